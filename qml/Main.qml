@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Qt.labs.settings
+import CareCircle
+
+/**
+ * The window. Shows, by VaultController.state: no vault → WelcomePage, locked → UnlockPage,
+ * unlocked → AppShell; right after creating a vault, the recovery key first (it stays until
+ * acknowledged, or until the vault locks). Also: Ctrl+L locks, every input resets the idle
+ * timer, busy work dims the window, and damaged records are reported in a banner.
+ */
+ApplicationWindow {
+    id: root
+
+    /** True while the new vault's recovery key is on screen and not yet acknowledged. */
+    property bool showingNewRecoveryKey: false
+    /** "welcome", "unlock", "recoveryKey" or "shell": what rootStack holds. */
+    property string screen: ""
+
+    /** Navigates the unlocked app to a destination (used by tests and --self-test too). */
+    function showPage(key: string): void {
+        const shell = rootStack.currentItem as AppShell;
+        if (shell)
+            shell.showPage(key);
+    }
+
+    /** The keys of the unlocked app's destinations, in navigation order (for --self-test). */
+    function pageKeys(): var {
+        const shell = rootStack.currentItem as AppShell;
+        return shell ? shell.destinations.map(entry => entry.key) : [];
+    }
+
+    function showScreenForState(): void {
+        switch (VaultController.state) {
+        case VaultController.NoVault:
+            root.showingNewRecoveryKey = false;
+            root.replaceScreen("welcome", welcomePage, {});
+            break;
+        case VaultController.Locked:
+            root.showingNewRecoveryKey = false;
+            root.replaceScreen("unlock", unlockPage, {});
+            break;
+        case VaultController.Unlocked:
+            if (!root.showingNewRecoveryKey)
+                root.replaceScreen("shell", appShell, {});
+            break;
+        }
+    }
+
+    function replaceScreen(name: string, component: Component, properties: var): void {
+        if (root.screen === name)
+            return;
+        root.screen = name;
+        rootStack.replace(null, component, properties, StackView.Immediate);
+    }
+
+    width: Theme.units * 56
+    height: Theme.units * 40
+    minimumWidth: Theme.units * 16
+    minimumHeight: Theme.units * 20
+    visible: true
+    title: qsTr("CareCircle", "@title:window")
+    color: Theme.colors.background
+    font.pixelSize: Theme.fontSizeBody
+
+    palette.window: Theme.colors.background
+    palette.windowText: Theme.colors.text
+    palette.base: Theme.colors.surface
+    palette.alternateBase: Theme.colors.surfaceVariant
+    palette.text: Theme.colors.text
+    palette.placeholderText: Theme.colors.textMuted
+    palette.button: Theme.colors.surfaceVariant
+    palette.buttonText: Theme.colors.text
+    palette.brightText: Theme.colors.textOnPrimary
+    palette.highlight: Theme.colors.primary
+    palette.highlightedText: Theme.colors.textOnPrimary
+    palette.link: Theme.colors.primary
+    palette.light: Theme.colors.surface
+    palette.midlight: Theme.colors.switchTrack
+    palette.mid: Theme.colors.outline
+    palette.dark: Theme.colors.primary
+    palette.shadow: Theme.colors.scrim
+    palette.toolTipBase: Theme.colors.text
+    palette.toolTipText: Theme.colors.surface
+
+    Component.onCompleted: {
+        Theme.mode = appearance.themeMode;
+        Theme.textScale = appearance.textScale;
+        root.showScreenForState();
+    }
+
+    // ---- settings that are not health data ---------------------------------------------------
+    Settings {
+        id: appearance
+
+        category: "appearance"
+        property string themeMode: "light"
+        property real textScale: 1.0
+    }
+    Connections {
+        target: Theme
+
+        function onModeChanged(): void {
+            appearance.themeMode = Theme.mode;
+        }
+        function onTextScaleChanged(): void {
+            appearance.textScale = Theme.textScale;
+        }
+    }
+    Binding {
+        target: Theme
+        property: "windowWidth"
+        value: root.width
+    }
+
+    // ---- vault life cycle -----------------------------------------------------------------------
+    Connections {
+        target: VaultController
+
+        function onStateChanged(): void {
+            root.showScreenForState();
+        }
+        function onVaultCreated(recoveryKey: string): void {
+            root.showingNewRecoveryKey = true;
+            root.screen = "recoveryKey";
+            rootStack.replace(null, newRecoveryKeyPage, { recoveryKey: recoveryKey, again: false }, StackView.Immediate);
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+L"
+        context: Qt.ApplicationShortcut
+        enabled: VaultController.state === VaultController.Unlocked
+        onActivated: VaultController.lock()
+    }
+
+    Component {
+        id: welcomePage
+
+        WelcomePage { }
+    }
+    Component {
+        id: unlockPage
+
+        UnlockPage { }
+    }
+    Component {
+        id: appShell
+
+        AppShell { }
+    }
+    Component {
+        id: newRecoveryKeyPage
+
+        RecoveryKeyPage {
+            onAcknowledged: {
+                root.showingNewRecoveryKey = false;
+                root.showScreenForState();
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        DamagedRecordsBanner {
+            Layout.fillWidth: true
+            records: VaultController.damagedRecords
+        }
+
+        StackView {
+            id: rootStack
+
+            Layout.fillWidth: true
+            focus: true
+            Layout.fillHeight: true
+        }
+    }
+
+    BusyOverlay {
+        anchors.fill: parent
+        z: 1
+        running: VaultController.busy
+        text: VaultController.busyText
+    }
+
+    // ---- idle timer -------------------------------------------------------------------------
+    // Observes pointer input without taking it: the handlers only grab passively, so the
+    // controls underneath still get every press, move and scroll.
+    Item {
+        anchors.fill: parent
+        z: 2
+
+        PointHandler {
+            acceptedButtons: Qt.AllButtons
+            onActiveChanged: {
+                if (active)
+                    VaultController.noteUserActivity();
+            }
+        }
+        HoverHandler {
+            onPointChanged: VaultController.noteUserActivity()
+        }
+    }
+    // Keyboard: moving focus (Tab, arrows between controls) and typing in our text fields
+    // (PassphraseField) count as activity too.
+    onActiveFocusItemChanged: VaultController.noteUserActivity()
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * The unlocked app: navigation plus a StackView of pages (DESIGN.md §7). On phones the
+ * destinations sit in a bottom bar, on wide windows in a side navigation; the StackView is
+ * the same item in both, so resizing keeps the page and its state. Pages push sub-pages with
+ * `StackView.view.push(...)`; choosing a destination starts that destination's stack afresh.
+ */
+FocusScope {
+    id: root
+
+    /**
+     * Every destination of the app, in navigation order. To add a page, add one entry:
+     * key (stable id), title (translated), icon (SVG in assets/icons) and page (QML file).
+     */
+    readonly property var destinations: [
+        {
+            key: "home",
+            title: qsTr("Home", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/home.svg"),
+            page: Qt.resolvedUrl("../pages/HomePage.qml")
+        },
+        {
+            key: "settings",
+            title: qsTr("Settings", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/settings.svg"),
+            page: Qt.resolvedUrl("../pages/SettingsPage.qml")
+        }
+    ]
+    property string currentKey: ""
+
+    /** Shows the destination @p key (does nothing for an unknown key). */
+    function showPage(key: string): void {
+        const destination = root.destinations.find(entry => entry.key === key);
+        if (!destination)
+            return;
+        if (key === root.currentKey && stack.depth === 1)
+            return;
+        root.currentKey = key;
+        stack.replace(null, destination.page, {}, StackView.Immediate);
+    }
+
+    Component.onCompleted: root.showPage(root.destinations[0].key)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            SideNavigation {
+                Layout.fillHeight: true
+                Layout.preferredWidth: Theme.sideNavigationWidth
+                visible: Theme.wide
+                destinations: root.destinations
+                currentKey: root.currentKey
+                onActivated: key => root.showPage(key)
+                onLockRequested: VaultController.lock()
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 0
+
+                PageHeader {
+                    Layout.fillWidth: true
+                    title: stack.currentItem instanceof Page ? (stack.currentItem as Page).title : ""
+                    canGoBack: stack.depth > 1
+                    showLock: !Theme.wide
+                    onBackRequested: stack.pop()
+                    onLockRequested: VaultController.lock()
+                }
+
+                StackView {
+                    id: stack
+
+                    Layout.fillWidth: true
+                    focus: true
+                    Layout.fillHeight: true
+                    clip: true
+                }
+            }
+        }
+
+        NavigationBar {
+            Layout.fillWidth: true
+            visible: !Theme.wide
+            destinations: root.destinations
+            currentKey: root.currentKey
+            onActivated: key => root.showPage(key)
+        }
+    }
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * "Today": a greeting, what is coming up, the goals in the person's words, the last
+ * check-in and new comments. Every card explains itself while it is empty, so a new user
+ * learns what will appear where. Two columns on wide windows.
+ */
+ScrollablePage {
+    id: root
+
+    readonly property int maximumActivities: 5
+    readonly property int maximumGoals: 4
+    readonly property int maximumComments: 3
+    readonly property var checkIn: CareData.lastCheckIn
+    readonly property bool hasCheckIn: root.checkIn.date !== undefined
+    readonly property int morningEnds: 12
+    readonly property int afternoonEnds: 18
+    readonly property real twoColumnWidth: Theme.units * 40
+
+    /** Re-evaluated when the page is created; the shell recreates pages on navigation. */
+    readonly property date now: new Date()
+    readonly property string greeting: {
+        const hour = root.now.getHours();
+        const name = CareData.patientName;
+        if (hour < root.morningEnds)
+            return name !== "" ? qsTr("Good morning, %1", "@title greeting").arg(name) : qsTr("Good morning", "@title greeting");
+        if (hour < root.afternoonEnds)
+            return name !== "" ? qsTr("Good afternoon, %1", "@title greeting").arg(name) : qsTr("Good afternoon", "@title greeting");
+        return name !== "" ? qsTr("Good evening, %1", "@title greeting").arg(name) : qsTr("Good evening", "@title greeting");
+    }
+
+    title: qsTr("Today", "@title:window home page")
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+
+        SectionHeader {
+            Layout.fillWidth: true
+            pageTitle: true
+            text: root.greeting
+        }
+        Label {
+            Layout.fillWidth: true
+            text: Labels.longDate(root.now)
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: CareData.hasPlan
+            text: Labels.isValidDate(CareData.nextReview)
+                  ? qsTr("Your care plan “%1” · next review with your care team: %2", "@info home plan summary")
+                    .arg(CareData.planTitle).arg(Labels.day(CareData.nextReview))
+                  : qsTr("Your care plan “%1”", "@info home plan summary").arg(CareData.planTitle)
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: !CareData.hasPlan
+        title: qsTr("Your care plan will appear here", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("When you and your care team make a care plan, you will see here what is planned for the coming days: visits, appointments and the things you do yourself.",
+                       "@info empty home")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.",
+                       "@info empty home")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        // Two columns once each still gets a comfortable reading width (a portrait tablet
+        // keeps one column next to its side navigation).
+        columns: Theme.wide && root.availableWidth >= root.twoColumnWidth ? 2 : 1
+        columnSpacing: Theme.largeSpacing
+        rowSpacing: Theme.largeSpacing
+
+        Card {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("Coming up", "@title:group next activities")
+
+            Repeater {
+                model: CareData.upcoming
+
+                ActivityDelegate {
+                    required property int index
+
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Theme.smallSpacing
+                    visible: index < root.maximumActivities
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: CareData.upcoming.count > root.maximumActivities
+                text: qsTr("And %n more this week", "@info", CareData.upcoming.count - root.maximumActivities)
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSizeSmall
+                color: Theme.colors.textMuted
+            }
+            EmptyState {
+                Layout.fillWidth: true
+                visible: CareData.upcoming.count === 0
+                title: qsTr("Nothing planned for the next seven days", "@info empty")
+                explanation: CareData.hasPlan
+                             ? qsTr("Enjoy the quiet days. New visits and appointments show up here as soon as they are planned.", "@info empty")
+                             : qsTr("Visits, appointments and the things you do yourself show up here once they are in your care plan.", "@info empty")
+            }
+        }
+
+        Card {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("What matters to me", "@title:group goals")
+
+            Repeater {
+                model: CareData.goals
+
+                GoalDelegate {
+                    required property int index
+
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Theme.spacing
+                    visible: index < root.maximumGoals
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: CareData.goals.count > root.maximumGoals
+                text: qsTr("And %n more goal(s)", "@info", CareData.goals.count - root.maximumGoals)
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSizeSmall
+                color: Theme.colors.textMuted
+            }
+            EmptyState {
+                Layout.fillWidth: true
+                visible: CareData.goals.count === 0
+                title: qsTr("What matters to you?", "@info empty goals")
+                explanation: qsTr("Start by writing what matters to you, in your own words: walking to the market again, enjoying time with your grandchildren, sleeping better. Your goals will be listed here with how they are going.",
+                                  "@info empty goals")
+            }
+        }
+
+        Card {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("Last check-in", "@title:group")
+
+            Label {
+                Layout.fillWidth: true
+                visible: root.hasCheckIn
+                text: root.hasCheckIn && root.checkIn.byProxy
+                      ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.checkIn.date))
+                      : (root.hasCheckIn ? Labels.day(root.checkIn.date) : "")
+                wrapMode: Text.Wrap
+                color: Theme.colors.textMuted
+            }
+            CheckInBars {
+                Layout.fillWidth: true
+                visible: root.hasCheckIn
+                ratings: root.checkIn.ratings ?? ({})
+                discuss: root.checkIn.discuss ?? []
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.hasCheckIn
+                text: qsTr("0 means very hard, 10 means very good.", "@info check-in scale")
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSizeSmall
+                color: Theme.colors.textMuted
+            }
+            EmptyState {
+                Layout.fillWidth: true
+                visible: !root.hasCheckIn
+                title: qsTr("No check-in yet", "@info empty check-in")
+                explanation: qsTr("A check-in takes a minute: how are your body, mind, meaning in life, quality of life, taking part and daily life going? You’ll see your answers here, and you can mark what you’d like to talk about with your care team.",
+                                  "@info empty check-in")
+            }
+        }
+
+        Card {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("New comments", "@title:group")
+
+            Repeater {
+                model: CareData.recentComments
+
+                CommentDelegate {
+                    required property int index
+
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Theme.spacing
+                    visible: index < root.maximumComments
+                }
+            }
+            EmptyState {
+                Layout.fillWidth: true
+                visible: CareData.recentComments.count === 0
+                title: qsTr("No new comments", "@info empty comments")
+                explanation: qsTr("When someone in your care circle writes to you about your plan or your goals, you’ll read it here.",
+                                  "@info empty comments")
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rowmodel.h"
+
+#include <QDate>
+#include <QQmlEngine>
+
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/** Activities of the care plan that fall within the coming days, soonest first. */
+class ActivityModel
+    : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CareData")
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole,
+        TitleRole,
+        KindRole,
+        NextDateRole,
+        TimeTextRole,
+        AssigneesRole,
+        RecurringRole,
+        StatusRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int HorizonDays = 7;
+
+    explicit ActivityModel(QObject *parent = nullptr);
+    void reload(const domain::CareStore *store, QDate today);
+};
+
+} // namespace cc::app

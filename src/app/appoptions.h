@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace cc::app {
+
+/** The app's command line: which vault, and the screenshot / self-test modes used by CI. */
+struct AppOptions {
+    QString vaultPath; ///< --vault DIR, else the demo or the default location
+    bool demo = false; ///< --demo: the local demo vault (created with the demo story if missing)
+    QString screenshot; ///< --screenshot FILE: render, save a PNG, exit
+    QSize size {1280, 800}; ///< --size WxH
+    QString page; ///< --page NAME: which page to show in screenshot mode
+    bool selfTest = false; ///< --self-test: load every page, exit non-zero on any QML warning
+    QString error; ///< non-empty if the arguments were not understood
+
+    /** Parses @p arguments (argv as strings, program name first). */
+    static AppOptions parse(const QStringList &arguments);
+    /** Where a person's own vault lives by default (per-user application data folder). */
+    static QString defaultVaultPath();
+    /** Where the demo vault lives. */
+    static QString demoVaultPath();
+};
+
+} // namespace cc::app

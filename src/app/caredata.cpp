@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "caredata.h"
+
+#include "activitymodel.h"
+#include "commentmodel.h"
+#include "domain/carestore.h"
+#include "goalmodel.h"
+
+namespace cc::app {
+
+namespace {
+CareData *s_instance = nullptr;
+}
+
+struct CareData::Data {
+    bool hasData = false;
+    QString patientName;
+    bool hasPlan = false;
+    QString planTitle;
+    QString planStatus;
+    QString coordinatorName;
+    QDate nextReview;
+    QStringList agreements;
+    int memberCount = 0;
+    QVariantMap lastCheckIn;
+};
+
+CareData::CareData(QObject *parent)
+    : QObject(parent), m(std::make_unique<Data>()), m_goals(new GoalModel(this)), m_upcoming(new ActivityModel(this)),
+      m_comments(new CommentModel(this))
+{ }
+
+CareData::~CareData()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+CareData *CareData::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void CareData::setInstance(CareData *instance)
+{
+    s_instance = instance;
+}
+
+void CareData::reload(const domain::CareStore *store, QDate today)
+{
+    Data fresh;
+    if (store) {
+        fresh.hasData = true;
+        if (const auto &profile = store->profile())
+            fresh.patientName = profile->preferredName;
+        fresh.memberCount = int(store->members().size());
+        if (const auto &plan = store->plan()) {
+            fresh.hasPlan = true;
+            fresh.planTitle = plan->title.text;
+            fresh.planStatus = plan->status;
+            if (const domain::CareTeamMember *coordinator = store->member(plan->coordinatorId))
+                fresh.coordinatorName = coordinator->displayName;
+            fresh.nextReview = plan->nextReview;
+            for (const domain::LocalizedText &agreement : plan->agreements)
+                fresh.agreements.append(agreement.text);
+        }
+        const QList<domain::CheckIn> checkIns = store->checkIns();
+        // The patient's own latest check-in (a caregiver's strain check-in is not hers).
+        for (auto it = checkIns.crbegin(); it != checkIns.crend(); ++it) {
+            if (it->isCaregiverCheckIn())
+                continue;
+            QVariantMap ratings;
+            QStringList discuss;
+            for (auto a = it->answers.cbegin(); a != it->answers.cend(); ++a) {
+                ratings.insert(a.key(), a->rating);
+                if (a->wantToDiscuss)
+                    discuss.append(a.key());
+            }
+            fresh.lastCheckIn = {{QStringLiteral("date"), it->time.toLocalTime().date()},
+                {QStringLiteral("byProxy"), it->byProxy}, {QStringLiteral("ratings"), ratings},
+                {QStringLiteral("discuss"), discuss}};
+            break;
+        }
+    }
+    *m = std::move(fresh);
+    m_goals->reload(store);
+    m_upcoming->reload(store, today);
+    m_comments->reload(store);
+    Q_EMIT changed();
+}
+
+bool CareData::hasData() const
+{
+    return m->hasData;
+}
+QString CareData::patientName() const
+{
+    return m->patientName;
+}
+bool CareData::hasPlan() const
+{
+    return m->hasPlan;
+}
+QString CareData::planTitle() const
+{
+    return m->planTitle;
+}
+QString CareData::planStatus() const
+{
+    return m->planStatus;
+}
+QString CareData::coordinatorName() const
+{
+    return m->coordinatorName;
+}
+QDateTime CareData::nextReview() const
+{
+    return m->nextReview.startOfDay();
+}
+QStringList CareData::agreements() const
+{
+    return m->agreements;
+}
+int CareData::memberCount() const
+{
+    return m->memberCount;
+}
+QVariantMap CareData::lastCheckIn() const
+{
+    return m->lastCheckIn;
+}
+GoalModel *CareData::goals() const
+{
+    return m_goals;
+}
+ActivityModel *CareData::upcoming() const
+{
+    return m_upcoming;
+}
+CommentModel *CareData::recentComments() const
+{
+    return m_comments;
+}
+
+} // namespace cc::app

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commentmodel.h"
+
+#include "domain/carestore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace cc::app {
+
+CommentModel::CommentModel(QObject *parent)
+    : RowModel({"recordId", "authorName", "authorRole", "text", "time", "targetTitle"}, parent)
+{ }
+
+void CommentModel::reload(const domain::CareStore *store)
+{
+    if (!store) {
+        setRows({});
+        return;
+    }
+    QList<domain::Comment> comments = store->comments();
+    std::sort(comments.begin(), comments.end(),
+        [](const domain::Comment &a, const domain::Comment &b) { return a.time > b.time; });
+    if (comments.size() > Limit)
+        comments.resize(Limit);
+
+    QHash<QByteArray, QDate> checkInDates;
+    const QList<domain::CheckIn> checkIns = store->checkIns();
+    for (const domain::CheckIn &c : checkIns)
+        checkInDates.insert(c.id, c.time.toLocalTime().date());
+
+    QList<QVariantList> rows;
+    for (const domain::Comment &comment : std::as_const(comments)) {
+        const domain::CareTeamMember *author = store->member(comment.authorId);
+        QString target;
+        if (const domain::Goal *goal = store->goal(comment.targetId))
+            target = goal->whatMattersToMe.text.isEmpty() ? goal->target.text : goal->whatMattersToMe.text;
+        else if (checkInDates.contains(comment.targetId))
+            target = tr("Check-in of %1")
+                         .arg(QLocale().toString(checkInDates.value(comment.targetId), QLocale::ShortFormat));
+        rows.append({QString::fromLatin1(comment.id.toHex()), author ? author->displayName : tr("Unknown person"),
+            author ? author->role : QString(), comment.text.text, comment.time.toLocalTime(), target});
+    }
+    setRows(std::move(rows));
+}
+
+} // namespace cc::app

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "goalmodel.h"
+
+#include "domain/carestore.h"
+
+#include <algorithm>
+
+namespace cc::app {
+
+GoalModel::GoalModel(QObject *parent)
+    : RowModel({"recordId", "whatMattersToMe", "kind", "domain", "status", "achievement", "targetDate", "priority",
+                   "stepCount", "stepsDone", "lastRating", "lastProgressDate"},
+        parent)
+{ }
+
+void GoalModel::reload(const domain::CareStore *store)
+{
+    if (!store) {
+        setRows({});
+        return;
+    }
+    // Latest progress entry per goal, found in one pass.
+    QHash<QByteArray, const domain::ProgressEntry *> latest;
+    const QList<domain::ProgressEntry> progress = store->progress();
+    for (const domain::ProgressEntry &entry : progress) {
+        const domain::ProgressEntry *&slot = latest[entry.goalId];
+        if (entry.rating && (!slot || slot->date < entry.date))
+            slot = &entry;
+    }
+
+    QList<domain::Goal> goals = store->goals();
+    std::stable_sort(goals.begin(), goals.end(), [](const domain::Goal &a, const domain::Goal &b) {
+        return a.priority != b.priority ? a.priority < b.priority : a.targetDate < b.targetDate;
+    });
+    QList<QVariantList> rows;
+    rows.reserve(goals.size());
+    for (const domain::Goal &goal : std::as_const(goals)) {
+        const int stepsDone = int(
+            std::count_if(goal.steps.cbegin(), goal.steps.cend(), [](const domain::Goal::Step &s) { return s.done; }));
+        const domain::ProgressEntry *last = latest.value(goal.id);
+        rows.append({QString::fromLatin1(goal.id.toHex()),
+            goal.whatMattersToMe.text.isEmpty() ? goal.target.text : goal.whatMattersToMe.text, goal.kind, goal.domain,
+            goal.status, goal.achievement, goal.targetDate, goal.priority, int(goal.steps.size()), stepsDone,
+            last ? *last->rating : -1, last ? last->date : QDate()});
+    }
+    setRows(std::move(rows));
+}
+
+} // namespace cc::app

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The CareCircle app: builds the services, publishes them to QML, and runs the window.
+// All logic lives in the libraries; this file only wires them and handles the CI modes
+// (--screenshot, --self-test).
+#include "appoptions.h"
+#include "caredata.h"
+#include "domain/carestore.h"
+#include "domain/demostory.h"
+#include "domain/demovault.h"
+#include "qtkeychainstore.h"
+#include "vault/vault.h"
+#include "vaultcontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlContext>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(CareCirclePlugin)
+
+namespace {
+
+int s_qmlProblems = 0;
+QtMessageHandler s_previousHandler = nullptr;
+
+/** Counts QML warnings and errors (the self-test and screenshot modes fail on them). Never
+ *  logs anything itself: the messages are Qt's and carry no health data. */
+void countingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg) {
+        const bool fromQml = (context.file && QByteArrayView(context.file).startsWith("qrc:"))
+            || message.contains(QLatin1String("qrc:/")) || QByteArrayView(context.category) == "qml"
+            || QByteArrayView(context.category) == "js";
+        if (fromQml)
+            ++s_qmlProblems;
+    }
+    s_previousHandler(type, context, message);
+}
+
+void printLine(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+}
+
+/** Makes the demo vault if it is missing, so `--demo` works on a fresh machine. */
+bool ensureDemoVault(const QString &path)
+{
+    if (cc::vault::Vault::exists(path))
+        return true;
+    printLine(
+        QCoreApplication::translate("main", "Creating the demo vault in %1 …").arg(QDir::toNativeSeparators(path)));
+    auto created = cc::domain::demovault::create(path);
+    if (!created) {
+        printLine(created.error().message);
+        return false;
+    }
+    return true;
+}
+
+/** Waits until @p done() holds or @p ms pass, processing events. */
+template<typename Pred>
+bool waitFor(Pred done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+/**
+ * --self-test: walks the app as a person would, in a throw-away vault, and fails on any QML
+ * warning or error: Welcome, create a vault, the recovery key, lock, Unlock, unlock (with
+ * the demo story imported, so the pages show data), then every destination of the shell.
+ */
+int runSelfTest(QQmlApplicationEngine &engine, cc::app::VaultController &controller)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    const QString passphrase = cc::domain::demovault::passphrase();
+    auto settle = [](const char *what) {
+        waitFor([] { return false; }, 150);
+        printLine(QStringLiteral("self-test: %1").arg(QLatin1String(what)));
+    };
+    auto waitForState = [&](cc::app::VaultController::State state, const char *what) {
+        if (waitFor([&] { return controller.state() == state; }, 60000))
+            return true;
+        printLine(QStringLiteral("self-test: %1 did not happen").arg(QLatin1String(what)));
+        ++s_qmlProblems;
+        return false;
+    };
+
+    settle("welcome page");
+    controller.createVault(passphrase, false);
+    if (!waitForState(cc::app::VaultController::Unlocked, "creating a vault"))
+        return 1;
+    settle("recovery key page");
+    controller.lock();
+    settle("unlock page");
+
+    {
+        // The demo story, written straight into the vault, so every page has data to show.
+        QByteArray bytes = passphrase.toUtf8();
+        cc::vault::Vault *vault = controller.vault();
+        if (!vault->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(bytes))) {
+            printLine(QStringLiteral("self-test: the new vault did not unlock"));
+            return 1;
+        }
+        cc::domain::CareStore store(*vault);
+        const bool imported = store.load() && store.importStory(cc::domain::generateDemoStory(QDate::currentDate()));
+        vault->lock();
+        if (!imported) {
+            printLine(QStringLiteral("self-test: the demo story could not be written"));
+            return 1;
+        }
+    }
+    controller.unlock(passphrase);
+    if (!waitForState(cc::app::VaultController::Unlocked, "unlocking"))
+        return 1;
+    QVariant keys;
+    if (!QMetaObject::invokeMethod(window, "pageKeys", Q_RETURN_ARG(QVariant, keys)))
+        ++s_qmlProblems;
+    const QStringList pages = keys.toStringList();
+    if (pages.isEmpty()) {
+        printLine(QStringLiteral("self-test: the app shows no pages"));
+        ++s_qmlProblems;
+    }
+    for (const QString &page : pages) {
+        if (!QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, page)))
+            ++s_qmlProblems;
+        waitFor([] { return false; }, 150);
+        printLine(QStringLiteral("self-test: page %1").arg(page));
+    }
+    controller.lock();
+    settle("locked again");
+    printLine(QStringLiteral("self-test: %1 QML problem(s)").arg(s_qmlProblems));
+    return s_qmlProblems == 0 ? 0 : 1;
+}
+
+/** --screenshot: optionally unlocks the demo vault, shows the page, saves a PNG. */
+int runScreenshot(
+    QQmlApplicationEngine &engine, cc::app::VaultController &controller, const cc::app::AppOptions &options)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    const bool wantsLockedPage = options.page == QLatin1String("unlock") || options.page == QLatin1String("welcome");
+    if (options.demo && !wantsLockedPage) {
+        controller.unlock(cc::domain::demovault::passphrase());
+        waitFor([&] { return controller.state() == cc::app::VaultController::Unlocked; }, 30000);
+    }
+    if (!options.page.isEmpty() && !wantsLockedPage)
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, options.page));
+    waitFor([] { return false; }, 700); // let layouts and images settle
+    const QImage image = window->grabWindow();
+    if (image.isNull() || !image.save(options.screenshot)) {
+        printLine(QCoreApplication::translate("main", "Could not save the screenshot to %1.").arg(options.screenshot));
+        return 1;
+    }
+    return s_qmlProblems == 0 ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CareCircle"));
+    QCoreApplication::setApplicationName(QStringLiteral("CareCircle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARECIRCLE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("be.carecircle.CareCircle"));
+
+    cc::app::AppOptions options = cc::app::AppOptions::parse(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        printLine(options.error);
+        return 1;
+    }
+
+    std::unique_ptr<QTemporaryDir> selfTestDir;
+    if (options.selfTest) {
+        // A throw-away folder: the self-test creates its vault there, as a new user would.
+        selfTestDir = std::make_unique<QTemporaryDir>();
+        options.vaultPath = selfTestDir->filePath(QStringLiteral("vault"));
+    } else if (options.demo && !ensureDemoVault(options.vaultPath)) {
+        return 1;
+    }
+
+    if (options.selfTest || !options.screenshot.isEmpty())
+        s_previousHandler = qInstallMessageHandler(countingHandler);
+
+    auto *careData = new cc::app::CareData(&app);
+    auto keystore = std::make_unique<cc::app::QtKeychainStore>();
+    cc::app::QtKeychainStore *keystorePtr = keystore.get();
+    auto *controller =
+        new cc::app::VaultController(options.vaultPath, options.demo, std::move(keystore), careData, &app);
+    cc::app::CareData::setInstance(careData);
+    cc::app::VaultController::setInstance(controller);
+    QObject::connect(
+        keystorePtr, &cc::app::QtKeychainStore::probed, controller, &cc::app::VaultController::slotsChanged);
+    // The modes run by CI have no session bus; the probe would only add noise there.
+    if (!options.selfTest && options.screenshot.isEmpty())
+        keystorePtr->probe();
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareCircle/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        window && (!options.screenshot.isEmpty() || options.selfTest))
+        window->resize(options.size);
+
+    if (options.selfTest)
+        return runSelfTest(engine, *controller);
+    if (!options.screenshot.isEmpty())
+        return runScreenshot(engine, *controller, options);
+    return app.exec();
+}

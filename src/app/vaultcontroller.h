@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace cc::vault {
+class Vault;
+class Keystore;
+} // namespace cc::vault
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+class CareData;
+
+/**
+ * The vault's life cycle as the UI sees it: create, unlock (passphrase, recovery key or
+ * this device's keystore), lock (on request and after an idle time), change passphrase and
+ * show the recovery key again. Slow work (Argon2id, decrypting the records) runs on a worker
+ * thread; `busy` is true meanwhile. Published to QML as the singleton `VaultController`;
+ * the instance is built in main() and injected (see create()).
+ */
+class VaultController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString busyText READ busyText NOTIFY busyChanged)
+    Q_PROPERTY(QString vaultPath READ vaultPath CONSTANT)
+    Q_PROPERTY(bool isDemo READ isDemo CONSTANT)
+    Q_PROPERTY(bool keystoreAvailable READ keystoreAvailable NOTIFY slotsChanged)
+    Q_PROPERTY(bool rememberedOnDevice READ rememberedOnDevice NOTIFY slotsChanged)
+    Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
+    Q_PROPERTY(QStringList damagedRecords READ damagedRecords NOTIFY integrityChanged)
+
+public:
+    enum State { NoVault, Locked, Unlocked };
+    Q_ENUM(State)
+
+    VaultController(const QString &vaultPath, bool isDemo, std::unique_ptr<vault::Keystore> keystore,
+        CareData *careData, QObject *parent = nullptr);
+    ~VaultController() override;
+
+    /** QML singleton factory: returns the instance made in main(). */
+    static VaultController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(VaultController *instance);
+
+    State state() const;
+    bool busy() const;
+    QString busyText() const;
+    QString vaultPath() const;
+    bool isDemo() const;
+    bool keystoreAvailable() const;
+    bool rememberedOnDevice() const;
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    /** One translated line per damaged record: space, record id and what failed. */
+    QStringList damagedRecords() const;
+
+    /** Creates the vault; on success emits vaultCreated(recoveryKey) with state Unlocked. */
+    Q_INVOKABLE void createVault(const QString &passphrase, bool rememberOnDevice);
+    Q_INVOKABLE void unlock(const QString &passphrase);
+    Q_INVOKABLE void unlockWithRecoveryKey(const QString &recoveryKey);
+    Q_INVOKABLE void unlockWithDevice();
+    Q_INVOKABLE void lock();
+    /** Emits passphraseChanged() or operationFailed(message). */
+    Q_INVOKABLE void changePassphrase(const QString &oldPassphrase, const QString &newPassphrase);
+    /** After re-entering the passphrase: emits recoveryKeyRevealed(key) or operationFailed(message). */
+    Q_INVOKABLE void revealRecoveryKey(const QString &passphrase);
+    /** Adds or removes the keystore unlock slot; emits slotsChanged() or operationFailed(). */
+    Q_INVOKABLE void setRememberOnDevice(bool remember);
+    /** {score: 0..4, acceptable: bool, label: translated word, hint: translated advice}. */
+    Q_INVOKABLE QVariantMap passphraseStrength(const QString &passphrase) const;
+    /** True if the text has the shape and checksum of a recovery key (typo check before unlock). */
+    Q_INVOKABLE bool isWellFormedRecoveryKey(const QString &text) const;
+    /** Resets the idle timer; the UI calls it on any key or pointer input. */
+    Q_INVOKABLE void noteUserActivity();
+
+    /** Keeps the real work reachable from tests and the CLI without QML. */
+    vault::Vault *vault() const;
+
+protected:
+    /** Sees all input to the application, for the idle lock. */
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    void stateChanged();
+    void busyChanged();
+    void slotsChanged();
+    void autoLockMinutesChanged();
+    void integrityChanged();
+    void vaultCreated(const QString &recoveryKey);
+    void unlockFailed(const QString &message);
+    void operationFailed(const QString &message);
+    void passphraseChanged();
+    void recoveryKeyRevealed(const QString &recoveryKey);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cc::app

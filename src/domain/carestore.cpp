@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "carestore.h"
+
+#include "demostory.h"
+#include "recordid.h"
+
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace cc::domain {
+
+CareStore::CareStore(vault::Vault &vault) : m_vault(vault), m_clock(vault.deviceId())
+{ }
+
+Status CareStore::load()
+{
+    auto contents = m_vault.readAll();
+    if (!contents)
+        return contents.error();
+    m_damaged = contents->damaged;
+
+    // Decoding is pure CPU work per record: split it over two threads, then adopt the
+    // results here, in order, so the store itself is only ever touched by one thread.
+    struct Decoded {
+        std::optional<RecordEnvelope> mutableEnvelope;
+        Hlc latest;
+        std::optional<AnyRecord> record;
+        std::optional<Error> error;
+    };
+    const QList<vault::OpenedRecord> &records = contents->records;
+    QList<Decoded> decoded(records.size());
+    auto decodeRange = [&records, &decoded](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const vault::OpenedRecord &opened = records[i];
+            Decoded &out = decoded[i];
+            auto envelope = RecordEnvelope::decode(opened.payload);
+            if (!envelope) {
+                out.error = envelope.error();
+                continue;
+            }
+            out.latest = envelope->latestStamp();
+            if (!opened.header.deleted) {
+                auto record = decodeRecord(opened.header.recordId, *envelope);
+                if (!record) {
+                    out.error = record.error();
+                    continue;
+                }
+                out.record = std::move(*record);
+            }
+            if (!envelope->isAppendOnly())
+                out.mutableEnvelope = std::move(*envelope);
+        }
+    };
+    if (records.size() < 512) {
+        decodeRange(0, records.size());
+    } else {
+        const qsizetype half = records.size() / 2;
+        QFuture<void> second = QtConcurrent::run([&] { decodeRange(half, records.size()); });
+        decodeRange(0, half);
+        second.waitForFinished();
+    }
+
+    m_checkIns.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        Decoded &d = decoded[i];
+        const vault::SealedHeader &header = records[i].header;
+        if (d.error) {
+            m_damaged.append({header.spaceId, header.recordId, d.error->message});
+            continue;
+        }
+        // Our own past stamps (and, later, synced ones) move the clock forward; a stamp from
+        // a badly set clock is refused by observe() and simply not followed.
+        (void)m_clock.observe(d.latest);
+        if (d.mutableEnvelope)
+            m_envelopes.insert(header.recordId, std::move(*d.mutableEnvelope));
+        if (d.record)
+            adopt(std::move(*d.record));
+    }
+    return {};
+}
+
+Result<CareStore::AnyRecord> CareStore::decodeRecord(const QByteArray &id, const RecordEnvelope &envelope)
+{
+    auto as = [&](auto tag) -> Result<AnyRecord> {
+        using Record = decltype(tag);
+        auto record = recordFromEnvelope<Record>(envelope);
+        if (!record)
+            return record.error();
+        record->id = id;
+        return AnyRecord(std::move(*record));
+    };
+    const QString &kind = envelope.kind;
+    if (kind == PatientProfile::Kind)
+        return as(PatientProfile {});
+    if (kind == CarePlan::Kind)
+        return as(CarePlan {});
+    if (kind == CareTeamMember::Kind)
+        return as(CareTeamMember {});
+    if (kind == Goal::Kind)
+        return as(Goal {});
+    if (kind == Activity::Kind)
+        return as(Activity {});
+    if (kind == ProgressEntry::Kind)
+        return as(ProgressEntry {});
+    if (kind == CheckIn::Kind)
+        return as(CheckIn {});
+    if (kind == Comment::Kind)
+        return as(Comment {});
+    return makeError(ErrorCode::InvalidInput, trNoop("Domain", "The record is of an unknown kind."));
+}
+
+void CareStore::adopt(AnyRecord &&any)
+{
+    std::visit(
+        [this](auto &&record) {
+            using Record = std::decay_t<decltype(record)>;
+            if constexpr (std::is_same_v<Record, PatientProfile>)
+                m_profile = std::move(record);
+            else if constexpr (std::is_same_v<Record, CarePlan>)
+                m_plan = std::move(record);
+            else if constexpr (std::is_same_v<Record, CareTeamMember>)
+                m_members.insert(record.id, std::move(record));
+            else if constexpr (std::is_same_v<Record, Goal>)
+                m_goals.insert(record.id, std::move(record));
+            else if constexpr (std::is_same_v<Record, Activity>)
+                m_activities.insert(record.id, std::move(record));
+            else if constexpr (std::is_same_v<Record, ProgressEntry>)
+                m_progress.insert(record.id, std::move(record));
+            else if constexpr (std::is_same_v<Record, CheckIn>)
+                m_checkIns.insert(record.id, std::move(record));
+            else
+                m_comments.insert(record.id, std::move(record));
+        },
+        std::move(any));
+}
+
+void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope)
+{
+    if (!envelope.isAppendOnly())
+        m_envelopes.insert(id, envelope);
+    // Records written here were validated before sealing, so they decode.
+    if (auto record = decodeRecord(id, envelope))
+        adopt(std::move(*record));
+}
+
+QList<CheckIn> CareStore::checkIns() const
+{
+    QList<CheckIn> list = m_checkIns.values();
+    std::sort(list.begin(), list.end(), [](const CheckIn &a, const CheckIn &b) { return a.time < b.time; });
+    return list;
+}
+
+const CareTeamMember *CareStore::member(const QByteArray &id) const
+{
+    const auto it = m_members.constFind(id);
+    return it == m_members.cend() ? nullptr : &*it;
+}
+
+const Goal *CareStore::goal(const QByteArray &id) const
+{
+    const auto it = m_goals.constFind(id);
+    return it == m_goals.cend() ? nullptr : &*it;
+}
+
+QMap<QString, int> CareStore::countsByKind() const
+{
+    QMap<QString, int> counts;
+    counts.insert(QString(PatientProfile::Kind), m_profile ? 1 : 0);
+    counts.insert(QString(CarePlan::Kind), m_plan ? 1 : 0);
+    counts.insert(QString(CareTeamMember::Kind), int(m_members.size()));
+    counts.insert(QString(Goal::Kind), int(m_goals.size()));
+    counts.insert(QString(Activity::Kind), int(m_activities.size()));
+    counts.insert(QString(ProgressEntry::Kind), int(m_progress.size()));
+    counts.insert(QString(CheckIn::Kind), int(m_checkIns.size()));
+    counts.insert(QString(Comment::Kind), int(m_comments.size()));
+    return counts;
+}
+
+QCborMap CareStore::withFieldsWeDoNotKnow(const RecordEnvelope &existing, QCborMap fields)
+{
+    // A newer app version may have added fields that this one does not read. They are the
+    // ones this version's own encoding of the stored record leaves out: keep them as they
+    // are, so that editing here does not erase them (only fields we know can be removed).
+    auto known = decodeRecord({}, existing);
+    if (!known)
+        return fields;
+    const QCborMap understood = std::visit([](const auto &r) { return r.toFields(); }, *known);
+    for (auto it = existing.fields.cbegin(); it != existing.fields.cend(); ++it) {
+        if (!it.value().isNull() && !understood.contains(it.key()) && !fields.contains(it.key()))
+            fields.insert(it.key(), it.value());
+    }
+    return fields;
+}
+
+template<typename Record>
+void CareStore::stageRecord(
+    Record &record, QList<vault::PlainRecord> &batch, QList<std::pair<QByteArray, RecordEnvelope>> &envs)
+{
+    if (record.id.isEmpty())
+        record.id = newRecordId();
+    const Hlc stamp = m_clock.now();
+    RecordEnvelope envelope;
+    const auto existing = m_envelopes.constFind(record.id);
+    if (existing != m_envelopes.cend() && !existing->isAppendOnly()) {
+        envelope = *existing;
+        envelope.update(withFieldsWeDoNotKnow(*existing, record.toFields()), stamp);
+    } else {
+        envelope = makeEnvelope(record, stamp);
+    }
+    // Every record lives in the private space until sharing lets the patient choose another.
+    batch.append({m_vault.privateSpaceId(), record.id, envelope.encode(), false});
+    envs.append({record.id, std::move(envelope)});
+}
+
+template<typename Record>
+Status CareStore::saveRecord(Record &record)
+{
+    if (auto valid = record.validate(); !valid)
+        return valid;
+    QList<vault::PlainRecord> batch;
+    QList<std::pair<QByteArray, RecordEnvelope>> envs;
+    stageRecord(record, batch, envs);
+    if (auto s = m_vault.putMany(batch); !s)
+        return s;
+    for (const auto &[id, envelope] : envs)
+        keep(id, envelope);
+    return {};
+}
+
+Status CareStore::save(PatientProfile &record)
+{
+    return saveRecord(record);
+}
+Status CareStore::save(CarePlan &record)
+{
+    return saveRecord(record);
+}
+Status CareStore::save(CareTeamMember &record)
+{
+    return saveRecord(record);
+}
+Status CareStore::save(Goal &record)
+{
+    return saveRecord(record);
+}
+Status CareStore::save(Activity &record)
+{
+    return saveRecord(record);
+}
+Status CareStore::save(ProgressEntry &record)
+{
+    return saveRecord(record);
+}
+Status CareStore::save(CheckIn &record)
+{
+    return saveRecord(record);
+}
+Status CareStore::save(Comment &record)
+{
+    return saveRecord(record);
+}
+
+Status CareStore::importStory(const DemoStory &source)
+{
+    DemoStory story = source;
+    QList<vault::PlainRecord> batch;
+    QList<std::pair<QByteArray, RecordEnvelope>> envs;
+    auto stageAll = [&](auto &list) -> Status {
+        for (auto &record : list) {
+            if (auto valid = record.validate(); !valid)
+                return valid;
+            stageRecord(record, batch, envs);
+        }
+        return {};
+    };
+    if (auto s = story.profile.validate(); !s)
+        return s;
+    stageRecord(story.profile, batch, envs);
+    if (auto s = story.plan.validate(); !s)
+        return s;
+    stageRecord(story.plan, batch, envs);
+    for (Status s :
+        {stageAll(story.members), stageAll(story.goals), stageAll(story.activities), stageAll(story.progress),
+            stageAll(story.checkIns), stageAll(story.caregiverCheckIns), stageAll(story.comments)}) {
+        if (!s)
+            return s;
+    }
+    if (auto s = m_vault.putMany(batch); !s)
+        return s;
+    for (const auto &[id, envelope] : envs)
+        keep(id, envelope);
+    return {};
+}
+
+} // namespace cc::domain

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "activity.h"
+#include "careplan.h"
+#include "careteammember.h"
+#include "checkin.h"
+#include "comment.h"
+#include "common/result.h"
+#include "envelope.h"
+#include "goal.h"
+#include "hlc.h"
+#include "patientprofile.h"
+#include "progressentry.h"
+#include "vault/vault.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+#include <variant>
+
+namespace cc::domain {
+
+struct DemoStory;
+
+/**
+ * The care records of one unlocked vault as typed values: reads every sealed record once,
+ * decodes its envelope and keeps the typed record in memory; writes go through the vault
+ * (sealed, one transaction per call) and then update memory. A record that opens but does
+ * not decode is reported with the vault's damaged records, never dropped or rewritten.
+ * Edits stamp changed fields with this device's hybrid logical clock (DESIGN.md §6).
+ */
+class CareStore
+{
+public:
+    explicit CareStore(vault::Vault &vault);
+
+    /** Reads and decodes everything. Fails only if the vault itself cannot be read. */
+    Status load();
+
+    const std::optional<PatientProfile> &profile() const { return m_profile; }
+    const std::optional<CarePlan> &plan() const { return m_plan; }
+    QList<CareTeamMember> members() const { return m_members.values(); }
+    QList<Goal> goals() const { return m_goals.values(); }
+    QList<Activity> activities() const { return m_activities.values(); }
+    QList<ProgressEntry> progress() const { return m_progress.values(); }
+    /** Oldest first. */
+    QList<CheckIn> checkIns() const;
+    QList<Comment> comments() const { return m_comments.values(); }
+    const CareTeamMember *member(const QByteArray &id) const;
+    const Goal *goal(const QByteArray &id) const;
+
+    /** Records that failed to open or decode: which, where, and why. */
+    const QList<vault::DamagedRecord> &damaged() const { return m_damaged; }
+    /** Live records per kind code, for `carecircle-cli stats`. */
+    QMap<QString, int> countsByKind() const;
+
+    // Writes. A record with an empty id gets a new random one (returned through the record).
+    Status save(PatientProfile &record);
+    Status save(CarePlan &record);
+    Status save(CareTeamMember &record);
+    Status save(Goal &record);
+    Status save(Activity &record);
+    Status save(ProgressEntry &record);
+    Status save(CheckIn &record);
+    Status save(Comment &record);
+
+    /** Writes a whole demo story in one transaction (all or nothing). */
+    Status importStory(const DemoStory &story);
+
+private:
+    template<typename Record>
+    Status saveRecord(Record &record);
+    template<typename Record>
+    void stageRecord(
+        Record &record, QList<vault::PlainRecord> &batch, QList<std::pair<QByteArray, RecordEnvelope>> &envs);
+    /** Any one typed record; decoding to it is pure, so it can run on any thread. */
+    using AnyRecord =
+        std::variant<PatientProfile, CarePlan, CareTeamMember, Goal, Activity, ProgressEntry, CheckIn, Comment>;
+    static Result<AnyRecord> decodeRecord(const QByteArray &id, const RecordEnvelope &envelope);
+    void adopt(AnyRecord &&record);
+    static QCborMap withFieldsWeDoNotKnow(const RecordEnvelope &existing, QCborMap fields);
+    void keep(const QByteArray &id, const RecordEnvelope &envelope);
+
+    vault::Vault &m_vault;
+    HlcClock m_clock;
+    /** Envelopes of mutable records only (their stamps are needed for the next edit and for
+     *  merging); append-only records are never edited, so only their typed value is kept. */
+    QHash<QByteArray, RecordEnvelope> m_envelopes;
+    std::optional<PatientProfile> m_profile;
+    std::optional<CarePlan> m_plan;
+    QHash<QByteArray, CareTeamMember> m_members;
+    QHash<QByteArray, Goal> m_goals;
+    QHash<QByteArray, Activity> m_activities;
+    QHash<QByteArray, ProgressEntry> m_progress;
+    QHash<QByteArray, CheckIn> m_checkIns;
+    QHash<QByteArray, Comment> m_comments;
+    QList<vault::DamagedRecord> m_damaged;
+};
+
+} // namespace cc::domain

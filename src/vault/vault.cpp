@@ -1,0 +1,909 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault.h"
+
+#include "crypto/aead.h"
+#include "crypto/hkdf.h"
+#include "crypto/keypair.h"
+#include "crypto/random.h"
+#include "keystore.h"
+#include "recoverykey.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtConcurrent>
+#include <QtEndian>
+
+#include <map>
+#include <variant>
+
+namespace cc::vault {
+
+namespace {
+
+using crypto::SecureBuffer;
+
+const QString DatabaseFile = QStringLiteral("vault.db");
+
+// Slot ids double as slot kinds: there is at most one slot of each kind.
+const QString PassphraseSlot = QStringLiteral("passphrase");
+const QString RecoverySlot = QStringLiteral("recovery");
+const QString KeystoreSlot = QStringLiteral("keystore");
+
+// Names of the secrets wrapped under the account key.
+const QString RecoverySecret = QStringLiteral("recovery_key");
+const QString SigningSecret = QStringLiteral("identity_ed25519");
+const QString BoxSecret = QStringLiteral("identity_x25519");
+
+Error ioError(TrText what)
+{
+    // Qt's SQL error text is kept out of the message: the user gets one plain sentence.
+    return makeError(ErrorCode::Io, what);
+}
+
+Error wrongKey()
+{
+    return makeError(ErrorCode::WrongKey, trNoop("Vault", "The passphrase or key is not correct."));
+}
+
+Error locked()
+{
+    return makeError(ErrorCode::Locked, trNoop("Vault", "The vault is locked."));
+}
+
+QByteArray u32be(quint32 v)
+{
+    QByteArray out(4, '\0');
+    qToBigEndian(v, out.data());
+    return out;
+}
+
+// Wraps are nonce || ciphertext || tag under a 32-byte key with a purpose-bound AAD.
+Result<QByteArray> wrapSecret(const SecureBuffer &key, const SecureBuffer &secret, const QByteArray &aad)
+{
+    const QByteArray nonce = crypto::randomBytes(crypto::aead::NonceSize);
+    auto sealed = crypto::aead::sealSecret(key, nonce, secret, aad);
+    if (!sealed)
+        return sealed.error();
+    return nonce + *sealed;
+}
+
+Result<SecureBuffer> unwrapSecret(const SecureBuffer &key, const QByteArray &wrapped, const QByteArray &aad)
+{
+    if (wrapped.size() < crypto::aead::NonceSize + crypto::aead::TagSize)
+        return makeError(ErrorCode::Damaged, trNoop("Vault", "A stored key is damaged."));
+    return crypto::aead::openSecret(key, QByteArrayView(wrapped).first(crypto::aead::NonceSize),
+        QByteArrayView(wrapped).sliced(crypto::aead::NonceSize), aad);
+}
+
+Result<SecureBuffer> recoveryKek(const SecureBuffer &recovery, const QByteArray &salt)
+{
+    return crypto::hkdfSha256(recovery.view(), salt, "carecircle/recovery-slot/v1", 32);
+}
+
+Result<SecureBuffer> keystoreKek(const SecureBuffer &deviceSecret, const QByteArray &salt)
+{
+    return crypto::hkdfSha256(deviceSecret.view(), salt, "carecircle/keystore-slot/v1", 32);
+}
+
+QByteArray kdfToCbor(const PassphraseKdf &kdf)
+{
+    QCborMap map;
+    map.insert(QStringLiteral("salt"), kdf.salt);
+    map.insert(QStringLiteral("t"), qint64(kdf.params.iterations));
+    map.insert(QStringLiteral("m"), qint64(kdf.params.memoryKiB));
+    map.insert(QStringLiteral("p"), qint64(kdf.params.parallelism));
+    return map.toCborValue().toCbor();
+}
+
+Result<PassphraseKdf> kdfFromCbor(const QByteArray &bytes)
+{
+    const QCborMap map = QCborValue::fromCbor(bytes).toMap();
+    PassphraseKdf kdf;
+    kdf.salt = map.value(QStringLiteral("salt")).toByteArray();
+    kdf.params.iterations = quint32(map.value(QStringLiteral("t")).toInteger());
+    kdf.params.memoryKiB = quint32(map.value(QStringLiteral("m")).toInteger());
+    kdf.params.parallelism = quint32(map.value(QStringLiteral("p")).toInteger());
+    if (kdf.salt.size() < 16 || !crypto::argon2::withinLimits(kdf.params))
+        return makeError(ErrorCode::Damaged, trNoop("Vault", "The vault's passphrase settings are damaged."));
+    return kdf;
+}
+
+QByteArray saltParams(const QByteArray &salt)
+{
+    QCborMap map;
+    map.insert(QStringLiteral("salt"), salt);
+    return map.toCborValue().toCbor();
+}
+
+QByteArray saltFromParams(const QByteArray &params)
+{
+    return QCborValue::fromCbor(params).toMap().value(QStringLiteral("salt")).toByteArray();
+}
+
+// Schema migrations: entry i brings user_version i to i + 1. Only metadata tables; no
+// migration ever needs a key, so a locked vault can be upgraded.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE unlock_slots (slot_id TEXT PRIMARY KEY, params BLOB NOT NULL, "
+                           "wrapped BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE space_keys (space_id BLOB NOT NULL, key_version INTEGER NOT NULL, "
+                           "wrapped BLOB NOT NULL, PRIMARY KEY (space_id, key_version))"),
+            QStringLiteral("CREATE TABLE secrets (name TEXT PRIMARY KEY, wrapped BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE records (record_id BLOB PRIMARY KEY, space_id BLOB NOT NULL, "
+                           "server_seq INTEGER, dirty INTEGER NOT NULL DEFAULT 1, key_version INTEGER NOT NULL, "
+                           "deleted INTEGER NOT NULL DEFAULT 0, sealed BLOB NOT NULL)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+class Vault::Private
+{
+public:
+    QString directory;
+    QString connectionName;
+    QByteArray vaultId;
+    QByteArray deviceId;
+    QByteArray privateSpaceId;
+
+    SecureBuffer accountKey; // empty while locked
+    std::map<std::pair<QByteArray, quint32>, SecureBuffer> spaceKeys;
+    QHash<QByteArray, quint32> currentKeyVersion;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    QByteArray slotAad(const QString &slotId) const
+    {
+        return QByteArrayLiteral("carecircle/slot/v1") + vaultId + slotId.toUtf8();
+    }
+    QByteArray spaceKeyAad(const QByteArray &spaceId, quint32 version) const
+    {
+        return QByteArrayLiteral("carecircle/space-key/v1") + vaultId + spaceId + u32be(version);
+    }
+    QByteArray secretAad(const QString &name) const
+    {
+        return QByteArrayLiteral("carecircle/secret/v1") + vaultId + name.toUtf8();
+    }
+
+    Status openDatabase(const QString &path)
+    {
+        connectionName = QStringLiteral("carecircle-vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        database.setDatabaseName(path);
+        if (!database.open())
+            return ioError(trNoop("Vault", "The vault database could not be opened."));
+        // WAL keeps committed writes across a process crash; temp_store keeps SQLite's scratch
+        // data in memory; secure_delete overwrites freed pages (they only ever held sealed bytes).
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY",
+                 "PRAGMA secure_delete=ON", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+            QSqlQuery q(database);
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return ioError(trNoop("Vault", "The vault database could not be opened."));
+        }
+        return {};
+    }
+
+    Status migrate()
+    {
+        QSqlDatabase database = db();
+        QSqlQuery q(database);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        const int version = q.value(0).toInt();
+        if (version > SchemaVersion)
+            return makeError(ErrorCode::Io,
+                trNoop("Vault", "This vault was made by a newer version of CareCircle. Please update the app."));
+        for (int v = version; v < SchemaVersion; ++v) {
+            if (!database.transaction())
+                return ioError(trNoop("Vault", "The vault database could not be upgraded."));
+            for (const QString &statement : migrations().at(v)) {
+                QSqlQuery step(database);
+                if (!step.exec(statement)) {
+                    database.rollback();
+                    return ioError(trNoop("Vault", "The vault database could not be upgraded."));
+                }
+            }
+            QSqlQuery bump(database);
+            // PRAGMA takes no bound parameters; the value is our own integer constant.
+            if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)) || !database.commit()) {
+                database.rollback();
+                return ioError(trNoop("Vault", "The vault database could not be upgraded."));
+            }
+        }
+        return {};
+    }
+
+    Result<QByteArray> metaValue(const QString &key) const
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+        q.bindValue(QStringLiteral(":key"), key);
+        if (!q.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        if (!q.next())
+            return makeError(ErrorCode::Damaged, trNoop("Vault", "The vault is incomplete or damaged."));
+        return q.value(0).toByteArray();
+    }
+
+    bool exec(QSqlQuery &q) const { return q.exec(); }
+
+    bool setMeta(const QString &key, const QByteArray &value)
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.bindValue(QStringLiteral(":key"), key);
+        q.bindValue(QStringLiteral(":value"), value);
+        return q.exec();
+    }
+
+    bool writeSlot(const QString &slotId, const QByteArray &params, const QByteArray &wrapped)
+    {
+        QSqlQuery q(db());
+        q.prepare(
+            QStringLiteral("INSERT INTO unlock_slots (slot_id, params, wrapped) VALUES (:id, :params, :wrapped) "
+                           "ON CONFLICT(slot_id) DO UPDATE SET params = excluded.params, wrapped = excluded.wrapped"));
+        q.bindValue(QStringLiteral(":id"), slotId);
+        q.bindValue(QStringLiteral(":params"), params);
+        q.bindValue(QStringLiteral(":wrapped"), wrapped);
+        return q.exec();
+    }
+
+    Result<std::pair<QByteArray, QByteArray>> readSlot(const QString &slotId) const
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT params, wrapped FROM unlock_slots WHERE slot_id = :id"));
+        q.bindValue(QStringLiteral(":id"), slotId);
+        if (!q.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        if (!q.next())
+            return makeError(
+                ErrorCode::NotFound, trNoop("Vault", "This way of unlocking is not set up for this vault."));
+        return std::make_pair(q.value(0).toByteArray(), q.value(1).toByteArray());
+    }
+
+    bool writeSecret(const QString &name, const QByteArray &wrapped)
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO secrets (name, wrapped) VALUES (:name, :wrapped) "
+                                 "ON CONFLICT(name) DO UPDATE SET wrapped = excluded.wrapped"));
+        q.bindValue(QStringLiteral(":name"), name);
+        q.bindValue(QStringLiteral(":wrapped"), wrapped);
+        return q.exec();
+    }
+
+    Result<SecureBuffer> readSecret(const SecureBuffer &account, const QString &name) const
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT wrapped FROM secrets WHERE name = :name"));
+        q.bindValue(QStringLiteral(":name"), name);
+        if (!q.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        if (!q.next())
+            return makeError(ErrorCode::Damaged, trNoop("Vault", "The vault is incomplete or damaged."));
+        return unwrapSecret(account, q.value(0).toByteArray(), secretAad(name));
+    }
+
+    /** Opens the account key from a slot's wrap; then loads the space keys. */
+    Status unlockWith(const QString &slotId, const SecureBuffer &kek)
+    {
+        auto slot = readSlot(slotId);
+        if (!slot)
+            return slot.error();
+        auto account = unwrapSecret(kek, slot->second, slotAad(slotId));
+        if (!account)
+            return account.code() == ErrorCode::WrongKey ? Status(wrongKey()) : Status(account.error());
+        return adoptAccountKey(std::move(*account));
+    }
+
+    Result<SecureBuffer> accountKeyFromPassphraseKek(const SecureBuffer &kek) const
+    {
+        auto slot = readSlot(PassphraseSlot);
+        if (!slot)
+            return slot.error();
+        auto account = unwrapSecret(kek, slot->second, slotAad(PassphraseSlot));
+        if (!account && account.code() == ErrorCode::WrongKey)
+            return wrongKey();
+        return account;
+    }
+
+    Status adoptAccountKey(SecureBuffer account)
+    {
+        std::map<std::pair<QByteArray, quint32>, SecureBuffer> keys;
+        QHash<QByteArray, quint32> current;
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT space_id, key_version, wrapped FROM space_keys")))
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        while (q.next()) {
+            const QByteArray spaceId = q.value(0).toByteArray();
+            const quint32 version = quint32(q.value(1).toLongLong());
+            auto key = unwrapSecret(account, q.value(2).toByteArray(), spaceKeyAad(spaceId, version));
+            if (!key) {
+                // A damaged space key makes that space's records unreadable; they are then
+                // reported record by record by readAll(), and the rest of the vault opens.
+                continue;
+            }
+            keys.emplace(std::make_pair(spaceId, version), std::move(*key));
+            if (version >= current.value(spaceId, 0))
+                current.insert(spaceId, version);
+        }
+        accountKey = std::move(account);
+        spaceKeys = std::move(keys);
+        currentKeyVersion = std::move(current);
+        return {};
+    }
+
+    Status addSpaceKey(const QByteArray &spaceId, quint32 version, SecureBuffer key)
+    {
+        auto wrapped = wrapSecret(accountKey, key, spaceKeyAad(spaceId, version));
+        if (!wrapped)
+            return wrapped.error();
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("INSERT INTO space_keys (space_id, key_version, wrapped) VALUES (:s, :v, :w)"));
+        q.bindValue(QStringLiteral(":s"), spaceId);
+        q.bindValue(QStringLiteral(":v"), qint64(version));
+        q.bindValue(QStringLiteral(":w"), *wrapped);
+        if (!q.exec())
+            return ioError(trNoop("Vault", "The vault could not be saved."));
+        spaceKeys.emplace(std::make_pair(spaceId, version), std::move(key));
+        currentKeyVersion.insert(spaceId, version);
+        return {};
+    }
+
+    const SecureBuffer *spaceKey(const QByteArray &spaceId, quint32 version) const
+    {
+        const auto it = spaceKeys.find(std::make_pair(spaceId, version));
+        return it == spaceKeys.end() ? nullptr : &it->second;
+    }
+
+    Result<QByteArray> sealRecord(const PlainRecord &record, QByteArrayView saltAndNonce) const
+    {
+        if (!currentKeyVersion.contains(record.spaceId))
+            return makeError(
+                ErrorCode::NotFound, trNoop("Vault", "The record's sharing space does not exist in this vault."));
+        const quint32 version = currentKeyVersion.value(record.spaceId);
+        SealedHeader header {record.spaceId, record.recordId, version, record.deleted, deviceId};
+        return sealedrecord::sealWithRandom(*spaceKey(record.spaceId, version), header, record.payload, saltAndNonce);
+    }
+
+    bool writeSealed(QSqlQuery &q, const PlainRecord &record, const QByteArray &sealed) const
+    {
+        // Positional binds: this runs once per record on the write path.
+        q.bindValue(0, record.recordId);
+        q.bindValue(1, record.spaceId);
+        q.bindValue(2, qint64(currentKeyVersion.value(record.spaceId)));
+        q.bindValue(3, record.deleted ? 1 : 0);
+        q.bindValue(4, sealed);
+        return q.exec();
+    }
+
+    static QString upsertSql()
+    {
+        return QStringLiteral("INSERT INTO records (record_id, space_id, dirty, key_version, deleted, sealed) "
+                              "VALUES (?, ?, 1, ?, ?, ?) "
+                              "ON CONFLICT(record_id) DO UPDATE SET space_id = excluded.space_id, dirty = 1, "
+                              "key_version = excluded.key_version, deleted = excluded.deleted, "
+                              "sealed = excluded.sealed");
+    }
+
+    struct RawRow {
+        QByteArray recordId;
+        QByteArray spaceId;
+        quint32 keyVersion = 0;
+        bool deleted = false;
+        qint64 serverSeq = -1;
+        bool dirty = false;
+        QByteArray sealed;
+    };
+
+    /** Opens one stored row, checking that the clear columns agree with the sealed header. */
+    std::variant<OpenedRecord, DamagedRecord> openRow(const RawRow &row) const
+    {
+        auto damaged = [&](const char *reason) {
+            return DamagedRecord {row.spaceId, row.recordId, QCoreApplication::translate("Vault", reason)};
+        };
+        auto header = sealedrecord::parseHeader(row.sealed);
+        if (!header)
+            return damaged(QT_TRANSLATE_NOOP("Vault", "The record's header is malformed."));
+        if (header->recordId != row.recordId || header->spaceId != row.spaceId || header->keyVersion != row.keyVersion
+            || header->deleted != row.deleted)
+            return damaged(QT_TRANSLATE_NOOP("Vault", "The record's stored identity does not match its content."));
+        const SecureBuffer *key = spaceKey(header->spaceId, header->keyVersion);
+        if (!key)
+            return damaged(QT_TRANSLATE_NOOP("Vault", "The key of the record's space is missing or damaged."));
+        auto payload = sealedrecord::open(*key, row.sealed);
+        if (!payload)
+            return DamagedRecord {row.spaceId, row.recordId, payload.error().message};
+        return OpenedRecord {*header, std::move(*payload), row.serverSeq, row.dirty};
+    }
+};
+
+QString Vault::databasePath(const QString &directory)
+{
+    return QDir(directory).filePath(DatabaseFile);
+}
+
+bool Vault::exists(const QString &directory)
+{
+    return QFileInfo::exists(databasePath(directory));
+}
+
+Vault::Vault() : d(std::make_unique<Private>())
+{ }
+
+Vault::~Vault()
+{
+    lock();
+    const QString name = d->connectionName;
+    if (!name.isEmpty()) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(name, false);
+            if (database.isOpen())
+                database.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+PassphraseKdf Vault::newPassphraseKdf(const crypto::Argon2Params &params)
+{
+    return PassphraseKdf {crypto::randomBytes(16), params};
+}
+
+Result<Vault::Created> Vault::create(
+    const QString &directory, const SecureBuffer &passphrase, const crypto::Argon2Params &kdfParams)
+{
+    if (exists(directory))
+        return makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder."));
+    const PassphraseKdf kdf = newPassphraseKdf(kdfParams);
+    auto kek = derivePassphraseKey(passphrase, kdf);
+    if (!kek)
+        return kek.error();
+    return createWithPassphraseKey(directory, kdf, *kek);
+}
+
+Result<Vault::Created> Vault::createWithPassphraseKey(
+    const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek)
+{
+    if (exists(directory))
+        return makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder."));
+    if (!crypto::argon2::withinLimits(kdf.params) || kdf.salt.size() < 16 || kek.size() != 32)
+        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The passphrase settings are out of range."));
+    if (!QDir().mkpath(directory))
+        return ioError(trNoop("Vault", "The vault folder could not be created."));
+    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    std::unique_ptr<Vault> vault(new Vault);
+    Private &p = *vault->d;
+    p.directory = QDir(directory).absolutePath();
+    const QString path = databasePath(directory);
+
+    auto fail = [&](Error error) -> Result<Created> {
+        if (vault->d->db().isOpen())
+            vault->d->db().rollback();
+        vault.reset();
+        for (const QString &suffix :
+            {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+        return error;
+    };
+
+    if (auto s = p.openDatabase(path); !s)
+        return fail(s.error());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto s = p.migrate(); !s)
+        return fail(s.error());
+
+    p.vaultId = crypto::randomBytes(16);
+    p.deviceId = crypto::randomBytes(16);
+    p.privateSpaceId = crypto::randomBytes(16);
+
+    if (!p.db().transaction())
+        return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
+
+    // Account key, wrapped under the passphrase's key-encryption key.
+    p.accountKey = crypto::randomSecret(32);
+    auto passWrap = wrapSecret(kek, p.accountKey, p.slotAad(PassphraseSlot));
+    if (!passWrap)
+        return fail(passWrap.error());
+
+    // Recovery key slot, and the recovery key itself kept under the account key so it can
+    // be shown again after the passphrase is re-entered.
+    SecureBuffer recovery = crypto::randomSecret(recoverykey::SecretSize);
+    const QByteArray recoverySalt = crypto::randomBytes(32);
+    auto recKek = recoveryKek(recovery, recoverySalt);
+    if (!recKek)
+        return fail(recKek.error());
+    auto recWrap = wrapSecret(*recKek, p.accountKey, p.slotAad(RecoverySlot));
+    auto recSecret = wrapSecret(p.accountKey, recovery, p.secretAad(RecoverySecret));
+
+    // The account's identity keys (DESIGN.md §5): secret parts only ever inside the vault.
+    crypto::KeyPair signing = crypto::ed25519::generate();
+    crypto::KeyPair box = crypto::x25519::generate();
+    auto signWrap = wrapSecret(p.accountKey, signing.secretKey, p.secretAad(SigningSecret));
+    auto boxWrap = wrapSecret(p.accountKey, box.secretKey, p.secretAad(BoxSecret));
+    if (!recWrap || !recSecret || !signWrap || !boxWrap)
+        return fail(makeError(ErrorCode::Crypto, trNoop("Vault", "The vault's keys could not be created.")));
+
+    const bool written = p.setMeta(QStringLiteral("vault_id"), p.vaultId)
+        && p.setMeta(QStringLiteral("device_id"), p.deviceId)
+        && p.setMeta(QStringLiteral("private_space"), p.privateSpaceId)
+        && p.writeSlot(PassphraseSlot, kdfToCbor(kdf), *passWrap)
+        && p.writeSlot(RecoverySlot, saltParams(recoverySalt), *recWrap) && p.writeSecret(RecoverySecret, *recSecret)
+        && p.writeSecret(SigningSecret, *signWrap) && p.writeSecret(BoxSecret, *boxWrap);
+    if (!written)
+        return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
+    if (auto s = p.addSpaceKey(p.privateSpaceId, 1, crypto::randomSecret(32)); !s)
+        return fail(s.error());
+    if (!p.db().commit())
+        return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
+
+    Created created;
+    created.recoveryKey = recoverykey::format(recovery);
+    created.vault = std::move(vault);
+    return created;
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString &directory)
+{
+    if (!exists(directory))
+        return makeError(ErrorCode::NotFound, trNoop("Vault", "There is no vault in this folder."));
+    std::unique_ptr<Vault> vault(new Vault);
+    Private &p = *vault->d;
+    p.directory = QDir(directory).absolutePath();
+    if (auto s = p.openDatabase(databasePath(directory)); !s)
+        return s.error();
+    if (auto s = p.migrate(); !s)
+        return s.error();
+    auto vaultId = p.metaValue(QStringLiteral("vault_id"));
+    auto deviceId = p.metaValue(QStringLiteral("device_id"));
+    auto privateSpace = p.metaValue(QStringLiteral("private_space"));
+    if (!vaultId || !deviceId || !privateSpace)
+        return makeError(ErrorCode::Damaged, trNoop("Vault", "The vault is incomplete or damaged."));
+    p.vaultId = *vaultId;
+    p.deviceId = *deviceId;
+    p.privateSpaceId = *privateSpace;
+    return vault;
+}
+
+QString Vault::directory() const
+{
+    return d->directory;
+}
+
+QByteArray Vault::vaultId() const
+{
+    return d->vaultId;
+}
+
+QByteArray Vault::deviceId() const
+{
+    return d->deviceId;
+}
+
+QByteArray Vault::privateSpaceId() const
+{
+    return d->privateSpaceId;
+}
+
+bool Vault::isUnlocked() const
+{
+    return !d->accountKey.isEmpty();
+}
+
+Result<PassphraseKdf> Vault::passphraseKdf() const
+{
+    auto slot = d->readSlot(PassphraseSlot);
+    if (!slot)
+        return slot.error();
+    return kdfFromCbor(slot->first);
+}
+
+Result<SecureBuffer> Vault::derivePassphraseKey(const SecureBuffer &passphrase, const PassphraseKdf &kdf)
+{
+    return crypto::argon2::derive(passphrase.view(), kdf.salt, kdf.params, 32);
+}
+
+Status Vault::unlockWithPassphraseKey(const SecureBuffer &keyEncryptionKey)
+{
+    return d->unlockWith(PassphraseSlot, keyEncryptionKey);
+}
+
+Status Vault::unlockWithPassphrase(const SecureBuffer &passphrase)
+{
+    auto kdf = passphraseKdf();
+    if (!kdf)
+        return kdf.error();
+    auto kek = derivePassphraseKey(passphrase, *kdf);
+    if (!kek)
+        return kek.error();
+    return unlockWithPassphraseKey(*kek);
+}
+
+Status Vault::unlockWithRecoveryKey(const QString &text)
+{
+    auto recovery = recoverykey::parse(text);
+    if (!recovery)
+        return recovery.error();
+    auto slot = d->readSlot(RecoverySlot);
+    if (!slot)
+        return slot.error();
+    auto kek = recoveryKek(*recovery, saltFromParams(slot->first));
+    if (!kek)
+        return kek.error();
+    return d->unlockWith(RecoverySlot, *kek);
+}
+
+Status Vault::unlockWithKeystore(Keystore &keystore)
+{
+    auto slot = d->readSlot(KeystoreSlot);
+    if (!slot)
+        return slot.error();
+    auto secret = keystore.load(keystoreEntryName());
+    if (!secret)
+        return secret.error();
+    auto kek = keystoreKek(*secret, saltFromParams(slot->first));
+    if (!kek)
+        return kek.error();
+    return d->unlockWith(KeystoreSlot, *kek);
+}
+
+void Vault::lock()
+{
+    d->accountKey.clear();
+    d->spaceKeys.clear(); // each SecureBuffer wipes itself
+    d->currentKeyVersion.clear();
+}
+
+Status Vault::changePassphrase(
+    const SecureBuffer &oldPassphrase, const SecureBuffer &newPassphrase, const crypto::Argon2Params &kdfParams)
+{
+    if (!crypto::argon2::withinLimits(kdfParams))
+        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The passphrase settings are out of range."));
+    auto kdf = passphraseKdf();
+    if (!kdf)
+        return kdf.error();
+    auto oldKey = derivePassphraseKey(oldPassphrase, *kdf);
+    if (!oldKey)
+        return oldKey.error();
+    const PassphraseKdf newKdf = newPassphraseKdf(kdfParams);
+    auto newKey = derivePassphraseKey(newPassphrase, newKdf);
+    if (!newKey)
+        return newKey.error();
+    return changePassphraseWithKeys(*oldKey, newKdf, *newKey);
+}
+
+Status Vault::changePassphraseWithKeys(
+    const SecureBuffer &oldKey, const PassphraseKdf &newKdf, const SecureBuffer &newKey)
+{
+    if (!crypto::argon2::withinLimits(newKdf.params) || newKdf.salt.size() < 16)
+        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The passphrase settings are out of range."));
+    auto account = d->accountKeyFromPassphraseKek(oldKey);
+    if (!account)
+        return account.error();
+    auto wrapped = wrapSecret(newKey, *account, d->slotAad(PassphraseSlot));
+    if (!wrapped)
+        return wrapped.error();
+    // One statement: the old slot stays intact unless the new one is fully written.
+    if (!d->writeSlot(PassphraseSlot, kdfToCbor(newKdf), *wrapped))
+        return ioError(trNoop("Vault", "The new passphrase could not be saved. The old one still works."));
+    return {};
+}
+
+Result<QString> Vault::revealRecoveryKey(const SecureBuffer &passphrase) const
+{
+    auto kdf = passphraseKdf();
+    if (!kdf)
+        return kdf.error();
+    auto key = derivePassphraseKey(passphrase, *kdf);
+    if (!key)
+        return key.error();
+    return revealRecoveryKeyWithKey(*key);
+}
+
+Result<QString> Vault::revealRecoveryKeyWithKey(const SecureBuffer &passphraseKey) const
+{
+    auto account = d->accountKeyFromPassphraseKek(passphraseKey);
+    if (!account)
+        return account.error();
+    auto recovery = d->readSecret(*account, RecoverySecret);
+    if (!recovery)
+        return recovery.error();
+    return recoverykey::format(*recovery);
+}
+
+bool Vault::hasKeystoreSlot() const
+{
+    return d->readSlot(KeystoreSlot).ok();
+}
+
+QString Vault::keystoreEntryName() const
+{
+    return QStringLiteral("vault-") + QString::fromLatin1(d->vaultId.toHex());
+}
+
+Status Vault::enableKeystoreSlot(Keystore &keystore)
+{
+    if (!isUnlocked())
+        return locked();
+    if (!keystore.isAvailable())
+        return makeError(ErrorCode::Unavailable, trNoop("Vault", "This device has no keystore available."));
+    SecureBuffer deviceSecret = crypto::randomSecret(32);
+    const QByteArray salt = crypto::randomBytes(32);
+    auto kek = keystoreKek(deviceSecret, salt);
+    if (!kek)
+        return kek.error();
+    auto wrapped = wrapSecret(*kek, d->accountKey, d->slotAad(KeystoreSlot));
+    if (!wrapped)
+        return wrapped.error();
+    if (auto s = keystore.store(keystoreEntryName(), deviceSecret); !s)
+        return s;
+    if (!d->writeSlot(KeystoreSlot, saltParams(salt), *wrapped)) {
+        (void)keystore.remove(keystoreEntryName());
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    }
+    return {};
+}
+
+Status Vault::disableKeystoreSlot(Keystore &keystore)
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("DELETE FROM unlock_slots WHERE slot_id = :id"));
+    q.bindValue(QStringLiteral(":id"), KeystoreSlot);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    // The slot is gone first: even if the keystore keeps its copy, it no longer opens anything.
+    (void)keystore.remove(keystoreEntryName());
+    return {};
+}
+
+Status Vault::put(const PlainRecord &record)
+{
+    return putMany({record});
+}
+
+Status Vault::putMany(const QList<PlainRecord> &records)
+{
+    if (!isUnlocked())
+        return locked();
+    for (const PlainRecord &r : records) {
+        if (r.recordId.size() != sealedrecord::IdSize)
+            return makeError(ErrorCode::InvalidInput, trNoop("Vault", "A record identifier has the wrong size."));
+    }
+    // Sealing is CPU work and writing is I/O: a pool thread seals the next chunk while this
+    // thread writes the current one, in one transaction (all or nothing).
+    constexpr qsizetype Chunk = 64;
+    auto sealChunk = [this, &records](qsizetype from) -> Result<QList<QByteArray>> {
+        const qsizetype to = std::min(from + Chunk, records.size());
+        // One draw from the CSPRNG per chunk: each RAND_bytes call costs a system call.
+        const QByteArray random = crypto::randomBytes((to - from) * sealedrecord::RandomSize);
+        QList<QByteArray> sealed;
+        sealed.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            auto s = d->sealRecord(records[i],
+                QByteArrayView(random).sliced((i - from) * sealedrecord::RandomSize, sealedrecord::RandomSize));
+            if (!s)
+                return s.error();
+            sealed.append(std::move(*s));
+        }
+        return sealed;
+    };
+
+    if (!d->db().transaction())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    auto rollback = [this](Error error) -> Status {
+        d->db().rollback();
+        return error;
+    };
+    QSqlQuery q(d->db());
+    q.prepare(Private::upsertSql());
+    auto current = std::make_shared<Result<QList<QByteArray>>>(sealChunk(0));
+    for (qsizetype from = 0; from < records.size(); from += Chunk) {
+        auto next = std::make_shared<Result<QList<QByteArray>>>(Error {});
+        QFuture<void> sealing;
+        if (from + Chunk < records.size())
+            sealing = QtConcurrent::run([&sealChunk, next, start = from + Chunk] { *next = sealChunk(start); });
+        if (!*current) {
+            sealing.waitForFinished();
+            return rollback(current->error());
+        }
+        for (qsizetype i = 0; i < (*current)->size(); ++i) {
+            if (!d->writeSealed(q, records[from + i], (*current)->at(i))) {
+                sealing.waitForFinished();
+                return rollback(ioError(trNoop("Vault", "The vault could not be saved.")));
+            }
+        }
+        sealing.waitForFinished();
+        current = next;
+    }
+    if (!d->db().commit())
+        return rollback(ioError(trNoop("Vault", "The vault could not be saved.")));
+    return {};
+}
+
+Result<OpenedRecord> Vault::get(const QByteArray &recordId) const
+{
+    if (!isUnlocked())
+        return locked();
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed "
+                             "FROM records WHERE record_id = :id"));
+    q.bindValue(QStringLiteral(":id"), recordId);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault database could not be read."));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, trNoop("Vault", "The record does not exist."));
+    Private::RawRow row {q.value(0).toByteArray(), q.value(1).toByteArray(), quint32(q.value(2).toLongLong()),
+        q.value(3).toBool(), q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toBool(),
+        q.value(6).toByteArray()};
+    auto opened = d->openRow(row);
+    if (auto *damaged = std::get_if<DamagedRecord>(&opened))
+        return Error {ErrorCode::Damaged, damaged->reason};
+    return std::get<OpenedRecord>(std::move(opened));
+}
+
+Result<VaultContents> Vault::readAll() const
+{
+    if (!isUnlocked())
+        return locked();
+    QList<Private::RawRow> rows;
+    {
+        QSqlQuery q(d->db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed "
+                                   "FROM records")))
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        while (q.next()) {
+            rows.append({q.value(0).toByteArray(), q.value(1).toByteArray(), quint32(q.value(2).toLongLong()),
+                q.value(3).toBool(), q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toBool(),
+                q.value(6).toByteArray()});
+        }
+    }
+
+    // Decryption is pure CPU work on data already read: split it over two threads when large.
+    auto openRange = [this, &rows](qsizetype from, qsizetype to) {
+        VaultContents part;
+        part.records.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            auto opened = d->openRow(rows[i]);
+            if (auto *ok = std::get_if<OpenedRecord>(&opened))
+                part.records.append(std::move(*ok));
+            else
+                part.damaged.append(std::get<DamagedRecord>(std::move(opened)));
+        }
+        return part;
+    };
+    if (rows.size() < 512)
+        return openRange(0, rows.size());
+    const qsizetype half = rows.size() / 2;
+    QFuture<VaultContents> second = QtConcurrent::run([&] { return openRange(half, rows.size()); });
+    VaultContents contents = openRange(0, half);
+    VaultContents rest = second.result();
+    contents.records.append(std::move(rest.records));
+    contents.damaged.append(std::move(rest.damaged));
+    return contents;
+}
+
+int Vault::recordCount() const
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+} // namespace cc::vault

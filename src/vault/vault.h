@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "crypto/argon2id.h"
+#include "crypto/securebuffer.h"
+#include "sealedrecord.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace cc::vault {
+
+class Keystore;
+
+/** A record as the layers above write it: the payload is sealed before it touches the disk. */
+struct PlainRecord {
+    QByteArray spaceId;
+    QByteArray recordId;
+    QByteArray payload;
+    bool deleted = false;
+};
+
+/** A record read back and opened. */
+struct OpenedRecord {
+    SealedHeader header;
+    QByteArray payload;
+    qint64 serverSeq = -1; ///< -1 until the server has assigned a sequence
+    bool dirty = false; ///< changed locally since the last sync
+};
+
+/** A record that did not open: kept in place, reported by space and id, never dropped. */
+struct DamagedRecord {
+    QByteArray spaceId;
+    QByteArray recordId;
+    QString reason; ///< translated
+};
+
+/** What readAll() found: every record that opened, and every one that did not. */
+struct VaultContents {
+    QList<OpenedRecord> records;
+    QList<DamagedRecord> damaged;
+};
+
+/** Where a passphrase slot's key-encryption key comes from, so the slow Argon2id can run on
+ *  a worker thread without touching the database. */
+struct PassphraseKdf {
+    QByteArray salt;
+    crypto::Argon2Params params;
+};
+
+/**
+ * The encrypted local store (DESIGN.md §4): one SQLite database in the vault folder.
+ *
+ * Key hierarchy: passphrase → Argon2id → key-encryption key → account key → space keys →
+ * per-record content keys. The account key is wrapped once per unlock slot (passphrase,
+ * recovery key, platform keystore). Clear columns hold only record id, space id, server
+ * sequence, dirty flag, key version and deleted flag; everything else is sealed.
+ *
+ * Not thread-safe: use a Vault from the thread that opened it. Only the pure key
+ * derivation (derivePassphraseKey) may run elsewhere.
+ */
+class Vault
+{
+public:
+    static constexpr int SchemaVersion = 1;
+    static QString databasePath(const QString &directory);
+    static bool exists(const QString &directory);
+
+    struct Created;
+    /** Creates a vault in @p directory (made if missing, must not hold a vault yet). The new
+     *  vault is unlocked; the recovery key is returned for showing once. */
+    static Result<Created> create(
+        const QString &directory, const crypto::SecureBuffer &passphrase, const crypto::Argon2Params &kdf);
+    /** As create(), with the passphrase's key already derived (derivePassphraseKey) elsewhere. */
+    static Result<Created> createWithPassphraseKey(
+        const QString &directory, const PassphraseKdf &kdf, const crypto::SecureBuffer &keyEncryptionKey);
+    /** Fresh random salt with the given cost, for a new passphrase. */
+    static PassphraseKdf newPassphraseKdf(const crypto::Argon2Params &params);
+    /** Opens a vault, locked. Applies pending schema migrations. */
+    static Result<std::unique_ptr<Vault>> open(const QString &directory);
+
+    ~Vault();
+    Vault(const Vault &) = delete;
+    Vault &operator=(const Vault &) = delete;
+
+    QString directory() const;
+    QByteArray vaultId() const;
+    QByteArray deviceId() const;
+    QByteArray privateSpaceId() const;
+    bool isUnlocked() const;
+
+    // Unlocking. A wrong secret gives ErrorCode::WrongKey and changes nothing on disk.
+    Result<PassphraseKdf> passphraseKdf() const;
+    static Result<crypto::SecureBuffer> derivePassphraseKey(
+        const crypto::SecureBuffer &passphrase, const PassphraseKdf &kdf);
+    Status unlockWithPassphraseKey(const crypto::SecureBuffer &keyEncryptionKey);
+    Status unlockWithPassphrase(const crypto::SecureBuffer &passphrase);
+    Status unlockWithRecoveryKey(const QString &recoveryKey);
+    Status unlockWithKeystore(Keystore &keystore);
+    /** Wipes every key held in memory. */
+    void lock();
+
+    // Slots.
+    /** Re-wraps the account key under a new passphrase; needs the current one. */
+    Status changePassphrase(const crypto::SecureBuffer &oldPassphrase, const crypto::SecureBuffer &newPassphrase,
+        const crypto::Argon2Params &kdf);
+    /** As changePassphrase(), with both keys derived elsewhere (old one with passphraseKdf()). */
+    Status changePassphraseWithKeys(
+        const crypto::SecureBuffer &oldKey, const PassphraseKdf &newKdf, const crypto::SecureBuffer &newKey);
+    /** The recovery key again, after proving the passphrase. */
+    Result<QString> revealRecoveryKey(const crypto::SecureBuffer &passphrase) const;
+    Result<QString> revealRecoveryKeyWithKey(const crypto::SecureBuffer &passphraseKey) const;
+    bool hasKeystoreSlot() const;
+    Status enableKeystoreSlot(Keystore &keystore);
+    Status disableKeystoreSlot(Keystore &keystore);
+    QString keystoreEntryName() const;
+
+    // Records (vault must be unlocked).
+    Status put(const PlainRecord &record);
+    /** Seals and writes all records in one transaction: all or nothing. */
+    Status putMany(const QList<PlainRecord> &records);
+    Result<OpenedRecord> get(const QByteArray &recordId) const;
+    /** Opens every record; damaged ones are listed, the rest still open. */
+    Result<VaultContents> readAll() const;
+    int recordCount() const;
+
+private:
+    Vault();
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+struct Vault::Created {
+    std::unique_ptr<Vault> vault;
+    QString recoveryKey;
+};
+
+} // namespace cc::vault

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace cc::bench {
+
+/** Median wall time in milliseconds of @p runs calls of @p work (after one warm-up call). */
+inline double medianMs(int runs, const std::function<void()> &work)
+{
+    work();
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+/** Prints one figure as "bench: name = value unit" (the line CI logs show). */
+inline void report(const QString &name, double value, const char *unit, const QString &note = {})
+{
+    std::printf("bench: %s = %.3f %s%s\n", qUtf8Printable(name), value, unit,
+        note.isEmpty() ? "" : qUtf8Printable(QStringLiteral("  (") + note + QStringLiteral(")")));
+    std::fflush(stdout);
+}
+
+} // namespace cc::bench

@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Crypto unit tests; included from tests/unit/CMakeLists.txt.
+add_executable(tst_crypto ${CMAKE_CURRENT_LIST_DIR}/tst_crypto.cpp)
+target_link_libraries(tst_crypto PRIVATE carecircle_crypto Qt6::Test)
+carecircle_warnings(tst_crypto)
+add_test(NAME tst_crypto COMMAND tst_crypto)
