@@ -193,9 +193,29 @@ ScrollablePage {
         title: qsTr("Appearance", "@title:group")
 
         Label {
+            id: languageLabel
+
+            Layout.fillWidth: true
+            text: qsTr("Language", "@label:listbox")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        ChoiceBox {
+            id: languageBox
+
+            Layout.fillWidth: true
+            // Each language in its own words, so anyone can find theirs.
+            model: LanguageSettings.available
+            Accessible.name: languageLabel.text
+            Component.onCompleted: languageBox.selectValue(LanguageSettings.language)
+            onActivated: LanguageSettings.language = languageBox.currentValue
+        }
+
+        Label {
             id: textSizeLabel
 
             Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
             text: qsTr("Text size", "@label:listbox")
             wrapMode: Text.Wrap
             color: Theme.colors.text
@@ -213,6 +233,8 @@ ScrollablePage {
             ]
             Accessible.name: textSizeLabel.text
             Component.onCompleted: textSizeBox.selectValue(Theme.textScale)
+            // A language change re-creates the list; keep the choice.
+            onModelChanged: textSizeBox.selectValue(Theme.textScale)
             onActivated: Theme.textScale = textSizeBox.currentValue
         }
 
@@ -236,6 +258,7 @@ ScrollablePage {
             ]
             Accessible.name: colourLabel.text
             Component.onCompleted: colourBox.selectValue(Theme.mode)
+            onModelChanged: colourBox.selectValue(Theme.mode)
             onActivated: Theme.mode = colourBox.currentValue
         }
     }

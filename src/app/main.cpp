@@ -7,6 +7,7 @@
 #include "domain/carestore.h"
 #include "domain/demostory.h"
 #include "domain/demovault.h"
+#include "languagesettings.h"
 #include "qtkeychainstore.h"
 #include "vault/vault.h"
 #include "vaultcontroller.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlContext>
@@ -49,6 +51,24 @@ void countingHandler(QtMsgType type, const QMessageLogContext &context, const QS
 void printLine(const QString &text)
 {
     std::fprintf(stderr, "%s\n", qUtf8Printable(text));
+}
+
+QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
+
+/**
+ * Qt's own debug and info output can carry what is on screen (the accessibility cache logs
+ * every accessible name, which holds goals and names), and QT_LOGGING_RULES can turn it on
+ * from outside. Health data must never reach a log, so those two levels stay off for Qt's
+ * categories whatever the rules say. Warnings and errors, which carry no screen text, stay.
+ */
+void privateLoggingFilter(QLoggingCategory *category)
+{
+    if (s_previousFilter)
+        s_previousFilter(category);
+    if (QByteArrayView(category->categoryName()).startsWith("qt.")) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
 }
 
 /** Makes the demo vault if it is missing, so `--demo` works on a fresh machine. */
@@ -170,6 +190,7 @@ int runScreenshot(
 
 int main(int argc, char *argv[])
 {
+    s_previousFilter = QLoggingCategory::installFilter(privateLoggingFilter);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CareCircle"));
     QCoreApplication::setApplicationName(QStringLiteral("CareCircle"));
@@ -194,6 +215,8 @@ int main(int argc, char *argv[])
     if (options.selfTest || !options.screenshot.isEmpty())
         s_previousHandler = qInstallMessageHandler(countingHandler);
 
+    auto *language = new cc::app::LanguageSettings(&app);
+    cc::app::LanguageSettings::setInstance(language);
     auto *careData = new cc::app::CareData(&app);
     auto keystore = std::make_unique<cc::app::QtKeychainStore>();
     cc::app::QtKeychainStore *keystorePtr = keystore.get();
@@ -208,6 +231,9 @@ int main(int argc, char *argv[])
         keystorePtr->probe();
 
     QQmlApplicationEngine engine;
+    language->setEngine(&engine);
+    QObject::connect(
+        language, &cc::app::LanguageSettings::languageChanged, controller, &cc::app::VaultController::refresh);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CareCircle/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -52,6 +52,12 @@ public:
     QElapsedTimer lastActivity;
     QTimer idleCheck;
     int autoLockMinutes = DefaultAutoLockMinutes;
+    int idleLimitOverrideMs = 0;
+
+    qint64 idleLimitMs() const
+    {
+        return idleLimitOverrideMs > 0 ? idleLimitOverrideMs : qint64(autoLockMinutes) * 60 * 1000;
+    }
 
     void setState(State s)
     {
@@ -138,7 +144,7 @@ VaultController::VaultController(const QString &vaultPath, bool isDemo, std::uni
     d->autoLockMinutes = std::clamp(QSettings().value(AutoLockKey, DefaultAutoLockMinutes).toInt(), 1, 120);
     d->idleCheck.setInterval(IdleCheckMs);
     connect(&d->idleCheck, &QTimer::timeout, this, [this] {
-        if (d->state == Unlocked && d->lastActivity.elapsed() >= qint64(d->autoLockMinutes) * 60 * 1000)
+        if (d->state == Unlocked && d->lastActivity.elapsed() >= d->idleLimitMs())
             lock();
     });
     QCoreApplication::instance()->installEventFilter(this);
@@ -446,6 +452,18 @@ QVariantMap VaultController::passphraseStrength(const QString &passphrase) const
 bool VaultController::isWellFormedRecoveryKey(const QString &text) const
 {
     return vault::recoverykey::parse(text).ok();
+}
+
+void VaultController::setIdleLimit(int limitMs, int checkEveryMs)
+{
+    d->idleLimitOverrideMs = limitMs;
+    d->idleCheck.setInterval(checkEveryMs);
+}
+
+void VaultController::refresh()
+{
+    if (d->state == Unlocked && d->store)
+        d->careData->reload(d->store.get());
 }
 
 void VaultController::noteUserActivity()

@@ -83,6 +83,11 @@ public:
     Q_INVOKABLE bool isWellFormedRecoveryKey(const QString &text) const;
     /** Resets the idle timer; the UI calls it on any key or pointer input. */
     Q_INVOKABLE void noteUserActivity();
+    /** Rebuilds what the pages show from the unlocked store (e.g. after a language change). */
+    void refresh();
+    /** Idle time after which to lock, in place of autoLockMinutes, and how often to check;
+     *  lets tests see the idle lock without waiting minutes. Not persisted. */
+    void setIdleLimit(int limitMs, int checkEveryMs);
 
     /** Keeps the real work reachable from tests and the CLI without QML. */
     vault::Vault *vault() const;

@@ -17,10 +17,10 @@ namespace cc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+/** Translation context of the CLI's own sentences (lupdate reads Cli::tr calls). */
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct Io {
     std::FILE *in;
@@ -62,7 +62,7 @@ Result<std::unique_ptr<vault::Vault>> openUnlocked(const Io &io, const QString &
     if (!opened)
         return opened.error();
     SecretInput input(io.in, io.err);
-    auto secret = input.read(tr("Passphrase or recovery key: "));
+    auto secret = input.read(Cli::tr("Passphrase or recovery key: "));
     if (!secret)
         return secret.error();
     const QString asText = QString::fromUtf8(secret->view().toByteArray());
@@ -79,16 +79,16 @@ Result<std::unique_ptr<vault::Vault>> openUnlocked(const Io &io, const QString &
 /** A new passphrase: strong enough, and typed twice when a person is at the terminal. */
 Result<crypto::SecureBuffer> readNewPassphrase(SecretInput &input)
 {
-    auto first = input.read(tr("New passphrase: "));
+    auto first = input.read(Cli::tr("New passphrase: "));
     if (!first)
         return first.error();
     const vault::PassphraseStrength strength =
         vault::passphrase::assess(QString::fromUtf8(first->view().toByteArray()));
     if (!strength.acceptable)
         return Error {
-            ErrorCode::InvalidInput, tr("The passphrase is too weak (%1). %2").arg(strength.label, strength.hint)};
+            ErrorCode::InvalidInput, Cli::tr("The passphrase is too weak (%1). %2").arg(strength.label, strength.hint)};
     if (input.isTerminal()) {
-        auto again = input.read(tr("The same passphrase again: "));
+        auto again = input.read(Cli::tr("The same passphrase again: "));
         if (!again)
             return again.error();
         if (!again->equals(*first))
@@ -106,12 +106,12 @@ int cmdInit(const Io &io, const QString &dir)
     auto passphrase = readNewPassphrase(input);
     if (!passphrase)
         return fail(io, passphrase.error());
-    io.warn(tr("Measuring this device to set the passphrase's protection…"));
+    io.warn(Cli::tr("Measuring this device to set the passphrase's protection…"));
     auto created = vault::Vault::create(dir, *passphrase, crypto::argon2::calibrate(500));
     if (!created)
         return fail(io, created.error());
-    io.say(tr("Vault created in %1.").arg(QDir::toNativeSeparators(created->vault->directory())));
-    io.say(tr("Recovery key (write it down now; it is shown only once):"));
+    io.say(Cli::tr("Vault created in %1.").arg(QDir::toNativeSeparators(created->vault->directory())));
+    io.say(Cli::tr("Recovery key (write it down now; it is shown only once):"));
     io.say(created->recoveryKey);
     return ExitOk;
 }
@@ -123,9 +123,9 @@ int cmdDemo(const Io &io, const QString &dir)
     auto recovery = domain::demovault::create(dir);
     if (!recovery)
         return fail(io, recovery.error());
-    io.say(tr("Demo vault created in %1. Its passphrase is in the README; never keep real data in it.")
+    io.say(Cli::tr("Demo vault created in %1. Its passphrase is in the README; never keep real data in it.")
                .arg(QDir::toNativeSeparators(QDir(dir).absolutePath())));
-    io.say(tr("Recovery key:"));
+    io.say(Cli::tr("Recovery key:"));
     io.say(*recovery);
     return ExitOk;
 }
@@ -142,7 +142,7 @@ int cmdStats(const Io &io, const QString &dir)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         io.say(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
     if (!store.damaged().isEmpty()) {
-        io.warn(tr("%1 damaged record(s) not counted; run 'carecircle-cli verify' for details.")
+        io.warn(Cli::tr("%1 damaged record(s) not counted; run 'carecircle-cli verify' for details.")
                     .arg(store.damaged().size()));
         return ExitDamaged;
     }
@@ -159,14 +159,14 @@ int cmdVerify(const Io &io, const QString &dir)
         return fail(io, s.error());
     const int total = (*vault)->recordCount();
     for (const vault::DamagedRecord &r : store.damaged()) {
-        io.say(tr("damaged: space %1 record %2: %3")
+        io.say(Cli::tr("damaged: space %1 record %2: %3")
                    .arg(QString::fromLatin1(r.spaceId.toHex()), QString::fromLatin1(r.recordId.toHex()), r.reason));
     }
     if (!store.damaged().isEmpty()) {
-        io.warn(tr("%1 of %2 records are damaged; the others are intact.").arg(store.damaged().size()).arg(total));
+        io.warn(Cli::tr("%1 of %2 records are damaged; the others are intact.").arg(store.damaged().size()).arg(total));
         return ExitDamaged;
     }
-    io.say(tr("All %1 records are intact.").arg(total));
+    io.say(Cli::tr("All %1 records are intact.").arg(total));
     return ExitOk;
 }
 
@@ -176,7 +176,7 @@ int cmdPasswd(const Io &io, const QString &dir)
     if (!opened)
         return fail(io, opened.error());
     SecretInput input(io.in, io.err);
-    auto old = input.read(tr("Current passphrase: "));
+    auto old = input.read(Cli::tr("Current passphrase: "));
     if (!old)
         return fail(io, old.error());
     auto fresh = readNewPassphrase(input);
@@ -189,7 +189,7 @@ int cmdPasswd(const Io &io, const QString &dir)
                 io, makeError(ErrorCode::WrongKey, trNoop("Cli", "Wrong current passphrase. Nothing was changed.")));
         return fail(io, s.error());
     }
-    io.say(tr("Passphrase changed."));
+    io.say(Cli::tr("Passphrase changed."));
     return ExitOk;
 }
 
@@ -204,13 +204,13 @@ const Command commands[] = {
 
 QString usage()
 {
-    QString text = tr("Usage: carecircle-cli COMMAND --vault DIR\n\n"
-                      "Passphrases and recovery keys are read from standard input (one per line), never from\n"
-                      "arguments or the environment.\n\nCommands:\n");
+    QString text = Cli::tr("Usage: carecircle-cli COMMAND --vault DIR\n\n"
+                           "Passphrases and recovery keys are read from standard input (one per line), never from\n"
+                           "arguments or the environment.\n\nCommands:\n");
     for (const Command &c : commands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -7).arg(tr(c.summary));
-    text += tr("\nExit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.\n"
-               "'carecircle-cli COMMAND --help' describes one command.");
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -7).arg(Cli::tr(c.summary));
+    text += Cli::tr("\nExit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.\n"
+                    "'carecircle-cli COMMAND --help' describes one command.");
     return text;
 }
 
@@ -231,15 +231,15 @@ int run(const QStringList &arguments, std::FILE *in, std::FILE *out, std::FILE *
             command = &c;
     }
     if (!command) {
-        io.warn(tr("Unknown command '%1'.").arg(name));
+        io.warn(Cli::tr("Unknown command '%1'.").arg(name));
         io.warn(usage());
         return ExitError;
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(command->summary));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption vaultOption(QStringLiteral("vault"), tr("The vault folder."), QStringLiteral("DIR"));
+    parser.setApplicationDescription(Cli::tr(command->summary));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
+    const QCommandLineOption vaultOption(QStringLiteral("vault"), Cli::tr("The vault folder."), QStringLiteral("DIR"));
     parser.addOption(help);
     parser.addOption(vaultOption);
     if (!parser.parse(QStringList {QStringLiteral("carecircle-cli ") + name} + arguments.mid(1))) {
@@ -247,19 +247,19 @@ int run(const QStringList &arguments, std::FILE *in, std::FILE *out, std::FILE *
         return ExitError;
     }
     if (parser.isSet(help)) {
-        io.say(tr("Usage: carecircle-cli %1 --vault DIR").arg(name));
-        io.say(tr(command->summary));
-        io.say(tr("Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found."));
+        io.say(Cli::tr("Usage: carecircle-cli %1 --vault DIR").arg(name));
+        io.say(Cli::tr(command->summary));
+        io.say(Cli::tr("Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found."));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        io.warn(tr("Unexpected argument '%1'. Passphrases are never given as arguments; they are read from "
-                   "standard input.")
+        io.warn(Cli::tr("Unexpected argument '%1'. Passphrases are never given as arguments; they are read from "
+                        "standard input.")
                     .arg(parser.positionalArguments().first()));
         return ExitError;
     }
     if (!parser.isSet(vaultOption) || parser.value(vaultOption).isEmpty()) {
-        io.warn(tr("Missing --vault DIR."));
+        io.warn(Cli::tr("Missing --vault DIR."));
         return ExitError;
     }
     return command->run(io, parser.value(vaultOption));

@@ -1,0 +1,2462 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE">
+<context>
+    <name>ActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/ActivityDelegate.qml" line="+19"/>
+        <source>%1, %2</source>
+        <comment>@info day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats</source>
+        <comment>@info recurring activity</comment>
+        <translation>regelmäßig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../../src/app/appoptions.cpp" line="+14"/>
+        <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
+        <translation>CareCircle: Ihr Versorgungsplan, Ihre Ziele und Check-ins, verschlüsselt auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the vault in folder &lt;dir&gt;.</source>
+        <translation>Den Tresor im Ordner &lt;dir&gt; öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the local demo vault (made if missing).</source>
+        <translation>Den lokalen Demo-Tresor öffnen (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render, save a PNG to &lt;file&gt;, exit.</source>
+        <translation>Darstellen, als PNG unter &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window size, e.g. 390x844.</source>
+        <translation>Fenstergröße, z. B. 390x844.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page to show in screenshot mode.</source>
+        <translation>Seite, die im Screenshot-Modus angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load every page and exit; non-zero on any QML error or warning.</source>
+        <translation>Alle Seiten laden und beenden; Rückgabewert ungleich null bei jedem QML-Fehler und jeder QML-Warnung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
+        <translation>--size erwartet BREITExHÖHE, z. B. 390x844.</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../qml/components/AppShell.qml" line="+24"/>
+        <source>Home</source>
+        <comment>@title:navigation</comment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <comment>@title:navigation</comment>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../qml/components/BusyOverlay.qml" line="+18"/>
+        <source>Please wait</source>
+        <comment>@info busy</comment>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Please wait…</source>
+        <comment>@info busy</comment>
+        <translation>Bitte warten…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../qml/components/ChangePassphraseDialog.qml" line="+42"/>
+        <source>Change your passphrase</source>
+        <comment>@title:window</comment>
+        <translation>Ihre Passphrase ändern</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working.</source>
+        <comment>@info change passphrase</comment>
+        <translation>Ihre Informationen bleiben, wie sie sind; nur die Passphrase, mit der Sie sie öffnen, ändert sich. Ihr Wiederherstellungsschlüssel funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two new passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation>Die beiden neuen Passphrasen stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change passphrase</source>
+        <comment>@action:button</comment>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInBars</name>
+    <message>
+        <location filename="../../qml/components/CheckInBars.qml" line="+43"/>
+        <source>%1: %2 out of %3</source>
+        <comment>@info accessible: domain rating</comment>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not rated</source>
+        <comment>@info accessible</comment>
+        <translation>%1: keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You’d like to talk about this</source>
+        <comment>@info check-in discuss flag</comment>
+        <translation>Darüber möchten Sie sprechen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="+65"/>
+        <source>Passphrase or recovery key: </source>
+        <translation>Passphrase oder Wiederherstellungsschlüssel: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong passphrase or recovery key.</source>
+        <translation>Falsche Passphrase oder falscher Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase is too weak (%1). %2</source>
+        <translation>Die Passphrase ist zu schwach (%1). %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Die beiden Passphrasen sind unterschiedlich. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measuring this device to set the passphrase&apos;s protection…</source>
+        <translation>Die Leistung dieses Geräts wird gemessen, um den Schutz der Passphrase festzulegen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vault created in %1.</source>
+        <translation>Tresor in %1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key (write it down now; it is shown only once):</source>
+        <translation>Wiederherstellungsschlüssel (schreiben Sie ihn jetzt auf; er wird nur einmal angezeigt):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
+        <translation>Demo-Tresor in %1 angelegt. Die Passphrase dafür steht in der README; speichern Sie darin niemals echte Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key:</source>
+        <translation>Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
+        <translation>Nicht mitgezählte beschädigte Einträge: %1. Details erhalten Sie mit „carecircle-cli verify“.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>damaged: space %1 record %2: %3</source>
+        <translation>beschädigt: Freigabebereich %1, Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 records are damaged; the others are intact.</source>
+        <translation>Beschädigte Einträge: %1 von %2; die anderen sind intakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All %1 records are intact.</source>
+        <translation>Alle %1 Einträge sind intakt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase: </source>
+        <translation>Aktuelle Passphrase: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong current passphrase. Nothing was changed.</source>
+        <translation>Die aktuelle Passphrase ist falsch. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
+        <translation>Einen Tresor anlegen; gibt den Wiederherstellungsschlüssel einmal aus. Liest die neue Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a vault holding the demo story.</source>
+        <translation>Einen Tresor mit der Demo-Geschichte anlegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock and print one line per record kind: &apos;kind: count&apos;.</source>
+        <translation>Entsperren und je Eintragsart eine Zeile ausgeben: „Art: Anzahl“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock and check every record; list each damaged one.</source>
+        <translation>Entsperren und jeden Eintrag prüfen; jeden beschädigten auflisten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase (current, then new, on standard input).</source>
+        <translation>Die Passphrase ändern (erst die aktuelle, dann die neue, über die Standardeingabe).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: carecircle-cli COMMAND --vault DIR
+
+Passphrases and recovery keys are read from standard input (one per line), never from
+arguments or the environment.
+
+Commands:
+</source>
+        <translation>Aufruf: carecircle-cli BEFEHL --vault DIR
+
+Passphrasen und Wiederherstellungsschlüssel werden von der Standardeingabe gelesen (einer pro Zeile), niemals aus
+Argumenten oder der Umgebung.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.
+&apos;carecircle-cli COMMAND --help&apos; describes one command.</source>
+        <translation>
+Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstellungsschlüssel; 3 beschädigte Einträge gefunden.
+„carecircle-cli BEFEHL --help“ beschreibt einen einzelnen Befehl.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder.</source>
+        <translation>Der Ordner des Tresors.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: carecircle-cli %1 --vault DIR</source>
+        <translation>Aufruf: carecircle-cli %1 --vault DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
+        <translation>Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstellungsschlüssel; 3 beschädigte Einträge gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument &apos;%1&apos;. Passphrases are never given as arguments; they are read from standard input.</source>
+        <translation>Unerwartetes Argument „%1“. Passphrasen werden nie als Argumente übergeben; sie werden von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing --vault DIR.</source>
+        <translation>--vault DIR fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
+        <source>Expected a passphrase or key on standard input, found none.</source>
+        <translation>Auf der Standardeingabe wurde eine Passphrase oder ein Schlüssel erwartet, aber nichts gefunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase is too long.</source>
+        <translation>Die Passphrase ist zu lang.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message>
+        <location filename="../../qml/components/CommentDelegate.qml" line="+26"/>
+        <source>%1, %2, %3</source>
+        <comment>@info accessible: author, role, when</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · %2</source>
+        <comment>@info comment author and role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · about “%2”</source>
+        <comment>@info when, and what the comment is about</comment>
+        <translation>%1 · zu „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <location filename="../../src/crypto/aead.cpp" line="+54"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+42"/>
+        <source>The encryption library reported an internal failure.</source>
+        <translation>Die Verschlüsselungsbibliothek hat einen internen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The encryption key has the wrong length.</source>
+        <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nonce has the wrong length.</source>
+        <translation>Die Nonce hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+48"/>
+        <source>The data is too large to encrypt in one piece.</source>
+        <translation>Die Daten sind zu groß, um sie in einem Stück zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
+        <translation>Die Daten konnten nicht entschlüsselt werden: Der Schlüssel ist falsch oder die Daten wurden verändert.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The encrypted data is too short to be valid.</source>
+        <translation>Die verschlüsselten Daten sind zu kurz, um gültig zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
+        <source>The salt for the passphrase key is too short.</source>
+        <translation>Das Salt für den Passphrasen-Schlüssel ist zu kurz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase key settings are outside the supported range.</source>
+        <translation>Die Einstellungen für den Passphrasen-Schlüssel liegen außerhalb des unterstützten Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <source>The requested key length is not supported.</source>
+        <translation>Die angeforderte Schlüssellänge wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input to the passphrase key is too large.</source>
+        <translation>Eine Eingabe für den Passphrasen-Schlüssel ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is not enough memory to derive the passphrase key.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher vorhanden, um den Passphrasen-Schlüssel abzuleiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deriving the passphrase key failed.</source>
+        <translation>Das Ableiten des Passphrasen-Schlüssels ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
+        <source>The key derivation label is too long.</source>
+        <translation>Die Bezeichnung für die Schlüsselableitung ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/keypair.cpp" line="+5"/>
+        <source>The secret key has the wrong length.</source>
+        <translation>Der geheime Schlüssel hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The public key is not valid.</source>
+        <translation>Der öffentliche Schlüssel ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>The sealed data is too short to be valid.</source>
+        <translation>Die versiegelten Daten sind zu kurz, um gültig zu sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sealed data could not be opened: it is for someone else or was altered.</source>
+        <translation>Die versiegelten Daten konnten nicht geöffnet werden: Sie sind für jemand anderen bestimmt oder wurden verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedRecordsBanner</name>
+    <message numerus="yes">
+        <location filename="../../qml/components/DamagedRecordsBanner.qml" line="+50"/>
+        <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
+        <comment>@info damaged records banner</comment>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden und wurde beiseitegelegt. Es wurde nichts gelöscht; Ihre übrigen Informationen sind in Ordnung.</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden und wurden beiseitegelegt. Es wurde nichts gelöscht; Ihre übrigen Informationen sind in Ordnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show details</source>
+        <comment>@action:button</comment>
+        <translation>Details anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../src/domain/activity.cpp" line="+87"/>
+        <source>An activity needs a title.</source>
+        <translation>Eine Aktivität braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of activity is not one CareCircle knows.</source>
+        <translation>Diese Art von Aktivität kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activity&apos;s status is not one CareCircle knows.</source>
+        <translation>Diesen Status der Aktivität kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The activity has too many entries.</source>
+        <translation>Die Aktivität hat zu viele Einträge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activity refers to an invalid goal.</source>
+        <translation>Die Aktivität verweist auf ein ungültiges Ziel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The activity refers to an invalid person.</source>
+        <translation>Die Aktivität verweist auf eine ungültige Person.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An entry of the activity&apos;s log is invalid.</source>
+        <translation>Ein Eintrag im Verlauf der Aktivität ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/careplan.cpp" line="+56"/>
+        <source>The care plan needs a title.</source>
+        <translation>Der Versorgungsplan braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s status is not one CareCircle knows.</source>
+        <translation>Diesen Status des Versorgungsplans kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A date of the care plan is out of range.</source>
+        <translation>Ein Datum im Versorgungsplan liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s period ends before it starts.</source>
+        <translation>Der Zeitraum des Versorgungsplans endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s coordinator is invalid.</source>
+        <translation>Die Angabe zur Koordination des Versorgungsplans ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan has too many agreements.</source>
+        <translation>Der Versorgungsplan hat zu viele Vereinbarungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An agreement is empty or invalid.</source>
+        <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/carestore.cpp" line="+110"/>
+        <source>The record is of an unknown kind.</source>
+        <translation>Der Eintrag ist von einer unbekannten Art.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/careteammember.cpp" line="+53"/>
+        <source>A care team member needs a name.</source>
+        <translation>Ein Mitglied des Versorgungsteams braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role is not one CareCircle knows.</source>
+        <translation>Diese Rolle kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A care team member&apos;s details are too long.</source>
+        <translation>Die Angaben zu einem Mitglied des Versorgungsteams sind zu lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The linked account is invalid.</source>
+        <translation>Das verknüpfte Konto ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/checkin.cpp" line="+106"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <source>The field “%1” has the wrong type.</source>
+        <translation>Das Feld „%1“ hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>The field “%1” is missing.</source>
+        <translation>Das Feld „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A check-in needs the person who completed it.</source>
+        <translation>Ein Check-in braucht die Person, die ihn ausgefüllt hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check-in needs a valid time.</source>
+        <translation>Ein Check-in braucht einen gültigen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check-in needs at least one answer.</source>
+        <translation>Ein Check-in braucht mindestens eine Antwort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A check-in domain is not one CareCircle knows.</source>
+        <translation>Einen Bereich des Check-ins kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/domain/progressentry.cpp" line="+63"/>
+        <source>A rating must be between 0 and 10.</source>
+        <translation>Eine Einschätzung muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note of the check-in is invalid.</source>
+        <translation>Eine Notiz des Check-ins ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A check-in holds too many instrument results.</source>
+        <translation>Ein Check-in enthält zu viele Fragebogenergebnisse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questionnaire is not one CareCircle knows.</source>
+        <translation>Diesen Fragebogen kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A questionnaire result needs its version and language.</source>
+        <translation>Ein Fragebogenergebnis braucht eine Version und eine Sprache.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A questionnaire score is out of range.</source>
+        <translation>Ein Fragebogenwert liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/comment.cpp" line="+50"/>
+        <source>A comment must belong to a record.</source>
+        <translation>Ein Kommentar muss zu einem Eintrag gehören.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs an author.</source>
+        <translation>Ein Kommentar braucht einen Verfasser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment cannot be empty.</source>
+        <translation>Ein Kommentar darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs a valid time.</source>
+        <translation>Ein Kommentar braucht einen gültigen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <source>A record is malformed and could not be read.</source>
+        <translation>Ein Eintrag ist fehlerhaft und konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>A record was written by a newer version of CareCircle and cannot be read.</source>
+        <translation>Ein Eintrag wurde mit einer neueren Version von CareCircle geschrieben und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>The record is of another kind than expected.</source>
+        <translation>Der Eintrag ist von einer anderen Art als erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
+        <location line="+17"/>
+        <location line="+137"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>The field “%1” is too long.</source>
+        <translation>Das Feld „%1“ ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>The field “%1” has an invalid language tag.</source>
+        <translation>Das Feld „%1“ hat eine ungültige Sprachangabe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+48"/>
+        <source>The field “%1” is out of range.</source>
+        <translation>Das Feld „%1“ liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The field “%1” is not a valid date.</source>
+        <translation>Das Feld „%1“ ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+13"/>
+        <source>The field “%1” does not hold a valid record id.</source>
+        <translation>Das Feld „%1“ enthält keine gültige Eintragskennung.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The field “%1” holds an invalid text.</source>
+        <translation>Das Feld „%1“ enthält einen ungültigen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/goal.cpp" line="+82"/>
+        <source>The kind of goal is not one CareCircle knows.</source>
+        <translation>Diese Art von Ziel kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s domain is not one CareCircle knows.</source>
+        <translation>Den Bereich des Ziels kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s status is not one CareCircle knows.</source>
+        <translation>Den Status des Ziels kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s achievement is not one CareCircle knows.</source>
+        <translation>Diese Angabe zur Zielerreichung kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A goal needs what matters to you or a target.</source>
+        <translation>Ein Ziel braucht das, was Ihnen wichtig ist, oder eine Zielvorgabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A text of the goal is invalid.</source>
+        <translation>Ein Text des Ziels ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s priority must be 1, 2 or 3.</source>
+        <translation>Die Priorität des Ziels muss 1, 2 oder 3 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s target date is out of range.</source>
+        <translation>Das Zieldatum liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal has too many steps.</source>
+        <translation>Das Ziel hat zu viele Schritte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A step of the goal is empty or invalid.</source>
+        <translation>Ein Schritt des Ziels ist leer oder ungültig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The goal&apos;s author is invalid.</source>
+        <translation>Der Verfasser des Ziels ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/hlc.cpp" line="+34"/>
+        <location line="+12"/>
+        <location line="+48"/>
+        <source>A change stamp is malformed.</source>
+        <translation>Ein Änderungsstempel ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change is dated more than a minute in the future; check the device&apos;s clock.</source>
+        <translation>Eine Änderung ist mehr als eine Minute in die Zukunft datiert; prüfen Sie die Uhr des Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long.</source>
+        <translation>Der Name ist zu lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile needs a valid language.</source>
+        <translation>Das Profil braucht eine gültige Sprache.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth year is out of range.</source>
+        <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are too many conditions.</source>
+        <translation>Es sind zu viele Erkrankungen angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each condition needs a description.</source>
+        <translation>Jede Erkrankung braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A condition&apos;s code is invalid.</source>
+        <translation>Der Code einer Erkrankung ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The emergency contact is too long.</source>
+        <translation>Der Notfallkontakt ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
+        <source>A progress note must belong to a goal.</source>
+        <translation>Eine Fortschrittsnotiz muss zu einem Ziel gehören.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs a date.</source>
+        <translation>Eine Fortschrittsnotiz braucht ein Datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs an author.</source>
+        <translation>Eine Fortschrittsnotiz braucht einen Verfasser.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The measured value is not a number.</source>
+        <translation>Der Messwert ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit needs a value and must be short.</source>
+        <translation>Eine Einheit braucht einen Wert und muss kurz sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is invalid.</source>
+        <translation>Die Notiz ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs a rating, a value or a note.</source>
+        <translation>Eine Fortschrittsnotiz braucht eine Einschätzung, einen Messwert oder eine Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/schedule.cpp" line="+142"/>
+        <location line="+36"/>
+        <source>The field “%1” holds an invalid schedule.</source>
+        <translation>Das Feld „%1“ enthält einen ungültigen Zeitplan.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <location filename="../../qml/components/GoalDelegate.qml" line="+31"/>
+        <source>No rating yet</source>
+        <comment>@info goal progress</comment>
+        <translation>Noch keine Einschätzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last rating: %1 out of %2 (%3)</source>
+        <comment>@info goal progress; %3 is a day</comment>
+        <translation>Letzte Einschätzung: %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last rating: %1 out of %2</source>
+        <comment>@info goal progress</comment>
+        <translation>Letzte Einschätzung: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 of %2 steps done</source>
+        <comment>@info goal steps</comment>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Hoping to get there by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>Angestrebt bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="+31"/>
+        <source>Good morning, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Guten Morgen, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good morning</source>
+        <comment>@title greeting</comment>
+        <translation>Guten Morgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good afternoon, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Guten Tag, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good afternoon</source>
+        <comment>@title greeting</comment>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good evening, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Guten Abend, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good evening</source>
+        <comment>@title greeting</comment>
+        <translation>Guten Abend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <comment>@title:window home page</comment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your care plan “%1” · next review with your care team: %2</source>
+        <comment>@info home plan summary</comment>
+        <translation>Ihr Versorgungsplan „%1“ · nächste Besprechung mit Ihrem Versorgungsteam: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your care plan “%1”</source>
+        <comment>@info home plan summary</comment>
+        <translation>Ihr Versorgungsplan „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your care plan will appear here</source>
+        <comment>@title:group</comment>
+        <translation>Hier erscheint Ihr Versorgungsplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When you and your care team make a care plan, you will see here what is planned for the coming days: visits, appointments and the things you do yourself.</source>
+        <comment>@info empty home</comment>
+        <translation>Wenn Sie und Ihr Versorgungsteam einen Versorgungsplan erstellen, sehen Sie hier, was in den nächsten Tagen geplant ist: Besuche, Termine und das, was Sie selbst tun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.</source>
+        <comment>@info empty home</comment>
+        <translation>Schreiben Sie zuerst auf, was Ihnen wichtig ist. Danach folgen Ihre Ziele und kurze Check-ins dazu, wie es Ihnen geht. Sie helfen Ihrem Versorgungsteam, die Versorgung auf Sie abzustimmen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coming up</source>
+        <comment>@title:group next activities</comment>
+        <translation>Demnächst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n more this week</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Und diese Woche noch %n weitere Aktivität</numerusform>
+            <numerusform>Und diese Woche noch %n weitere Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing planned for the next seven days</source>
+        <comment>@info empty</comment>
+        <translation>Für die nächsten sieben Tage ist nichts geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enjoy the quiet days. New visits and appointments show up here as soon as they are planned.</source>
+        <comment>@info empty</comment>
+        <translation>Genießen Sie die ruhigen Tage. Neue Besuche und Termine erscheinen hier, sobald sie geplant sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits, appointments and the things you do yourself show up here once they are in your care plan.</source>
+        <comment>@info empty</comment>
+        <translation>Besuche, Termine und das, was Sie selbst tun, erscheinen hier, sobald sie in Ihrem Versorgungsplan stehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What matters to me</source>
+        <comment>@title:group goals</comment>
+        <translation>Was mir wichtig ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n more goal(s)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Und %n weiteres Ziel</numerusform>
+            <numerusform>Und %n weitere Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What matters to you?</source>
+        <comment>@info empty goals</comment>
+        <translation>Was ist Ihnen wichtig?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start by writing what matters to you, in your own words: walking to the market again, enjoying time with your grandchildren, sleeping better. Your goals will be listed here with how they are going.</source>
+        <comment>@info empty goals</comment>
+        <translation>Schreiben Sie zuerst in Ihren eigenen Worten auf, was Ihnen wichtig ist: wieder zum Markt gehen, Zeit mit den Enkelkindern genießen, besser schlafen. Hier sehen Sie dann Ihre Ziele und wie es damit vorangeht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last check-in</source>
+        <comment>@title:group</comment>
+        <translation>Letzter Check-in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · filled in by someone helping you</source>
+        <comment>@info check-in date, by proxy</comment>
+        <translation>%1 · ausgefüllt von einer Person, die Ihnen hilft</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>0 means very hard, 10 means very good.</source>
+        <comment>@info check-in scale</comment>
+        <translation>0 bedeutet sehr schwer, 10 bedeutet sehr gut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No check-in yet</source>
+        <comment>@info empty check-in</comment>
+        <translation>Noch kein Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in takes a minute: how are your body, mind, meaning in life, quality of life, taking part and daily life going? You’ll see your answers here, and you can mark what you’d like to talk about with your care team.</source>
+        <comment>@info empty check-in</comment>
+        <translation>Ein Check-in dauert eine Minute: Wie geht es Ihnen mit Körper, Psyche, Sinn im Leben, Lebensqualität, Teilhabe und Alltag? Hier sehen Sie Ihre Antworten, und Sie können markieren, worüber Sie mit Ihrem Versorgungsteam sprechen möchten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New comments</source>
+        <comment>@title:group</comment>
+        <translation>Neue Kommentare</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No new comments</source>
+        <comment>@info empty comments</comment>
+        <translation>Keine neuen Kommentare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>Wenn Ihnen jemand, der Sie begleitet, zu Ihrem Plan oder Ihren Zielen schreibt, lesen Sie es hier.</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <location filename="../../src/app/qtkeychainstore.cpp" line="+19"/>
+        <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
+        <translation>Der Schlüsselspeicher dieses Geräts hat nicht geantwortet. Entsperren Sie stattdessen mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This device does not remember the vault any more. Unlock with your passphrase.</source>
+        <translation>Dieses Gerät merkt sich den Tresor nicht mehr. Entsperren Sie mit Ihrer Passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../qml/theme/Labels.qml" line="+20"/>
+        <source>Patient</source>
+        <comment>@label:role</comment>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver</source>
+        <comment>@label:role</comment>
+        <translation>Pflegende Angehörige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family doctor</source>
+        <comment>@label:role</comment>
+        <translation>Hausarzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home nurse</source>
+        <comment>@label:role</comment>
+        <translation>Häusliche Pflegekraft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physiotherapist</source>
+        <comment>@label:role</comment>
+        <translation>Physiotherapeut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pharmacist</source>
+        <comment>@label:role</comment>
+        <translation>Apotheker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker</source>
+        <comment>@label:role</comment>
+        <translation>Sozialarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupational therapist</source>
+        <comment>@label:role</comment>
+        <translation>Ergotherapeut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychologist</source>
+        <comment>@label:role</comment>
+        <translation>Psychologe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dietitian</source>
+        <comment>@label:role</comment>
+        <translation>Diätassistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <comment>@label:role</comment>
+        <translation>Facharzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home help</source>
+        <comment>@label:role</comment>
+        <translation>Haushaltshilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case manager</source>
+        <comment>@label:role</comment>
+        <translation>Case Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care coordinator</source>
+        <comment>@label:role</comment>
+        <translation>Pflegekoordination</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted person</source>
+        <comment>@label:role</comment>
+        <translation>Vertrauensperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <comment>@label:role</comment>
+        <translation>Vertreter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Body</source>
+        <comment>@label:domain</comment>
+        <translation>Körper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mind and mood</source>
+        <comment>@label:domain</comment>
+        <translation>Psyche und Stimmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning and purpose</source>
+        <comment>@label:domain</comment>
+        <translation>Sinn im Leben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality of life</source>
+        <comment>@label:domain</comment>
+        <translation>Lebensqualität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking part</source>
+        <comment>@label:domain</comment>
+        <translation>Teilhabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily life</source>
+        <comment>@label:domain</comment>
+        <translation>Alltag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practical matters</source>
+        <comment>@label:domain</comment>
+        <translation>Praktisches</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Life goal</source>
+        <comment>@label:goal kind</comment>
+        <translation>Lebensziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care goal</source>
+        <comment>@label:goal kind</comment>
+        <translation>Versorgungsziel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested</source>
+        <comment>@label:goal status</comment>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working on it</source>
+        <comment>@label:goal status</comment>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:goal status</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>@label:goal status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <comment>@label:goal status</comment>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On the way</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Auf gutem Weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting better</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Wird besser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting harder</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Wird schwieriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change yet</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Noch keine Veränderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Care visit</source>
+        <comment>@label:activity kind</comment>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something I do myself</source>
+        <comment>@label:activity kind</comment>
+        <translation>Das mache ich selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help from family or friends</source>
+        <comment>@label:activity kind</comment>
+        <translation>Hilfe von Familie oder Freunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <comment>@label:activity kind</comment>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <comment>@label:activity kind</comment>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time with others</source>
+        <comment>@label:activity kind</comment>
+        <translation>Zeit mit anderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <comment>@label:activity status</comment>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <comment>@label:activity status</comment>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:activity status</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>@label:activity status</comment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>@label:activity status</comment>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Being prepared</source>
+        <comment>@label:plan status</comment>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <comment>@label:plan status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:plan status</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>@label:plan status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Today</source>
+        <comment>@label:day</comment>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow</source>
+        <comment>@label:day</comment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <comment>@label:day</comment>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dddd d MMMM</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Just now</source>
+        <comment>@label:time</comment>
+        <translation>Gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <comment>@label:time</comment>
+        <translation>
+            <numerusform>Vor %n Minute</numerusform>
+            <numerusform>Vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ago</source>
+        <comment>@label:time</comment>
+        <translation>
+            <numerusform>Vor %n Stunde</numerusform>
+            <numerusform>Vor %n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+65"/>
+        <source>CareCircle</source>
+        <comment>@title:window</comment>
+        <translation>CareCircle</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
+        <source>Main navigation</source>
+        <comment>@label accessible</comment>
+        <translation>Hauptnavigation</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>More</source>
+        <comment>@action:button navigation overflow</comment>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More pages</source>
+        <comment>@action:button accessible</comment>
+        <translation>Weitere Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/components/PageHeader.qml" line="+46"/>
+        <location line="+1"/>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Lock</source>
+        <comment>@action:button lock the vault</comment>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock CareCircle</source>
+        <comment>@action:button accessible</comment>
+        <translation>CareCircle sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Tastenkürzel: Strg+L</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n characters. A short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen. Ein kurzer Satz ist leicht zu merken.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen. Ein kurzer Satz ist leicht zu merken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a few more words, or mix in numbers and symbols. Avoid common words and runs like 1234.</source>
+        <translation>Fügen Sie ein paar Wörter hinzu oder mischen Sie Zahlen und Sonderzeichen darunter. Vermeiden Sie gängige Wörter und Folgen wie 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="+77"/>
+        <source>Hide</source>
+        <comment>@action:button hide the passphrase</comment>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <comment>@action:button show the passphrase</comment>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide passphrase</source>
+        <comment>@action:button accessible name</comment>
+        <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show passphrase</source>
+        <comment>@action:button accessible name</comment>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
+        <source>Recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your recovery key, shown again</source>
+        <comment>@title</comment>
+        <translation>Ihr Wiederherstellungsschlüssel, erneut angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down your recovery key</source>
+        <comment>@title</comment>
+        <translation>Schreiben Sie Ihren Wiederherstellungsschlüssel auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the same recovery key you were given when you started. Check that your written copy matches it, then keep it somewhere safe.</source>
+        <comment>@info recovery key shown again</comment>
+        <translation>Das ist derselbe Wiederherstellungsschlüssel, den Sie zu Beginn erhalten haben. Prüfen Sie, ob Ihre Abschrift damit übereinstimmt, und bewahren Sie sie dann an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you ever forget your passphrase, this key is the only way back into your information. Nobody else can open it for you, not even the makers of CareCircle. It is shown only this once.</source>
+        <comment>@info recovery key first time</comment>
+        <translation>Falls Sie Ihre Passphrase einmal vergessen, ist dieser Schlüssel der einzige Weg zurück zu Ihren Informationen. Niemand sonst kann sie für Sie öffnen, auch nicht die Entwickler von CareCircle. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Recovery key, %n group(s) of four characters</source>
+        <comment>@info accessible</comment>
+        <translation>
+            <numerusform>Wiederherstellungsschlüssel, %n Gruppe aus vier Zeichen</numerusform>
+            <numerusform>Wiederherstellungsschlüssel, %n Gruppen aus je vier Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Group %1: %2</source>
+        <comment>@info accessible; %2 is spelled out character by character</comment>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the characters 0–9 and A–Z are used, without I, L, O and U, so 0 is always zero and 1 is always one.</source>
+        <comment>@info recovery key alphabet</comment>
+        <translation>Es werden nur die Zeichen 0–9 und A–Z verwendet, ohne I, L, O und U. Eine 0 ist also immer eine Null und eine 1 immer eine Eins.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep it on paper, away from this device, for example with your important documents. Don’t take a photo of it.</source>
+        <comment>@info recovery key advice</comment>
+        <translation>Bewahren Sie ihn auf Papier auf, getrennt von diesem Gerät, zum Beispiel bei Ihren wichtigen Unterlagen. Fotografieren Sie ihn nicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I have written it down or stored it somewhere safe</source>
+        <comment>@option:check</comment>
+        <translation>Ich habe ihn aufgeschrieben oder an einem sicheren Ort aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First confirm that you stored the key</source>
+        <comment>@info accessible</comment>
+        <translation>Bestätigen Sie zuerst, dass Sie den Schlüssel aufbewahrt haben</translation>
+    </message>
+</context>
+<context>
+    <name>RevealRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../qml/components/RevealRecoveryKeyDialog.qml" line="+38"/>
+        <source>Show your recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Wiederherstellungsschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>To see your recovery key again, enter your passphrase. Make sure nobody can see your screen.</source>
+        <comment>@info reveal recovery key</comment>
+        <translation>Geben Sie Ihre Passphrase ein, um Ihren Wiederherstellungsschlüssel erneut zu sehen. Achten Sie darauf, dass niemand auf Ihren Bildschirm schauen kann.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+38"/>
+        <source>Settings</source>
+        <comment>@title:window</comment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <comment>@info</comment>
+        <translation>Ihre Passphrase wurde geändert. Verwenden Sie ab jetzt die neue.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Security</source>
+        <comment>@title:group</comment>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lock CareCircle when I haven’t used it for</source>
+        <comment>@label:listbox</comment>
+        <translation>CareCircle sperren, wenn ich es nicht benutze, nach</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n minute(s)</source>
+        <comment>@item:inlistbox auto-lock</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lock now</source>
+        <comment>@action:button</comment>
+        <translation>Jetzt sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock CareCircle now</source>
+        <comment>@action:button accessible</comment>
+        <translation>CareCircle jetzt sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Tastenkürzel: Strg+L</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remember on this device</source>
+        <comment>@option:check</comment>
+        <translation>Auf diesem Gerät merken</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</source>
+        <comment>@info remember on device</comment>
+        <translation>Wenn aktiviert, öffnet dieses Gerät CareCircle ohne Ihre Passphrase über seinen sicheren Schlüsselspeicher. Schalten Sie diese Option auf einem Gerät aus, das Sie mit anderen teilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure keystore that CareCircle can use, so you type your passphrase each time.</source>
+        <comment>@info remember on device unavailable</comment>
+        <translation>Dieses Gerät hat keinen sicheren Schlüsselspeicher, den CareCircle nutzen kann. Deshalb geben Sie Ihre Passphrase jedes Mal ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change passphrase…</source>
+        <comment>@action:button</comment>
+        <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show recovery key…</source>
+        <comment>@action:button</comment>
+        <translation>Wiederherstellungsschlüssel anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show recovery key</source>
+        <comment>@action:button accessible</comment>
+        <translation>Wiederherstellungsschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for your passphrase first</source>
+        <comment>@info accessible</comment>
+        <translation>Fragt zuerst nach Ihrer Passphrase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appearance</source>
+        <comment>@title:group</comment>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <comment>@label:listbox</comment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Text size</source>
+        <comment>@label:listbox</comment>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Normal (100 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Normal (100 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger (125 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Etwas größer (125 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large (150 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Groß (150 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very large (175 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Sehr groß (175 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest (200 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Maximal (200 %)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colours</source>
+        <comment>@label:listbox</comment>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Light</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About</source>
+        <comment>@title:group</comment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your information is stored encrypted on this device, in:</source>
+        <comment>@info</comment>
+        <translation>Ihre Informationen werden verschlüsselt auf diesem Gerät gespeichert, in:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vault location</source>
+        <comment>@label accessible</comment>
+        <translation>Speicherort des Tresors</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CareCircle %1</source>
+        <comment>@info version</comment>
+        <translation>CareCircle %1</translation>
+    </message>
+</context>
+<context>
+    <name>SideNavigation</name>
+    <message>
+        <location filename="../../qml/components/SideNavigation.qml" line="+21"/>
+        <source>Main navigation</source>
+        <comment>@label accessible</comment>
+        <translation>Hauptnavigation</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CareCircle</source>
+        <comment>@title app name</comment>
+        <translation>CareCircle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lock</source>
+        <comment>@action:button lock the vault</comment>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock CareCircle</source>
+        <comment>@action:button accessible</comment>
+        <translation>CareCircle sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Tastenkürzel: Strg+L</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../qml/components/StrengthMeter.qml" line="+26"/>
+        <source>Passphrase strength</source>
+        <comment>@label accessible name of the meter</comment>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Strength: %1</source>
+        <comment>@info passphrase strength verdict</comment>
+        <translation>Stärke: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="+32"/>
+        <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
+        <comment>@info unlock error</comment>
+        <translation>Das sieht nicht nach einem vollständigen Wiederherstellungsschlüssel aus. Vergleichen Sie jede Vierergruppe mit Ihrer Notiz auf Papier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please type your passphrase.</source>
+        <comment>@info unlock error</comment>
+        <translation>Bitte geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock</source>
+        <comment>@title:window</comment>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Welcome back</source>
+        <comment>@title</comment>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the recovery key you wrote down when you started.</source>
+        <comment>@info</comment>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie zu Beginn aufgeschrieben haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your information is locked. Type your passphrase to open it.</source>
+        <comment>@info</comment>
+        <translation>Ihre Informationen sind gesperrt. Geben Sie Ihre Passphrase ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is the demo with made-up information. Its passphrase is in the README.</source>
+        <comment>@info demo vault</comment>
+        <translation>Dies ist die Demo mit erfundenen Informationen. Die Passphrase dafür steht in der README.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <comment>@info:placeholder shape of the recovery key</comment>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>28 characters in groups of four. Dashes, spaces and small letters are fine.</source>
+        <comment>@info</comment>
+        <translation>28 Zeichen in Vierergruppen. Bindestriche, Leerzeichen und Kleinbuchstaben sind kein Problem.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with recovery key</source>
+        <comment>@action:button accessible</comment>
+        <translation>Mit Wiederherstellungsschlüssel entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Mit Passphrase entsperren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unlock with this device</source>
+        <comment>@action:button</comment>
+        <translation>Mit diesem Gerät entsperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses the key this device keeps for you, no passphrase needed</source>
+        <comment>@info accessible</comment>
+        <translation>Verwendet den Schlüssel, den dieses Gerät für Sie aufbewahrt; keine Passphrase nötig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use my passphrase instead</source>
+        <comment>@action:button</comment>
+        <translation>Stattdessen meine Passphrase verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your passphrase? Use your recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Passphrase vergessen? Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="-158"/>
+        <location line="+18"/>
+        <location filename="../../src/vault/vault.cpp" line="+471"/>
+        <location line="+12"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/keystore.cpp" line="+9"/>
+        <location line="+8"/>
+        <location filename="../../src/vault/vault.cpp" line="+261"/>
+        <source>This device has no keystore available.</source>
+        <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device does not remember the vault any more.</source>
+        <translation>Dieses Gerät merkt sich den Tresor nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/recoverykey.cpp" line="+68"/>
+        <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
+        <translation>Der Wiederherstellungsschlüssel enthält ein Zeichen, das darin nicht vorkommen kann. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A recovery key has 28 characters in seven groups of four. Check what you typed.</source>
+        <translation>Ein Wiederherstellungsschlüssel hat 28 Zeichen in sieben Vierergruppen. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This recovery key has a typing mistake in it. Check each group of four characters.</source>
+        <translation>In diesem Wiederherstellungsschlüssel steckt ein Tippfehler. Prüfen Sie jede Vierergruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/sealedrecord.cpp" line="+22"/>
+        <source>The record is malformed.</source>
+        <translation>Der Eintrag ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <location filename="../../src/vault/vault.cpp" line="+41"/>
+        <source>A record identifier has the wrong size.</source>
+        <translation>Eine Eintragskennung hat die falsche Größe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record is too large to store.</source>
+        <translation>Der Eintrag ist zu groß zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The record has an unknown format version.</source>
+        <translation>Der Eintrag hat eine unbekannte Formatversion.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The record failed its integrity check.</source>
+        <translation>Der Eintrag hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/vault.cpp" line="-732"/>
+        <source>The passphrase or key is not correct.</source>
+        <translation>Die Passphrase oder der Schlüssel ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A stored key is damaged.</source>
+        <translation>Ein gespeicherter Schlüssel ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The vault&apos;s passphrase settings are damaged.</source>
+        <translation>Die Passphrasen-Einstellungen des Tresors sind beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+7"/>
+        <source>The vault database could not be opened.</source>
+        <translation>Die Datenbank des Tresors konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <location line="+36"/>
+        <location line="+23"/>
+        <location line="+36"/>
+        <location line="+517"/>
+        <location line="+22"/>
+        <source>The vault database could not be read.</source>
+        <translation>Die Datenbank des Tresors konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="-661"/>
+        <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
+        <translation>Dieser Tresor wurde mit einer neueren Version von CareCircle erstellt. Bitte aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>The vault database could not be upgraded.</source>
+        <translation>Die Datenbank des Tresors konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+59"/>
+        <location line="+280"/>
+        <source>The vault is incomplete or damaged.</source>
+        <translation>Der Tresor ist unvollständig oder beschädigt.</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>This way of unlocking is not set up for this vault.</source>
+        <translation>Diese Art des Entsperrens ist für diesen Tresor nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+155"/>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+204"/>
+        <location line="+11"/>
+        <location line="+39"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>The vault could not be saved.</source>
+        <translation>Der Tresor konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="-457"/>
+        <source>The record&apos;s sharing space does not exist in this vault.</source>
+        <translation>Der Freigabebereich des Eintrags existiert in diesem Tresor nicht.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The record&apos;s header is malformed.</source>
+        <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record&apos;s stored identity does not match its content.</source>
+        <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key of the record&apos;s space is missing or damaged.</source>
+        <translation>Der Schlüssel für den Freigabebereich des Eintrags fehlt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+191"/>
+        <location line="+18"/>
+        <source>The passphrase settings are out of range.</source>
+        <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>The vault folder could not be created.</source>
+        <translation>Der Ordner für den Tresor konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The vault&apos;s keys could not be created.</source>
+        <translation>Die Schlüssel des Tresors konnten nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no vault in this folder.</source>
+        <translation>In diesem Ordner gibt es keinen Tresor.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>The new passphrase could not be saved. The old one still works.</source>
+        <translation>Die neue Passphrase konnte nicht gespeichert werden. Die alte funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The record does not exist.</source>
+        <translation>Der Eintrag existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultController</name>
+    <message>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+105"/>
+        <source>Opening your care plan…</source>
+        <translation>Ihr Versorgungsplan wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record %1 in space %2: %3</source>
+        <translation>Eintrag %1 im Freigabebereich %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../qml/pages/WelcomePage.qml" line="+33"/>
+        <source>Welcome</source>
+        <comment>@title:window</comment>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Welcome to CareCircle</source>
+        <comment>@title</comment>
+        <translation>Willkommen bei CareCircle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareCircle keeps your care plan, what matters to you and how you are doing in one place, locked on your own device so that only you and the people you choose can read it.</source>
+        <comment>@info welcome</comment>
+        <translation>CareCircle bewahrt Ihren Versorgungsplan, das, was Ihnen wichtig ist, und wie es Ihnen geht, an einem Ort auf – verschlossen auf Ihrem eigenen Gerät, sodass nur Sie und die Menschen, die Sie auswählen, es lesen können.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a passphrase</source>
+        <comment>@title:group</comment>
+        <translation>Passphrase wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your passphrase locks your information. A short sentence that only you know works well, for example four words that don’t belong together.</source>
+        <comment>@info</comment>
+        <translation>Ihre Passphrase schützt Ihre Informationen. Gut geeignet ist ein kurzer Satz, den nur Sie kennen, zum Beispiel vier Wörter, die nicht zusammengehören.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type it again</source>
+        <comment>@label:textbox confirm passphrase</comment>
+        <translation>Noch einmal eingeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember on this device</source>
+        <comment>@option:check</comment>
+        <translation>Auf diesem Gerät merken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You won’t have to type your passphrase on this device: it is kept in the device’s secure keystore. Anyone who can use this device while you are signed in could then open CareCircle.</source>
+        <comment>@info remember on device</comment>
+        <translation>Sie müssen Ihre Passphrase auf diesem Gerät nicht eingeben: Sie wird im sicheren Schlüsselspeicher des Geräts aufbewahrt. Wer dieses Gerät benutzen kann, während Sie angemeldet sind, könnte dann CareCircle öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure keystore that CareCircle can use, so you will type your passphrase each time.</source>
+        <comment>@info remember on device unavailable</comment>
+        <translation>Dieses Gerät hat keinen sicheren Schlüsselspeicher, den CareCircle nutzen kann. Deshalb geben Sie Ihre Passphrase jedes Mal ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Get started</source>
+        <comment>@action:button create the vault</comment>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get started: lock CareCircle with this passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Loslegen: CareCircle mit dieser Passphrase schützen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
+        <comment>@info</comment>
+        <translation>Danach erhalten Sie einen Wiederherstellungsschlüssel zum Aufschreiben. Damit kommen Sie wieder hinein, falls Sie Ihre Passphrase einmal vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CommentModel</name>
+    <message>
+        <location filename="../../src/app/commentmodel.cpp" line="+40"/>
+        <source>Check-in of %1</source>
+        <translation>Check-in vom %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person</source>
+        <translation>Unbekannte Person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::VaultController</name>
+    <message>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
+        <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating your vault…</source>
+        <translation>Ihr Tresor wird angelegt…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type your passphrase to unlock.</source>
+        <translation>Geben Sie Ihre Passphrase ein, um zu entsperren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>Diese Passphrase ist nicht korrekt. Prüfen Sie die Feststelltaste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This recovery key does not belong to this vault.</source>
+        <translation>Dieser Wiederherstellungsschlüssel gehört nicht zu diesem Tresor.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
+        <translation>Wählen Sie eine stärkere neue Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changing your passphrase…</source>
+        <translation>Ihre Passphrase wird geändert…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your current passphrase is not correct. Nothing was changed.</source>
+        <translation>Ihre aktuelle Passphrase ist nicht korrekt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking your passphrase…</source>
+        <translation>Ihre Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That passphrase is not correct.</source>
+        <translation>Diese Passphrase ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This device has no keystore that CareCircle can use.</source>
+        <translation>Dieses Gerät hat keinen Schlüsselspeicher, den CareCircle nutzen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+61"/>
+        <source>Creating the demo vault in %1 …</source>
+        <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+</TS>

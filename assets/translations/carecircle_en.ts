@@ -1,0 +1,2438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/ActivityDelegate.qml" line="+19" />
+        <source>%1, %2</source>
+        <comment>@info day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>with %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>repeats</source>
+        <comment>@info recurring activity</comment>
+        <translation>repeats</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../../src/app/appoptions.cpp" line="+14" />
+        <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
+        <translation>CareCircle: your care plan, goals and check-ins, encrypted on this device.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open the vault in folder &lt;dir&gt;.</source>
+        <translation>Open the vault in folder &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the local demo vault (made if missing).</source>
+        <translation>Open the local demo vault (made if missing).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Render, save a PNG to &lt;file&gt;, exit.</source>
+        <translation>Render, save a PNG to &lt;file&gt;, exit.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Window size, e.g. 390x844.</source>
+        <translation>Window size, e.g. 390x844.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page to show in screenshot mode.</source>
+        <translation>Page to show in screenshot mode.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Load every page and exit; non-zero on any QML error or warning.</source>
+        <translation>Load every page and exit; non-zero on any QML error or warning.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
+        <translation>--size takes WIDTHxHEIGHT, e.g. 390x844.</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../qml/components/AppShell.qml" line="+24" />
+        <source>Home</source>
+        <comment>@title:navigation</comment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Settings</source>
+        <comment>@title:navigation</comment>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../qml/components/BusyOverlay.qml" line="+18" />
+        <source>Please wait</source>
+        <comment>@info busy</comment>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Please wait…</source>
+        <comment>@info busy</comment>
+        <translation>Please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../qml/components/ChangePassphraseDialog.qml" line="+42" />
+        <source>Change your passphrase</source>
+        <comment>@title:window</comment>
+        <translation>Change your passphrase</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working.</source>
+        <comment>@info change passphrase</comment>
+        <translation>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Current passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The two new passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation>The two new passphrases are not the same yet.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Change passphrase</source>
+        <comment>@action:button</comment>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInBars</name>
+    <message>
+        <location filename="../../qml/components/CheckInBars.qml" line="+43" />
+        <source>%1: %2 out of %3</source>
+        <comment>@info accessible: domain rating</comment>
+        <translation>%1: %2 out of %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: not rated</source>
+        <comment>@info accessible</comment>
+        <translation>%1: not rated</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>You’d like to talk about this</source>
+        <comment>@info check-in discuss flag</comment>
+        <translation>You’d like to talk about this</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="+65" />
+        <source>Passphrase or recovery key: </source>
+        <translation>Passphrase or recovery key: </translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Wrong passphrase or recovery key.</source>
+        <translation>Wrong passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The passphrase is too weak (%1). %2</source>
+        <translation>The passphrase is too weak (%1). %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The same passphrase again: </source>
+        <translation>The same passphrase again: </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>The two passphrases differ. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Measuring this device to set the passphrase's protection…</source>
+        <translation>Measuring this device to set the passphrase's protection…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Vault created in %1.</source>
+        <translation>Vault created in %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recovery key (write it down now; it is shown only once):</source>
+        <translation>Recovery key (write it down now; it is shown only once):</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
+        <translation>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recovery key:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 damaged record(s) not counted; run 'carecircle-cli verify' for details.</source>
+        <translation>%1 damaged record(s) not counted; run 'carecircle-cli verify' for details.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>damaged: space %1 record %2: %3</source>
+        <translation>damaged: space %1 record %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 of %2 records are damaged; the others are intact.</source>
+        <translation>%1 of %2 records are damaged; the others are intact.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All %1 records are intact.</source>
+        <translation>All %1 records are intact.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Current passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Wrong current passphrase. Nothing was changed.</source>
+        <translation>Wrong current passphrase. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Passphrase changed.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
+        <translation>Create a vault; prints the recovery key once. Reads the new passphrase.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Create a vault holding the demo story.</source>
+        <translation>Create a vault holding the demo story.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlock and print one line per record kind: 'kind: count'.</source>
+        <translation>Unlock and print one line per record kind: 'kind: count'.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlock and check every record; list each damaged one.</source>
+        <translation>Unlock and check every record; list each damaged one.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change the passphrase (current, then new, on standard input).</source>
+        <translation>Change the passphrase (current, then new, on standard input).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Usage: carecircle-cli COMMAND --vault DIR
+
+Passphrases and recovery keys are read from standard input (one per line), never from
+arguments or the environment.
+
+Commands:
+</source>
+        <translation>Usage: carecircle-cli COMMAND --vault DIR
+
+Passphrases and recovery keys are read from standard input (one per line), never from
+arguments or the environment.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>
+Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.
+'carecircle-cli COMMAND --help' describes one command.</source>
+        <translation>
+Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.
+'carecircle-cli COMMAND --help' describes one command.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Unknown command '%1'.</source>
+        <translation>Unknown command '%1'.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The vault folder.</source>
+        <translation>The vault folder.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Usage: carecircle-cli %1 --vault DIR</source>
+        <translation>Usage: carecircle-cli %1 --vault DIR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
+        <translation>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unexpected argument '%1'. Passphrases are never given as arguments; they are read from standard input.</source>
+        <translation>Unexpected argument '%1'. Passphrases are never given as arguments; they are read from standard input.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Missing --vault DIR.</source>
+        <translation>Missing --vault DIR.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/secretinput.cpp" line="+46" />
+        <source>Expected a passphrase or key on standard input, found none.</source>
+        <translation>Expected a passphrase or key on standard input, found none.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The passphrase is too long.</source>
+        <translation>The passphrase is too long.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message>
+        <location filename="../../qml/components/CommentDelegate.qml" line="+26" />
+        <source>%1, %2, %3</source>
+        <comment>@info accessible: author, role, when</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>%1 · %2</source>
+        <comment>@info comment author and role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 · about “%2”</source>
+        <comment>@info when, and what the comment is about</comment>
+        <translation>%1 · about “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <location filename="../../src/crypto/aead.cpp" line="+54" />
+        <location filename="../../src/crypto/hkdf.cpp" line="+128" />
+        <location filename="../../src/crypto/keypair.cpp" line="+42" />
+        <source>The encryption library reported an internal failure.</source>
+        <translation>The encryption library reported an internal failure.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The encryption key has the wrong length.</source>
+        <translation>The encryption key has the wrong length.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The nonce has the wrong length.</source>
+        <translation>The nonce has the wrong length.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+48" />
+        <source>The data is too large to encrypt in one piece.</source>
+        <translation>The data is too large to encrypt in one piece.</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
+        <translation>The data could not be decrypted: the key is wrong or the data was altered.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The encrypted data is too short to be valid.</source>
+        <translation>The encrypted data is too short to be valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/argon2id.cpp" line="+61" />
+        <source>The salt for the passphrase key is too short.</source>
+        <translation>The salt for the passphrase key is too short.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The passphrase key settings are outside the supported range.</source>
+        <translation>The passphrase key settings are outside the supported range.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../src/crypto/hkdf.cpp" line="-28" />
+        <source>The requested key length is not supported.</source>
+        <translation>The requested key length is not supported.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An input to the passphrase key is too large.</source>
+        <translation>An input to the passphrase key is too large.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>There is not enough memory to derive the passphrase key.</source>
+        <translation>There is not enough memory to derive the passphrase key.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deriving the passphrase key failed.</source>
+        <translation>Deriving the passphrase key failed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/hkdf.cpp" line="+2" />
+        <source>The key derivation label is too long.</source>
+        <translation>The key derivation label is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/keypair.cpp" line="+5" />
+        <source>The secret key has the wrong length.</source>
+        <translation>The secret key has the wrong length.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The public key is not valid.</source>
+        <translation>The public key is not valid.</translation>
+    </message>
+    <message>
+        <location line="+186" />
+        <source>The sealed data is too short to be valid.</source>
+        <translation>The sealed data is too short to be valid.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The sealed data could not be opened: it is for someone else or was altered.</source>
+        <translation>The sealed data could not be opened: it is for someone else or was altered.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedRecordsBanner</name>
+    <message numerus="yes">
+        <location filename="../../qml/components/DamagedRecordsBanner.qml" line="+50" />
+        <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
+        <comment>@info damaged records banner</comment>
+        <translation><numerusform>%n record could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</numerusform><numerusform>%n records could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show details</source>
+        <comment>@action:button</comment>
+        <translation>Show details</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../src/domain/activity.cpp" line="+87" />
+        <source>An activity needs a title.</source>
+        <translation>An activity needs a title.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The kind of activity is not one CareCircle knows.</source>
+        <translation>The kind of activity is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The activity's status is not one CareCircle knows.</source>
+        <translation>The activity's status is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The activity has too many entries.</source>
+        <translation>The activity has too many entries.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The activity refers to an invalid goal.</source>
+        <translation>The activity refers to an invalid goal.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The activity refers to an invalid person.</source>
+        <translation>The activity refers to an invalid person.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An entry of the activity's log is invalid.</source>
+        <translation>An entry of the activity's log is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/careplan.cpp" line="+56" />
+        <source>The care plan needs a title.</source>
+        <translation>The care plan needs a title.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The care plan's status is not one CareCircle knows.</source>
+        <translation>The care plan's status is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A date of the care plan is out of range.</source>
+        <translation>A date of the care plan is out of range.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The care plan's period ends before it starts.</source>
+        <translation>The care plan's period ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The care plan's coordinator is invalid.</source>
+        <translation>The care plan's coordinator is invalid.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The care plan has too many agreements.</source>
+        <translation>The care plan has too many agreements.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>An agreement is empty or invalid.</source>
+        <translation>An agreement is empty or invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/carestore.cpp" line="+110" />
+        <source>The record is of an unknown kind.</source>
+        <translation>The record is of an unknown kind.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/careteammember.cpp" line="+53" />
+        <source>A care team member needs a name.</source>
+        <translation>A care team member needs a name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The role is not one CareCircle knows.</source>
+        <translation>The role is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A care team member's details are too long.</source>
+        <translation>A care team member's details are too long.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The linked account is invalid.</source>
+        <translation>The linked account is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/checkin.cpp" line="+106" />
+        <location filename="../../src/domain/fieldreader.cpp" line="+32" />
+        <source>The field “%1” has the wrong type.</source>
+        <translation>The field “%1” has the wrong type.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+15" />
+        <source>The field “%1” is missing.</source>
+        <translation>The field “%1” is missing.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A check-in needs the person who completed it.</source>
+        <translation>A check-in needs the person who completed it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A check-in needs a valid time.</source>
+        <translation>A check-in needs a valid time.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A check-in needs at least one answer.</source>
+        <translation>A check-in needs at least one answer.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A check-in domain is not one CareCircle knows.</source>
+        <translation>A check-in domain is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location filename="../../src/domain/progressentry.cpp" line="+63" />
+        <source>A rating must be between 0 and 10.</source>
+        <translation>A rating must be between 0 and 10.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A note of the check-in is invalid.</source>
+        <translation>A note of the check-in is invalid.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A check-in holds too many instrument results.</source>
+        <translation>A check-in holds too many instrument results.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The questionnaire is not one CareCircle knows.</source>
+        <translation>The questionnaire is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A questionnaire result needs its version and language.</source>
+        <translation>A questionnaire result needs its version and language.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A questionnaire score is out of range.</source>
+        <translation>A questionnaire score is out of range.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/comment.cpp" line="+50" />
+        <source>A comment must belong to a record.</source>
+        <translation>A comment must belong to a record.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A comment needs an author.</source>
+        <translation>A comment needs an author.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A comment cannot be empty.</source>
+        <translation>A comment cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A comment needs a valid time.</source>
+        <translation>A comment needs a valid time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/envelope.cpp" line="+24" />
+        <source>A record is malformed and could not be read.</source>
+        <translation>A record is malformed and could not be read.</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>A record was written by a newer version of CareCircle and cannot be read.</source>
+        <translation>A record was written by a newer version of CareCircle and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+166" />
+        <source>The record is of another kind than expected.</source>
+        <translation>The record is of another kind than expected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/fieldreader.cpp" line="+28" />
+        <location line="+17" />
+        <location line="+137" />
+        <location line="+17" />
+        <location line="+17" />
+        <source>The field “%1” is too long.</source>
+        <translation>The field “%1” is too long.</translation>
+    </message>
+    <message>
+        <location line="-167" />
+        <source>The field “%1” has an invalid language tag.</source>
+        <translation>The field “%1” has an invalid language tag.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+19" />
+        <location line="+48" />
+        <source>The field “%1” is out of range.</source>
+        <translation>The field “%1” is out of range.</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>The field “%1” is not a valid date.</source>
+        <translation>The field “%1” is not a valid date.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+13" />
+        <source>The field “%1” does not hold a valid record id.</source>
+        <translation>The field “%1” does not hold a valid record id.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>The field “%1” holds an invalid text.</source>
+        <translation>The field “%1” holds an invalid text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/goal.cpp" line="+82" />
+        <source>The kind of goal is not one CareCircle knows.</source>
+        <translation>The kind of goal is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The goal's domain is not one CareCircle knows.</source>
+        <translation>The goal's domain is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The goal's status is not one CareCircle knows.</source>
+        <translation>The goal's status is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The goal's achievement is not one CareCircle knows.</source>
+        <translation>The goal's achievement is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A goal needs what matters to you or a target.</source>
+        <translation>A goal needs what matters to you or a target.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A text of the goal is invalid.</source>
+        <translation>A text of the goal is invalid.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The goal's priority must be 1, 2 or 3.</source>
+        <translation>The goal's priority must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The goal's target date is out of range.</source>
+        <translation>The goal's target date is out of range.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The goal has too many steps.</source>
+        <translation>The goal has too many steps.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A step of the goal is empty or invalid.</source>
+        <translation>A step of the goal is empty or invalid.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The goal's author is invalid.</source>
+        <translation>The goal's author is invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/hlc.cpp" line="+34" />
+        <location line="+12" />
+        <location line="+48" />
+        <source>A change stamp is malformed.</source>
+        <translation>A change stamp is malformed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A change is dated more than a minute in the future; check the device's clock.</source>
+        <translation>A change is dated more than a minute in the future; check the device's clock.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/patientprofile.cpp" line="+80" />
+        <source>The profile needs a name.</source>
+        <translation>The profile needs a name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The profile needs a valid language.</source>
+        <translation>The profile needs a valid language.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The birth year is out of range.</source>
+        <translation>The birth year is out of range.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There are too many conditions.</source>
+        <translation>There are too many conditions.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Each condition needs a description.</source>
+        <translation>Each condition needs a description.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A condition's code is invalid.</source>
+        <translation>A condition's code is invalid.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The emergency contact is too long.</source>
+        <translation>The emergency contact is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/progressentry.cpp" line="-6" />
+        <source>A progress note must belong to a goal.</source>
+        <translation>A progress note must belong to a goal.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A progress note needs a date.</source>
+        <translation>A progress note needs a date.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A progress note needs an author.</source>
+        <translation>A progress note needs an author.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The measured value is not a number.</source>
+        <translation>The measured value is not a number.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A unit needs a value and must be short.</source>
+        <translation>A unit needs a value and must be short.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The note is invalid.</source>
+        <translation>The note is invalid.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A progress note needs a rating, a value or a note.</source>
+        <translation>A progress note needs a rating, a value or a note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/schedule.cpp" line="+142" />
+        <location line="+36" />
+        <source>The field “%1” holds an invalid schedule.</source>
+        <translation>The field “%1” holds an invalid schedule.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <location filename="../../qml/components/GoalDelegate.qml" line="+31" />
+        <source>No rating yet</source>
+        <comment>@info goal progress</comment>
+        <translation>No rating yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last rating: %1 out of %2 (%3)</source>
+        <comment>@info goal progress; %3 is a day</comment>
+        <translation>Last rating: %1 out of %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last rating: %1 out of %2</source>
+        <comment>@info goal progress</comment>
+        <translation>Last rating: %1 out of %2</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>%1 of %2 steps done</source>
+        <comment>@info goal steps</comment>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Hoping to get there by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>Hoping to get there by %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="+31" />
+        <source>Good morning, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Good morning, %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Good morning</source>
+        <comment>@title greeting</comment>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Good afternoon, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Good afternoon, %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Good afternoon</source>
+        <comment>@title greeting</comment>
+        <translation>Good afternoon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Good evening, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Good evening, %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Good evening</source>
+        <comment>@title greeting</comment>
+        <translation>Good evening</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Today</source>
+        <comment>@title:window home page</comment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Your care plan “%1” · next review with your care team: %2</source>
+        <comment>@info home plan summary</comment>
+        <translation>Your care plan “%1” · next review with your care team: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your care plan “%1”</source>
+        <comment>@info home plan summary</comment>
+        <translation>Your care plan “%1”</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your care plan will appear here</source>
+        <comment>@title:group</comment>
+        <translation>Your care plan will appear here</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When you and your care team make a care plan, you will see here what is planned for the coming days: visits, appointments and the things you do yourself.</source>
+        <comment>@info empty home</comment>
+        <translation>When you and your care team make a care plan, you will see here what is planned for the coming days: visits, appointments and the things you do yourself.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.</source>
+        <comment>@info empty home</comment>
+        <translation>Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Coming up</source>
+        <comment>@title:group next activities</comment>
+        <translation>Coming up</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>And %n more this week</source>
+        <comment>@info</comment>
+        <translation><numerusform>And %n more this week</numerusform><numerusform>And %n more this week</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Nothing planned for the next seven days</source>
+        <comment>@info empty</comment>
+        <translation>Nothing planned for the next seven days</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enjoy the quiet days. New visits and appointments show up here as soon as they are planned.</source>
+        <comment>@info empty</comment>
+        <translation>Enjoy the quiet days. New visits and appointments show up here as soon as they are planned.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visits, appointments and the things you do yourself show up here once they are in your care plan.</source>
+        <comment>@info empty</comment>
+        <translation>Visits, appointments and the things you do yourself show up here once they are in your care plan.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>What matters to me</source>
+        <comment>@title:group goals</comment>
+        <translation>What matters to me</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>And %n more goal(s)</source>
+        <comment>@info</comment>
+        <translation><numerusform>And %n more goal</numerusform><numerusform>And %n more goals</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>What matters to you?</source>
+        <comment>@info empty goals</comment>
+        <translation>What matters to you?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start by writing what matters to you, in your own words: walking to the market again, enjoying time with your grandchildren, sleeping better. Your goals will be listed here with how they are going.</source>
+        <comment>@info empty goals</comment>
+        <translation>Start by writing what matters to you, in your own words: walking to the market again, enjoying time with your grandchildren, sleeping better. Your goals will be listed here with how they are going.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Last check-in</source>
+        <comment>@title:group</comment>
+        <translation>Last check-in</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 · filled in by someone helping you</source>
+        <comment>@info check-in date, by proxy</comment>
+        <translation>%1 · filled in by someone helping you</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>0 means very hard, 10 means very good.</source>
+        <comment>@info check-in scale</comment>
+        <translation>0 means very hard, 10 means very good.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No check-in yet</source>
+        <comment>@info empty check-in</comment>
+        <translation>No check-in yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A check-in takes a minute: how are your body, mind, meaning in life, quality of life, taking part and daily life going? You’ll see your answers here, and you can mark what you’d like to talk about with your care team.</source>
+        <comment>@info empty check-in</comment>
+        <translation>A check-in takes a minute: how are your body, mind, meaning in life, quality of life, taking part and daily life going? You’ll see your answers here, and you can mark what you’d like to talk about with your care team.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>New comments</source>
+        <comment>@title:group</comment>
+        <translation>New comments</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No new comments</source>
+        <comment>@info empty comments</comment>
+        <translation>No new comments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <location filename="../../src/app/qtkeychainstore.cpp" line="+19" />
+        <source>This device's keystore did not answer. Unlock with your passphrase instead.</source>
+        <translation>This device's keystore did not answer. Unlock with your passphrase instead.</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <source>This device does not remember the vault any more. Unlock with your passphrase.</source>
+        <translation>This device does not remember the vault any more. Unlock with your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../qml/theme/Labels.qml" line="+20" />
+        <source>Patient</source>
+        <comment>@label:role</comment>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caregiver</source>
+        <comment>@label:role</comment>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Family doctor</source>
+        <comment>@label:role</comment>
+        <translation>Family doctor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home nurse</source>
+        <comment>@label:role</comment>
+        <translation>Home nurse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Physiotherapist</source>
+        <comment>@label:role</comment>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pharmacist</source>
+        <comment>@label:role</comment>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social worker</source>
+        <comment>@label:role</comment>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occupational therapist</source>
+        <comment>@label:role</comment>
+        <translation>Occupational therapist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Psychologist</source>
+        <comment>@label:role</comment>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dietitian</source>
+        <comment>@label:role</comment>
+        <translation>Dietitian</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specialist</source>
+        <comment>@label:role</comment>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home help</source>
+        <comment>@label:role</comment>
+        <translation>Home help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Case manager</source>
+        <comment>@label:role</comment>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Care coordinator</source>
+        <comment>@label:role</comment>
+        <translation>Care coordinator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trusted person</source>
+        <comment>@label:role</comment>
+        <translation>Trusted person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Representative</source>
+        <comment>@label:role</comment>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Body</source>
+        <comment>@label:domain</comment>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mind and mood</source>
+        <comment>@label:domain</comment>
+        <translation>Mind and mood</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meaning and purpose</source>
+        <comment>@label:domain</comment>
+        <translation>Meaning and purpose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quality of life</source>
+        <comment>@label:domain</comment>
+        <translation>Quality of life</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Taking part</source>
+        <comment>@label:domain</comment>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Daily life</source>
+        <comment>@label:domain</comment>
+        <translation>Daily life</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Practical matters</source>
+        <comment>@label:domain</comment>
+        <translation>Practical matters</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Life goal</source>
+        <comment>@label:goal kind</comment>
+        <translation>Life goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Care goal</source>
+        <comment>@label:goal kind</comment>
+        <translation>Care goal</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Suggested</source>
+        <comment>@label:goal status</comment>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Working on it</source>
+        <comment>@label:goal status</comment>
+        <translation>Working on it</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paused</source>
+        <comment>@label:goal status</comment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <comment>@label:goal status</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopped</source>
+        <comment>@label:goal status</comment>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>On the way</source>
+        <comment>@label:goal achievement</comment>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Getting better</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Getting better</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Getting harder</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Getting harder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No change yet</source>
+        <comment>@label:goal achievement</comment>
+        <translation>No change yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reached</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not reached</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Care visit</source>
+        <comment>@label:activity kind</comment>
+        <translation>Care visit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Something I do myself</source>
+        <comment>@label:activity kind</comment>
+        <translation>Something I do myself</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Help from family or friends</source>
+        <comment>@label:activity kind</comment>
+        <translation>Help from family or friends</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointment</source>
+        <comment>@label:activity kind</comment>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medication</source>
+        <comment>@label:activity kind</comment>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time with others</source>
+        <comment>@label:activity kind</comment>
+        <translation>Time with others</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Planned</source>
+        <comment>@label:activity status</comment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ongoing</source>
+        <comment>@label:activity status</comment>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paused</source>
+        <comment>@label:activity status</comment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <comment>@label:activity status</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <comment>@label:activity status</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Being prepared</source>
+        <comment>@label:plan status</comment>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In use</source>
+        <comment>@label:plan status</comment>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paused</source>
+        <comment>@label:plan status</comment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed</source>
+        <comment>@label:plan status</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Today</source>
+        <comment>@label:day</comment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tomorrow</source>
+        <comment>@label:day</comment>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yesterday</source>
+        <comment>@label:day</comment>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>dddd d MMMM</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Just now</source>
+        <comment>@label:time</comment>
+        <translation>Just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n minute(s) ago</source>
+        <comment>@label:time</comment>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n hour(s) ago</source>
+        <comment>@label:time</comment>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+65" />
+        <source>CareCircle</source>
+        <comment>@title:window</comment>
+        <translation>CareCircle</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../qml/components/NavigationBar.qml" line="+32" />
+        <source>Main navigation</source>
+        <comment>@label accessible</comment>
+        <translation>Main navigation</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>More</source>
+        <comment>@action:button navigation overflow</comment>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>More pages</source>
+        <comment>@action:button accessible</comment>
+        <translation>More pages</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/components/PageHeader.qml" line="+46" />
+        <location line="+1" />
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Lock</source>
+        <comment>@action:button lock the vault</comment>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lock CareCircle</source>
+        <comment>@action:button accessible</comment>
+        <translation>Lock CareCircle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Shortcut: Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/vault/passphrasestrength.cpp" line="+113" />
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Use at least %n characters. A short sentence is easy to remember.</source>
+        <translation><numerusform>Use at least %n characters. A short sentence is easy to remember.</numerusform><numerusform>Use at least %n characters. A short sentence is easy to remember.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add a few more words, or mix in numbers and symbols. Avoid common words and runs like 1234.</source>
+        <translation>Add a few more words, or mix in numbers and symbols. Avoid common words and runs like 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="+77" />
+        <source>Hide</source>
+        <comment>@action:button hide the passphrase</comment>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show</source>
+        <comment>@action:button show the passphrase</comment>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hide passphrase</source>
+        <comment>@action:button accessible name</comment>
+        <translation>Hide passphrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show passphrase</source>
+        <comment>@action:button accessible name</comment>
+        <translation>Show passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25" />
+        <source>Recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Your recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your recovery key, shown again</source>
+        <comment>@title</comment>
+        <translation>Your recovery key, shown again</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write down your recovery key</source>
+        <comment>@title</comment>
+        <translation>Write down your recovery key</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This is the same recovery key you were given when you started. Check that your written copy matches it, then keep it somewhere safe.</source>
+        <comment>@info recovery key shown again</comment>
+        <translation>This is the same recovery key you were given when you started. Check that your written copy matches it, then keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>If you ever forget your passphrase, this key is the only way back into your information. Nobody else can open it for you, not even the makers of CareCircle. It is shown only this once.</source>
+        <comment>@info recovery key first time</comment>
+        <translation>If you ever forget your passphrase, this key is the only way back into your information. Nobody else can open it for you, not even the makers of CareCircle. It is shown only this once.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>Recovery key, %n group(s) of four characters</source>
+        <comment>@info accessible</comment>
+        <translation><numerusform>Recovery key, %n group of four characters</numerusform><numerusform>Recovery key, %n groups of four characters</numerusform></translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Group %1: %2</source>
+        <comment>@info accessible; %2 is spelled out character by character</comment>
+        <translation>Group %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Only the characters 0–9 and A–Z are used, without I, L, O and U, so 0 is always zero and 1 is always one.</source>
+        <comment>@info recovery key alphabet</comment>
+        <translation>Only the characters 0–9 and A–Z are used, without I, L, O and U, so 0 is always zero and 1 is always one.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Keep it on paper, away from this device, for example with your important documents. Don’t take a photo of it.</source>
+        <comment>@info recovery key advice</comment>
+        <translation>Keep it on paper, away from this device, for example with your important documents. Don’t take a photo of it.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>I have written it down or stored it somewhere safe</source>
+        <comment>@option:check</comment>
+        <translation>I have written it down or stored it somewhere safe</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>First confirm that you stored the key</source>
+        <comment>@info accessible</comment>
+        <translation>First confirm that you stored the key</translation>
+    </message>
+</context>
+<context>
+    <name>RevealRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../qml/components/RevealRecoveryKeyDialog.qml" line="+38" />
+        <source>Show your recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Show your recovery key</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>To see your recovery key again, enter your passphrase. Make sure nobody can see your screen.</source>
+        <comment>@info reveal recovery key</comment>
+        <translation>To see your recovery key again, enter your passphrase. Make sure nobody can see your screen.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Show recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Show recovery key</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+38" />
+        <source>Settings</source>
+        <comment>@title:window</comment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <comment>@info</comment>
+        <translation>Your passphrase was changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Security</source>
+        <comment>@title:group</comment>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Lock CareCircle when I haven’t used it for</source>
+        <comment>@label:listbox</comment>
+        <translation>Lock CareCircle when I haven’t used it for</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n minute(s)</source>
+        <comment>@item:inlistbox auto-lock</comment>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Lock now</source>
+        <comment>@action:button</comment>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lock CareCircle now</source>
+        <comment>@action:button accessible</comment>
+        <translation>Lock CareCircle now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Shortcut: Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Remember on this device</source>
+        <comment>@option:check</comment>
+        <translation>Remember on this device</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</source>
+        <comment>@info remember on device</comment>
+        <translation>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This device has no secure keystore that CareCircle can use, so you type your passphrase each time.</source>
+        <comment>@info remember on device unavailable</comment>
+        <translation>This device has no secure keystore that CareCircle can use, so you type your passphrase each time.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Change passphrase…</source>
+        <comment>@action:button</comment>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show recovery key…</source>
+        <comment>@action:button</comment>
+        <translation>Show recovery key…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show recovery key</source>
+        <comment>@action:button accessible</comment>
+        <translation>Show recovery key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Asks for your passphrase first</source>
+        <comment>@info accessible</comment>
+        <translation>Asks for your passphrase first</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Appearance</source>
+        <comment>@title:group</comment>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Language</source>
+        <comment>@label:listbox</comment>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Text size</source>
+        <comment>@label:listbox</comment>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Normal (100 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Normal (100 %)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Larger (125 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Larger (125 %)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Large (150 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Large (150 %)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Very large (175 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Very large (175 %)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Largest (200 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Largest (200 %)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Colours</source>
+        <comment>@label:listbox</comment>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Light</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High contrast</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>About</source>
+        <comment>@title:group</comment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your information is stored encrypted on this device, in:</source>
+        <comment>@info</comment>
+        <translation>Your information is stored encrypted on this device, in:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Vault location</source>
+        <comment>@label accessible</comment>
+        <translation>Vault location</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>CareCircle %1</source>
+        <comment>@info version</comment>
+        <translation>CareCircle %1</translation>
+    </message>
+</context>
+<context>
+    <name>SideNavigation</name>
+    <message>
+        <location filename="../../qml/components/SideNavigation.qml" line="+21" />
+        <source>Main navigation</source>
+        <comment>@label accessible</comment>
+        <translation>Main navigation</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>CareCircle</source>
+        <comment>@title app name</comment>
+        <translation>CareCircle</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Lock</source>
+        <comment>@action:button lock the vault</comment>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Lock CareCircle</source>
+        <comment>@action:button accessible</comment>
+        <translation>Lock CareCircle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Shortcut: Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../qml/components/StrengthMeter.qml" line="+26" />
+        <source>Passphrase strength</source>
+        <comment>@label accessible name of the meter</comment>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Strength: %1</source>
+        <comment>@info passphrase strength verdict</comment>
+        <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="+32" />
+        <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
+        <comment>@info unlock error</comment>
+        <translation>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Please type your passphrase.</source>
+        <comment>@info unlock error</comment>
+        <translation>Please type your passphrase.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unlock</source>
+        <comment>@title:window</comment>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Welcome back</source>
+        <comment>@title</comment>
+        <translation>Welcome back</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Type the recovery key you wrote down when you started.</source>
+        <comment>@info</comment>
+        <translation>Type the recovery key you wrote down when you started.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your information is locked. Type your passphrase to open it.</source>
+        <comment>@info</comment>
+        <translation>Your information is locked. Type your passphrase to open it.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This is the demo with made-up information. Its passphrase is in the README.</source>
+        <comment>@info demo vault</comment>
+        <translation>This is the demo with made-up information. Its passphrase is in the README.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+17" />
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <comment>@info:placeholder shape of the recovery key</comment>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>28 characters in groups of four. Dashes, spaces and small letters are fine.</source>
+        <comment>@info</comment>
+        <translation>28 characters in groups of four. Dashes, spaces and small letters are fine.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlock with recovery key</source>
+        <comment>@action:button accessible</comment>
+        <translation>Unlock with recovery key</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unlock with passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Unlock with passphrase</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Unlock with this device</source>
+        <comment>@action:button</comment>
+        <translation>Unlock with this device</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Uses the key this device keeps for you, no passphrase needed</source>
+        <comment>@info accessible</comment>
+        <translation>Uses the key this device keeps for you, no passphrase needed</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Use my passphrase instead</source>
+        <comment>@action:button</comment>
+        <translation>Use my passphrase instead</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Forgot your passphrase? Use your recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Forgot your passphrase? Use your recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="-158" />
+        <location line="+18" />
+        <location filename="../../src/vault/vault.cpp" line="+471" />
+        <location line="+12" />
+        <source>A vault already exists in this folder.</source>
+        <translation>A vault already exists in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/keystore.cpp" line="+9" />
+        <location line="+8" />
+        <location filename="../../src/vault/vault.cpp" line="+261" />
+        <source>This device has no keystore available.</source>
+        <translation>This device has no keystore available.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This device does not remember the vault any more.</source>
+        <translation>This device does not remember the vault any more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/recoverykey.cpp" line="+68" />
+        <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
+        <translation>The recovery key contains a character that cannot be in it. Check what you typed.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A recovery key has 28 characters in seven groups of four. Check what you typed.</source>
+        <translation>A recovery key has 28 characters in seven groups of four. Check what you typed.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This recovery key has a typing mistake in it. Check each group of four characters.</source>
+        <translation>This recovery key has a typing mistake in it. Check each group of four characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/sealedrecord.cpp" line="+22" />
+        <source>The record is malformed.</source>
+        <translation>The record is malformed.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+2" />
+        <location filename="../../src/vault/vault.cpp" line="+41" />
+        <source>A record identifier has the wrong size.</source>
+        <translation>A record identifier has the wrong size.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The record is too large to store.</source>
+        <translation>The record is too large to store.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The record has an unknown format version.</source>
+        <translation>The record has an unknown format version.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The record failed its integrity check.</source>
+        <translation>The record failed its integrity check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/vault.cpp" line="-732" />
+        <source>The passphrase or key is not correct.</source>
+        <translation>The passphrase or key is not correct.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>A stored key is damaged.</source>
+        <translation>A stored key is damaged.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The vault's passphrase settings are damaged.</source>
+        <translation>The vault's passphrase settings are damaged.</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <location line="+7" />
+        <source>The vault database could not be opened.</source>
+        <translation>The vault database could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+31" />
+        <location line="+36" />
+        <location line="+23" />
+        <location line="+36" />
+        <location line="+517" />
+        <location line="+22" />
+        <source>The vault database could not be read.</source>
+        <translation>The vault database could not be read.</translation>
+    </message>
+    <message>
+        <location line="-661" />
+        <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
+        <translation>This vault was made by a newer version of CareCircle. Please update the app.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+5" />
+        <location line="+7" />
+        <source>The vault database could not be upgraded.</source>
+        <translation>The vault database could not be upgraded.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+59" />
+        <location line="+280" />
+        <source>The vault is incomplete or damaged.</source>
+        <translation>The vault is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <location line="-302" />
+        <source>This way of unlocking is not set up for this vault.</source>
+        <translation>This way of unlocking is not set up for this vault.</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <location line="+155" />
+        <location line="+33" />
+        <location line="+4" />
+        <location line="+204" />
+        <location line="+11" />
+        <location line="+39" />
+        <location line="+20" />
+        <location line="+7" />
+        <source>The vault could not be saved.</source>
+        <translation>The vault could not be saved.</translation>
+    </message>
+    <message>
+        <location line="-457" />
+        <source>The record's sharing space does not exist in this vault.</source>
+        <translation>The record's sharing space does not exist in this vault.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>The record's header is malformed.</source>
+        <translation>The record's header is malformed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The record's stored identity does not match its content.</source>
+        <translation>The record's stored identity does not match its content.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The key of the record's space is missing or damaged.</source>
+        <translation>The key of the record's space is missing or damaged.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+191" />
+        <location line="+18" />
+        <source>The passphrase settings are out of range.</source>
+        <translation>The passphrase settings are out of range.</translation>
+    </message>
+    <message>
+        <location line="-207" />
+        <source>The vault folder could not be created.</source>
+        <translation>The vault folder could not be created.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The vault's keys could not be created.</source>
+        <translation>The vault's keys could not be created.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>There is no vault in this folder.</source>
+        <translation>There is no vault in this folder.</translation>
+    </message>
+    <message>
+        <location line="+139" />
+        <source>The new passphrase could not be saved. The old one still works.</source>
+        <translation>The new passphrase could not be saved. The old one still works.</translation>
+    </message>
+    <message>
+        <location line="+146" />
+        <source>The record does not exist.</source>
+        <translation>The record does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultController</name>
+    <message>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+105" />
+        <source>Opening your care plan…</source>
+        <translation>Opening your care plan…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Record %1 in space %2: %3</source>
+        <translation>Record %1 in space %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../qml/pages/WelcomePage.qml" line="+33" />
+        <source>Welcome</source>
+        <comment>@title:window</comment>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Welcome to CareCircle</source>
+        <comment>@title</comment>
+        <translation>Welcome to CareCircle</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CareCircle keeps your care plan, what matters to you and how you are doing in one place, locked on your own device so that only you and the people you choose can read it.</source>
+        <comment>@info welcome</comment>
+        <translation>CareCircle keeps your care plan, what matters to you and how you are doing in one place, locked on your own device so that only you and the people you choose can read it.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose a passphrase</source>
+        <comment>@title:group</comment>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your passphrase locks your information. A short sentence that only you know works well, for example four words that don’t belong together.</source>
+        <comment>@info</comment>
+        <translation>Your passphrase locks your information. A short sentence that only you know works well, for example four words that don’t belong together.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Type it again</source>
+        <comment>@label:textbox confirm passphrase</comment>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The two passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation>The two passphrases are not the same yet.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remember on this device</source>
+        <comment>@option:check</comment>
+        <translation>Remember on this device</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>You won’t have to type your passphrase on this device: it is kept in the device’s secure keystore. Anyone who can use this device while you are signed in could then open CareCircle.</source>
+        <comment>@info remember on device</comment>
+        <translation>You won’t have to type your passphrase on this device: it is kept in the device’s secure keystore. Anyone who can use this device while you are signed in could then open CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This device has no secure keystore that CareCircle can use, so you will type your passphrase each time.</source>
+        <comment>@info remember on device unavailable</comment>
+        <translation>This device has no secure keystore that CareCircle can use, so you will type your passphrase each time.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Get started</source>
+        <comment>@action:button create the vault</comment>
+        <translation>Get started</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Get started: lock CareCircle with this passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Get started: lock CareCircle with this passphrase</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
+        <comment>@info</comment>
+        <translation>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CommentModel</name>
+    <message>
+        <location filename="../../src/app/commentmodel.cpp" line="+40" />
+        <source>Check-in of %1</source>
+        <translation>Check-in of %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unknown person</source>
+        <translation>Unknown person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::VaultController</name>
+    <message>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+133" />
+        <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
+        <translation>Choose a stronger passphrase: a short sentence of four or more words works well.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Creating your vault…</source>
+        <translation>Creating your vault…</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Type your passphrase to unlock.</source>
+        <translation>Type your passphrase to unlock.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>That passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>That passphrase is not correct. Check Caps Lock and try again.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This recovery key does not belong to this vault.</source>
+        <translation>This recovery key does not belong to this vault.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
+        <translation>Choose a stronger new passphrase: a short sentence of four or more words works well.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Changing your passphrase…</source>
+        <translation>Changing your passphrase…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Your current passphrase is not correct. Nothing was changed.</source>
+        <translation>Your current passphrase is not correct. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Checking your passphrase…</source>
+        <translation>Checking your passphrase…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>That passphrase is not correct.</source>
+        <translation>That passphrase is not correct.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This device has no keystore that CareCircle can use.</source>
+        <translation>This device has no keystore that CareCircle can use.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+61" />
+        <source>Creating the demo vault in %1 …</source>
+        <translation>Creating the demo vault in %1 …</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Could not save the screenshot to %1.</translation>
+    </message>
+</context>
+</TS>

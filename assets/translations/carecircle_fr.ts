@@ -1,0 +1,2462 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE">
+<context>
+    <name>ActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/ActivityDelegate.qml" line="+19"/>
+        <source>%1, %2</source>
+        <comment>@info day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats</source>
+        <comment>@info recurring activity</comment>
+        <translation>se répète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../../src/app/appoptions.cpp" line="+14"/>
+        <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
+        <translation>CareCircle : votre plan de soins, vos objectifs et vos bilans, chiffrés sur cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the vault in folder &lt;dir&gt;.</source>
+        <translation>Ouvrir le coffre-fort situé dans le dossier &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the local demo vault (made if missing).</source>
+        <translation>Ouvrir le coffre-fort de démonstration local (créé s’il n’existe pas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render, save a PNG to &lt;file&gt;, exit.</source>
+        <translation>Afficher l’interface, enregistrer une image PNG dans &lt;file&gt;, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window size, e.g. 390x844.</source>
+        <translation>Taille de la fenêtre, p. ex. 390x844.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page to show in screenshot mode.</source>
+        <translation>Page à afficher en mode capture d’écran.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load every page and exit; non-zero on any QML error or warning.</source>
+        <translation>Charger chaque page puis quitter ; code de sortie non nul en cas d’erreur ou d’avertissement QML.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
+        <translation>--size attend LARGEURxHAUTEUR, p. ex. 390x844.</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../qml/components/AppShell.qml" line="+24"/>
+        <source>Home</source>
+        <comment>@title:navigation</comment>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <comment>@title:navigation</comment>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../qml/components/BusyOverlay.qml" line="+18"/>
+        <source>Please wait</source>
+        <comment>@info busy</comment>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Please wait…</source>
+        <comment>@info busy</comment>
+        <translation>Veuillez patienter…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../qml/components/ChangePassphraseDialog.qml" line="+42"/>
+        <source>Change your passphrase</source>
+        <comment>@title:window</comment>
+        <translation>Modifier votre phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working.</source>
+        <comment>@info change passphrase</comment>
+        <translation>Vos informations restent telles quelles ; seule la phrase secrète qui permet de les ouvrir change. Votre clé de récupération reste valable.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two new passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation>Les deux nouvelles phrases secrètes ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change passphrase</source>
+        <comment>@action:button</comment>
+        <translation>Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInBars</name>
+    <message>
+        <location filename="../../qml/components/CheckInBars.qml" line="+43"/>
+        <source>%1: %2 out of %3</source>
+        <comment>@info accessible: domain rating</comment>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not rated</source>
+        <comment>@info accessible</comment>
+        <translation>%1 : pas de note</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You’d like to talk about this</source>
+        <comment>@info check-in discuss flag</comment>
+        <translation>Vous aimeriez en parler</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="+65"/>
+        <source>Passphrase or recovery key: </source>
+        <translation>Phrase secrète ou clé de récupération : </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong passphrase or recovery key.</source>
+        <translation>Phrase secrète ou clé de récupération incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase is too weak (%1). %2</source>
+        <translation>La phrase secrète est trop faible (%1). %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again: </source>
+        <translation>Répétez la même phrase secrète : </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>Les deux phrases secrètes sont différentes. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measuring this device to set the passphrase&apos;s protection…</source>
+        <translation>Mesure des capacités de cet appareil pour régler la protection de la phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vault created in %1.</source>
+        <translation>Coffre-fort créé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key (write it down now; it is shown only once):</source>
+        <translation>Clé de récupération (notez-la maintenant ; elle n’est affichée qu’une seule fois) :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
+        <translation>Coffre-fort de démonstration créé dans %1. Sa phrase secrète se trouve dans le README ; n’y conservez jamais de vraies données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key:</source>
+        <translation>Clé de récupération :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
+        <translation>%1 élément(s) endommagé(s) non compté(s) ; lancez « carecircle-cli verify » pour en savoir plus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>damaged: space %1 record %2: %3</source>
+        <translation>endommagé : espace %1, élément %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 records are damaged; the others are intact.</source>
+        <translation>Éléments endommagés : %1 sur %2 ; les autres sont intacts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All %1 records are intact.</source>
+        <translation>Tous les éléments (%1) sont intacts.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase: </source>
+        <translation>Phrase secrète actuelle : </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong current passphrase. Nothing was changed.</source>
+        <translation>Phrase secrète actuelle incorrecte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase changed.</source>
+        <translation>Phrase secrète modifiée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
+        <translation>Créer un coffre-fort ; affiche une seule fois la clé de récupération. Lit la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a vault holding the demo story.</source>
+        <translation>Créer un coffre-fort contenant l’histoire de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock and print one line per record kind: &apos;kind: count&apos;.</source>
+        <translation>Déverrouiller et afficher une ligne par type d’élément : « type : nombre ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock and check every record; list each damaged one.</source>
+        <translation>Déverrouiller et vérifier chaque élément ; lister chaque élément endommagé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase (current, then new, on standard input).</source>
+        <translation>Modifier la phrase secrète (l’actuelle, puis la nouvelle, sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: carecircle-cli COMMAND --vault DIR
+
+Passphrases and recovery keys are read from standard input (one per line), never from
+arguments or the environment.
+
+Commands:
+</source>
+        <translation>Utilisation : carecircle-cli COMMANDE --vault DIR
+
+Les phrases secrètes et les clés de récupération sont lues sur l’entrée standard (une par ligne), jamais dans
+les arguments ni dans l’environnement.
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.
+&apos;carecircle-cli COMMAND --help&apos; describes one command.</source>
+        <translation>
+Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupération incorrecte ; 3 éléments endommagés trouvés.
+« carecircle-cli COMMANDE --help » décrit une commande.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande « %1 » inconnue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder.</source>
+        <translation>Le dossier du coffre-fort.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: carecircle-cli %1 --vault DIR</source>
+        <translation>Utilisation : carecircle-cli %1 --vault DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
+        <translation>Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupération incorrecte ; 3 éléments endommagés trouvés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument &apos;%1&apos;. Passphrases are never given as arguments; they are read from standard input.</source>
+        <translation>Argument inattendu « %1 ». Les phrases secrètes ne sont jamais passées en argument ; elles sont lues sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing --vault DIR.</source>
+        <translation>Il manque --vault DIR.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
+        <source>Expected a passphrase or key on standard input, found none.</source>
+        <translation>Une phrase secrète ou une clé était attendue sur l’entrée standard, mais rien n’a été reçu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase is too long.</source>
+        <translation>La phrase secrète est trop longue.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message>
+        <location filename="../../qml/components/CommentDelegate.qml" line="+26"/>
+        <source>%1, %2, %3</source>
+        <comment>@info accessible: author, role, when</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · %2</source>
+        <comment>@info comment author and role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · about “%2”</source>
+        <comment>@info when, and what the comment is about</comment>
+        <translation>%1 · à propos de « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <location filename="../../src/crypto/aead.cpp" line="+54"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+42"/>
+        <source>The encryption library reported an internal failure.</source>
+        <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The encryption key has the wrong length.</source>
+        <translation>La clé de chiffrement n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nonce has the wrong length.</source>
+        <translation>Le nonce n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+48"/>
+        <source>The data is too large to encrypt in one piece.</source>
+        <translation>Les données sont trop volumineuses pour être chiffrées en une seule fois.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
+        <translation>Les données n’ont pas pu être déchiffrées : la clé est incorrecte ou les données ont été modifiées.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The encrypted data is too short to be valid.</source>
+        <translation>Les données chiffrées sont trop courtes pour être valides.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
+        <source>The salt for the passphrase key is too short.</source>
+        <translation>Le sel de la clé issue de la phrase secrète est trop court.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase key settings are outside the supported range.</source>
+        <translation>Les paramètres de la clé issue de la phrase secrète sont en dehors des limites prises en charge.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <source>The requested key length is not supported.</source>
+        <translation>La longueur de clé demandée n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input to the passphrase key is too large.</source>
+        <translation>Une donnée d’entrée de la clé issue de la phrase secrète est trop volumineuse.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is not enough memory to derive the passphrase key.</source>
+        <translation>Il n’y a pas assez de mémoire pour calculer la clé issue de la phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deriving the passphrase key failed.</source>
+        <translation>Le calcul de la clé issue de la phrase secrète a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
+        <source>The key derivation label is too long.</source>
+        <translation>Le libellé de dérivation de clé est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/keypair.cpp" line="+5"/>
+        <source>The secret key has the wrong length.</source>
+        <translation>La clé secrète n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The public key is not valid.</source>
+        <translation>La clé publique n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>The sealed data is too short to be valid.</source>
+        <translation>Les données scellées sont trop courtes pour être valides.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sealed data could not be opened: it is for someone else or was altered.</source>
+        <translation>Les données scellées n’ont pas pu être ouvertes : elles sont destinées à quelqu’un d’autre ou ont été modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedRecordsBanner</name>
+    <message numerus="yes">
+        <location filename="../../qml/components/DamagedRecordsBanner.qml" line="+50"/>
+        <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
+        <comment>@info damaged records banner</comment>
+        <translation>
+            <numerusform>%n élément n’a pas pu être lu et a été mis de côté. Rien n’a été supprimé ; le reste de vos informations est intact.</numerusform>
+            <numerusform>%n éléments n’ont pas pu être lus et ont été mis de côté. Rien n’a été supprimé ; le reste de vos informations est intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show details</source>
+        <comment>@action:button</comment>
+        <translation>Afficher les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../src/domain/activity.cpp" line="+87"/>
+        <source>An activity needs a title.</source>
+        <translation>Une activité doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of activity is not one CareCircle knows.</source>
+        <translation>Ce type d’activité n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activity&apos;s status is not one CareCircle knows.</source>
+        <translation>Le statut de l’activité n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The activity has too many entries.</source>
+        <translation>L’activité contient trop d’entrées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activity refers to an invalid goal.</source>
+        <translation>L’activité renvoie à un objectif non valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The activity refers to an invalid person.</source>
+        <translation>L’activité renvoie à une personne non valide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An entry of the activity&apos;s log is invalid.</source>
+        <translation>Une entrée du journal de l’activité n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/careplan.cpp" line="+56"/>
+        <source>The care plan needs a title.</source>
+        <translation>Le plan de soins doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s status is not one CareCircle knows.</source>
+        <translation>Le statut du plan de soins n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A date of the care plan is out of range.</source>
+        <translation>Une date du plan de soins est en dehors des limites autorisées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s period ends before it starts.</source>
+        <translation>La période du plan de soins se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s coordinator is invalid.</source>
+        <translation>Le coordinateur du plan de soins n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan has too many agreements.</source>
+        <translation>Le plan de soins contient trop d’accords.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An agreement is empty or invalid.</source>
+        <translation>Un accord est vide ou non valide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/carestore.cpp" line="+110"/>
+        <source>The record is of an unknown kind.</source>
+        <translation>L’élément est d’un type inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/careteammember.cpp" line="+53"/>
+        <source>A care team member needs a name.</source>
+        <translation>Un membre de l’équipe de soins doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role is not one CareCircle knows.</source>
+        <translation>Ce rôle n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A care team member&apos;s details are too long.</source>
+        <translation>Les informations d’un membre de l’équipe de soins sont trop longues.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The linked account is invalid.</source>
+        <translation>Le compte associé n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/checkin.cpp" line="+106"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <source>The field “%1” has the wrong type.</source>
+        <translation>Le champ « %1 » n’a pas le bon type.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>The field “%1” is missing.</source>
+        <translation>Le champ « %1 » est manquant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A check-in needs the person who completed it.</source>
+        <translation>Un bilan doit indiquer la personne qui l’a rempli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check-in needs a valid time.</source>
+        <translation>Un bilan doit avoir une date et une heure valides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check-in needs at least one answer.</source>
+        <translation>Un bilan doit contenir au moins une réponse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A check-in domain is not one CareCircle knows.</source>
+        <translation>Un domaine du bilan n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/domain/progressentry.cpp" line="+63"/>
+        <source>A rating must be between 0 and 10.</source>
+        <translation>Une note doit être comprise entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note of the check-in is invalid.</source>
+        <translation>Une remarque du bilan n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A check-in holds too many instrument results.</source>
+        <translation>Un bilan contient trop de résultats de questionnaires.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questionnaire is not one CareCircle knows.</source>
+        <translation>Ce questionnaire n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A questionnaire result needs its version and language.</source>
+        <translation>Le résultat d’un questionnaire doit indiquer sa version et sa langue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A questionnaire score is out of range.</source>
+        <translation>Le score d’un questionnaire est en dehors des limites autorisées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/comment.cpp" line="+50"/>
+        <source>A comment must belong to a record.</source>
+        <translation>Un commentaire doit être lié à un élément.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs an author.</source>
+        <translation>Un commentaire doit avoir un auteur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment cannot be empty.</source>
+        <translation>Un commentaire ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs a valid time.</source>
+        <translation>Un commentaire doit avoir une date et une heure valides.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <source>A record is malformed and could not be read.</source>
+        <translation>Un élément est mal formé et n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>A record was written by a newer version of CareCircle and cannot be read.</source>
+        <translation>Un élément a été enregistré par une version plus récente de CareCircle et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>The record is of another kind than expected.</source>
+        <translation>L’élément n’est pas du type attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
+        <location line="+17"/>
+        <location line="+137"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>The field “%1” is too long.</source>
+        <translation>Le champ « %1 » est trop long.</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>The field “%1” has an invalid language tag.</source>
+        <translation>Le champ « %1 » contient un code de langue non valide.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+48"/>
+        <source>The field “%1” is out of range.</source>
+        <translation>Le champ « %1 » est en dehors des limites autorisées.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The field “%1” is not a valid date.</source>
+        <translation>Le champ « %1 » ne contient pas une date valide.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+13"/>
+        <source>The field “%1” does not hold a valid record id.</source>
+        <translation>Le champ « %1 » ne contient pas un identifiant d’élément valide.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The field “%1” holds an invalid text.</source>
+        <translation>Le champ « %1 » contient un texte non valide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/goal.cpp" line="+82"/>
+        <source>The kind of goal is not one CareCircle knows.</source>
+        <translation>Ce type d’objectif n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s domain is not one CareCircle knows.</source>
+        <translation>Le domaine de l’objectif n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s status is not one CareCircle knows.</source>
+        <translation>Le statut de l’objectif n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s achievement is not one CareCircle knows.</source>
+        <translation>Le degré de réalisation de l’objectif n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A goal needs what matters to you or a target.</source>
+        <translation>Un objectif doit indiquer ce qui compte pour vous ou un but à atteindre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A text of the goal is invalid.</source>
+        <translation>Un texte de l’objectif n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s priority must be 1, 2 or 3.</source>
+        <translation>La priorité de l’objectif doit être 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s target date is out of range.</source>
+        <translation>La date visée pour l’objectif est en dehors des limites autorisées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal has too many steps.</source>
+        <translation>L’objectif comporte trop d’étapes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A step of the goal is empty or invalid.</source>
+        <translation>Une étape de l’objectif est vide ou non valide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The goal&apos;s author is invalid.</source>
+        <translation>L’auteur de l’objectif n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/hlc.cpp" line="+34"/>
+        <location line="+12"/>
+        <location line="+48"/>
+        <source>A change stamp is malformed.</source>
+        <translation>Un horodatage de modification est mal formé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change is dated more than a minute in the future; check the device&apos;s clock.</source>
+        <translation>Une modification est datée de plus d’une minute dans le futur ; vérifiez l’horloge de l’appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long.</source>
+        <translation>Le nom est trop long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile needs a valid language.</source>
+        <translation>Le profil doit avoir une langue valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth year is out of range.</source>
+        <translation>L’année de naissance est en dehors des limites autorisées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are too many conditions.</source>
+        <translation>Il y a trop de problèmes de santé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each condition needs a description.</source>
+        <translation>Chaque problème de santé doit avoir une description.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A condition&apos;s code is invalid.</source>
+        <translation>Le code d’un problème de santé n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The emergency contact is too long.</source>
+        <translation>Le contact en cas d’urgence est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
+        <source>A progress note must belong to a goal.</source>
+        <translation>Une note de suivi doit être liée à un objectif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs a date.</source>
+        <translation>Une note de suivi doit avoir une date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs an author.</source>
+        <translation>Une note de suivi doit avoir un auteur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The measured value is not a number.</source>
+        <translation>La valeur mesurée n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit needs a value and must be short.</source>
+        <translation>Une unité doit être accompagnée d’une valeur et rester courte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is invalid.</source>
+        <translation>La remarque n’est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs a rating, a value or a note.</source>
+        <translation>Une note de suivi doit contenir une évaluation, une valeur ou une remarque.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/schedule.cpp" line="+142"/>
+        <location line="+36"/>
+        <source>The field “%1” holds an invalid schedule.</source>
+        <translation>Le champ « %1 » contient un horaire non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <location filename="../../qml/components/GoalDelegate.qml" line="+31"/>
+        <source>No rating yet</source>
+        <comment>@info goal progress</comment>
+        <translation>Pas encore d’évaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last rating: %1 out of %2 (%3)</source>
+        <comment>@info goal progress; %3 is a day</comment>
+        <translation>Dernière évaluation : %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last rating: %1 out of %2</source>
+        <comment>@info goal progress</comment>
+        <translation>Dernière évaluation : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 of %2 steps done</source>
+        <comment>@info goal steps</comment>
+        <translation>Étapes terminées : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Hoping to get there by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>J’espère y arriver d’ici le %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="+31"/>
+        <source>Good morning, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good morning</source>
+        <comment>@title greeting</comment>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good afternoon, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good afternoon</source>
+        <comment>@title greeting</comment>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good evening, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Bonsoir, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good evening</source>
+        <comment>@title greeting</comment>
+        <translation>Bonsoir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <comment>@title:window home page</comment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your care plan “%1” · next review with your care team: %2</source>
+        <comment>@info home plan summary</comment>
+        <translation>Votre plan de soins « %1 » · prochaine révision avec votre équipe de soins : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your care plan “%1”</source>
+        <comment>@info home plan summary</comment>
+        <translation>Votre plan de soins « %1 »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your care plan will appear here</source>
+        <comment>@title:group</comment>
+        <translation>Votre plan de soins apparaîtra ici</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When you and your care team make a care plan, you will see here what is planned for the coming days: visits, appointments and the things you do yourself.</source>
+        <comment>@info empty home</comment>
+        <translation>Quand vous aurez établi un plan de soins avec votre équipe de soins, vous verrez ici ce qui est prévu pour les prochains jours : visites, rendez-vous et ce que vous faites vous-même.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.</source>
+        <comment>@info empty home</comment>
+        <translation>Commencez par écrire ce qui compte pour vous. Viendront ensuite vos objectifs et de courts bilans sur la façon dont vous allez ; ils aident votre équipe de soins à organiser les soins autour de vous.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coming up</source>
+        <comment>@title:group next activities</comment>
+        <translation>À venir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n more this week</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Et %n autre cette semaine</numerusform>
+            <numerusform>Et %n autres cette semaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing planned for the next seven days</source>
+        <comment>@info empty</comment>
+        <translation>Rien de prévu pour les sept prochains jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enjoy the quiet days. New visits and appointments show up here as soon as they are planned.</source>
+        <comment>@info empty</comment>
+        <translation>Profitez de ces jours calmes. Les nouvelles visites et les nouveaux rendez-vous apparaîtront ici dès qu’ils seront prévus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits, appointments and the things you do yourself show up here once they are in your care plan.</source>
+        <comment>@info empty</comment>
+        <translation>Les visites, les rendez-vous et ce que vous faites vous-même apparaîtront ici dès qu’ils figureront dans votre plan de soins.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What matters to me</source>
+        <comment>@title:group goals</comment>
+        <translation>Ce qui compte pour moi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n more goal(s)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Et %n autre objectif</numerusform>
+            <numerusform>Et %n autres objectifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What matters to you?</source>
+        <comment>@info empty goals</comment>
+        <translation>Qu’est-ce qui compte pour vous ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start by writing what matters to you, in your own words: walking to the market again, enjoying time with your grandchildren, sleeping better. Your goals will be listed here with how they are going.</source>
+        <comment>@info empty goals</comment>
+        <translation>Commencez par écrire ce qui compte pour vous, avec vos propres mots : retourner à pied au marché, profiter de vos petits-enfants, mieux dormir. Vos objectifs apparaîtront ici, avec leur évolution.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last check-in</source>
+        <comment>@title:group</comment>
+        <translation>Dernier bilan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · filled in by someone helping you</source>
+        <comment>@info check-in date, by proxy</comment>
+        <translation>%1 · rempli par une personne qui vous aide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>0 means very hard, 10 means very good.</source>
+        <comment>@info check-in scale</comment>
+        <translation>0 signifie très difficile, 10 signifie très bien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No check-in yet</source>
+        <comment>@info empty check-in</comment>
+        <translation>Pas encore de bilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in takes a minute: how are your body, mind, meaning in life, quality of life, taking part and daily life going? You’ll see your answers here, and you can mark what you’d like to talk about with your care team.</source>
+        <comment>@info empty check-in</comment>
+        <translation>Un bilan prend une minute : comment vont votre corps, votre moral, le sens de votre vie, votre qualité de vie, votre participation et votre vie quotidienne ? Vous verrez vos réponses ici et vous pourrez indiquer ce dont vous aimeriez parler avec votre équipe de soins.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New comments</source>
+        <comment>@title:group</comment>
+        <translation>Nouveaux commentaires</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No new comments</source>
+        <comment>@info empty comments</comment>
+        <translation>Pas de nouveau commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>Quand une personne de votre cercle de soins vous écrit au sujet de votre plan ou de vos objectifs, vous le lirez ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <location filename="../../src/app/qtkeychainstore.cpp" line="+19"/>
+        <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
+        <translation>Le trousseau de clés sécurisé de cet appareil n’a pas répondu. Déverrouillez plutôt avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This device does not remember the vault any more. Unlock with your passphrase.</source>
+        <translation>Cet appareil ne mémorise plus le coffre-fort. Déverrouillez avec votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../qml/theme/Labels.qml" line="+20"/>
+        <source>Patient</source>
+        <comment>@label:role</comment>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver</source>
+        <comment>@label:role</comment>
+        <translation>Aidant proche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family doctor</source>
+        <comment>@label:role</comment>
+        <translation>Médecin généraliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home nurse</source>
+        <comment>@label:role</comment>
+        <translation>Infirmier à domicile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physiotherapist</source>
+        <comment>@label:role</comment>
+        <translation>Kinésithérapeute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pharmacist</source>
+        <comment>@label:role</comment>
+        <translation>Pharmacien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker</source>
+        <comment>@label:role</comment>
+        <translation>Assistant social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupational therapist</source>
+        <comment>@label:role</comment>
+        <translation>Ergothérapeute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychologist</source>
+        <comment>@label:role</comment>
+        <translation>Psychologue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dietitian</source>
+        <comment>@label:role</comment>
+        <translation>Diététicien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <comment>@label:role</comment>
+        <translation>Médecin spécialiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home help</source>
+        <comment>@label:role</comment>
+        <translation>Aide familiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case manager</source>
+        <comment>@label:role</comment>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care coordinator</source>
+        <comment>@label:role</comment>
+        <translation>Coordinateur de soins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted person</source>
+        <comment>@label:role</comment>
+        <translation>Personne de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <comment>@label:role</comment>
+        <translation>Représentant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Body</source>
+        <comment>@label:domain</comment>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mind and mood</source>
+        <comment>@label:domain</comment>
+        <translation>Esprit et moral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning and purpose</source>
+        <comment>@label:domain</comment>
+        <translation>Sens et raison d’être</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality of life</source>
+        <comment>@label:domain</comment>
+        <translation>Qualité de vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking part</source>
+        <comment>@label:domain</comment>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily life</source>
+        <comment>@label:domain</comment>
+        <translation>Vie quotidienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practical matters</source>
+        <comment>@label:domain</comment>
+        <translation>Questions pratiques</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Life goal</source>
+        <comment>@label:goal kind</comment>
+        <translation>Objectif de vie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care goal</source>
+        <comment>@label:goal kind</comment>
+        <translation>Objectif de soins</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested</source>
+        <comment>@label:goal status</comment>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working on it</source>
+        <comment>@label:goal status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:goal status</comment>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>@label:goal status</comment>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <comment>@label:goal status</comment>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On the way</source>
+        <comment>@label:goal achievement</comment>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting better</source>
+        <comment>@label:goal achievement</comment>
+        <translation>En amélioration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting harder</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Plus difficile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change yet</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Pas encore de changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Non atteint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Care visit</source>
+        <comment>@label:activity kind</comment>
+        <translation>Visite de soins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something I do myself</source>
+        <comment>@label:activity kind</comment>
+        <translation>Ce que je fais moi-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help from family or friends</source>
+        <comment>@label:activity kind</comment>
+        <translation>Aide de la famille ou d’amis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <comment>@label:activity kind</comment>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <comment>@label:activity kind</comment>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time with others</source>
+        <comment>@label:activity kind</comment>
+        <translation>Moment avec d’autres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <comment>@label:activity status</comment>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <comment>@label:activity status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:activity status</comment>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>@label:activity status</comment>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>@label:activity status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Being prepared</source>
+        <comment>@label:plan status</comment>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <comment>@label:plan status</comment>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:plan status</comment>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>@label:plan status</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Today</source>
+        <comment>@label:day</comment>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow</source>
+        <comment>@label:day</comment>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <comment>@label:day</comment>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dddd d MMMM</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Just now</source>
+        <comment>@label:time</comment>
+        <translation>À l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <comment>@label:time</comment>
+        <translation>
+            <numerusform>Il y a %n minute</numerusform>
+            <numerusform>Il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ago</source>
+        <comment>@label:time</comment>
+        <translation>
+            <numerusform>Il y a %n heure</numerusform>
+            <numerusform>Il y a %n heures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+65"/>
+        <source>CareCircle</source>
+        <comment>@title:window</comment>
+        <translation>CareCircle</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
+        <source>Main navigation</source>
+        <comment>@label accessible</comment>
+        <translation>Navigation principale</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>More</source>
+        <comment>@action:button navigation overflow</comment>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More pages</source>
+        <comment>@action:button accessible</comment>
+        <translation>Autres pages</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/components/PageHeader.qml" line="+46"/>
+        <location line="+1"/>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Lock</source>
+        <comment>@action:button lock the vault</comment>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock CareCircle</source>
+        <comment>@action:button accessible</comment>
+        <translation>Verrouiller CareCircle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Raccourci : Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n characters. A short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère. Une courte phrase est facile à retenir.</numerusform>
+            <numerusform>Utilisez au moins %n caractères. Une courte phrase est facile à retenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a few more words, or mix in numbers and symbols. Avoid common words and runs like 1234.</source>
+        <translation>Ajoutez quelques mots, ou mêlez-y des chiffres et des symboles. Évitez les mots courants et les suites comme 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="+77"/>
+        <source>Hide</source>
+        <comment>@action:button hide the passphrase</comment>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <comment>@action:button show the passphrase</comment>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide passphrase</source>
+        <comment>@action:button accessible name</comment>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show passphrase</source>
+        <comment>@action:button accessible name</comment>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
+        <source>Recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your recovery key, shown again</source>
+        <comment>@title</comment>
+        <translation>Votre clé de récupération, affichée à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down your recovery key</source>
+        <comment>@title</comment>
+        <translation>Notez votre clé de récupération</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the same recovery key you were given when you started. Check that your written copy matches it, then keep it somewhere safe.</source>
+        <comment>@info recovery key shown again</comment>
+        <translation>C’est la même clé de récupération que celle que vous avez reçue au départ. Vérifiez que votre copie écrite y correspond, puis conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you ever forget your passphrase, this key is the only way back into your information. Nobody else can open it for you, not even the makers of CareCircle. It is shown only this once.</source>
+        <comment>@info recovery key first time</comment>
+        <translation>Si vous oubliez un jour votre phrase secrète, cette clé est le seul moyen d’accéder à nouveau à vos informations. Personne d’autre ne peut les ouvrir pour vous, pas même les créateurs de CareCircle. Elle n’est affichée que cette fois-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Recovery key, %n group(s) of four characters</source>
+        <comment>@info accessible</comment>
+        <translation>
+            <numerusform>Clé de récupération, %n groupe de quatre caractères</numerusform>
+            <numerusform>Clé de récupération, %n groupes de quatre caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Group %1: %2</source>
+        <comment>@info accessible; %2 is spelled out character by character</comment>
+        <translation>Groupe %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the characters 0–9 and A–Z are used, without I, L, O and U, so 0 is always zero and 1 is always one.</source>
+        <comment>@info recovery key alphabet</comment>
+        <translation>Seuls les caractères 0–9 et A–Z sont utilisés, sans I, L, O ni U : le 0 est donc toujours le chiffre zéro et le 1 toujours le chiffre un.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep it on paper, away from this device, for example with your important documents. Don’t take a photo of it.</source>
+        <comment>@info recovery key advice</comment>
+        <translation>Conservez-la sur papier, loin de cet appareil, par exemple avec vos documents importants. Ne la prenez pas en photo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I have written it down or stored it somewhere safe</source>
+        <comment>@option:check</comment>
+        <translation>Je l’ai notée ou conservée en lieu sûr</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First confirm that you stored the key</source>
+        <comment>@info accessible</comment>
+        <translation>Confirmez d’abord que vous avez conservé la clé</translation>
+    </message>
+</context>
+<context>
+    <name>RevealRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../qml/components/RevealRecoveryKeyDialog.qml" line="+38"/>
+        <source>Show your recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Afficher votre clé de récupération</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>To see your recovery key again, enter your passphrase. Make sure nobody can see your screen.</source>
+        <comment>@info reveal recovery key</comment>
+        <translation>Pour revoir votre clé de récupération, saisissez votre phrase secrète. Assurez-vous que personne ne peut voir votre écran.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Afficher la clé de récupération</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+38"/>
+        <source>Settings</source>
+        <comment>@title:window</comment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <comment>@info</comment>
+        <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Security</source>
+        <comment>@title:group</comment>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lock CareCircle when I haven’t used it for</source>
+        <comment>@label:listbox</comment>
+        <translation>Verrouiller CareCircle si je ne l’utilise pas pendant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n minute(s)</source>
+        <comment>@item:inlistbox auto-lock</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lock now</source>
+        <comment>@action:button</comment>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock CareCircle now</source>
+        <comment>@action:button accessible</comment>
+        <translation>Verrouiller CareCircle maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Raccourci : Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remember on this device</source>
+        <comment>@option:check</comment>
+        <translation>Mémoriser sur cet appareil</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</source>
+        <comment>@info remember on device</comment>
+        <translation>Si cette option est activée, cet appareil ouvre CareCircle sans votre phrase secrète, grâce à son trousseau de clés sécurisé. Désactivez-la sur un appareil que vous partagez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure keystore that CareCircle can use, so you type your passphrase each time.</source>
+        <comment>@info remember on device unavailable</comment>
+        <translation>Cet appareil n’a pas de trousseau de clés sécurisé utilisable par CareCircle : vous saisissez donc votre phrase secrète à chaque fois.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change passphrase…</source>
+        <comment>@action:button</comment>
+        <translation>Modifier la phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show recovery key…</source>
+        <comment>@action:button</comment>
+        <translation>Afficher la clé de récupération…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show recovery key</source>
+        <comment>@action:button accessible</comment>
+        <translation>Afficher la clé de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for your passphrase first</source>
+        <comment>@info accessible</comment>
+        <translation>Demande d’abord votre phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appearance</source>
+        <comment>@title:group</comment>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <comment>@label:listbox</comment>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Text size</source>
+        <comment>@label:listbox</comment>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Normal (100 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Normale (100 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger (125 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Un peu plus grande (125 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large (150 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Grande (150 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very large (175 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Très grande (175 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest (200 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Maximale (200 %)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colours</source>
+        <comment>@label:listbox</comment>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Light</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About</source>
+        <comment>@title:group</comment>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your information is stored encrypted on this device, in:</source>
+        <comment>@info</comment>
+        <translation>Vos informations sont stockées sous forme chiffrée sur cet appareil, dans :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vault location</source>
+        <comment>@label accessible</comment>
+        <translation>Emplacement du coffre-fort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CareCircle %1</source>
+        <comment>@info version</comment>
+        <translation>CareCircle %1</translation>
+    </message>
+</context>
+<context>
+    <name>SideNavigation</name>
+    <message>
+        <location filename="../../qml/components/SideNavigation.qml" line="+21"/>
+        <source>Main navigation</source>
+        <comment>@label accessible</comment>
+        <translation>Navigation principale</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CareCircle</source>
+        <comment>@title app name</comment>
+        <translation>CareCircle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lock</source>
+        <comment>@action:button lock the vault</comment>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock CareCircle</source>
+        <comment>@action:button accessible</comment>
+        <translation>Verrouiller CareCircle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Raccourci : Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../qml/components/StrengthMeter.qml" line="+26"/>
+        <source>Passphrase strength</source>
+        <comment>@label accessible name of the meter</comment>
+        <translation>Robustesse de la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Strength: %1</source>
+        <comment>@info passphrase strength verdict</comment>
+        <translation>Robustesse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="+32"/>
+        <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
+        <comment>@info unlock error</comment>
+        <translation>Cela ne ressemble pas à une clé de récupération complète. Comparez chaque groupe de quatre caractères avec votre papier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please type your passphrase.</source>
+        <comment>@info unlock error</comment>
+        <translation>Veuillez saisir votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock</source>
+        <comment>@title:window</comment>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Welcome back</source>
+        <comment>@title</comment>
+        <translation>Bienvenue à nouveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the recovery key you wrote down when you started.</source>
+        <comment>@info</comment>
+        <translation>Saisissez la clé de récupération que vous avez notée au départ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your information is locked. Type your passphrase to open it.</source>
+        <comment>@info</comment>
+        <translation>Vos informations sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is the demo with made-up information. Its passphrase is in the README.</source>
+        <comment>@info demo vault</comment>
+        <translation>Ceci est la démonstration, avec des informations inventées. Sa phrase secrète se trouve dans le README.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <comment>@info:placeholder shape of the recovery key</comment>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>28 characters in groups of four. Dashes, spaces and small letters are fine.</source>
+        <comment>@info</comment>
+        <translation>28 caractères en groupes de quatre. Les tirets, les espaces et les minuscules sont acceptés.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with recovery key</source>
+        <comment>@action:button accessible</comment>
+        <translation>Déverrouiller avec la clé de récupération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Déverrouiller avec la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unlock with this device</source>
+        <comment>@action:button</comment>
+        <translation>Déverrouiller avec cet appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses the key this device keeps for you, no passphrase needed</source>
+        <comment>@info accessible</comment>
+        <translation>Utilise la clé que cet appareil conserve pour vous, sans phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use my passphrase instead</source>
+        <comment>@action:button</comment>
+        <translation>Utiliser plutôt ma phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your passphrase? Use your recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Phrase secrète oubliée ? Utilisez votre clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="-158"/>
+        <location line="+18"/>
+        <location filename="../../src/vault/vault.cpp" line="+471"/>
+        <location line="+12"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/keystore.cpp" line="+9"/>
+        <location line="+8"/>
+        <location filename="../../src/vault/vault.cpp" line="+261"/>
+        <source>This device has no keystore available.</source>
+        <translation>Cet appareil ne dispose d’aucun trousseau de clés sécurisé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device does not remember the vault any more.</source>
+        <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/recoverykey.cpp" line="+68"/>
+        <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
+        <translation>La clé de récupération contient un caractère qui ne peut pas s’y trouver. Vérifiez ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A recovery key has 28 characters in seven groups of four. Check what you typed.</source>
+        <translation>Une clé de récupération compte 28 caractères, en sept groupes de quatre. Vérifiez ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This recovery key has a typing mistake in it. Check each group of four characters.</source>
+        <translation>Cette clé de récupération contient une faute de frappe. Vérifiez chaque groupe de quatre caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/sealedrecord.cpp" line="+22"/>
+        <source>The record is malformed.</source>
+        <translation>L’élément est mal formé.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <location filename="../../src/vault/vault.cpp" line="+41"/>
+        <source>A record identifier has the wrong size.</source>
+        <translation>Un identifiant d’élément n’a pas la bonne taille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record is too large to store.</source>
+        <translation>L’élément est trop volumineux pour être enregistré.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The record has an unknown format version.</source>
+        <translation>L’élément a une version de format inconnue.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The record failed its integrity check.</source>
+        <translation>L’élément n’a pas passé le contrôle d’intégrité.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/vault.cpp" line="-732"/>
+        <source>The passphrase or key is not correct.</source>
+        <translation>La phrase secrète ou la clé est incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is locked.</source>
+        <translation>Le coffre-fort est verrouillé.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A stored key is damaged.</source>
+        <translation>Une clé enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The vault&apos;s passphrase settings are damaged.</source>
+        <translation>Les paramètres de phrase secrète du coffre-fort sont endommagés.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+7"/>
+        <source>The vault database could not be opened.</source>
+        <translation>La base de données du coffre-fort n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <location line="+36"/>
+        <location line="+23"/>
+        <location line="+36"/>
+        <location line="+517"/>
+        <location line="+22"/>
+        <source>The vault database could not be read.</source>
+        <translation>La base de données du coffre-fort n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="-661"/>
+        <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
+        <translation>Ce coffre-fort a été créé par une version plus récente de CareCircle. Veuillez mettre l’application à jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>The vault database could not be upgraded.</source>
+        <translation>La base de données du coffre-fort n’a pas pu être mise à niveau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+59"/>
+        <location line="+280"/>
+        <source>The vault is incomplete or damaged.</source>
+        <translation>Le coffre-fort est incomplet ou endommagé.</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>This way of unlocking is not set up for this vault.</source>
+        <translation>Ce mode de déverrouillage n’est pas configuré pour ce coffre-fort.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+155"/>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+204"/>
+        <location line="+11"/>
+        <location line="+39"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>The vault could not be saved.</source>
+        <translation>Le coffre-fort n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location line="-457"/>
+        <source>The record&apos;s sharing space does not exist in this vault.</source>
+        <translation>L’espace de partage de l’élément n’existe pas dans ce coffre-fort.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The record&apos;s header is malformed.</source>
+        <translation>L’en-tête de l’élément est mal formé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record&apos;s stored identity does not match its content.</source>
+        <translation>L’identité enregistrée de l’élément ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key of the record&apos;s space is missing or damaged.</source>
+        <translation>La clé de l’espace de l’élément est manquante ou endommagée.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+191"/>
+        <location line="+18"/>
+        <source>The passphrase settings are out of range.</source>
+        <translation>Les paramètres de la phrase secrète sont en dehors des limites autorisées.</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>The vault folder could not be created.</source>
+        <translation>Le dossier du coffre-fort n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The vault&apos;s keys could not be created.</source>
+        <translation>Les clés du coffre-fort n’ont pas pu être créées.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no vault in this folder.</source>
+        <translation>Il n’y a pas de coffre-fort dans ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>The new passphrase could not be saved. The old one still works.</source>
+        <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The record does not exist.</source>
+        <translation>L’élément n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultController</name>
+    <message>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+105"/>
+        <source>Opening your care plan…</source>
+        <translation>Ouverture de votre plan de soins…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record %1 in space %2: %3</source>
+        <translation>Élément %1 dans l’espace %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../qml/pages/WelcomePage.qml" line="+33"/>
+        <source>Welcome</source>
+        <comment>@title:window</comment>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Welcome to CareCircle</source>
+        <comment>@title</comment>
+        <translation>Bienvenue dans CareCircle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareCircle keeps your care plan, what matters to you and how you are doing in one place, locked on your own device so that only you and the people you choose can read it.</source>
+        <comment>@info welcome</comment>
+        <translation>CareCircle rassemble en un seul endroit votre plan de soins, ce qui compte pour vous et la façon dont vous allez. Le tout est verrouillé sur votre propre appareil, pour que seules les personnes de votre choix et vous-même puissiez le lire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a passphrase</source>
+        <comment>@title:group</comment>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your passphrase locks your information. A short sentence that only you know works well, for example four words that don’t belong together.</source>
+        <comment>@info</comment>
+        <translation>Votre phrase secrète verrouille vos informations. Une courte phrase que personne d’autre ne connaît convient bien, par exemple quatre mots qui ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type it again</source>
+        <comment>@label:textbox confirm passphrase</comment>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember on this device</source>
+        <comment>@option:check</comment>
+        <translation>Mémoriser sur cet appareil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You won’t have to type your passphrase on this device: it is kept in the device’s secure keystore. Anyone who can use this device while you are signed in could then open CareCircle.</source>
+        <comment>@info remember on device</comment>
+        <translation>Vous n’aurez pas à saisir votre phrase secrète sur cet appareil : elle est conservée dans son trousseau de clés sécurisé. Toute personne pouvant utiliser cet appareil pendant que votre session est ouverte pourrait alors ouvrir CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure keystore that CareCircle can use, so you will type your passphrase each time.</source>
+        <comment>@info remember on device unavailable</comment>
+        <translation>Cet appareil n’a pas de trousseau de clés sécurisé utilisable par CareCircle : vous saisirez donc votre phrase secrète à chaque fois.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Get started</source>
+        <comment>@action:button create the vault</comment>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get started: lock CareCircle with this passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Commencer : verrouiller CareCircle avec cette phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
+        <comment>@info</comment>
+        <translation>Vous recevrez ensuite une clé de récupération à noter. Elle vous permettra de retrouver l’accès à vos informations si vous oubliez un jour votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CommentModel</name>
+    <message>
+        <location filename="../../src/app/commentmodel.cpp" line="+40"/>
+        <source>Check-in of %1</source>
+        <translation>Bilan du %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person</source>
+        <translation>Personne inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::VaultController</name>
+    <message>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
+        <translation>Choisissez une phrase secrète plus robuste : une courte phrase de quatre mots ou plus convient bien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating your vault…</source>
+        <translation>Création de votre coffre-fort…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type your passphrase to unlock.</source>
+        <translation>Saisissez votre phrase secrète pour déverrouiller.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>Cette phrase secrète est incorrecte. Vérifiez que les majuscules ne sont pas verrouillées et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This recovery key does not belong to this vault.</source>
+        <translation>Cette clé de récupération n’appartient pas à ce coffre-fort.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
+        <translation>Choisissez une nouvelle phrase secrète plus robuste : une courte phrase de quatre mots ou plus convient bien.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changing your passphrase…</source>
+        <translation>Modification de votre phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your current passphrase is not correct. Nothing was changed.</source>
+        <translation>Votre phrase secrète actuelle est incorrecte. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking your passphrase…</source>
+        <translation>Vérification de votre phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That passphrase is not correct.</source>
+        <translation>Cette phrase secrète est incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This device has no keystore that CareCircle can use.</source>
+        <translation>Cet appareil n’a pas de trousseau de clés utilisable par CareCircle.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+61"/>
+        <source>Creating the demo vault in %1 …</source>
+        <translation>Création du coffre-fort de démonstration dans %1 …</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2462 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE">
+<context>
+    <name>ActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/ActivityDelegate.qml" line="+19"/>
+        <source>%1, %2</source>
+        <comment>@info day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats</source>
+        <comment>@info recurring activity</comment>
+        <translation>terugkerend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>AppOptions</name>
+    <message>
+        <location filename="../../src/app/appoptions.cpp" line="+14"/>
+        <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
+        <translation>CareCircle: je zorgplan, doelen en check-ins, versleuteld op dit toestel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the vault in folder &lt;dir&gt;.</source>
+        <translation>Open de kluis in map &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the local demo vault (made if missing).</source>
+        <translation>Open de lokale demokluis (wordt aangemaakt als ze ontbreekt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render, save a PNG to &lt;file&gt;, exit.</source>
+        <translation>Render, sla een PNG op als &lt;file&gt; en sluit af.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window size, e.g. 390x844.</source>
+        <translation>Venstergrootte, bv. 390x844.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page to show in screenshot mode.</source>
+        <translation>Pagina die in schermafbeeldingsmodus getoond wordt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load every page and exit; non-zero on any QML error or warning.</source>
+        <translation>Laad elke pagina en sluit af; niet-nul bij elke QML-fout of -waarschuwing.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
+        <translation>--size verwacht BREEDTExHOOGTE, bv. 390x844.</translation>
+    </message>
+</context>
+<context>
+    <name>AppShell</name>
+    <message>
+        <location filename="../../qml/components/AppShell.qml" line="+24"/>
+        <source>Home</source>
+        <comment>@title:navigation</comment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <comment>@title:navigation</comment>
+        <translation>Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../qml/components/BusyOverlay.qml" line="+18"/>
+        <source>Please wait</source>
+        <comment>@info busy</comment>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Please wait…</source>
+        <comment>@info busy</comment>
+        <translation>Even geduld…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../qml/components/ChangePassphraseDialog.qml" line="+42"/>
+        <source>Change your passphrase</source>
+        <comment>@title:window</comment>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working.</source>
+        <comment>@info change passphrase</comment>
+        <translation>Je gegevens blijven zoals ze zijn; alleen de wachtwoordzin waarmee je ze opent, verandert. Je herstelsleutel blijft werken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New passphrase again</source>
+        <comment>@label:textbox</comment>
+        <translation>Herhaal je nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two new passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation>De twee nieuwe wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Change passphrase</source>
+        <comment>@action:button</comment>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInBars</name>
+    <message>
+        <location filename="../../qml/components/CheckInBars.qml" line="+43"/>
+        <source>%1: %2 out of %3</source>
+        <comment>@info accessible: domain rating</comment>
+        <translation>%1: %2 op %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not rated</source>
+        <comment>@info accessible</comment>
+        <translation>%1: geen score</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>You’d like to talk about this</source>
+        <comment>@info check-in discuss flag</comment>
+        <translation>Hier wil je graag over praten</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="+65"/>
+        <source>Passphrase or recovery key: </source>
+        <translation>Wachtwoordzin of herstelsleutel: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong passphrase or recovery key.</source>
+        <translation>Verkeerde wachtwoordzin of herstelsleutel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtwoordzin: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The passphrase is too weak (%1). %2</source>
+        <translation>De wachtwoordzin is te zwak (%1). %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again: </source>
+        <translation>Dezelfde wachtwoordzin nog een keer: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>De twee wachtwoordzinnen verschillen. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Measuring this device to set the passphrase&apos;s protection…</source>
+        <translation>De snelheid van dit toestel wordt gemeten om de bescherming van de wachtwoordzin in te stellen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vault created in %1.</source>
+        <translation>Kluis aangemaakt in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key (write it down now; it is shown only once):</source>
+        <translation>Herstelsleutel (schrijf hem nu op; hij wordt maar één keer getoond):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
+        <translation>Demokluis aangemaakt in %1. De wachtwoordzin staat in de README; bewaar er nooit echte gegevens in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key:</source>
+        <translation>Herstelsleutel:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
+        <translation>Beschadigde items niet meegeteld: %1; voer &apos;carecircle-cli verify&apos; uit voor details.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>damaged: space %1 record %2: %3</source>
+        <translation>beschadigd: ruimte %1 item %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 records are damaged; the others are intact.</source>
+        <translation>%1 van de %2 items zijn beschadigd; de andere zijn intact.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All %1 records are intact.</source>
+        <translation>Alle %1 items zijn intact.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current passphrase: </source>
+        <translation>Huidige wachtwoordzin: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong current passphrase. Nothing was changed.</source>
+        <translation>Verkeerde huidige wachtwoordzin. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase changed.</source>
+        <translation>Wachtwoordzin gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
+        <translation>Maak een kluis aan; toont de herstelsleutel één keer. Leest de nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a vault holding the demo story.</source>
+        <translation>Maak een kluis aan met het demoverhaal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock and print one line per record kind: &apos;kind: count&apos;.</source>
+        <translation>Ontgrendel en toon één regel per soort item: &apos;soort: aantal&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock and check every record; list each damaged one.</source>
+        <translation>Ontgrendel en controleer elk item; toont elk beschadigd item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase (current, then new, on standard input).</source>
+        <translation>Wijzig de wachtwoordzin (eerst de huidige, dan de nieuwe, via standaardinvoer).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: carecircle-cli COMMAND --vault DIR
+
+Passphrases and recovery keys are read from standard input (one per line), never from
+arguments or the environment.
+
+Commands:
+</source>
+        <translation>Gebruik: carecircle-cli OPDRACHT --vault DIR
+
+Wachtwoordzinnen en herstelsleutels worden gelezen van standaardinvoer (één per regel), nooit uit
+argumenten of de omgeving.
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.
+&apos;carecircle-cli COMMAND --help&apos; describes one command.</source>
+        <translation>
+Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 beschadigde items gevonden.
+&apos;carecircle-cli OPDRACHT --help&apos; beschrijft één opdracht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Onbekende opdracht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show this help.</source>
+        <translation>Toon deze hulp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The vault folder.</source>
+        <translation>De map van de kluis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: carecircle-cli %1 --vault DIR</source>
+        <translation>Gebruik: carecircle-cli %1 --vault DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
+        <translation>Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 beschadigde items gevonden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected argument &apos;%1&apos;. Passphrases are never given as arguments; they are read from standard input.</source>
+        <translation>Onverwacht argument &apos;%1&apos;. Wachtwoordzinnen worden nooit als argument meegegeven; ze worden gelezen van standaardinvoer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing --vault DIR.</source>
+        <translation>--vault DIR ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
+        <source>Expected a passphrase or key on standard input, found none.</source>
+        <translation>Verwachtte een wachtwoordzin of sleutel op standaardinvoer, maar vond er geen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase is too long.</source>
+        <translation>De wachtwoordzin is te lang.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message>
+        <location filename="../../qml/components/CommentDelegate.qml" line="+26"/>
+        <source>%1, %2, %3</source>
+        <comment>@info accessible: author, role, when</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · %2</source>
+        <comment>@info comment author and role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · about “%2”</source>
+        <comment>@info when, and what the comment is about</comment>
+        <translation>%1 · over “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <location filename="../../src/crypto/aead.cpp" line="+54"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+42"/>
+        <source>The encryption library reported an internal failure.</source>
+        <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The encryption key has the wrong length.</source>
+        <translation>De versleutelingssleutel heeft de verkeerde lengte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The nonce has the wrong length.</source>
+        <translation>De nonce heeft de verkeerde lengte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+48"/>
+        <source>The data is too large to encrypt in one piece.</source>
+        <translation>De gegevens zijn te groot om in één keer te versleutelen.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
+        <translation>De gegevens konden niet ontsleuteld worden: de sleutel is fout of de gegevens werden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The encrypted data is too short to be valid.</source>
+        <translation>De versleutelde gegevens zijn te kort om geldig te zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
+        <source>The salt for the passphrase key is too short.</source>
+        <translation>De salt voor de sleutel van de wachtwoordzin is te kort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase key settings are outside the supported range.</source>
+        <translation>De instellingen voor de sleutel van de wachtwoordzin vallen buiten het ondersteunde bereik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <source>The requested key length is not supported.</source>
+        <translation>De gevraagde sleutellengte wordt niet ondersteund.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input to the passphrase key is too large.</source>
+        <translation>Een invoer voor de sleutel van de wachtwoordzin is te groot.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is not enough memory to derive the passphrase key.</source>
+        <translation>Er is niet genoeg geheugen om de sleutel van de wachtwoordzin af te leiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deriving the passphrase key failed.</source>
+        <translation>Het afleiden van de sleutel van de wachtwoordzin is mislukt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
+        <source>The key derivation label is too long.</source>
+        <translation>Het label voor de sleutelafleiding is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crypto/keypair.cpp" line="+5"/>
+        <source>The secret key has the wrong length.</source>
+        <translation>De geheime sleutel heeft de verkeerde lengte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The public key is not valid.</source>
+        <translation>De publieke sleutel is niet geldig.</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>The sealed data is too short to be valid.</source>
+        <translation>De verzegelde gegevens zijn te kort om geldig te zijn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sealed data could not be opened: it is for someone else or was altered.</source>
+        <translation>De verzegelde gegevens konden niet geopend worden: ze zijn voor iemand anders bestemd of werden gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedRecordsBanner</name>
+    <message numerus="yes">
+        <location filename="../../qml/components/DamagedRecordsBanner.qml" line="+50"/>
+        <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
+        <comment>@info damaged records banner</comment>
+        <translation>
+            <numerusform>%n item kon niet gelezen worden en werd apart gezet. Er werd niets gewist; de rest van je gegevens is in orde.</numerusform>
+            <numerusform>%n items konden niet gelezen worden en werden apart gezet. Er werd niets gewist; de rest van je gegevens is in orde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide details</source>
+        <comment>@action:button</comment>
+        <translation>Details verbergen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show details</source>
+        <comment>@action:button</comment>
+        <translation>Details tonen</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../src/domain/activity.cpp" line="+87"/>
+        <source>An activity needs a title.</source>
+        <translation>Een activiteit heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of activity is not one CareCircle knows.</source>
+        <translation>CareCircle kent dit soort activiteit niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activity&apos;s status is not one CareCircle knows.</source>
+        <translation>CareCircle kent de status van de activiteit niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The activity has too many entries.</source>
+        <translation>De activiteit heeft te veel registraties.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activity refers to an invalid goal.</source>
+        <translation>De activiteit verwijst naar een ongeldig doel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The activity refers to an invalid person.</source>
+        <translation>De activiteit verwijst naar een ongeldige persoon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An entry of the activity&apos;s log is invalid.</source>
+        <translation>Een registratie in het logboek van de activiteit is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/careplan.cpp" line="+56"/>
+        <source>The care plan needs a title.</source>
+        <translation>Het zorgplan heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s status is not one CareCircle knows.</source>
+        <translation>CareCircle kent de status van het zorgplan niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A date of the care plan is out of range.</source>
+        <translation>Een datum van het zorgplan valt buiten het geldige bereik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s period ends before it starts.</source>
+        <translation>De periode van het zorgplan eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan&apos;s coordinator is invalid.</source>
+        <translation>De coördinator van het zorgplan is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The care plan has too many agreements.</source>
+        <translation>Het zorgplan bevat te veel afspraken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An agreement is empty or invalid.</source>
+        <translation>Een afspraak is leeg of ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/carestore.cpp" line="+110"/>
+        <source>The record is of an unknown kind.</source>
+        <translation>Het item is van een onbekende soort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/careteammember.cpp" line="+53"/>
+        <source>A care team member needs a name.</source>
+        <translation>Een lid van het zorgteam heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role is not one CareCircle knows.</source>
+        <translation>CareCircle kent deze rol niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A care team member&apos;s details are too long.</source>
+        <translation>De gegevens van een lid van het zorgteam zijn te lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The linked account is invalid.</source>
+        <translation>De gekoppelde account is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/checkin.cpp" line="+106"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <source>The field “%1” has the wrong type.</source>
+        <translation>Het veld “%1” heeft het verkeerde type.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>The field “%1” is missing.</source>
+        <translation>Het veld “%1” ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A check-in needs the person who completed it.</source>
+        <translation>Een check-in moet vermelden wie hem heeft ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check-in needs a valid time.</source>
+        <translation>Een check-in heeft een geldig tijdstip nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A check-in needs at least one answer.</source>
+        <translation>Een check-in heeft minstens één antwoord nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A check-in domain is not one CareCircle knows.</source>
+        <translation>CareCircle kent dit domein van de check-in niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/domain/progressentry.cpp" line="+63"/>
+        <source>A rating must be between 0 and 10.</source>
+        <translation>Een score moet tussen 0 en 10 liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note of the check-in is invalid.</source>
+        <translation>Een notitie bij de check-in is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A check-in holds too many instrument results.</source>
+        <translation>Een check-in bevat te veel resultaten van vragenlijsten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questionnaire is not one CareCircle knows.</source>
+        <translation>CareCircle kent deze vragenlijst niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A questionnaire result needs its version and language.</source>
+        <translation>Een resultaat van een vragenlijst heeft een versie en een taal nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A questionnaire score is out of range.</source>
+        <translation>Een score op een vragenlijst valt buiten het geldige bereik.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/comment.cpp" line="+50"/>
+        <source>A comment must belong to a record.</source>
+        <translation>Een reactie moet bij een item horen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs an author.</source>
+        <translation>Een reactie heeft een auteur nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment cannot be empty.</source>
+        <translation>Een reactie mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A comment needs a valid time.</source>
+        <translation>Een reactie heeft een geldig tijdstip nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <source>A record is malformed and could not be read.</source>
+        <translation>Een item is verkeerd opgebouwd en kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>A record was written by a newer version of CareCircle and cannot be read.</source>
+        <translation>Een item werd geschreven door een nieuwere versie van CareCircle en kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>The record is of another kind than expected.</source>
+        <translation>Het item is van een andere soort dan verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
+        <location line="+17"/>
+        <location line="+137"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>The field “%1” is too long.</source>
+        <translation>Het veld “%1” is te lang.</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>The field “%1” has an invalid language tag.</source>
+        <translation>Het veld “%1” heeft een ongeldige taalcode.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
+        <location line="+48"/>
+        <source>The field “%1” is out of range.</source>
+        <translation>Het veld “%1” valt buiten het geldige bereik.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The field “%1” is not a valid date.</source>
+        <translation>Het veld “%1” is geen geldige datum.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+13"/>
+        <source>The field “%1” does not hold a valid record id.</source>
+        <translation>Het veld “%1” bevat geen geldige item-ID.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The field “%1” holds an invalid text.</source>
+        <translation>Het veld “%1” bevat een ongeldige tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/goal.cpp" line="+82"/>
+        <source>The kind of goal is not one CareCircle knows.</source>
+        <translation>CareCircle kent dit soort doel niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s domain is not one CareCircle knows.</source>
+        <translation>CareCircle kent het domein van het doel niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s status is not one CareCircle knows.</source>
+        <translation>CareCircle kent de status van het doel niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s achievement is not one CareCircle knows.</source>
+        <translation>CareCircle kent de voortgang van het doel niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A goal needs what matters to you or a target.</source>
+        <translation>Een doel moet beschrijven wat voor jou belangrijk is, of een streefdoel hebben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A text of the goal is invalid.</source>
+        <translation>Een tekst van het doel is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s priority must be 1, 2 or 3.</source>
+        <translation>De prioriteit van het doel moet 1, 2 of 3 zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal&apos;s target date is out of range.</source>
+        <translation>De streefdatum van het doel valt buiten het geldige bereik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goal has too many steps.</source>
+        <translation>Het doel heeft te veel stappen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A step of the goal is empty or invalid.</source>
+        <translation>Een stap van het doel is leeg of ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The goal&apos;s author is invalid.</source>
+        <translation>De auteur van het doel is ongeldig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/hlc.cpp" line="+34"/>
+        <location line="+12"/>
+        <location line="+48"/>
+        <source>A change stamp is malformed.</source>
+        <translation>Een wijzigingsstempel is verkeerd opgebouwd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change is dated more than a minute in the future; check the device&apos;s clock.</source>
+        <translation>Een wijziging is meer dan een minuut in de toekomst gedateerd; controleer de klok van het toestel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
+        <source>The profile needs a name.</source>
+        <translation>Het profiel heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is too long.</source>
+        <translation>De naam is te lang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile needs a valid language.</source>
+        <translation>Het profiel heeft een geldige taal nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth year is out of range.</source>
+        <translation>Het geboortejaar valt buiten het geldige bereik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are too many conditions.</source>
+        <translation>Er zijn te veel aandoeningen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each condition needs a description.</source>
+        <translation>Elke aandoening heeft een beschrijving nodig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A condition&apos;s code is invalid.</source>
+        <translation>De code van een aandoening is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The emergency contact is too long.</source>
+        <translation>De contactgegevens voor noodgevallen zijn te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
+        <source>A progress note must belong to a goal.</source>
+        <translation>Een voortgangsnotitie moet bij een doel horen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs a date.</source>
+        <translation>Een voortgangsnotitie heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs an author.</source>
+        <translation>Een voortgangsnotitie heeft een auteur nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The measured value is not a number.</source>
+        <translation>De gemeten waarde is geen getal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit needs a value and must be short.</source>
+        <translation>Een eenheid hoort bij een waarde en moet kort zijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note is invalid.</source>
+        <translation>De notitie is ongeldig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A progress note needs a rating, a value or a note.</source>
+        <translation>Een voortgangsnotitie heeft een score, een waarde of een notitie nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/schedule.cpp" line="+142"/>
+        <location line="+36"/>
+        <source>The field “%1” holds an invalid schedule.</source>
+        <translation>Het veld “%1” bevat een ongeldige planning.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDelegate</name>
+    <message>
+        <location filename="../../qml/components/GoalDelegate.qml" line="+31"/>
+        <source>No rating yet</source>
+        <comment>@info goal progress</comment>
+        <translation>Nog geen score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last rating: %1 out of %2 (%3)</source>
+        <comment>@info goal progress; %3 is a day</comment>
+        <translation>Laatste score: %1 op %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last rating: %1 out of %2</source>
+        <comment>@info goal progress</comment>
+        <translation>Laatste score: %1 op %2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 of %2 steps done</source>
+        <comment>@info goal steps</comment>
+        <translation>%1 van de %2 stappen gedaan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Hoping to get there by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>Hopelijk lukt het tegen %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../qml/pages/HomePage.qml" line="+31"/>
+        <source>Good morning, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Goedemorgen, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good morning</source>
+        <comment>@title greeting</comment>
+        <translation>Goedemorgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good afternoon, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Goedemiddag, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good afternoon</source>
+        <comment>@title greeting</comment>
+        <translation>Goedemiddag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good evening, %1</source>
+        <comment>@title greeting</comment>
+        <translation>Goedenavond, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Good evening</source>
+        <comment>@title greeting</comment>
+        <translation>Goedenavond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <comment>@title:window home page</comment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your care plan “%1” · next review with your care team: %2</source>
+        <comment>@info home plan summary</comment>
+        <translation>Je zorgplan “%1” · volgende evaluatie met je zorgteam: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your care plan “%1”</source>
+        <comment>@info home plan summary</comment>
+        <translation>Je zorgplan “%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your care plan will appear here</source>
+        <comment>@title:group</comment>
+        <translation>Hier komt je zorgplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When you and your care team make a care plan, you will see here what is planned for the coming days: visits, appointments and the things you do yourself.</source>
+        <comment>@info empty home</comment>
+        <translation>Wanneer je samen met je zorgteam een zorgplan opmaakt, zie je hier wat er de komende dagen gepland is: bezoeken, afspraken en de dingen die je zelf doet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.</source>
+        <comment>@info empty home</comment>
+        <translation>Schrijf eerst op wat voor jou belangrijk is. Daarna komen je doelen en korte check-ins over hoe het met je gaat. Die helpen je zorgteam om de zorg rond jou te plannen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Coming up</source>
+        <comment>@title:group next activities</comment>
+        <translation>Binnenkort</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n more this week</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>En nog %n activiteit deze week</numerusform>
+            <numerusform>En nog %n activiteiten deze week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing planned for the next seven days</source>
+        <comment>@info empty</comment>
+        <translation>Niets gepland voor de komende zeven dagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enjoy the quiet days. New visits and appointments show up here as soon as they are planned.</source>
+        <comment>@info empty</comment>
+        <translation>Geniet van de rustige dagen. Nieuwe bezoeken en afspraken verschijnen hier zodra ze gepland zijn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits, appointments and the things you do yourself show up here once they are in your care plan.</source>
+        <comment>@info empty</comment>
+        <translation>Bezoeken, afspraken en de dingen die je zelf doet, verschijnen hier zodra ze in je zorgplan staan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What matters to me</source>
+        <comment>@title:group goals</comment>
+        <translation>Wat voor mij belangrijk is</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n more goal(s)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>En nog %n doel</numerusform>
+            <numerusform>En nog %n doelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What matters to you?</source>
+        <comment>@info empty goals</comment>
+        <translation>Wat is voor jou belangrijk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start by writing what matters to you, in your own words: walking to the market again, enjoying time with your grandchildren, sleeping better. Your goals will be listed here with how they are going.</source>
+        <comment>@info empty goals</comment>
+        <translation>Schrijf eerst op wat voor jou belangrijk is, in je eigen woorden: weer naar de markt wandelen, genieten van tijd met je kleinkinderen, beter slapen. Hier zie je dan je doelen en hoe het ermee gaat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last check-in</source>
+        <comment>@title:group</comment>
+        <translation>Laatste check-in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · filled in by someone helping you</source>
+        <comment>@info check-in date, by proxy</comment>
+        <translation>%1 · ingevuld door iemand die je helpt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>0 means very hard, 10 means very good.</source>
+        <comment>@info check-in scale</comment>
+        <translation>0 betekent heel moeilijk, 10 betekent heel goed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No check-in yet</source>
+        <comment>@info empty check-in</comment>
+        <translation>Nog geen check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check-in takes a minute: how are your body, mind, meaning in life, quality of life, taking part and daily life going? You’ll see your answers here, and you can mark what you’d like to talk about with your care team.</source>
+        <comment>@info empty check-in</comment>
+        <translation>Een check-in duurt maar een minuutje: hoe gaat het met je lichaam, je gemoed, zingeving, je kwaliteit van leven, meedoen en je dagelijks leven? Je ziet je antwoorden hier, en je kan aanduiden waarover je graag wil praten met je zorgteam.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New comments</source>
+        <comment>@title:group</comment>
+        <translation>Nieuwe reacties</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No new comments</source>
+        <comment>@info empty comments</comment>
+        <translation>Geen nieuwe reacties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>Als iemand uit je zorgkring je schrijft over je plan of je doelen, lees je dat hier.</translation>
+    </message>
+</context>
+<context>
+    <name>Keystore</name>
+    <message>
+        <location filename="../../src/app/qtkeychainstore.cpp" line="+19"/>
+        <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
+        <translation>De sleutelopslag van dit toestel reageerde niet. Ontgrendel in plaats daarvan met je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>This device does not remember the vault any more. Unlock with your passphrase.</source>
+        <translation>Dit toestel onthoudt de kluis niet meer. Ontgrendel met je wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../qml/theme/Labels.qml" line="+20"/>
+        <source>Patient</source>
+        <comment>@label:role</comment>
+        <translation>Patiënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver</source>
+        <comment>@label:role</comment>
+        <translation>Mantelzorger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family doctor</source>
+        <comment>@label:role</comment>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home nurse</source>
+        <comment>@label:role</comment>
+        <translation>Thuisverpleegkundige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physiotherapist</source>
+        <comment>@label:role</comment>
+        <translation>Kinesitherapeut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pharmacist</source>
+        <comment>@label:role</comment>
+        <translation>Apotheker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker</source>
+        <comment>@label:role</comment>
+        <translation>Maatschappelijk werker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupational therapist</source>
+        <comment>@label:role</comment>
+        <translation>Ergotherapeut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychologist</source>
+        <comment>@label:role</comment>
+        <translation>Psycholoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dietitian</source>
+        <comment>@label:role</comment>
+        <translation>Diëtist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <comment>@label:role</comment>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home help</source>
+        <comment>@label:role</comment>
+        <translation>Gezinszorg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case manager</source>
+        <comment>@label:role</comment>
+        <translation>Casemanager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care coordinator</source>
+        <comment>@label:role</comment>
+        <translation>Zorgcoördinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted person</source>
+        <comment>@label:role</comment>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representative</source>
+        <comment>@label:role</comment>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Body</source>
+        <comment>@label:domain</comment>
+        <translation>Lichaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mind and mood</source>
+        <comment>@label:domain</comment>
+        <translation>Mentaal welbevinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning and purpose</source>
+        <comment>@label:domain</comment>
+        <translation>Zingeving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality of life</source>
+        <comment>@label:domain</comment>
+        <translation>Kwaliteit van leven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking part</source>
+        <comment>@label:domain</comment>
+        <translation>Meedoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily life</source>
+        <comment>@label:domain</comment>
+        <translation>Dagelijks functioneren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practical matters</source>
+        <comment>@label:domain</comment>
+        <translation>Praktische zaken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Life goal</source>
+        <comment>@label:goal kind</comment>
+        <translation>Levensdoel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care goal</source>
+        <comment>@label:goal kind</comment>
+        <translation>Zorgdoel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested</source>
+        <comment>@label:goal status</comment>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working on it</source>
+        <comment>@label:goal status</comment>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:goal status</comment>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>@label:goal status</comment>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped</source>
+        <comment>@label:goal status</comment>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On the way</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Onderweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting better</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Gaat beter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting harder</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Gaat moeilijker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No change yet</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Nog geen verandering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reached</source>
+        <comment>@label:goal achievement</comment>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Care visit</source>
+        <comment>@label:activity kind</comment>
+        <translation>Zorgbezoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something I do myself</source>
+        <comment>@label:activity kind</comment>
+        <translation>Iets wat ik zelf doe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help from family or friends</source>
+        <comment>@label:activity kind</comment>
+        <translation>Hulp van familie of vrienden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment</source>
+        <comment>@label:activity kind</comment>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <comment>@label:activity kind</comment>
+        <translation>Medicatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time with others</source>
+        <comment>@label:activity kind</comment>
+        <translation>Tijd met anderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned</source>
+        <comment>@label:activity status</comment>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <comment>@label:activity status</comment>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:activity status</comment>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <comment>@label:activity status</comment>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>@label:activity status</comment>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Being prepared</source>
+        <comment>@label:plan status</comment>
+        <translation>In voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <comment>@label:plan status</comment>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <comment>@label:plan status</comment>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <comment>@label:plan status</comment>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Today</source>
+        <comment>@label:day</comment>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow</source>
+        <comment>@label:day</comment>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <comment>@label:day</comment>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dddd d MMMM</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Just now</source>
+        <comment>@label:time</comment>
+        <translation>Zonet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <comment>@label:time</comment>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ago</source>
+        <comment>@label:time</comment>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+65"/>
+        <source>CareCircle</source>
+        <comment>@title:window</comment>
+        <translation>CareCircle</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
+        <source>Main navigation</source>
+        <comment>@label accessible</comment>
+        <translation>Hoofdnavigatie</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>More</source>
+        <comment>@action:button navigation overflow</comment>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More pages</source>
+        <comment>@action:button accessible</comment>
+        <translation>Meer pagina’s</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/components/PageHeader.qml" line="+46"/>
+        <location line="+1"/>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Lock</source>
+        <comment>@action:button lock the vault</comment>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock CareCircle</source>
+        <comment>@action:button accessible</comment>
+        <translation>CareCircle vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Sneltoets: Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
+        <source>Very weak</source>
+        <translation>Heel zwak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Use at least %n characters. A short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken. Een korte zin is makkelijk te onthouden.</numerusform>
+            <numerusform>Gebruik minstens %n tekens. Een korte zin is makkelijk te onthouden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a few more words, or mix in numbers and symbols. Avoid common words and runs like 1234.</source>
+        <translation>Voeg nog een paar woorden toe, of gebruik ook cijfers en symbolen. Vermijd veelgebruikte woorden en reeksen zoals 1234.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../qml/components/PassphraseField.qml" line="+77"/>
+        <source>Hide</source>
+        <comment>@action:button hide the passphrase</comment>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <comment>@action:button show the passphrase</comment>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide passphrase</source>
+        <comment>@action:button accessible name</comment>
+        <translation>Wachtwoordzin verbergen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show passphrase</source>
+        <comment>@action:button accessible name</comment>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
+        <source>Recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your recovery key, shown again</source>
+        <comment>@title</comment>
+        <translation>Je herstelsleutel, opnieuw getoond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down your recovery key</source>
+        <comment>@title</comment>
+        <translation>Schrijf je herstelsleutel op</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the same recovery key you were given when you started. Check that your written copy matches it, then keep it somewhere safe.</source>
+        <comment>@info recovery key shown again</comment>
+        <translation>Dit is dezelfde herstelsleutel die je bij de start kreeg. Kijk na of je opgeschreven exemplaar ermee overeenkomt en bewaar het daarna op een veilige plek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you ever forget your passphrase, this key is the only way back into your information. Nobody else can open it for you, not even the makers of CareCircle. It is shown only this once.</source>
+        <comment>@info recovery key first time</comment>
+        <translation>Als je ooit je wachtwoordzin vergeet, is deze sleutel de enige manier om weer bij je gegevens te komen. Niemand anders kan ze voor jou openen, zelfs de makers van CareCircle niet. Hij wordt maar deze ene keer getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Recovery key, %n group(s) of four characters</source>
+        <comment>@info accessible</comment>
+        <translation>
+            <numerusform>Herstelsleutel, %n groep van vier tekens</numerusform>
+            <numerusform>Herstelsleutel, %n groepen van vier tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Group %1: %2</source>
+        <comment>@info accessible; %2 is spelled out character by character</comment>
+        <translation>Groep %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the characters 0–9 and A–Z are used, without I, L, O and U, so 0 is always zero and 1 is always one.</source>
+        <comment>@info recovery key alphabet</comment>
+        <translation>Alleen de tekens 0–9 en A–Z worden gebruikt, zonder I, L, O en U, dus 0 is altijd nul en 1 is altijd één.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep it on paper, away from this device, for example with your important documents. Don’t take a photo of it.</source>
+        <comment>@info recovery key advice</comment>
+        <translation>Bewaar hem op papier, weg van dit toestel, bijvoorbeeld bij je belangrijke documenten. Neem er geen foto van.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I have written it down or stored it somewhere safe</source>
+        <comment>@option:check</comment>
+        <translation>Ik heb hem opgeschreven of op een veilige plek bewaard</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First confirm that you stored the key</source>
+        <comment>@info accessible</comment>
+        <translation>Bevestig eerst dat je de sleutel hebt bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>RevealRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../qml/components/RevealRecoveryKeyDialog.qml" line="+38"/>
+        <source>Show your recovery key</source>
+        <comment>@title:window</comment>
+        <translation>Herstelsleutel tonen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>To see your recovery key again, enter your passphrase. Make sure nobody can see your screen.</source>
+        <comment>@info reveal recovery key</comment>
+        <translation>Geef je wachtwoordzin in om je herstelsleutel opnieuw te zien. Zorg dat niemand op je scherm kan meekijken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Herstelsleutel tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+38"/>
+        <source>Settings</source>
+        <comment>@title:window</comment>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <comment>@info</comment>
+        <translation>Je wachtwoordzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Security</source>
+        <comment>@title:group</comment>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lock CareCircle when I haven’t used it for</source>
+        <comment>@label:listbox</comment>
+        <translation>CareCircle vergrendelen als ik het niet gebruikt heb gedurende</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n minute(s)</source>
+        <comment>@item:inlistbox auto-lock</comment>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lock now</source>
+        <comment>@action:button</comment>
+        <translation>Nu vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock CareCircle now</source>
+        <comment>@action:button accessible</comment>
+        <translation>CareCircle nu vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Sneltoets: Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remember on this device</source>
+        <comment>@option:check</comment>
+        <translation>Onthouden op dit toestel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</source>
+        <comment>@info remember on device</comment>
+        <translation>Als dit aanstaat, opent dit toestel CareCircle zonder je wachtwoordzin, via zijn beveiligde sleutelopslag. Zet het uit op een toestel dat je met anderen deelt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure keystore that CareCircle can use, so you type your passphrase each time.</source>
+        <comment>@info remember on device unavailable</comment>
+        <translation>Dit toestel heeft geen beveiligde sleutelopslag die CareCircle kan gebruiken, dus je typt elke keer je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change passphrase…</source>
+        <comment>@action:button</comment>
+        <translation>Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show recovery key…</source>
+        <comment>@action:button</comment>
+        <translation>Herstelsleutel tonen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show recovery key</source>
+        <comment>@action:button accessible</comment>
+        <translation>Herstelsleutel tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for your passphrase first</source>
+        <comment>@info accessible</comment>
+        <translation>Vraagt eerst je wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appearance</source>
+        <comment>@title:group</comment>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <comment>@label:listbox</comment>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Text size</source>
+        <comment>@label:listbox</comment>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Normal (100 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Normaal (100 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger (125 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Iets groter (125 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large (150 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Groot (150 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very large (175 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Heel groot (175 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest (200 %)</source>
+        <comment>@item:inlistbox text size</comment>
+        <translation>Grootst (200 %)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Colours</source>
+        <comment>@label:listbox</comment>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Light</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <comment>@item:inlistbox colour theme</comment>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About</source>
+        <comment>@title:group</comment>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your information is stored encrypted on this device, in:</source>
+        <comment>@info</comment>
+        <translation>Je gegevens worden versleuteld bewaard op dit toestel, in:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vault location</source>
+        <comment>@label accessible</comment>
+        <translation>Locatie van de kluis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CareCircle %1</source>
+        <comment>@info version</comment>
+        <translation>CareCircle %1</translation>
+    </message>
+</context>
+<context>
+    <name>SideNavigation</name>
+    <message>
+        <location filename="../../qml/components/SideNavigation.qml" line="+21"/>
+        <source>Main navigation</source>
+        <comment>@label accessible</comment>
+        <translation>Hoofdnavigatie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CareCircle</source>
+        <comment>@title app name</comment>
+        <translation>CareCircle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Lock</source>
+        <comment>@action:button lock the vault</comment>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock CareCircle</source>
+        <comment>@action:button accessible</comment>
+        <translation>CareCircle vergrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+L</source>
+        <comment>@info accessible</comment>
+        <translation>Sneltoets: Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../qml/components/StrengthMeter.qml" line="+26"/>
+        <source>Passphrase strength</source>
+        <comment>@label accessible name of the meter</comment>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Strength: %1</source>
+        <comment>@info passphrase strength verdict</comment>
+        <translation>Sterkte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="+32"/>
+        <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
+        <comment>@info unlock error</comment>
+        <translation>Dit lijkt geen volledige herstelsleutel. Vergelijk elke groep van vier tekens met je papier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Please type your passphrase.</source>
+        <comment>@info unlock error</comment>
+        <translation>Typ je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlock</source>
+        <comment>@title:window</comment>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Welcome back</source>
+        <comment>@title</comment>
+        <translation>Welkom terug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the recovery key you wrote down when you started.</source>
+        <comment>@info</comment>
+        <translation>Typ de herstelsleutel die je bij de start hebt opgeschreven.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your information is locked. Type your passphrase to open it.</source>
+        <comment>@info</comment>
+        <translation>Je gegevens zijn vergrendeld. Typ je wachtwoordzin om ze te openen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is the demo with made-up information. Its passphrase is in the README.</source>
+        <comment>@info demo vault</comment>
+        <translation>Dit is de demo met verzonnen gegevens. De wachtwoordzin staat in de README.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
+        <comment>@info:placeholder shape of the recovery key</comment>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>28 characters in groups of four. Dashes, spaces and small letters are fine.</source>
+        <comment>@info</comment>
+        <translation>28 tekens in groepen van vier. Streepjes, spaties en kleine letters mogen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with recovery key</source>
+        <comment>@action:button accessible</comment>
+        <translation>Ontgrendelen met herstelsleutel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock with passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Ontgrendelen met wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unlock with this device</source>
+        <comment>@action:button</comment>
+        <translation>Ontgrendelen met dit toestel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses the key this device keeps for you, no passphrase needed</source>
+        <comment>@info accessible</comment>
+        <translation>Gebruikt de sleutel die dit toestel voor je bewaart, geen wachtwoordzin nodig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use my passphrase instead</source>
+        <comment>@action:button</comment>
+        <translation>Toch mijn wachtwoordzin gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot your passphrase? Use your recovery key</source>
+        <comment>@action:button</comment>
+        <translation>Wachtwoordzin vergeten? Gebruik je herstelsleutel</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="-158"/>
+        <location line="+18"/>
+        <location filename="../../src/vault/vault.cpp" line="+471"/>
+        <location line="+12"/>
+        <source>A vault already exists in this folder.</source>
+        <translation>Er bestaat al een kluis in deze map.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/keystore.cpp" line="+9"/>
+        <location line="+8"/>
+        <location filename="../../src/vault/vault.cpp" line="+261"/>
+        <source>This device has no keystore available.</source>
+        <translation>Dit toestel heeft geen sleutelopslag beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device does not remember the vault any more.</source>
+        <translation>Dit toestel onthoudt de kluis niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/recoverykey.cpp" line="+68"/>
+        <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
+        <translation>De herstelsleutel bevat een teken dat er niet in kan voorkomen. Controleer wat je hebt getypt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A recovery key has 28 characters in seven groups of four. Check what you typed.</source>
+        <translation>Een herstelsleutel heeft 28 tekens in zeven groepen van vier. Controleer wat je hebt getypt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This recovery key has a typing mistake in it. Check each group of four characters.</source>
+        <translation>Er zit een tikfout in deze herstelsleutel. Controleer elke groep van vier tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/sealedrecord.cpp" line="+22"/>
+        <source>The record is malformed.</source>
+        <translation>Het item is verkeerd opgebouwd.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <location filename="../../src/vault/vault.cpp" line="+41"/>
+        <source>A record identifier has the wrong size.</source>
+        <translation>Een item-ID heeft de verkeerde grootte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record is too large to store.</source>
+        <translation>Het item is te groot om op te slaan.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The record has an unknown format version.</source>
+        <translation>Het item heeft een onbekende formaatversie.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The record failed its integrity check.</source>
+        <translation>Het item is niet geslaagd voor de integriteitscontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../src/vault/vault.cpp" line="-732"/>
+        <source>The passphrase or key is not correct.</source>
+        <translation>De wachtwoordzin of sleutel is niet juist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A stored key is damaged.</source>
+        <translation>Een opgeslagen sleutel is beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The vault&apos;s passphrase settings are damaged.</source>
+        <translation>De wachtwoordzininstellingen van de kluis zijn beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+7"/>
+        <source>The vault database could not be opened.</source>
+        <translation>De databank van de kluis kon niet geopend worden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+31"/>
+        <location line="+36"/>
+        <location line="+23"/>
+        <location line="+36"/>
+        <location line="+517"/>
+        <location line="+22"/>
+        <source>The vault database could not be read.</source>
+        <translation>De databank van de kluis kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location line="-661"/>
+        <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
+        <translation>Deze kluis werd gemaakt met een nieuwere versie van CareCircle. Werk de app bij.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>The vault database could not be upgraded.</source>
+        <translation>De databank van de kluis kon niet bijgewerkt worden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+59"/>
+        <location line="+280"/>
+        <source>The vault is incomplete or damaged.</source>
+        <translation>De kluis is onvolledig of beschadigd.</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>This way of unlocking is not set up for this vault.</source>
+        <translation>Deze manier van ontgrendelen is niet ingesteld voor deze kluis.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+155"/>
+        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+204"/>
+        <location line="+11"/>
+        <location line="+39"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>The vault could not be saved.</source>
+        <translation>De kluis kon niet opgeslagen worden.</translation>
+    </message>
+    <message>
+        <location line="-457"/>
+        <source>The record&apos;s sharing space does not exist in this vault.</source>
+        <translation>De deelruimte van het item bestaat niet in deze kluis.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The record&apos;s header is malformed.</source>
+        <translation>De kop van het item is verkeerd opgebouwd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record&apos;s stored identity does not match its content.</source>
+        <translation>De opgeslagen identiteit van het item komt niet overeen met de inhoud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key of the record&apos;s space is missing or damaged.</source>
+        <translation>De sleutel van de ruimte van het item ontbreekt of is beschadigd.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+191"/>
+        <location line="+18"/>
+        <source>The passphrase settings are out of range.</source>
+        <translation>De wachtwoordzininstellingen vallen buiten het geldige bereik.</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>The vault folder could not be created.</source>
+        <translation>De map voor de kluis kon niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The vault&apos;s keys could not be created.</source>
+        <translation>De sleutels van de kluis konden niet aangemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no vault in this folder.</source>
+        <translation>Er is geen kluis in deze map.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>The new passphrase could not be saved. The old one still works.</source>
+        <translation>De nieuwe wachtwoordzin kon niet opgeslagen worden. De oude werkt nog.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The record does not exist.</source>
+        <translation>Het item bestaat niet.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultController</name>
+    <message>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+105"/>
+        <source>Opening your care plan…</source>
+        <translation>Je zorgplan wordt geopend…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record %1 in space %2: %3</source>
+        <translation>Item %1 in ruimte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../qml/pages/WelcomePage.qml" line="+33"/>
+        <source>Welcome</source>
+        <comment>@title:window</comment>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Welcome to CareCircle</source>
+        <comment>@title</comment>
+        <translation>Welkom bij CareCircle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareCircle keeps your care plan, what matters to you and how you are doing in one place, locked on your own device so that only you and the people you choose can read it.</source>
+        <comment>@info welcome</comment>
+        <translation>CareCircle bewaart je zorgplan, wat voor jou belangrijk is en hoe het met je gaat op één plek, vergrendeld op je eigen toestel, zodat alleen jij en de mensen die jij kiest het kunnen lezen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a passphrase</source>
+        <comment>@title:group</comment>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your passphrase locks your information. A short sentence that only you know works well, for example four words that don’t belong together.</source>
+        <comment>@info</comment>
+        <translation>Je wachtwoordzin vergrendelt je gegevens. Een korte zin die alleen jij kent, werkt goed, bijvoorbeeld vier woorden die niet bij elkaar horen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type it again</source>
+        <comment>@label:textbox confirm passphrase</comment>
+        <translation>Herhaal je wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remember on this device</source>
+        <comment>@option:check</comment>
+        <translation>Onthouden op dit toestel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You won’t have to type your passphrase on this device: it is kept in the device’s secure keystore. Anyone who can use this device while you are signed in could then open CareCircle.</source>
+        <comment>@info remember on device</comment>
+        <translation>Dan hoef je op dit toestel je wachtwoordzin niet te typen: die wordt bewaard in de beveiligde sleutelopslag van het toestel. Wie dit toestel kan gebruiken terwijl je aangemeld bent, kan dan ook CareCircle openen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure keystore that CareCircle can use, so you will type your passphrase each time.</source>
+        <comment>@info remember on device unavailable</comment>
+        <translation>Dit toestel heeft geen beveiligde sleutelopslag die CareCircle kan gebruiken, dus je typt elke keer je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Get started</source>
+        <comment>@action:button create the vault</comment>
+        <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get started: lock CareCircle with this passphrase</source>
+        <comment>@action:button accessible</comment>
+        <translation>Aan de slag: CareCircle vergrendelen met deze wachtwoordzin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
+        <comment>@info</comment>
+        <translation>Daarna krijg je een herstelsleutel om op te schrijven. Daarmee kom je weer binnen als je ooit je wachtwoordzin vergeet.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CommentModel</name>
+    <message>
+        <location filename="../../src/app/commentmodel.cpp" line="+40"/>
+        <source>Check-in of %1</source>
+        <translation>Check-in van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown person</source>
+        <translation>Onbekende persoon</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::VaultController</name>
+    <message>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
+        <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating your vault…</source>
+        <translation>Je kluis wordt aangemaakt…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type your passphrase to unlock.</source>
+        <translation>Typ je wachtwoordzin om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlocking…</source>
+        <translation>Bezig met ontgrendelen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>Die wachtwoordzin klopt niet. Kijk na of Caps Lock aanstaat en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This recovery key does not belong to this vault.</source>
+        <translation>Deze herstelsleutel hoort niet bij deze kluis.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
+        <translation>Kies een sterkere nieuwe wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changing your passphrase…</source>
+        <translation>Je wachtwoordzin wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your current passphrase is not correct. Nothing was changed.</source>
+        <translation>Je huidige wachtwoordzin klopt niet. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking your passphrase…</source>
+        <translation>Je wachtwoordzin wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>That passphrase is not correct.</source>
+        <translation>Die wachtwoordzin klopt niet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This device has no keystore that CareCircle can use.</source>
+        <translation>Dit toestel heeft geen sleutelopslag die CareCircle kan gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+61"/>
+        <source>Creating the demo vault in %1 …</source>
+        <translation>De demokluis wordt aangemaakt in %1 …</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>De schermafbeelding kon niet opgeslagen worden in %1.</translation>
+    </message>
+</context>
+</TS>

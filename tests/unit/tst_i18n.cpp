@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The four languages are compiled in and switch at run time, C++ messages included.
+#include "i18n/translations.h"
+#include "vault/passphrasestrength.h"
+
+#include <QTest>
+
+class TestI18n : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyShippedLanguageLoadsAndTranslates_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Sterk");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Forte");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Stark");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Strong");
+    }
+
+    void everyShippedLanguageLoadsAndTranslates()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QVERIFY(cc::i18n::setLanguage(language));
+        QCOMPARE(cc::i18n::currentLanguage(), language);
+        // A message made in C++ (the strength label) follows the language at once.
+        const auto strength = cc::vault::passphrase::assess(QStringLiteral("quiet river under seven old bridges"));
+        QCOMPARE(strength.label, expected);
+    }
+
+    void errorsMadeAfterASwitchAreInTheNewLanguage()
+    {
+        QVERIFY(cc::i18n::setLanguage(QStringLiteral("en")));
+        const QString english = cc::vault::passphrase::assess(QStringLiteral("abc")).hint;
+        QVERIFY(cc::i18n::setLanguage(QStringLiteral("nl")));
+        const QString dutch = cc::vault::passphrase::assess(QStringLiteral("abc")).hint;
+        QVERIFY(!dutch.isEmpty());
+        QVERIFY(dutch != english);
+        QVERIFY(dutch.contains(QStringLiteral("10")));
+    }
+
+    void anUnknownLanguageChangesNothing()
+    {
+        QVERIFY(cc::i18n::setLanguage(QStringLiteral("de")));
+        QVERIFY(!cc::i18n::setLanguage(QStringLiteral("xx")));
+        QCOMPARE(cc::i18n::currentLanguage(), QStringLiteral("de"));
+        QVERIFY(cc::i18n::languages().contains(cc::i18n::systemLanguage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestI18n)
+#include "tst_i18n.moc"

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The vault's life cycle as the UI drives it: create (recovery key shown), unlock by
+// passphrase, recovery key or this device, wrong passphrase, lock by request and by idle
+// time, change passphrase, show the recovery key again, damaged records reported.
+#include "app/caredata.h"
+#include "app/vaultcontroller.h"
+#include "crypto/random.h"
+#include "domain/carestore.h"
+#include "domain/demostory.h"
+#include "vault/keystore.h"
+#include "vault/vault.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using app::VaultController;
+
+namespace {
+
+const QString Passphrase = QStringLiteral("bright lanterns on the Dijle quay");
+
+struct Fixture {
+    QTemporaryDir dir;
+    app::CareData data {nullptr};
+    vault::MemoryKeystore *keystore = nullptr;
+    std::unique_ptr<VaultController> controller;
+
+    explicit Fixture(bool keystoreAvailable = true)
+    {
+        auto store = std::make_unique<vault::MemoryKeystore>();
+        store->setAvailable(keystoreAvailable);
+        keystore = store.get();
+        controller =
+            std::make_unique<VaultController>(dir.filePath(QStringLiteral("vault")), false, std::move(store), &data);
+    }
+
+    /** Creates the vault as the Welcome page does; returns the recovery key shown. */
+    QString create(bool remember = false)
+    {
+        QSignalSpy created(controller.get(), &VaultController::vaultCreated);
+        controller->createVault(Passphrase, remember);
+        if (!created.wait(30000))
+            return {};
+        return created.first().first().toString();
+    }
+
+    bool waitForState(VaultController::State state)
+    {
+        return QTest::qWaitFor([&] { return controller->state() == state && !controller->busy(); }, 30000);
+    }
+};
+
+} // namespace
+
+class TestVaultController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    }
+
+    void aNewUserCreatesAVaultSeesTheRecoveryKeyAndLandsOnAnEmptyHome()
+    {
+        Fixture f;
+        QCOMPARE(f.controller->state(), VaultController::NoVault);
+        const QString recovery = f.create();
+        QCOMPARE(recovery.size(), 34);
+        QVERIFY(f.controller->isWellFormedRecoveryKey(recovery));
+        QCOMPARE(f.controller->state(), VaultController::Unlocked);
+        QVERIFY(f.data.hasData());
+        QVERIFY(!f.data.hasPlan());
+        QCOMPARE(f.data.goals()->count(), 0);
+    }
+
+    void aWeakPassphraseIsRefusedWithAReason()
+    {
+        Fixture f;
+        QSignalSpy failed(f.controller.get(), &VaultController::operationFailed);
+        f.controller->createVault(QStringLiteral("password1"), false);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(f.controller->state(), VaultController::NoVault);
+        QVERIFY(!vault::Vault::exists(f.dir.filePath(QStringLiteral("vault"))));
+        const QVariantMap strength = f.controller->passphraseStrength(QStringLiteral("password1"));
+        QVERIFY(!strength.value(QStringLiteral("acceptable")).toBool());
+        QVERIFY(!strength.value(QStringLiteral("hint")).toString().isEmpty());
+    }
+
+    void wrongPassphraseSaysSoAndStaysLocked()
+    {
+        Fixture f;
+        f.create();
+        f.controller->lock();
+        QCOMPARE(f.controller->state(), VaultController::Locked);
+        QVERIFY(!f.data.hasData()); // the models were emptied on lock
+
+        QSignalSpy failed(f.controller.get(), &VaultController::unlockFailed);
+        f.controller->unlock(QStringLiteral("not my passphrase at all"));
+        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("not correct")));
+        QCOMPARE(f.controller->state(), VaultController::Locked);
+
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+    }
+
+    void theRecoveryKeyUnlocksAndATypoIsExplained()
+    {
+        Fixture f;
+        const QString recovery = f.create();
+        f.controller->lock();
+        QSignalSpy failed(f.controller.get(), &VaultController::unlockFailed);
+        f.controller->unlockWithRecoveryKey(QStringLiteral("ABCD-EFGH"));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("28 characters")));
+        f.controller->unlockWithRecoveryKey(recovery.toLower());
+        QCOMPARE(f.controller->state(), VaultController::Unlocked);
+    }
+
+    void rememberingThisDeviceUnlocksWithoutThePassphrase()
+    {
+        Fixture f;
+        f.create(true);
+        QVERIFY(f.controller->rememberedOnDevice());
+        f.controller->lock();
+        f.controller->unlockWithDevice();
+        QCOMPARE(f.controller->state(), VaultController::Unlocked);
+        f.controller->setRememberOnDevice(false);
+        QVERIFY(!f.controller->rememberedOnDevice());
+        f.controller->lock();
+        QSignalSpy failed(f.controller.get(), &VaultController::unlockFailed);
+        f.controller->unlockWithDevice();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(f.controller->state(), VaultController::Locked);
+    }
+
+    void withoutAKeystoreTheDeviceIsNotRemembered()
+    {
+        Fixture f(false);
+        QVERIFY(!f.controller->keystoreAvailable());
+        f.create(true);
+        QVERIFY(!f.controller->rememberedOnDevice());
+    }
+
+    void itLocksItselfAfterTheIdleTime()
+    {
+        Fixture f;
+        f.create();
+        f.controller->setIdleLimit(300, 50);
+        f.controller->noteUserActivity();
+        QTRY_COMPARE_WITH_TIMEOUT(f.controller->state(), VaultController::Locked, 5000);
+        QVERIFY(!f.data.hasData());
+    }
+
+    void activityKeepsItUnlocked()
+    {
+        Fixture f;
+        f.create();
+        f.controller->setIdleLimit(400, 50);
+        for (int i = 0; i < 10; ++i) {
+            QTest::qWait(100);
+            f.controller->noteUserActivity();
+        }
+        QCOMPARE(f.controller->state(), VaultController::Unlocked);
+    }
+
+    void theAutoLockTimeIsKept()
+    {
+        {
+            Fixture f;
+            f.controller->setAutoLockMinutes(15);
+        }
+        Fixture g;
+        QCOMPARE(g.controller->autoLockMinutes(), 15);
+        g.controller->setAutoLockMinutes(0); // out of range: clamped
+        QCOMPARE(g.controller->autoLockMinutes(), 1);
+        g.controller->setAutoLockMinutes(5);
+    }
+
+    void changingThePassphraseNeedsTheOldOne()
+    {
+        Fixture f;
+        f.create();
+        QSignalSpy failed(f.controller.get(), &VaultController::operationFailed);
+        QSignalSpy changed(f.controller.get(), &VaultController::passphraseChanged);
+        f.controller->changePassphrase(
+            QStringLiteral("wrong old passphrase"), QStringLiteral("new quiet harbour lights"));
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(changed.count(), 0);
+        f.controller->changePassphrase(Passphrase, QStringLiteral("new quiet harbour lights"));
+        QVERIFY(changed.wait(30000));
+        f.controller->lock();
+        f.controller->unlock(QStringLiteral("new quiet harbour lights"));
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+    }
+
+    void theRecoveryKeyIsShownAgainAfterThePassphrase()
+    {
+        Fixture f;
+        const QString recovery = f.create();
+        QSignalSpy revealed(f.controller.get(), &VaultController::recoveryKeyRevealed);
+        QSignalSpy failed(f.controller.get(), &VaultController::operationFailed);
+        f.controller->revealRecoveryKey(QStringLiteral("a wrong passphrase"));
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(revealed.count(), 0);
+        f.controller->revealRecoveryKey(Passphrase);
+        QVERIFY(revealed.wait(30000));
+        QCOMPARE(revealed.first().first().toString(), recovery);
+    }
+
+    void aDamagedRecordIsReportedAndTheRestOpens()
+    {
+        Fixture f;
+        f.create();
+        {
+            domain::CareStore store(*f.controller->vault());
+            QVERIFY(store.load().ok());
+            QVERIFY(store.importStory(domain::generateDemoStory(QDate::currentDate())).ok());
+        }
+        f.controller->lock();
+        QByteArray damagedId;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(vault::Vault::databasePath(f.dir.filePath(QStringLiteral("vault"))));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT record_id, sealed FROM records LIMIT 1")) && q.next());
+            damagedId = q.value(0).toByteArray();
+            QByteArray sealed = q.value(1).toByteArray();
+            sealed[120] = char(sealed[120] ^ 0x04);
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE records SET sealed = ? WHERE record_id = ?"));
+            u.addBindValue(sealed);
+            u.addBindValue(damagedId);
+            QVERIFY(u.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        const QStringList damaged = f.controller->damagedRecords();
+        QCOMPARE(damaged.size(), 1);
+        QVERIFY(damaged.first().contains(QString::fromLatin1(damagedId.toHex())));
+        QVERIFY(f.data.goals()->count() + f.data.upcoming()->count() > 0); // the rest opened
+    }
+};
+
+QTEST_MAIN(TestVaultController)
+#include "tst_vaultcontroller.moc"
