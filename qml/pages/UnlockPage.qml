@@ -101,6 +101,7 @@ ScrollablePage {
         PassphraseField {
             id: passphraseField
 
+            objectName: "passphraseField"
             Layout.fillWidth: true
             visible: !root.useRecoveryKey
             enabled: !VaultController.busy
@@ -147,6 +148,7 @@ ScrollablePage {
         }
 
         MessageLabel {
+            objectName: "unlockError"
             Layout.fillWidth: true
             kind: MessageLabel.Error
             text: root.errorText

@@ -77,6 +77,7 @@ ScrollablePage {
         PassphraseField {
             id: passphraseField
 
+            objectName: "passphraseField"
             Layout.fillWidth: true
             label: qsTr("Passphrase", "@label:textbox")
             enabled: !VaultController.busy
@@ -90,6 +91,7 @@ ScrollablePage {
         PassphraseField {
             id: confirmField
 
+            objectName: "confirmField"
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             label: qsTr("Type it again", "@label:textbox confirm passphrase")
@@ -144,6 +146,7 @@ ScrollablePage {
     }
 
     ActionButton {
+        objectName: "createButton"
         Layout.fillWidth: true
         primary: true
         enabled: root.canCreate

@@ -66,22 +66,17 @@ void CareData::reload(const domain::CareStore *store, QDate today)
             for (const domain::LocalizedText &agreement : plan->agreements)
                 fresh.agreements.append(agreement.text);
         }
-        const QList<domain::CheckIn> checkIns = store->checkIns();
-        // The patient's own latest check-in (a caregiver's strain check-in is not hers).
-        for (auto it = checkIns.crbegin(); it != checkIns.crend(); ++it) {
-            if (it->isCaregiverCheckIn())
-                continue;
+        if (const domain::CheckIn *last = store->latestPatientCheckIn()) {
             QVariantMap ratings;
             QStringList discuss;
-            for (auto a = it->answers.cbegin(); a != it->answers.cend(); ++a) {
+            for (auto a = last->answers.cbegin(); a != last->answers.cend(); ++a) {
                 ratings.insert(a.key(), a->rating);
                 if (a->wantToDiscuss)
                     discuss.append(a.key());
             }
-            fresh.lastCheckIn = {{QStringLiteral("date"), it->time.toLocalTime().date()},
-                {QStringLiteral("byProxy"), it->byProxy}, {QStringLiteral("ratings"), ratings},
+            fresh.lastCheckIn = {{QStringLiteral("date"), last->time.toLocalTime().date()},
+                {QStringLiteral("byProxy"), last->byProxy}, {QStringLiteral("ratings"), ratings},
                 {QStringLiteral("discuss"), discuss}};
-            break;
         }
     }
     *m = std::move(fresh);

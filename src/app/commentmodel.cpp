@@ -25,20 +25,15 @@ void CommentModel::reload(const domain::CareStore *store)
     if (comments.size() > Limit)
         comments.resize(Limit);
 
-    QHash<QByteArray, QDate> checkInDates;
-    const QList<domain::CheckIn> checkIns = store->checkIns();
-    for (const domain::CheckIn &c : checkIns)
-        checkInDates.insert(c.id, c.time.toLocalTime().date());
-
     QList<QVariantList> rows;
     for (const domain::Comment &comment : std::as_const(comments)) {
         const domain::CareTeamMember *author = store->member(comment.authorId);
         QString target;
         if (const domain::Goal *goal = store->goal(comment.targetId))
             target = goal->whatMattersToMe.text.isEmpty() ? goal->target.text : goal->whatMattersToMe.text;
-        else if (checkInDates.contains(comment.targetId))
-            target = tr("Check-in of %1")
-                         .arg(QLocale().toString(checkInDates.value(comment.targetId), QLocale::ShortFormat));
+        else if (const domain::CheckIn *checkIn = store->checkIn(comment.targetId))
+            target =
+                tr("Check-in of %1").arg(QLocale().toString(checkIn->time.toLocalTime().date(), QLocale::ShortFormat));
         rows.append({QString::fromLatin1(comment.id.toHex()), author ? author->displayName : tr("Unknown person"),
             author ? author->role : QString(), comment.text.text, comment.time.toLocalTime(), target});
     }

@@ -163,6 +163,22 @@ const Goal *CareStore::goal(const QByteArray &id) const
     return it == m_goals.cend() ? nullptr : &*it;
 }
 
+const CheckIn *CareStore::checkIn(const QByteArray &id) const
+{
+    const auto it = m_checkIns.constFind(id);
+    return it == m_checkIns.cend() ? nullptr : &*it;
+}
+
+const CheckIn *CareStore::latestPatientCheckIn() const
+{
+    const CheckIn *latest = nullptr;
+    for (const CheckIn &c : m_checkIns) {
+        if (!c.isCaregiverCheckIn() && (!latest || latest->time < c.time))
+            latest = &c;
+    }
+    return latest;
+}
+
 QMap<QString, int> CareStore::countsByKind() const
 {
     QMap<QString, int> counts;

@@ -51,6 +51,10 @@ public:
     QList<Comment> comments() const { return m_comments.values(); }
     const CareTeamMember *member(const QByteArray &id) const;
     const Goal *goal(const QByteArray &id) const;
+    const CheckIn *checkIn(const QByteArray &id) const;
+    /** The most recent check-in about the patient (not a caregiver's own), or nullptr.
+     *  One pass, no copy: Home asks for it on every unlock. */
+    const CheckIn *latestPatientCheckIn() const;
 
     /** Records that failed to open or decode: which, where, and why. */
     const QList<vault::DamagedRecord> &damaged() const { return m_damaged; }
