@@ -10,40 +10,10 @@ if(NOT DEFINED CARECIRCLE_ASSETS_DIR)
   set(CARECIRCLE_ASSETS_DIR ${PROJECT_SOURCE_DIR}/assets)
 endif()
 
-# Paths inside the module (= QT_RESOURCE_ALIAS), relative to qml/.
-set(_carecircle_qml
-  Main.qml
-  theme/Theme.qml
-  theme/ColorPalette.qml
-  theme/Labels.qml
-  pages/WelcomePage.qml
-  pages/RecoveryKeyPage.qml
-  pages/UnlockPage.qml
-  pages/HomePage.qml
-  pages/SettingsPage.qml
-  components/AppShell.qml
-  components/NavigationBar.qml
-  components/SideNavigation.qml
-  components/NavigationButton.qml
-  components/PageHeader.qml
-  components/ScrollablePage.qml
-  components/ActionButton.qml
-  components/ChoiceBox.qml
-  components/Card.qml
-  components/SectionHeader.qml
-  components/EmptyState.qml
-  components/MessageLabel.qml
-  components/ActivityDelegate.qml
-  components/GoalDelegate.qml
-  components/CommentDelegate.qml
-  components/CheckInBars.qml
-  components/PassphraseField.qml
-  components/StrengthMeter.qml
-  components/ChangePassphraseDialog.qml
-  components/RevealRecoveryKeyDialog.qml
-  components/BusyOverlay.qml
-  components/DamagedRecordsBanner.qml
-)
+# Paths inside the module (= QT_RESOURCE_ALIAS), relative to qml/: every .qml file below
+# qml/ (a new page or component needs no edit here; re-run cmake after adding one).
+file(GLOB_RECURSE _carecircle_qml RELATIVE ${CARECIRCLE_QML_DIR} CONFIGURE_DEPENDS ${CARECIRCLE_QML_DIR}/*.qml)
+list(SORT _carecircle_qml)
 set(_carecircle_singletons theme/Theme.qml theme/Labels.qml)
 
 set(CARECIRCLE_QML_FILES)

@@ -3,6 +3,7 @@
 
 #include "caredata.h"
 #include "domain/carestore.h"
+#include "storecontext.h"
 #include "vault/keystore.h"
 #include "vault/passphrasestrength.h"
 #include "vault/recoverykey.h"
@@ -126,6 +127,7 @@ public:
         }
         setDamaged(report);
         careData->reload(store.get());
+        StoreContext::instance()->setStore(store.get());
         lastActivity.start();
         idleCheck.start();
         setState(Unlocked);
@@ -161,6 +163,9 @@ VaultController::VaultController(const QString &vaultPath, bool isDemo, std::uni
             QTimer::singleShot(0, this, [this, message] { Q_EMIT unlockFailed(message); });
         }
     }
+
+    // A page wrote records: Home and the other views re-read.
+    connect(StoreContext::instance(), &StoreContext::dataChanged, this, &VaultController::refresh);
 
     // On phones and tablets the app locks as soon as it leaves the screen.
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -348,6 +353,7 @@ void VaultController::lock()
     if (d->state != Unlocked)
         return;
     d->careData->reload(nullptr);
+    StoreContext::instance()->setStore(nullptr); // page controllers drop what they show
     d->store.reset();
     if (d->vault)
         d->vault->lock();

@@ -277,6 +277,46 @@ Status CareStore::save(Comment &record)
     return saveRecord(record);
 }
 
+Status CareStore::remove(const QByteArray &id)
+{
+    // Live records only: a tombstone's envelope stays (for undo and merging), its record does not.
+    const bool live = m_members.contains(id) || m_goals.contains(id) || m_activities.contains(id)
+        || m_progress.contains(id) || m_checkIns.contains(id) || m_comments.contains(id)
+        || (m_profile && m_profile->id == id) || (m_plan && m_plan->id == id);
+    if (!live)
+        return makeError(ErrorCode::NotFound, trNoop("Domain", "That item no longer exists."));
+    const Hlc stamp = m_clock.now();
+    RecordEnvelope tombstone;
+    if (const auto existing = m_envelopes.constFind(id); existing != m_envelopes.cend()) {
+        tombstone = *existing;
+        tombstone.update({}, stamp); // every field becomes a tombstone with this stamp
+    } else {
+        QString kind;
+        if (m_progress.contains(id))
+            kind = QString(ProgressEntry::Kind);
+        else if (m_checkIns.contains(id))
+            kind = QString(CheckIn::Kind);
+        else
+            kind = QString(Comment::Kind);
+        tombstone = RecordEnvelope::make(kind, {}, stamp);
+    }
+    if (auto s = m_vault.put({m_vault.privateSpaceId(), id, tombstone.encode(), true}); !s)
+        return s;
+    if (!tombstone.isAppendOnly())
+        m_envelopes.insert(id, tombstone);
+    m_members.remove(id);
+    m_goals.remove(id);
+    m_activities.remove(id);
+    m_progress.remove(id);
+    m_checkIns.remove(id);
+    m_comments.remove(id);
+    if (m_profile && m_profile->id == id)
+        m_profile.reset();
+    if (m_plan && m_plan->id == id)
+        m_plan.reset();
+    return {};
+}
+
 Status CareStore::importStory(const DemoStory &source)
 {
     DemoStory story = source;

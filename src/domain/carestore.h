@@ -71,6 +71,14 @@ public:
     Status save(CheckIn &record);
     Status save(Comment &record);
 
+    /**
+     * Deletes a record: writes a tombstone (the sealed revision keeps only the kind; every
+     * field is removed with this device's stamp) and drops it from memory. Saving the same
+     * record (same id) again brings it back, which is how the UI offers undo. NotFound for
+     * an unknown id.
+     */
+    Status remove(const QByteArray &id);
+
     /** Writes a whole demo story in one transaction (all or nothing). */
     Status importStory(const DemoStory &story);
 

@@ -139,6 +139,44 @@ private Q_SLOTS:
         QCOMPARE(reread.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Walk to the Saturday market"));
     }
 
+    void aRemovedRecordIsGoneAfterReopeningAndSavingItAgainUndoesTheRemoval()
+    {
+        QTemporaryDir dir;
+        auto vault = newVault(dir);
+        CareStore store(*vault);
+        Goal goal;
+        goal.whatMattersToMe = {QStringLiteral("Garden again"), QStringLiteral("en")};
+        goal.domain = QStringLiteral("daily_life");
+        QVERIFY(store.save(goal).ok());
+        ProgressEntry entry;
+        entry.goalId = goal.id;
+        entry.date = QDate(2026, 11, 20);
+        entry.rating = 5;
+        entry.authorId = crypto::randomBytes(16);
+        QVERIFY(store.save(entry).ok());
+
+        QVERIFY(store.remove(goal.id).ok());
+        QVERIFY(store.remove(entry.id).ok());
+        QVERIFY(!store.goal(goal.id));
+        QCOMPARE(store.remove(goal.id).code(), ErrorCode::NotFound);
+        {
+            CareStore reread(*vault);
+            QVERIFY(reread.load().ok());
+            QVERIFY(reread.goals().isEmpty());
+            QVERIFY(reread.progress().isEmpty());
+            QVERIFY(reread.damaged().isEmpty());
+            // Nothing of the goal's text survives in the tombstone.
+            auto sealed = vault->get(goal.id);
+            QVERIFY(sealed->header.deleted);
+            QVERIFY(!sealed->payload.contains("Garden"));
+        }
+        QVERIFY(store.save(goal).ok()); // undo
+        CareStore reread(*vault);
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.goals().size(), 1);
+        QCOMPARE(reread.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Garden again"));
+    }
+
     void demoImportIsAllOrNothing()
     {
         QTemporaryDir dir;
