@@ -26,6 +26,12 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/HomePage.qml")
         },
         {
+            key: "trends",
+            title: qsTr("Trends", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/trends.svg"),
+            page: Qt.resolvedUrl("../pages/TrendsPage.qml")
+        },
+        {
             key: "settings",
             title: qsTr("Settings", "@title:navigation"),
             icon: Qt.resolvedUrl("../icons/settings.svg"),

@@ -9,6 +9,7 @@
 #include "domain/demovault.h"
 #include "languagesettings.h"
 #include "qtkeychainstore.h"
+#include "storecontext.h"
 #include "vault/vault.h"
 #include "vaultcontroller.h"
 

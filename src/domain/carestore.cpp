@@ -139,7 +139,7 @@ void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope)
 {
     if (!envelope.isAppendOnly())
         m_envelopes.insert(id, envelope);
-    // Records written here were validated before sealing, so they decode.
+    // stageRecord() checked that it decodes.
     if (auto record = decodeRecord(id, envelope))
         adopt(std::move(*record));
 }
@@ -210,7 +210,7 @@ QCborMap CareStore::withFieldsWeDoNotKnow(const RecordEnvelope &existing, QCborM
 }
 
 template<typename Record>
-void CareStore::stageRecord(
+Status CareStore::stageRecord(
     Record &record, QList<vault::PlainRecord> &batch, QList<std::pair<QByteArray, RecordEnvelope>> &envs)
 {
     if (record.id.isEmpty())
@@ -224,9 +224,15 @@ void CareStore::stageRecord(
     } else {
         envelope = makeEnvelope(record, stamp);
     }
+    QByteArray encoded = envelope.encode();
+    if (auto readBack = RecordEnvelope::decode(encoded); !readBack)
+        return readBack.error();
+    else if (auto typedBack = decodeRecord(record.id, *readBack); !typedBack)
+        return typedBack.error();
     // Every record lives in the private space until sharing lets the patient choose another.
-    batch.append({m_vault.privateSpaceId(), record.id, envelope.encode(), false});
+    batch.append({m_vault.privateSpaceId(), record.id, std::move(encoded), false});
     envs.append({record.id, std::move(envelope)});
+    return {};
 }
 
 template<typename Record>
@@ -236,7 +242,8 @@ Status CareStore::saveRecord(Record &record)
         return valid;
     QList<vault::PlainRecord> batch;
     QList<std::pair<QByteArray, RecordEnvelope>> envs;
-    stageRecord(record, batch, envs);
+    if (auto staged = stageRecord(record, batch, envs); !staged)
+        return staged;
     if (auto s = m_vault.putMany(batch); !s)
         return s;
     for (const auto &[id, envelope] : envs)
@@ -326,16 +333,19 @@ Status CareStore::importStory(const DemoStory &source)
         for (auto &record : list) {
             if (auto valid = record.validate(); !valid)
                 return valid;
-            stageRecord(record, batch, envs);
+            if (auto staged = stageRecord(record, batch, envs); !staged)
+                return staged;
         }
         return {};
     };
     if (auto s = story.profile.validate(); !s)
         return s;
-    stageRecord(story.profile, batch, envs);
+    if (auto s = stageRecord(story.profile, batch, envs); !s)
+        return s;
     if (auto s = story.plan.validate(); !s)
         return s;
-    stageRecord(story.plan, batch, envs);
+    if (auto s = stageRecord(story.plan, batch, envs); !s)
+        return s;
     for (Status s :
         {stageAll(story.members), stageAll(story.goals), stageAll(story.activities), stageAll(story.progress),
             stageAll(story.checkIns), stageAll(story.caregiverCheckIns), stageAll(story.comments)}) {

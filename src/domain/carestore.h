@@ -46,8 +46,10 @@ public:
     QList<Goal> goals() const { return m_goals.values(); }
     QList<Activity> activities() const { return m_activities.values(); }
     QList<ProgressEntry> progress() const { return m_progress.values(); }
-    /** Oldest first. */
+    /** Oldest first (a sorted copy). */
     QList<CheckIn> checkIns() const;
+    /** Every check-in, in no order, without copying: for summaries over thousands. */
+    const QHash<QByteArray, CheckIn> &checkInsById() const { return m_checkIns; }
     QList<Comment> comments() const { return m_comments.values(); }
     const CareTeamMember *member(const QByteArray &id) const;
     const Goal *goal(const QByteArray &id) const;
@@ -86,7 +88,9 @@ private:
     template<typename Record>
     Status saveRecord(Record &record);
     template<typename Record>
-    void stageRecord(
+    /** Builds the record's next envelope and queues it; refuses a record that would not read
+     *  back (what is written must always open again). */
+    Status stageRecord(
         Record &record, QList<vault::PlainRecord> &batch, QList<std::pair<QByteArray, RecordEnvelope>> &envs);
     /** Any one typed record; decoding to it is pure, so it can run on any thread. */
     using AnyRecord =

@@ -145,7 +145,7 @@ Status CheckIn::validate() const
 {
     if (!isValidRecordId(completedById))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A check-in needs the person who completed it."));
-    if (!time.isValid() || time.date().year() < 1000 || time.date().year() > 9999)
+    if (!detail::isStorableUtcTime(time))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A check-in needs a valid time."));
     if (answers.isEmpty() && instruments.isEmpty())
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A check-in needs at least one answer."));

@@ -52,7 +52,7 @@ Status Comment::validate() const
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A comment needs an author."));
     if (text.text.trimmed().isEmpty() || !text.isValid())
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A comment cannot be empty."));
-    if (!time.isValid() || time.date().year() < 1000 || time.date().year() > 9999)
+    if (!detail::isStorableUtcTime(time))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A comment needs a valid time."));
     return {};
 }

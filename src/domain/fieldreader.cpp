@@ -151,6 +151,14 @@ QDate FieldReader::date(QLatin1StringView key)
     return date;
 }
 
+bool isStorableUtcTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return false;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    return ms >= 0 && ms <= MaxEpochMs;
+}
+
 QDateTime FieldReader::utcTime(QLatin1StringView key)
 {
     const QCborValue value = take(key);

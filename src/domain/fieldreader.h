@@ -26,6 +26,10 @@ namespace cc::domain::detail {
  * fields), so values built in code and values read from bytes pass the same rules.
  * Once an error is recorded, later getters keep returning empty values.
  */
+/** The UTC times a record can hold: what utcTime() reads back (1970 … 9999). Validators use
+ *  it so that a record that validates is a record that can be read again. */
+bool isStorableUtcTime(const QDateTime &time);
+
 class FieldReader
 {
 public:

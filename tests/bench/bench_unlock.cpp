@@ -40,12 +40,14 @@ int main(int argc, char **argv)
         for (int i = 0; base < 10000; ++i, ++base) {
             domain::CheckIn c = weekly[i % weekly.size()];
             c.id.clear();
-            c.time = c.time.addDays(-7 * (i / weekly.size() + 1) * qint64(weekly.size()));
+            c.time = weekly.first().time.addDays(-1 - i); // daily further back: stays after 1970
             story.checkIns.append(c);
         }
         domain::CareStore store(*created->vault);
         if (!store.importStory(story))
             qFatal("bench: import failed");
+        if (store.checkIns().size() != story.checkIns.size() + story.caregiverCheckIns.size())
+            qFatal("bench: not every check-in was stored");
     }
 
     auto opened = vault::Vault::open(path);
@@ -70,6 +72,8 @@ int main(int argc, char **argv)
             qFatal("bench: load failed");
         auto home = std::make_unique<app::CareData>(nullptr);
         home->reload(store.get());
+        if (!store->damaged().isEmpty())
+            qFatal("bench: records failed to open");
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (run > 0) // the first run warms the page cache
             runs.push_back(ms);

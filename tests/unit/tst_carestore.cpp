@@ -177,6 +177,21 @@ private Q_SLOTS:
         QCOMPARE(reread.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Garden again"));
     }
 
+    void aRecordThatCouldNotBeReadBackIsRefused()
+    {
+        // Times before 1970 cannot be stored; they must be refused when saving, not turn
+        // into a damaged record at the next unlock.
+        QTemporaryDir dir;
+        auto vault = newVault(dir);
+        CareStore store(*vault);
+        CheckIn old;
+        old.completedById = crypto::randomBytes(16);
+        old.time = QDateTime(QDate(1960, 5, 1), QTime(10, 0), Qt::UTC);
+        old.answers.insert(QStringLiteral("body"), {5, std::nullopt, false, {}});
+        QCOMPARE(store.save(old).code(), ErrorCode::InvalidInput);
+        QCOMPARE(vault->recordCount(), 0);
+    }
+
     void demoImportIsAllOrNothing()
     {
         QTemporaryDir dir;

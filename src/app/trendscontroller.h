@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+#include <array>
+#include <vector>
+
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/**
+ * What the Trends page shows, computed from the patient's own check-ins (a caregiver's
+ * strain check-ins are not hers): a radar of the six domains at the latest check-in against
+ * a chosen earlier one, and each domain's ratings over the last 4, 12 or 52 weeks. Reads the
+ * unlocked store through StoreContext and recomputes when it changes; empty while locked.
+ * Published to QML as the singleton `TrendsController`.
+ */
+class TrendsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(int checkInCount READ checkInCount NOTIFY changed)
+    Q_PROPERTY(QDateTime latestDate READ latestDate NOTIFY changed)
+    Q_PROPERTY(QVariantList comparisonChoices READ comparisonChoices NOTIFY changed)
+    Q_PROPERTY(int comparisonIndex READ comparisonIndex WRITE setComparisonIndex NOTIFY changed)
+    Q_PROPERTY(QVariantList radar READ radar NOTIFY changed)
+    Q_PROPERTY(int rangeWeeks READ rangeWeeks WRITE setRangeWeeks NOTIFY changed)
+    Q_PROPERTY(QVariantList series READ series NOTIFY changed)
+
+public:
+    /** The six domains, in the order every chart shows them. */
+    static const QStringList &domains();
+
+    explicit TrendsController(QObject *parent = nullptr);
+
+    int checkInCount() const { return int(m_points.size()); }
+    /** Start of the latest check-in's day (QDateTime: QML and qmllint 6.4 know it as a Date). */
+    QDateTime latestDate() const;
+    /** [{value: index, date: QDateTime, text: the date in words}] of earlier check-ins of the
+     *  last year (at most MaxComparisonChoices), newest first: a ChoiceBox model. */
+    QVariantList comparisonChoices() const;
+    int comparisonIndex() const { return m_comparison; }
+    void setComparisonIndex(int index);
+    /** [{domain, now, before}] per domain; before is -1 with nothing to compare. */
+    QVariantList radar() const;
+    int rangeWeeks() const { return m_rangeWeeks; }
+    /** 4, 12 or 52; other values are refused. */
+    void setRangeWeeks(int weeks);
+    /** [{domain, points: [{t: ms since epoch, v: 0..10}], first: QDateTime, last: QDateTime}]:
+     *  the ratings of the chosen range, oldest first. first/last bound the range (today). */
+    QVariantList series() const;
+
+    /** Recomputes from @p store (nullptr clears); @p today bounds the range. */
+    void reload(const domain::CareStore *store, QDate today = QDate::currentDate());
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    struct Point {
+        qint64 ms = 0; // UTC, ms since the epoch: cheap to sort and compare
+        std::array<int, 6> ratings; // -1 where the domain was not answered
+        QDate day() const; // local calendar day
+    };
+    /** Earlier check-ins offered for comparison: those of the last year, at most this many. */
+    static constexpr int MaxComparisonChoices = 60;
+    int comparisonCount() const;
+    std::vector<Point> m_points; // oldest first
+    int m_comparison = 0; // index into comparisonChoices()
+    int m_rangeWeeks = 12;
+    QDate m_today;
+};
+
+} // namespace cc::app
