@@ -62,21 +62,26 @@ Card {
             Accessible.ignored: true
         }
     }
-    RowLayout {
+    Item {
+        // What both ends mean, side by side and wrapping. Placed by hand: wrapping labels in a
+        // nested layout turn into polish loops (see CheckInBars).
         Layout.fillWidth: true
-        spacing: Theme.spacing
+        implicitHeight: Math.max(minimumEnd.implicitHeight, maximumEnd.implicitHeight)
 
         Label {
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            id: minimumEnd
+
+            width: (parent.width - Theme.spacing) / 2
             text: qsTr("0 · %1", "@info slider end").arg(root.item.minLabel ?? "")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted
         }
         Label {
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            id: maximumEnd
+
+            x: parent.width - width
+            width: (parent.width - Theme.spacing) / 2
             horizontalAlignment: Text.AlignRight
             text: qsTr("%1 · 10", "@info slider end").arg(root.item.maxLabel ?? "")
             wrapMode: Text.Wrap

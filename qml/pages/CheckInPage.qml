@@ -60,6 +60,8 @@ ScrollablePage {
     }
 
     title: qsTr("Check-in", "@title:window check-in page")
+    // Sliders read best at a form's width, even on a wide screen.
+    maximumContentWidth: root.mode === "start" ? Theme.contentMaxWidth : Theme.formMaxWidth
 
     Connections {
         target: LanguageSettings

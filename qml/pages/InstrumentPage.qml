@@ -33,12 +33,10 @@ ScrollablePage {
         root.answers = copy;
     }
     function submit(): void {
-        const outcome = CheckInController.saveInstrument(root.instrumentId, root.answers);
-        root.errorMessage = outcome.error ?? "";
-        if (root.errorMessage === "") {
-            root.result = outcome;
-            root.flickable.contentY = 0;
-        }
+        // An error comes back as {error} and is no result (hasResult needs a score).
+        root.result = CheckInController.saveInstrument(root.instrumentId, root.answers);
+        root.errorMessage = root.result.error ?? "";
+        root.flickable.contentY = 0;
     }
 
     title: root.definition.title ?? qsTr("Questionnaire", "@title:window")
