@@ -269,6 +269,30 @@ ScrollablePage {
             }
             discuss: Labels.checkInDomains.filter(code => root.draft[code] && root.draft[code].discuss)
         }
+        Repeater {
+            // Wishes and notes, so the review shows everything that will be saved.
+            model: Labels.checkInDomains.filter(code => root.draft[code] !== undefined && root.draft[code].rated
+                                                && (root.draft[code].wish >= 0 || root.draft[code].note !== ""))
+
+            Label {
+                id: extra
+
+                required property string modelData
+                readonly property var entry: root.draft[extra.modelData]
+
+                Layout.fillWidth: true
+                text: {
+                    const lines = [];
+                    if (extra.entry.wish >= 0)
+                        lines.push(qsTr("%1 · where you’d like to be: %2", "@info check-in review").arg(Labels.domain(extra.modelData)).arg(extra.entry.wish));
+                    if (extra.entry.note !== "")
+                        lines.push(qsTr("%1: “%2”", "@info check-in note with its domain").arg(Labels.domain(extra.modelData)).arg(extra.entry.note));
+                    return lines.join("\n");
+                }
+                wrapMode: Text.Wrap
+                color: Theme.colors.textMuted
+            }
+        }
         Label {
             Layout.fillWidth: true
             visible: CheckInController.ratedCount < root.domainItems.length

@@ -189,6 +189,16 @@ bool CheckInController::setNote(const QString &domain, const QString &note)
     return true;
 }
 
+QDateTime CheckInController::nextTime() const
+{
+    // Strictly after the latest check-in, so that "newest first" is one order even for two
+    // saves within the same millisecond (times are stored in milliseconds).
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const domain::CheckIn *last = m_store->latestPatientCheckIn(); last && last->time >= now)
+        now = last->time.toUTC().addMSecs(1);
+    return now;
+}
+
 Result<QByteArray> CheckInController::patientMemberId()
 {
     const QList<domain::CareTeamMember> members = m_store->members();
@@ -219,7 +229,7 @@ QString CheckInController::saveCheckIn()
         else if (it->wantToDiscuss || !it->note.isEmpty() || it->wish)
             return tr("Give a rating for each part you want to discuss or write about.");
     }
-    checkIn.time = QDateTime::currentDateTimeUtc();
+    checkIn.time = nextTime();
     const Result<QByteArray> me = patientMemberId();
     if (!me)
         return me.error().message;
@@ -298,7 +308,7 @@ QVariantMap CheckInController::saveInstrument(const QString &id, const QVariantL
         return {{QStringLiteral("error"), me.error().message}};
     domain::CheckIn checkIn;
     checkIn.completedById = *me;
-    checkIn.time = QDateTime::currentDateTimeUtc();
+    checkIn.time = nextTime();
     checkIn.instruments.append(*result);
     if (Status written = m_store->save(checkIn); !written)
         return {{QStringLiteral("error"), written.error().message}};
