@@ -25,7 +25,7 @@ ScrollablePage {
     readonly property bool oneAtATime: !Theme.wide
     readonly property var draft: CheckInController.draft
     readonly property bool lastStep: root.step >= root.domainItems.length - 1
-    readonly property int maximumHistory: 12
+    readonly property int maximumHistory: 6
 
     function start(): void {
         CheckInController.resetDraft();
@@ -165,6 +165,14 @@ ScrollablePage {
                 Layout.bottomMargin: Theme.spacing
                 visible: index < root.maximumHistory
             }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: CheckInController.history.count > root.maximumHistory
+            text: qsTr("And %n earlier check-in(s)", "@info", CheckInController.history.count - root.maximumHistory)
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
         }
         EmptyState {
             objectName: "historyEmpty"
