@@ -89,7 +89,8 @@ QVariantMap CheckInController::checkInDefinition() const
     return {{QStringLiteral("title"), Questionnaire::pick(q->title, lang)},
         {QStringLiteral("intro"), Questionnaire::pick(q->intro, lang)},
         {QStringLiteral("attribution"), Questionnaire::pick(q->attribution, lang)},
-        {QStringLiteral("wishAllowed"), q->domainFields.wish}, {QStringLiteral("discussAllowed"), q->domainFields.discuss},
+        {QStringLiteral("wishAllowed"), q->domainFields.wish},
+        {QStringLiteral("discussAllowed"), q->domainFields.discuss},
         {QStringLiteral("noteAllowed"), q->domainFields.note}, {QStringLiteral("items"), items}};
 }
 
@@ -101,10 +102,11 @@ QVariantList CheckInController::instruments() const
     for (const Questionnaire &q : domain::loadShippedQuestionnaires()) {
         if (q.kind != Questionnaire::Kind::Instrument)
             continue;
-        list.append(QVariantMap {{QStringLiteral("id"), q.id}, {QStringLiteral("title"), Questionnaire::pick(q.title, lang)},
-            {QStringLiteral("intro"), Questionnaire::pick(q.intro, lang)},
-            {QStringLiteral("attribution"), Questionnaire::pick(q.attribution, lang)},
-            {QStringLiteral("itemCount"), int(q.items.size())}});
+        list.append(
+            QVariantMap {{QStringLiteral("id"), q.id}, {QStringLiteral("title"), Questionnaire::pick(q.title, lang)},
+                {QStringLiteral("intro"), Questionnaire::pick(q.intro, lang)},
+                {QStringLiteral("attribution"), Questionnaire::pick(q.attribution, lang)},
+                {QStringLiteral("itemCount"), int(q.items.size())}});
     }
     return list;
 }
@@ -246,8 +248,7 @@ QString CheckInController::saveCheckIn()
     return {};
 }
 
-Result<domain::CheckIn::InstrumentResult> CheckInController::score(
-    const QString &id, const QVariantList &answers) const
+Result<domain::CheckIn::InstrumentResult> CheckInController::score(const QString &id, const QVariantList &answers) const
 {
     const Result<domain::Questionnaire> q = domain::loadShipped(id);
     if (!q)
@@ -270,8 +271,8 @@ QVariantMap CheckInController::resultMap(
     const Questionnaire::Band *band = q.band(result.derivedScore);
     return {{QStringLiteral("title"), Questionnaire::pick(q.title, lang)},
         {QStringLiteral("rawScore"), result.rawScore}, {QStringLiteral("derivedScore"), result.derivedScore},
-        {QStringLiteral("rawMaximum"), q.rawRange().second}, {QStringLiteral("derivedMaximum"), q.derivedRange().second},
-        {QStringLiteral("scaled"), q.multiplier != 1},
+        {QStringLiteral("rawMaximum"), q.rawRange().second},
+        {QStringLiteral("derivedMaximum"), q.derivedRange().second}, {QStringLiteral("scaled"), q.multiplier != 1},
         {QStringLiteral("bandLabel"), band ? Questionnaire::pick(band->label, lang) : QString()},
         {QStringLiteral("description"), band ? Questionnaire::pick(band->description, lang) : QString()},
         {QStringLiteral("attribution"), Questionnaire::pick(q.attribution, lang)}};

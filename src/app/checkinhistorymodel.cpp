@@ -6,8 +6,8 @@
 namespace cc::app {
 
 CheckInHistoryModel::CheckInHistoryModel(QObject *parent)
-    : RowModel({"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments"},
-        parent)
+    : RowModel(
+        {"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments"}, parent)
 { }
 
 void CheckInHistoryModel::reload(const domain::CareStore *store)

@@ -175,8 +175,8 @@ bool Questionnaire::Item::isValidAnswer(int value) const
 
 const QStringList &Questionnaire::requiredLanguages()
 {
-    static const QStringList list {QStringLiteral("nl"), QStringLiteral("fr"), QStringLiteral("de"),
-        QStringLiteral("en")};
+    static const QStringList list {
+        QStringLiteral("nl"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")};
     return list;
 }
 
@@ -312,8 +312,8 @@ Result<Questionnaire> Questionnaire::fromJson(QByteArrayView json)
         return *p.error;
     }
     if (scoring.contains(QLatin1String("multiplier"))) {
-        const std::optional<int> multiplier = p.integer(scoring.value(QLatin1String("multiplier")),
-            QStringLiteral("multiplier"));
+        const std::optional<int> multiplier =
+            p.integer(scoring.value(QLatin1String("multiplier")), QStringLiteral("multiplier"));
         if (!p.ok())
             return *p.error;
         if (*multiplier < 1 || *multiplier > MaxMultiplier) {
@@ -401,8 +401,7 @@ Result<CheckIn::InstrumentResult> Questionnaire::score(const QList<int> &answers
     int raw = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isValidAnswer(answers.at(i)))
-            return makeError(
-                ErrorCode::InvalidInput, trNoop("Questionnaire", "An answer is not one of the options."));
+            return makeError(ErrorCode::InvalidInput, trNoop("Questionnaire", "An answer is not one of the options."));
         raw += answers.at(i);
     }
     CheckIn::InstrumentResult result;
@@ -426,8 +425,8 @@ const Questionnaire::Band *Questionnaire::band(double derivedScore) const
 namespace {
 const QStringList &shippedIds()
 {
-    static const QStringList list {QString(CheckInId), QStringLiteral("who5"), QStringLiteral("phq2"),
-        QStringLiteral("gad2")};
+    static const QStringList list {
+        QString(CheckInId), QStringLiteral("who5"), QStringLiteral("phq2"), QStringLiteral("gad2")};
     return list;
 }
 

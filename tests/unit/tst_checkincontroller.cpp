@@ -53,7 +53,8 @@ private Q_SLOTS:
 
         QVERIFY(i18n::setLanguage(QStringLiteral("nl")));
         const QVariantMap dutch = controller.checkInDefinition();
-        QCOMPARE(dutch.value(QStringLiteral("items")).toList().first().toMap().value(QStringLiteral("question")).toString(),
+        QCOMPARE(
+            dutch.value(QStringLiteral("items")).toList().first().toMap().value(QStringLiteral("question")).toString(),
             QStringLiteral("Hoe gaat het de laatste tijd met je lichaam?"));
         QVERIFY(i18n::setLanguage(QStringLiteral("en")));
 
@@ -142,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(int(m_store->checkIns().size()), storedBefore);
 
         const QVariantMap result = controller.saveInstrument(QStringLiteral("who5"), {3, 3, 3, 2, 2});
-        QVERIFY2(!result.contains(QStringLiteral("error")), qPrintable(result.value(QStringLiteral("error")).toString()));
+        QVERIFY2(
+            !result.contains(QStringLiteral("error")), qPrintable(result.value(QStringLiteral("error")).toString()));
         QCOMPARE(result.value(QStringLiteral("rawScore")).toInt(), 13);
         QCOMPARE(result.value(QStringLiteral("derivedScore")).toDouble(), 52.0);
         QCOMPARE(result.value(QStringLiteral("derivedMaximum")).toInt(), 100);
@@ -161,7 +163,10 @@ private Q_SLOTS:
         const QVariantMap phq = controller.scoreInstrument(QStringLiteral("phq2"), {2, 1});
         QCOMPARE(phq.value(QStringLiteral("rawScore")).toInt(), 3);
         QCOMPARE(phq.value(QStringLiteral("bandLabel")).toString(), QStringLiteral("These troubles were there often"));
-        QVERIFY(!controller.scoreInstrument(QStringLiteral("gad2"), {4, 0}).value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(!controller.scoreInstrument(QStringLiteral("gad2"), {4, 0})
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .isEmpty());
         QCOMPARE(controller.describeScore(QStringLiteral("gad2"), 2).value(QStringLiteral("bandLabel")).toString(),
             QStringLiteral("Few of these troubles"));
     }

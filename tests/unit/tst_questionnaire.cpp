@@ -29,7 +29,8 @@ QJsonObject validInstrument()
 {
     QJsonArray options;
     for (int v = 0; v <= 3; ++v)
-        options.append(QJsonObject {{QStringLiteral("value"), v}, {QStringLiteral("label"), texts(QString::number(v))}});
+        options.append(
+            QJsonObject {{QStringLiteral("value"), v}, {QStringLiteral("label"), texts(QString::number(v))}});
     return {
         {QStringLiteral("format"), 1},
         {QStringLiteral("id"), QStringLiteral("phq2")},
@@ -40,13 +41,17 @@ QJsonObject validInstrument()
         {QStringLiteral("attribution"), texts(QStringLiteral("Attribution"))},
         {QStringLiteral("options"), options},
         {QStringLiteral("items"),
-            QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("text"), texts(QStringLiteral("One"))}},
-                QJsonObject {{QStringLiteral("id"), QStringLiteral("2")}, {QStringLiteral("text"), texts(QStringLiteral("Two"))}}}},
+            QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("1")},
+                            {QStringLiteral("text"), texts(QStringLiteral("One"))}},
+                QJsonObject {{QStringLiteral("id"), QStringLiteral("2")},
+                    {QStringLiteral("text"), texts(QStringLiteral("Two"))}}}},
         {QStringLiteral("scoring"), QJsonObject {{QStringLiteral("method"), QStringLiteral("sum")}}},
         {QStringLiteral("bands"),
-            QJsonArray {QJsonObject {{QStringLiteral("min"), 0}, {QStringLiteral("max"), 2}, {QStringLiteral("label"), texts(QStringLiteral("Low"))},
+            QJsonArray {QJsonObject {{QStringLiteral("min"), 0}, {QStringLiteral("max"), 2},
+                            {QStringLiteral("label"), texts(QStringLiteral("Low"))},
                             {QStringLiteral("description"), texts(QStringLiteral("Low d"))}},
-                QJsonObject {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 6}, {QStringLiteral("label"), texts(QStringLiteral("High"))},
+                QJsonObject {{QStringLiteral("min"), 3}, {QStringLiteral("max"), 6},
+                    {QStringLiteral("label"), texts(QStringLiteral("High"))},
                     {QStringLiteral("description"), texts(QStringLiteral("High d"))}}}},
     };
 }
@@ -126,8 +131,8 @@ private Q_SLOTS:
         for (const char *id : {"phq2", "gad2"}) {
             for (int a = 0; a <= 3; ++a) {
                 for (int b = 0; b <= 3; ++b) {
-                    QTest::addRow("%s %d+%d", id, a, b)
-                        << QString::fromLatin1(id) << QList<int> {a, b} << a + b << double(a + b) << (a + b >= 3 ? 3 : 0);
+                    QTest::addRow("%s %d+%d", id, a, b) << QString::fromLatin1(id) << QList<int> {a, b} << a + b
+                                                        << double(a + b) << (a + b >= 3 ? 3 : 0);
                 }
             }
         }
@@ -189,7 +194,8 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArray("[1, 2]");
         QTest::newRow("too large") << QByteArray(Questionnaire::MaxFileSize + 1, ' ');
         QTest::newRow("unknown format") << changed([](QJsonObject &o) { o.insert(QStringLiteral("format"), 2); });
-        QTest::newRow("unknown kind") << changed([](QJsonObject &o) { o.insert(QStringLiteral("kind"), QStringLiteral("quiz")); });
+        QTest::newRow("unknown kind") << changed(
+            [](QJsonObject &o) { o.insert(QStringLiteral("kind"), QStringLiteral("quiz")); });
         QTest::newRow("unknown instrument")
             << changed([](QJsonObject &o) { o.insert(QStringLiteral("id"), QStringLiteral("phq9")); });
         QTest::newRow("no version") << changed([](QJsonObject &o) { o.remove(QStringLiteral("version")); });
@@ -212,17 +218,21 @@ private Q_SLOTS:
         });
         QTest::newRow("option out of range") << changed([](QJsonObject &o) {
             QJsonArray options = o.value(QStringLiteral("options")).toArray();
-            options.append(QJsonObject {{QStringLiteral("value"), 101}, {QStringLiteral("label"), texts(QStringLiteral("x"))}});
+            options.append(
+                QJsonObject {{QStringLiteral("value"), 101}, {QStringLiteral("label"), texts(QStringLiteral("x"))}});
             o.insert(QStringLiteral("options"), options);
         });
         QTest::newRow("option not a number") << changed([](QJsonObject &o) {
             QJsonArray options = o.value(QStringLiteral("options")).toArray();
-            options.replace(0, QJsonObject {{QStringLiteral("value"), QStringLiteral("0")}, {QStringLiteral("label"), texts(QStringLiteral("x"))}});
+            options.replace(0,
+                QJsonObject {{QStringLiteral("value"), QStringLiteral("0")},
+                    {QStringLiteral("label"), texts(QStringLiteral("x"))}});
             o.insert(QStringLiteral("options"), options);
         });
         QTest::newRow("fractional option") << changed([](QJsonObject &o) {
             QJsonArray options = o.value(QStringLiteral("options")).toArray();
-            options.replace(0, QJsonObject {{QStringLiteral("value"), 0.5}, {QStringLiteral("label"), texts(QStringLiteral("x"))}});
+            options.replace(
+                0, QJsonObject {{QStringLiteral("value"), 0.5}, {QStringLiteral("label"), texts(QStringLiteral("x"))}});
             o.insert(QStringLiteral("options"), options);
         });
         QTest::newRow("duplicate option value") << changed([](QJsonObject &o) {
@@ -232,7 +242,8 @@ private Q_SLOTS:
         });
         QTest::newRow("score range not the instrument's") << changed([](QJsonObject &o) {
             QJsonArray options = o.value(QStringLiteral("options")).toArray();
-            options.append(QJsonObject {{QStringLiteral("value"), 4}, {QStringLiteral("label"), texts(QStringLiteral("x"))}});
+            options.append(
+                QJsonObject {{QStringLiteral("value"), 4}, {QStringLiteral("label"), texts(QStringLiteral("x"))}});
             o.insert(QStringLiteral("options"), options);
         });
         QTest::newRow("unknown scoring") << changed([](QJsonObject &o) {
