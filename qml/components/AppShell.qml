@@ -26,6 +26,12 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/HomePage.qml")
         },
         {
+            key: "checkin",
+            title: qsTr("Check-in", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/checkin.svg"),
+            page: Qt.resolvedUrl("../pages/CheckInPage.qml")
+        },
+        {
             key: "trends",
             title: qsTr("Trends", "@title:navigation"),
             icon: Qt.resolvedUrl("../icons/trends.svg"),

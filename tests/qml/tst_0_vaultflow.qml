@@ -3,6 +3,7 @@
 // cannot create the vault; a good one creates it and shows the recovery key; a wrong
 // passphrase on the Unlock page shows an error and keeps it locked; the right one opens it.
 // Test functions run in name order; the vault they share moves through its life cycle.
+// The file is named to run first (files run in name order): it expects no vault yet.
 import QtQuick
 import QtTest
 import CareCircle

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import CareCircle
+
+/** An on/off choice with a wrapping label, at least Theme.minTouch tall, named by its text. */
+Switch {
+    id: root
+
+    implicitHeight: Math.max(Theme.minTouch, root.implicitContentHeight + root.topPadding + root.bottomPadding)
+    Accessible.role: Accessible.CheckBox
+    Accessible.name: root.text
+
+    contentItem: Label {
+        leftPadding: root.indicator.width + root.spacing
+        text: root.text
+        wrapMode: Text.Wrap
+        verticalAlignment: Text.AlignVCenter
+        color: Theme.colors.text
+    }
+}

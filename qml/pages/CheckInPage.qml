@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * Check-in (DESIGN.md §3, §7): start a quick six-domain check-in, fill in a short
+ * questionnaire, and look back at earlier check-ins. The check-in shows one domain per step
+ * on a phone ("2 of 6") and all six in one column on wide windows, then a review to save.
+ * All question texts come from the questionnaire definitions, in the app's language.
+ */
+ScrollablePage {
+    id: root
+
+    /** "start", "flow" (answering) or "review". */
+    property string mode: "start"
+    property int step: 0
+    property string savedMessage: ""
+    property string errorMessage: ""
+    property var definition: CheckInController.checkInDefinition()
+    property var instrumentList: CheckInController.instruments()
+    readonly property var domainItems: root.definition.items ?? []
+    readonly property bool oneAtATime: !Theme.wide
+    readonly property var draft: CheckInController.draft
+    readonly property bool lastStep: root.step >= root.domainItems.length - 1
+    readonly property int maximumHistory: 6
+
+    function start(): void {
+        CheckInController.resetDraft();
+        root.savedMessage = "";
+        root.errorMessage = "";
+        root.step = 0;
+        root.mode = "flow";
+        root.flickable.contentY = 0;
+    }
+    function next(): void {
+        if (root.oneAtATime && !root.lastStep)
+            root.step += 1;
+        else
+            root.mode = "review";
+        root.flickable.contentY = 0;
+    }
+    function previous(): void {
+        if (root.oneAtATime && root.step > 0)
+            root.step -= 1;
+        else
+            root.mode = "start";
+        root.flickable.contentY = 0;
+    }
+    function save(): void {
+        const error = CheckInController.saveCheckIn();
+        root.errorMessage = error;
+        if (error !== "")
+            return;
+        root.savedMessage = qsTr("Your check-in is saved. Thank you for taking the time.", "@info check-in saved");
+        root.mode = "start";
+        root.flickable.contentY = 0;
+    }
+
+    title: qsTr("Check-in", "@title:window check-in page")
+    // Sliders read best at a form's width, even on a wide screen.
+    maximumContentWidth: root.mode === "start" ? Theme.contentMaxWidth : Theme.formMaxWidth
+
+    Connections {
+        target: LanguageSettings
+
+        function onLanguageChanged(): void {
+            root.definition = CheckInController.checkInDefinition();
+            root.instrumentList = CheckInController.instruments();
+        }
+    }
+
+    // ---- start ----------------------------------------------------------------------------
+    MessageLabel {
+        objectName: "savedMessage"
+        Layout.fillWidth: true
+        visible: root.mode === "start" && root.savedMessage !== ""
+        kind: MessageLabel.Success
+        text: root.savedMessage
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.mode === "start"
+        title: qsTr("How are you doing?", "@title:group check-in start")
+
+        Label {
+            objectName: "lastCheckInLabel"
+            Layout.fillWidth: true
+            visible: Labels.isValidDate(CheckInController.lastCheckInTime)
+            text: qsTr("Your last check-in: %1", "@info").arg(Labels.day(CheckInController.lastCheckInTime))
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        EmptyState {
+            Layout.fillWidth: true
+            visible: !Labels.isValidDate(CheckInController.lastCheckInTime)
+            title: qsTr("No check-in yet", "@info empty check-in")
+            explanation: qsTr("Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.",
+                              "@info empty check-in")
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.definition.intro ?? ""
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        ActionButton {
+            objectName: "startButton"
+            Layout.fillWidth: !Theme.wide
+            primary: true
+            enabled: CheckInController.available && root.domainItems.length > 0
+            text: qsTr("Start check-in", "@action:button")
+            Accessible.name: text
+            onClicked: root.start()
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.mode === "start"
+        title: qsTr("Short questionnaires", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Well-known short questionnaires about well-being, mood and worry. You see your score described in plain words; it is something to talk about with your care team, not a diagnosis.",
+                       "@info questionnaires")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        Repeater {
+            model: root.instrumentList
+
+            ActionButton {
+                id: instrumentButton
+
+                required property var modelData
+
+                objectName: "instrument_" + instrumentButton.modelData.id
+                Layout.fillWidth: true
+                enabled: CheckInController.available
+                text: qsTr("%1 · %n question(s)", "@action:button questionnaire title and length",
+                           instrumentButton.modelData.itemCount).arg(instrumentButton.modelData.title)
+                Accessible.name: text
+                onClicked: root.StackView.view.push(Qt.resolvedUrl("InstrumentPage.qml"),
+                                                    { instrumentId: instrumentButton.modelData.id })
+            }
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.mode === "start"
+        title: qsTr("Earlier check-ins", "@title:group")
+
+        Repeater {
+            model: CheckInController.history
+
+            CheckInHistoryDelegate {
+                required property int index
+
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing
+                visible: index < root.maximumHistory
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: CheckInController.history.count > root.maximumHistory
+            text: qsTr("And %n earlier check-in(s)", "@info", CheckInController.history.count - root.maximumHistory)
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
+        }
+        EmptyState {
+            objectName: "historyEmpty"
+            Layout.fillWidth: true
+            visible: CheckInController.history.count === 0
+            title: qsTr("Nothing here yet", "@info empty check-in history")
+            explanation: qsTr("Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.",
+                              "@info empty check-in history")
+        }
+    }
+
+    // ---- answering ------------------------------------------------------------------------
+    ColumnLayout {
+        Layout.fillWidth: true
+        visible: root.mode === "flow"
+        spacing: Theme.spacing
+
+        Label {
+            objectName: "progressLabel"
+            Layout.fillWidth: true
+            visible: root.oneAtATime
+            text: qsTr("%1 of %2", "@info check-in progress").arg(root.step + 1).arg(root.domainItems.length)
+            font.weight: Font.DemiBold
+            color: Theme.colors.textMuted
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Question %1 of %2", "@info accessible check-in progress").arg(root.step + 1).arg(root.domainItems.length)
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            visible: root.oneAtATime
+            from: 0
+            to: root.domainItems.length
+            value: root.step + 1
+            Accessible.name: qsTr("Check-in progress", "@info accessible")
+            Accessible.role: Accessible.ProgressBar
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: !root.oneAtATime
+            text: root.definition.intro ?? ""
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+    }
+
+    Repeater {
+        model: root.mode === "flow" || root.mode === "review" ? root.domainItems : []
+
+        DomainRatingDelegate {
+            required property var modelData
+            required property int index
+
+            Layout.fillWidth: true
+            visible: root.mode === "flow" && (!root.oneAtATime || index === root.step)
+            item: modelData
+            answer: root.draft[modelData.domain] ?? ({})
+            wishAllowed: root.definition.wishAllowed === true
+            discussAllowed: root.definition.discussAllowed === true
+            noteAllowed: root.definition.noteAllowed === true
+        }
+    }
+
+    Flow {
+        Layout.fillWidth: true
+        visible: root.mode === "flow"
+        spacing: Theme.spacing
+
+        ActionButton {
+            objectName: "backButton"
+            text: root.oneAtATime && root.step > 0 ? qsTr("Back", "@action:button check-in step")
+                                                   : qsTr("Cancel", "@action:button")
+            flat: true
+            Accessible.name: text
+            onClicked: root.previous()
+        }
+        ActionButton {
+            objectName: "nextButton"
+            primary: true
+            text: root.oneAtATime && !root.lastStep ? qsTr("Next", "@action:button check-in step")
+                                                    : qsTr("Review", "@action:button check-in")
+            Accessible.name: text
+            onClicked: root.next()
+        }
+    }
+
+    // ---- review ---------------------------------------------------------------------------
+    Card {
+        Layout.fillWidth: true
+        visible: root.mode === "review"
+        title: qsTr("Your check-in", "@title:group check-in review")
+
+        CheckInBars {
+            Layout.fillWidth: true
+            ratings: {
+                const result = {};
+                for (const code of Labels.checkInDomains) {
+                    const entry = root.draft[code];
+                    if (entry && entry.rated)
+                        result[code] = entry.rating;
+                }
+                return result;
+            }
+            discuss: Labels.checkInDomains.filter(code => root.draft[code] && root.draft[code].discuss)
+        }
+        Repeater {
+            // Wishes and notes, so the review shows everything that will be saved.
+            model: Labels.checkInDomains.filter(code => root.draft[code] !== undefined && root.draft[code].rated
+                                                && (root.draft[code].wish >= 0 || root.draft[code].note !== ""))
+
+            Label {
+                id: extra
+
+                required property string modelData
+                readonly property var entry: root.draft[extra.modelData]
+
+                Layout.fillWidth: true
+                text: {
+                    const lines = [];
+                    if (extra.entry.wish >= 0)
+                        lines.push(qsTr("%1 · where you’d like to be: %2", "@info check-in review").arg(Labels.domain(extra.modelData)).arg(extra.entry.wish));
+                    if (extra.entry.note !== "")
+                        lines.push(qsTr("%1: “%2”", "@info check-in note with its domain").arg(Labels.domain(extra.modelData)).arg(extra.entry.note));
+                    return lines.join("\n");
+                }
+                wrapMode: Text.Wrap
+                color: Theme.colors.textMuted
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: CheckInController.ratedCount < root.domainItems.length
+            text: CheckInController.ratedCount === 0
+                  ? qsTr("You have not chosen a number yet. Go back to answer at least one question.", "@info check-in review")
+                  : qsTr("%n part(s) without a number will be left out.", "@info check-in review",
+                         root.domainItems.length - CheckInController.ratedCount)
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        MessageLabel {
+            objectName: "saveError"
+            Layout.fillWidth: true
+            kind: MessageLabel.Error
+            text: root.errorMessage
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            ActionButton {
+                objectName: "changeButton"
+                text: qsTr("Change answers", "@action:button check-in review")
+                flat: true
+                Accessible.name: text
+                onClicked: {
+                    root.step = 0;
+                    root.mode = "flow";
+                }
+            }
+            ActionButton {
+                objectName: "saveButton"
+                primary: true
+                enabled: CheckInController.ratedCount > 0
+                text: qsTr("Save check-in", "@action:button")
+                Accessible.name: text
+                onClicked: root.save()
+            }
+        }
+    }
+}

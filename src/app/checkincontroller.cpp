@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkincontroller.h"
+
+#include "domain/carestore.h"
+#include "domain/codes.h"
+#include "domain/questionnaire.h"
+#include "i18n/translations.h"
+#include "storecontext.h"
+
+namespace cc::app {
+
+namespace {
+const QString CheckInId = QStringLiteral("carecircle-checkin");
+
+bool isRating(int value)
+{
+    return value >= 0 && value <= 10;
+}
+
+QVariantMap scaleItem(const domain::Questionnaire::Item &item, const QString &language)
+{
+    using domain::Questionnaire;
+    return {{QStringLiteral("domain"), item.id}, {QStringLiteral("question"), Questionnaire::pick(item.text, language)},
+        {QStringLiteral("minLabel"), item.scale ? Questionnaire::pick(item.scale->minLabel, language) : QString()},
+        {QStringLiteral("maxLabel"), item.scale ? Questionnaire::pick(item.scale->maxLabel, language) : QString()},
+        {QStringLiteral("minimum"), item.minValue()}, {QStringLiteral("maximum"), item.maxValue()}};
+}
+} // namespace
+
+CheckInController::CheckInController(QObject *parent) : QObject(parent), m_history(new CheckInHistoryModel(this))
+{
+    StoreContext *context = StoreContext::instance();
+    connect(context, &StoreContext::storeChanged, this, &CheckInController::reload);
+    connect(context, &StoreContext::dataChanged, this, &CheckInController::reload);
+    reload();
+}
+
+CheckInController::~CheckInController() = default;
+
+QString CheckInController::language()
+{
+    const QString current = i18n::currentLanguage();
+    return domain::Questionnaire::requiredLanguages().contains(current) ? current : QStringLiteral("en");
+}
+
+void CheckInController::reload()
+{
+    domain::CareStore *store = StoreContext::instance()->store();
+    const bool availabilityChanges = (store != nullptr) != (m_store != nullptr);
+    const bool storeChanges = store != m_store;
+    m_store = store;
+    m_history->reload(store);
+    m_lastTime = {};
+    if (store) {
+        if (const domain::CheckIn *last = store->latestPatientCheckIn())
+            m_lastTime = last->time.toLocalTime();
+    }
+    if (storeChanges && (!m_draft.isEmpty() || !m_rated.isEmpty())) {
+        // A lock (or another vault) drops what was being typed: nothing stays in memory.
+        m_draft.clear();
+        m_rated.clear();
+        Q_EMIT draftChanged();
+    }
+    Q_EMIT historyChanged();
+    if (availabilityChanges)
+        Q_EMIT availableChanged();
+}
+
+bool CheckInController::available() const
+{
+    return m_store != nullptr;
+}
+
+QDateTime CheckInController::lastCheckInTime() const
+{
+    return m_lastTime;
+}
+
+QVariantMap CheckInController::checkInDefinition() const
+{
+    const Result<domain::Questionnaire> q = domain::loadShipped(CheckInId);
+    if (!q)
+        return {};
+    const QString lang = language();
+    QVariantList items;
+    for (const domain::Questionnaire::Item &item : q->items)
+        items.append(scaleItem(item, lang));
+    using domain::Questionnaire;
+    return {{QStringLiteral("title"), Questionnaire::pick(q->title, lang)},
+        {QStringLiteral("intro"), Questionnaire::pick(q->intro, lang)},
+        {QStringLiteral("attribution"), Questionnaire::pick(q->attribution, lang)},
+        {QStringLiteral("wishAllowed"), q->domainFields.wish},
+        {QStringLiteral("discussAllowed"), q->domainFields.discuss},
+        {QStringLiteral("noteAllowed"), q->domainFields.note}, {QStringLiteral("items"), items}};
+}
+
+QVariantList CheckInController::instruments() const
+{
+    using domain::Questionnaire;
+    const QString lang = language();
+    QVariantList list;
+    for (const Questionnaire &q : domain::loadShippedQuestionnaires()) {
+        if (q.kind != Questionnaire::Kind::Instrument)
+            continue;
+        list.append(
+            QVariantMap {{QStringLiteral("id"), q.id}, {QStringLiteral("title"), Questionnaire::pick(q.title, lang)},
+                {QStringLiteral("intro"), Questionnaire::pick(q.intro, lang)},
+                {QStringLiteral("attribution"), Questionnaire::pick(q.attribution, lang)},
+                {QStringLiteral("itemCount"), int(q.items.size())}});
+    }
+    return list;
+}
+
+QVariantMap CheckInController::instrument(const QString &id) const
+{
+    using domain::Questionnaire;
+    const Result<Questionnaire> q = domain::loadShipped(id);
+    if (!q || q->kind != Questionnaire::Kind::Instrument)
+        return {};
+    const QString lang = language();
+    QVariantList items;
+    for (const Questionnaire::Item &item : q->items) {
+        QVariantList options;
+        for (const Questionnaire::Option &option : item.options) {
+            options.append(QVariantMap {{QStringLiteral("value"), option.value},
+                {QStringLiteral("label"), Questionnaire::pick(option.label, lang)}});
+        }
+        items.append(QVariantMap {{QStringLiteral("id"), item.id},
+            {QStringLiteral("text"), Questionnaire::pick(item.text, lang)}, {QStringLiteral("options"), options}});
+    }
+    return {{QStringLiteral("id"), q->id}, {QStringLiteral("title"), Questionnaire::pick(q->title, lang)},
+        {QStringLiteral("intro"), Questionnaire::pick(q->intro, lang)},
+        {QStringLiteral("attribution"), Questionnaire::pick(q->attribution, lang)}, {QStringLiteral("items"), items}};
+}
+
+QVariantMap CheckInController::draft() const
+{
+    QVariantMap map;
+    for (const QString &domain : domain::codes::checkInDomains()) {
+        const domain::CheckIn::DomainAnswer answer = m_draft.value(domain);
+        map.insert(domain,
+            QVariantMap {{QStringLiteral("rated"), m_rated.contains(domain)}, {QStringLiteral("rating"), answer.rating},
+                {QStringLiteral("wish"), answer.wish.value_or(-1)}, {QStringLiteral("discuss"), answer.wantToDiscuss},
+                {QStringLiteral("note"), answer.note.text}});
+    }
+    return map;
+}
+
+void CheckInController::resetDraft()
+{
+    m_draft.clear();
+    m_rated.clear();
+    Q_EMIT draftChanged();
+}
+
+bool CheckInController::setRating(const QString &domain, int rating)
+{
+    if (!domain::codes::isValidCheckInDomain(domain) || !isRating(rating))
+        return false;
+    m_draft[domain].rating = rating;
+    m_rated.insert(domain);
+    Q_EMIT draftChanged();
+    return true;
+}
+
+bool CheckInController::setWish(const QString &domain, int wish)
+{
+    if (!domain::codes::isValidCheckInDomain(domain) || (wish != -1 && !isRating(wish)))
+        return false;
+    m_draft[domain].wish = wish == -1 ? std::nullopt : std::optional<int>(wish);
+    Q_EMIT draftChanged();
+    return true;
+}
+
+bool CheckInController::setDiscuss(const QString &domain, bool discuss)
+{
+    if (!domain::codes::isValidCheckInDomain(domain))
+        return false;
+    m_draft[domain].wantToDiscuss = discuss;
+    Q_EMIT draftChanged();
+    return true;
+}
+
+bool CheckInController::setNote(const QString &domain, const QString &note)
+{
+    if (!domain::codes::isValidCheckInDomain(domain) || note.size() > domain::LocalizedText::MaxLength)
+        return false;
+    const QString text = note.trimmed();
+    m_draft[domain].note = text.isEmpty() ? domain::LocalizedText {} : domain::LocalizedText {text, language()};
+    Q_EMIT draftChanged();
+    return true;
+}
+
+QDateTime CheckInController::nextTime() const
+{
+    // Strictly after the latest check-in, so that "newest first" is one order even for two
+    // saves within the same millisecond (times are stored in milliseconds).
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const domain::CheckIn *last = m_store->latestPatientCheckIn(); last && last->time >= now)
+        now = last->time.toUTC().addMSecs(1);
+    return now;
+}
+
+Result<QByteArray> CheckInController::patientMemberId()
+{
+    const QList<domain::CareTeamMember> members = m_store->members();
+    for (const domain::CareTeamMember &member : members) {
+        if (member.role == QLatin1String("patient"))
+            return member.id;
+    }
+    // A new vault has nobody yet: the patient becomes the first member of her own circle.
+    domain::CareTeamMember me;
+    const auto &profile = m_store->profile();
+    me.displayName = profile && !profile->preferredName.trimmed().isEmpty() ? profile->preferredName : tr("Me");
+    me.role = QStringLiteral("patient");
+    if (Status written = m_store->save(me); !written)
+        return written.error();
+    return me.id;
+}
+
+QString CheckInController::saveCheckIn()
+{
+    if (!m_store)
+        return tr("Unlock CareCircle first.");
+    if (m_rated.isEmpty())
+        return tr("Give at least one rating before saving.");
+    domain::CheckIn checkIn;
+    for (auto it = m_draft.cbegin(); it != m_draft.cend(); ++it) {
+        if (m_rated.contains(it.key()))
+            checkIn.answers.insert(it.key(), *it);
+        else if (it->wantToDiscuss || !it->note.isEmpty() || it->wish)
+            return tr("Give a rating for each part you want to discuss or write about.");
+    }
+    checkIn.time = nextTime();
+    const Result<QByteArray> me = patientMemberId();
+    if (!me)
+        return me.error().message;
+    checkIn.completedById = *me;
+    if (Status valid = checkIn.validate(); !valid)
+        return valid.error().message;
+    if (Status written = m_store->save(checkIn); !written)
+        return written.error().message;
+    m_draft.clear();
+    m_rated.clear();
+    Q_EMIT draftChanged();
+    StoreContext::instance()->notifyChanged();
+    Q_EMIT saved();
+    return {};
+}
+
+Result<domain::CheckIn::InstrumentResult> CheckInController::score(const QString &id, const QVariantList &answers) const
+{
+    const Result<domain::Questionnaire> q = domain::loadShipped(id);
+    if (!q)
+        return q.error();
+    QList<int> values;
+    values.reserve(answers.size());
+    for (const QVariant &answer : answers) {
+        bool ok = false;
+        const int value = answer.toInt(&ok);
+        values.append(ok ? value : -1);
+    }
+    return q->score(values, language());
+}
+
+QVariantMap CheckInController::resultMap(
+    const domain::Questionnaire &q, const domain::CheckIn::InstrumentResult &result) const
+{
+    using domain::Questionnaire;
+    const QString lang = language();
+    const Questionnaire::Band *band = q.band(result.derivedScore);
+    return {{QStringLiteral("title"), Questionnaire::pick(q.title, lang)},
+        {QStringLiteral("rawScore"), result.rawScore}, {QStringLiteral("derivedScore"), result.derivedScore},
+        {QStringLiteral("rawMaximum"), q.rawRange().second},
+        {QStringLiteral("derivedMaximum"), q.derivedRange().second}, {QStringLiteral("scaled"), q.multiplier != 1},
+        {QStringLiteral("bandLabel"), band ? Questionnaire::pick(band->label, lang) : QString()},
+        {QStringLiteral("description"), band ? Questionnaire::pick(band->description, lang) : QString()},
+        {QStringLiteral("attribution"), Questionnaire::pick(q.attribution, lang)}};
+}
+
+QVariantMap CheckInController::scoreInstrument(const QString &id, const QVariantList &answers) const
+{
+    const Result<domain::CheckIn::InstrumentResult> result = score(id, answers);
+    if (!result)
+        return {{QStringLiteral("error"), result.error().message}};
+    return resultMap(*domain::loadShipped(id), *result);
+}
+
+QVariantMap CheckInController::describeScore(const QString &id, double derivedScore) const
+{
+    const Result<domain::Questionnaire> q = domain::loadShipped(id);
+    if (!q)
+        return {};
+    domain::CheckIn::InstrumentResult result;
+    result.derivedScore = derivedScore;
+    result.rawScore = q->multiplier > 0 ? int(derivedScore) / q->multiplier : 0;
+    return resultMap(*q, result);
+}
+
+QVariantMap CheckInController::saveInstrument(const QString &id, const QVariantList &answers)
+{
+    if (!m_store)
+        return {{QStringLiteral("error"), tr("Unlock CareCircle first.")}};
+    const Result<domain::CheckIn::InstrumentResult> result = score(id, answers);
+    if (!result)
+        return {{QStringLiteral("error"), result.error().message}};
+    const Result<QByteArray> me = patientMemberId();
+    if (!me)
+        return {{QStringLiteral("error"), me.error().message}};
+    domain::CheckIn checkIn;
+    checkIn.completedById = *me;
+    checkIn.time = nextTime();
+    checkIn.instruments.append(*result);
+    if (Status written = m_store->save(checkIn); !written)
+        return {{QStringLiteral("error"), written.error().message}};
+    StoreContext::instance()->notifyChanged();
+    Q_EMIT saved();
+    return resultMap(*domain::loadShipped(id), *result);
+}
+
+} // namespace cc::app

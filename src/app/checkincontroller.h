@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checkinhistorymodel.h"
+#include "domain/checkin.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QQmlEngine>
+#include <QSet>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace cc::domain {
+class CareStore;
+struct Questionnaire;
+} // namespace cc::domain
+
+namespace cc::app {
+
+/**
+ * The Check-in page's logic (DESIGN.md §3, §7): the six-domain check-in and the validated
+ * instruments (WHO-5, PHQ-2, GAD-2), all read from the questionnaire definitions, in the
+ * current app language. Holds a draft of the six-domain check-in, saves it as a CheckIn
+ * completed by the patient herself, scores and saves instrument answers, and lists earlier
+ * check-ins. Scores are described in plain words with the suggestion to talk with the care
+ * team, never as a diagnosis. Uses the unlocked store of StoreContext; empty while locked.
+ *
+ * Texts from definitions are read through Q_INVOKABLE functions: a QML binding that also
+ * reads LanguageSettings.language re-reads them on a language switch.
+ */
+class CheckInController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    Q_PROPERTY(cc::app::CheckInHistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(QDateTime lastCheckInTime READ lastCheckInTime NOTIFY historyChanged)
+    Q_PROPERTY(QVariantMap draft READ draft NOTIFY draftChanged)
+    Q_PROPERTY(int ratedCount READ ratedCount NOTIFY draftChanged)
+
+public:
+    explicit CheckInController(QObject *parent = nullptr);
+    ~CheckInController() override;
+
+    /** True while a vault is unlocked. */
+    bool available() const;
+    CheckInHistoryModel *history() const { return m_history; }
+    /** Time of the latest six-domain check-in (invalid if none). */
+    QDateTime lastCheckInTime() const;
+
+    /** {title, intro, attribution, wishAllowed, discussAllowed, noteAllowed,
+     *   items: [{domain, question, minLabel, maxLabel, minimum, maximum}]}; {} if unavailable. */
+    Q_INVOKABLE QVariantMap checkInDefinition() const;
+    /** The instruments one can fill in: [{id, title, intro, attribution, itemCount}]. */
+    Q_INVOKABLE QVariantList instruments() const;
+    /** {id, title, intro, attribution, items: [{id, text, options: [{value, label}]}]}; {} for an unknown id. */
+    Q_INVOKABLE QVariantMap instrument(const QString &id) const;
+
+    /** {domainCode: {rated, rating, wish (-1: none), discuss, note}} for the six domains. */
+    QVariantMap draft() const;
+    int ratedCount() const { return int(m_rated.size()); }
+    /** Starts a new, empty draft. */
+    Q_INVOKABLE void resetDraft();
+    /** Each returns false (and changes nothing) for an unknown domain or a value outside 0–10. */
+    Q_INVOKABLE bool setRating(const QString &domain, int rating);
+    /** @p wish -1 removes the wish. */
+    Q_INVOKABLE bool setWish(const QString &domain, int wish);
+    Q_INVOKABLE bool setDiscuss(const QString &domain, bool discuss);
+    Q_INVOKABLE bool setNote(const QString &domain, const QString &note);
+    /** Saves the draft's rated domains as a check-in; returns "" on success (and clears the
+     *  draft), else a translated reason. */
+    Q_INVOKABLE QString saveCheckIn();
+
+    /**
+     * Scores @p answers (the chosen option values in item order) of instrument @p id and saves
+     * the result as a check-in. Returns {error} on failure, else {rawScore, derivedScore,
+     * rawMaximum, derivedMaximum, bandLabel, description, attribution, title}.
+     */
+    Q_INVOKABLE QVariantMap saveInstrument(const QString &id, const QVariantList &answers);
+    /** As saveInstrument() without saving (for a stored result: pass its scores to describe()). */
+    Q_INVOKABLE QVariantMap scoreInstrument(const QString &id, const QVariantList &answers) const;
+    /** {title, bandLabel, description} of a stored @p derivedScore of instrument @p id. */
+    Q_INVOKABLE QVariantMap describeScore(const QString &id, double derivedScore) const;
+
+    /** The language definitions are shown in: the app's, or English. */
+    static QString language();
+
+Q_SIGNALS:
+    void availableChanged();
+    void historyChanged();
+    void draftChanged();
+    /** A check-in or instrument result was saved. */
+    void saved();
+
+private:
+    void reload();
+    QDateTime nextTime() const;
+    Result<QByteArray> patientMemberId();
+    Result<domain::CheckIn::InstrumentResult> score(const QString &id, const QVariantList &answers) const;
+    QVariantMap resultMap(const domain::Questionnaire &q, const domain::CheckIn::InstrumentResult &result) const;
+
+    CheckInHistoryModel *m_history;
+    domain::CareStore *m_store = nullptr;
+    QDateTime m_lastTime;
+    QMap<QString, domain::CheckIn::DomainAnswer> m_draft;
+    QSet<QString> m_rated;
+};
+
+} // namespace cc::app

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rowmodel.h"
+
+#include <QQmlEngine>
+
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/**
+ * The person's earlier check-ins about herself (not a caregiver's own), newest first: when,
+ * whether someone filled it in for her, the six ratings, what she wants to discuss, the
+ * average rating, and any instrument results ({instrument, rawScore, derivedScore}).
+ */
+class CheckInHistoryModel
+    : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CheckInController")
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole,
+        TimeRole, ///< QDateTime, local time
+        ByProxyRole,
+        RatingsRole, ///< {domainCode: 0..10}
+        WishesRole, ///< {domainCode: 0..10}, only where a wish was given
+        DiscussRole, ///< [domainCode…]
+        NotesRole, ///< {domainCode: text}
+        AverageRole, ///< mean of the ratings, -1 when the check-in holds only instruments
+        InstrumentsRole, ///< [{instrument, rawScore, derivedScore}]
+    };
+    Q_ENUM(Role)
+
+    explicit CheckInHistoryModel(QObject *parent = nullptr);
+    void reload(const domain::CareStore *store);
+};
+
+} // namespace cc::app

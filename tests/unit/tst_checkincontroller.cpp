@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Check-in page's controller over a real (new, empty) vault: a saved check-in is stored,
+// completed by the patient and listed in the history; impossible ratings are refused;
+// instruments are scored and described through it; a lock clears everything.
+#include "app/checkincontroller.h"
+#include "app/checkinhistorymodel.h"
+#include "app/storecontext.h"
+#include "domain/carestore.h"
+#include "i18n/translations.h"
+#include "vault/vault.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+class TestCheckInController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<vault::Vault> m_vault;
+    std::unique_ptr<domain::CareStore> m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        i18n::setLanguage(QStringLiteral("en"));
+        auto created = vault::Vault::create(
+            m_dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("check-in passphrase"), {1, 1024, 1});
+        QVERIFY(created.ok());
+        m_vault = std::move(created->vault);
+        m_store = std::make_unique<domain::CareStore>(*m_vault);
+        QVERIFY(m_store->load().ok());
+    }
+
+    void init() { app::StoreContext::instance()->setStore(m_store.get()); }
+    void cleanup() { app::StoreContext::instance()->setStore(nullptr); }
+
+    void theDefinitionHasTheSixDomainsInTheAppLanguage()
+    {
+        app::CheckInController controller;
+        const QVariantMap definition = controller.checkInDefinition();
+        const QVariantList items = definition.value(QStringLiteral("items")).toList();
+        QCOMPARE(items.size(), 6);
+        QCOMPARE(items.first().toMap().value(QStringLiteral("domain")).toString(), QStringLiteral("body"));
+        QCOMPARE(items.first().toMap().value(QStringLiteral("question")).toString(),
+            QStringLiteral("How is your body doing lately?"));
+        QVERIFY(definition.value(QStringLiteral("wishAllowed")).toBool());
+
+        QVERIFY(i18n::setLanguage(QStringLiteral("nl")));
+        const QVariantMap dutch = controller.checkInDefinition();
+        QCOMPARE(
+            dutch.value(QStringLiteral("items")).toList().first().toMap().value(QStringLiteral("question")).toString(),
+            QStringLiteral("Hoe gaat het de laatste tijd met je lichaam?"));
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
+
+        const QVariantList instruments = controller.instruments();
+        QCOMPARE(instruments.size(), 3);
+        QStringList ids;
+        for (const QVariant &i : instruments)
+            ids.append(i.toMap().value(QStringLiteral("id")).toString());
+        QCOMPARE(ids, (QStringList {QStringLiteral("who5"), QStringLiteral("phq2"), QStringLiteral("gad2")}));
+        QVERIFY(instruments.first().toMap().value(QStringLiteral("attribution")).toString().contains(u"Frederiksborg"));
+        QCOMPARE(controller.instrument(QStringLiteral("who5")).value(QStringLiteral("items")).toList().size(), 5);
+        QVERIFY(controller.instrument(QStringLiteral("carecircle-checkin")).isEmpty());
+    }
+
+    void ratingsOutOfRangeAreRefused()
+    {
+        app::CheckInController controller;
+        QVERIFY(!controller.setRating(QStringLiteral("body"), 11));
+        QVERIFY(!controller.setRating(QStringLiteral("body"), -1));
+        QVERIFY(!controller.setRating(QStringLiteral("knees"), 5));
+        QVERIFY(!controller.setWish(QStringLiteral("mind"), 12));
+        QCOMPARE(controller.ratedCount(), 0);
+        QVERIFY(!controller.saveCheckIn().isEmpty()); // nothing rated: nothing saved
+        // Wanting to discuss a domain without rating it is refused too, with a reason.
+        QVERIFY(controller.setRating(QStringLiteral("body"), 3));
+        QVERIFY(controller.setDiscuss(QStringLiteral("mind"), true));
+        const int before = controller.history()->count();
+        QVERIFY(!controller.saveCheckIn().isEmpty());
+        QCOMPARE(controller.history()->count(), before);
+    }
+
+    void aSavedCheckInIsStoredByThePatientAndListedFirst()
+    {
+        app::CheckInController controller;
+        QAbstractItemModelTester tester(controller.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(app::StoreContext::instance(), &app::StoreContext::dataChanged);
+        const int before = controller.history()->count();
+        const int storedBefore = int(m_store->checkIns().size());
+
+        const QStringList domains {QStringLiteral("body"), QStringLiteral("mind"), QStringLiteral("meaning"),
+            QStringLiteral("quality_of_life"), QStringLiteral("participation"), QStringLiteral("daily_life")};
+        for (int i = 0; i < domains.size(); ++i)
+            QVERIFY(controller.setRating(domains.at(i), i + 2));
+        QVERIFY(controller.setWish(QStringLiteral("body"), 8));
+        QVERIFY(controller.setDiscuss(QStringLiteral("mind"), true));
+        QVERIFY(controller.setNote(QStringLiteral("mind"), QStringLiteral("  Sleeping badly  ")));
+        QCOMPARE(controller.ratedCount(), 6);
+        QCOMPARE(controller.saveCheckIn(), QString());
+        QCOMPARE(controller.ratedCount(), 0); // the draft starts afresh
+        QVERIFY(changed.count() >= 1);
+
+        const QList<domain::CheckIn> stored = m_store->checkIns();
+        QCOMPARE(stored.size(), storedBefore + 1);
+        const domain::CheckIn &saved = stored.last();
+        QCOMPARE(saved.answers.size(), 6);
+        QCOMPARE(saved.answers.value(QStringLiteral("body")).rating, 2);
+        QCOMPARE(saved.answers.value(QStringLiteral("body")).wish, std::optional<int>(8));
+        QVERIFY(saved.answers.value(QStringLiteral("mind")).wantToDiscuss);
+        QCOMPARE(saved.answers.value(QStringLiteral("mind")).note.text, QStringLiteral("Sleeping badly"));
+        QCOMPARE(saved.answers.value(QStringLiteral("mind")).note.lang, QStringLiteral("en"));
+        QVERIFY(!saved.byProxy);
+        const domain::CareTeamMember *by = m_store->member(saved.completedById);
+        QVERIFY(by);
+        QCOMPARE(by->role, QStringLiteral("patient"));
+
+        QCOMPARE(controller.history()->count(), before + 1);
+        const QVariantMap first = controller.history()->get(0);
+        QCOMPARE(first.value(QStringLiteral("ratings")).toMap().value(QStringLiteral("daily_life")).toInt(), 7);
+        QCOMPARE(first.value(QStringLiteral("discuss")).toStringList(), QStringList {QStringLiteral("mind")});
+        QCOMPARE(first.value(QStringLiteral("average")).toDouble(), 4.5);
+        QVERIFY(controller.lastCheckInTime().isValid());
+
+        // A second check-in reuses the same patient member.
+        QVERIFY(controller.setRating(QStringLiteral("body"), 9));
+        QCOMPARE(controller.saveCheckIn(), QString());
+        QCOMPARE(m_store->checkIns().last().completedById, saved.completedById);
+        QCOMPARE(controller.history()->get(0).value(QStringLiteral("ratings")).toMap().size(), 1);
+    }
+
+    void instrumentsAreScoredAndDescribedThroughTheController()
+    {
+        app::CheckInController controller;
+        const int storedBefore = int(m_store->checkIns().size());
+        const QVariantMap incomplete = controller.saveInstrument(QStringLiteral("who5"), {5, 4, 3});
+        QVERIFY(!incomplete.value(QStringLiteral("error")).toString().isEmpty());
+        QCOMPARE(int(m_store->checkIns().size()), storedBefore);
+
+        const QVariantMap result = controller.saveInstrument(QStringLiteral("who5"), {3, 3, 3, 2, 2});
+        QVERIFY2(
+            !result.contains(QStringLiteral("error")), qPrintable(result.value(QStringLiteral("error")).toString()));
+        QCOMPARE(result.value(QStringLiteral("rawScore")).toInt(), 13);
+        QCOMPARE(result.value(QStringLiteral("derivedScore")).toDouble(), 52.0);
+        QCOMPARE(result.value(QStringLiteral("derivedMaximum")).toInt(), 100);
+        QVERIFY(result.value(QStringLiteral("description")).toString().contains(u"care team"));
+        QVERIFY(!result.value(QStringLiteral("attribution")).toString().isEmpty());
+        QCOMPARE(int(m_store->checkIns().size()), storedBefore + 1);
+        const domain::CheckIn::InstrumentResult stored = m_store->checkIns().last().instruments.value(0);
+        QCOMPARE(stored.instrument, QStringLiteral("who5"));
+        QCOMPARE(stored.version, QStringLiteral("1998"));
+        QCOMPARE(stored.language, QStringLiteral("en"));
+        QCOMPARE(stored.derivedScore, 52.0);
+        const QVariantList listed = controller.history()->get(0).value(QStringLiteral("instruments")).toList();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(controller.history()->get(0).value(QStringLiteral("average")).toDouble(), -1.0);
+
+        const QVariantMap phq = controller.scoreInstrument(QStringLiteral("phq2"), {2, 1});
+        QCOMPARE(phq.value(QStringLiteral("rawScore")).toInt(), 3);
+        QCOMPARE(phq.value(QStringLiteral("bandLabel")).toString(), QStringLiteral("These troubles were there often"));
+        QVERIFY(!controller.scoreInstrument(QStringLiteral("gad2"), {4, 0})
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(controller.describeScore(QStringLiteral("gad2"), 2).value(QStringLiteral("bandLabel")).toString(),
+            QStringLiteral("Few of these troubles"));
+    }
+
+    void lockClearsTheHistoryAndTheDraft()
+    {
+        app::CheckInController controller;
+        QAbstractItemModelTester tester(controller.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(controller.available());
+        QVERIFY(controller.history()->count() > 0);
+        QVERIFY(controller.setRating(QStringLiteral("body"), 4));
+        QSignalSpy available(&controller, &app::CheckInController::availableChanged);
+        app::StoreContext::instance()->setStore(nullptr);
+        QCOMPARE(available.count(), 1);
+        QVERIFY(!controller.available());
+        QCOMPARE(controller.history()->count(), 0);
+        QCOMPARE(controller.ratedCount(), 0);
+        QVERIFY(!controller.lastCheckInTime().isValid());
+        QVERIFY(!controller.saveCheckIn().isEmpty());
+        QVERIFY(controller.saveInstrument(QStringLiteral("phq2"), {0, 0}).contains(QStringLiteral("error")));
+        app::StoreContext::instance()->setStore(m_store.get());
+        QVERIFY(controller.history()->count() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckInController)
+#include "tst_checkincontroller.moc"
