@@ -26,6 +26,12 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/HomePage.qml")
         },
         {
+            key: "goals",
+            title: qsTr("Goals", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/goal.svg"),
+            page: Qt.resolvedUrl("../pages/GoalsPage.qml")
+        },
+        {
             key: "settings",
             title: qsTr("Settings", "@title:navigation"),
             icon: Qt.resolvedUrl("../icons/settings.svg"),
