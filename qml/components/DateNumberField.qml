@@ -27,7 +27,7 @@ Column {
 
         objectName: root.objectName + "Input"
         width: Math.max(Theme.minTouch * 1.25, fieldMetrics.advanceWidth * (root.maximumLength + 1) + leftPadding + rightPadding)
-        implicitHeight: Math.max(Theme.minTouch, implicitContentHeight + topPadding + bottomPadding)
+        implicitHeight: Math.max(Theme.minTouch, fieldMetrics.height + field.topPadding + field.bottomPadding)
         maximumLength: root.maximumLength
         inputMethodHints: Qt.ImhDigitsOnly
         validator: IntValidator {

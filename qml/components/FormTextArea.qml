@@ -12,7 +12,7 @@ import CareCircle
 TextArea {
     id: root
 
-    implicitHeight: Math.max(Theme.minTouch, root.implicitContentHeight + root.topPadding + root.bottomPadding)
+    implicitHeight: Math.max(Theme.minTouch, root.contentHeight + root.topPadding + root.bottomPadding)
     padding: Theme.spacing
     wrapMode: TextEdit.Wrap
     textFormat: TextEdit.PlainText

@@ -28,13 +28,11 @@ ItemDelegate {
     implicitHeight: Math.max(Theme.minTouch, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.Button
     Accessible.name: root.whatMattersToMe
-    Accessible.description: goal.describe()
+    Accessible.description: root.contentItem ? (root.contentItem as GoalDelegate).describe() : ""
     Keys.onReturnPressed: root.clicked()
     Keys.onEnterPressed: root.clicked()
 
     contentItem: GoalDelegate {
-        id: goal
-
         whatMattersToMe: root.whatMattersToMe
         kind: root.kind
         domain: root.domain

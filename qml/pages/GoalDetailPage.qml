@@ -16,7 +16,7 @@ ScrollablePage {
     id: root
 
     /** Where Edit pushes the editor. */
-    property StackView navigator: root.StackView.view
+    property var navigator: root.StackView.view
     /** Shown beside the list rather than pushed. */
     property bool embedded: false
     property string errorText
@@ -26,6 +26,8 @@ ScrollablePage {
     readonly property bool hasGoal: root.goal.id !== undefined
     readonly property string goalId: root.hasGoal ? root.goal.id : ""
     readonly property var steps: root.hasGoal ? root.goal.steps : []
+    readonly property var statusCodes: GoalsController.statusCodes
+    readonly property var achievementCodes: GoalsController.achievementCodes
 
     readonly property alias progressDialog: logDialog
     readonly property alias removeDialog: deleteDialog
@@ -205,7 +207,7 @@ ScrollablePage {
 
             objectName: "statusBox"
             Layout.fillWidth: true
-            model: GoalsController.statusCodes.map(code => ({ value: code, text: Labels.goalStatus(code) }))
+            model: root.statusCodes.map(code => ({ value: code, text: Labels.goalStatus(code) }))
             Accessible.name: statusLabel.text
             Component.onCompleted: statusBox.selectValue(root.goal.status ?? "")
             onActivated: root.write(() => GoalsController.updateGoal(root.goalId, { status: statusBox.currentValue }))
@@ -231,7 +233,7 @@ ScrollablePage {
 
             objectName: "achievementBox"
             Layout.fillWidth: true
-            model: GoalsController.achievementCodes.map(code => ({ value: code, text: Labels.achievement(code) }))
+            model: root.achievementCodes.map(code => ({ value: code, text: Labels.achievement(code) }))
             Accessible.name: achievementLabel.text
             Component.onCompleted: achievementBox.selectValue(root.goal.achievement ?? "")
             onActivated: root.write(() => GoalsController.updateGoal(root.goalId, { achievement: achievementBox.currentValue }))

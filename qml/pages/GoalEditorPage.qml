@@ -20,6 +20,8 @@ ScrollablePage {
     property bool writing: false
     /** Steps as typed, [{text, done}], kept in QML until Save. */
     property var steps: []
+    readonly property var kindCodes: GoalsController.kindCodes
+    readonly property var domainCodes: GoalsController.domainCodes
 
     readonly property bool dateEmpty: dayField.text === "" && monthField.text === "" && yearField.text === ""
     readonly property bool dateValid: root.dateEmpty
@@ -33,7 +35,7 @@ ScrollablePage {
     function load(): void {
         if (!root.editing)
             return;
-        const goal = GoalsController.goal(root.goalId);
+        const goal = root.loadGoal();
         if (goal.id === undefined)
             return;
         whatField.text = goal.whatMattersToMe;
@@ -49,13 +51,15 @@ ScrollablePage {
         }
         root.steps = goal.steps.map(step => ({ text: step.text, done: step.done }));
     }
+    /** As a plain JS object, so its keys are read without the QVariantMap type getting in the way. */
+    function loadGoal(): var {
+        return GoalsController.goal(root.goalId);
+    }
     function addStep(): void {
         root.steps = root.steps.concat([{ text: "", done: false }]);
-        Qt.callLater(() => {
-            const field = stepRepeater.itemAt(root.steps.length - 1) as StepEditorRow;
-            if (field)
-                field.focusField();
-        });
+        const row = stepRepeater.itemAt(root.steps.length - 1) as StepEditorRow;
+        if (row)
+            row.focusField();
     }
     function removeStep(index: int): void {
         const copy = root.steps.slice();
@@ -125,12 +129,12 @@ ScrollablePage {
     }
 
     Shortcut {
-        sequence: StandardKey.Save
+        sequence: "Ctrl+S"
         enabled: root.visible
         onActivated: root.save()
     }
     Shortcut {
-        sequence: StandardKey.Cancel
+        sequence: "Esc"
         enabled: root.visible
         onActivated: root.cancelled()
     }
@@ -191,7 +195,7 @@ ScrollablePage {
 
                 objectName: "kindBox"
                 Layout.fillWidth: true
-                model: GoalsController.kindCodes.map(code => ({ value: code, text: Labels.goalKind(code) }))
+                model: root.kindCodes.map(code => ({ value: code, text: Labels.goalKind(code) }))
                 Accessible.name: kindLabel.text
             }
         }
@@ -213,8 +217,11 @@ ScrollablePage {
 
                 objectName: "domainBox"
                 Layout.fillWidth: true
-                model: [{ value: "", text: qsTr("Choose…", "@item:inlistbox no domain chosen yet") }]
-                       .concat(GoalsController.domainCodes.map(code => ({ value: code, text: Labels.domain(code) })))
+                model: {
+                    const choices = root.domainCodes.map(code => ({ value: code, text: Labels.domain(code) }));
+                    choices.unshift({ value: "", text: qsTr("Choose…", "@item:inlistbox no domain chosen yet") });
+                    return choices;
+                }
                 Accessible.name: domainLabel.text
             }
         }

@@ -16,6 +16,7 @@ Page {
 
     readonly property bool twoColumns: root.width > Theme.units * 40
     readonly property bool hasAnyGoal: GoalsController.totalCount > 0
+    readonly property var domainCodes: GoalsController.domainCodes
 
     /** Selects goal @p goalId and shows it (beside the list, or pushed on a narrow page). */
     function openGoal(goalId: string): void {
@@ -31,8 +32,8 @@ Page {
     function ensureSelection(): void {
         if (!root.twoColumns || GoalsController.goals.count === 0)
             return;
-        if (GoalsController.selectedGoal.id === undefined)
-            GoalsController.selectedGoalId = GoalsController.goals.get(0).recordId;
+        if (!GoalsController.hasSelection)
+            GoalsController.selectedGoalId = GoalsController.goals.recordIdAt(0);
     }
 
     objectName: "goalsPage"
@@ -43,7 +44,7 @@ Page {
     onTwoColumnsChanged: root.ensureSelection()
 
     Shortcut {
-        sequence: StandardKey.New
+        sequence: "Ctrl+N"
         enabled: root.visible && GoalsController.hasData
         onActivated: root.newGoal()
     }
@@ -53,13 +54,6 @@ Page {
 
         function onGoalRemoved(): void {
             undoBar.show(qsTr("Goal deleted", "@info"));
-        }
-    }
-    Connections {
-        target: GoalsController.goals
-
-        function onCountChanged(): void {
-            root.ensureSelection();
         }
     }
 
@@ -178,8 +172,11 @@ Page {
 
                         objectName: "domainFilterBox"
                         Layout.fillWidth: true
-                        model: [{ value: "", text: qsTr("Every part of life", "@item:inlistbox goal filter") }]
-                               .concat(GoalsController.domainCodes.map(code => ({ value: code, text: Labels.domain(code) })))
+                        model: {
+                            const choices = root.domainCodes.map(code => ({ value: code, text: Labels.domain(code) }));
+                            choices.unshift({ value: "", text: qsTr("Every part of life", "@item:inlistbox goal filter") });
+                            return choices;
+                        }
                         Accessible.name: domainFilterLabel.text
                         onModelChanged: domainFilterBox.selectValue(GoalsController.domainFilter)
                         Component.onCompleted: domainFilterBox.selectValue(GoalsController.domainFilter)
@@ -190,6 +187,7 @@ Page {
 
             Repeater {
                 model: GoalsController.goals
+                onCountChanged: root.ensureSelection()
 
                 GoalCardDelegate {
                     id: card

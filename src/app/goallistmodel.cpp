@@ -18,6 +18,11 @@ bool GoalListModel::inGroup(const QString &status, const QString &statusGroup)
     return true;
 }
 
+QString GoalListModel::recordIdAt(int row) const
+{
+    return get(row).value(QStringLiteral("recordId")).toString();
+}
+
 void GoalListModel::reload(const domain::CareStore *store, const QString &statusGroup, const QString &domain)
 {
     setRows(GoalModel::goalRows(store, [&](const domain::Goal &goal) {

@@ -37,6 +37,9 @@ public:
 
     /** True if status code @p status belongs to @p statusGroup. */
     static bool inGroup(const QString &status, const QString &statusGroup);
+
+    /** The record id (hex) of row @p row, or "" outside the list. */
+    Q_INVOKABLE QString recordIdAt(int row) const;
 };
 
 } // namespace cc::app

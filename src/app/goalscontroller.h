@@ -49,6 +49,8 @@ class GoalsController : public QObject
     Q_PROPERTY(QString selectedGoalId READ selectedGoalId WRITE setSelectedGoalId NOTIFY selectedGoalChanged)
     /** goal(selectedGoalId): empty while nothing (or a goal that no longer exists) is selected. */
     Q_PROPERTY(QVariantMap selectedGoal READ selectedGoal NOTIFY selectedGoalChanged)
+    /** selectedGoal is not empty. */
+    Q_PROPERTY(bool hasSelection READ hasSelection NOTIFY selectedGoalChanged)
     /** A goal was removed and can still be brought back with undoRemove(). */
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
     Q_PROPERTY(QStringList kindCodes READ kindCodes CONSTANT)
@@ -75,6 +77,7 @@ public:
     QString selectedGoalId() const { return m_selectedGoalId; }
     void setSelectedGoalId(const QString &id);
     QVariantMap selectedGoal() const { return m_selectedGoal; }
+    bool hasSelection() const { return !m_selectedGoal.isEmpty(); }
     bool canUndo() const;
     QStringList kindCodes() const;
     QStringList domainCodes() const;
