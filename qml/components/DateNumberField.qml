@@ -10,7 +10,7 @@ Column {
 
     property string label
     property int maximumLength: 2
-    property int top: 31
+    property int highest: 31
     property alias text: field.text
     readonly property alias input: field
 
@@ -32,7 +32,7 @@ Column {
         inputMethodHints: Qt.ImhDigitsOnly
         validator: IntValidator {
             bottom: 0
-            top: root.top
+            top: root.highest
         }
         horizontalAlignment: TextInput.AlignHCenter
         font.pixelSize: Theme.fontSizeBody

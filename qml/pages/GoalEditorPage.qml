@@ -270,7 +270,7 @@ ScrollablePage {
                 objectName: "dayField"
                 label: qsTr("Day", "@label:textbox date")
                 maximumLength: 2
-                top: 31
+                highest: 31
             }
             DateNumberField {
                 id: monthField
@@ -278,7 +278,7 @@ ScrollablePage {
                 objectName: "monthField"
                 label: qsTr("Month", "@label:textbox date")
                 maximumLength: 2
-                top: 12
+                highest: 12
             }
             DateNumberField {
                 id: yearField
@@ -286,7 +286,7 @@ ScrollablePage {
                 objectName: "yearField"
                 label: qsTr("Year", "@label:textbox date")
                 maximumLength: 4
-                top: 9999
+                highest: 9999
             }
         }
         MessageLabel {
