@@ -26,6 +26,9 @@ Dialog {
     modal: true
     padding: Theme.largeSpacing
     closePolicy: Popup.CloseOnEscape
+    // Explicit, so the wrapped text's height does not feed back into the width it wraps at.
+    contentWidth: root.availableWidth
+    contentHeight: message.implicitHeight
 
     onOpened: cancelButton.forceActiveFocus()
 
@@ -43,6 +46,8 @@ Dialog {
     }
 
     Label {
+        id: message
+
         width: root.availableWidth
         text: root.text
         wrapMode: Text.Wrap
