@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import QtQuick.Templates as T
 import CareCircle
 
@@ -23,12 +24,10 @@ Dialog {
     parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
+    height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacing : implicitHeight)
     modal: true
     padding: Theme.largeSpacing
     closePolicy: Popup.CloseOnEscape
-    // Explicit, so the wrapped text's height does not feed back into the width it wraps at.
-    contentWidth: root.availableWidth
-    contentHeight: message.implicitHeight
 
     onOpened: cancelButton.forceActiveFocus()
 
@@ -45,13 +44,16 @@ Dialog {
         bottomPadding: 0
     }
 
-    Label {
-        id: message
+    // The single child becomes the content and sets the dialog's implicit size.
+    ColumnLayout {
+        anchors.fill: parent
 
-        width: root.availableWidth
-        text: root.text
-        wrapMode: Text.Wrap
-        color: Theme.colors.text
+        Label {
+            Layout.fillWidth: true
+            text: root.text
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
     }
 
     footer: Pane {

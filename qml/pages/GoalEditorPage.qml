@@ -171,15 +171,12 @@ ScrollablePage {
         }
     }
 
-    GridLayout {
+    ColumnLayout {
         Layout.fillWidth: true
-        columns: root.width > Theme.units * 28 ? 2 : 1
-        columnSpacing: Theme.spacing
-        rowSpacing: Theme.spacing
+        spacing: Theme.spacing
 
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
             spacing: Theme.smallSpacing
 
             Label {
@@ -201,7 +198,6 @@ ScrollablePage {
         }
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
             spacing: Theme.smallSpacing
 
             Label {

@@ -117,17 +117,13 @@ Page {
                 }
             }
 
-            GridLayout {
+            ColumnLayout {
                 Layout.fillWidth: true
                 visible: root.hasAnyGoal
-                columns: listPane.width > Theme.units * 24 ? 2 : 1
-                columnSpacing: Theme.spacing
-                rowSpacing: Theme.spacing
+                spacing: Theme.smallSpacing
 
                 ColumnLayout {
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignBottom
                     spacing: Theme.smallSpacing
 
                     Label {
@@ -155,8 +151,6 @@ Page {
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignBottom
                     spacing: Theme.smallSpacing
 
                     Label {
