@@ -26,7 +26,7 @@ Column {
         id: field
 
         objectName: root.objectName + "Input"
-        width: Math.max(Theme.minTouch * 1.25, fieldMetrics.advanceWidth * (root.maximumLength + 1) + leftPadding + rightPadding)
+        width: Math.max(Theme.minTouch * 1.25, fieldMetrics.averageCharacterWidth * (root.maximumLength + 2) + leftPadding + rightPadding)
         implicitHeight: Math.max(Theme.minTouch, fieldMetrics.height + field.topPadding + field.bottomPadding)
         maximumLength: root.maximumLength
         inputMethodHints: Qt.ImhDigitsOnly
