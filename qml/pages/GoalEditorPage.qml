@@ -133,11 +133,6 @@ ScrollablePage {
         enabled: root.visible
         onActivated: root.save()
     }
-    Shortcut {
-        sequence: "Esc"
-        enabled: root.visible
-        onActivated: root.cancelled()
-    }
 
     // ---- what matters -----------------------------------------------------------------------
     ColumnLayout {
