@@ -97,16 +97,22 @@ Page {
             Layout.preferredWidth: root.twoColumns ? Math.round(root.width * 0.42) : root.width
             title: root.title
 
-            RowLayout {
+            // Heading and button side by side while both fit; at large text the button drops
+            // below rather than squeezing the heading into broken words.
+            Flow {
+                id: headerRow
+
                 Layout.fillWidth: true
                 spacing: Theme.spacing
 
                 SectionHeader {
-                    Layout.fillWidth: true
+                    width: Math.min(implicitWidth, headerRow.width)
                     pageTitle: true
+                    wrapMode: Text.WordWrap
                     text: qsTr("What matters to me", "@title goals page")
                 }
                 ActionButton {
+                    width: Math.min(implicitWidth, headerRow.width)
                     objectName: "newGoalButton"
                     primary: true
                     enabled: GoalsController.hasData
