@@ -6,7 +6,8 @@
 
 namespace cc::app {
 
-GoalListModel::GoalListModel(QObject *parent) : RowModel(GoalModel::goalRoleNames(), parent) { }
+GoalListModel::GoalListModel(QObject *parent) : RowModel(GoalModel::goalRoleNames(), parent)
+{ }
 
 bool GoalListModel::inGroup(const QString &status, const QString &statusGroup)
 {

@@ -7,7 +7,8 @@
 
 namespace cc::app {
 
-GoalModel::GoalModel(QObject *parent) : RowModel(goalRoleNames(), parent) { }
+GoalModel::GoalModel(QObject *parent) : RowModel(goalRoleNames(), parent)
+{ }
 
 QList<QByteArray> GoalModel::goalRoleNames()
 {

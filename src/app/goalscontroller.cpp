@@ -71,7 +71,8 @@ std::optional<QDate> toDate(const QVariant &value)
             return QDate();
         return dt.toLocalTime().date();
     }
-    default: break;
+    default:
+        break;
     }
     const QString text = value.toString().trimmed();
     if (text.isEmpty())

@@ -14,7 +14,8 @@ ProgressHistoryModel::ProgressHistoryModel(QObject *parent)
 void ProgressHistoryModel::reload(const domain::CareStore *store, const QByteArray &goalId)
 {
     QList<const domain::ProgressEntry *> entries;
-    const QList<domain::ProgressEntry> all = store && !goalId.isEmpty() ? store->progress() : QList<domain::ProgressEntry>();
+    const QList<domain::ProgressEntry> all =
+        store && !goalId.isEmpty() ? store->progress() : QList<domain::ProgressEntry>();
     for (const domain::ProgressEntry &entry : all) {
         if (entry.goalId == goalId)
             entries.append(&entry);
@@ -30,11 +31,10 @@ void ProgressHistoryModel::reload(const domain::CareStore *store, const QByteArr
     for (const domain::ProgressEntry *entry : std::as_const(entries)) {
         const domain::CareTeamMember *author = store->member(entry->authorId);
         rows.append({QString::fromLatin1(entry->id.toHex()), entry->date.startOfDay(), entry->rating.value_or(-1),
-            entry->note.text, author ? author->displayName : tr("Unknown person"),
-            author ? author->role : QString()});
+            entry->note.text, author ? author->displayName : tr("Unknown person"), author ? author->role : QString()});
         if (entry->rating)
-            ratings.prepend(QVariantMap {{QStringLiteral("date"), entry->date.startOfDay()},
-                {QStringLiteral("rating"), *entry->rating}});
+            ratings.prepend(QVariantMap {
+                {QStringLiteral("date"), entry->date.startOfDay()}, {QStringLiteral("rating"), *entry->rating}});
     }
     setRows(std::move(rows));
     m_ratings = std::move(ratings);

@@ -29,7 +29,8 @@ QVariantMap marketGoal()
     return {{key("whatMattersToMe"), QStringLiteral("Walking to the Saturday market again")},
         {key("kind"), QStringLiteral("life_goal")}, {key("domain"), QStringLiteral("participation")},
         {key("target"), QStringLiteral("Walk there and back with my rollator")},
-        {key("targetDate"), QStringLiteral("2027-05-01")}, {key("priority"), 1}, {key("status"), QStringLiteral("active")},
+        {key("targetDate"), QStringLiteral("2027-05-01")}, {key("priority"), 1},
+        {key("status"), QStringLiteral("active")},
         {key("steps"), QStringList {QStringLiteral("To the corner"), QStringLiteral("To the bakery"), QString()}}};
 }
 } // namespace
@@ -179,7 +180,8 @@ private Q_SLOTS:
         QSignalSpy failed(&c, &app::GoalsController::failed);
         QVERIFY(!c.updateGoal(id, {{key("whatMattersToMe"), QString()}}));
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(m_store->goal(fromHex(id))->whatMattersToMe.text, QStringLiteral("Walking to the Saturday market again"));
+        QCOMPARE(
+            m_store->goal(fromHex(id))->whatMattersToMe.text, QStringLiteral("Walking to the Saturday market again"));
         QVERIFY(!c.updateGoal(QStringLiteral("00"), {{key("priority"), 1}}));
         QCOMPARE(failed.count(), 2);
     }
@@ -299,7 +301,8 @@ private Q_SLOTS:
     void aNewVaultGetsThePatientAsAuthorOnTheFirstWrite()
     {
         QTemporaryDir dir;
-        auto created = vault::Vault::create(dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("a new vault"), {1, 1024, 1});
+        auto created = vault::Vault::create(
+            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("a new vault"), {1, 1024, 1});
         QVERIFY(created.ok());
         domain::CareStore store(*created->vault);
         QVERIFY(store.load().ok());
