@@ -26,6 +26,12 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/HomePage.qml")
         },
         {
+            key: "goals",
+            title: qsTr("Goals", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/goal.svg"),
+            page: Qt.resolvedUrl("../pages/GoalsPage.qml")
+        },
+        {
             key: "checkin",
             title: qsTr("Check-in", "@title:navigation"),
             icon: Qt.resolvedUrl("../icons/checkin.svg"),

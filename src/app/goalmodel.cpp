@@ -7,18 +7,25 @@
 
 namespace cc::app {
 
-GoalModel::GoalModel(QObject *parent)
-    : RowModel({"recordId", "whatMattersToMe", "kind", "domain", "status", "achievement", "targetDate", "priority",
-                   "stepCount", "stepsDone", "lastRating", "lastProgressDate"},
-        parent)
+GoalModel::GoalModel(QObject *parent) : RowModel(goalRoleNames(), parent)
 { }
+
+QList<QByteArray> GoalModel::goalRoleNames()
+{
+    return {"recordId", "whatMattersToMe", "kind", "domain", "status", "achievement", "targetDate", "priority",
+        "stepCount", "stepsDone", "lastRating", "lastProgressDate"};
+}
 
 void GoalModel::reload(const domain::CareStore *store)
 {
-    if (!store) {
-        setRows({});
-        return;
-    }
+    setRows(goalRows(store));
+}
+
+QList<QVariantList> GoalModel::goalRows(
+    const domain::CareStore *store, const std::function<bool(const domain::Goal &)> &keep)
+{
+    if (!store)
+        return {};
     // Latest progress entry per goal, found in one pass.
     QHash<QByteArray, const domain::ProgressEntry *> latest;
     const QList<domain::ProgressEntry> progress = store->progress();
@@ -35,6 +42,8 @@ void GoalModel::reload(const domain::CareStore *store)
     QList<QVariantList> rows;
     rows.reserve(goals.size());
     for (const domain::Goal &goal : std::as_const(goals)) {
+        if (keep && !keep(goal))
+            continue;
         const int stepsDone = int(
             std::count_if(goal.steps.cbegin(), goal.steps.cend(), [](const domain::Goal::Step &s) { return s.done; }));
         const domain::ProgressEntry *last = latest.value(goal.id);
@@ -43,7 +52,7 @@ void GoalModel::reload(const domain::CareStore *store)
             goal.status, goal.achievement, goal.targetDate, goal.priority, int(goal.steps.size()), stepsDone,
             last ? *last->rating : -1, last ? last->date : QDate()});
     }
-    setRows(std::move(rows));
+    return rows;
 }
 
 } // namespace cc::app

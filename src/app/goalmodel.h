@@ -5,9 +5,12 @@
 
 #include <QQmlEngine>
 
+#include <functional>
+
 namespace cc::domain {
 class CareStore;
-}
+struct Goal;
+} // namespace cc::domain
 
 namespace cc::app {
 
@@ -38,6 +41,13 @@ public:
 
     explicit GoalModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store);
+
+    /** The role names of a goal row, in Role order (shared with GoalListModel). */
+    static QList<QByteArray> goalRoleNames();
+    /** The rows of the goals @p keep accepts (all if empty), highest priority first, then
+     *  soonest target date. Empty for a null @p store. */
+    static QList<QVariantList> goalRows(
+        const domain::CareStore *store, const std::function<bool(const domain::Goal &)> &keep = {});
 };
 
 } // namespace cc::app

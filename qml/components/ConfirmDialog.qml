@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtQuick.Templates as T
+import CareCircle
+
+/**
+ * Asks before something hard to take back: a title, an explanation and two buttons.
+ * Emits `confirmed()` and closes when the person agrees; Escape or Cancel just closes.
+ */
+Dialog {
+    id: root
+
+    property string text
+    property string confirmText: qsTr("Delete", "@action:button")
+    property bool destructive: true
+
+    readonly property alias confirmAction: confirmButton
+
+    signal confirmed()
+
+    parent: T.Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
+    height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacing : implicitHeight)
+    modal: true
+    padding: Theme.largeSpacing
+    closePolicy: Popup.CloseOnEscape
+
+    onOpened: cancelButton.forceActiveFocus()
+
+    background: Rectangle {
+        color: Theme.colors.surface
+        radius: Theme.radius
+        border.width: Theme.borderWidth
+        border.color: Theme.colors.outline
+    }
+
+    header: SectionHeader {
+        text: root.title
+        padding: Theme.largeSpacing
+        bottomPadding: 0
+    }
+
+    // The single child becomes the content and sets the dialog's implicit size.
+    ColumnLayout {
+        anchors.fill: parent
+
+        Label {
+            Layout.fillWidth: true
+            text: root.text
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+    }
+
+    footer: Pane {
+        padding: Theme.largeSpacing
+        topPadding: Theme.spacing
+        background: null
+
+        Flow {
+            id: buttons
+
+            width: parent.width
+            spacing: Theme.spacing
+            layoutDirection: Qt.RightToLeft
+
+            ActionButton {
+                id: confirmButton
+
+                objectName: "confirmButton"
+                width: Math.min(implicitWidth, buttons.width)
+                primary: true
+                text: root.confirmText
+                Accessible.name: text
+                onClicked: {
+                    root.close();
+                    root.confirmed();
+                }
+            }
+            ActionButton {
+                id: cancelButton
+
+                width: Math.min(implicitWidth, buttons.width)
+                text: qsTr("Cancel", "@action:button")
+                Accessible.name: text
+                onClicked: root.close()
+            }
+        }
+    }
+}

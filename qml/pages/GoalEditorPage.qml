@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * Writes a new goal (`goalId` empty) or edits one: what matters in the person's own words
+ * (required), life or care goal, part of life (required), a target, a date to aim for
+ * (day / month / year, checked), priority, and steps to add and remove. Emits `saved(id)`
+ * after a successful write and `cancelled()`; the page that pushed it pops it.
+ */
+ScrollablePage {
+    id: root
+
+    property string goalId
+    readonly property bool editing: root.goalId !== ""
+    property string errorText
+    property bool writing: false
+    /** Steps as typed, [{text, done}], kept in QML until Save. */
+    property var steps: []
+    readonly property var kindCodes: GoalsController.kindCodes
+    readonly property var domainCodes: GoalsController.domainCodes
+
+    readonly property bool dateEmpty: dayField.text === "" && monthField.text === "" && yearField.text === ""
+    readonly property bool dateValid: root.dateEmpty
+                                      || GoalsController.isValidDate(Number(yearField.text), Number(monthField.text), Number(dayField.text))
+    readonly property string isoDate: root.dateEmpty ? ""
+                                      : ("000" + yearField.text).slice(-4) + "-" + ("0" + monthField.text).slice(-2) + "-" + ("0" + dayField.text).slice(-2)
+
+    signal saved(string goalId)
+    signal cancelled()
+
+    function load(): void {
+        if (!root.editing)
+            return;
+        const goal = root.loadGoal();
+        if (goal.id === undefined)
+            return;
+        whatField.text = goal.whatMattersToMe;
+        kindBox.selectValue(goal.kind);
+        domainBox.selectValue(goal.domain);
+        targetField.text = goal.target;
+        priorityBox.selectValue(goal.priority);
+        if (goal.targetDateIso !== "") {
+            const parts = goal.targetDateIso.split("-");
+            yearField.text = parts[0];
+            monthField.text = String(Number(parts[1]));
+            dayField.text = String(Number(parts[2]));
+        }
+        root.steps = goal.steps.map(step => ({ text: step.text, done: step.done }));
+    }
+    /** As a plain JS object, so its keys are read without the QVariantMap type getting in the way. */
+    function loadGoal(): var {
+        return GoalsController.goal(root.goalId);
+    }
+    function addStep(): void {
+        root.steps = root.steps.concat([{ text: "", done: false }]);
+        const row = stepRepeater.itemAt(root.steps.length - 1) as StepEditorRow;
+        if (row)
+            row.focusField();
+    }
+    function removeStep(index: int): void {
+        const copy = root.steps.slice();
+        copy.splice(index, 1);
+        root.steps = copy;
+    }
+    function setStepText(index: int, text: string): void {
+        // No reassignment: the Repeater keeps its rows (and the field its cursor) while typing.
+        root.steps[index].text = text;
+    }
+    function save(): void {
+        root.errorText = "";
+        if (whatField.text.trim() === "") {
+            root.errorText = qsTr("Write in your own words what matters to you: that is the heart of a goal.", "@info validation");
+            whatField.forceActiveFocus();
+            return;
+        }
+        if (domainBox.currentValue === "") {
+            root.errorText = qsTr("Choose the part of life this goal is about.", "@info validation");
+            domainBox.forceActiveFocus();
+            return;
+        }
+        if (!root.dateValid) {
+            root.errorText = qsTr("The target date is not a real day. Check the day, month and year, or leave all three empty.", "@info validation");
+            dayField.forceActiveFocus();
+            return;
+        }
+        const fields = {
+            whatMattersToMe: whatField.text,
+            kind: kindBox.currentValue,
+            domain: domainBox.currentValue,
+            target: targetField.text,
+            targetDate: root.isoDate,
+            priority: priorityBox.currentValue,
+            steps: root.steps.filter(step => step.text.trim() !== "")
+        };
+        root.writing = true;
+        let id = root.goalId;
+        if (root.editing) {
+            if (!GoalsController.updateGoal(root.goalId, fields))
+                id = "";
+        } else {
+            fields.status = "active";
+            id = GoalsController.createGoal(fields);
+        }
+        root.writing = false;
+        if (id !== "")
+            root.saved(id);
+    }
+
+    objectName: "goalEditorPage"
+    maximumContentWidth: Theme.formMaxWidth
+    title: root.editing ? qsTr("Edit goal", "@title:window") : qsTr("New goal", "@title:window")
+
+    Component.onCompleted: {
+        root.load();
+        whatField.forceActiveFocus();
+    }
+
+    Connections {
+        target: GoalsController
+        enabled: root.writing
+
+        function onFailed(message: string): void {
+            root.errorText = message;
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+S"
+        enabled: root.visible
+        onActivated: root.save()
+    }
+
+    // ---- what matters -----------------------------------------------------------------------
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+
+        Label {
+            id: whatLabel
+
+            Layout.fillWidth: true
+            text: qsTr("What matters to me", "@label:textbox")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeLarge
+            font.weight: Font.DemiBold
+            color: Theme.colors.text
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("In your own words: what would you like to be able to do, again or still?", "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        FormTextArea {
+            id: whatField
+
+            objectName: "whatMattersField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("For example: walking to the Saturday market again", "@info:placeholder")
+            Accessible.name: whatLabel.text
+            KeyNavigation.tab: kindBox
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.smallSpacing
+
+            Label {
+                id: kindLabel
+
+                Layout.fillWidth: true
+                text: qsTr("Kind of goal", "@label:listbox")
+                wrapMode: Text.Wrap
+                color: Theme.colors.text
+            }
+            ChoiceBox {
+                id: kindBox
+
+                objectName: "kindBox"
+                Layout.fillWidth: true
+                model: root.kindCodes.map(code => ({ value: code, text: Labels.goalKind(code) }))
+                Accessible.name: kindLabel.text
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: Theme.smallSpacing
+
+            Label {
+                id: domainLabel
+
+                Layout.fillWidth: true
+                text: qsTr("Part of life", "@label:listbox")
+                wrapMode: Text.Wrap
+                color: Theme.colors.text
+            }
+            ChoiceBox {
+                id: domainBox
+
+                objectName: "domainBox"
+                Layout.fillWidth: true
+                model: {
+                    const choices = root.domainCodes.map(code => ({ value: code, text: Labels.domain(code) }));
+                    choices.unshift({ value: "", text: qsTr("Choose…", "@item:inlistbox no domain chosen yet") });
+                    return choices;
+                }
+                Accessible.name: domainLabel.text
+            }
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+
+        Label {
+            id: targetLabel
+
+            Layout.fillWidth: true
+            text: qsTr("How will I know I got there? (optional)", "@label:textbox")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        FormTextArea {
+            id: targetField
+
+            objectName: "targetField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("For example: walk 500 m with my rollator", "@info:placeholder")
+            Accessible.name: targetLabel.text
+        }
+    }
+
+    // ---- target date --------------------------------------------------------------------------
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("When would I like to get there? (optional)", "@label")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            DateNumberField {
+                id: dayField
+
+                objectName: "dayField"
+                label: qsTr("Day", "@label:textbox date")
+                maximumLength: 2
+                highest: 31
+            }
+            DateNumberField {
+                id: monthField
+
+                objectName: "monthField"
+                label: qsTr("Month", "@label:textbox date")
+                maximumLength: 2
+                highest: 12
+            }
+            DateNumberField {
+                id: yearField
+
+                objectName: "yearField"
+                label: qsTr("Year", "@label:textbox date")
+                maximumLength: 4
+                highest: 9999
+            }
+        }
+        MessageLabel {
+            Layout.fillWidth: true
+            kind: MessageLabel.Warning
+            text: root.dateValid ? "" : qsTr("This is not a real day yet.", "@info validation")
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+
+        Label {
+            id: priorityLabel
+
+            Layout.fillWidth: true
+            text: qsTr("How important is it now?", "@label:listbox priority")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        ChoiceBox {
+            id: priorityBox
+
+            objectName: "priorityBox"
+            Layout.fillWidth: true
+            model: [
+                { value: 1, text: qsTr("Very important", "@item:inlistbox priority 1") },
+                { value: 2, text: qsTr("Important", "@item:inlistbox priority 2") },
+                { value: 3, text: qsTr("Some day", "@item:inlistbox priority 3") }
+            ]
+            Accessible.name: priorityLabel.text
+            Component.onCompleted: priorityBox.selectValue(2)
+        }
+    }
+
+    // ---- steps ----------------------------------------------------------------------------------
+    Card {
+        Layout.fillWidth: true
+        title: qsTr("Steps", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Small steps that bring you closer. You can tick them off later.", "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        Repeater {
+            id: stepRepeater
+
+            model: root.steps.length
+
+            StepEditorRow {
+                required property int index
+
+                Layout.fillWidth: true
+                number: index + 1
+                text: root.steps[index] ? root.steps[index].text : ""
+                onEdited: value => root.setStepText(index, value)
+                onRemoveRequested: root.removeStep(index)
+            }
+        }
+        ActionButton {
+            objectName: "addStepButton"
+            text: qsTr("Add a step", "@action:button")
+            Accessible.name: text
+            onClicked: root.addStep()
+        }
+    }
+
+    MessageLabel {
+        objectName: "editorError"
+        Layout.fillWidth: true
+        kind: MessageLabel.Error
+        text: root.errorText
+    }
+
+    Flow {
+        id: buttons
+
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        layoutDirection: Qt.RightToLeft
+
+        ActionButton {
+            objectName: "saveGoalButton"
+            width: Math.min(implicitWidth, buttons.width)
+            primary: true
+            text: root.editing ? qsTr("Save changes", "@action:button") : qsTr("Save goal", "@action:button")
+            Accessible.name: text
+            Accessible.description: qsTr("Shortcut: Ctrl+S", "@info accessible")
+            onClicked: root.save()
+        }
+        ActionButton {
+            width: Math.min(implicitWidth, buttons.width)
+            text: qsTr("Cancel", "@action:button")
+            Accessible.name: text
+            onClicked: root.cancelled()
+        }
+    }
+}

@@ -1,0 +1,464 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "goalscontroller.h"
+
+#include "domain/carestore.h"
+#include "domain/codes.h"
+#include "domain/recordid.h"
+#include "storecontext.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <optional>
+
+namespace cc::app {
+
+namespace {
+
+const QString KeyWhatMatters = QStringLiteral("whatMattersToMe");
+const QString KeyKind = QStringLiteral("kind");
+const QString KeyDomain = QStringLiteral("domain");
+const QString KeyTarget = QStringLiteral("target");
+const QString KeyTargetDate = QStringLiteral("targetDate");
+const QString KeyPriority = QStringLiteral("priority");
+const QString KeyStatus = QStringLiteral("status");
+const QString KeyAchievement = QStringLiteral("achievement");
+const QString KeySteps = QStringLiteral("steps");
+const QString KeyText = QStringLiteral("text");
+const QString KeyDone = QStringLiteral("done");
+
+domain::CareStore *currentStore()
+{
+    return StoreContext::instance()->store();
+}
+
+QByteArray fromHexId(const QString &id)
+{
+    return QByteArray::fromHex(id.toLatin1());
+}
+
+QString toHexId(const QByteArray &id)
+{
+    return QString::fromLatin1(id.toHex());
+}
+
+/** The language the person writes in: the profile's, else the UI's, else "undetermined". */
+QString writingLanguage(const domain::CareStore &store)
+{
+    if (const auto &profile = store.profile(); profile && domain::LocalizedText::isValidLanguageTag(profile->language))
+        return profile->language;
+    const QString ui = QLocale().bcp47Name();
+    return domain::LocalizedText::isValidLanguageTag(ui) ? ui : QStringLiteral("und");
+}
+
+domain::LocalizedText localized(const QString &text, const QString &lang)
+{
+    const QString trimmed = text.trimmed();
+    return {trimmed, trimmed.isEmpty() ? QString() : lang};
+}
+
+/** A date from a Date, a QDate or an ISO string; nullopt if given but not a real day. */
+std::optional<QDate> toDate(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QDate();
+    switch (value.metaType().id()) {
+    case QMetaType::QDate:
+        return value.toDate();
+    case QMetaType::QDateTime: {
+        const QDateTime dt = value.toDateTime();
+        if (!dt.isValid())
+            return QDate();
+        return dt.toLocalTime().date();
+    }
+    default:
+        break;
+    }
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+} // namespace
+
+struct GoalsController::Private {
+    std::optional<domain::Goal> removed;
+    bool hasData = false;
+    int totalCount = 0;
+};
+
+GoalsController::GoalsController(QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>()), m_goals(new GoalListModel(this)),
+      m_progress(new ProgressHistoryModel(this)), m_comments(new GoalCommentModel(this)),
+      m_statusFilter(GoalListModel::ActiveGroup)
+{
+    StoreContext *context = StoreContext::instance();
+    connect(context, &StoreContext::storeChanged, this, [this] {
+        if (!currentStore() && d->removed) {
+            // Locked: nothing decrypted stays in memory.
+            d->removed.reset();
+            Q_EMIT canUndoChanged();
+        }
+        reload();
+    });
+    connect(context, &StoreContext::dataChanged, this, &GoalsController::reload);
+    reload();
+}
+
+GoalsController::~GoalsController() = default;
+
+bool GoalsController::hasData() const
+{
+    return d->hasData;
+}
+
+int GoalsController::totalCount() const
+{
+    return d->totalCount;
+}
+
+bool GoalsController::canUndo() const
+{
+    return d->removed.has_value();
+}
+
+QStringList GoalsController::kindCodes() const
+{
+    return domain::codes::goalKinds();
+}
+QStringList GoalsController::domainCodes() const
+{
+    return domain::codes::goalDomains();
+}
+QStringList GoalsController::statusCodes() const
+{
+    return domain::codes::goalStatuses();
+}
+QStringList GoalsController::achievementCodes() const
+{
+    return domain::codes::achievements();
+}
+
+void GoalsController::setStatusFilter(const QString &group)
+{
+    if (group == m_statusFilter)
+        return;
+    m_statusFilter = group;
+    reloadList();
+    Q_EMIT filtersChanged();
+}
+
+void GoalsController::setDomainFilter(const QString &domain)
+{
+    if (domain == m_domainFilter)
+        return;
+    m_domainFilter = domain;
+    reloadList();
+    Q_EMIT filtersChanged();
+}
+
+void GoalsController::setSelectedGoalId(const QString &id)
+{
+    if (id == m_selectedGoalId)
+        return;
+    m_selectedGoalId = id;
+    reloadSelection();
+}
+
+void GoalsController::reload()
+{
+    const domain::CareStore *store = currentStore();
+    const bool hasData = store != nullptr;
+    const int total = store ? int(store->goals().size()) : 0;
+    reloadList();
+    reloadSelection();
+    if (hasData != d->hasData) {
+        d->hasData = hasData;
+        Q_EMIT hasDataChanged();
+    }
+    if (total != d->totalCount) {
+        d->totalCount = total;
+        Q_EMIT totalCountChanged();
+    }
+}
+
+void GoalsController::reloadList()
+{
+    m_goals->reload(currentStore(), m_statusFilter, m_domainFilter);
+}
+
+void GoalsController::reloadSelection()
+{
+    const domain::CareStore *store = currentStore();
+    const QByteArray id = fromHexId(m_selectedGoalId);
+    m_progress->reload(store, id);
+    m_comments->reload(store, id);
+    m_selectedGoal = goal(m_selectedGoalId);
+    Q_EMIT selectedGoalChanged();
+}
+
+bool GoalsController::fail(const QString &message)
+{
+    Q_EMIT failed(message);
+    return false;
+}
+
+namespace {
+
+/** Applies the keys present in @p fields to @p goal; an error message, or "" if all were well-formed. */
+QString applyFields(domain::Goal &goal, const QVariantMap &fields, const QString &lang)
+{
+    if (fields.contains(KeyWhatMatters)) {
+        goal.whatMattersToMe = localized(fields.value(KeyWhatMatters).toString(), lang);
+        if (goal.whatMattersToMe.isEmpty())
+            return GoalsController::tr("Write in your own words what matters to you: that is the heart of a goal.");
+    }
+    if (fields.contains(KeyKind))
+        goal.kind = fields.value(KeyKind).toString();
+    if (fields.contains(KeyDomain)) {
+        goal.domain = fields.value(KeyDomain).toString();
+        if (goal.domain.isEmpty())
+            return GoalsController::tr("Choose the part of life this goal is about.");
+    }
+    if (fields.contains(KeyTarget))
+        goal.target = localized(fields.value(KeyTarget).toString(), lang);
+    if (fields.contains(KeyTargetDate)) {
+        const std::optional<QDate> date = toDate(fields.value(KeyTargetDate));
+        if (!date)
+            return GoalsController::tr("The target date is not a real day. Check the day, month and year.");
+        goal.targetDate = *date;
+    }
+    if (fields.contains(KeyPriority)) {
+        bool ok = false;
+        goal.priority = fields.value(KeyPriority).toInt(&ok);
+        if (!ok)
+            goal.priority = 0; // refused by validate() with its own message
+    }
+    if (fields.contains(KeyStatus))
+        goal.status = fields.value(KeyStatus).toString();
+    if (fields.contains(KeyAchievement))
+        goal.achievement = fields.value(KeyAchievement).toString();
+    if (fields.contains(KeySteps)) {
+        goal.steps.clear();
+        const QVariantList steps = fields.value(KeySteps).toList();
+        for (const QVariant &item : steps) {
+            domain::Goal::Step step;
+            if (item.canConvert<QVariantMap>() && item.metaType().id() != QMetaType::QString) {
+                const QVariantMap map = item.toMap();
+                step.text = localized(map.value(KeyText).toString(), lang);
+                step.done = map.value(KeyDone).toBool();
+            } else {
+                step.text = localized(item.toString(), lang);
+            }
+            if (step.text.isEmpty())
+                continue; // an empty line in the editor is no step
+            goal.steps.append(step);
+        }
+    }
+    return {};
+}
+
+/** The patient's own CareTeamMember, created (named after the profile, or "Me") if the vault has none. */
+Result<QByteArray> patientMemberId(domain::CareStore &store)
+{
+    const QList<domain::CareTeamMember> members = store.members();
+    const auto patient = std::find_if(members.cbegin(), members.cend(),
+        [](const domain::CareTeamMember &m) { return m.role == QLatin1String("patient"); });
+    if (patient != members.cend())
+        return patient->id;
+    domain::CareTeamMember me;
+    me.role = QStringLiteral("patient");
+    const auto &profile = store.profile();
+    me.displayName = profile && !profile->preferredName.isEmpty() ? profile->preferredName : GoalsController::tr("Me");
+    if (Status saved = store.save(me); !saved)
+        return saved.error();
+    return me.id;
+}
+
+} // namespace
+
+QString GoalsController::createGoal(const QVariantMap &fields)
+{
+    domain::CareStore *store = currentStore();
+    if (!store) {
+        fail(tr("CareCircle is locked. Unlock it to save your goal."));
+        return {};
+    }
+    domain::Goal goal;
+    if (!fields.contains(KeyWhatMatters) || fields.value(KeyWhatMatters).toString().trimmed().isEmpty()) {
+        fail(tr("Write in your own words what matters to you: that is the heart of a goal."));
+        return {};
+    }
+    if (!fields.contains(KeyDomain) || fields.value(KeyDomain).toString().isEmpty()) {
+        fail(tr("Choose the part of life this goal is about."));
+        return {};
+    }
+    if (const QString error = applyFields(goal, fields, writingLanguage(*store)); !error.isEmpty()) {
+        fail(error);
+        return {};
+    }
+    if (Status valid = goal.validate(); !valid) {
+        fail(valid.error().message);
+        return {};
+    }
+    Result<QByteArray> author = patientMemberId(*store);
+    if (!author) {
+        fail(author.error().message);
+        return {};
+    }
+    goal.expressedBy = *author;
+    if (Status saved = store->save(goal); !saved) {
+        fail(saved.error().message);
+        return {};
+    }
+    StoreContext::instance()->notifyChanged();
+    return toHexId(goal.id);
+}
+
+bool GoalsController::updateGoal(const QString &id, const QVariantMap &fields)
+{
+    domain::CareStore *store = currentStore();
+    if (!store)
+        return fail(tr("CareCircle is locked. Unlock it to save your goal."));
+    const domain::Goal *existing = store->goal(fromHexId(id));
+    if (!existing)
+        return fail(tr("This goal no longer exists."));
+    domain::Goal goal = *existing;
+    if (const QString error = applyFields(goal, fields, writingLanguage(*store)); !error.isEmpty())
+        return fail(error);
+    if (Status valid = goal.validate(); !valid)
+        return fail(valid.error().message);
+    if (goal == *existing)
+        return true;
+    if (Status saved = store->save(goal); !saved)
+        return fail(saved.error().message);
+    StoreContext::instance()->notifyChanged();
+    return true;
+}
+
+bool GoalsController::removeGoal(const QString &id)
+{
+    domain::CareStore *store = currentStore();
+    if (!store)
+        return fail(tr("CareCircle is locked. Unlock it to delete the goal."));
+    const domain::Goal *existing = store->goal(fromHexId(id));
+    if (!existing)
+        return fail(tr("This goal no longer exists."));
+    const domain::Goal copy = *existing;
+    if (Status removed = store->remove(copy.id); !removed)
+        return fail(removed.error().message);
+    d->removed = copy;
+    Q_EMIT canUndoChanged();
+    Q_EMIT goalRemoved(id);
+    StoreContext::instance()->notifyChanged();
+    return true;
+}
+
+bool GoalsController::undoRemove()
+{
+    domain::CareStore *store = currentStore();
+    if (!store || !d->removed)
+        return fail(tr("There is no deleted goal to bring back."));
+    domain::Goal goal = *d->removed;
+    if (Status saved = store->save(goal); !saved)
+        return fail(saved.error().message);
+    d->removed.reset();
+    Q_EMIT canUndoChanged();
+    StoreContext::instance()->notifyChanged();
+    return true;
+}
+
+bool GoalsController::setStepDone(const QString &goalId, int index, bool done)
+{
+    domain::CareStore *store = currentStore();
+    if (!store)
+        return fail(tr("CareCircle is locked. Unlock it to save your goal."));
+    const domain::Goal *existing = store->goal(fromHexId(goalId));
+    if (!existing)
+        return fail(tr("This goal no longer exists."));
+    if (index < 0 || index >= existing->steps.size())
+        return fail(tr("This step no longer exists."));
+    if (existing->steps.at(index).done == done)
+        return true;
+    domain::Goal goal = *existing;
+    goal.steps[index].done = done;
+    if (Status saved = store->save(goal); !saved)
+        return fail(saved.error().message);
+    StoreContext::instance()->notifyChanged();
+    return true;
+}
+
+bool GoalsController::logProgress(const QString &goalId, int rating, const QString &note, const QVariant &date)
+{
+    domain::CareStore *store = currentStore();
+    if (!store)
+        return fail(tr("CareCircle is locked. Unlock it to log progress."));
+    const domain::Goal *goal = store->goal(fromHexId(goalId));
+    if (!goal)
+        return fail(tr("This goal no longer exists."));
+    if (rating != -1 && (rating < MinimumRating || rating > MaximumRating))
+        return fail(tr("Choose a rating from %1 to %2.").arg(MinimumRating).arg(MaximumRating));
+    const std::optional<QDate> day = toDate(date);
+    if (!day)
+        return fail(tr("The date is not a real day. Check the day, month and year."));
+    domain::ProgressEntry entry;
+    entry.goalId = goal->id;
+    entry.date = day->isValid() ? *day : QDate::currentDate();
+    if (rating >= 0)
+        entry.rating = rating;
+    entry.note = localized(note, writingLanguage(*store));
+    Result<QByteArray> author = patientMemberId(*store);
+    if (!author)
+        return fail(author.error().message);
+    entry.authorId = *author;
+    if (Status valid = entry.validate(); !valid)
+        return fail(valid.error().message);
+    if (Status saved = store->save(entry); !saved)
+        return fail(saved.error().message);
+    StoreContext::instance()->notifyChanged();
+    return true;
+}
+
+QVariantMap GoalsController::goal(const QString &id) const
+{
+    const domain::CareStore *store = currentStore();
+    if (!store || id.isEmpty())
+        return {};
+    const domain::Goal *goal = store->goal(fromHexId(id));
+    if (!goal)
+        return {};
+    QVariantList steps;
+    int stepsDone = 0;
+    for (const domain::Goal::Step &step : goal->steps) {
+        steps.append(QVariantMap {{KeyText, step.text.text}, {KeyDone, step.done}});
+        stepsDone += step.done ? 1 : 0;
+    }
+    const domain::CareTeamMember *by = store->member(goal->expressedBy);
+    return {
+        {QStringLiteral("id"), id},
+        {KeyKind, goal->kind},
+        {KeyWhatMatters, goal->whatMattersToMe.text},
+        {KeyDomain, goal->domain},
+        {KeyTarget, goal->target.text},
+        {KeyTargetDate, goal->targetDate.isValid() ? goal->targetDate.startOfDay() : QDateTime()},
+        {QStringLiteral("targetDateIso"), goal->targetDate.toString(Qt::ISODate)},
+        {KeyPriority, goal->priority},
+        {KeyStatus, goal->status},
+        {KeyAchievement, goal->achievement},
+        {KeySteps, steps},
+        {QStringLiteral("stepsDone"), stepsDone},
+        {QStringLiteral("expressedByName"), by ? by->displayName : QString()},
+        {QStringLiteral("expressedByRole"), by ? by->role : QString()},
+    };
+}
+
+bool GoalsController::isValidDate(int year, int month, int day) const
+{
+    return QDate::isValid(year, month, day);
+}
+
+} // namespace cc::app

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Goals through the real pages (issue 3): a goal typed into the editor is saved and listed;
+// progress logged through the dialog shows in the detail's history and chart; a goal deleted
+// after confirmation comes back with Undo. Works whatever state the shared vault is in.
+import QtQuick
+import QtTest
+import CareCircle
+
+Item {
+    id: window
+
+    width: 390
+    height: 844
+    visible: true
+
+    readonly property string passphrase: "quiet lanterns over the Leie"
+    readonly property string whatMatters: "walking to the saturday market again"
+    property string createdId: ""
+
+    Component {
+        id: editorComponent
+
+        GoalEditorPage {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: detailComponent
+
+        GoalDetailPage {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: goalsComponent
+
+        GoalsPage {
+            anchors.fill: parent
+        }
+    }
+    SignalSpy {
+        id: createdSpy
+
+        target: VaultController
+        signalName: "vaultCreated"
+    }
+
+    TestCase {
+        name: "Goals"
+        when: windowShown
+
+        function ensureUnlocked() {
+            if (VaultController.state === VaultController.NoVault) {
+                VaultController.createVault(window.passphrase, false);
+                createdSpy.wait(60000);
+            } else if (VaultController.state === VaultController.Locked) {
+                VaultController.unlock(window.passphrase);
+            }
+            tryCompare(VaultController, "state", VaultController.Unlocked, 60000);
+            tryVerify(() => GoalsController.hasData, 5000);
+        }
+
+        function typeInto(field, text) {
+            field.forceActiveFocus();
+            field.selectAll();
+            keyClick(Qt.Key_Delete);
+            for (const c of text)
+                keyClick(c);
+        }
+
+        /** Presses a button the way a keyboard user does (it also scrolls it into view). */
+        function activate(button) {
+            button.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+        }
+
+        function findGoal(id) {
+            for (let row = 0; row < GoalsController.goals.count; ++row) {
+                if (GoalsController.goals.get(row).recordId === id)
+                    return GoalsController.goals.get(row);
+            }
+            return null;
+        }
+
+        function init() {
+            ensureUnlocked();
+        }
+
+        function test_1_aGoalTypedIntoTheEditorIsSavedAndListed() {
+            const before = GoalsController.totalCount;
+            const page = createTemporaryObject(editorComponent, window);
+            waitForRendering(page);
+            const savedSpy = signalSpy.createObject(page, { target: page, signalName: "saved" });
+            const error = findChild(page, "editorError");
+            const save = findChild(page, "saveGoalButton");
+
+            // Nothing typed yet: refused with a message that says what to do.
+            activate(save);
+            verify(error.text.length > 0, "an empty goal must say why it was not saved");
+            compare(savedSpy.count, 0);
+            compare(GoalsController.totalCount, before);
+
+            typeInto(findChild(page, "whatMattersField"), window.whatMatters);
+            const domainBox = findChild(page, "domainBox");
+            domainBox.forceActiveFocus();
+            keyClick(Qt.Key_Down);
+            verify(domainBox.currentValue !== "", "the part of life is chosen with the keyboard");
+            typeInto(findChild(page, "dayFieldInput"), "31");
+            typeInto(findChild(page, "monthFieldInput"), "2");
+            typeInto(findChild(page, "yearFieldInput"), "2027");
+            activate(save);
+            verify(error.text.indexOf("real day") >= 0, "31 February must be refused: " + error.text);
+            compare(savedSpy.count, 0);
+
+            typeInto(findChild(page, "dayFieldInput"), "1");
+            typeInto(findChild(page, "monthFieldInput"), "5");
+            activate(findChild(page, "addStepButton"));
+            waitForRendering(page);
+            typeInto(findChild(page, "stepField1"), "to the corner and back");
+            activate(save);
+            compare(error.text, "");
+            compare(savedSpy.count, 1);
+            compare(error.text, "");
+
+            window.createdId = savedSpy.signalArguments[0][0];
+            const goal = GoalsController.goal(window.createdId);
+            compare(goal.whatMattersToMe, window.whatMatters);
+            compare(goal.targetDateIso, "2027-05-01");
+            compare(goal.steps.length, 1);
+            compare(goal.steps[0].text, "to the corner and back");
+            compare(goal.status, "active");
+            compare(GoalsController.totalCount, before + 1);
+            GoalsController.statusFilter = "active";
+            GoalsController.domainFilter = "";
+            verify(findGoal(window.createdId) !== null, "the new goal is in the list of goals I am working on");
+        }
+
+        function test_2_progressLoggedInTheDialogShowsInTheDetail() {
+            verify(window.createdId !== "", "needs the goal of test 1");
+            GoalsController.selectedGoalId = window.createdId;
+            const page = createTemporaryObject(detailComponent, window);
+            waitForRendering(page);
+            compare(findChild(page, "whatMattersLabel").text, window.whatMatters);
+            compare(GoalsController.progress.count, 0);
+
+            mouseClick(findChild(page, "logProgressButton"));
+            const dialog = page.progressDialog;
+            tryVerify(() => dialog.opened);
+            compare(dialog.slider.value, 5);
+            dialog.slider.forceActiveFocus();
+            keyClick(Qt.Key_Right);
+            keyClick(Qt.Key_Right);
+            compare(dialog.slider.value, 7);
+            typeInto(dialog.note, "made it to the bakery");
+            mouseClick(dialog.saveAction);
+            tryVerify(() => !dialog.visible);
+
+            compare(GoalsController.progress.count, 1);
+            const entry = GoalsController.progress.get(0);
+            compare(entry.rating, 7);
+            compare(entry.note, "made it to the bakery");
+            compare(entry.authorRole, "patient");
+            compare(findChild(page, "progressChart").count, 1);
+            compare(findGoal(window.createdId).lastRating, 7);
+        }
+
+        function test_3_aDeletedGoalComesBackWithUndo() {
+            verify(window.createdId !== "", "needs the goal of test 1");
+            GoalsController.selectedGoalId = window.createdId;
+            const list = createTemporaryObject(goalsComponent, window);
+            const page = createTemporaryObject(detailComponent, window);
+            waitForRendering(page);
+            mouseClick(findChild(page, "deleteGoalButton"));
+            tryVerify(() => page.removeDialog.opened);
+            mouseClick(page.removeDialog.confirmAction);
+            tryVerify(() => GoalsController.goal(window.createdId).id === undefined);
+            verify(findGoal(window.createdId) === null);
+            const undo = findChild(list, "undoButton");
+            tryVerify(() => undo.visible && undo.width > 0);
+            page.visible = false;
+            waitForRendering(list);
+            mouseClick(undo);
+            compare(GoalsController.goal(window.createdId).whatMattersToMe, window.whatMatters);
+            verify(findGoal(window.createdId) !== null);
+        }
+    }
+
+    Component {
+        id: signalSpy
+
+        SignalSpy { }
+    }
+}
