@@ -81,6 +81,24 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Goals</source>
+        <comment>@title:navigation</comment>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check-in</source>
+        <comment>@title:navigation</comment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trends</source>
+        <comment>@title:navigation</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Settings</source>
         <comment>@title:navigation</comment>
         <translation>Einstellungen</translation>
@@ -177,6 +195,207 @@
         <source>You’d like to talk about this</source>
         <comment>@info check-in discuss flag</comment>
         <translation>Darüber möchten Sie sprechen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistoryDelegate</name>
+    <message>
+        <location filename="../../qml/components/CheckInHistoryDelegate.qml" line="+29"/>
+        <source>%1 · filled in by someone helping you</source>
+        <comment>@info check-in date, by proxy</comment>
+        <translation>%1 · ausgefüllt von einer Person, die Ihnen hilft</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: “%2”</source>
+        <comment>@info check-in note with its domain</comment>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 — %3</source>
+        <comment>@info questionnaire title: score — band</comment>
+        <translation>%1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../qml/pages/CheckInPage.qml" line="+57"/>
+        <source>Your check-in is saved. Thank you for taking the time.</source>
+        <comment>@info check-in saved</comment>
+        <translation>Ihr Check-in ist gespeichert. Danke, dass Sie sich die Zeit genommen haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-in</source>
+        <comment>@title:window check-in page</comment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>How are you doing?</source>
+        <comment>@title:group check-in start</comment>
+        <translation>Wie geht es Ihnen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your last check-in: %1</source>
+        <comment>@info</comment>
+        <translation>Ihr letzter Check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No check-in yet</source>
+        <comment>@info empty check-in</comment>
+        <translation>Noch kein Check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
+        <comment>@info empty check-in</comment>
+        <translation>Einmal pro Woche ist ein guter Rhythmus. Ihre Antworten helfen Ihnen und Ihrem Versorgungsteam zu sehen, wie es sich mit der Zeit entwickelt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start check-in</source>
+        <comment>@action:button</comment>
+        <translation>Check-in starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Short questionnaires</source>
+        <comment>@title:group</comment>
+        <translation>Kurze Fragebögen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Well-known short questionnaires about well-being, mood and worry. You see your score described in plain words; it is something to talk about with your care team, not a diagnosis.</source>
+        <comment>@info questionnaires</comment>
+        <translation>Bewährte kurze Fragebögen zu Wohlbefinden, Stimmung und Sorgen. Ihren Punktwert sehen Sie in einfachen Worten erklärt; er ist ein Anlass für ein Gespräch mit Ihrem Versorgungsteam, keine Diagnose.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 · %n question(s)</source>
+        <comment>@action:button questionnaire title and length</comment>
+        <translation>
+            <numerusform>%1 · %n Frage</numerusform>
+            <numerusform>%1 · %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier check-ins</source>
+        <comment>@title:group</comment>
+        <translation>Frühere Check-ins</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n earlier check-in(s)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Und %n früherer Check-in</numerusform>
+            <numerusform>Und %n frühere Check-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing here yet</source>
+        <comment>@info empty check-in history</comment>
+        <translation>Hier ist noch nichts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
+        <comment>@info empty check-in history</comment>
+        <translation>Hier erscheinen Ihre Check-ins und Fragebogenergebnisse, die neuesten zuerst, damit Sie sehen, wie sich etwas verändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2</source>
+        <comment>@info check-in progress</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 of %2</source>
+        <comment>@info accessible check-in progress</comment>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check-in progress</source>
+        <comment>@info accessible</comment>
+        <translation>Fortschritt des Check-ins</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back</source>
+        <comment>@action:button check-in step</comment>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next</source>
+        <comment>@action:button check-in step</comment>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <comment>@action:button check-in</comment>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your check-in</source>
+        <comment>@title:group check-in review</comment>
+        <translation>Ihr Check-in</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 · where you’d like to be: %2</source>
+        <comment>@info check-in review</comment>
+        <translation>%1 · wo Sie gern wären: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2”</source>
+        <comment>@info check-in note with its domain</comment>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You have not chosen a number yet. Go back to answer at least one question.</source>
+        <comment>@info check-in review</comment>
+        <translation>Sie haben noch keine Zahl gewählt. Gehen Sie zurück und beantworten Sie mindestens eine Frage.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s) without a number will be left out.</source>
+        <comment>@info check-in review</comment>
+        <translation>
+            <numerusform>%n Bereich ohne Zahl wird weggelassen.</numerusform>
+            <numerusform>%n Bereiche ohne Zahl werden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change answers</source>
+        <comment>@action:button check-in review</comment>
+        <translation>Antworten ändern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save check-in</source>
+        <comment>@action:button</comment>
+        <translation>Check-in speichern</translation>
     </message>
 </context>
 <context>
@@ -390,6 +609,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../qml/components/ConfirmDialog.qml" line="+17"/>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <location filename="../../src/crypto/aead.cpp" line="+54"/>
@@ -583,6 +817,11 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
     <message>
+        <location line="+184"/>
+        <source>That item no longer exists.</source>
+        <translation>Dieses Element gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <location filename="../../src/domain/careteammember.cpp" line="+53"/>
         <source>A care team member needs a name.</source>
         <translation>Ein Mitglied des Versorgungsteams braucht einen Namen.</translation>
@@ -703,31 +942,31 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
-        <location line="+137"/>
+        <location line="+145"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>The field “%1” is too long.</source>
         <translation>Das Feld „%1“ ist zu lang.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-175"/>
         <source>The field “%1” has an invalid language tag.</source>
         <translation>Das Feld „%1“ hat eine ungültige Sprachangabe.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+19"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>The field “%1” is out of range.</source>
         <translation>Das Feld „%1“ liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
         <source>The field “%1” is not a valid date.</source>
         <translation>Das Feld „%1“ ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>The field “%1” does not hold a valid record id.</source>
         <translation>Das Feld „%1“ enthält keine gültige Eintragskennung.</translation>
@@ -887,6 +1126,75 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>DomainRatingDelegate</name>
+    <message>
+        <location filename="../../qml/components/DomainRatingDelegate.qml" line="+48"/>
+        <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
+        <comment>@label:slider check-in rating</comment>
+        <translation>%1, wie es jetzt ist, von 0 (%2) bis 10 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answered yet</source>
+        <comment>@info accessible</comment>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>0 · %1</source>
+        <comment>@info slider end</comment>
+        <translation>0 · %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · 10</source>
+        <comment>@info slider end</comment>
+        <translation>%1 · 10</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap or drag the slider, or use the arrow keys, to choose a number.</source>
+        <comment>@info check-in hint</comment>
+        <translation>Tippen Sie auf den Schieberegler, ziehen Sie ihn oder verwenden Sie die Pfeiltasten, um eine Zahl zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add where I’d like to be</source>
+        <comment>@option:check check-in wish</comment>
+        <translation>Angeben, wo ich gern wäre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, where I’d like to be, from 0 to 10</source>
+        <comment>@label:slider check-in wish</comment>
+        <translation>%1, wo ich gern wäre, von 0 bis 10</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>I want to discuss this with my care team</source>
+        <comment>@option:check check-in</comment>
+        <translation>Darüber möchte ich mit meinem Versorgungsteam sprechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A note, if you like (optional)</source>
+        <comment>@info:placeholder check-in note</comment>
+        <translation>Eine Notiz, wenn Sie möchten (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note about %1</source>
+        <comment>@label:textbox check-in</comment>
+        <translation>Notiz zu %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <location filename="../../qml/components/GoalDelegate.qml" line="+31"/>
@@ -917,6 +1225,477 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Hoping to get there by %1</source>
         <comment>@info goal target date</comment>
         <translation>Angestrebt bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalDetailPage.qml" line="+57"/>
+        <source>Goal</source>
+        <comment>@title:window</comment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete this goal?</source>
+        <comment>@title:window</comment>
+        <translation>Dieses Ziel löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goal, its steps and its place in your list go away. Its progress notes stay in your vault. You can undo this for a few seconds.</source>
+        <comment>@info delete goal</comment>
+        <translation>Das Ziel und seine Schritte verschwinden aus Ihrer Liste. Die Fortschrittsnotizen bleiben in Ihrem Tresor. Sie können das einige Sekunden lang rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete goal</source>
+        <comment>@action:button</comment>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a goal</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Wählen Sie ein Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goal yet</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Noch kein Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a goal in the list to see its steps and how it is going.</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Wählen Sie ein Ziel in der Liste, um seine Schritte zu sehen und wie es damit vorangeht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your goal will show here once you have written it.</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Ihr Ziel erscheint hier, sobald Sie es aufgeschrieben haben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <comment>@info goal kind · domain</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Target: %1</source>
+        <comment>@info goal target</comment>
+        <translation>Zielvorgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hoping to get there by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>Angestrebt bis %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the words of %1</source>
+        <comment>@info who expressed the goal</comment>
+        <translation>In den Worten von %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log progress</source>
+        <comment>@action:button</comment>
+        <translation>Fortschritt festhalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Dieses Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Dieses Ziel löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where it stands</source>
+        <comment>@title:group goal status</comment>
+        <translation>Aktueller Stand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <comment>@label:listbox goal status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How it is going</source>
+        <comment>@label:listbox goal achievement</comment>
+        <translation>Wie es vorangeht</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Steps · %1 of %2 done</source>
+        <comment>@title:group goal steps</comment>
+        <translation>Schritte · %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <comment>@title:group goal steps</comment>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No steps yet</source>
+        <comment>@info empty steps</comment>
+        <translation>Noch keine Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big goals get easier in small steps. Choose Edit to add a few, like “walk to the corner and back”.</source>
+        <comment>@info empty steps</comment>
+        <translation>Große Ziele werden in kleinen Schritten leichter. Wählen Sie „Bearbeiten“, um ein paar hinzuzufügen, etwa „bis zur Ecke und zurück gehen“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How it has moved</source>
+        <comment>@title:group goal progress</comment>
+        <translation>Wie es sich entwickelt hat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No progress logged yet</source>
+        <comment>@info empty progress</comment>
+        <translation>Noch kein Fortschritt festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose “Log progress” now and then to note how close you feel to this goal. Over time you will see it move.</source>
+        <comment>@info empty progress</comment>
+        <translation>Wählen Sie ab und zu „Fortschritt festhalten“, um zu notieren, wie nah Sie sich diesem Ziel fühlen. Mit der Zeit sehen Sie, wie es sich entwickelt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comments from your care circle</source>
+        <comment>@title:group</comment>
+        <translation>Kommentare von Menschen, die Sie begleiten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No comments yet</source>
+        <comment>@info empty comments</comment>
+        <translation>Noch keine Kommentare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When someone in your care circle comments on this goal, you will read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>Wenn jemand, der Sie begleitet, dieses Ziel kommentiert, lesen Sie es hier.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalEditorPage.qml" line="+76"/>
+        <source>Write in your own words what matters to you: that is the heart of a goal.</source>
+        <comment>@info validation</comment>
+        <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the part of life this goal is about.</source>
+        <comment>@info validation</comment>
+        <translation>Wählen Sie den Lebensbereich, um den es bei diesem Ziel geht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target date is not a real day. Check the day, month and year, or leave all three empty.</source>
+        <comment>@info validation</comment>
+        <translation>Das Zieldatum ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr, oder lassen Sie alle drei Felder leer.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit goal</source>
+        <comment>@title:window</comment>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New goal</source>
+        <comment>@title:window</comment>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What matters to me</source>
+        <comment>@label:textbox</comment>
+        <translation>Was mir wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In your own words: what would you like to be able to do, again or still?</source>
+        <comment>@info</comment>
+        <translation>In Ihren eigenen Worten: Was möchten Sie wieder oder weiterhin tun können?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: walking to the Saturday market again</source>
+        <comment>@info:placeholder</comment>
+        <translation>Zum Beispiel: wieder zum Samstagsmarkt gehen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of goal</source>
+        <comment>@label:listbox</comment>
+        <translation>Art des Ziels</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Part of life</source>
+        <comment>@label:listbox</comment>
+        <translation>Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <comment>@item:inlistbox no domain chosen yet</comment>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How will I know I got there? (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Woran merke ich, dass ich es geschafft habe? (optional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: walk 500 m with my rollator</source>
+        <comment>@info:placeholder</comment>
+        <translation>Zum Beispiel: 500 m mit meinem Rollator gehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When would I like to get there? (optional)</source>
+        <comment>@label</comment>
+        <translation>Bis wann möchte ich es schaffen? (optional)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day</source>
+        <comment>@label:textbox date</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Month</source>
+        <comment>@label:textbox date</comment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year</source>
+        <comment>@label:textbox date</comment>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a real day yet.</source>
+        <comment>@info validation</comment>
+        <translation>Das ist noch kein gültiger Tag.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How important is it now?</source>
+        <comment>@label:listbox priority</comment>
+        <translation>Wie wichtig ist es jetzt?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Very important</source>
+        <comment>@item:inlistbox priority 1</comment>
+        <translation>Sehr wichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important</source>
+        <comment>@item:inlistbox priority 2</comment>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some day</source>
+        <comment>@item:inlistbox priority 3</comment>
+        <translation>Irgendwann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps</source>
+        <comment>@title:group</comment>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small steps that bring you closer. You can tick them off later.</source>
+        <comment>@info</comment>
+        <translation>Kleine Schritte, die Sie näher ans Ziel bringen. Sie können sie später abhaken.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a step</source>
+        <comment>@action:button</comment>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save goal</source>
+        <comment>@action:button</comment>
+        <translation>Ziel speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: Ctrl+S</source>
+        <comment>@info accessible</comment>
+        <translation>Tastenkürzel: Strg+S</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="+40"/>
+        <source>Goals</source>
+        <comment>@title:window</comment>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Goal deleted</source>
+        <comment>@info</comment>
+        <translation>Ziel gelöscht</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What matters to me</source>
+        <comment>@title goals page</comment>
+        <translation>Was mir wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New goal</source>
+        <comment>@action:button</comment>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Neues Ziel aufschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+N</source>
+        <comment>@info accessible</comment>
+        <translation>Tastenkürzel: Strg+N</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show</source>
+        <comment>@label:listbox goal status filter</comment>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goals I am working on</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Ziele, an denen ich arbeite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done or stopped</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Abgeschlossen oder beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All goals</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Part of life</source>
+        <comment>@label:listbox goal domain filter</comment>
+        <translation>Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every part of life</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Alle Lebensbereiche</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write your first goal</source>
+        <comment>@title:group empty goals</comment>
+        <translation>Schreiben Sie Ihr erstes Ziel auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would you like to be able to do again, or keep doing? Write it in your own words, for example “Walk to the Saturday market again”.</source>
+        <comment>@info empty goals</comment>
+        <translation>Was möchten Sie wieder tun können oder weiterhin tun? Schreiben Sie es in Ihren eigenen Worten auf, zum Beispiel „Wieder zum Samstagsmarkt gehen“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Then break it into small steps, choose a date to aim for, and note now and then how it is going. Your care team can help you get there.</source>
+        <comment>@info empty goals</comment>
+        <translation>Teilen Sie es dann in kleine Schritte auf, wählen Sie ein Datum, das Sie anstreben, und notieren Sie ab und zu, wie es vorangeht. Ihr Versorgungsteam kann Ihnen helfen, es zu erreichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write what matters to me</source>
+        <comment>@action:button</comment>
+        <translation>Aufschreiben, was mir wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No goals here</source>
+        <comment>@info empty filtered goals</comment>
+        <translation>Keine passenden Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</source>
+        <comment>@info empty filtered goals</comment>
+        <translation>Keines Ihrer Ziele passt zu dieser Auswahl. Wählen Sie „Alle Ziele“ und „Alle Lebensbereiche“, um alle zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1879,57 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Wenn Ihnen jemand, der Sie begleitet, zu Ihrem Plan oder Ihren Zielen schreibt, lesen Sie es hier.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPage</name>
+    <message>
+        <location filename="../../qml/pages/InstrumentPage.qml" line="+42"/>
+        <source>Questionnaire</source>
+        <comment>@title:window</comment>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This questionnaire is not available</source>
+        <comment>@info</comment>
+        <translation>Dieser Fragebogen ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and choose another one.</source>
+        <comment>@info</comment>
+        <translation>Gehen Sie zurück und wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1. %2</source>
+        <comment>@title:group question number and text</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <comment>@label:radio question and answer</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>See my result</source>
+        <comment>@action:button questionnaire</comment>
+        <translation>Mein Ergebnis ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered %1 of %2</source>
+        <comment>@action:button questionnaire, disabled</comment>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2303,69 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>LogProgressDialog</name>
+    <message>
+        <location filename="../../qml/components/LogProgressDialog.qml" line="+48"/>
+        <source>How is it going?</source>
+        <comment>@title:window log progress</comment>
+        <translation>Wie läuft es?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>How close do you feel to this goal today? %1 out of 10</source>
+        <comment>@label:slider</comment>
+        <translation>Wie nah fühlen Sie sich diesem Ziel heute? %1 von 10</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rating from 0 (far away) to 10 (there)</source>
+        <comment>@label:slider accessible</comment>
+        <translation>Einschätzung von 0 (weit entfernt) bis 10 (erreicht)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 · far away</source>
+        <comment>@label slider start</comment>
+        <translation>0 · weit entfernt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>10 · there</source>
+        <comment>@label slider end</comment>
+        <translation>10 · erreicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A note (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What went well, what was hard?</source>
+        <comment>@info:placeholder</comment>
+        <translation>Was lief gut, was war schwer?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save progress</source>
+        <comment>@action:button accessible</comment>
+        <translation>Fortschritt speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+65"/>
@@ -1599,6 +2492,240 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../qml/components/ProgressChart.qml" line="+22"/>
+        <source>No ratings yet</source>
+        <comment>@info accessible chart</comment>
+        <translation>Noch keine Einschätzungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rating(s), from %1 to %2; the latest is %3 out of 10</source>
+        <comment>@info accessible chart</comment>
+        <translation>
+            <numerusform>%n Einschätzung, von %1 bis %2; die letzte ist %3 von 10</numerusform>
+            <numerusform>%n Einschätzungen, von %1 bis %2; die letzte ist %3 von 10</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <location filename="../../qml/components/ProgressDelegate.qml" line="+18"/>
+        <source>%1 · %2 out of 10</source>
+        <comment>@info progress entry: day, rating</comment>
+        <translation>%1 · %2 von 10</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Written by %1 · %2</source>
+        <comment>@info progress author and role</comment>
+        <translation>Verfasst von %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by %1</source>
+        <comment>@info progress author</comment>
+        <translation>Verfasst von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
+        <source>“%1” must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field “%1” is missing or not valid text.</source>
+        <translation>Das Feld „%1“ fehlt oder ist kein gültiger Text.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The text “%1” is missing or is not a set of translations.</source>
+        <translation>Der Text „%1“ fehlt oder ist keine Sammlung von Übersetzungen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text “%1” has an empty, too long or invalid translation.</source>
+        <translation>Der Text „%1“ hat eine leere, zu lange oder ungültige Übersetzung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text “%1” must be given in Dutch, French, German and English.</source>
+        <translation>Der Text „%1“ muss auf Niederländisch, Französisch, Deutsch und Englisch vorliegen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer options of “%1” must be a list of 2 to 20 options.</source>
+        <translation>Die Antwortmöglichkeiten von „%1“ müssen eine Liste mit 2 bis 20 Einträgen sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An answer option of “%1” has a value outside 0 to 100.</source>
+        <translation>Eine Antwortmöglichkeit von „%1“ hat einen Wert außerhalb von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two answer options of “%1” have the same value.</source>
+        <translation>Zwei Antwortmöglichkeiten von „%1“ haben denselben Wert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scale of “%1” must go up from 0 or more to 100 at most.</source>
+        <translation>Die Skala von „%1“ muss aufsteigend bei 0 oder mehr beginnen und höchstens bis 100 reichen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The questionnaire file is too large.</source>
+        <translation>Die Fragebogendatei ist zu groß.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire file is not valid JSON.</source>
+        <translation>Die Fragebogendatei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The questionnaire file has a format this version of CareCircle cannot read.</source>
+        <translation>Die Fragebogendatei hat ein Format, das diese Version von CareCircle nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The questionnaire kind “%1” is not one CareCircle knows.</source>
+        <translation>Die Fragebogenart „%1“ kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instrument “%1” is not one CareCircle can store.</source>
+        <translation>Den Fragebogen „%1“ kann CareCircle nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A questionnaire needs a list of 1 to 100 items.</source>
+        <translation>Ein Fragebogen braucht eine Liste mit 1 bis 100 Fragen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every item of the questionnaire must be an object.</source>
+        <translation>Jede Frage des Fragebogens muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The item id “%1” is used twice.</source>
+        <translation>Die Fragekennung „%1“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The item “%1” has both answer options and a scale.</source>
+        <translation>Die Frage „%1“ hat sowohl Antwortmöglichkeiten als auch eine Skala.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The item “%1” has neither answer options nor a scale.</source>
+        <translation>Die Frage „%1“ hat weder Antwortmöglichkeiten noch eine Skala.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The check-in domain “%1” is not one CareCircle knows.</source>
+        <translation>Den Check-in-Bereich „%1“ kennt CareCircle nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check-in domain “%1” needs a scale from 0 to 10.</source>
+        <translation>Der Check-in-Bereich „%1“ braucht eine Skala von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A check-in is not scored: it has no “%1”.</source>
+        <translation>Ein Check-in wird nicht ausgewertet: Er hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scoring method must be “%1”.</source>
+        <translation>Die Auswertungsmethode muss „%1“ sein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The score multiplier must be between 1 and 100.</source>
+        <translation>Der Multiplikator für den Punktwert muss zwischen 1 und 100 liegen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The score range of “%1” does not match the instrument.</source>
+        <translation>Der Punktwertbereich von „%1“ passt nicht zum Fragebogen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An instrument needs a list of 1 to 20 score bands.</source>
+        <translation>Ein auswertbarer Fragebogen braucht eine Liste mit 1 bis 20 Auswertungsstufen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A score band ends before it starts.</source>
+        <translation>Eine Auswertungsstufe endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The score bands must cover every score from %1.</source>
+        <translation>Die Auswertungsstufen müssen jeden Punktwert ab %1 abdecken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two score bands overlap.</source>
+        <translation>Zwei Auswertungsstufen überschneiden sich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The score bands leave a gap.</source>
+        <translation>Zwischen den Auswertungsstufen gibt es eine Lücke.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only an instrument has a score.</source>
+        <translation>Nur ein auswertbarer Fragebogen hat einen Punktwert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please answer every question.</source>
+        <translation>Bitte beantworten Sie alle Fragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer is not one of the options.</source>
+        <translation>Eine Antwort gehört nicht zu den Antwortmöglichkeiten.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+28"/>
+        <source>This questionnaire is not available.</source>
+        <translation>Dieser Fragebogen ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../qml/components/RadarChart.qml" line="+27"/>
+        <source>%1: %2 now, %3 before</source>
+        <comment>@info accessible radar value</comment>
+        <translation>%1: jetzt %2, früher %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>@info accessible radar value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radar of your six domains. %1</source>
+        <comment>@info accessible</comment>
+        <translation>Netzdiagramm Ihrer sechs Bereiche. %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
@@ -1719,6 +2846,40 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreResultCard</name>
+    <message>
+        <location filename="../../qml/components/ScoreResultCard.qml" line="+20"/>
+        <source>Your result</source>
+        <comment>@title:group questionnaire result</comment>
+        <translation>Ihr Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%1 out of %2</source>
+        <comment>@info questionnaire score</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score: %1</source>
+        <comment>@info accessible</comment>
+        <translation>Punktwert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sum of your answers: %1 out of %2, multiplied by %3.</source>
+        <comment>@info questionnaire raw score</comment>
+        <translation>Summe Ihrer Antworten: %1 von %2, multipliziert mit %3.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Talk about this with your care team. A score is a way to start the conversation, not a diagnosis.</source>
+        <comment>@info questionnaire result</comment>
+        <translation>Sprechen Sie mit Ihrem Versorgungsteam darüber. Ein Punktwert ist ein Anlass für ein Gespräch, keine Diagnose.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +3114,33 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>StepEditorRow</name>
+    <message>
+        <location filename="../../qml/components/StepEditorRow.qml" line="+29"/>
+        <source>Step %1</source>
+        <comment>@info:placeholder</comment>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1</source>
+        <comment>@label:textbox</comment>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove</source>
+        <comment>@action:button remove a step</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove step %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Schritt %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <location filename="../../qml/components/StrengthMeter.qml" line="+26"/>
@@ -1965,6 +3153,131 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Strength: %1</source>
         <comment>@info passphrase strength verdict</comment>
         <translation>Stärke: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLineChart</name>
+    <message>
+        <location filename="../../qml/components/TrendLineChart.qml" line="+33"/>
+        <source>No check-ins in this period.</source>
+        <comment>@info trends empty chart</comment>
+        <translation>Keine Check-ins in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 over time: %2</source>
+        <comment>@info accessible trend</comment>
+        <translation>%1 im Zeitverlauf: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <comment>@info accessible trend point</comment>
+        <translation>%1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../qml/pages/TrendsPage.qml" line="+17"/>
+        <source>Trends</source>
+        <comment>@title:window</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your trends will appear here</source>
+        <comment>@title empty trends</comment>
+        <translation>Hier erscheint Ihr Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After your first check-in you see here how you are doing in each part of life, and after a few weeks how that changes. Bring it along when you talk with your care team.</source>
+        <comment>@info empty trends</comment>
+        <translation>Nach Ihrem ersten Check-in sehen Sie hier, wie es Ihnen in jedem Lebensbereich geht, und nach einigen Wochen, wie sich das verändert. Nehmen Sie es zum Gespräch mit Ihrem Versorgungsteam mit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now and before</source>
+        <comment>@title:group trends radar</comment>
+        <translation>Jetzt und früher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest check-in: %1</source>
+        <comment>@info trends</comment>
+        <translation>Letzter Check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare with the check-in of</source>
+        <comment>@label:listbox</comment>
+        <translation>Vergleichen mit dem Check-in vom</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>━ Latest check-in</source>
+        <comment>@info trends legend</comment>
+        <translation>━ Letzter Check-in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>┅ Earlier check-in</source>
+        <comment>@info trends legend</comment>
+        <translation>┅ Früherer Check-in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Over time</source>
+        <comment>@title:group trends lines</comment>
+        <translation>Im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <comment>@label:listbox</comment>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last 4 weeks</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 weeks</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../qml/components/UndoBar.qml" line="+63"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <comment>@action:button</comment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Undo: %1</source>
+        <comment>@action:button accessible; %1 is what happened</comment>
+        <translation>Rückgängig machen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <comment>@action:button</comment>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +3325,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dies ist die Demo mit erfundenen Informationen. Die Passphrase dafür steht in der README.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Passphrase</translation>
@@ -2037,7 +3350,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>28 Zeichen in Vierergruppen. Bindestriche, Leerzeichen und Kleinbuchstaben sind kein Problem.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unlock</source>
         <comment>@action:button</comment>
         <translation>Entsperren</translation>
@@ -2273,7 +3586,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+105"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+112"/>
         <source>Opening your care plan…</source>
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
@@ -2316,13 +3629,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihre Passphrase schützt Ihre Informationen. Gut geeignet ist ein kurzer Satz, den nur Sie kennen, zum Beispiel vier Wörter, die nicht zusammengehören.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
         <translation>Noch einmal eingeben</translation>
@@ -2352,7 +3665,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Gerät hat keinen sicheren Schlüsselspeicher, den CareCircle nutzen kann. Deshalb geben Sie Ihre Passphrase jedes Mal ein.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Get started</source>
         <comment>@action:button create the vault</comment>
         <translation>Loslegen</translation>
@@ -2371,14 +3684,124 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>cc::app::CheckInController</name>
+    <message>
+        <location filename="../../src/app/checkincontroller.cpp" line="+214"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>Unlock CareCircle first.</source>
+        <translation>Entsperren Sie zuerst CareCircle.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Give at least one rating before saving.</source>
+        <translation>Geben Sie vor dem Speichern mindestens eine Einschätzung ab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a rating for each part you want to discuss or write about.</source>
+        <translation>Geben Sie für jeden Bereich, über den Sie sprechen oder schreiben möchten, eine Einschätzung ab.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+40"/>
+        <location filename="../../src/app/commentmodel.cpp" line="+36"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Unknown person</source>
+        <translation>Unbekannte Person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::GoalCommentModel</name>
+    <message>
+        <location filename="../../src/app/goalcommentmodel.cpp" line="+30"/>
+        <source>Unknown person</source>
+        <translation>Unbekannte Person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::GoalsController</name>
+    <message>
+        <location filename="../../src/app/goalscontroller.cpp" line="+218"/>
+        <location line="+75"/>
+        <source>Write in your own words what matters to you: that is the heart of a goal.</source>
+        <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+72"/>
+        <source>Choose the part of life this goal is about.</source>
+        <translation>Wählen Sie den Lebensbereich, um den es bei diesem Ziel geht.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The target date is not a real day. Check the day, month and year.</source>
+        <translation>Das Zieldatum ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <location line="+53"/>
+        <source>CareCircle is locked. Unlock it to save your goal.</source>
+        <translation>CareCircle ist gesperrt. Entsperren Sie es, um Ihr Ziel zu speichern.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+21"/>
+        <location line="+32"/>
+        <location line="+20"/>
+        <source>This goal no longer exists.</source>
+        <translation>Dieses Ziel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>CareCircle is locked. Unlock it to delete the goal.</source>
+        <translation>CareCircle ist gesperrt. Entsperren Sie es, um das Ziel zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no deleted goal to bring back.</source>
+        <translation>Es gibt kein gelöschtes Ziel, das wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This step no longer exists.</source>
+        <translation>Diesen Schritt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CareCircle is locked. Unlock it to log progress.</source>
+        <translation>CareCircle ist gesperrt. Entsperren Sie es, um einen Fortschritt festzuhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a rating from %1 to %2.</source>
+        <translation>Wählen Sie eine Einschätzung von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date is not a real day. Check the day, month and year.</source>
+        <translation>Das Datum ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::ProgressHistoryModel</name>
+    <message>
+        <location filename="../../src/app/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
     </message>
@@ -2386,7 +3809,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+137"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
     </message>
@@ -2416,7 +3839,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieser Wiederherstellungsschlüssel gehört nicht zu diesem Tresor.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere neue Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
     </message>
@@ -2449,7 +3872,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+61"/>
+        <location filename="../../src/app/main.cpp" line="+81"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
     </message>

@@ -81,6 +81,24 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Goals</source>
+        <comment>@title:navigation</comment>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Check-in</source>
+        <comment>@title:navigation</comment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Trends</source>
+        <comment>@title:navigation</comment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Settings</source>
         <comment>@title:navigation</comment>
         <translation>Settings</translation>
@@ -177,6 +195,198 @@
         <source>You’d like to talk about this</source>
         <comment>@info check-in discuss flag</comment>
         <translation>You’d like to talk about this</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistoryDelegate</name>
+    <message>
+        <location filename="../../qml/components/CheckInHistoryDelegate.qml" line="+29" />
+        <source>%1 · filled in by someone helping you</source>
+        <comment>@info check-in date, by proxy</comment>
+        <translation>%1 · filled in by someone helping you</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1: “%2”</source>
+        <comment>@info check-in note with its domain</comment>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: %2 — %3</source>
+        <comment>@info questionnaire title: score — band</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../qml/pages/CheckInPage.qml" line="+57" />
+        <source>Your check-in is saved. Thank you for taking the time.</source>
+        <comment>@info check-in saved</comment>
+        <translation>Your check-in is saved. Thank you for taking the time.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check-in</source>
+        <comment>@title:window check-in page</comment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>How are you doing?</source>
+        <comment>@title:group check-in start</comment>
+        <translation>How are you doing?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Your last check-in: %1</source>
+        <comment>@info</comment>
+        <translation>Your last check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No check-in yet</source>
+        <comment>@info empty check-in</comment>
+        <translation>No check-in yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
+        <comment>@info empty check-in</comment>
+        <translation>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Start check-in</source>
+        <comment>@action:button</comment>
+        <translation>Start check-in</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Short questionnaires</source>
+        <comment>@title:group</comment>
+        <translation>Short questionnaires</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Well-known short questionnaires about well-being, mood and worry. You see your score described in plain words; it is something to talk about with your care team, not a diagnosis.</source>
+        <comment>@info questionnaires</comment>
+        <translation>Well-known short questionnaires about well-being, mood and worry. You see your score described in plain words; it is something to talk about with your care team, not a diagnosis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>%1 · %n question(s)</source>
+        <comment>@action:button questionnaire title and length</comment>
+        <translation><numerusform>%1 · %n question</numerusform><numerusform>%1 · %n questions</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Earlier check-ins</source>
+        <comment>@title:group</comment>
+        <translation>Earlier check-ins</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16" />
+        <source>And %n earlier check-in(s)</source>
+        <comment>@info</comment>
+        <translation><numerusform>And %n earlier check-in</numerusform><numerusform>And %n earlier check-ins</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Nothing here yet</source>
+        <comment>@info empty check-in history</comment>
+        <translation>Nothing here yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
+        <comment>@info empty check-in history</comment>
+        <translation>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 of %2</source>
+        <comment>@info check-in progress</comment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Question %1 of %2</source>
+        <comment>@info accessible check-in progress</comment>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Check-in progress</source>
+        <comment>@info accessible</comment>
+        <translation>Check-in progress</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Back</source>
+        <comment>@action:button check-in step</comment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Next</source>
+        <comment>@action:button check-in step</comment>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Review</source>
+        <comment>@action:button check-in</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Your check-in</source>
+        <comment>@title:group check-in review</comment>
+        <translation>Your check-in</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 · where you’d like to be: %2</source>
+        <comment>@info check-in review</comment>
+        <translation>%1 · where you’d like to be: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: “%2”</source>
+        <comment>@info check-in note with its domain</comment>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>You have not chosen a number yet. Go back to answer at least one question.</source>
+        <comment>@info check-in review</comment>
+        <translation>You have not chosen a number yet. Go back to answer at least one question.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n part(s) without a number will be left out.</source>
+        <comment>@info check-in review</comment>
+        <translation><numerusform>%n part without a number will be left out.</numerusform><numerusform>%n parts without a number will be left out.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Change answers</source>
+        <comment>@action:button check-in review</comment>
+        <translation>Change answers</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Save check-in</source>
+        <comment>@action:button</comment>
+        <translation>Save check-in</translation>
     </message>
 </context>
 <context>
@@ -390,6 +600,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../qml/components/ConfirmDialog.qml" line="+17" />
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <location filename="../../src/crypto/aead.cpp" line="+54" />
@@ -487,7 +712,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../qml/components/DamagedRecordsBanner.qml" line="+50" />
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
-        <translation><numerusform>%n record could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</numerusform><numerusform>%n records could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</numerusform></translation>
+        <translation>
+            <numerusform>%n record could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</numerusform>
+            <numerusform>%n records could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -578,6 +806,11 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../src/domain/carestore.cpp" line="+110" />
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
+    </message>
+    <message>
+        <location line="+184" />
+        <source>That item no longer exists.</source>
+        <translation>That item no longer exists.</translation>
     </message>
     <message>
         <location filename="../../src/domain/careteammember.cpp" line="+53" />
@@ -700,31 +933,31 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location filename="../../src/domain/fieldreader.cpp" line="+28" />
         <location line="+17" />
-        <location line="+137" />
+        <location line="+145" />
         <location line="+17" />
         <location line="+17" />
         <source>The field “%1” is too long.</source>
         <translation>The field “%1” is too long.</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-175" />
         <source>The field “%1” has an invalid language tag.</source>
         <translation>The field “%1” has an invalid language tag.</translation>
     </message>
     <message>
         <location line="+17" />
         <location line="+19" />
-        <location line="+48" />
+        <location line="+56" />
         <source>The field “%1” is out of range.</source>
         <translation>The field “%1” is out of range.</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-25" />
         <source>The field “%1” is not a valid date.</source>
         <translation>The field “%1” is not a valid date.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+42" />
         <location line="+13" />
         <source>The field “%1” does not hold a valid record id.</source>
         <translation>The field “%1” does not hold a valid record id.</translation>
@@ -884,6 +1117,75 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>DomainRatingDelegate</name>
+    <message>
+        <location filename="../../qml/components/DomainRatingDelegate.qml" line="+48" />
+        <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
+        <comment>@label:slider check-in rating</comment>
+        <translation>%1, how it is now, from 0 (%2) to 10 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not answered yet</source>
+        <comment>@info accessible</comment>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>0 · %1</source>
+        <comment>@info slider end</comment>
+        <translation>0 · %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 · 10</source>
+        <comment>@info slider end</comment>
+        <translation>%1 · 10</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Tap or drag the slider, or use the arrow keys, to choose a number.</source>
+        <comment>@info check-in hint</comment>
+        <translation>Tap or drag the slider, or use the arrow keys, to choose a number.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add where I’d like to be</source>
+        <comment>@option:check check-in wish</comment>
+        <translation>Add where I’d like to be</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1, where I’d like to be, from 0 to 10</source>
+        <comment>@label:slider check-in wish</comment>
+        <translation>%1, where I’d like to be, from 0 to 10</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>I want to discuss this with my care team</source>
+        <comment>@option:check check-in</comment>
+        <translation>I want to discuss this with my care team</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A note, if you like (optional)</source>
+        <comment>@info:placeholder check-in note</comment>
+        <translation>A note, if you like (optional)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Note about %1</source>
+        <comment>@label:textbox check-in</comment>
+        <translation>Note about %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <location filename="../../qml/components/GoalDelegate.qml" line="+31" />
@@ -914,6 +1216,477 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Hoping to get there by %1</source>
         <comment>@info goal target date</comment>
         <translation>Hoping to get there by %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalDetailPage.qml" line="+57" />
+        <source>Goal</source>
+        <comment>@title:window</comment>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Delete this goal?</source>
+        <comment>@title:window</comment>
+        <translation>Delete this goal?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The goal, its steps and its place in your list go away. Its progress notes stay in your vault. You can undo this for a few seconds.</source>
+        <comment>@info delete goal</comment>
+        <translation>The goal, its steps and its place in your list go away. Its progress notes stay in your vault. You can undo this for a few seconds.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete goal</source>
+        <comment>@action:button</comment>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose a goal</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Choose a goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No goal yet</source>
+        <comment>@info empty goal detail</comment>
+        <translation>No goal yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a goal in the list to see its steps and how it is going.</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Choose a goal in the list to see its steps and how it is going.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your goal will show here once you have written it.</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Your goal will show here once you have written it.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 · %2</source>
+        <comment>@info goal kind · domain</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Target: %1</source>
+        <comment>@info goal target</comment>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Hoping to get there by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>Hoping to get there by %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>In the words of %1</source>
+        <comment>@info who expressed the goal</comment>
+        <translation>In the words of %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Log progress</source>
+        <comment>@action:button</comment>
+        <translation>Log progress</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit this goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Edit this goal</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete this goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Delete this goal</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Where it stands</source>
+        <comment>@title:group goal status</comment>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Status</source>
+        <comment>@label:listbox goal status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>How it is going</source>
+        <comment>@label:listbox goal achievement</comment>
+        <translation>How it is going</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Steps · %1 of %2 done</source>
+        <comment>@title:group goal steps</comment>
+        <translation>Steps · %1 of %2 done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Steps</source>
+        <comment>@title:group goal steps</comment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>No steps yet</source>
+        <comment>@info empty steps</comment>
+        <translation>No steps yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Big goals get easier in small steps. Choose Edit to add a few, like “walk to the corner and back”.</source>
+        <comment>@info empty steps</comment>
+        <translation>Big goals get easier in small steps. Choose Edit to add a few, like “walk to the corner and back”.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>How it has moved</source>
+        <comment>@title:group goal progress</comment>
+        <translation>How it has moved</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No progress logged yet</source>
+        <comment>@info empty progress</comment>
+        <translation>No progress logged yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose “Log progress” now and then to note how close you feel to this goal. Over time you will see it move.</source>
+        <comment>@info empty progress</comment>
+        <translation>Choose “Log progress” now and then to note how close you feel to this goal. Over time you will see it move.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Comments from your care circle</source>
+        <comment>@title:group</comment>
+        <translation>Comments from your care circle</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No comments yet</source>
+        <comment>@info empty comments</comment>
+        <translation>No comments yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When someone in your care circle comments on this goal, you will read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>When someone in your care circle comments on this goal, you will read it here.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalEditorPage.qml" line="+76" />
+        <source>Write in your own words what matters to you: that is the heart of a goal.</source>
+        <comment>@info validation</comment>
+        <translation>Write in your own words what matters to you: that is the heart of a goal.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose the part of life this goal is about.</source>
+        <comment>@info validation</comment>
+        <translation>Choose the part of life this goal is about.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The target date is not a real day. Check the day, month and year, or leave all three empty.</source>
+        <comment>@info validation</comment>
+        <translation>The target date is not a real day. Check the day, month and year, or leave all three empty.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Edit goal</source>
+        <comment>@title:window</comment>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New goal</source>
+        <comment>@title:window</comment>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>What matters to me</source>
+        <comment>@label:textbox</comment>
+        <translation>What matters to me</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>In your own words: what would you like to be able to do, again or still?</source>
+        <comment>@info</comment>
+        <translation>In your own words: what would you like to be able to do, again or still?</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>For example: walking to the Saturday market again</source>
+        <comment>@info:placeholder</comment>
+        <translation>For example: walking to the Saturday market again</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Kind of goal</source>
+        <comment>@label:listbox</comment>
+        <translation>Kind of goal</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Part of life</source>
+        <comment>@label:listbox</comment>
+        <translation>Part of life</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Choose…</source>
+        <comment>@item:inlistbox no domain chosen yet</comment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>How will I know I got there? (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>How will I know I got there? (optional)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>For example: walk 500 m with my rollator</source>
+        <comment>@info:placeholder</comment>
+        <translation>For example: walk 500 m with my rollator</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>When would I like to get there? (optional)</source>
+        <comment>@label</comment>
+        <translation>When would I like to get there? (optional)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Day</source>
+        <comment>@label:textbox date</comment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Month</source>
+        <comment>@label:textbox date</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Year</source>
+        <comment>@label:textbox date</comment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This is not a real day yet.</source>
+        <comment>@info validation</comment>
+        <translation>This is not a real day yet.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>How important is it now?</source>
+        <comment>@label:listbox priority</comment>
+        <translation>How important is it now?</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Very important</source>
+        <comment>@item:inlistbox priority 1</comment>
+        <translation>Very important</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Important</source>
+        <comment>@item:inlistbox priority 2</comment>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Some day</source>
+        <comment>@item:inlistbox priority 3</comment>
+        <translation>Some day</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Steps</source>
+        <comment>@title:group</comment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Small steps that bring you closer. You can tick them off later.</source>
+        <comment>@info</comment>
+        <translation>Small steps that bring you closer. You can tick them off later.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Add a step</source>
+        <comment>@action:button</comment>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save goal</source>
+        <comment>@action:button</comment>
+        <translation>Save goal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shortcut: Ctrl+S</source>
+        <comment>@info accessible</comment>
+        <translation>Shortcut: Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="+40" />
+        <source>Goals</source>
+        <comment>@title:window</comment>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Goal deleted</source>
+        <comment>@info</comment>
+        <translation>Goal deleted</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>What matters to me</source>
+        <comment>@title goals page</comment>
+        <translation>What matters to me</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New goal</source>
+        <comment>@action:button</comment>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write a new goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Write a new goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shortcut: Ctrl+N</source>
+        <comment>@info accessible</comment>
+        <translation>Shortcut: Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Show</source>
+        <comment>@label:listbox goal status filter</comment>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Goals I am working on</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Goals I am working on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done or stopped</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Done or stopped</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All goals</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>All goals</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Part of life</source>
+        <comment>@label:listbox goal domain filter</comment>
+        <translation>Part of life</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Every part of life</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Every part of life</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Write your first goal</source>
+        <comment>@title:group empty goals</comment>
+        <translation>Write your first goal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What would you like to be able to do again, or keep doing? Write it in your own words, for example “Walk to the Saturday market again”.</source>
+        <comment>@info empty goals</comment>
+        <translation>What would you like to be able to do again, or keep doing? Write it in your own words, for example “Walk to the Saturday market again”.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Then break it into small steps, choose a date to aim for, and note now and then how it is going. Your care team can help you get there.</source>
+        <comment>@info empty goals</comment>
+        <translation>Then break it into small steps, choose a date to aim for, and note now and then how it is going. Your care team can help you get there.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Write what matters to me</source>
+        <comment>@action:button</comment>
+        <translation>Write what matters to me</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No goals here</source>
+        <comment>@info empty filtered goals</comment>
+        <translation>No goals here</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</source>
+        <comment>@info empty filtered goals</comment>
+        <translation>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1773,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+16" />
         <source>And %n more this week</source>
         <comment>@info</comment>
-        <translation><numerusform>And %n more this week</numerusform><numerusform>And %n more this week</numerusform></translation>
+        <translation>
+            <numerusform>And %n more this week</numerusform>
+            <numerusform>And %n more this week</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -1030,7 +1806,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+16" />
         <source>And %n more goal(s)</source>
         <comment>@info</comment>
-        <translation><numerusform>And %n more goal</numerusform><numerusform>And %n more goals</numerusform></translation>
+        <translation>
+            <numerusform>And %n more goal</numerusform>
+            <numerusform>And %n more goals</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -1091,6 +1870,57 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
         <comment>@info empty comments</comment>
         <translation>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPage</name>
+    <message>
+        <location filename="../../qml/pages/InstrumentPage.qml" line="+42" />
+        <source>Questionnaire</source>
+        <comment>@title:window</comment>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>This questionnaire is not available</source>
+        <comment>@info</comment>
+        <translation>This questionnaire is not available</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Go back and choose another one.</source>
+        <comment>@info</comment>
+        <translation>Go back and choose another one.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1. %2</source>
+        <comment>@title:group question number and text</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1: %2</source>
+        <comment>@label:radio question and answer</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>See my result</source>
+        <comment>@action:button questionnaire</comment>
+        <translation>See my result</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Answered %1 of %2</source>
+        <comment>@action:button questionnaire, disabled</comment>
+        <translation>Answered %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1448,13 +2278,82 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+2" />
         <source>%n minute(s) ago</source>
         <comment>@label:time</comment>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n hour(s) ago</source>
         <comment>@label:time</comment>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogProgressDialog</name>
+    <message>
+        <location filename="../../qml/components/LogProgressDialog.qml" line="+48" />
+        <source>How is it going?</source>
+        <comment>@title:window log progress</comment>
+        <translation>How is it going?</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>How close do you feel to this goal today? %1 out of 10</source>
+        <comment>@label:slider</comment>
+        <translation>How close do you feel to this goal today? %1 out of 10</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Rating from 0 (far away) to 10 (there)</source>
+        <comment>@label:slider accessible</comment>
+        <translation>Rating from 0 (far away) to 10 (there)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>0 · far away</source>
+        <comment>@label slider start</comment>
+        <translation>0 · far away</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>10 · there</source>
+        <comment>@label slider end</comment>
+        <translation>10 · there</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A note (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>A note (optional)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What went well, what was hard?</source>
+        <comment>@info:placeholder</comment>
+        <translation>What went well, what was hard?</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save progress</source>
+        <comment>@action:button accessible</comment>
+        <translation>Save progress</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +2444,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message numerus="yes">
         <location line="+3" />
         <source>Use at least %n characters. A short sentence is easy to remember.</source>
-        <translation><numerusform>Use at least %n characters. A short sentence is easy to remember.</numerusform><numerusform>Use at least %n characters. A short sentence is easy to remember.</numerusform></translation>
+        <translation>
+            <numerusform>Use at least %n characters. A short sentence is easy to remember.</numerusform>
+            <numerusform>Use at least %n characters. A short sentence is easy to remember.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1578,6 +2480,237 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Show passphrase</source>
         <comment>@action:button accessible name</comment>
         <translation>Show passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../qml/components/ProgressChart.qml" line="+22" />
+        <source>No ratings yet</source>
+        <comment>@info accessible chart</comment>
+        <translation>No ratings yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n rating(s), from %1 to %2; the latest is %3 out of 10</source>
+        <comment>@info accessible chart</comment>
+        <translation><numerusform>%n rating, from %1 to %2; the latest is %3 out of 10</numerusform><numerusform>%n ratings, from %1 to %2; the latest is %3 out of 10</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <location filename="../../qml/components/ProgressDelegate.qml" line="+18" />
+        <source>%1 · %2 out of 10</source>
+        <comment>@info progress entry: day, rating</comment>
+        <translation>%1 · %2 out of 10</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Written by %1 · %2</source>
+        <comment>@info progress author and role</comment>
+        <translation>Written by %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Written by %1</source>
+        <comment>@info progress author</comment>
+        <translation>Written by %1</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../../src/domain/questionnaire.cpp" line="+50" />
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1” must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The field “%1” is missing or not valid text.</source>
+        <translation>The field “%1” is missing or not valid text.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The text “%1” is missing or is not a set of translations.</source>
+        <translation>The text “%1” is missing or is not a set of translations.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The text “%1” has an empty, too long or invalid translation.</source>
+        <translation>The text “%1” has an empty, too long or invalid translation.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The text “%1” must be given in Dutch, French, German and English.</source>
+        <translation>The text “%1” must be given in Dutch, French, German and English.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The answer options of “%1” must be a list of 2 to 20 options.</source>
+        <translation>The answer options of “%1” must be a list of 2 to 20 options.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>An answer option of “%1” has a value outside 0 to 100.</source>
+        <translation>An answer option of “%1” has a value outside 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Two answer options of “%1” have the same value.</source>
+        <translation>Two answer options of “%1” have the same value.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The scale of “%1” must go up from 0 or more to 100 at most.</source>
+        <translation>The scale of “%1” must go up from 0 or more to 100 at most.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The questionnaire file is too large.</source>
+        <translation>The questionnaire file is too large.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The questionnaire file is not valid JSON.</source>
+        <translation>The questionnaire file is not valid JSON.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The questionnaire file has a format this version of CareCircle cannot read.</source>
+        <translation>The questionnaire file has a format this version of CareCircle cannot read.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The questionnaire kind “%1” is not one CareCircle knows.</source>
+        <translation>The questionnaire kind “%1” is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The instrument “%1” is not one CareCircle can store.</source>
+        <translation>The instrument “%1” is not one CareCircle can store.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>A questionnaire needs a list of 1 to 100 items.</source>
+        <translation>A questionnaire needs a list of 1 to 100 items.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every item of the questionnaire must be an object.</source>
+        <translation>Every item of the questionnaire must be an object.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The item id “%1” is used twice.</source>
+        <translation>The item id “%1” is used twice.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The item “%1” has both answer options and a scale.</source>
+        <translation>The item “%1” has both answer options and a scale.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The item “%1” has neither answer options nor a scale.</source>
+        <translation>The item “%1” has neither answer options nor a scale.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The check-in domain “%1” is not one CareCircle knows.</source>
+        <translation>The check-in domain “%1” is not one CareCircle knows.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The check-in domain “%1” needs a scale from 0 to 10.</source>
+        <translation>The check-in domain “%1” needs a scale from 0 to 10.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A check-in is not scored: it has no “%1”.</source>
+        <translation>A check-in is not scored: it has no “%1”.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The scoring method must be “%1”.</source>
+        <translation>The scoring method must be “%1”.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The score multiplier must be between 1 and 100.</source>
+        <translation>The score multiplier must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The score range of “%1” does not match the instrument.</source>
+        <translation>The score range of “%1” does not match the instrument.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An instrument needs a list of 1 to 20 score bands.</source>
+        <translation>An instrument needs a list of 1 to 20 score bands.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>A score band ends before it starts.</source>
+        <translation>A score band ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The score bands must cover every score from %1.</source>
+        <translation>The score bands must cover every score from %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Two score bands overlap.</source>
+        <translation>Two score bands overlap.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The score bands leave a gap.</source>
+        <translation>The score bands leave a gap.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Only an instrument has a score.</source>
+        <translation>Only an instrument has a score.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Please answer every question.</source>
+        <translation>Please answer every question.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An answer is not one of the options.</source>
+        <translation>An answer is not one of the options.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+28" />
+        <source>This questionnaire is not available.</source>
+        <translation>This questionnaire is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../qml/components/RadarChart.qml" line="+27" />
+        <source>%1: %2 now, %3 before</source>
+        <comment>@info accessible radar value</comment>
+        <translation>%1: %2 now, %3 before</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <comment>@info accessible radar value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Radar of your six domains. %1</source>
+        <comment>@info accessible</comment>
+        <translation>Radar of your six domains. %1</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +2755,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+8" />
         <source>Recovery key, %n group(s) of four characters</source>
         <comment>@info accessible</comment>
-        <translation><numerusform>Recovery key, %n group of four characters</numerusform><numerusform>Recovery key, %n groups of four characters</numerusform></translation>
+        <translation>
+            <numerusform>Recovery key, %n group of four characters</numerusform>
+            <numerusform>Recovery key, %n groups of four characters</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+64" />
@@ -1701,6 +2837,40 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>ScoreResultCard</name>
+    <message>
+        <location filename="../../qml/components/ScoreResultCard.qml" line="+20" />
+        <source>Your result</source>
+        <comment>@title:group questionnaire result</comment>
+        <translation>Your result</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+1" />
+        <source>%1 out of %2</source>
+        <comment>@info questionnaire score</comment>
+        <translation>%1 out of %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Score: %1</source>
+        <comment>@info accessible</comment>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sum of your answers: %1 out of %2, multiplied by %3.</source>
+        <comment>@info questionnaire raw score</comment>
+        <translation>Sum of your answers: %1 out of %2, multiplied by %3.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Talk about this with your care team. A score is a way to start the conversation, not a diagnosis.</source>
+        <comment>@info questionnaire result</comment>
+        <translation>Talk about this with your care team. A score is a way to start the conversation, not a diagnosis.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../qml/pages/SettingsPage.qml" line="+38" />
@@ -1730,7 +2900,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+14" />
         <source>%n minute(s)</source>
         <comment>@item:inlistbox auto-lock</comment>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -1929,6 +3102,33 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>StepEditorRow</name>
+    <message>
+        <location filename="../../qml/components/StepEditorRow.qml" line="+29" />
+        <source>Step %1</source>
+        <comment>@info:placeholder</comment>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step %1</source>
+        <comment>@label:textbox</comment>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove</source>
+        <comment>@action:button remove a step</comment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove step %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Remove step %1</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <location filename="../../qml/components/StrengthMeter.qml" line="+26" />
@@ -1941,6 +3141,131 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Strength: %1</source>
         <comment>@info passphrase strength verdict</comment>
         <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLineChart</name>
+    <message>
+        <location filename="../../qml/components/TrendLineChart.qml" line="+33" />
+        <source>No check-ins in this period.</source>
+        <comment>@info trends empty chart</comment>
+        <translation>No check-ins in this period.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 over time: %2</source>
+        <comment>@info accessible trend</comment>
+        <translation>%1 over time: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 on %2</source>
+        <comment>@info accessible trend point</comment>
+        <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../qml/pages/TrendsPage.qml" line="+17" />
+        <source>Trends</source>
+        <comment>@title:window</comment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your trends will appear here</source>
+        <comment>@title empty trends</comment>
+        <translation>Your trends will appear here</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After your first check-in you see here how you are doing in each part of life, and after a few weeks how that changes. Bring it along when you talk with your care team.</source>
+        <comment>@info empty trends</comment>
+        <translation>After your first check-in you see here how you are doing in each part of life, and after a few weeks how that changes. Bring it along when you talk with your care team.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Now and before</source>
+        <comment>@title:group trends radar</comment>
+        <translation>Now and before</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Latest check-in: %1</source>
+        <comment>@info trends</comment>
+        <translation>Latest check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Compare with the check-in of</source>
+        <comment>@label:listbox</comment>
+        <translation>Compare with the check-in of</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>━ Latest check-in</source>
+        <comment>@info trends legend</comment>
+        <translation>━ Latest check-in</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>┅ Earlier check-in</source>
+        <comment>@info trends legend</comment>
+        <translation>┅ Earlier check-in</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Over time</source>
+        <comment>@title:group trends lines</comment>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Period</source>
+        <comment>@label:listbox</comment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Last 4 weeks</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 12 weeks</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Last 12 weeks</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last year</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Last year</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../qml/components/UndoBar.qml" line="+63" />
+        <location line="+3" />
+        <source>Undo</source>
+        <comment>@action:button</comment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Undo: %1</source>
+        <comment>@action:button accessible; %1 is what happened</comment>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+3" />
+        <source>Dismiss</source>
+        <comment>@action:button</comment>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +3313,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This is the demo with made-up information. Its passphrase is in the README.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Passphrase</translation>
@@ -2013,7 +3338,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>28 characters in groups of four. Dashes, spaces and small letters are fine.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Unlock</source>
         <comment>@action:button</comment>
         <translation>Unlock</translation>
@@ -2249,7 +3574,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+105" />
+        <location filename="../../src/app/vaultcontroller.cpp" line="+112" />
         <source>Opening your care plan…</source>
         <translation>Opening your care plan…</translation>
     </message>
@@ -2292,13 +3617,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Your passphrase locks your information. A short sentence that only you know works well, for example four words that don’t belong together.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
         <translation>Type it again</translation>
@@ -2328,7 +3653,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This device has no secure keystore that CareCircle can use, so you will type your passphrase each time.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Get started</source>
         <comment>@action:button create the vault</comment>
         <translation>Get started</translation>
@@ -2347,14 +3672,124 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>cc::app::CheckInController</name>
+    <message>
+        <location filename="../../src/app/checkincontroller.cpp" line="+214" />
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+79" />
+        <source>Unlock CareCircle first.</source>
+        <translation>Unlock CareCircle first.</translation>
+    </message>
+    <message>
+        <location line="-77" />
+        <source>Give at least one rating before saving.</source>
+        <translation>Give at least one rating before saving.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give a rating for each part you want to discuss or write about.</source>
+        <translation>Give a rating for each part you want to discuss or write about.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+40" />
+        <location filename="../../src/app/commentmodel.cpp" line="+36" />
         <source>Check-in of %1</source>
         <translation>Check-in of %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Unknown person</source>
+        <translation>Unknown person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::GoalCommentModel</name>
+    <message>
+        <location filename="../../src/app/goalcommentmodel.cpp" line="+30" />
+        <source>Unknown person</source>
+        <translation>Unknown person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::GoalsController</name>
+    <message>
+        <location filename="../../src/app/goalscontroller.cpp" line="+218" />
+        <location line="+75" />
+        <source>Write in your own words what matters to you: that is the heart of a goal.</source>
+        <translation>Write in your own words what matters to you: that is the heart of a goal.</translation>
+    </message>
+    <message>
+        <location line="-68" />
+        <location line="+72" />
+        <source>Choose the part of life this goal is about.</source>
+        <translation>Choose the part of life this goal is about.</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <source>The target date is not a real day. Check the day, month and year.</source>
+        <translation>The target date is not a real day. Check the day, month and year.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+38" />
+        <location line="+53" />
+        <source>CareCircle is locked. Unlock it to save your goal.</source>
+        <translation>CareCircle is locked. Unlock it to save your goal.</translation>
+    </message>
+    <message>
+        <location line="-50" />
+        <location line="+21" />
+        <location line="+32" />
+        <location line="+20" />
+        <source>This goal no longer exists.</source>
+        <translation>This goal no longer exists.</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <source>CareCircle is locked. Unlock it to delete the goal.</source>
+        <translation>CareCircle is locked. Unlock it to delete the goal.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>There is no deleted goal to bring back.</source>
+        <translation>There is no deleted goal to bring back.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This step no longer exists.</source>
+        <translation>This step no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>CareCircle is locked. Unlock it to log progress.</source>
+        <translation>CareCircle is locked. Unlock it to log progress.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose a rating from %1 to %2.</source>
+        <translation>Choose a rating from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The date is not a real day. Check the day, month and year.</source>
+        <translation>The date is not a real day. Check the day, month and year.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::ProgressHistoryModel</name>
+    <message>
+        <location filename="../../src/app/progresshistorymodel.cpp" line="+34" />
         <source>Unknown person</source>
         <translation>Unknown person</translation>
     </message>
@@ -2362,7 +3797,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+133" />
+        <location filename="../../src/app/vaultcontroller.cpp" line="+137" />
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger passphrase: a short sentence of four or more words works well.</translation>
     </message>
@@ -2392,7 +3827,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This recovery key does not belong to this vault.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger new passphrase: a short sentence of four or more words works well.</translation>
     </message>
@@ -2425,7 +3860,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+61" />
+        <location filename="../../src/app/main.cpp" line="+81" />
         <source>Creating the demo vault in %1 …</source>
         <translation>Creating the demo vault in %1 …</translation>
     </message>

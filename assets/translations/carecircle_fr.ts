@@ -33,7 +33,7 @@
     <message>
         <location filename="../../src/app/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
-        <translation>CareCircle : votre plan de soins, vos objectifs et vos bilans, chiffrés sur cet appareil.</translation>
+        <translation>CareCircle&#xa0;: votre plan de soins, vos objectifs et vos bilans, chiffrés sur cet appareil.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -63,7 +63,7 @@
     <message>
         <location line="+2"/>
         <source>Load every page and exit; non-zero on any QML error or warning.</source>
-        <translation>Charger chaque page puis quitter ; code de sortie non nul en cas d’erreur ou d’avertissement QML.</translation>
+        <translation>Charger chaque page puis quitter&#xa0;; code de sortie non nul en cas d’erreur ou d’avertissement QML.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -78,6 +78,24 @@
         <source>Home</source>
         <comment>@title:navigation</comment>
         <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goals</source>
+        <comment>@title:navigation</comment>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check-in</source>
+        <comment>@title:navigation</comment>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trends</source>
+        <comment>@title:navigation</comment>
+        <translation>Tendances</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -113,7 +131,7 @@
         <location line="+58"/>
         <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working.</source>
         <comment>@info change passphrase</comment>
-        <translation>Vos informations restent telles quelles ; seule la phrase secrète qui permet de les ouvrir change. Votre clé de récupération reste valable.</translation>
+        <translation>Vos informations restent telles quelles&#xa0;; seule la phrase secrète qui permet de les ouvrir change. Votre clé de récupération reste valable.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -158,13 +176,13 @@
         <location filename="../../qml/components/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
-        <translation>%1 : %2 sur %3</translation>
+        <translation>%1&#xa0;: %2 sur %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not rated</source>
         <comment>@info accessible</comment>
-        <translation>%1 : pas de note</translation>
+        <translation>%1&#xa0;: pas de note</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -180,11 +198,212 @@
     </message>
 </context>
 <context>
+    <name>CheckInHistoryDelegate</name>
+    <message>
+        <location filename="../../qml/components/CheckInHistoryDelegate.qml" line="+29"/>
+        <source>%1 · filled in by someone helping you</source>
+        <comment>@info check-in date, by proxy</comment>
+        <translation>%1 · rempli par une personne qui vous aide</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: “%2”</source>
+        <comment>@info check-in note with its domain</comment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 — %3</source>
+        <comment>@info questionnaire title: score — band</comment>
+        <translation>%1&#xa0;: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../qml/pages/CheckInPage.qml" line="+57"/>
+        <source>Your check-in is saved. Thank you for taking the time.</source>
+        <comment>@info check-in saved</comment>
+        <translation>Votre bilan est enregistré. Merci d’avoir pris le temps.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-in</source>
+        <comment>@title:window check-in page</comment>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>How are you doing?</source>
+        <comment>@title:group check-in start</comment>
+        <translation>Comment allez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your last check-in: %1</source>
+        <comment>@info</comment>
+        <translation>Votre dernier bilan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No check-in yet</source>
+        <comment>@info empty check-in</comment>
+        <translation>Pas encore de bilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
+        <comment>@info empty check-in</comment>
+        <translation>Une fois par semaine, c’est un bon rythme. Vos réponses vous aident, vous et votre équipe de soins, à voir comment les choses évoluent au fil du temps.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start check-in</source>
+        <comment>@action:button</comment>
+        <translation>Commencer le bilan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Short questionnaires</source>
+        <comment>@title:group</comment>
+        <translation>Questionnaires courts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Well-known short questionnaires about well-being, mood and worry. You see your score described in plain words; it is something to talk about with your care team, not a diagnosis.</source>
+        <comment>@info questionnaires</comment>
+        <translation>Des questionnaires courts et reconnus sur le bien-être, le moral et les inquiétudes. Votre score vous est décrit avec des mots simples&#xa0;; c’est un sujet à aborder avec votre équipe de soins, pas un diagnostic.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 · %n question(s)</source>
+        <comment>@action:button questionnaire title and length</comment>
+        <translation>
+            <numerusform>%1 · %n question</numerusform>
+            <numerusform>%1 · %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier check-ins</source>
+        <comment>@title:group</comment>
+        <translation>Bilans précédents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n earlier check-in(s)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>Et %n bilan précédent</numerusform>
+            <numerusform>Et %n bilans précédents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing here yet</source>
+        <comment>@info empty check-in history</comment>
+        <translation>Rien ici pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
+        <comment>@info empty check-in history</comment>
+        <translation>Vos bilans et les résultats de vos questionnaires apparaîtront ici, du plus récent au plus ancien, pour que vous puissiez voir comment les choses évoluent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2</source>
+        <comment>@info check-in progress</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 of %2</source>
+        <comment>@info accessible check-in progress</comment>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check-in progress</source>
+        <comment>@info accessible</comment>
+        <translation>Progression du bilan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back</source>
+        <comment>@action:button check-in step</comment>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next</source>
+        <comment>@action:button check-in step</comment>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <comment>@action:button check-in</comment>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your check-in</source>
+        <comment>@title:group check-in review</comment>
+        <translation>Votre bilan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 · where you’d like to be: %2</source>
+        <comment>@info check-in review</comment>
+        <translation>%1 · où vous aimeriez être&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2”</source>
+        <comment>@info check-in note with its domain</comment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You have not chosen a number yet. Go back to answer at least one question.</source>
+        <comment>@info check-in review</comment>
+        <translation>Vous n’avez pas encore choisi de nombre. Revenez en arrière pour répondre à au moins une question.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s) without a number will be left out.</source>
+        <comment>@info check-in review</comment>
+        <translation>
+            <numerusform>%n partie sans nombre sera laissée de côté.</numerusform>
+            <numerusform>%n parties sans nombre seront laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change answers</source>
+        <comment>@action:button check-in review</comment>
+        <translation>Modifier les réponses</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save check-in</source>
+        <comment>@action:button</comment>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../src/cli/clicommands.cpp" line="+65"/>
         <source>Passphrase or recovery key: </source>
-        <translation>Phrase secrète ou clé de récupération : </translation>
+        <translation>Phrase secrète ou clé de récupération&#xa0;: </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -194,7 +413,7 @@
     <message>
         <location line="+9"/>
         <source>New passphrase: </source>
-        <translation>Nouvelle phrase secrète : </translation>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -204,7 +423,7 @@
     <message>
         <location line="+2"/>
         <source>The same passphrase again: </source>
-        <translation>Répétez la même phrase secrète : </translation>
+        <translation>Répétez la même phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -224,32 +443,32 @@
     <message>
         <location line="+1"/>
         <source>Recovery key (write it down now; it is shown only once):</source>
-        <translation>Clé de récupération (notez-la maintenant ; elle n’est affichée qu’une seule fois) :</translation>
+        <translation>Clé de récupération (notez-la maintenant&#xa0;; elle n’est affichée qu’une seule fois)&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
-        <translation>Coffre-fort de démonstration créé dans %1. Sa phrase secrète se trouve dans le README ; n’y conservez jamais de vraies données.</translation>
+        <translation>Coffre-fort de démonstration créé dans %1. Sa phrase secrète se trouve dans le README&#xa0;; n’y conservez jamais de vraies données.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery key:</source>
-        <translation>Clé de récupération :</translation>
+        <translation>Clé de récupération&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
-        <translation>%1 élément(s) endommagé(s) non compté(s) ; lancez « carecircle-cli verify » pour en savoir plus.</translation>
+        <translation>%1 élément(s) endommagé(s) non compté(s)&#xa0;; lancez «&#xa0;carecircle-cli verify&#xa0;» pour en savoir plus.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>damaged: space %1 record %2: %3</source>
-        <translation>endommagé : espace %1, élément %2 : %3</translation>
+        <translation>endommagé&#xa0;: espace %1, élément %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 records are damaged; the others are intact.</source>
-        <translation>Éléments endommagés : %1 sur %2 ; les autres sont intacts.</translation>
+        <translation>Éléments endommagés&#xa0;: %1 sur %2&#xa0;; les autres sont intacts.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -259,7 +478,7 @@
     <message>
         <location line="+10"/>
         <source>Current passphrase: </source>
-        <translation>Phrase secrète actuelle : </translation>
+        <translation>Phrase secrète actuelle&#xa0;: </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -274,7 +493,7 @@
     <message>
         <location line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
-        <translation>Créer un coffre-fort ; affiche une seule fois la clé de récupération. Lit la nouvelle phrase secrète.</translation>
+        <translation>Créer un coffre-fort&#xa0;; affiche une seule fois la clé de récupération. Lit la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -284,12 +503,12 @@
     <message>
         <location line="+1"/>
         <source>Unlock and print one line per record kind: &apos;kind: count&apos;.</source>
-        <translation>Déverrouiller et afficher une ligne par type d’élément : « type : nombre ».</translation>
+        <translation>Déverrouiller et afficher une ligne par type d’élément&#xa0;: «&#xa0;type&#xa0;: nombre&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock and check every record; list each damaged one.</source>
-        <translation>Déverrouiller et vérifier chaque élément ; lister chaque élément endommagé.</translation>
+        <translation>Déverrouiller et vérifier chaque élément&#xa0;; lister chaque élément endommagé.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -305,12 +524,12 @@ arguments or the environment.
 
 Commands:
 </source>
-        <translation>Utilisation : carecircle-cli COMMANDE --vault DIR
+        <translation>Utilisation&#xa0;: carecircle-cli COMMANDE --vault DIR
 
 Les phrases secrètes et les clés de récupération sont lues sur l’entrée standard (une par ligne), jamais dans
 les arguments ni dans l’environnement.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -319,13 +538,13 @@ Commandes :
 Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.
 &apos;carecircle-cli COMMAND --help&apos; describes one command.</source>
         <translation>
-Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupération incorrecte ; 3 éléments endommagés trouvés.
-« carecircle-cli COMMANDE --help » décrit une commande.</translation>
+Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de récupération incorrecte&#xa0;; 3 éléments endommagés trouvés.
+«&#xa0;carecircle-cli COMMANDE --help&#xa0;» décrit une commande.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Commande « %1 » inconnue.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -340,17 +559,17 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     <message>
         <location line="+8"/>
         <source>Usage: carecircle-cli %1 --vault DIR</source>
-        <translation>Utilisation : carecircle-cli %1 --vault DIR</translation>
+        <translation>Utilisation&#xa0;: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
-        <translation>Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupération incorrecte ; 3 éléments endommagés trouvés.</translation>
+        <translation>Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de récupération incorrecte&#xa0;; 3 éléments endommagés trouvés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unexpected argument &apos;%1&apos;. Passphrases are never given as arguments; they are read from standard input.</source>
-        <translation>Argument inattendu « %1 ». Les phrases secrètes ne sont jamais passées en argument ; elles sont lues sur l’entrée standard.</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Les phrases secrètes ne sont jamais passées en argument&#xa0;; elles sont lues sur l’entrée standard.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -386,7 +605,22 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+8"/>
         <source>%1 · about “%2”</source>
         <comment>@info when, and what the comment is about</comment>
-        <translation>%1 · à propos de « %2 »</translation>
+        <translation>%1 · à propos de «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../qml/components/ConfirmDialog.qml" line="+17"/>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -417,7 +651,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     <message>
         <location line="-15"/>
         <source>The data could not be decrypted: the key is wrong or the data was altered.</source>
-        <translation>Les données n’ont pas pu être déchiffrées : la clé est incorrecte ou les données ont été modifiées.</translation>
+        <translation>Les données n’ont pas pu être déchiffrées&#xa0;: la clé est incorrecte ou les données ont été modifiées.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -478,7 +712,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     <message>
         <location line="+6"/>
         <source>The sealed data could not be opened: it is for someone else or was altered.</source>
-        <translation>Les données scellées n’ont pas pu être ouvertes : elles sont destinées à quelqu’un d’autre ou ont été modifiées.</translation>
+        <translation>Les données scellées n’ont pas pu être ouvertes&#xa0;: elles sont destinées à quelqu’un d’autre ou ont été modifiées.</translation>
     </message>
 </context>
 <context>
@@ -488,8 +722,8 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
-            <numerusform>%n élément n’a pas pu être lu et a été mis de côté. Rien n’a été supprimé ; le reste de vos informations est intact.</numerusform>
-            <numerusform>%n éléments n’ont pas pu être lus et ont été mis de côté. Rien n’a été supprimé ; le reste de vos informations est intact.</numerusform>
+            <numerusform>%n élément n’a pas pu être lu et a été mis de côté. Rien n’a été supprimé&#xa0;; le reste de vos informations est intact.</numerusform>
+            <numerusform>%n éléments n’ont pas pu être lus et ont été mis de côté. Rien n’a été supprimé&#xa0;; le reste de vos informations est intact.</numerusform>
         </translation>
     </message>
     <message>
@@ -583,6 +817,11 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
     <message>
+        <location line="+184"/>
+        <source>That item no longer exists.</source>
+        <translation>Cet élément n’existe plus.</translation>
+    </message>
+    <message>
         <location filename="../../src/domain/careteammember.cpp" line="+53"/>
         <source>A care team member needs a name.</source>
         <translation>Un membre de l’équipe de soins doit avoir un nom.</translation>
@@ -606,13 +845,13 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location filename="../../src/domain/checkin.cpp" line="+106"/>
         <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
-        <translation>Le champ « %1 » n’a pas le bon type.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n’a pas le bon type.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
-        <translation>Le champ « %1 » est manquant.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -703,39 +942,39 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     <message>
         <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
-        <location line="+137"/>
+        <location line="+145"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>The field “%1” is too long.</source>
-        <translation>Le champ « %1 » est trop long.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est trop long.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-175"/>
         <source>The field “%1” has an invalid language tag.</source>
-        <translation>Le champ « %1 » contient un code de langue non valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un code de langue non valide.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+19"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>The field “%1” is out of range.</source>
-        <translation>Le champ « %1 » est en dehors des limites autorisées.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
         <source>The field “%1” is not a valid date.</source>
-        <translation>Le champ « %1 » ne contient pas une date valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas une date valide.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>The field “%1” does not hold a valid record id.</source>
-        <translation>Le champ « %1 » ne contient pas un identifiant d’élément valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne contient pas un identifiant d’élément valide.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The field “%1” holds an invalid text.</source>
-        <translation>Le champ « %1 » contient un texte non valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un texte non valide.</translation>
     </message>
     <message>
         <location filename="../../src/domain/goal.cpp" line="+82"/>
@@ -802,7 +1041,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     <message>
         <location line="+2"/>
         <source>A change is dated more than a minute in the future; check the device&apos;s clock.</source>
-        <translation>Une modification est datée de plus d’une minute dans le futur ; vérifiez l’horloge de l’appareil.</translation>
+        <translation>Une modification est datée de plus d’une minute dans le futur&#xa0;; vérifiez l’horloge de l’appareil.</translation>
     </message>
     <message>
         <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
@@ -883,7 +1122,76 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location filename="../../src/domain/schedule.cpp" line="+142"/>
         <location line="+36"/>
         <source>The field “%1” holds an invalid schedule.</source>
-        <translation>Le champ « %1 » contient un horaire non valide.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» contient un horaire non valide.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRatingDelegate</name>
+    <message>
+        <location filename="../../qml/components/DomainRatingDelegate.qml" line="+48"/>
+        <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
+        <comment>@label:slider check-in rating</comment>
+        <translation>%1, comment cela va maintenant, de 0 (%2) à 10 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answered yet</source>
+        <comment>@info accessible</comment>
+        <translation>Pas encore de réponse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>0 · %1</source>
+        <comment>@info slider end</comment>
+        <translation>0 · %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · 10</source>
+        <comment>@info slider end</comment>
+        <translation>%1 · 10</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap or drag the slider, or use the arrow keys, to choose a number.</source>
+        <comment>@info check-in hint</comment>
+        <translation>Touchez ou faites glisser le curseur, ou utilisez les touches fléchées, pour choisir un nombre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add where I’d like to be</source>
+        <comment>@option:check check-in wish</comment>
+        <translation>Ajouter où j’aimerais être</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, where I’d like to be, from 0 to 10</source>
+        <comment>@label:slider check-in wish</comment>
+        <translation>%1, où j’aimerais être, de 0 à 10</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>I want to discuss this with my care team</source>
+        <comment>@option:check check-in</comment>
+        <translation>Je veux en parler avec mon équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A note, if you like (optional)</source>
+        <comment>@info:placeholder check-in note</comment>
+        <translation>Une remarque, si vous le souhaitez (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note about %1</source>
+        <comment>@label:textbox check-in</comment>
+        <translation>Remarque sur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -898,25 +1206,496 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+2"/>
         <source>Last rating: %1 out of %2 (%3)</source>
         <comment>@info goal progress; %3 is a day</comment>
-        <translation>Dernière évaluation : %1 sur %2 (%3)</translation>
+        <translation>Dernière évaluation&#xa0;: %1 sur %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last rating: %1 out of %2</source>
         <comment>@info goal progress</comment>
-        <translation>Dernière évaluation : %1 sur %2</translation>
+        <translation>Dernière évaluation&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1 of %2 steps done</source>
         <comment>@info goal steps</comment>
-        <translation>Étapes terminées : %1 sur %2</translation>
+        <translation>Étapes terminées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Hoping to get there by %1</source>
         <comment>@info goal target date</comment>
         <translation>J’espère y arriver d’ici le %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalDetailPage.qml" line="+57"/>
+        <source>Goal</source>
+        <comment>@title:window</comment>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete this goal?</source>
+        <comment>@title:window</comment>
+        <translation>Supprimer cet objectif&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goal, its steps and its place in your list go away. Its progress notes stay in your vault. You can undo this for a few seconds.</source>
+        <comment>@info delete goal</comment>
+        <translation>L’objectif, ses étapes et sa place dans votre liste disparaissent. Ses notes de suivi restent dans votre coffre-fort. Vous pouvez annuler pendant quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete goal</source>
+        <comment>@action:button</comment>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a goal</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Choisissez un objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goal yet</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Pas encore d’objectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a goal in the list to see its steps and how it is going.</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Choisissez un objectif dans la liste pour voir ses étapes et son évolution.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your goal will show here once you have written it.</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Votre objectif apparaîtra ici dès que vous l’aurez écrit.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <comment>@info goal kind · domain</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Target: %1</source>
+        <comment>@info goal target</comment>
+        <translation>But à atteindre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hoping to get there by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>J’espère y arriver d’ici le %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the words of %1</source>
+        <comment>@info who expressed the goal</comment>
+        <translation>Avec les mots de %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log progress</source>
+        <comment>@action:button</comment>
+        <translation>Noter les progrès</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Modifier cet objectif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Supprimer cet objectif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where it stands</source>
+        <comment>@title:group goal status</comment>
+        <translation>Où en est l’objectif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <comment>@label:listbox goal status</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How it is going</source>
+        <comment>@label:listbox goal achievement</comment>
+        <translation>Comment ça se passe</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Steps · %1 of %2 done</source>
+        <comment>@title:group goal steps</comment>
+        <translation>Étapes · %1 sur %2 terminées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <comment>@title:group goal steps</comment>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No steps yet</source>
+        <comment>@info empty steps</comment>
+        <translation>Pas encore d’étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big goals get easier in small steps. Choose Edit to add a few, like “walk to the corner and back”.</source>
+        <comment>@info empty steps</comment>
+        <translation>Les grands objectifs deviennent plus faciles par petites étapes. Choisissez «&#xa0;Modifier&#xa0;» pour en ajouter quelques-unes, comme «&#xa0;marcher jusqu’au coin de la rue et revenir&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How it has moved</source>
+        <comment>@title:group goal progress</comment>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No progress logged yet</source>
+        <comment>@info empty progress</comment>
+        <translation>Aucun progrès noté pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose “Log progress” now and then to note how close you feel to this goal. Over time you will see it move.</source>
+        <comment>@info empty progress</comment>
+        <translation>Choisissez «&#xa0;Noter les progrès&#xa0;» de temps en temps pour indiquer à quel point vous vous sentez proche de cet objectif. Avec le temps, vous verrez l’évolution.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comments from your care circle</source>
+        <comment>@title:group</comment>
+        <translation>Commentaires de votre cercle de soins</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No comments yet</source>
+        <comment>@info empty comments</comment>
+        <translation>Pas encore de commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When someone in your care circle comments on this goal, you will read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>Quand une personne de votre cercle de soins commentera cet objectif, vous le lirez ici.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalEditorPage.qml" line="+76"/>
+        <source>Write in your own words what matters to you: that is the heart of a goal.</source>
+        <comment>@info validation</comment>
+        <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the part of life this goal is about.</source>
+        <comment>@info validation</comment>
+        <translation>Choisissez le domaine de vie concerné par cet objectif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target date is not a real day. Check the day, month and year, or leave all three empty.</source>
+        <comment>@info validation</comment>
+        <translation>La date visée n’existe pas. Vérifiez le jour, le mois et l’année, ou laissez les trois champs vides.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit goal</source>
+        <comment>@title:window</comment>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New goal</source>
+        <comment>@title:window</comment>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What matters to me</source>
+        <comment>@label:textbox</comment>
+        <translation>Ce qui compte pour moi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In your own words: what would you like to be able to do, again or still?</source>
+        <comment>@info</comment>
+        <translation>Avec vos propres mots&#xa0;: qu’aimeriez-vous pouvoir refaire, ou continuer à faire&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: walking to the Saturday market again</source>
+        <comment>@info:placeholder</comment>
+        <translation>Par exemple&#xa0;: retourner à pied au marché du samedi</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of goal</source>
+        <comment>@label:listbox</comment>
+        <translation>Type d’objectif</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Part of life</source>
+        <comment>@label:listbox</comment>
+        <translation>Domaine de vie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <comment>@item:inlistbox no domain chosen yet</comment>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How will I know I got there? (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>À quoi verrai-je que l’objectif est atteint&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: walk 500 m with my rollator</source>
+        <comment>@info:placeholder</comment>
+        <translation>Par exemple&#xa0;: marcher 500&#xa0;m avec mon rollator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When would I like to get there? (optional)</source>
+        <comment>@label</comment>
+        <translation>Quand aimerais-je y arriver&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day</source>
+        <comment>@label:textbox date</comment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Month</source>
+        <comment>@label:textbox date</comment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year</source>
+        <comment>@label:textbox date</comment>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a real day yet.</source>
+        <comment>@info validation</comment>
+        <translation>Cette date n’est pas encore valide.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How important is it now?</source>
+        <comment>@label:listbox priority</comment>
+        <translation>À quel point est-ce important maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Very important</source>
+        <comment>@item:inlistbox priority 1</comment>
+        <translation>Très important</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important</source>
+        <comment>@item:inlistbox priority 2</comment>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some day</source>
+        <comment>@item:inlistbox priority 3</comment>
+        <translation>Un jour peut-être</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps</source>
+        <comment>@title:group</comment>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small steps that bring you closer. You can tick them off later.</source>
+        <comment>@info</comment>
+        <translation>De petites étapes qui vous rapprochent du but. Vous pourrez les cocher plus tard.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a step</source>
+        <comment>@action:button</comment>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save goal</source>
+        <comment>@action:button</comment>
+        <translation>Enregistrer l’objectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: Ctrl+S</source>
+        <comment>@info accessible</comment>
+        <translation>Raccourci&#xa0;: Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="+40"/>
+        <source>Goals</source>
+        <comment>@title:window</comment>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Goal deleted</source>
+        <comment>@info</comment>
+        <translation>Objectif supprimé</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What matters to me</source>
+        <comment>@title goals page</comment>
+        <translation>Ce qui compte pour moi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New goal</source>
+        <comment>@action:button</comment>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Écrire un nouvel objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+N</source>
+        <comment>@info accessible</comment>
+        <translation>Raccourci&#xa0;: Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show</source>
+        <comment>@label:listbox goal status filter</comment>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goals I am working on</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Objectifs en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done or stopped</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Atteints ou arrêtés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All goals</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Part of life</source>
+        <comment>@label:listbox goal domain filter</comment>
+        <translation>Domaine de vie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every part of life</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Tous les domaines de vie</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write your first goal</source>
+        <comment>@title:group empty goals</comment>
+        <translation>Écrivez votre premier objectif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would you like to be able to do again, or keep doing? Write it in your own words, for example “Walk to the Saturday market again”.</source>
+        <comment>@info empty goals</comment>
+        <translation>Qu’aimeriez-vous pouvoir refaire, ou continuer à faire&#xa0;? Écrivez-le avec vos propres mots, par exemple «&#xa0;Retourner à pied au marché du samedi&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Then break it into small steps, choose a date to aim for, and note now and then how it is going. Your care team can help you get there.</source>
+        <comment>@info empty goals</comment>
+        <translation>Découpez-le ensuite en petites étapes, choisissez une date à viser et notez de temps en temps comment ça avance. Votre équipe de soins peut vous aider à y arriver.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write what matters to me</source>
+        <comment>@action:button</comment>
+        <translation>Écrire ce qui compte pour moi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No goals here</source>
+        <comment>@info empty filtered goals</comment>
+        <translation>Aucun objectif ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</source>
+        <comment>@info empty filtered goals</comment>
+        <translation>Aucun de vos objectifs ne correspond à ces choix. Choisissez «&#xa0;Tous les objectifs&#xa0;» et «&#xa0;Tous les domaines de vie&#xa0;» pour les voir tous.</translation>
     </message>
 </context>
 <context>
@@ -967,13 +1746,13 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+21"/>
         <source>Your care plan “%1” · next review with your care team: %2</source>
         <comment>@info home plan summary</comment>
-        <translation>Votre plan de soins « %1 » · prochaine révision avec votre équipe de soins : %2</translation>
+        <translation>Votre plan de soins «&#xa0;%1&#xa0;» · prochaine révision avec votre équipe de soins&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your care plan “%1”</source>
         <comment>@info home plan summary</comment>
-        <translation>Votre plan de soins « %1 »</translation>
+        <translation>Votre plan de soins «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -985,13 +1764,13 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+4"/>
         <source>When you and your care team make a care plan, you will see here what is planned for the coming days: visits, appointments and the things you do yourself.</source>
         <comment>@info empty home</comment>
-        <translation>Quand vous aurez établi un plan de soins avec votre équipe de soins, vous verrez ici ce qui est prévu pour les prochains jours : visites, rendez-vous et ce que vous faites vous-même.</translation>
+        <translation>Quand vous aurez établi un plan de soins avec votre équipe de soins, vous verrez ici ce qui est prévu pour les prochains jours&#xa0;: visites, rendez-vous et ce que vous faites vous-même.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.</source>
         <comment>@info empty home</comment>
-        <translation>Commencez par écrire ce qui compte pour vous. Viendront ensuite vos objectifs et de courts bilans sur la façon dont vous allez ; ils aident votre équipe de soins à organiser les soins autour de vous.</translation>
+        <translation>Commencez par écrire ce qui compte pour vous. Viendront ensuite vos objectifs et de courts bilans sur la façon dont vous allez&#xa0;; ils aident votre équipe de soins à organiser les soins autour de vous.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1045,13 +1824,13 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+8"/>
         <source>What matters to you?</source>
         <comment>@info empty goals</comment>
-        <translation>Qu’est-ce qui compte pour vous ?</translation>
+        <translation>Qu’est-ce qui compte pour vous&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start by writing what matters to you, in your own words: walking to the market again, enjoying time with your grandchildren, sleeping better. Your goals will be listed here with how they are going.</source>
         <comment>@info empty goals</comment>
-        <translation>Commencez par écrire ce qui compte pour vous, avec vos propres mots : retourner à pied au marché, profiter de vos petits-enfants, mieux dormir. Vos objectifs apparaîtront ici, avec leur évolution.</translation>
+        <translation>Commencez par écrire ce qui compte pour vous, avec vos propres mots&#xa0;: retourner à pied au marché, profiter de vos petits-enfants, mieux dormir. Vos objectifs apparaîtront ici, avec leur évolution.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1081,7 +1860,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+1"/>
         <source>A check-in takes a minute: how are your body, mind, meaning in life, quality of life, taking part and daily life going? You’ll see your answers here, and you can mark what you’d like to talk about with your care team.</source>
         <comment>@info empty check-in</comment>
-        <translation>Un bilan prend une minute : comment vont votre corps, votre moral, le sens de votre vie, votre qualité de vie, votre participation et votre vie quotidienne ? Vous verrez vos réponses ici et vous pourrez indiquer ce dont vous aimeriez parler avec votre équipe de soins.</translation>
+        <translation>Un bilan prend une minute&#xa0;: comment vont votre corps, votre moral, le sens de votre vie, votre qualité de vie, votre participation et votre vie quotidienne&#xa0;? Vous verrez vos réponses ici et vous pourrez indiquer ce dont vous aimeriez parler avec votre équipe de soins.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1100,6 +1879,57 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Quand une personne de votre cercle de soins vous écrit au sujet de votre plan ou de vos objectifs, vous le lirez ici.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPage</name>
+    <message>
+        <location filename="../../qml/pages/InstrumentPage.qml" line="+42"/>
+        <source>Questionnaire</source>
+        <comment>@title:window</comment>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This questionnaire is not available</source>
+        <comment>@info</comment>
+        <translation>Ce questionnaire n’est pas disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and choose another one.</source>
+        <comment>@info</comment>
+        <translation>Revenez en arrière et choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1. %2</source>
+        <comment>@title:group question number and text</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <comment>@label:radio question and answer</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>See my result</source>
+        <comment>@action:button questionnaire</comment>
+        <translation>Voir mon résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered %1 of %2</source>
+        <comment>@action:button questionnaire, disabled</comment>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Terminer</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2303,69 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     </message>
 </context>
 <context>
+    <name>LogProgressDialog</name>
+    <message>
+        <location filename="../../qml/components/LogProgressDialog.qml" line="+48"/>
+        <source>How is it going?</source>
+        <comment>@title:window log progress</comment>
+        <translation>Où en êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>How close do you feel to this goal today? %1 out of 10</source>
+        <comment>@label:slider</comment>
+        <translation>À quel point vous sentez-vous proche de cet objectif aujourd’hui&#xa0;? %1 sur 10</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rating from 0 (far away) to 10 (there)</source>
+        <comment>@label:slider accessible</comment>
+        <translation>Note de 0 (encore loin) à 10 (j’y suis)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 · far away</source>
+        <comment>@label slider start</comment>
+        <translation>0 · encore loin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>10 · there</source>
+        <comment>@label slider end</comment>
+        <translation>10 · j’y suis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A note (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Une remarque (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What went well, what was hard?</source>
+        <comment>@info:placeholder</comment>
+        <translation>Qu’est-ce qui s’est bien passé, qu’est-ce qui a été difficile&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save progress</source>
+        <comment>@action:button accessible</comment>
+        <translation>Enregistrer les progrès</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+65"/>
@@ -1527,7 +2420,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+1"/>
         <source>Shortcut: Ctrl+L</source>
         <comment>@info accessible</comment>
-        <translation>Raccourci : Ctrl+L</translation>
+        <translation>Raccourci&#xa0;: Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2492,240 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../qml/components/ProgressChart.qml" line="+22"/>
+        <source>No ratings yet</source>
+        <comment>@info accessible chart</comment>
+        <translation>Pas encore d’évaluation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rating(s), from %1 to %2; the latest is %3 out of 10</source>
+        <comment>@info accessible chart</comment>
+        <translation>
+            <numerusform>%n évaluation, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
+            <numerusform>%n évaluations, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <location filename="../../qml/components/ProgressDelegate.qml" line="+18"/>
+        <source>%1 · %2 out of 10</source>
+        <comment>@info progress entry: day, rating</comment>
+        <translation>%1 · %2 sur 10</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Written by %1 · %2</source>
+        <comment>@info progress author and role</comment>
+        <translation>Rédigé par %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by %1</source>
+        <comment>@info progress author</comment>
+        <translation>Rédigé par %1</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
+        <source>“%1” must be a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field “%1” is missing or not valid text.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est manquant ou ne contient pas un texte valide.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The text “%1” is missing or is not a set of translations.</source>
+        <translation>Le texte «&#xa0;%1&#xa0;» est manquant ou n’est pas un ensemble de traductions.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text “%1” has an empty, too long or invalid translation.</source>
+        <translation>Le texte «&#xa0;%1&#xa0;» a une traduction vide, trop longue ou non valide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text “%1” must be given in Dutch, French, German and English.</source>
+        <translation>Le texte «&#xa0;%1&#xa0;» doit être fourni en néerlandais, en français, en allemand et en anglais.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer options of “%1” must be a list of 2 to 20 options.</source>
+        <translation>Les options de réponse de «&#xa0;%1&#xa0;» doivent former une liste de 2 à 20 options.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An answer option of “%1” has a value outside 0 to 100.</source>
+        <translation>Une option de réponse de «&#xa0;%1&#xa0;» a une valeur qui n’est pas comprise entre 0 et 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two answer options of “%1” have the same value.</source>
+        <translation>Deux options de réponse de «&#xa0;%1&#xa0;» ont la même valeur.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scale of “%1” must go up from 0 or more to 100 at most.</source>
+        <translation>L’échelle de «&#xa0;%1&#xa0;» doit être croissante, de 0 ou plus jusqu’à 100 au maximum.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The questionnaire file is too large.</source>
+        <translation>Le fichier du questionnaire est trop volumineux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire file is not valid JSON.</source>
+        <translation>Le fichier du questionnaire n’est pas un fichier JSON valide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The questionnaire file has a format this version of CareCircle cannot read.</source>
+        <translation>Le fichier du questionnaire a un format que cette version de CareCircle ne peut pas lire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The questionnaire kind “%1” is not one CareCircle knows.</source>
+        <translation>Le type de questionnaire «&#xa0;%1&#xa0;» n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instrument “%1” is not one CareCircle can store.</source>
+        <translation>Le questionnaire d’évaluation «&#xa0;%1&#xa0;» ne peut pas être enregistré par CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A questionnaire needs a list of 1 to 100 items.</source>
+        <translation>Un questionnaire doit contenir une liste de 1 à 100 questions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every item of the questionnaire must be an object.</source>
+        <translation>Chaque question du questionnaire doit être un objet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The item id “%1” is used twice.</source>
+        <translation>L’identifiant de question «&#xa0;%1&#xa0;» est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The item “%1” has both answer options and a scale.</source>
+        <translation>La question «&#xa0;%1&#xa0;» a à la fois des options de réponse et une échelle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The item “%1” has neither answer options nor a scale.</source>
+        <translation>La question «&#xa0;%1&#xa0;» n’a ni options de réponse ni échelle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The check-in domain “%1” is not one CareCircle knows.</source>
+        <translation>Le domaine de bilan «&#xa0;%1&#xa0;» n’est pas connu de CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check-in domain “%1” needs a scale from 0 to 10.</source>
+        <translation>Le domaine de bilan «&#xa0;%1&#xa0;» doit avoir une échelle de 0 à 10.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A check-in is not scored: it has no “%1”.</source>
+        <translation>Un bilan n’a pas de score&#xa0;: il ne contient pas de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scoring method must be “%1”.</source>
+        <translation>La méthode de calcul du score doit être «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The score multiplier must be between 1 and 100.</source>
+        <translation>Le multiplicateur du score doit être compris entre 1 et 100.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The score range of “%1” does not match the instrument.</source>
+        <translation>La plage de scores de «&#xa0;%1&#xa0;» ne correspond pas au questionnaire d’évaluation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An instrument needs a list of 1 to 20 score bands.</source>
+        <translation>Un questionnaire d’évaluation doit contenir une liste de 1 à 20 tranches de score.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A score band ends before it starts.</source>
+        <translation>Une tranche de score se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The score bands must cover every score from %1.</source>
+        <translation>Les tranches de score doivent couvrir tous les scores à partir de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two score bands overlap.</source>
+        <translation>Deux tranches de score se chevauchent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The score bands leave a gap.</source>
+        <translation>Les tranches de score laissent un trou.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only an instrument has a score.</source>
+        <translation>Seul un questionnaire d’évaluation a un score.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please answer every question.</source>
+        <translation>Veuillez répondre à chaque question.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer is not one of the options.</source>
+        <translation>Une réponse ne fait pas partie des options.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+28"/>
+        <source>This questionnaire is not available.</source>
+        <translation>Ce questionnaire n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../qml/components/RadarChart.qml" line="+27"/>
+        <source>%1: %2 now, %3 before</source>
+        <comment>@info accessible radar value</comment>
+        <translation>%1&#xa0;: %2 maintenant, %3 avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>@info accessible radar value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radar of your six domains. %1</source>
+        <comment>@info accessible</comment>
+        <translation>Radar de vos six domaines. %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
@@ -1649,13 +2776,13 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+64"/>
         <source>Group %1: %2</source>
         <comment>@info accessible; %2 is spelled out character by character</comment>
-        <translation>Groupe %1 : %2</translation>
+        <translation>Groupe %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the characters 0–9 and A–Z are used, without I, L, O and U, so 0 is always zero and 1 is always one.</source>
         <comment>@info recovery key alphabet</comment>
-        <translation>Seuls les caractères 0–9 et A–Z sont utilisés, sans I, L, O ni U : le 0 est donc toujours le chiffre zéro et le 1 toujours le chiffre un.</translation>
+        <translation>Seuls les caractères 0–9 et A–Z sont utilisés, sans I, L, O ni U&#xa0;: le 0 est donc toujours le chiffre zéro et le 1 toujours le chiffre un.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1722,6 +2849,40 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     </message>
 </context>
 <context>
+    <name>ScoreResultCard</name>
+    <message>
+        <location filename="../../qml/components/ScoreResultCard.qml" line="+20"/>
+        <source>Your result</source>
+        <comment>@title:group questionnaire result</comment>
+        <translation>Votre résultat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%1 out of %2</source>
+        <comment>@info questionnaire score</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score: %1</source>
+        <comment>@info accessible</comment>
+        <translation>Score&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sum of your answers: %1 out of %2, multiplied by %3.</source>
+        <comment>@info questionnaire raw score</comment>
+        <translation>Somme de vos réponses&#xa0;: %1 sur %2, multipliée par %3.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Talk about this with your care team. A score is a way to start the conversation, not a diagnosis.</source>
+        <comment>@info questionnaire result</comment>
+        <translation>Parlez-en avec votre équipe de soins. Un score est un moyen d’entamer la conversation, pas un diagnostic.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../qml/pages/SettingsPage.qml" line="+38"/>
@@ -1772,7 +2933,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+1"/>
         <source>Shortcut: Ctrl+L</source>
         <comment>@info accessible</comment>
-        <translation>Raccourci : Ctrl+L</translation>
+        <translation>Raccourci&#xa0;: Ctrl+L</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1790,7 +2951,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+2"/>
         <source>This device has no secure keystore that CareCircle can use, so you type your passphrase each time.</source>
         <comment>@info remember on device unavailable</comment>
-        <translation>Cet appareil n’a pas de trousseau de clés sécurisé utilisable par CareCircle : vous saisissez donc votre phrase secrète à chaque fois.</translation>
+        <translation>Cet appareil n’a pas de trousseau de clés sécurisé utilisable par CareCircle&#xa0;: vous saisissez donc votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1844,31 +3005,31 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+9"/>
         <source>Normal (100 %)</source>
         <comment>@item:inlistbox text size</comment>
-        <translation>Normale (100 %)</translation>
+        <translation>Normale (100&#xa0;%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger (125 %)</source>
         <comment>@item:inlistbox text size</comment>
-        <translation>Un peu plus grande (125 %)</translation>
+        <translation>Un peu plus grande (125&#xa0;%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Large (150 %)</source>
         <comment>@item:inlistbox text size</comment>
-        <translation>Grande (150 %)</translation>
+        <translation>Grande (150&#xa0;%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very large (175 %)</source>
         <comment>@item:inlistbox text size</comment>
-        <translation>Très grande (175 %)</translation>
+        <translation>Très grande (175&#xa0;%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest (200 %)</source>
         <comment>@item:inlistbox text size</comment>
-        <translation>Maximale (200 %)</translation>
+        <translation>Maximale (200&#xa0;%)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1904,7 +3065,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+4"/>
         <source>Your information is stored encrypted on this device, in:</source>
         <comment>@info</comment>
-        <translation>Vos informations sont stockées sous forme chiffrée sur cet appareil, dans :</translation>
+        <translation>Vos informations sont stockées sous forme chiffrée sur cet appareil, dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1949,7 +3110,34 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+1"/>
         <source>Shortcut: Ctrl+L</source>
         <comment>@info accessible</comment>
-        <translation>Raccourci : Ctrl+L</translation>
+        <translation>Raccourci&#xa0;: Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditorRow</name>
+    <message>
+        <location filename="../../qml/components/StepEditorRow.qml" line="+29"/>
+        <source>Step %1</source>
+        <comment>@info:placeholder</comment>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1</source>
+        <comment>@label:textbox</comment>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove</source>
+        <comment>@action:button remove a step</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove step %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Retirer l’étape %1</translation>
     </message>
 </context>
 <context>
@@ -1964,7 +3152,132 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+27"/>
         <source>Strength: %1</source>
         <comment>@info passphrase strength verdict</comment>
-        <translation>Robustesse : %1</translation>
+        <translation>Robustesse&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLineChart</name>
+    <message>
+        <location filename="../../qml/components/TrendLineChart.qml" line="+33"/>
+        <source>No check-ins in this period.</source>
+        <comment>@info trends empty chart</comment>
+        <translation>Aucun bilan pendant cette période.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 over time: %2</source>
+        <comment>@info accessible trend</comment>
+        <translation>%1 au fil du temps&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <comment>@info accessible trend point</comment>
+        <translation>%1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../qml/pages/TrendsPage.qml" line="+17"/>
+        <source>Trends</source>
+        <comment>@title:window</comment>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your trends will appear here</source>
+        <comment>@title empty trends</comment>
+        <translation>Vos tendances apparaîtront ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After your first check-in you see here how you are doing in each part of life, and after a few weeks how that changes. Bring it along when you talk with your care team.</source>
+        <comment>@info empty trends</comment>
+        <translation>Après votre premier bilan, vous verrez ici comment vous allez dans chaque domaine de vie et, après quelques semaines, comment cela évolue. Montrez-les quand vous parlez avec votre équipe de soins.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now and before</source>
+        <comment>@title:group trends radar</comment>
+        <translation>Maintenant et avant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest check-in: %1</source>
+        <comment>@info trends</comment>
+        <translation>Dernier bilan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare with the check-in of</source>
+        <comment>@label:listbox</comment>
+        <translation>Comparer avec le bilan du</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>━ Latest check-in</source>
+        <comment>@info trends legend</comment>
+        <translation>━ Dernier bilan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>┅ Earlier check-in</source>
+        <comment>@info trends legend</comment>
+        <translation>┅ Bilan précédent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Over time</source>
+        <comment>@title:group trends lines</comment>
+        <translation>Au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <comment>@label:listbox</comment>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last 4 weeks</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 weeks</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Année écoulée</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../qml/components/UndoBar.qml" line="+63"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Undo: %1</source>
+        <comment>@action:button accessible; %1 is what happened</comment>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <comment>@action:button</comment>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +3325,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <translation>Ceci est la démonstration, avec des informations inventées. Sa phrase secrète se trouve dans le README.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Phrase secrète</translation>
@@ -2037,7 +3350,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <translation>28 caractères en groupes de quatre. Les tirets, les espaces et les minuscules sont acceptés.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unlock</source>
         <comment>@action:button</comment>
         <translation>Déverrouiller</translation>
@@ -2076,7 +3389,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+1"/>
         <source>Forgot your passphrase? Use your recovery key</source>
         <comment>@action:button</comment>
-        <translation>Phrase secrète oubliée ? Utilisez votre clé de récupération</translation>
+        <translation>Phrase secrète oubliée&#xa0;? Utilisez votre clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -2273,14 +3586,14 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+105"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+112"/>
         <source>Opening your care plan…</source>
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record %1 in space %2: %3</source>
-        <translation>Élément %1 dans l’espace %2 : %3</translation>
+        <translation>Élément %1 dans l’espace %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2316,13 +3629,13 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <translation>Votre phrase secrète verrouille vos informations. Une courte phrase que personne d’autre ne connaît convient bien, par exemple quatre mots qui ne vont pas ensemble.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
         <translation>Saisissez-la à nouveau</translation>
@@ -2343,16 +3656,16 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+17"/>
         <source>You won’t have to type your passphrase on this device: it is kept in the device’s secure keystore. Anyone who can use this device while you are signed in could then open CareCircle.</source>
         <comment>@info remember on device</comment>
-        <translation>Vous n’aurez pas à saisir votre phrase secrète sur cet appareil : elle est conservée dans son trousseau de clés sécurisé. Toute personne pouvant utiliser cet appareil pendant que votre session est ouverte pourrait alors ouvrir CareCircle.</translation>
+        <translation>Vous n’aurez pas à saisir votre phrase secrète sur cet appareil&#xa0;: elle est conservée dans son trousseau de clés sécurisé. Toute personne pouvant utiliser cet appareil pendant que votre session est ouverte pourrait alors ouvrir CareCircle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This device has no secure keystore that CareCircle can use, so you will type your passphrase each time.</source>
         <comment>@info remember on device unavailable</comment>
-        <translation>Cet appareil n’a pas de trousseau de clés sécurisé utilisable par CareCircle : vous saisirez donc votre phrase secrète à chaque fois.</translation>
+        <translation>Cet appareil n’a pas de trousseau de clés sécurisé utilisable par CareCircle&#xa0;: vous saisirez donc votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Get started</source>
         <comment>@action:button create the vault</comment>
         <translation>Commencer</translation>
@@ -2361,7 +3674,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <location line="+1"/>
         <source>Get started: lock CareCircle with this passphrase</source>
         <comment>@action:button accessible</comment>
-        <translation>Commencer : verrouiller CareCircle avec cette phrase secrète</translation>
+        <translation>Commencer&#xa0;: verrouiller CareCircle avec cette phrase secrète</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2371,14 +3684,124 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
     </message>
 </context>
 <context>
+    <name>cc::app::CheckInController</name>
+    <message>
+        <location filename="../../src/app/checkincontroller.cpp" line="+214"/>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>Unlock CareCircle first.</source>
+        <translation>Déverrouillez d’abord CareCircle.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Give at least one rating before saving.</source>
+        <translation>Donnez au moins une note avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a rating for each part you want to discuss or write about.</source>
+        <translation>Donnez une note pour chaque partie dont vous voulez parler ou sur laquelle vous voulez écrire.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+40"/>
+        <location filename="../../src/app/commentmodel.cpp" line="+36"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Unknown person</source>
+        <translation>Personne inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::GoalCommentModel</name>
+    <message>
+        <location filename="../../src/app/goalcommentmodel.cpp" line="+30"/>
+        <source>Unknown person</source>
+        <translation>Personne inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::GoalsController</name>
+    <message>
+        <location filename="../../src/app/goalscontroller.cpp" line="+218"/>
+        <location line="+75"/>
+        <source>Write in your own words what matters to you: that is the heart of a goal.</source>
+        <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+72"/>
+        <source>Choose the part of life this goal is about.</source>
+        <translation>Choisissez le domaine de vie concerné par cet objectif.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The target date is not a real day. Check the day, month and year.</source>
+        <translation>La date visée n’existe pas. Vérifiez le jour, le mois et l’année.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <location line="+53"/>
+        <source>CareCircle is locked. Unlock it to save your goal.</source>
+        <translation>CareCircle est verrouillé. Déverrouillez-le pour enregistrer votre objectif.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+21"/>
+        <location line="+32"/>
+        <location line="+20"/>
+        <source>This goal no longer exists.</source>
+        <translation>Cet objectif n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>CareCircle is locked. Unlock it to delete the goal.</source>
+        <translation>CareCircle est verrouillé. Déverrouillez-le pour supprimer l’objectif.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no deleted goal to bring back.</source>
+        <translation>Il n’y a aucun objectif supprimé à restaurer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This step no longer exists.</source>
+        <translation>Cette étape n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CareCircle is locked. Unlock it to log progress.</source>
+        <translation>CareCircle est verrouillé. Déverrouillez-le pour noter vos progrès.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a rating from %1 to %2.</source>
+        <translation>Choisissez une note de %1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date is not a real day. Check the day, month and year.</source>
+        <translation>La date n’existe pas. Vérifiez le jour, le mois et l’année.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::ProgressHistoryModel</name>
+    <message>
+        <location filename="../../src/app/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
@@ -2386,9 +3809,9 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+137"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
-        <translation>Choisissez une phrase secrète plus robuste : une courte phrase de quatre mots ou plus convient bien.</translation>
+        <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2416,9 +3839,9 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
         <translation>Cette clé de récupération n’appartient pas à ce coffre-fort.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
-        <translation>Choisissez une nouvelle phrase secrète plus robuste : une courte phrase de quatre mots ou plus convient bien.</translation>
+        <translation>Choisissez une nouvelle phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2449,7 +3872,7 @@ Code de sortie : 0 OK ; 1 erreur ; 2 phrase secrète ou clé de récupératio
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+61"/>
+        <location filename="../../src/app/main.cpp" line="+81"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Création du coffre-fort de démonstration dans %1 …</translation>
     </message>

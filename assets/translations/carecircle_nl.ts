@@ -81,6 +81,24 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Goals</source>
+        <comment>@title:navigation</comment>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check-in</source>
+        <comment>@title:navigation</comment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trends</source>
+        <comment>@title:navigation</comment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Settings</source>
         <comment>@title:navigation</comment>
         <translation>Instellingen</translation>
@@ -177,6 +195,207 @@
         <source>You’d like to talk about this</source>
         <comment>@info check-in discuss flag</comment>
         <translation>Hier wil je graag over praten</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInHistoryDelegate</name>
+    <message>
+        <location filename="../../qml/components/CheckInHistoryDelegate.qml" line="+29"/>
+        <source>%1 · filled in by someone helping you</source>
+        <comment>@info check-in date, by proxy</comment>
+        <translation>%1 · ingevuld door iemand die je helpt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: “%2”</source>
+        <comment>@info check-in note with its domain</comment>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 — %3</source>
+        <comment>@info questionnaire title: score — band</comment>
+        <translation>%1: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../../qml/pages/CheckInPage.qml" line="+57"/>
+        <source>Your check-in is saved. Thank you for taking the time.</source>
+        <comment>@info check-in saved</comment>
+        <translation>Je check-in is opgeslagen. Bedankt dat je er de tijd voor nam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-in</source>
+        <comment>@title:window check-in page</comment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>How are you doing?</source>
+        <comment>@title:group check-in start</comment>
+        <translation>Hoe gaat het met je?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your last check-in: %1</source>
+        <comment>@info</comment>
+        <translation>Je laatste check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No check-in yet</source>
+        <comment>@info empty check-in</comment>
+        <translation>Nog geen check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
+        <comment>@info empty check-in</comment>
+        <translation>Eén keer per week is een goed ritme. Met je antwoorden zien jij en je zorgteam hoe het in de loop van de tijd gaat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start check-in</source>
+        <comment>@action:button</comment>
+        <translation>Check-in starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Short questionnaires</source>
+        <comment>@title:group</comment>
+        <translation>Korte vragenlijsten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Well-known short questionnaires about well-being, mood and worry. You see your score described in plain words; it is something to talk about with your care team, not a diagnosis.</source>
+        <comment>@info questionnaires</comment>
+        <translation>Bekende korte vragenlijsten over welbevinden, stemming en piekeren. Je ziet je score beschreven in gewone woorden; het is iets om met je zorgteam over te praten, geen diagnose.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 · %n question(s)</source>
+        <comment>@action:button questionnaire title and length</comment>
+        <translation>
+            <numerusform>%1 · %n vraag</numerusform>
+            <numerusform>%1 · %n vragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Earlier check-ins</source>
+        <comment>@title:group</comment>
+        <translation>Eerdere check-ins</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>And %n earlier check-in(s)</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>En nog %n eerdere check-in</numerusform>
+            <numerusform>En nog %n eerdere check-ins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing here yet</source>
+        <comment>@info empty check-in history</comment>
+        <translation>Hier staat nog niets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
+        <comment>@info empty check-in history</comment>
+        <translation>Je check-ins en de resultaten van vragenlijsten komen hier, de nieuwste eerst, zodat je ziet hoe dingen veranderen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2</source>
+        <comment>@info check-in progress</comment>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 of %2</source>
+        <comment>@info accessible check-in progress</comment>
+        <translation>Vraag %1 van %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check-in progress</source>
+        <comment>@info accessible</comment>
+        <translation>Voortgang van de check-in</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back</source>
+        <comment>@action:button check-in step</comment>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Next</source>
+        <comment>@action:button check-in step</comment>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <comment>@action:button check-in</comment>
+        <translation>Nakijken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your check-in</source>
+        <comment>@title:group check-in review</comment>
+        <translation>Je check-in</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 · where you’d like to be: %2</source>
+        <comment>@info check-in review</comment>
+        <translation>%1 · waar je graag zou staan: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: “%2”</source>
+        <comment>@info check-in note with its domain</comment>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You have not chosen a number yet. Go back to answer at least one question.</source>
+        <comment>@info check-in review</comment>
+        <translation>Je hebt nog geen getal gekozen. Ga terug en beantwoord minstens één vraag.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s) without a number will be left out.</source>
+        <comment>@info check-in review</comment>
+        <translation>
+            <numerusform>%n onderdeel zonder getal wordt weggelaten.</numerusform>
+            <numerusform>%n onderdelen zonder getal worden weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change answers</source>
+        <comment>@action:button check-in review</comment>
+        <translation>Antwoorden wijzigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save check-in</source>
+        <comment>@action:button</comment>
+        <translation>Check-in opslaan</translation>
     </message>
 </context>
 <context>
@@ -390,6 +609,21 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../qml/components/ConfirmDialog.qml" line="+17"/>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <location filename="../../src/crypto/aead.cpp" line="+54"/>
@@ -583,6 +817,11 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het item is van een onbekende soort.</translation>
     </message>
     <message>
+        <location line="+184"/>
+        <source>That item no longer exists.</source>
+        <translation>Dat item bestaat niet meer.</translation>
+    </message>
+    <message>
         <location filename="../../src/domain/careteammember.cpp" line="+53"/>
         <source>A care team member needs a name.</source>
         <translation>Een lid van het zorgteam heeft een naam nodig.</translation>
@@ -703,31 +942,31 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
-        <location line="+137"/>
+        <location line="+145"/>
         <location line="+17"/>
         <location line="+17"/>
         <source>The field “%1” is too long.</source>
         <translation>Het veld “%1” is te lang.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-175"/>
         <source>The field “%1” has an invalid language tag.</source>
         <translation>Het veld “%1” heeft een ongeldige taalcode.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+19"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>The field “%1” is out of range.</source>
         <translation>Het veld “%1” valt buiten het geldige bereik.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-25"/>
         <source>The field “%1” is not a valid date.</source>
         <translation>Het veld “%1” is geen geldige datum.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+13"/>
         <source>The field “%1” does not hold a valid record id.</source>
         <translation>Het veld “%1” bevat geen geldige item-ID.</translation>
@@ -887,6 +1126,75 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>DomainRatingDelegate</name>
+    <message>
+        <location filename="../../qml/components/DomainRatingDelegate.qml" line="+48"/>
+        <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
+        <comment>@label:slider check-in rating</comment>
+        <translation>%1, hoe het nu is, van 0 (%2) tot 10 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answered yet</source>
+        <comment>@info accessible</comment>
+        <translation>Nog niet beantwoord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>0 · %1</source>
+        <comment>@info slider end</comment>
+        <translation>0 · %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 · 10</source>
+        <comment>@info slider end</comment>
+        <translation>%1 · 10</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tap or drag the slider, or use the arrow keys, to choose a number.</source>
+        <comment>@info check-in hint</comment>
+        <translation>Tik op de schuifregelaar of versleep hem, of gebruik de pijltjestoetsen, om een getal te kiezen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add where I’d like to be</source>
+        <comment>@option:check check-in wish</comment>
+        <translation>Ook aangeven waar ik graag zou staan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, where I’d like to be, from 0 to 10</source>
+        <comment>@label:slider check-in wish</comment>
+        <translation>%1, waar ik graag zou staan, van 0 tot 10</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>I want to discuss this with my care team</source>
+        <comment>@option:check check-in</comment>
+        <translation>Ik wil dit bespreken met mijn zorgteam</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A note, if you like (optional)</source>
+        <comment>@info:placeholder check-in note</comment>
+        <translation>Een notitie, als je wil (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note about %1</source>
+        <comment>@label:textbox check-in</comment>
+        <translation>Notitie over %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalDelegate</name>
     <message>
         <location filename="../../qml/components/GoalDelegate.qml" line="+31"/>
@@ -917,6 +1225,477 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Hoping to get there by %1</source>
         <comment>@info goal target date</comment>
         <translation>Hopelijk lukt het tegen %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalDetailPage.qml" line="+57"/>
+        <source>Goal</source>
+        <comment>@title:window</comment>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete this goal?</source>
+        <comment>@title:window</comment>
+        <translation>Dit doel verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goal, its steps and its place in your list go away. Its progress notes stay in your vault. You can undo this for a few seconds.</source>
+        <comment>@info delete goal</comment>
+        <translation>Het doel, zijn stappen en zijn plaats in je lijst verdwijnen. De voortgangsnotities blijven in je kluis. Je kan dit enkele seconden ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete goal</source>
+        <comment>@action:button</comment>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a goal</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Kies een doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goal yet</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Nog geen doel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a goal in the list to see its steps and how it is going.</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Kies een doel in de lijst om de stappen te zien en hoe het ermee gaat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your goal will show here once you have written it.</source>
+        <comment>@info empty goal detail</comment>
+        <translation>Je doel verschijnt hier zodra je het hebt opgeschreven.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2</source>
+        <comment>@info goal kind · domain</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Target: %1</source>
+        <comment>@info goal target</comment>
+        <translation>Streefdoel: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hoping to get there by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>Hopelijk lukt het tegen %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the words of %1</source>
+        <comment>@info who expressed the goal</comment>
+        <translation>In de woorden van %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Log progress</source>
+        <comment>@action:button</comment>
+        <translation>Voortgang noteren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Dit doel bewerken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <comment>@action:button</comment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Dit doel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where it stands</source>
+        <comment>@title:group goal status</comment>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <comment>@label:listbox goal status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>How it is going</source>
+        <comment>@label:listbox goal achievement</comment>
+        <translation>Hoe het gaat</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Steps · %1 of %2 done</source>
+        <comment>@title:group goal steps</comment>
+        <translation>Stappen · %1 van %2 gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps</source>
+        <comment>@title:group goal steps</comment>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No steps yet</source>
+        <comment>@info empty steps</comment>
+        <translation>Nog geen stappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big goals get easier in small steps. Choose Edit to add a few, like “walk to the corner and back”.</source>
+        <comment>@info empty steps</comment>
+        <translation>Grote doelen worden makkelijker in kleine stappen. Kies Bewerken om er een paar toe te voegen, zoals “tot aan de hoek wandelen en terug”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How it has moved</source>
+        <comment>@title:group goal progress</comment>
+        <translation>Hoe het evolueerde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No progress logged yet</source>
+        <comment>@info empty progress</comment>
+        <translation>Nog geen voortgang genoteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose “Log progress” now and then to note how close you feel to this goal. Over time you will see it move.</source>
+        <comment>@info empty progress</comment>
+        <translation>Kies af en toe “Voortgang noteren” om te noteren hoe dicht je je bij dit doel voelt. Na een tijd zie je het veranderen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Comments from your care circle</source>
+        <comment>@title:group</comment>
+        <translation>Reacties uit je zorgkring</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No comments yet</source>
+        <comment>@info empty comments</comment>
+        <translation>Nog geen reacties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When someone in your care circle comments on this goal, you will read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>Als iemand uit je zorgkring op dit doel reageert, lees je dat hier.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalEditorPage.qml" line="+76"/>
+        <source>Write in your own words what matters to you: that is the heart of a goal.</source>
+        <comment>@info validation</comment>
+        <translation>Schrijf in je eigen woorden wat voor jou belangrijk is: dat is de kern van een doel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the part of life this goal is about.</source>
+        <comment>@info validation</comment>
+        <translation>Kies het deel van je leven waarover dit doel gaat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target date is not a real day. Check the day, month and year, or leave all three empty.</source>
+        <comment>@info validation</comment>
+        <translation>De streefdatum is geen echte dag. Controleer de dag, de maand en het jaar, of laat alle drie leeg.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Edit goal</source>
+        <comment>@title:window</comment>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New goal</source>
+        <comment>@title:window</comment>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What matters to me</source>
+        <comment>@label:textbox</comment>
+        <translation>Wat voor mij belangrijk is</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In your own words: what would you like to be able to do, again or still?</source>
+        <comment>@info</comment>
+        <translation>In je eigen woorden: wat zou je graag (weer of nog altijd) kunnen doen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: walking to the Saturday market again</source>
+        <comment>@info:placeholder</comment>
+        <translation>Bijvoorbeeld: weer naar de zaterdagmarkt wandelen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of goal</source>
+        <comment>@label:listbox</comment>
+        <translation>Soort doel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Part of life</source>
+        <comment>@label:listbox</comment>
+        <translation>Deel van je leven</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <comment>@item:inlistbox no domain chosen yet</comment>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>How will I know I got there? (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Hoe weet ik dat het gelukt is? (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: walk 500 m with my rollator</source>
+        <comment>@info:placeholder</comment>
+        <translation>Bijvoorbeeld: 500 m wandelen met mijn rollator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When would I like to get there? (optional)</source>
+        <comment>@label</comment>
+        <translation>Tegen wanneer wil ik er graag geraken? (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day</source>
+        <comment>@label:textbox date</comment>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Month</source>
+        <comment>@label:textbox date</comment>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year</source>
+        <comment>@label:textbox date</comment>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a real day yet.</source>
+        <comment>@info validation</comment>
+        <translation>Dit is nog geen echte dag.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How important is it now?</source>
+        <comment>@label:listbox priority</comment>
+        <translation>Hoe belangrijk is het nu?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Very important</source>
+        <comment>@item:inlistbox priority 1</comment>
+        <translation>Heel belangrijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Important</source>
+        <comment>@item:inlistbox priority 2</comment>
+        <translation>Belangrijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some day</source>
+        <comment>@item:inlistbox priority 3</comment>
+        <translation>Ooit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps</source>
+        <comment>@title:group</comment>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small steps that bring you closer. You can tick them off later.</source>
+        <comment>@info</comment>
+        <translation>Kleine stappen die je dichterbij brengen. Je kan ze later afvinken.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a step</source>
+        <comment>@action:button</comment>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save changes</source>
+        <comment>@action:button</comment>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save goal</source>
+        <comment>@action:button</comment>
+        <translation>Doel opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: Ctrl+S</source>
+        <comment>@info accessible</comment>
+        <translation>Sneltoets: Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../qml/pages/GoalsPage.qml" line="+40"/>
+        <source>Goals</source>
+        <comment>@title:window</comment>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Goal deleted</source>
+        <comment>@info</comment>
+        <translation>Doel verwijderd</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>What matters to me</source>
+        <comment>@title goals page</comment>
+        <translation>Wat voor mij belangrijk is</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New goal</source>
+        <comment>@action:button</comment>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a new goal</source>
+        <comment>@action:button accessible</comment>
+        <translation>Een nieuw doel schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcut: Ctrl+N</source>
+        <comment>@info accessible</comment>
+        <translation>Sneltoets: Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show</source>
+        <comment>@label:listbox goal status filter</comment>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Goals I am working on</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Doelen waar ik aan werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done or stopped</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Afgerond of gestopt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All goals</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Alle doelen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Part of life</source>
+        <comment>@label:listbox goal domain filter</comment>
+        <translation>Deel van je leven</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every part of life</source>
+        <comment>@item:inlistbox goal filter</comment>
+        <translation>Alle delen van je leven</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write your first goal</source>
+        <comment>@title:group empty goals</comment>
+        <translation>Schrijf je eerste doel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would you like to be able to do again, or keep doing? Write it in your own words, for example “Walk to the Saturday market again”.</source>
+        <comment>@info empty goals</comment>
+        <translation>Wat zou je graag weer kunnen doen, of blijven doen? Schrijf het in je eigen woorden, bijvoorbeeld “Weer naar de zaterdagmarkt wandelen”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Then break it into small steps, choose a date to aim for, and note now and then how it is going. Your care team can help you get there.</source>
+        <comment>@info empty goals</comment>
+        <translation>Deel het daarna op in kleine stappen, kies een datum om naar te streven en noteer af en toe hoe het gaat. Je zorgteam kan je helpen om er te geraken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write what matters to me</source>
+        <comment>@action:button</comment>
+        <translation>Opschrijven wat voor mij belangrijk is</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No goals here</source>
+        <comment>@info empty filtered goals</comment>
+        <translation>Hier staan geen doelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</source>
+        <comment>@info empty filtered goals</comment>
+        <translation>Geen enkel doel past bij deze keuzes. Kies “Alle doelen” en “Alle delen van je leven” om ze allemaal te zien.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1879,57 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Als iemand uit je zorgkring je schrijft over je plan of je doelen, lees je dat hier.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentPage</name>
+    <message>
+        <location filename="../../qml/pages/InstrumentPage.qml" line="+42"/>
+        <source>Questionnaire</source>
+        <comment>@title:window</comment>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This questionnaire is not available</source>
+        <comment>@info</comment>
+        <translation>Deze vragenlijst is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back and choose another one.</source>
+        <comment>@info</comment>
+        <translation>Ga terug en kies een andere.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1. %2</source>
+        <comment>@title:group question number and text</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <comment>@label:radio question and answer</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>See my result</source>
+        <comment>@action:button questionnaire</comment>
+        <translation>Mijn resultaat bekijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered %1 of %2</source>
+        <comment>@action:button questionnaire, disabled</comment>
+        <translation>%1 van %2 beantwoord</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2303,69 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>LogProgressDialog</name>
+    <message>
+        <location filename="../../qml/components/LogProgressDialog.qml" line="+48"/>
+        <source>How is it going?</source>
+        <comment>@title:window log progress</comment>
+        <translation>Hoe gaat het?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>How close do you feel to this goal today? %1 out of 10</source>
+        <comment>@label:slider</comment>
+        <translation>Hoe dicht voel je je vandaag bij dit doel? %1 op 10</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rating from 0 (far away) to 10 (there)</source>
+        <comment>@label:slider accessible</comment>
+        <translation>Score van 0 (ver weg) tot 10 (bereikt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0 · far away</source>
+        <comment>@label slider start</comment>
+        <translation>0 · ver weg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>10 · there</source>
+        <comment>@label slider end</comment>
+        <translation>10 · bereikt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A note (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Een notitie (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What went well, what was hard?</source>
+        <comment>@info:placeholder</comment>
+        <translation>Wat ging goed, wat was moeilijk?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save progress</source>
+        <comment>@action:button accessible</comment>
+        <translation>Voortgang opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+65"/>
@@ -1599,6 +2492,240 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../qml/components/ProgressChart.qml" line="+22"/>
+        <source>No ratings yet</source>
+        <comment>@info accessible chart</comment>
+        <translation>Nog geen scores</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rating(s), from %1 to %2; the latest is %3 out of 10</source>
+        <comment>@info accessible chart</comment>
+        <translation>
+            <numerusform>%n score, van %1 tot %2; de laatste is %3 op 10</numerusform>
+            <numerusform>%n scores, van %1 tot %2; de laatste is %3 op 10</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <location filename="../../qml/components/ProgressDelegate.qml" line="+18"/>
+        <source>%1 · %2 out of 10</source>
+        <comment>@info progress entry: day, rating</comment>
+        <translation>%1 · %2 op 10</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Written by %1 · %2</source>
+        <comment>@info progress author and role</comment>
+        <translation>Geschreven door %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by %1</source>
+        <comment>@info progress author</comment>
+        <translation>Geschreven door %1</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
+        <source>“%1” must be a whole number.</source>
+        <translation>“%1” moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The field “%1” is missing or not valid text.</source>
+        <translation>Het veld “%1” ontbreekt of is geen geldige tekst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The text “%1” is missing or is not a set of translations.</source>
+        <translation>De tekst “%1” ontbreekt of is geen reeks vertalingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text “%1” has an empty, too long or invalid translation.</source>
+        <translation>De tekst “%1” heeft een lege, te lange of ongeldige vertaling.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text “%1” must be given in Dutch, French, German and English.</source>
+        <translation>De tekst “%1” moet in het Nederlands, Frans, Duits en Engels gegeven worden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer options of “%1” must be a list of 2 to 20 options.</source>
+        <translation>De antwoordmogelijkheden van “%1” moeten een lijst van 2 tot 20 mogelijkheden zijn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An answer option of “%1” has a value outside 0 to 100.</source>
+        <translation>Een antwoordmogelijkheid van “%1” heeft een waarde buiten 0 tot 100.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Two answer options of “%1” have the same value.</source>
+        <translation>Twee antwoordmogelijkheden van “%1” hebben dezelfde waarde.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scale of “%1” must go up from 0 or more to 100 at most.</source>
+        <translation>De schaal van “%1” moet oplopen van 0 of meer tot hoogstens 100.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The questionnaire file is too large.</source>
+        <translation>Het bestand van de vragenlijst is te groot.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The questionnaire file is not valid JSON.</source>
+        <translation>Het bestand van de vragenlijst is geen geldige JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The questionnaire file has a format this version of CareCircle cannot read.</source>
+        <translation>Het bestand van de vragenlijst heeft een formaat dat deze versie van CareCircle niet kan lezen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The questionnaire kind “%1” is not one CareCircle knows.</source>
+        <translation>CareCircle kent de soort vragenlijst “%1” niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The instrument “%1” is not one CareCircle can store.</source>
+        <translation>CareCircle kan het instrument “%1” niet opslaan.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A questionnaire needs a list of 1 to 100 items.</source>
+        <translation>Een vragenlijst heeft een lijst van 1 tot 100 vragen nodig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every item of the questionnaire must be an object.</source>
+        <translation>Elke vraag van de vragenlijst moet een object zijn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The item id “%1” is used twice.</source>
+        <translation>De vraag-ID “%1” wordt twee keer gebruikt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The item “%1” has both answer options and a scale.</source>
+        <translation>De vraag “%1” heeft zowel antwoordmogelijkheden als een schaal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The item “%1” has neither answer options nor a scale.</source>
+        <translation>De vraag “%1” heeft geen antwoordmogelijkheden en geen schaal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The check-in domain “%1” is not one CareCircle knows.</source>
+        <translation>CareCircle kent het domein “%1” van de check-in niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check-in domain “%1” needs a scale from 0 to 10.</source>
+        <translation>Het domein “%1” van de check-in heeft een schaal van 0 tot 10 nodig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A check-in is not scored: it has no “%1”.</source>
+        <translation>Een check-in krijgt geen score: hij heeft geen “%1”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scoring method must be “%1”.</source>
+        <translation>De scoremethode moet “%1” zijn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The score multiplier must be between 1 and 100.</source>
+        <translation>De scorevermenigvuldiger moet tussen 1 en 100 liggen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The score range of “%1” does not match the instrument.</source>
+        <translation>Het scorebereik van “%1” komt niet overeen met het instrument.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An instrument needs a list of 1 to 20 score bands.</source>
+        <translation>Een instrument heeft een lijst van 1 tot 20 scoreklassen nodig.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A score band ends before it starts.</source>
+        <translation>Een scoreklasse eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The score bands must cover every score from %1.</source>
+        <translation>De scoreklassen moeten elke score vanaf %1 dekken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Two score bands overlap.</source>
+        <translation>Twee scoreklassen overlappen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The score bands leave a gap.</source>
+        <translation>Tussen de scoreklassen zit een gat.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only an instrument has a score.</source>
+        <translation>Alleen een instrument heeft een score.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please answer every question.</source>
+        <translation>Beantwoord elke vraag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer is not one of the options.</source>
+        <translation>Een antwoord is geen van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+28"/>
+        <source>This questionnaire is not available.</source>
+        <translation>Deze vragenlijst is niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../qml/components/RadarChart.qml" line="+27"/>
+        <source>%1: %2 now, %3 before</source>
+        <comment>@info accessible radar value</comment>
+        <translation>%1: %2 nu, %3 vroeger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>@info accessible radar value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radar of your six domains. %1</source>
+        <comment>@info accessible</comment>
+        <translation>Radar van je zes domeinen. %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
@@ -1719,6 +2846,40 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreResultCard</name>
+    <message>
+        <location filename="../../qml/components/ScoreResultCard.qml" line="+20"/>
+        <source>Your result</source>
+        <comment>@title:group questionnaire result</comment>
+        <translation>Je resultaat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%1 out of %2</source>
+        <comment>@info questionnaire score</comment>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score: %1</source>
+        <comment>@info accessible</comment>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sum of your answers: %1 out of %2, multiplied by %3.</source>
+        <comment>@info questionnaire raw score</comment>
+        <translation>Som van je antwoorden: %1 op %2, vermenigvuldigd met %3.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Talk about this with your care team. A score is a way to start the conversation, not a diagnosis.</source>
+        <comment>@info questionnaire result</comment>
+        <translation>Praat hierover met je zorgteam. Een score is een manier om het gesprek te beginnen, geen diagnose.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +3114,33 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>StepEditorRow</name>
+    <message>
+        <location filename="../../qml/components/StepEditorRow.qml" line="+29"/>
+        <source>Step %1</source>
+        <comment>@info:placeholder</comment>
+        <translation>Stap %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1</source>
+        <comment>@label:textbox</comment>
+        <translation>Stap %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove</source>
+        <comment>@action:button remove a step</comment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove step %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Stap %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <location filename="../../qml/components/StrengthMeter.qml" line="+26"/>
@@ -1965,6 +3153,131 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Strength: %1</source>
         <comment>@info passphrase strength verdict</comment>
         <translation>Sterkte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLineChart</name>
+    <message>
+        <location filename="../../qml/components/TrendLineChart.qml" line="+33"/>
+        <source>No check-ins in this period.</source>
+        <comment>@info trends empty chart</comment>
+        <translation>Geen check-ins in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 over time: %2</source>
+        <comment>@info accessible trend</comment>
+        <translation>%1 in de loop van de tijd: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <comment>@info accessible trend point</comment>
+        <translation>%1 op %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <location filename="../../qml/pages/TrendsPage.qml" line="+17"/>
+        <source>Trends</source>
+        <comment>@title:window</comment>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your trends will appear here</source>
+        <comment>@title empty trends</comment>
+        <translation>Hier komen je trends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After your first check-in you see here how you are doing in each part of life, and after a few weeks how that changes. Bring it along when you talk with your care team.</source>
+        <comment>@info empty trends</comment>
+        <translation>Na je eerste check-in zie je hier hoe het met je gaat in elk deel van je leven, en na een paar weken hoe dat verandert. Neem het mee als je met je zorgteam praat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now and before</source>
+        <comment>@title:group trends radar</comment>
+        <translation>Nu en vroeger</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest check-in: %1</source>
+        <comment>@info trends</comment>
+        <translation>Laatste check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare with the check-in of</source>
+        <comment>@label:listbox</comment>
+        <translation>Vergelijken met de check-in van</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>━ Latest check-in</source>
+        <comment>@info trends legend</comment>
+        <translation>━ Laatste check-in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>┅ Earlier check-in</source>
+        <comment>@info trends legend</comment>
+        <translation>┅ Eerdere check-in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Over time</source>
+        <comment>@title:group trends lines</comment>
+        <translation>In de loop van de tijd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Period</source>
+        <comment>@label:listbox</comment>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last 4 weeks</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Laatste 4 weken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 weeks</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Laatste 12 weken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <comment>@item:inlistbox trends period</comment>
+        <translation>Afgelopen jaar</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../qml/components/UndoBar.qml" line="+63"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <comment>@action:button</comment>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Undo: %1</source>
+        <comment>@action:button accessible; %1 is what happened</comment>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Dismiss</source>
+        <comment>@action:button</comment>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +3325,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit is de demo met verzonnen gegevens. De wachtwoordzin staat in de README.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Wachtwoordzin</translation>
@@ -2037,7 +3350,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>28 tekens in groepen van vier. Streepjes, spaties en kleine letters mogen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unlock</source>
         <comment>@action:button</comment>
         <translation>Ontgrendelen</translation>
@@ -2273,7 +3586,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+105"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+112"/>
         <source>Opening your care plan…</source>
         <translation>Je zorgplan wordt geopend…</translation>
     </message>
@@ -2316,13 +3629,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Je wachtwoordzin vergrendelt je gegevens. Een korte zin die alleen jij kent, werkt goed, bijvoorbeeld vier woorden die niet bij elkaar horen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
         <translation>Herhaal je wachtwoordzin</translation>
@@ -2352,7 +3665,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit toestel heeft geen beveiligde sleutelopslag die CareCircle kan gebruiken, dus je typt elke keer je wachtwoordzin.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Get started</source>
         <comment>@action:button create the vault</comment>
         <translation>Aan de slag</translation>
@@ -2371,14 +3684,124 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>cc::app::CheckInController</name>
+    <message>
+        <location filename="../../src/app/checkincontroller.cpp" line="+214"/>
+        <source>Me</source>
+        <translation>Ik</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>Unlock CareCircle first.</source>
+        <translation>Ontgrendel eerst CareCircle.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Give at least one rating before saving.</source>
+        <translation>Geef minstens één score voordat je opslaat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a rating for each part you want to discuss or write about.</source>
+        <translation>Geef een score voor elk onderdeel dat je wil bespreken of waarover je iets schrijft.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+40"/>
+        <location filename="../../src/app/commentmodel.cpp" line="+36"/>
         <source>Check-in of %1</source>
         <translation>Check-in van %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Unknown person</source>
+        <translation>Onbekende persoon</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::GoalCommentModel</name>
+    <message>
+        <location filename="../../src/app/goalcommentmodel.cpp" line="+30"/>
+        <source>Unknown person</source>
+        <translation>Onbekende persoon</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::GoalsController</name>
+    <message>
+        <location filename="../../src/app/goalscontroller.cpp" line="+218"/>
+        <location line="+75"/>
+        <source>Write in your own words what matters to you: that is the heart of a goal.</source>
+        <translation>Schrijf in je eigen woorden wat voor jou belangrijk is: dat is de kern van een doel.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+72"/>
+        <source>Choose the part of life this goal is about.</source>
+        <translation>Kies het deel van je leven waarover dit doel gaat.</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>The target date is not a real day. Check the day, month and year.</source>
+        <translation>De streefdatum is geen echte dag. Controleer de dag, de maand en het jaar.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Me</source>
+        <translation>Ik</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <location line="+53"/>
+        <source>CareCircle is locked. Unlock it to save your goal.</source>
+        <translation>CareCircle is vergrendeld. Ontgrendel het om je doel op te slaan.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+21"/>
+        <location line="+32"/>
+        <location line="+20"/>
+        <source>This goal no longer exists.</source>
+        <translation>Dit doel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>CareCircle is locked. Unlock it to delete the goal.</source>
+        <translation>CareCircle is vergrendeld. Ontgrendel het om het doel te verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no deleted goal to bring back.</source>
+        <translation>Er is geen verwijderd doel om terug te zetten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This step no longer exists.</source>
+        <translation>Deze stap bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CareCircle is locked. Unlock it to log progress.</source>
+        <translation>CareCircle is vergrendeld. Ontgrendel het om voortgang te noteren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a rating from %1 to %2.</source>
+        <translation>Kies een score van %1 tot %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date is not a real day. Check the day, month and year.</source>
+        <translation>De datum is geen echte dag. Controleer de dag, de maand en het jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::ProgressHistoryModel</name>
+    <message>
+        <location filename="../../src/app/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Onbekende persoon</translation>
     </message>
@@ -2386,7 +3809,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+137"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
     </message>
@@ -2416,7 +3839,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze herstelsleutel hoort niet bij deze kluis.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere nieuwe wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
     </message>
@@ -2449,7 +3872,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+61"/>
+        <location filename="../../src/app/main.cpp" line="+81"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>De demokluis wordt aangemaakt in %1 …</translation>
     </message>

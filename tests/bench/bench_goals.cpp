@@ -33,7 +33,7 @@ int main(int argc, char **argv)
     for (int i = 0; story.checkIns.size() < 10000; ++i) {
         domain::CheckIn c = weekly[i % weekly.size()];
         c.id.clear();
-        c.time = c.time.addDays(-7 * (i / weekly.size() + 1) * qint64(weekly.size()));
+        c.time = weekly.first().time.addDays(-1 - i); // daily further back: stays after 1970
         story.checkIns.append(c);
     }
     // 2,000 more progress entries, most on the first goal (the one Goals will open).
