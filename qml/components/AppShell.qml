@@ -26,6 +26,18 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/HomePage.qml")
         },
         {
+            key: "plan",
+            title: qsTr("Care plan", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/plan.svg"),
+            page: Qt.resolvedUrl("../pages/CarePlanPage.qml")
+        },
+        {
+            key: "team",
+            title: qsTr("Care team", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/team.svg"),
+            page: Qt.resolvedUrl("../pages/CareTeamPage.qml")
+        },
+        {
             key: "settings",
             title: qsTr("Settings", "@title:navigation"),
             icon: Qt.resolvedUrl("../icons/settings.svg"),
