@@ -36,8 +36,14 @@ ColumnLayout {
 
     spacing: Theme.smallSpacing
     Accessible.role: Accessible.ListItem
-    Accessible.name: [root.name, Labels.role(root.role), root.organisation, root.contact, root.badges]
-                     .filter(part => part !== "").join(". ")
+    Accessible.name: {
+        const parts = [root.name, Labels.role(root.role)];
+        for (const part of [root.organisation, root.contact, root.badges]) {
+            if (part !== "")
+                parts.push(part);
+        }
+        return parts.join(". ");
+    }
 
     Rectangle {
         Layout.fillWidth: true

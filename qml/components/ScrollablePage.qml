@@ -65,7 +65,8 @@ Page {
         target: root.Window.window
 
         function onActiveFocusItemChanged(): void {
-            const item = root.Window.activeFocusItem;
+            // A page being popped has left its window already.
+            const item = root.Window ? root.Window.activeFocusItem : null;
             if (item)
                 root.revealItem(item);
         }

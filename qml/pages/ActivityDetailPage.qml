@@ -34,7 +34,7 @@ ScrollablePage {
     function markDone(): void {
         root.errorText = CarePlanController.markDone(root.activityId, noteField.text);
         if (root.errorText === "")
-            noteField.clear();
+            noteField.text = "";
     }
     function remove(): void {
         root.errorText = CarePlanController.removeActivity(root.activityId);
@@ -186,7 +186,8 @@ ScrollablePage {
                 Layout.fillWidth: true
                 spacing: 0
                 Accessible.role: Accessible.ListItem
-                Accessible.name: [Labels.day(entry.date), entry.byName, entry.note].filter(part => part !== "").join(". ")
+                Accessible.name: entry.note !== "" ? qsTr("%1 · %2: %3", "@info accessible done log entry: day · by whom: note").arg(Labels.day(entry.date)).arg(entry.byName).arg(entry.note)
+                                                   : qsTr("%1 · %2", "@info done log: day · by whom").arg(Labels.day(entry.date)).arg(entry.byName)
 
                 Label {
                     Layout.fillWidth: true

@@ -37,6 +37,12 @@ ScrollablePage {
     })
     readonly property string scheduleText: CarePlanController.describeSchedule(root.fields)
 
+    function codeChoices(codes: var, labelOf: var): var {
+        const choices = [];
+        for (let i = 0; i < codes.length; ++i)
+            choices.push({ value: codes[i], text: labelOf(codes[i]) });
+        return choices;
+    }
     function isoDate(value: var): string {
         return Labels.isValidDate(value) ? Qt.formatDate(value, "yyyy-MM-dd") : "";
     }
@@ -110,7 +116,7 @@ ScrollablePage {
 
             objectName: "activityKindBox"
             Layout.fillWidth: true
-            model: CarePlanController.activityKinds.map(code => ({ value: code, text: Labels.activityKind(code) }))
+            model: root.codeChoices(CarePlanController.activityKinds, code => Labels.activityKind(code))
             Accessible.name: kindLabel.text
         }
     }
@@ -339,7 +345,7 @@ ScrollablePage {
             id: statusBox
 
             Layout.fillWidth: true
-            model: CarePlanController.activityStatuses.map(code => ({ value: code, text: Labels.activityStatus(code) }))
+            model: root.codeChoices(CarePlanController.activityStatuses, code => Labels.activityStatus(code))
             Accessible.name: statusLabel.text
         }
     }

@@ -70,9 +70,14 @@ ScrollablePage {
             objectName: "memberRoleBox"
             Layout.fillWidth: true
             enabled: !root.isPatient
-            model: CareTeamController.roles
-                   .filter(code => code !== "patient" || root.isPatient)
-                   .map(code => ({ value: code, text: Labels.role(code) }))
+            model: {
+                const roles = [];
+                for (const code of CareTeamController.roles) {
+                    if (code !== "patient" || root.isPatient)
+                        roles.push({ value: code, text: Labels.role(code) });
+                }
+                return roles;
+            }
             Accessible.name: roleLabel.text
         }
     }

@@ -15,6 +15,12 @@ ScrollablePage {
     property string errorText
     readonly property bool isNew: !CarePlanController.hasPlan
 
+    function codeChoices(codes: var, labelOf: var): var {
+        const choices = [];
+        for (let i = 0; i < codes.length; ++i)
+            choices.push({ value: codes[i], text: labelOf(codes[i]) });
+        return choices;
+    }
     function isoDate(value: var): string {
         return Labels.isValidDate(value) ? Qt.formatDate(value, "yyyy-MM-dd") : "";
     }
@@ -70,7 +76,7 @@ ScrollablePage {
             id: statusBox
 
             Layout.fillWidth: true
-            model: CarePlanController.planStatuses.map(code => ({ value: code, text: Labels.planStatus(code) }))
+            model: root.codeChoices(CarePlanController.planStatuses, code => Labels.planStatus(code))
             Accessible.name: statusLabel.text
         }
     }
