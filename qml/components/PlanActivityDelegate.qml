@@ -24,11 +24,13 @@ ColumnLayout {
     required property int doneCount
     required property date lastDone
     required property bool doneToday
+    required property bool recurring
 
     signal doneRequested(string recordId)
     signal detailsRequested(string recordId)
 
-    readonly property string nextText: Labels.isValidDate(root.nextDate)
+    // A one-off activity's schedule already names its day.
+    readonly property string nextText: root.recurring && Labels.isValidDate(root.nextDate)
                                        ? qsTr("Next: %1", "@info next date of an activity").arg(Labels.day(root.nextDate))
                                        : ""
     readonly property string detailText: {

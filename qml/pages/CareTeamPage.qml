@@ -57,14 +57,14 @@ ScrollablePage {
             wrapMode: Text.Wrap
             color: Theme.colors.text
         }
-        ActionButton {
-            objectName: "addMemberButton"
-            Layout.fillWidth: !Theme.wide
-            primary: true
-            text: qsTr("Add a person", "@action:button")
-            Accessible.name: qsTr("Add a person to your care team", "@action:button accessible")
-            onClicked: root.editMember("")
-        }
+    }
+    ActionButton {
+        objectName: "addMemberButton"
+        Layout.fillWidth: true
+        primary: true
+        text: qsTr("Add a person", "@action:button")
+        Accessible.name: qsTr("Add a person to your care team", "@action:button accessible")
+        onClicked: root.editMember("")
     }
 
     Card {
