@@ -2,14 +2,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import CareCircle
 
 /**
  * A labelled one-line text field for forms, with an optional hint below it and an error that
  * replaces the hint. The label is the field's accessible name; the hint its description.
+ * Built from a positioner rather than a layout so wrapped text always gets the height it needs.
  */
-ColumnLayout {
+Column {
     id: root
 
     property string label
@@ -30,7 +30,7 @@ ColumnLayout {
     spacing: Theme.smallSpacing
 
     Label {
-        Layout.fillWidth: true
+        width: root.width
         text: root.label
         wrapMode: Text.Wrap
         color: Theme.colors.text
@@ -38,8 +38,8 @@ ColumnLayout {
     TextField {
         id: field
 
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.minTouch
+        width: root.width
+        height: Math.max(Theme.minTouch, field.implicitHeight)
         selectByMouse: true
         onAccepted: root.accepted()
         Accessible.role: Accessible.EditableText
@@ -47,7 +47,7 @@ ColumnLayout {
         Accessible.description: root.errorText !== "" ? root.errorText : root.help
     }
     Label {
-        Layout.fillWidth: true
+        width: root.width
         visible: root.help !== "" && root.errorText === ""
         text: root.help
         wrapMode: Text.Wrap
@@ -55,7 +55,7 @@ ColumnLayout {
         color: Theme.colors.textMuted
     }
     Label {
-        Layout.fillWidth: true
+        width: root.width
         visible: root.errorText !== ""
         text: root.errorText
         wrapMode: Text.Wrap

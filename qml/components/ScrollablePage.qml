@@ -62,11 +62,14 @@ Page {
     }
 
     Connections {
+        id: focusWatch
+
         target: root.Window.window
 
         function onActiveFocusItemChanged(): void {
-            // A page being popped has left its window already.
-            const item = root.Window ? root.Window.activeFocusItem : null;
+            // Read from the window itself: a page being popped has left it already.
+            const window = focusWatch.target as Window;
+            const item = window ? window.activeFocusItem : null;
             if (item)
                 root.revealItem(item);
         }

@@ -99,14 +99,14 @@ ScrollablePage {
         placeholderText: qsTr("For example: Walk to the park", "@info:placeholder")
     }
 
-    ColumnLayout {
+    Column {
         Layout.fillWidth: true
         spacing: Theme.smallSpacing
 
         Label {
             id: kindLabel
 
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Kind", "@label:listbox activity kind")
             wrapMode: Text.Wrap
             color: Theme.colors.text
@@ -115,14 +115,14 @@ ScrollablePage {
             id: kindBox
 
             objectName: "activityKindBox"
-            Layout.fillWidth: true
+            width: parent.width
             model: root.codeChoices(CarePlanController.activityKinds, code => Labels.activityKind(code))
             Accessible.name: kindLabel.text
         }
     }
 
     // ---- who -----------------------------------------------------------------------------
-    ColumnLayout {
+    Column {
         Layout.fillWidth: true
         spacing: 0
         Accessible.role: Accessible.Grouping
@@ -131,13 +131,13 @@ ScrollablePage {
         Label {
             id: whoLabel
 
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Who does it?", "@label")
             wrapMode: Text.Wrap
             color: Theme.colors.text
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             visible: CareTeamController.members.count === 0
             text: qsTr("Add the people in your care team first; then you can choose them here.", "@info")
             wrapMode: Text.Wrap
@@ -155,7 +155,7 @@ ScrollablePage {
                 required property string role
 
                 objectName: "assignee_" + memberOption.name
-                Layout.fillWidth: true
+                width: parent.width
                 text: qsTr("%1 (%2)", "@option:check name (role)").arg(memberOption.name).arg(Labels.role(memberOption.role))
                 checked: root.assigneeIds.indexOf(memberOption.recordId) >= 0
                 onToggled: root.toggleAssignee(memberOption.recordId, memberOption.checked)
@@ -164,7 +164,7 @@ ScrollablePage {
     }
 
     // ---- when ----------------------------------------------------------------------------
-    ColumnLayout {
+    Column {
         Layout.fillWidth: true
         spacing: 0
         Accessible.role: Accessible.Grouping
@@ -173,7 +173,7 @@ ScrollablePage {
         Label {
             id: whenLabel
 
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("When?", "@label")
             wrapMode: Text.Wrap
             color: Theme.colors.text
@@ -182,20 +182,20 @@ ScrollablePage {
             id: onceButton
 
             objectName: "scheduleOnceButton"
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Once, on one day", "@option:radio")
         }
         OptionRadioButton {
             id: recurringButton
 
             objectName: "scheduleRecurringButton"
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("It repeats", "@option:radio")
         }
         OptionRadioButton {
             id: neededButton
 
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("When needed, no fixed day", "@option:radio")
         }
     }
@@ -212,55 +212,43 @@ ScrollablePage {
         inputMethodHints: Qt.ImhDate
     }
 
-    ColumnLayout {
+    Column {
         Layout.fillWidth: true
         visible: recurringButton.checked
         spacing: Theme.spacing
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
+        FormTextField {
+            id: everyField
 
-            FormTextField {
-                id: everyField
+            objectName: "activityEveryField"
+            width: parent.width
+            label: qsTr("Every", "@label:textbox every N days or weeks")
+            inputMethodHints: Qt.ImhDigitsOnly
+            field.validator: IntValidator { bottom: 1; top: 365 }
+        }
+        Label {
+            id: unitLabel
 
-                objectName: "activityEveryField"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                label: qsTr("Every", "@label:textbox every N days or weeks")
-                inputMethodHints: Qt.ImhDigitsOnly
-                field.validator: IntValidator { bottom: 1; top: 365 }
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.preferredWidth: 2
-                Layout.alignment: Qt.AlignTop
-                spacing: Theme.smallSpacing
+            width: parent.width
+            text: qsTr("Days or weeks", "@label:listbox")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        ChoiceBox {
+            id: unitBox
 
-                Label {
-                    id: unitLabel
-
-                    Layout.fillWidth: true
-                    text: qsTr("Days or weeks", "@label:listbox")
-                    wrapMode: Text.Wrap
-                    color: Theme.colors.text
-                }
-                ChoiceBox {
-                    id: unitBox
-
-                    objectName: "activityUnitBox"
-                    Layout.fillWidth: true
-                    model: [
-                        { value: "days", text: qsTr("day(s)", "@item:inlistbox every N days") },
-                        { value: "weeks", text: qsTr("week(s)", "@item:inlistbox every N weeks") }
-                    ]
-                    Accessible.name: unitLabel.text
-                }
-            }
+            objectName: "activityUnitBox"
+            width: parent.width
+            model: [
+                { value: "days", text: qsTr("day(s)", "@item:inlistbox every N days") },
+                { value: "weeks", text: qsTr("week(s)", "@item:inlistbox every N weeks") }
+            ]
+            Accessible.name: unitLabel.text
         }
 
-        ColumnLayout {
-            Layout.fillWidth: true
+
+        Column {
+            width: parent.width
             spacing: 0
             Accessible.role: Accessible.Grouping
             Accessible.name: weekdaysLabel.text
@@ -268,14 +256,14 @@ ScrollablePage {
             Label {
                 id: weekdaysLabel
 
-                Layout.fillWidth: true
+                width: parent.width
                 text: unitBox.currentValue === "days" ? qsTr("Only on these days (optional)", "@label")
                                                       : qsTr("On these days", "@label")
                 wrapMode: Text.Wrap
                 color: Theme.colors.text
             }
             Flow {
-                Layout.fillWidth: true
+                width: parent.width
                 spacing: Theme.spacing
 
                 Repeater {
@@ -301,7 +289,7 @@ ScrollablePage {
         FormTextField {
             id: startField
 
-            Layout.fillWidth: true
+            width: parent.width
             label: qsTr("From", "@label:textbox first day")
             placeholderText: qsTr("YYYY-MM-DD", "@info:placeholder date")
             errorText: CarePlanController.isDateText(startField.text) ? "" : qsTr("Write the date like 2026-11-27.", "@info")
@@ -310,7 +298,7 @@ ScrollablePage {
         FormTextField {
             id: endField
 
-            Layout.fillWidth: true
+            width: parent.width
             label: qsTr("Until (optional)", "@label:textbox last day")
             placeholderText: qsTr("YYYY-MM-DD", "@info:placeholder date")
             errorText: CarePlanController.isDateText(endField.text) ? "" : qsTr("Write the date like 2026-11-27.", "@info")
@@ -328,7 +316,7 @@ ScrollablePage {
         inputMethodHints: Qt.ImhTime
     }
 
-    ColumnLayout {
+    Column {
         Layout.fillWidth: true
         visible: !root.isNew
         spacing: Theme.smallSpacing
@@ -336,7 +324,7 @@ ScrollablePage {
         Label {
             id: statusLabel
 
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Status", "@label:listbox")
             wrapMode: Text.Wrap
             color: Theme.colors.text
@@ -344,7 +332,7 @@ ScrollablePage {
         ChoiceBox {
             id: statusBox
 
-            Layout.fillWidth: true
+            width: parent.width
             model: root.codeChoices(CarePlanController.activityStatuses, code => Labels.activityStatus(code))
             Accessible.name: statusLabel.text
         }

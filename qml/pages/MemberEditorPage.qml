@@ -52,14 +52,14 @@ ScrollablePage {
         onAccepted: root.save()
     }
 
-    ColumnLayout {
+    Column {
         Layout.fillWidth: true
         spacing: Theme.smallSpacing
 
         Label {
             id: roleLabel
 
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Role", "@label:listbox")
             wrapMode: Text.Wrap
             color: Theme.colors.text
@@ -68,7 +68,7 @@ ScrollablePage {
             id: roleBox
 
             objectName: "memberRoleBox"
-            Layout.fillWidth: true
+            width: parent.width
             enabled: !root.isPatient
             model: {
                 const roles = [];

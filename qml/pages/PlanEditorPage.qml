@@ -60,14 +60,14 @@ ScrollablePage {
         onAccepted: root.save()
     }
 
-    ColumnLayout {
+    Column {
         Layout.fillWidth: true
         spacing: Theme.smallSpacing
 
         Label {
             id: statusLabel
 
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Status", "@label:listbox")
             wrapMode: Text.Wrap
             color: Theme.colors.text
@@ -75,7 +75,7 @@ ScrollablePage {
         ChoiceBox {
             id: statusBox
 
-            Layout.fillWidth: true
+            width: parent.width
             model: root.codeChoices(CarePlanController.planStatuses, code => Labels.planStatus(code))
             Accessible.name: statusLabel.text
         }
@@ -100,14 +100,14 @@ ScrollablePage {
         inputMethodHints: Qt.ImhDate
     }
 
-    ColumnLayout {
+    Column {
         Layout.fillWidth: true
         spacing: Theme.smallSpacing
 
         Label {
             id: coordinatorLabel
 
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Who coordinates your care?", "@label:listbox")
             wrapMode: Text.Wrap
             color: Theme.colors.text
@@ -115,7 +115,7 @@ ScrollablePage {
         ChoiceBox {
             id: coordinatorBox
 
-            Layout.fillWidth: true
+            width: parent.width
             model: {
                 const choices = [{ value: "", text: qsTr("Nobody yet", "@item:inlistbox coordinator") }];
                 const members = CareTeamController.members;
@@ -128,7 +128,7 @@ ScrollablePage {
             Accessible.name: coordinatorLabel.text
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             text: qsTr("Often your case manager. Add people in your care team first.", "@info")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
