@@ -62,14 +62,10 @@ Page {
     }
 
     Connections {
-        id: focusWatch
-
         target: root.Window.window
 
         function onActiveFocusItemChanged(): void {
-            // Read from the window itself: a page being popped has left it already.
-            const window = focusWatch.target as Window;
-            const item = window ? window.activeFocusItem : null;
+            const item = root.Window.activeFocusItem;
             if (item)
                 root.revealItem(item);
         }
