@@ -26,6 +26,12 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/HomePage.qml")
         },
         {
+            key: "plan",
+            title: qsTr("Care plan", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/plan.svg"),
+            page: Qt.resolvedUrl("../pages/CarePlanPage.qml")
+        },
+        {
             key: "goals",
             title: qsTr("Goals", "@title:navigation"),
             icon: Qt.resolvedUrl("../icons/goal.svg"),
@@ -42,6 +48,12 @@ FocusScope {
             title: qsTr("Trends", "@title:navigation"),
             icon: Qt.resolvedUrl("../icons/trends.svg"),
             page: Qt.resolvedUrl("../pages/TrendsPage.qml")
+        },
+        {
+            key: "team",
+            title: qsTr("Care team", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/team.svg"),
+            page: Qt.resolvedUrl("../pages/CareTeamPage.qml")
         },
         {
             key: "settings",

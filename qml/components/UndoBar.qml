@@ -6,36 +6,42 @@ import QtQuick.Layouts
 import CareCircle
 
 /**
- * A transient bar at the bottom of a page: what just happened and an Undo button. It hides
- * itself after `timeout` ms, or when the person undoes or dismisses it.
+ * What was just removed or marked, with Undo and Dismiss: the way back after an action that
+ * happened at once. Two ways to drive it: bind `text` to a controller's undo message (hidden
+ * while empty; Dismiss emits dismissRequested so the controller can forget it), or call
+ * show(message) (hidden again after `timeout` ms, on Undo or on Dismiss).
  */
 Pane {
     id: root
 
     property string text
-    property int timeout: 10000
+    /** ms after show() before the bar hides itself; 0 keeps it until Undo or Dismiss. */
+    property int timeout: 0
+    property bool dismissed: false
 
     signal undoRequested()
+    signal dismissRequested()
 
     function show(message: string): void {
         root.text = message;
-        root.visible = true;
-        hideTimer.restart();
+        root.dismissed = false;
+        if (root.timeout > 0)
+            hideTimer.restart();
     }
     function hide(): void {
         hideTimer.stop();
-        root.visible = false;
+        root.dismissed = true;
     }
 
-    visible: false
+    visible: root.text !== "" && !root.dismissed
     padding: Theme.spacing
-    horizontalPadding: Theme.largeSpacing
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.text
+    onTextChanged: root.dismissed = false // a new message shows again
 
     background: Rectangle {
-        radius: Theme.radius
-        color: Theme.colors.text
+        radius: Theme.smallRadius
+        color: Theme.colors.primaryContainer
         border.width: Theme.highContrast ? Theme.borderWidth : 0
         border.color: Theme.colors.outline
     }
@@ -43,33 +49,26 @@ Pane {
     Timer {
         id: hideTimer
 
-        interval: root.timeout
-        onTriggered: root.visible = false
+        interval: Math.max(1, root.timeout)
+        onTriggered: {
+            root.hide();
+            root.dismissRequested();
+        }
     }
 
-    RowLayout {
-        width: root.availableWidth
+    contentItem: RowLayout {
         spacing: Theme.spacing
 
         Label {
             Layout.fillWidth: true
             text: root.text
             wrapMode: Text.Wrap
-            color: Theme.colors.background
+            color: Theme.colors.textOnPrimaryContainer
         }
         ActionButton {
             objectName: "undoButton"
-            flat: true
             text: qsTr("Undo", "@action:button")
-            Accessible.name: qsTr("Undo: %1", "@action:button accessible; %1 is what happened").arg(root.text)
-            contentItem: Label {
-                text: qsTr("Undo", "@action:button")
-                font.weight: Font.DemiBold
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                color: Theme.colors.background
-            }
+            Accessible.name: qsTr("Undo: %1", "@action:button accessible, %1 what was done").arg(root.text)
             onClicked: {
                 root.hide();
                 root.undoRequested();
@@ -77,16 +76,12 @@ Pane {
         }
         ActionButton {
             flat: true
-            text: qsTr("Dismiss", "@action:button")
-            Accessible.name: text
-            contentItem: Label {
-                text: qsTr("Dismiss", "@action:button")
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                color: Theme.colors.background
+            text: qsTr("Dismiss", "@action:button hide the undo message")
+            Accessible.name: qsTr("Dismiss the message", "@action:button accessible")
+            onClicked: {
+                root.hide();
+                root.dismissRequested();
             }
-            onClicked: root.hide()
         }
     }
 }

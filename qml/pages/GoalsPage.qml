@@ -259,6 +259,7 @@ Page {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.largeSpacing
         width: Math.min(parent.width - 2 * Theme.largeSpacing, Theme.formMaxWidth)
+        timeout: 10000
         onUndoRequested: GoalsController.undoRemove()
     }
 }

@@ -15,7 +15,7 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
 "$build/src/cli/carecircle-cli" demo --vault "$work/demo" >/dev/null
 sizes=(390x844 800x1280 1280x800)
-pages=(unlock home goals checkin trends settings)
+pages=(unlock home goals checkin trends plan team settings)
 for lang in ${LANGS:-en}; do
   mkdir -p "$XDG_CONFIG_HOME/CareCircle"
   printf '[appearance]\nlanguage=%s\n' "$lang" > "$XDG_CONFIG_HOME/CareCircle/CareCircle.conf"

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtQuick.Templates as T
+import CareCircle
+
+/** Edits the text of one agreement; `accepted()` with `agreementIndex` and `text` set. */
+Dialog {
+    id: root
+
+    property int agreementIndex: -1
+    property alias text: area.text
+
+    function edit(index: int, text: string): void {
+        root.agreementIndex = index;
+        area.text = text;
+        root.open();
+    }
+
+    parent: T.Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
+    modal: true
+    padding: Theme.largeSpacing
+    title: qsTr("Edit agreement", "@title:window")
+    standardButtons: Dialog.Save | Dialog.Cancel
+
+    onOpened: area.forceActiveFocus()
+
+    ColumnLayout {
+        width: root.availableWidth
+        spacing: Theme.spacing
+
+        TextArea {
+            id: area
+
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.minTouch * 2
+            wrapMode: TextEdit.Wrap
+            selectByMouse: true
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Agreement", "@label")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import CareCircle
+
+/** A radio button at least Theme.minTouch tall whose text wraps; its text is its accessible name. */
+RadioButton {
+    id: root
+
+    implicitHeight: Math.max(Theme.minTouch, root.implicitContentHeight + root.topPadding + root.bottomPadding)
+    Accessible.role: Accessible.RadioButton
+    Accessible.name: root.text
+
+    contentItem: Label {
+        leftPadding: root.indicator.width + root.spacing
+        text: root.text
+        wrapMode: Text.Wrap
+        verticalAlignment: Text.AlignVCenter
+        color: Theme.colors.text
+        opacity: root.enabled ? 1 : Theme.disabledOpacity
+    }
+}

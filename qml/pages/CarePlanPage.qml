@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * The care plan: its title, status, coordinator and next review (often the multidisciplinary
+ * meeting), the agreements the circle made, and the activities with their schedules, each
+ * with "Done today". Removing happens at once with Undo. Two columns on wide windows.
+ */
+ScrollablePage {
+    id: root
+
+    property string errorText
+    readonly property real twoColumnWidth: Theme.units * 40
+
+    function push(component: Component, properties: var): void {
+        const view = root.StackView.view;
+        if (view)
+            view.push(component, properties);
+    }
+    function report(message: string): void {
+        root.errorText = message;
+    }
+    function addAgreement(): void {
+        if (agreementField.text.trim() === "")
+            return;
+        const message = CarePlanController.addAgreement(agreementField.text);
+        root.report(message);
+        if (message === "")
+            agreementField.clear();
+    }
+
+    objectName: "carePlanPage"
+    title: qsTr("Care plan", "@title:window")
+
+    Component {
+        id: planEditor
+
+        PlanEditorPage { }
+    }
+    Component {
+        id: activityEditor
+
+        ActivityEditorPage { }
+    }
+    Component {
+        id: activityDetail
+
+        ActivityDetailPage { }
+    }
+
+    AgreementDialog {
+        id: agreementDialog
+
+        onAccepted: root.report(CarePlanController.editAgreement(agreementDialog.agreementIndex, agreementDialog.text))
+    }
+
+    MessageLabel {
+        Layout.fillWidth: true
+        kind: MessageLabel.Error
+        text: root.errorText
+    }
+    UndoBar {
+        objectName: "planUndoBar"
+        Layout.fillWidth: true
+        text: CarePlanController.undoText
+        onUndoRequested: root.report(CarePlanController.undo())
+        onDismissRequested: CarePlanController.dismissUndo()
+    }
+
+    // ---- no plan yet ------------------------------------------------------------------------
+    Card {
+        Layout.fillWidth: true
+        visible: !CarePlanController.hasPlan
+        title: qsTr("No care plan yet", "@title:group")
+
+        EmptyState {
+            Layout.fillWidth: true
+            title: qsTr("Your care plan brings everything together", "@info empty plan")
+            explanation: qsTr("Write down what you and your care team agreed: who coordinates your care, when you next review it together (often at the multidisciplinary meeting), the agreements you made and the activities, from home-nurse visits to the walks you take yourself.",
+                              "@info empty plan")
+        }
+        ActionButton {
+            objectName: "startPlanButton"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Start my care plan", "@action:button")
+            Accessible.name: text
+            onClicked: root.push(planEditor, {})
+        }
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        visible: CarePlanController.hasPlan
+        columns: Theme.wide && root.availableWidth >= root.twoColumnWidth ? 2 : 1
+        columnSpacing: Theme.largeSpacing
+        rowSpacing: Theme.largeSpacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.largeSpacing
+
+            // ---- the plan itself ---------------------------------------------------------
+            Card {
+                Layout.fillWidth: true
+                title: CarePlanController.title
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Status: %1", "@info plan status").arg(Labels.planStatus(CarePlanController.status))
+                    wrapMode: Text.Wrap
+                    color: Theme.colors.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: Labels.isValidDate(CarePlanController.periodStart) || Labels.isValidDate(CarePlanController.periodEnd)
+                    text: Labels.isValidDate(CarePlanController.periodEnd)
+                          ? qsTr("From %1 to %2", "@info plan period").arg(Labels.shortDate(CarePlanController.periodStart)).arg(Labels.shortDate(CarePlanController.periodEnd))
+                          : qsTr("Since %1", "@info plan period").arg(Labels.shortDate(CarePlanController.periodStart))
+                    wrapMode: Text.Wrap
+                    color: Theme.colors.textMuted
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: CarePlanController.coordinatorName !== ""
+                          ? qsTr("Coordinated by %1 (%2)", "@info plan coordinator, role").arg(CarePlanController.coordinatorName).arg(Labels.role(CarePlanController.coordinatorRole))
+                          : qsTr("Nobody coordinates your care yet. Often this is your case manager; you can choose them in your care team.", "@info plan without coordinator")
+                    wrapMode: Text.Wrap
+                    color: Theme.colors.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: Labels.isValidDate(CarePlanController.nextReview)
+                          ? qsTr("Next review with your care team: %1", "@info plan review, often the multidisciplinary meeting").arg(Labels.day(CarePlanController.nextReview))
+                          : qsTr("No review date yet. Add the date of the next multidisciplinary meeting when it is set.", "@info plan review")
+                    wrapMode: Text.Wrap
+                    color: Theme.colors.text
+                }
+                ActionButton {
+                    objectName: "editPlanButton"
+                    text: qsTr("Edit plan", "@action:button")
+                    Accessible.name: qsTr("Edit the care plan’s title, status, dates and coordinator", "@action:button accessible")
+                    onClicked: root.push(planEditor, {})
+                }
+            }
+
+            // ---- agreements --------------------------------------------------------------
+            Card {
+                Layout.fillWidth: true
+                title: qsTr("Agreements", "@title:group")
+
+                EmptyState {
+                    Layout.fillWidth: true
+                    visible: CarePlanController.agreements.length === 0
+                    title: qsTr("No agreements yet", "@info empty agreements")
+                    explanation: qsTr("Write down what you agreed with your care team, in your own words: “The nurse comes before 9”, “I call my daughter when I feel dizzy”.",
+                                      "@info empty agreements")
+                }
+                Repeater {
+                    model: CarePlanController.agreements
+
+                    AgreementDelegate {
+                        Layout.fillWidth: true
+                        count: CarePlanController.agreements.length
+                        onEditRequested: (index, text) => agreementDialog.edit(index, text)
+                        onMoveRequested: (from, to) => root.report(CarePlanController.moveAgreement(from, to))
+                        onRemoveRequested: index => root.report(CarePlanController.removeAgreement(index))
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+
+                    TextField {
+                        id: agreementField
+
+                        objectName: "agreementField"
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: Theme.minTouch
+                        placeholderText: qsTr("A new agreement", "@info:placeholder")
+                        selectByMouse: true
+                        Accessible.role: Accessible.EditableText
+                        Accessible.name: qsTr("New agreement", "@label accessible")
+                        onAccepted: root.addAgreement()
+                    }
+                    ActionButton {
+                        objectName: "addAgreementButton"
+                        enabled: agreementField.text.trim() !== ""
+                        text: qsTr("Add", "@action:button")
+                        Accessible.name: qsTr("Add the agreement", "@action:button accessible")
+                        onClicked: root.addAgreement()
+                    }
+                }
+            }
+        }
+
+        // ---- activities --------------------------------------------------------------------
+        Card {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            title: qsTr("Activities", "@title:group")
+
+            ActionButton {
+                objectName: "newActivityButton"
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("New activity", "@action:button")
+                Accessible.name: qsTr("Add a new activity to the care plan", "@action:button accessible")
+                onClicked: root.push(activityEditor, {})
+            }
+            EmptyState {
+                Layout.fillWidth: true
+                visible: CarePlanController.activities.count === 0
+                title: qsTr("No activities yet", "@info empty activities")
+                explanation: qsTr("Add what happens in your care: the home nurse’s visits, your physiotherapy exercises, a check-up at the hospital, coffee with a friend. Then tap “Done today” when you did it.",
+                                  "@info empty activities")
+            }
+            Repeater {
+                model: CarePlanController.activities
+
+                PlanActivityDelegate {
+                    Layout.fillWidth: true
+                    onDoneRequested: recordId => root.report(CarePlanController.markDone(recordId))
+                    onDetailsRequested: recordId => root.push(activityDetail, { activityId: recordId })
+                }
+            }
+        }
+    }
+}

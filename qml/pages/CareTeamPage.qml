@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * The people in the care circle as the patient wrote them down: the patient first, then by
+ * role, with who coordinates the care. Add, edit, make coordinator, remove (with Undo).
+ * Inviting people to see the plan comes with sharing. Two columns of people on wide windows.
+ */
+ScrollablePage {
+    id: root
+
+    property string errorText
+    readonly property real twoColumnWidth: Theme.units * 40
+    readonly property int columns: Theme.wide && root.availableWidth >= root.twoColumnWidth ? 2 : 1
+
+    function editMember(recordId: string): void {
+        const view = root.StackView.view;
+        if (view)
+            view.push(memberEditor, { memberId: recordId });
+    }
+
+    objectName: "careTeamPage"
+    title: qsTr("Care team", "@title:window")
+
+    Component {
+        id: memberEditor
+
+        MemberEditorPage { }
+    }
+
+    MessageLabel {
+        Layout.fillWidth: true
+        kind: MessageLabel.Error
+        text: root.errorText
+    }
+    UndoBar {
+        objectName: "teamUndoBar"
+        Layout.fillWidth: true
+        text: CareTeamController.undoText
+        onUndoRequested: root.errorText = CareTeamController.undo()
+        onDismissRequested: CareTeamController.dismissUndo()
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+
+        Label {
+            Layout.fillWidth: true
+            text: CarePlanController.coordinatorName !== ""
+                  ? qsTr("%1 coordinates your care. Ask them first when something needs to be arranged.", "@info").arg(CarePlanController.coordinatorName)
+                  : qsTr("Choose who coordinates your care, often your case manager: open the menu next to their name.", "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+    }
+    ActionButton {
+        objectName: "addMemberButton"
+        Layout.fillWidth: true
+        primary: true
+        text: qsTr("Add a person", "@action:button")
+        Accessible.name: qsTr("Add a person to your care team", "@action:button accessible")
+        onClicked: root.editMember("")
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: CareTeamController.members.count === 0
+        title: qsTr("Who helps you?", "@title:group empty team")
+
+        EmptyState {
+            Layout.fillWidth: true
+            explanation: qsTr("Add the people who care for you: your family doctor, the home nurse, the pharmacist, your case manager, and the family members or friends who help. Write down how to reach them, so everything is in one place.",
+                              "@info empty team")
+        }
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        visible: CareTeamController.members.count > 0
+        columns: root.columns
+        columnSpacing: Theme.largeSpacing
+        rowSpacing: Theme.largeSpacing
+
+        Repeater {
+            model: CareTeamController.members
+
+            Card {
+                id: memberCard
+
+                required property int index
+                required property string recordId
+                required property string name
+                required property string role
+                required property string organisation
+                required property string contact
+                required property bool isCoordinator
+                required property bool isPatient
+
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                title: ""
+                Accessible.name: memberCard.name
+
+                MemberDelegate {
+                    Layout.fillWidth: true
+                    index: 0
+                    recordId: memberCard.recordId
+                    name: memberCard.name
+                    role: memberCard.role
+                    organisation: memberCard.organisation
+                    contact: memberCard.contact
+                    isCoordinator: memberCard.isCoordinator
+                    isPatient: memberCard.isPatient
+                    onEditRequested: recordId => root.editMember(recordId)
+                    onCoordinatorRequested: (recordId, coordinates) => root.errorText = CareTeamController.setCoordinator(coordinates ? recordId : "")
+                    onRemoveRequested: recordId => root.errorText = CareTeamController.removeMember(recordId)
+                }
+            }
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("These are your own notes about your care team. Inviting someone to see your plan comes with sharing.", "@info")
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontSizeSmall
+        color: Theme.colors.textMuted
+    }
+}

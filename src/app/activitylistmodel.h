@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rowmodel.h"
+
+#include <QDate>
+#include <QQmlEngine>
+
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/**
+ * Every activity of the care plan with its schedule in words, the next date that is not
+ * done yet, who does it, the goals it serves and its done log summary. Open activities
+ * come first, soonest first; those without a next date follow, by title.
+ */
+class ActivityListModel
+    : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CarePlanController")
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole,
+        TitleRole,
+        KindRole,
+        ScheduleTextRole,
+        NextDateRole,
+        TimeTextRole,
+        AssigneesRole,
+        AssigneeIdsRole,
+        GoalsRole,
+        StatusRole,
+        DoneCountRole,
+        LastDoneRole,
+        DoneTodayRole,
+        RecurringRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ActivityListModel(QObject *parent = nullptr);
+    void reload(const domain::CareStore *store, QDate today);
+    /** The row of @p recordId (hex), or -1. */
+    Q_INVOKABLE int indexOf(const QString &recordId) const;
+};
+
+} // namespace cc::app

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "careteammodel.h"
+
+#include "domain/carestore.h"
+#include "domain/codes.h"
+#include "planwrites.h"
+
+#include <algorithm>
+
+namespace cc::app {
+
+CareTeamModel::CareTeamModel(QObject *parent)
+    : RowModel({"recordId", "name", "role", "organisation", "contact", "isCoordinator", "isPatient"}, parent)
+{ }
+
+void CareTeamModel::reload(const domain::CareStore *store)
+{
+    if (!store) {
+        setRows({});
+        return;
+    }
+    const QByteArray patientId = planwrites::patientMemberId(*store);
+    QList<domain::CareTeamMember> members = store->members();
+    const QStringList &roles = domain::codes::roles();
+    std::sort(members.begin(), members.end(), [&](const auto &a, const auto &b) {
+        const bool aMe = a.id == patientId;
+        const bool bMe = b.id == patientId;
+        if (aMe != bMe)
+            return aMe;
+        const qsizetype ra = roles.indexOf(a.role);
+        const qsizetype rb = roles.indexOf(b.role);
+        if (ra != rb)
+            return ra < rb;
+        const int byName = QString::localeAwareCompare(a.displayName, b.displayName);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    QList<QVariantList> rows;
+    rows.reserve(members.size());
+    for (const domain::CareTeamMember &m : members) {
+        rows.append({planwrites::hexId(m.id), m.displayName, m.role, m.organisation, m.contact, m.isCoordinator,
+            m.id == patientId});
+    }
+    setRows(std::move(rows));
+}
+
+int CareTeamModel::indexOf(const QString &recordId) const
+{
+    for (int row = 0; row < count(); ++row) {
+        if (data(index(row), RecordIdRole).toString() == recordId)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace cc::app

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rowmodel.h"
+
+#include <QQmlEngine>
+
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/**
+ * The people of the care circle, the patient first, then by role in the order of
+ * codes::roles() (family before professionals), then by name.
+ */
+class CareTeamModel
+    : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CareTeamController")
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole,
+        NameRole,
+        RoleRole,
+        OrganisationRole,
+        ContactRole,
+        IsCoordinatorRole,
+        IsPatientRole,
+    };
+    Q_ENUM(Role)
+
+    explicit CareTeamModel(QObject *parent = nullptr);
+    void reload(const domain::CareStore *store);
+    /** The row of @p recordId (hex), or -1. */
+    Q_INVOKABLE int indexOf(const QString &recordId) const;
+};
+
+} // namespace cc::app

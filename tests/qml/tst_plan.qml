@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The care plan and care team through their real pages: add a person to the care team;
+// start the plan if there is none, create a repeating activity through the editor, mark it
+// done on the plan page, and read it in the activity's done log.
+// Runs after the other files in one process and one vault, so it works in any vault state.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtTest
+import CareCircle
+
+Item {
+    id: window
+
+    width: 390
+    height: 844
+    visible: true
+
+    readonly property string passphrase: "quiet lanterns over the Leie"
+
+    Component {
+        id: stackComponent
+
+        StackView {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: planPageComponent
+
+        CarePlanPage { }
+    }
+    Component {
+        id: teamPageComponent
+
+        CareTeamPage { }
+    }
+
+    TestCase {
+        id: testCase
+
+        name: "CarePlan"
+        when: windowShown
+
+        function ensureUnlocked() {
+            if (VaultController.state === VaultController.NoVault)
+                VaultController.createVault(window.passphrase, false);
+            else if (VaultController.state === VaultController.Locked)
+                VaultController.unlock(window.passphrase);
+            tryCompare(VaultController, "state", VaultController.Unlocked, 60000);
+        }
+
+        function showPage(component) {
+            const stack = createTemporaryObject(stackComponent, window);
+            stack.push(component, {}, StackView.Immediate);
+            tryVerify(() => stack.currentItem !== null && !stack.busy);
+            waitForRendering(stack);
+            return stack;
+        }
+
+        /** Scrolls @p item into view on its page, then clicks it. */
+        function click(page, item) {
+            verify(item, "nothing to click");
+            verify(item.visible && item.enabled, "cannot click " + item.objectName);
+            page.revealItem(item);
+            waitForRendering(page);
+            mouseClick(item);
+        }
+
+        function typeInto(field, text) {
+            field.forceActiveFocus();
+            field.selectAll();
+            keyClick(Qt.Key_Delete);
+            for (const c of text)
+                keyClick(c);
+        }
+
+        function pushedPage(stack, objectName) {
+            tryVerify(() => stack.currentItem && stack.currentItem.objectName === objectName && !stack.busy, 5000,
+                      "expected " + objectName);
+            waitForRendering(stack.currentItem);
+            return stack.currentItem;
+        }
+
+        function rowOf(model, role, value) {
+            for (let row = 0; row < model.count; ++row) {
+                if (model.get(row)[role] === value)
+                    return row;
+            }
+            return -1;
+        }
+
+        function test_1_addATeamMember() {
+            ensureUnlocked();
+            const stack = showPage(teamPageComponent);
+            const page = stack.currentItem;
+            const before = CareTeamController.members.count;
+            const name = "Lotte Wuyts " + Date.now();
+
+            click(page, findChild(page, "addMemberButton"));
+            const editor = pushedPage(stack, "memberEditorPage");
+            // Nothing is saved without a name: the page says why and stays.
+            click(editor, findChild(editor, "saveMemberButton"));
+            verify(findChild(editor, "memberError").text !== "");
+            compare(stack.currentItem, editor);
+            compare(CareTeamController.members.count, before);
+
+            typeInto(findChild(editor, "memberNameField").field, name);
+            findChild(editor, "memberRoleBox").selectValue("home_nurse");
+            click(editor, findChild(editor, "saveMemberButton"));
+            pushedPage(stack, "careTeamPage");
+            compare(CareTeamController.members.count, before + 1);
+            const row = rowOf(CareTeamController.members, "name", name);
+            verify(row >= 0);
+            compare(CareTeamController.members.get(row).role, "home_nurse");
+        }
+
+        function test_2_createAnActivityMarkItDoneAndSeeTheLog() {
+            ensureUnlocked();
+            const stack = showPage(planPageComponent);
+            let page = stack.currentItem;
+
+            if (!CarePlanController.hasPlan) {
+                click(page, findChild(page, "startPlanButton"));
+                const planEditor = pushedPage(stack, "planEditorPage");
+                click(planEditor, findChild(planEditor, "savePlanButton"));
+                page = pushedPage(stack, "carePlanPage");
+                verify(CarePlanController.hasPlan);
+            }
+
+            // A new activity, repeating every week on today's weekday, done by the new nurse.
+            const title = "Wound care " + Date.now();
+            click(page, findChild(page, "newActivityButton"));
+            const editor = pushedPage(stack, "activityEditorPage");
+            typeInto(findChild(editor, "activityTitleField").field, title);
+            findChild(editor, "activityKindBox").selectValue("professional_care");
+            click(editor, findChild(editor, "scheduleRecurringButton"));
+            const todayBit = (new Date().getDay() + 6) % 7; // Monday = 0
+            click(editor, findChild(editor, "weekday" + todayBit));
+            const nurse = CareTeamController.members.get(rowOf(CareTeamController.members, "role", "home_nurse"));
+            click(editor, findChild(editor, "assignee_" + nurse.name));
+            verify(findChild(editor, "schedulePreview").text.indexOf(Qt.locale().dayName(new Date().getDay())) >= 0);
+            click(editor, findChild(editor, "saveActivityButton"));
+            page = pushedPage(stack, "carePlanPage");
+
+            let row = rowOf(CarePlanController.activities, "title", title);
+            verify(row >= 0, "the new activity is in the plan");
+            let activity = CarePlanController.activities.get(row);
+            verify(activity.assignees.indexOf(nurse.name) >= 0);
+            verify(activity.recurring);
+            compare(activity.doneCount, 0);
+            compare(Labels.daysFromToday(activity.nextDate), 0);
+
+            // "Done today" on the plan page, by keyboard.
+            const delegate = findChild(page, "activity_" + title);
+            verify(delegate);
+            const done = findChild(delegate, "doneTodayButton");
+            done.forceActiveFocus();
+            waitForRendering(page);
+            keyClick(Qt.Key_Space);
+            tryVerify(() => CarePlanController.activities.get(rowOf(CarePlanController.activities, "title", title)).doneToday);
+            activity = CarePlanController.activities.get(rowOf(CarePlanController.activities, "title", title));
+            compare(activity.doneCount, 1);
+            compare(Labels.daysFromToday(activity.nextDate), 7); // the next week's occurrence
+            verify(!findChild(findChild(page, "activity_" + title), "doneTodayButton").enabled);
+            verify(CarePlanController.undoText !== "");
+
+            // The activity's done log shows the day and who did it.
+            click(page, findChild(findChild(page, "activity_" + title), "detailsButton"));
+            const detail = pushedPage(stack, "activityDetailPage");
+            compare(CarePlanController.doneLog.count, 1);
+            compare(Labels.daysFromToday(CarePlanController.doneLog.get(0).date), 0);
+            compare(CarePlanController.doneLog.get(0).byName,
+                    CareTeamController.members.get(rowOf(CareTeamController.members, "isPatient", true)).name);
+            tryVerify(() => findChild(detail, "doneLogEntry") !== null);
+            verify(!findChild(detail, "detailDoneTodayButton").enabled);
+        }
+    }
+}
