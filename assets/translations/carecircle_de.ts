@@ -29,6 +29,413 @@
     </message>
 </context>
 <context>
+    <name>ActivityDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/ActivityDetailPage.qml" line="+47"/>
+        <source>Activity</source>
+        <comment>@title:window</comment>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This activity is no longer in the plan</source>
+        <comment>@info</comment>
+        <translation>Diese Aktivität steht nicht mehr im Plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next: %1</source>
+        <comment>@info next date of an activity</comment>
+        <translation>Nächstes Mal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No next date</source>
+        <comment>@info activity without a next date</comment>
+        <translation>Kein nächster Termin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <comment>@info kind · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who: %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>Wer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who: not chosen yet</source>
+        <comment>@info</comment>
+        <translation>Wer: noch nicht ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For: %1</source>
+        <comment>@info goals the activity serves</comment>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>@info list separator</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this activity</source>
+        <comment>@action:button accessible</comment>
+        <translation>Diese Aktivität bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <comment>@action:button</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this activity from the plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Diese Aktivität aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this right after</source>
+        <comment>@info accessible</comment>
+        <translation>Sie können das direkt danach rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <comment>@title:group done log</comment>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did it go?</source>
+        <comment>@info:placeholder</comment>
+        <translation>Wie ist es gelaufen?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done today</source>
+        <comment>@action:button</comment>
+        <translation>Heute erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done today ✓</source>
+        <comment>@action:button already marked</comment>
+        <translation>Heute erledigt ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as done today</source>
+        <comment>@action:button accessible</comment>
+        <translation>Als heute erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already marked as done today</source>
+        <comment>@info accessible</comment>
+        <translation>Bereits als heute erledigt markiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not done yet</source>
+        <comment>@info empty done log</comment>
+        <translation>Noch nicht erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time you mark it as done, the day and your note are kept here, so you and your care team can see how it goes.</source>
+        <comment>@info empty done log</comment>
+        <translation>Jedes Mal, wenn Sie die Aktivität als erledigt markieren, werden hier der Tag und Ihre Notiz festgehalten. So sehen Sie und Ihr Versorgungsteam, wie es läuft.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2: %3</source>
+        <comment>@info accessible done log entry: day · by whom: note</comment>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <comment>@info done log: day · by whom</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/ActivityEditorPage.qml" line="+63"/>
+        <source>New activity</source>
+        <comment>@title:window</comment>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit activity</source>
+        <comment>@title:window</comment>
+        <translation>Aktivität bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What is it?</source>
+        <comment>@label:textbox activity title</comment>
+        <translation>Worum geht es?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Walk to the park</source>
+        <comment>@info:placeholder</comment>
+        <translation>Zum Beispiel: Spaziergang zum Park</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind</source>
+        <comment>@label:listbox activity kind</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Who does it?</source>
+        <comment>@label</comment>
+        <translation>Wer macht es?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the people in your care team first; then you can choose them here.</source>
+        <comment>@info</comment>
+        <translation>Fügen Sie zuerst die Personen Ihres Versorgungsteams hinzu; dann können Sie sie hier auswählen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <comment>@option:check name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>When?</source>
+        <comment>@label</comment>
+        <translation>Wann?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Once, on one day</source>
+        <comment>@option:radio</comment>
+        <translation>Einmalig, an einem Tag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It repeats</source>
+        <comment>@option:radio</comment>
+        <translation>Regelmäßig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When needed, no fixed day</source>
+        <comment>@option:radio</comment>
+        <translation>Bei Bedarf, ohne festen Tag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Day</source>
+        <comment>@label:textbox</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <location line="+9"/>
+        <source>YYYY-MM-DD</source>
+        <comment>@info:placeholder date</comment>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+84"/>
+        <location line="+9"/>
+        <source>Write the date like 2026-11-27.</source>
+        <comment>@info</comment>
+        <translation>Schreiben Sie das Datum so: 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Every</source>
+        <comment>@label:textbox every N days or weeks</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days or weeks</source>
+        <comment>@label:listbox</comment>
+        <translation>Tage oder Wochen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>day(s)</source>
+        <comment>@item:inlistbox every N days</comment>
+        <translation>Tag(e)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week(s)</source>
+        <comment>@item:inlistbox every N weeks</comment>
+        <translation>Woche(n)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only on these days (optional)</source>
+        <comment>@label</comment>
+        <translation>Nur an diesen Tagen (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On these days</source>
+        <comment>@label</comment>
+        <translation>An diesen Tagen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>From</source>
+        <comment>@label:textbox first day</comment>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Until (optional)</source>
+        <comment>@label:textbox last day</comment>
+        <translation>Bis (optional)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Uhrzeit (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:MM</source>
+        <comment>@info:placeholder time</comment>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <comment>@label:listbox</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Schedule: %1</source>
+        <comment>@info schedule preview</comment>
+        <translation>Zeitplan: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the activity</source>
+        <comment>@action:button accessible</comment>
+        <translation>Aktivität speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDelegate</name>
+    <message>
+        <location filename="../../qml/components/AgreementDelegate.qml" line="+28"/>
+        <source>• %1</source>
+        <comment>@info agreement bullet</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>More</source>
+        <comment>@action:button menu</comment>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions for the agreement “%1”</source>
+        <comment>@action:button accessible</comment>
+        <translation>Aktionen für die Vereinbarung „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit</source>
+        <comment>@action:inmenu</comment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <comment>@action:inmenu</comment>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <comment>@action:inmenu</comment>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <comment>@action:inmenu</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the agreement</source>
+        <comment>@action:inmenu accessible</comment>
+        <translation>Vereinbarung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../qml/components/AgreementDialog.qml" line="+27"/>
+        <source>Edit agreement</source>
+        <comment>@title:window</comment>
+        <translation>Vereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agreement</source>
+        <comment>@label</comment>
+        <translation>Vereinbarung</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <location filename="../../src/app/appoptions.cpp" line="+14"/>
@@ -81,6 +488,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Care plan</source>
+        <comment>@title:navigation</comment>
+        <translation>Versorgungsplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Goals</source>
         <comment>@title:navigation</comment>
         <translation>Ziele</translation>
@@ -96,6 +509,12 @@
         <source>Trends</source>
         <comment>@title:navigation</comment>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Care team</source>
+        <comment>@title:navigation</comment>
+        <translation>Versorgungsteam</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -117,6 +536,294 @@
         <source>Please wait…</source>
         <comment>@info busy</comment>
         <translation>Bitte warten…</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanController</name>
+    <message>
+        <location filename="../../src/app/careplancontroller.cpp" line="+261"/>
+        <source>The care plan is gone.</source>
+        <translation>Den Versorgungsplan gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Please write the time like 08:30.</source>
+        <translation>Bitte schreiben Sie die Uhrzeit so: 08:30.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please give the day, like 2026-11-27.</source>
+        <translation>Bitte geben Sie den Tag an, etwa 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please give the first day like 2026-11-27.</source>
+        <translation>Bitte geben Sie den ersten Tag an, etwa 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please give the last day like 2026-11-27, or leave it empty.</source>
+        <translation>Bitte geben Sie den letzten Tag an, etwa 2026-11-27, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last day comes before the first day.</source>
+        <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“Every” must be a number from 1 to 52 weeks or 365 days.</source>
+        <translation>„Alle“ muss eine Zahl sein: bei Wochen von 1 bis 52, bei Tagen von 1 bis 365.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please choose the days of the week again.</source>
+        <translation>Bitte wählen Sie die Wochentage noch einmal aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Wählen Sie mindestens einen Wochentag aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose when it happens.</source>
+        <translation>Wählen Sie aus, wann es stattfindet.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+25"/>
+        <source>CareCircle is locked.</source>
+        <translation>CareCircle ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="+57"/>
+        <source>Me</source>
+        <comment>@label the patient&apos;s own entry in the care team</comment>
+        <translation>Ich</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPage</name>
+    <message>
+        <location filename="../../qml/pages/CarePlanPage.qml" line="+37"/>
+        <source>Care plan</source>
+        <comment>@title:window</comment>
+        <translation>Versorgungsplan</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No care plan yet</source>
+        <comment>@title:group</comment>
+        <translation>Noch kein Versorgungsplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your care plan brings everything together</source>
+        <comment>@info empty plan</comment>
+        <translation>Ihr Versorgungsplan bringt alles zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what you and your care team agreed: who coordinates your care, when you next review it together (often at the multidisciplinary meeting), the agreements you made and the activities, from home-nurse visits to the walks you take yourself.</source>
+        <comment>@info empty plan</comment>
+        <translation>Schreiben Sie auf, was Sie mit Ihrem Versorgungsteam vereinbart haben: wer Ihre Versorgung koordiniert, wann Sie den Plan das nächste Mal gemeinsam überprüfen (oft bei der multidisziplinären Besprechung), Ihre Vereinbarungen und die Aktivitäten – von den Besuchen der häuslichen Pflegekraft bis zu den Spaziergängen, die Sie selbst machen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start my care plan</source>
+        <comment>@action:button</comment>
+        <translation>Meinen Versorgungsplan beginnen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Status: %1</source>
+        <comment>@info plan status</comment>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From %1 to %2</source>
+        <comment>@info plan period</comment>
+        <translation>Vom %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since %1</source>
+        <comment>@info plan period</comment>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coordinated by %1 (%2)</source>
+        <comment>@info plan coordinator, role</comment>
+        <translation>Koordiniert von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody coordinates your care yet. Often this is your case manager; you can choose them in your care team.</source>
+        <comment>@info plan without coordinator</comment>
+        <translation>Noch niemand koordiniert Ihre Versorgung. Oft ist das Ihr Case Manager; Sie können ihn in Ihrem Versorgungsteam auswählen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review with your care team: %1</source>
+        <comment>@info plan review, often the multidisciplinary meeting</comment>
+        <translation>Nächste Besprechung mit Ihrem Versorgungsteam: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review date yet. Add the date of the next multidisciplinary meeting when it is set.</source>
+        <comment>@info plan review</comment>
+        <translation>Noch kein Besprechungstermin. Tragen Sie das Datum der nächsten multidisziplinären Besprechung ein, sobald es feststeht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit plan</source>
+        <comment>@action:button</comment>
+        <translation>Plan bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the care plan’s title, status, dates and coordinator</source>
+        <comment>@action:button accessible</comment>
+        <translation>Titel, Status, Zeitraum und Koordination des Versorgungsplans bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements</source>
+        <comment>@title:group</comment>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agreements yet</source>
+        <comment>@info empty agreements</comment>
+        <translation>Noch keine Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what you agreed with your care team, in your own words: “The nurse comes before 9”, “I call my daughter when I feel dizzy”.</source>
+        <comment>@info empty agreements</comment>
+        <translation>Schreiben Sie in Ihren eigenen Worten auf, was Sie mit Ihrem Versorgungsteam vereinbart haben: „Die Pflegekraft kommt vor 9 Uhr“, „Ich rufe meine Tochter an, wenn mir schwindlig ist“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A new agreement</source>
+        <comment>@info:placeholder</comment>
+        <translation>Eine neue Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New agreement</source>
+        <comment>@label accessible</comment>
+        <translation>Neue Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <comment>@action:button</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the agreement</source>
+        <comment>@action:button accessible</comment>
+        <translation>Vereinbarung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activities</source>
+        <comment>@title:group</comment>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New activity</source>
+        <comment>@action:button</comment>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new activity to the care plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Eine neue Aktivität zum Versorgungsplan hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activities yet</source>
+        <comment>@info empty activities</comment>
+        <translation>Noch keine Aktivitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what happens in your care: the home nurse’s visits, your physiotherapy exercises, a check-up at the hospital, coffee with a friend. Then tap “Done today” when you did it.</source>
+        <comment>@info empty activities</comment>
+        <translation>Tragen Sie ein, was zu Ihrer Versorgung gehört: die Besuche der häuslichen Pflegekraft, Ihre Übungen aus der Physiotherapie, eine Kontrolle im Krankenhaus, einen Kaffee mit einer Freundin. Tippen Sie dann auf „Heute erledigt“, wenn Sie es getan haben.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamController</name>
+    <message>
+        <location filename="../../src/app/careteamcontroller.cpp" line="+119"/>
+        <source>CareCircle is locked.</source>
+        <translation>CareCircle ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="+10"/>
+        <source>This person is no longer in the care team.</source>
+        <translation>Diese Person gehört nicht mehr zum Versorgungsteam.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPage</name>
+    <message>
+        <location filename="../../qml/pages/CareTeamPage.qml" line="+27"/>
+        <source>Care team</source>
+        <comment>@title:window</comment>
+        <translation>Versorgungsteam</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 coordinates your care. Ask them first when something needs to be arranged.</source>
+        <comment>@info</comment>
+        <translation>%1 koordiniert Ihre Versorgung. Wenden Sie sich zuerst an diese Person, wenn etwas geregelt werden muss.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who coordinates your care, often your case manager: open the menu next to their name.</source>
+        <comment>@info</comment>
+        <translation>Wählen Sie aus, wer Ihre Versorgung koordiniert, oft ist das Ihr Case Manager: Öffnen Sie dazu das Menü neben dem Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a person</source>
+        <comment>@action:button</comment>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person to your care team</source>
+        <comment>@action:button accessible</comment>
+        <translation>Eine Person zu Ihrem Versorgungsteam hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who helps you?</source>
+        <comment>@title:group empty team</comment>
+        <translation>Wer hilft Ihnen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the people who care for you: your family doctor, the home nurse, the pharmacist, your case manager, and the family members or friends who help. Write down how to reach them, so everything is in one place.</source>
+        <comment>@info empty team</comment>
+        <translation>Tragen Sie die Menschen ein, die sich um Sie kümmern: Ihren Hausarzt, die häusliche Pflegekraft, den Apotheker, Ihren Case Manager und die Angehörigen oder Freunde, die Ihnen helfen. Notieren Sie, wie sie erreichbar sind, damit alles an einem Ort ist.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
+        <comment>@info</comment>
+        <translation>Das sind Ihre eigenen Notizen zu Ihrem Versorgungsteam. Andere Personen einladen, Ihren Plan zu sehen, können Sie über die Freigabe.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1899,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Note about %1</source>
         <comment>@label:textbox check-in</comment>
         <translation>Notiz zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoneLogModel</name>
+    <message>
+        <location filename="../../src/app/donelogmodel.cpp" line="+34"/>
+        <source>Someone no longer in the care team</source>
+        <comment>@info done by</comment>
+        <translation>Jemand, der nicht mehr zum Versorgungsteam gehört</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3091,150 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>MemberDelegate</name>
+    <message>
+        <location filename="../../qml/components/MemberDelegate.qml" line="+31"/>
+        <source>You</source>
+        <comment>@info badge: the patient&apos;s own entry</comment>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates your care</source>
+        <comment>@info badge</comment>
+        <translation>Koordiniert Ihre Versorgung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2</source>
+        <comment>@info role · organisation</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>More</source>
+        <comment>@action:button menu</comment>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions for %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Aktionen für %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No longer coordinator</source>
+        <comment>@action:inmenu</comment>
+        <translation>Koordination aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make coordinator</source>
+        <comment>@action:inmenu</comment>
+        <translation>Koordination übertragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove from care team</source>
+        <comment>@action:inmenu</comment>
+        <translation>Aus dem Versorgungsteam entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1 from the care team</source>
+        <comment>@action:inmenu accessible</comment>
+        <translation>%1 aus dem Versorgungsteam entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/MemberEditorPage.qml" line="+28"/>
+        <source>Add a person</source>
+        <comment>@title:window</comment>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit person</source>
+        <comment>@title:window</comment>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <comment>@label:textbox</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Dr. An Claes</source>
+        <comment>@info:placeholder</comment>
+        <translation>Zum Beispiel: Dr. Anna Kohnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Role</source>
+        <comment>@label:listbox</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Organisation (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Organisation (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Wit-Gele Kruis, the GP practice</source>
+        <comment>@info:placeholder</comment>
+        <translation>Zum Beispiel: Hauskrankenpflege, die Hausarztpraxis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone or e-mail (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Telefon oder E-Mail (optional)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this person</source>
+        <comment>@action:button accessible</comment>
+        <translation>Diese Person speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
@@ -2489,6 +3349,199 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Show passphrase</source>
         <comment>@action:button accessible name</comment>
         <translation>Passphrase anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/PlanActivityDelegate.qml" line="+34"/>
+        <source>Next: %1</source>
+        <comment>@info next date of an activity</comment>
+        <translation>Nächstes Mal: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet</source>
+        <comment>@info activity log</comment>
+        <translation>Noch nicht erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done %n time(s), last %1</source>
+        <comment>@info activity log</comment>
+        <translation>
+            <numerusform>%n-mal erledigt, zuletzt: %1</numerusform>
+            <numerusform>%n-mal erledigt, zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2</source>
+        <comment>@info schedule · next date</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Done today ✓</source>
+        <comment>@action:button already marked</comment>
+        <translation>Heute erledigt ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done today</source>
+        <comment>@action:button</comment>
+        <translation>Heute erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is done today</source>
+        <comment>@info accessible</comment>
+        <translation>%1 ist heute erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as done today</source>
+        <comment>@action:button accessible</comment>
+        <translation>%1 als heute erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <comment>@action:button open an activity</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Details zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/PlanEditorPage.qml" line="+36"/>
+        <source>Start your care plan</source>
+        <comment>@title:window</comment>
+        <translation>Ihren Versorgungsplan beginnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit care plan</source>
+        <comment>@title:window</comment>
+        <translation>Versorgungsplan bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My care plan</source>
+        <comment>@info default plan title</comment>
+        <translation>Mein Versorgungsplan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status</source>
+        <comment>@label:listbox</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan starts on</source>
+        <comment>@label:textbox</comment>
+        <translation>Plan beginnt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <comment>@info:placeholder date</comment>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>Write the date like 2026-11-27.</source>
+        <comment>@info</comment>
+        <translation>Schreiben Sie das Datum so: 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Plan ends on (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Plan endet am (optional)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who coordinates your care?</source>
+        <comment>@label:listbox</comment>
+        <translation>Wer koordiniert Ihre Versorgung?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody yet</source>
+        <comment>@item:inlistbox coordinator</comment>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>@item:inlistbox name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Often your case manager. Add people in your care team first.</source>
+        <comment>@info</comment>
+        <translation>Oft Ihr Case Manager. Fügen Sie zuerst Personen zu Ihrem Versorgungsteam hinzu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next review (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Nächste Besprechung (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you and your care team next look at the plan together, often the multidisciplinary meeting.</source>
+        <comment>@info</comment>
+        <translation>Der Tag, an dem Sie und Ihr Versorgungsteam den Plan das nächste Mal gemeinsam ansehen, oft bei der multidisziplinären Besprechung.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the care plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Versorgungsplan speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3899,100 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleInWords</name>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="-43"/>
+        <source>%1 and %2</source>
+        <comment>@info list, last item</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>@info list</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dddd d MMMM</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>When needed</source>
+        <comment>@info schedule</comment>
+        <translation>Bei Bedarf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once, on %1</source>
+        <comment>@info schedule, %1 a day</comment>
+        <translation>Einmalig am %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Every day</source>
+        <comment>@info schedule</comment>
+        <translation>Täglich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Every %n days</source>
+        <comment>@info schedule, n ≥ 2</comment>
+        <translation>
+            <numerusform>Jeden Tag</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, only on %2</source>
+        <comment>@info schedule, %2 weekdays</comment>
+        <translation>%1, nur am %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1</source>
+        <comment>@info schedule, %1 weekdays</comment>
+        <translation>Jeden %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n weeks on %1</source>
+        <comment>@info schedule, n ≥ 2, %1 weekdays</comment>
+        <translation>
+            <numerusform>Jede Woche am %1</numerusform>
+            <numerusform>Alle %n Wochen am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from %2</source>
+        <comment>@info schedule, %2 a day</comment>
+        <translation>%1, ab %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2</source>
+        <comment>@info schedule, %2 a time of day</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, until %2</source>
+        <comment>@info schedule, %2 a day</comment>
+        <translation>%1, bis %2</translation>
     </message>
 </context>
 <context>
@@ -3260,24 +4407,28 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/components/UndoBar.qml" line="+63"/>
-        <location line="+3"/>
+        <location filename="../../qml/components/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Undo: %1</source>
-        <comment>@action:button accessible; %1 is what happened</comment>
-        <translation>Rückgängig machen: %1</translation>
+        <comment>@action:button accessible, %1 what was done</comment>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Dismiss</source>
-        <comment>@action:button</comment>
+        <comment>@action:button hide the undo message</comment>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <comment>@action:button accessible</comment>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +4832,125 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
         <comment>@info</comment>
         <translation>Danach erhalten Sie einen Wiederherstellungsschlüssel zum Aufschreiben. Damit kommen Sie wieder hinein, falls Sie Ihre Passphrase einmal vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CarePlanController</name>
+    <message>
+        <location filename="../../src/app/careplancontroller.cpp" line="-287"/>
+        <location line="+189"/>
+        <location line="+50"/>
+        <location line="+34"/>
+        <source>CareCircle is locked. Unlock it and try again.</source>
+        <translation>CareCircle ist gesperrt. Entsperren Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Please write dates like 2026-11-27.</source>
+        <comment>@info date format hint</comment>
+        <translation>Bitte schreiben Sie Datumsangaben so: 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordinator must be someone in the care team.</source>
+        <translation>Die Koordination muss bei einer Person aus dem Versorgungsteam liegen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+47"/>
+        <source>Start a care plan first.</source>
+        <translation>Beginnen Sie zuerst einen Versorgungsplan.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Write the agreement first.</source>
+        <translation>Schreiben Sie zuerst die Vereinbarung auf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>This agreement is no longer in the plan.</source>
+        <translation>Diese Vereinbarung steht nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
+        <translation>Eine Vereinbarung darf nicht leer sein. Um sie aus dem Plan zu nehmen, entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agreement removed.</source>
+        <translation>Vereinbarung entfernt.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+45"/>
+        <location line="+34"/>
+        <source>This activity is no longer in the plan.</source>
+        <translation>Diese Aktivität steht nicht mehr im Plan.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Give the activity a name, for example “Walk to the park”.</source>
+        <translation>Geben Sie der Aktivität einen Namen, zum Beispiel „Spaziergang zum Park“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose what kind of activity it is.</source>
+        <translation>Wählen Sie aus, welche Art von Aktivität es ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of the people chosen is no longer in the care team.</source>
+        <translation>Eine der ausgewählten Personen gehört nicht mehr zum Versorgungsteam.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You can only mark as done what already happened.</source>
+        <translation>Sie können nur als erledigt markieren, was schon stattgefunden hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marked “%1” as done.</source>
+        <translation>„%1“ als erledigt markiert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CareTeamController</name>
+    <message>
+        <location filename="../../src/app/careteamcontroller.cpp" line="-45"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <source>CareCircle is locked. Unlock it and try again.</source>
+        <translation>CareCircle ist gesperrt. Entsperren Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+25"/>
+        <location line="+32"/>
+        <source>This person is no longer in the care team.</source>
+        <translation>Diese Person gehört nicht mehr zum Versorgungsteam.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>This is your own entry: its role stays “patient”.</source>
+        <translation>Das ist Ihr eigener Eintrag: Die Rolle bleibt „Patient“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is you. Your own entry stays in your care team; you can change your name instead.</source>
+        <translation>Das sind Sie. Ihr eigener Eintrag bleibt in Ihrem Versorgungsteam; Sie können stattdessen Ihren Namen ändern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed %1 from your care team.</source>
+        <translation>%1 aus Ihrem Versorgungsteam entfernt.</translation>
     </message>
 </context>
 <context>

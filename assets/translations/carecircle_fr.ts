@@ -29,6 +29,413 @@
     </message>
 </context>
 <context>
+    <name>ActivityDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/ActivityDetailPage.qml" line="+47"/>
+        <source>Activity</source>
+        <comment>@title:window</comment>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This activity is no longer in the plan</source>
+        <comment>@info</comment>
+        <translation>Cette activité ne fait plus partie du plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next: %1</source>
+        <comment>@info next date of an activity</comment>
+        <translation>Prochaine fois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No next date</source>
+        <comment>@info activity without a next date</comment>
+        <translation>Pas de prochaine date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <comment>@info kind · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who: %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>Qui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who: not chosen yet</source>
+        <comment>@info</comment>
+        <translation>Qui&#xa0;: pas encore choisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For: %1</source>
+        <comment>@info goals the activity serves</comment>
+        <translation>Pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>@info list separator</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this activity</source>
+        <comment>@action:button accessible</comment>
+        <translation>Modifier cette activité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <comment>@action:button</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this activity from the plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Retirer cette activité du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this right after</source>
+        <comment>@info accessible</comment>
+        <translation>Vous pourrez annuler juste après</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <comment>@title:group done log</comment>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Remarque (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did it go?</source>
+        <comment>@info:placeholder</comment>
+        <translation>Comment cela s’est-il passé&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done today</source>
+        <comment>@action:button</comment>
+        <translation>Fait aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done today ✓</source>
+        <comment>@action:button already marked</comment>
+        <translation>Fait aujourd’hui ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as done today</source>
+        <comment>@action:button accessible</comment>
+        <translation>Marquer comme fait aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already marked as done today</source>
+        <comment>@info accessible</comment>
+        <translation>Déjà marqué comme fait aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not done yet</source>
+        <comment>@info empty done log</comment>
+        <translation>Pas encore fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time you mark it as done, the day and your note are kept here, so you and your care team can see how it goes.</source>
+        <comment>@info empty done log</comment>
+        <translation>Chaque fois que vous la marquez comme faite, le jour et votre remarque sont conservés ici, pour que vous et votre équipe de soins puissiez voir comment cela se passe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2: %3</source>
+        <comment>@info accessible done log entry: day · by whom: note</comment>
+        <translation>%1 · %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <comment>@info done log: day · by whom</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/ActivityEditorPage.qml" line="+63"/>
+        <source>New activity</source>
+        <comment>@title:window</comment>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit activity</source>
+        <comment>@title:window</comment>
+        <translation>Modifier l’activité</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What is it?</source>
+        <comment>@label:textbox activity title</comment>
+        <translation>De quoi s’agit-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Walk to the park</source>
+        <comment>@info:placeholder</comment>
+        <translation>Par exemple&#xa0;: marcher jusqu’au parc</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind</source>
+        <comment>@label:listbox activity kind</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Who does it?</source>
+        <comment>@label</comment>
+        <translation>Qui s’en charge&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the people in your care team first; then you can choose them here.</source>
+        <comment>@info</comment>
+        <translation>Ajoutez d’abord les personnes de votre équipe de soins&#xa0;; vous pourrez ensuite les choisir ici.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <comment>@option:check name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>When?</source>
+        <comment>@label</comment>
+        <translation>Quand&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Once, on one day</source>
+        <comment>@option:radio</comment>
+        <translation>Une fois, un seul jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It repeats</source>
+        <comment>@option:radio</comment>
+        <translation>Elle se répète</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When needed, no fixed day</source>
+        <comment>@option:radio</comment>
+        <translation>Au besoin, sans jour fixe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Day</source>
+        <comment>@label:textbox</comment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <location line="+9"/>
+        <source>YYYY-MM-DD</source>
+        <comment>@info:placeholder date</comment>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+84"/>
+        <location line="+9"/>
+        <source>Write the date like 2026-11-27.</source>
+        <comment>@info</comment>
+        <translation>Écrivez la date comme ceci&#xa0;: 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Every</source>
+        <comment>@label:textbox every N days or weeks</comment>
+        <translation>Tous les</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days or weeks</source>
+        <comment>@label:listbox</comment>
+        <translation>Jours ou semaines</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>day(s)</source>
+        <comment>@item:inlistbox every N days</comment>
+        <translation>jour(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week(s)</source>
+        <comment>@item:inlistbox every N weeks</comment>
+        <translation>semaine(s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only on these days (optional)</source>
+        <comment>@label</comment>
+        <translation>Uniquement les jours suivants (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On these days</source>
+        <comment>@label</comment>
+        <translation>Les jours suivants</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>From</source>
+        <comment>@label:textbox first day</comment>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Until (optional)</source>
+        <comment>@label:textbox last day</comment>
+        <translation>Jusqu’au (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Heure (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:MM</source>
+        <comment>@info:placeholder time</comment>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <comment>@label:listbox</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Schedule: %1</source>
+        <comment>@info schedule preview</comment>
+        <translation>Planning&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the activity</source>
+        <comment>@action:button accessible</comment>
+        <translation>Enregistrer l’activité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDelegate</name>
+    <message>
+        <location filename="../../qml/components/AgreementDelegate.qml" line="+28"/>
+        <source>• %1</source>
+        <comment>@info agreement bullet</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>More</source>
+        <comment>@action:button menu</comment>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions for the agreement “%1”</source>
+        <comment>@action:button accessible</comment>
+        <translation>Actions pour l’accord «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit</source>
+        <comment>@action:inmenu</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <comment>@action:inmenu</comment>
+        <translation>Déplacer vers le haut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <comment>@action:inmenu</comment>
+        <translation>Déplacer vers le bas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <comment>@action:inmenu</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the agreement</source>
+        <comment>@action:inmenu accessible</comment>
+        <translation>Retirer l’accord</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../qml/components/AgreementDialog.qml" line="+27"/>
+        <source>Edit agreement</source>
+        <comment>@title:window</comment>
+        <translation>Modifier l’accord</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agreement</source>
+        <comment>@label</comment>
+        <translation>Accord</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <location filename="../../src/app/appoptions.cpp" line="+14"/>
@@ -81,6 +488,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Care plan</source>
+        <comment>@title:navigation</comment>
+        <translation>Plan de soins</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Goals</source>
         <comment>@title:navigation</comment>
         <translation>Objectifs</translation>
@@ -96,6 +509,12 @@
         <source>Trends</source>
         <comment>@title:navigation</comment>
         <translation>Tendances</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Care team</source>
+        <comment>@title:navigation</comment>
+        <translation>Équipe de soins</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -117,6 +536,294 @@
         <source>Please wait…</source>
         <comment>@info busy</comment>
         <translation>Veuillez patienter…</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanController</name>
+    <message>
+        <location filename="../../src/app/careplancontroller.cpp" line="+261"/>
+        <source>The care plan is gone.</source>
+        <translation>Le plan de soins n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Please write the time like 08:30.</source>
+        <translation>Veuillez écrire l’heure comme ceci&#xa0;: 08:30.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please give the day, like 2026-11-27.</source>
+        <translation>Veuillez indiquer le jour, comme ceci&#xa0;: 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please give the first day like 2026-11-27.</source>
+        <translation>Veuillez indiquer le premier jour comme ceci&#xa0;: 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please give the last day like 2026-11-27, or leave it empty.</source>
+        <translation>Veuillez indiquer le dernier jour comme ceci&#xa0;: 2026-11-27, ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour précède le premier jour.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“Every” must be a number from 1 to 52 weeks or 365 days.</source>
+        <translation>«&#xa0;Tous les&#xa0;» doit être un nombre de 1 à 52 semaines ou de 1 à 365 jours.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please choose the days of the week again.</source>
+        <translation>Veuillez choisir à nouveau les jours de la semaine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose when it happens.</source>
+        <translation>Choisissez quand cela a lieu.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+25"/>
+        <source>CareCircle is locked.</source>
+        <translation>CareCircle est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="+57"/>
+        <source>Me</source>
+        <comment>@label the patient&apos;s own entry in the care team</comment>
+        <translation>Moi</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPage</name>
+    <message>
+        <location filename="../../qml/pages/CarePlanPage.qml" line="+37"/>
+        <source>Care plan</source>
+        <comment>@title:window</comment>
+        <translation>Plan de soins</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No care plan yet</source>
+        <comment>@title:group</comment>
+        <translation>Pas encore de plan de soins</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your care plan brings everything together</source>
+        <comment>@info empty plan</comment>
+        <translation>Votre plan de soins rassemble tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what you and your care team agreed: who coordinates your care, when you next review it together (often at the multidisciplinary meeting), the agreements you made and the activities, from home-nurse visits to the walks you take yourself.</source>
+        <comment>@info empty plan</comment>
+        <translation>Notez ce que vous avez convenu avec votre équipe de soins&#xa0;: qui coordonne vos soins, quand vous le réévaluerez ensemble (souvent lors de la concertation multidisciplinaire), les accords que vous avez pris et les activités, des passages de l’infirmier à domicile aux promenades que vous faites vous-même.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start my care plan</source>
+        <comment>@action:button</comment>
+        <translation>Commencer mon plan de soins</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Status: %1</source>
+        <comment>@info plan status</comment>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From %1 to %2</source>
+        <comment>@info plan period</comment>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since %1</source>
+        <comment>@info plan period</comment>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coordinated by %1 (%2)</source>
+        <comment>@info plan coordinator, role</comment>
+        <translation>Coordonné par %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody coordinates your care yet. Often this is your case manager; you can choose them in your care team.</source>
+        <comment>@info plan without coordinator</comment>
+        <translation>Personne ne coordonne encore vos soins. C’est souvent votre case manager&#xa0;; vous pouvez le choisir dans votre équipe de soins.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review with your care team: %1</source>
+        <comment>@info plan review, often the multidisciplinary meeting</comment>
+        <translation>Prochaine réévaluation avec votre équipe de soins&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review date yet. Add the date of the next multidisciplinary meeting when it is set.</source>
+        <comment>@info plan review</comment>
+        <translation>Pas encore de date de réévaluation. Ajoutez la date de la prochaine concertation multidisciplinaire dès qu’elle est fixée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit plan</source>
+        <comment>@action:button</comment>
+        <translation>Modifier le plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the care plan’s title, status, dates and coordinator</source>
+        <comment>@action:button accessible</comment>
+        <translation>Modifier le titre, le statut, les dates et le coordinateur du plan de soins</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements</source>
+        <comment>@title:group</comment>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agreements yet</source>
+        <comment>@info empty agreements</comment>
+        <translation>Pas encore d’accord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what you agreed with your care team, in your own words: “The nurse comes before 9”, “I call my daughter when I feel dizzy”.</source>
+        <comment>@info empty agreements</comment>
+        <translation>Notez ce que vous avez convenu avec votre équipe de soins, avec vos propres mots&#xa0;: «&#xa0;L’infirmier passe avant 9&#xa0;h&#xa0;», «&#xa0;J’appelle ma fille quand j’ai des vertiges&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A new agreement</source>
+        <comment>@info:placeholder</comment>
+        <translation>Un nouvel accord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New agreement</source>
+        <comment>@label accessible</comment>
+        <translation>Nouvel accord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <comment>@action:button</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the agreement</source>
+        <comment>@action:button accessible</comment>
+        <translation>Ajouter l’accord</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activities</source>
+        <comment>@title:group</comment>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New activity</source>
+        <comment>@action:button</comment>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new activity to the care plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Ajouter une nouvelle activité au plan de soins</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activities yet</source>
+        <comment>@info empty activities</comment>
+        <translation>Pas encore d’activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what happens in your care: the home nurse’s visits, your physiotherapy exercises, a check-up at the hospital, coffee with a friend. Then tap “Done today” when you did it.</source>
+        <comment>@info empty activities</comment>
+        <translation>Ajoutez ce qui fait partie de vos soins&#xa0;: les passages de l’infirmier à domicile, vos exercices de kinésithérapie, un contrôle à l’hôpital, un café avec un ami. Touchez ensuite «&#xa0;Fait aujourd’hui&#xa0;» quand c’est fait.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamController</name>
+    <message>
+        <location filename="../../src/app/careteamcontroller.cpp" line="+119"/>
+        <source>CareCircle is locked.</source>
+        <translation>CareCircle est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="+10"/>
+        <source>This person is no longer in the care team.</source>
+        <translation>Cette personne ne fait plus partie de l’équipe de soins.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPage</name>
+    <message>
+        <location filename="../../qml/pages/CareTeamPage.qml" line="+27"/>
+        <source>Care team</source>
+        <comment>@title:window</comment>
+        <translation>Équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 coordinates your care. Ask them first when something needs to be arranged.</source>
+        <comment>@info</comment>
+        <translation>%1 coordonne vos soins. Adressez-vous d’abord à cette personne quand quelque chose doit être organisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who coordinates your care, often your case manager: open the menu next to their name.</source>
+        <comment>@info</comment>
+        <translation>Choisissez qui coordonne vos soins, souvent votre case manager&#xa0;: ouvrez le menu à côté de son nom.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a person</source>
+        <comment>@action:button</comment>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person to your care team</source>
+        <comment>@action:button accessible</comment>
+        <translation>Ajouter une personne à votre équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who helps you?</source>
+        <comment>@title:group empty team</comment>
+        <translation>Qui vous aide&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the people who care for you: your family doctor, the home nurse, the pharmacist, your case manager, and the family members or friends who help. Write down how to reach them, so everything is in one place.</source>
+        <comment>@info empty team</comment>
+        <translation>Ajoutez les personnes qui prennent soin de vous&#xa0;: votre médecin généraliste, l’infirmier à domicile, le pharmacien, votre case manager, ainsi que les proches ou amis qui vous aident. Notez comment les joindre, pour que tout soit au même endroit.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
+        <comment>@info</comment>
+        <translation>Ce sont vos propres notes sur votre équipe de soins. Pour inviter quelqu’un à consulter votre plan, passez par le partage.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1899,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>Note about %1</source>
         <comment>@label:textbox check-in</comment>
         <translation>Remarque sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>DoneLogModel</name>
+    <message>
+        <location filename="../../src/app/donelogmodel.cpp" line="+34"/>
+        <source>Someone no longer in the care team</source>
+        <comment>@info done by</comment>
+        <translation>Une personne qui ne fait plus partie de l’équipe de soins</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3091,150 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
 </context>
 <context>
+    <name>MemberDelegate</name>
+    <message>
+        <location filename="../../qml/components/MemberDelegate.qml" line="+31"/>
+        <source>You</source>
+        <comment>@info badge: the patient&apos;s own entry</comment>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates your care</source>
+        <comment>@info badge</comment>
+        <translation>Coordonne vos soins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2</source>
+        <comment>@info role · organisation</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>More</source>
+        <comment>@action:button menu</comment>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions for %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Actions pour %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No longer coordinator</source>
+        <comment>@action:inmenu</comment>
+        <translation>Retirer le rôle de coordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make coordinator</source>
+        <comment>@action:inmenu</comment>
+        <translation>Désigner comme coordinateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove from care team</source>
+        <comment>@action:inmenu</comment>
+        <translation>Retirer de l’équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1 from the care team</source>
+        <comment>@action:inmenu accessible</comment>
+        <translation>Retirer %1 de l’équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/MemberEditorPage.qml" line="+28"/>
+        <source>Add a person</source>
+        <comment>@title:window</comment>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit person</source>
+        <comment>@title:window</comment>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <comment>@label:textbox</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Dr. An Claes</source>
+        <comment>@info:placeholder</comment>
+        <translation>Par exemple&#xa0;: Dr An Claes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Role</source>
+        <comment>@label:listbox</comment>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Organisation (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Organisation (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Wit-Gele Kruis, the GP practice</source>
+        <comment>@info:placeholder</comment>
+        <translation>Par exemple&#xa0;: Croix Jaune et Blanche, le cabinet du médecin généraliste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone or e-mail (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Téléphone ou e-mail (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this person</source>
+        <comment>@action:button accessible</comment>
+        <translation>Enregistrer cette personne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
@@ -2489,6 +3349,199 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>Show passphrase</source>
         <comment>@action:button accessible name</comment>
         <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/PlanActivityDelegate.qml" line="+34"/>
+        <source>Next: %1</source>
+        <comment>@info next date of an activity</comment>
+        <translation>Prochaine fois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet</source>
+        <comment>@info activity log</comment>
+        <translation>Pas encore fait</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done %n time(s), last %1</source>
+        <comment>@info activity log</comment>
+        <translation>
+            <numerusform>Fait %n fois, dernière fois&#xa0;: %1</numerusform>
+            <numerusform>Fait %n fois, dernière fois&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2</source>
+        <comment>@info schedule · next date</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Done today ✓</source>
+        <comment>@action:button already marked</comment>
+        <translation>Fait aujourd’hui ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done today</source>
+        <comment>@action:button</comment>
+        <translation>Fait aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is done today</source>
+        <comment>@info accessible</comment>
+        <translation>%1&#xa0;: fait aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as done today</source>
+        <comment>@action:button accessible</comment>
+        <translation>Marquer %1 comme fait aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <comment>@action:button open an activity</comment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Détails de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/PlanEditorPage.qml" line="+36"/>
+        <source>Start your care plan</source>
+        <comment>@title:window</comment>
+        <translation>Commencer votre plan de soins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit care plan</source>
+        <comment>@title:window</comment>
+        <translation>Modifier le plan de soins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My care plan</source>
+        <comment>@info default plan title</comment>
+        <translation>Mon plan de soins</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status</source>
+        <comment>@label:listbox</comment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan starts on</source>
+        <comment>@label:textbox</comment>
+        <translation>Début du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <comment>@info:placeholder date</comment>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>Write the date like 2026-11-27.</source>
+        <comment>@info</comment>
+        <translation>Écrivez la date comme ceci&#xa0;: 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Plan ends on (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Fin du plan (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who coordinates your care?</source>
+        <comment>@label:listbox</comment>
+        <translation>Qui coordonne vos soins&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody yet</source>
+        <comment>@item:inlistbox coordinator</comment>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>@item:inlistbox name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Often your case manager. Add people in your care team first.</source>
+        <comment>@info</comment>
+        <translation>Souvent votre case manager. Ajoutez d’abord des personnes à votre équipe de soins.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next review (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Prochaine réévaluation (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you and your care team next look at the plan together, often the multidisciplinary meeting.</source>
+        <comment>@info</comment>
+        <translation>Le jour où votre équipe de soins et vous examinerez à nouveau le plan ensemble, souvent lors de la concertation multidisciplinaire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the care plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Enregistrer le plan de soins</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3899,100 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleInWords</name>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="-43"/>
+        <source>%1 and %2</source>
+        <comment>@info list, last item</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>@info list</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dddd d MMMM</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>When needed</source>
+        <comment>@info schedule</comment>
+        <translation>Au besoin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once, on %1</source>
+        <comment>@info schedule, %1 a day</comment>
+        <translation>Une fois, le %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Every day</source>
+        <comment>@info schedule</comment>
+        <translation>Tous les jours</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Every %n days</source>
+        <comment>@info schedule, n ≥ 2</comment>
+        <translation>
+            <numerusform>Tous les jours</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, only on %2</source>
+        <comment>@info schedule, %2 weekdays</comment>
+        <translation>%1, uniquement le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1</source>
+        <comment>@info schedule, %1 weekdays</comment>
+        <translation>Chaque %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n weeks on %1</source>
+        <comment>@info schedule, n ≥ 2, %1 weekdays</comment>
+        <translation>
+            <numerusform>Chaque semaine le %1</numerusform>
+            <numerusform>Toutes les %n semaines le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from %2</source>
+        <comment>@info schedule, %2 a day</comment>
+        <translation>%1, à partir du %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2</source>
+        <comment>@info schedule, %2 a time of day</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, until %2</source>
+        <comment>@info schedule, %2 a day</comment>
+        <translation>%1, jusqu’au %2</translation>
     </message>
 </context>
 <context>
@@ -3260,24 +4407,28 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/components/UndoBar.qml" line="+63"/>
-        <location line="+3"/>
+        <location filename="../../qml/components/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Undo: %1</source>
-        <comment>@action:button accessible; %1 is what happened</comment>
+        <comment>@action:button accessible, %1 what was done</comment>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Dismiss</source>
-        <comment>@action:button</comment>
+        <comment>@action:button hide the undo message</comment>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <comment>@action:button accessible</comment>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +4832,125 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
         <comment>@info</comment>
         <translation>Vous recevrez ensuite une clé de récupération à noter. Elle vous permettra de retrouver l’accès à vos informations si vous oubliez un jour votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CarePlanController</name>
+    <message>
+        <location filename="../../src/app/careplancontroller.cpp" line="-287"/>
+        <location line="+189"/>
+        <location line="+50"/>
+        <location line="+34"/>
+        <source>CareCircle is locked. Unlock it and try again.</source>
+        <translation>CareCircle est verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Please write dates like 2026-11-27.</source>
+        <comment>@info date format hint</comment>
+        <translation>Veuillez écrire les dates comme ceci&#xa0;: 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordinator must be someone in the care team.</source>
+        <translation>Le coordinateur doit faire partie de l’équipe de soins.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+47"/>
+        <source>Start a care plan first.</source>
+        <translation>Commencez d’abord un plan de soins.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Write the agreement first.</source>
+        <translation>Écrivez d’abord l’accord.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>This agreement is no longer in the plan.</source>
+        <translation>Cet accord ne fait plus partie du plan.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
+        <translation>Un accord ne peut pas être vide. Pour le sortir du plan, retirez-le.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agreement removed.</source>
+        <translation>Accord retiré.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+45"/>
+        <location line="+34"/>
+        <source>This activity is no longer in the plan.</source>
+        <translation>Cette activité ne fait plus partie du plan.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Give the activity a name, for example “Walk to the park”.</source>
+        <translation>Donnez un nom à l’activité, par exemple «&#xa0;Marcher jusqu’au parc&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose what kind of activity it is.</source>
+        <translation>Choisissez le type d’activité.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of the people chosen is no longer in the care team.</source>
+        <translation>Une des personnes choisies ne fait plus partie de l’équipe de soins.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You can only mark as done what already happened.</source>
+        <translation>Vous ne pouvez marquer comme fait que ce qui a déjà eu lieu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marked “%1” as done.</source>
+        <translation>«&#xa0;%1&#xa0;» marqué comme fait.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CareTeamController</name>
+    <message>
+        <location filename="../../src/app/careteamcontroller.cpp" line="-45"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <source>CareCircle is locked. Unlock it and try again.</source>
+        <translation>CareCircle est verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+25"/>
+        <location line="+32"/>
+        <source>This person is no longer in the care team.</source>
+        <translation>Cette personne ne fait plus partie de l’équipe de soins.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>This is your own entry: its role stays “patient”.</source>
+        <translation>Il s’agit de votre propre fiche&#xa0;: son rôle reste «&#xa0;patient&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is you. Your own entry stays in your care team; you can change your name instead.</source>
+        <translation>C’est vous. Votre propre fiche reste dans votre équipe de soins&#xa0;; vous pouvez plutôt modifier votre nom.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed %1 from your care team.</source>
+        <translation>%1 ne fait plus partie de votre équipe de soins.</translation>
     </message>
 </context>
 <context>

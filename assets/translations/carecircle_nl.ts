@@ -29,6 +29,413 @@
     </message>
 </context>
 <context>
+    <name>ActivityDetailPage</name>
+    <message>
+        <location filename="../../qml/pages/ActivityDetailPage.qml" line="+47"/>
+        <source>Activity</source>
+        <comment>@title:window</comment>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This activity is no longer in the plan</source>
+        <comment>@info</comment>
+        <translation>Deze activiteit staat niet meer in het zorgplan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next: %1</source>
+        <comment>@info next date of an activity</comment>
+        <translation>Volgende keer: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No next date</source>
+        <comment>@info activity without a next date</comment>
+        <translation>Geen volgende datum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <comment>@info kind · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who: %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>Wie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who: not chosen yet</source>
+        <comment>@info</comment>
+        <translation>Wie: nog niet gekozen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For: %1</source>
+        <comment>@info goals the activity serves</comment>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <comment>@info list separator</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this activity</source>
+        <comment>@action:button accessible</comment>
+        <translation>Deze activiteit bewerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <comment>@action:button</comment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this activity from the plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Deze activiteit uit het zorgplan verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this right after</source>
+        <comment>@info accessible</comment>
+        <translation>Je kan dit meteen daarna ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <comment>@title:group done log</comment>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Notitie (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How did it go?</source>
+        <comment>@info:placeholder</comment>
+        <translation>Hoe ging het?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done today</source>
+        <comment>@action:button</comment>
+        <translation>Vandaag gedaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done today ✓</source>
+        <comment>@action:button already marked</comment>
+        <translation>Vandaag gedaan ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as done today</source>
+        <comment>@action:button accessible</comment>
+        <translation>Aanduiden als vandaag gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already marked as done today</source>
+        <comment>@info accessible</comment>
+        <translation>Al aangeduid als vandaag gedaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not done yet</source>
+        <comment>@info empty done log</comment>
+        <translation>Nog niet gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time you mark it as done, the day and your note are kept here, so you and your care team can see how it goes.</source>
+        <comment>@info empty done log</comment>
+        <translation>Telkens als je het als gedaan aanduidt, worden de dag en je notitie hier bewaard, zodat jij en je zorgteam kunnen zien hoe het gaat.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2: %3</source>
+        <comment>@info accessible done log entry: day · by whom: note</comment>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <comment>@info done log: day · by whom</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/ActivityEditorPage.qml" line="+63"/>
+        <source>New activity</source>
+        <comment>@title:window</comment>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit activity</source>
+        <comment>@title:window</comment>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What is it?</source>
+        <comment>@label:textbox activity title</comment>
+        <translation>Wat is het?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Walk to the park</source>
+        <comment>@info:placeholder</comment>
+        <translation>Bijvoorbeeld: Naar het park wandelen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind</source>
+        <comment>@label:listbox activity kind</comment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Who does it?</source>
+        <comment>@label</comment>
+        <translation>Wie doet het?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the people in your care team first; then you can choose them here.</source>
+        <comment>@info</comment>
+        <translation>Voeg eerst de mensen uit je zorgteam toe; daarna kan je ze hier kiezen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <comment>@option:check name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>When?</source>
+        <comment>@label</comment>
+        <translation>Wanneer?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Once, on one day</source>
+        <comment>@option:radio</comment>
+        <translation>Eenmalig, op één dag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It repeats</source>
+        <comment>@option:radio</comment>
+        <translation>Het komt terug</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When needed, no fixed day</source>
+        <comment>@option:radio</comment>
+        <translation>Wanneer nodig, geen vaste dag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Day</source>
+        <comment>@label:textbox</comment>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <location line="+9"/>
+        <source>YYYY-MM-DD</source>
+        <comment>@info:placeholder date</comment>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+84"/>
+        <location line="+9"/>
+        <source>Write the date like 2026-11-27.</source>
+        <comment>@info</comment>
+        <translation>Schrijf de datum zoals 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Every</source>
+        <comment>@label:textbox every N days or weeks</comment>
+        <translation>Om de</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days or weeks</source>
+        <comment>@label:listbox</comment>
+        <translation>Dagen of weken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>day(s)</source>
+        <comment>@item:inlistbox every N days</comment>
+        <translation>dag(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week(s)</source>
+        <comment>@item:inlistbox every N weeks</comment>
+        <translation>week/weken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only on these days (optional)</source>
+        <comment>@label</comment>
+        <translation>Alleen op deze dagen (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On these days</source>
+        <comment>@label</comment>
+        <translation>Op deze dagen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>From</source>
+        <comment>@label:textbox first day</comment>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Until (optional)</source>
+        <comment>@label:textbox last day</comment>
+        <translation>Tot en met (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Tijdstip (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HH:MM</source>
+        <comment>@info:placeholder time</comment>
+        <translation>UU:MM</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <comment>@label:listbox</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Schedule: %1</source>
+        <comment>@info schedule preview</comment>
+        <translation>Planning: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the activity</source>
+        <comment>@action:button accessible</comment>
+        <translation>De activiteit opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDelegate</name>
+    <message>
+        <location filename="../../qml/components/AgreementDelegate.qml" line="+28"/>
+        <source>• %1</source>
+        <comment>@info agreement bullet</comment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>More</source>
+        <comment>@action:button menu</comment>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions for the agreement “%1”</source>
+        <comment>@action:button accessible</comment>
+        <translation>Acties voor de afspraak “%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit</source>
+        <comment>@action:inmenu</comment>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <comment>@action:inmenu</comment>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <comment>@action:inmenu</comment>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <comment>@action:inmenu</comment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the agreement</source>
+        <comment>@action:inmenu accessible</comment>
+        <translation>De afspraak verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../qml/components/AgreementDialog.qml" line="+27"/>
+        <source>Edit agreement</source>
+        <comment>@title:window</comment>
+        <translation>Afspraak in het zorgplan bewerken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agreement</source>
+        <comment>@label</comment>
+        <translation>Afspraak</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <location filename="../../src/app/appoptions.cpp" line="+14"/>
@@ -81,6 +488,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Care plan</source>
+        <comment>@title:navigation</comment>
+        <translation>Zorgplan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Goals</source>
         <comment>@title:navigation</comment>
         <translation>Doelen</translation>
@@ -96,6 +509,12 @@
         <source>Trends</source>
         <comment>@title:navigation</comment>
         <translation>Trends</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Care team</source>
+        <comment>@title:navigation</comment>
+        <translation>Zorgteam</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -117,6 +536,294 @@
         <source>Please wait…</source>
         <comment>@info busy</comment>
         <translation>Even geduld…</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanController</name>
+    <message>
+        <location filename="../../src/app/careplancontroller.cpp" line="+261"/>
+        <source>The care plan is gone.</source>
+        <translation>Het zorgplan bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Please write the time like 08:30.</source>
+        <translation>Schrijf het tijdstip zoals 08:30.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please give the day, like 2026-11-27.</source>
+        <translation>Geef de dag op, zoals 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please give the first day like 2026-11-27.</source>
+        <translation>Geef de eerste dag op, zoals 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please give the last day like 2026-11-27, or leave it empty.</source>
+        <translation>Geef de laatste dag op, zoals 2026-11-27, of laat het leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last day comes before the first day.</source>
+        <translation>De laatste dag valt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“Every” must be a number from 1 to 52 weeks or 365 days.</source>
+        <translation>“Om de” moet een getal zijn van 1 tot 52 weken of 365 dagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please choose the days of the week again.</source>
+        <translation>Kies de dagen van de week opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Kies minstens één dag van de week.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose when it happens.</source>
+        <translation>Kies wanneer het gebeurt.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+25"/>
+        <source>CareCircle is locked.</source>
+        <translation>CareCircle is vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="+57"/>
+        <source>Me</source>
+        <comment>@label the patient&apos;s own entry in the care team</comment>
+        <translation>Ik</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanPage</name>
+    <message>
+        <location filename="../../qml/pages/CarePlanPage.qml" line="+37"/>
+        <source>Care plan</source>
+        <comment>@title:window</comment>
+        <translation>Zorgplan</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No care plan yet</source>
+        <comment>@title:group</comment>
+        <translation>Nog geen zorgplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your care plan brings everything together</source>
+        <comment>@info empty plan</comment>
+        <translation>Je zorgplan brengt alles samen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what you and your care team agreed: who coordinates your care, when you next review it together (often at the multidisciplinary meeting), the agreements you made and the activities, from home-nurse visits to the walks you take yourself.</source>
+        <comment>@info empty plan</comment>
+        <translation>Schrijf op wat jij en je zorgteam afgesproken hebben: wie je zorg coördineert, wanneer jullie die opnieuw samen evalueren (vaak op het multidisciplinair overleg), de gemaakte afspraken en de activiteiten, van de bezoeken van de thuisverpleegkundige tot de wandelingen die je zelf maakt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start my care plan</source>
+        <comment>@action:button</comment>
+        <translation>Mijn zorgplan starten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Status: %1</source>
+        <comment>@info plan status</comment>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From %1 to %2</source>
+        <comment>@info plan period</comment>
+        <translation>Van %1 tot %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since %1</source>
+        <comment>@info plan period</comment>
+        <translation>Sinds %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coordinated by %1 (%2)</source>
+        <comment>@info plan coordinator, role</comment>
+        <translation>Gecoördineerd door %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody coordinates your care yet. Often this is your case manager; you can choose them in your care team.</source>
+        <comment>@info plan without coordinator</comment>
+        <translation>Nog niemand coördineert je zorg. Vaak is dat je casemanager; die kan je kiezen in je zorgteam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review with your care team: %1</source>
+        <comment>@info plan review, often the multidisciplinary meeting</comment>
+        <translation>Volgende evaluatie met je zorgteam: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review date yet. Add the date of the next multidisciplinary meeting when it is set.</source>
+        <comment>@info plan review</comment>
+        <translation>Nog geen datum voor de evaluatie. Vul de datum van het volgende multidisciplinair overleg in zodra die vastligt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit plan</source>
+        <comment>@action:button</comment>
+        <translation>Zorgplan bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the care plan’s title, status, dates and coordinator</source>
+        <comment>@action:button accessible</comment>
+        <translation>Titel, status, datums en coördinator van het zorgplan bewerken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreements</source>
+        <comment>@title:group</comment>
+        <translation>Gemaakte afspraken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No agreements yet</source>
+        <comment>@info empty agreements</comment>
+        <translation>Nog geen afspraken in het zorgplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what you agreed with your care team, in your own words: “The nurse comes before 9”, “I call my daughter when I feel dizzy”.</source>
+        <comment>@info empty agreements</comment>
+        <translation>Schrijf in je eigen woorden op wat je met je zorgteam hebt afgesproken: “De verpleegkundige komt voor 9 uur”, “Ik bel mijn dochter als ik duizelig ben”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A new agreement</source>
+        <comment>@info:placeholder</comment>
+        <translation>Een nieuwe afspraak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New agreement</source>
+        <comment>@label accessible</comment>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <comment>@action:button</comment>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the agreement</source>
+        <comment>@action:button accessible</comment>
+        <translation>De afspraak toevoegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activities</source>
+        <comment>@title:group</comment>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New activity</source>
+        <comment>@action:button</comment>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new activity to the care plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Een nieuwe activiteit aan het zorgplan toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activities yet</source>
+        <comment>@info empty activities</comment>
+        <translation>Nog geen activiteiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what happens in your care: the home nurse’s visits, your physiotherapy exercises, a check-up at the hospital, coffee with a friend. Then tap “Done today” when you did it.</source>
+        <comment>@info empty activities</comment>
+        <translation>Voeg toe wat er in je zorg gebeurt: de bezoeken van de thuisverpleegkundige, je oefeningen van de kinesitherapeut, een controle in het ziekenhuis, koffie met een vriend. Tik daarna op “Vandaag gedaan” als je het gedaan hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamController</name>
+    <message>
+        <location filename="../../src/app/careteamcontroller.cpp" line="+119"/>
+        <source>CareCircle is locked.</source>
+        <translation>CareCircle is vergrendeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="+10"/>
+        <source>This person is no longer in the care team.</source>
+        <translation>Deze persoon zit niet meer in het zorgteam.</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamPage</name>
+    <message>
+        <location filename="../../qml/pages/CareTeamPage.qml" line="+27"/>
+        <source>Care team</source>
+        <comment>@title:window</comment>
+        <translation>Zorgteam</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 coordinates your care. Ask them first when something needs to be arranged.</source>
+        <comment>@info</comment>
+        <translation>%1 coördineert je zorg. Spreek die persoon eerst aan als er iets geregeld moet worden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who coordinates your care, often your case manager: open the menu next to their name.</source>
+        <comment>@info</comment>
+        <translation>Kies wie je zorg coördineert, vaak je casemanager: open het menu naast de naam.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a person</source>
+        <comment>@action:button</comment>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person to your care team</source>
+        <comment>@action:button accessible</comment>
+        <translation>Een persoon aan je zorgteam toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who helps you?</source>
+        <comment>@title:group empty team</comment>
+        <translation>Wie helpt je?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the people who care for you: your family doctor, the home nurse, the pharmacist, your case manager, and the family members or friends who help. Write down how to reach them, so everything is in one place.</source>
+        <comment>@info empty team</comment>
+        <translation>Voeg de mensen toe die voor je zorgen: je huisarts, de thuisverpleegkundige, de apotheker, je casemanager en de familieleden of vrienden die helpen. Noteer hoe je ze kan bereiken, zodat alles op één plek staat.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
+        <comment>@info</comment>
+        <translation>Dit zijn je eigen notities over je zorgteam. Iemand uitnodigen om je plan te bekijken, gaat via delen.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1899,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Note about %1</source>
         <comment>@label:textbox check-in</comment>
         <translation>Notitie over %1</translation>
+    </message>
+</context>
+<context>
+    <name>DoneLogModel</name>
+    <message>
+        <location filename="../../src/app/donelogmodel.cpp" line="+34"/>
+        <source>Someone no longer in the care team</source>
+        <comment>@info done by</comment>
+        <translation>Iemand die niet meer in het zorgteam zit</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +3091,150 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>MemberDelegate</name>
+    <message>
+        <location filename="../../qml/components/MemberDelegate.qml" line="+31"/>
+        <source>You</source>
+        <comment>@info badge: the patient&apos;s own entry</comment>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates your care</source>
+        <comment>@info badge</comment>
+        <translation>Coördineert je zorg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2</source>
+        <comment>@info role · organisation</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>More</source>
+        <comment>@action:button menu</comment>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions for %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Acties voor %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No longer coordinator</source>
+        <comment>@action:inmenu</comment>
+        <translation>Niet langer coördinator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make coordinator</source>
+        <comment>@action:inmenu</comment>
+        <translation>Aanduiden als coördinator</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove from care team</source>
+        <comment>@action:inmenu</comment>
+        <translation>Uit het zorgteam verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1 from the care team</source>
+        <comment>@action:inmenu accessible</comment>
+        <translation>%1 uit het zorgteam verwijderen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit</source>
+        <comment>@action:button</comment>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>%1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/MemberEditorPage.qml" line="+28"/>
+        <source>Add a person</source>
+        <comment>@title:window</comment>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit person</source>
+        <comment>@title:window</comment>
+        <translation>Persoon bewerken</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <comment>@label:textbox</comment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Dr. An Claes</source>
+        <comment>@info:placeholder</comment>
+        <translation>Bijvoorbeeld: dr. An Claes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Role</source>
+        <comment>@label:listbox</comment>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Organisation (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Organisatie (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Wit-Gele Kruis, the GP practice</source>
+        <comment>@info:placeholder</comment>
+        <translation>Bijvoorbeeld: Wit-Gele Kruis, de huisartsenpraktijk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone or e-mail (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Telefoon of e-mail (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this person</source>
+        <comment>@action:button accessible</comment>
+        <translation>Deze persoon opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>NavigationBar</name>
     <message>
         <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
@@ -2489,6 +3349,199 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Show passphrase</source>
         <comment>@action:button accessible name</comment>
         <translation>Wachtwoordzin tonen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActivityDelegate</name>
+    <message>
+        <location filename="../../qml/components/PlanActivityDelegate.qml" line="+34"/>
+        <source>Next: %1</source>
+        <comment>@info next date of an activity</comment>
+        <translation>Volgende keer: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with %1</source>
+        <comment>@info who does the activity</comment>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · </source>
+        <comment>@info separator</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not done yet</source>
+        <comment>@info activity log</comment>
+        <translation>Nog niet gedaan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Done %n time(s), last %1</source>
+        <comment>@info activity log</comment>
+        <translation>
+            <numerusform>%n keer gedaan: %1</numerusform>
+            <numerusform>%n keer gedaan, laatst: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 · %2</source>
+        <comment>@info schedule · next date</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Done today ✓</source>
+        <comment>@action:button already marked</comment>
+        <translation>Vandaag gedaan ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done today</source>
+        <comment>@action:button</comment>
+        <translation>Vandaag gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is done today</source>
+        <comment>@info accessible</comment>
+        <translation>%1 is vandaag gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark %1 as done today</source>
+        <comment>@action:button accessible</comment>
+        <translation>%1 aanduiden als vandaag gedaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <comment>@action:button open an activity</comment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details of %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Details van %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorPage</name>
+    <message>
+        <location filename="../../qml/pages/PlanEditorPage.qml" line="+36"/>
+        <source>Start your care plan</source>
+        <comment>@title:window</comment>
+        <translation>Je zorgplan starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit care plan</source>
+        <comment>@title:window</comment>
+        <translation>Zorgplan bewerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My care plan</source>
+        <comment>@info default plan title</comment>
+        <translation>Mijn zorgplan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Title</source>
+        <comment>@label:textbox</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status</source>
+        <comment>@label:listbox</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan starts on</source>
+        <comment>@label:textbox</comment>
+        <translation>Het plan start op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>YYYY-MM-DD</source>
+        <comment>@info:placeholder date</comment>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+9"/>
+        <location line="+47"/>
+        <source>Write the date like 2026-11-27.</source>
+        <comment>@info</comment>
+        <translation>Schrijf de datum zoals 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Plan ends on (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Het plan eindigt op (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who coordinates your care?</source>
+        <comment>@label:listbox</comment>
+        <translation>Wie coördineert je zorg?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nobody yet</source>
+        <comment>@item:inlistbox coordinator</comment>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <comment>@item:inlistbox name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Often your case manager. Add people in your care team first.</source>
+        <comment>@info</comment>
+        <translation>Vaak je casemanager. Voeg eerst mensen toe aan je zorgteam.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next review (optional)</source>
+        <comment>@label:textbox</comment>
+        <translation>Volgende evaluatie (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day you and your care team next look at the plan together, often the multidisciplinary meeting.</source>
+        <comment>@info</comment>
+        <translation>De dag waarop jij en je zorgteam het plan opnieuw samen bekijken, vaak op het multidisciplinair overleg.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the care plan</source>
+        <comment>@action:button accessible</comment>
+        <translation>Het zorgplan opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3899,100 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleInWords</name>
+    <message>
+        <location filename="../../src/app/planwrites.cpp" line="-43"/>
+        <source>%1 and %2</source>
+        <comment>@info list, last item</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <comment>@info list</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dddd d MMMM</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>@info:date format, Qt date pattern</comment>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>When needed</source>
+        <comment>@info schedule</comment>
+        <translation>Wanneer nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once, on %1</source>
+        <comment>@info schedule, %1 a day</comment>
+        <translation>Eenmalig op %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Every day</source>
+        <comment>@info schedule</comment>
+        <translation>Elke dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>Every %n days</source>
+        <comment>@info schedule, n ≥ 2</comment>
+        <translation>
+            <numerusform>Elke dag</numerusform>
+            <numerusform>Om de %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, only on %2</source>
+        <comment>@info schedule, %2 weekdays</comment>
+        <translation>%1, alleen op %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1</source>
+        <comment>@info schedule, %1 weekdays</comment>
+        <translation>Elke %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Every %n weeks on %1</source>
+        <comment>@info schedule, n ≥ 2, %1 weekdays</comment>
+        <translation>
+            <numerusform>Elke week op %1</numerusform>
+            <numerusform>Om de %n weken op %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from %2</source>
+        <comment>@info schedule, %2 a day</comment>
+        <translation>%1, vanaf %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2</source>
+        <comment>@info schedule, %2 a time of day</comment>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, until %2</source>
+        <comment>@info schedule, %2 a day</comment>
+        <translation>%1, tot en met %2</translation>
     </message>
 </context>
 <context>
@@ -3260,24 +4407,28 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/components/UndoBar.qml" line="+63"/>
-        <location line="+3"/>
+        <location filename="../../qml/components/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Undo: %1</source>
-        <comment>@action:button accessible; %1 is what happened</comment>
+        <comment>@action:button accessible, %1 what was done</comment>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Dismiss</source>
-        <comment>@action:button</comment>
+        <comment>@action:button hide the undo message</comment>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the message</source>
+        <comment>@action:button accessible</comment>
+        <translation>Het bericht sluiten</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +4832,125 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
         <comment>@info</comment>
         <translation>Daarna krijg je een herstelsleutel om op te schrijven. Daarmee kom je weer binnen als je ooit je wachtwoordzin vergeet.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CarePlanController</name>
+    <message>
+        <location filename="../../src/app/careplancontroller.cpp" line="-287"/>
+        <location line="+189"/>
+        <location line="+50"/>
+        <location line="+34"/>
+        <source>CareCircle is locked. Unlock it and try again.</source>
+        <translation>CareCircle is vergrendeld. Ontgrendel het en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>Please write dates like 2026-11-27.</source>
+        <comment>@info date format hint</comment>
+        <translation>Schrijf datums zoals 2026-11-27.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordinator must be someone in the care team.</source>
+        <translation>De coördinator moet iemand uit het zorgteam zijn.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+47"/>
+        <source>Start a care plan first.</source>
+        <translation>Start eerst een zorgplan.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Write the agreement first.</source>
+        <translation>Schrijf eerst de afspraak op.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+24"/>
+        <source>This agreement is no longer in the plan.</source>
+        <translation>Deze afspraak staat niet meer in het zorgplan.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
+        <translation>Een afspraak mag niet leeg zijn. Verwijder ze als je ze uit het zorgplan wil halen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agreement removed.</source>
+        <translation>Afspraak verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+45"/>
+        <location line="+34"/>
+        <source>This activity is no longer in the plan.</source>
+        <translation>Deze activiteit staat niet meer in het zorgplan.</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Give the activity a name, for example “Walk to the park”.</source>
+        <translation>Geef de activiteit een naam, bijvoorbeeld “Naar het park wandelen”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose what kind of activity it is.</source>
+        <translation>Kies wat voor soort activiteit het is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of the people chosen is no longer in the care team.</source>
+        <translation>Een van de gekozen personen zit niet meer in het zorgteam.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You can only mark as done what already happened.</source>
+        <translation>Je kan alleen als gedaan aanduiden wat al gebeurd is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Marked “%1” as done.</source>
+        <translation>“%1” aangeduid als gedaan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “%1”.</source>
+        <translation>“%1” verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CareTeamController</name>
+    <message>
+        <location filename="../../src/app/careteamcontroller.cpp" line="-45"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <source>CareCircle is locked. Unlock it and try again.</source>
+        <translation>CareCircle is vergrendeld. Ontgrendel het en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+25"/>
+        <location line="+32"/>
+        <source>This person is no longer in the care team.</source>
+        <translation>Deze persoon zit niet meer in het zorgteam.</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>This is your own entry: its role stays “patient”.</source>
+        <translation>Dit is je eigen vermelding: de rol blijft “patiënt”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is you. Your own entry stays in your care team; you can change your name instead.</source>
+        <translation>Dit ben jij. Je eigen vermelding blijft in je zorgteam; je kan wel je naam wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed %1 from your care team.</source>
+        <translation>%1 uit je zorgteam verwijderd.</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,9 @@
 namespace cc::app {
 
 ActivityListModel::ActivityListModel(QObject *parent)
-    : RowModel({"recordId", "title", "kind", "scheduleText", "nextDate", "timeText", "assignees", "assigneeIds", "goals",
-                   "status", "doneCount", "lastDone", "doneToday", "recurring"},
-          parent)
+    : RowModel({"recordId", "title", "kind", "scheduleText", "nextDate", "timeText", "assignees", "assigneeIds",
+                   "goals", "status", "doneCount", "lastDone", "doneToday", "recurring"},
+        parent)
 { }
 
 void ActivityListModel::reload(const domain::CareStore *store, QDate today)

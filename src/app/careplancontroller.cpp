@@ -98,7 +98,8 @@ QString CarePlanController::status() const
 }
 QDateTime CarePlanController::periodStart() const
 {
-    return hasPlan() && store()->plan()->periodStart.isValid() ? store()->plan()->periodStart.startOfDay() : QDateTime();
+    return hasPlan() && store()->plan()->periodStart.isValid() ? store()->plan()->periodStart.startOfDay()
+                                                               : QDateTime();
 }
 QDateTime CarePlanController::periodEnd() const
 {
@@ -301,10 +302,10 @@ QVariantMap CarePlanController::activity(const QString &id) const
         using T = domain::Schedule::Type;
         return {{KeyTitle, a.title.text}, {KeyKind, a.kind}, {KeyAssignees, assignees}, {KeyStatus, a.status},
             {KeyScheduleType,
-                sc.type == T::Once ? QStringLiteral("once")
-                                   : sc.type == T::Recurring ? QStringLiteral("recurring") : QStringLiteral("none")},
-            {KeyDate, isoText(sc.date)}, {KeyStart, isoText(sc.start)}, {KeyEnd, isoText(sc.end)},
-            {KeyEvery, sc.every},
+                sc.type == T::Once            ? QStringLiteral("once")
+                    : sc.type == T::Recurring ? QStringLiteral("recurring")
+                                              : QStringLiteral("none")},
+            {KeyDate, isoText(sc.date)}, {KeyStart, isoText(sc.start)}, {KeyEnd, isoText(sc.end)}, {KeyEvery, sc.every},
             {KeyUnit, sc.unit == domain::Schedule::Unit::Days ? QStringLiteral("days") : QStringLiteral("weeks")},
             {KeyWeekdays, int(sc.weekdays)},
             {KeyTime, sc.time ? sc.time->toString(QStringLiteral("HH:mm")) : QString()},
@@ -340,18 +341,20 @@ Result<domain::Schedule> CarePlanController::scheduleFrom(const QVariantMap &fie
         schedule.start = start->isValid() ? *start : today();
         const auto end = planwrites::parseDate(fields.value(KeyEnd).toString());
         if (!end)
-            return invalid(QT_TRANSLATE_NOOP("CarePlanController", "Please give the last day like 2026-11-27, or leave it empty."));
+            return invalid(QT_TRANSLATE_NOOP(
+                "CarePlanController", "Please give the last day like 2026-11-27, or leave it empty."));
         schedule.end = *end;
         if (schedule.end.isValid() && schedule.end < schedule.start)
             return invalid(QT_TRANSLATE_NOOP("CarePlanController", "The last day comes before the first day."));
         schedule.unit = fields.value(KeyUnit).toString() == QLatin1String("days") ? domain::Schedule::Unit::Days
-                                                                                    : domain::Schedule::Unit::Weeks;
+                                                                                  : domain::Schedule::Unit::Weeks;
         bool ok = false;
         schedule.every = fields.value(KeyEvery, 1).toInt(&ok);
         const int max = schedule.unit == domain::Schedule::Unit::Days ? domain::Schedule::MaxEveryDays
-                                                                       : domain::Schedule::MaxEveryWeeks;
+                                                                      : domain::Schedule::MaxEveryWeeks;
         if (!ok || schedule.every < 1 || schedule.every > max)
-            return invalid(QT_TRANSLATE_NOOP("CarePlanController", "“Every” must be a number from 1 to 52 weeks or 365 days."));
+            return invalid(
+                QT_TRANSLATE_NOOP("CarePlanController", "“Every” must be a number from 1 to 52 weeks or 365 days."));
         const int weekdays = fields.value(KeyWeekdays, 0).toInt();
         if (weekdays < 0 || weekdays > domain::Schedule::AllWeekdays)
             return invalid(QT_TRANSLATE_NOOP("CarePlanController", "Please choose the days of the week again."));

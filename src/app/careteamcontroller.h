@@ -52,8 +52,8 @@ public:
     /** {name, role, organisation, contact, isCoordinator, isPatient} of @p id; empty if unknown. */
     Q_INVOKABLE QVariantMap member(const QString &id) const;
     /** Adds (empty id) or updates a person; validated by the domain (name and known role). */
-    Q_INVOKABLE QString saveMember(
-        const QString &id, const QString &name, const QString &role, const QString &organisation, const QString &contact);
+    Q_INVOKABLE QString saveMember(const QString &id, const QString &name, const QString &role,
+        const QString &organisation, const QString &contact);
     /** Removes a person (undoable); refuses the patient's own entry. */
     Q_INVOKABLE QString removeMember(const QString &id);
     /** Makes @p id the one coordinator of the plan; an empty id: nobody. */

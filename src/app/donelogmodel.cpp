@@ -9,7 +9,8 @@
 
 namespace cc::app {
 
-DoneLogModel::DoneLogModel(QObject *parent) : RowModel({"date", "byName", "note"}, parent) { }
+DoneLogModel::DoneLogModel(QObject *parent) : RowModel({"date", "byName", "note"}, parent)
+{ }
 
 void DoneLogModel::reload(const domain::CareStore *store, const QByteArray &activityId)
 {

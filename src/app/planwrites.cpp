@@ -8,10 +8,10 @@
 namespace cc::app::planwrites {
 
 namespace {
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ScheduleInWords", text, comment, n);
-}
+/** Translation context of schedules in words (lupdate reads ScheduleInWords::tr calls). */
+struct ScheduleInWords {
+    Q_DECLARE_TR_FUNCTIONS(ScheduleInWords)
+};
 
 /** "a", "a and b", "a, b and c" (translatable, unlike QLocale's list pattern, which is
  *  "a, b, and c" in en_US). */
@@ -21,16 +21,17 @@ QString joinList(const QStringList &items)
         return {};
     QString text = items.constFirst();
     for (qsizetype i = 1; i < items.size(); ++i) {
-        text = i + 1 == items.size() ? tr("%1 and %2", "@info list, last item").arg(text, items.at(i))
-                                     : tr("%1, %2", "@info list").arg(text, items.at(i));
+        text = i + 1 == items.size() ? ScheduleInWords::tr("%1 and %2", "@info list, last item").arg(text, items.at(i))
+                                     : ScheduleInWords::tr("%1, %2", "@info list").arg(text, items.at(i));
     }
     return text;
 }
 
 QString dayText(const QDate &day, const QDate &today, const QLocale &locale)
 {
-    const QString pattern = day.year() == today.year() ? tr("dddd d MMMM", "@info:date format, Qt date pattern")
-                                                       : tr("dddd d MMMM yyyy", "@info:date format, Qt date pattern");
+    const QString pattern = day.year() == today.year()
+        ? ScheduleInWords::tr("dddd d MMMM", "@info:date format, Qt date pattern")
+        : ScheduleInWords::tr("dddd d MMMM yyyy", "@info:date format, Qt date pattern");
     return locale.toString(day, pattern);
 }
 } // namespace
@@ -63,8 +64,8 @@ Result<QByteArray> ensurePatientMember(domain::CareStore &store)
 Status applyCoordinator(domain::CareStore &store, const QByteArray &memberId)
 {
     if (!memberId.isEmpty() && !store.member(memberId))
-        return makeError(ErrorCode::NotFound,
-            trNoop("CareTeamController", "This person is no longer in the care team."));
+        return makeError(
+            ErrorCode::NotFound, trNoop("CareTeamController", "This person is no longer in the care team."));
     for (domain::CareTeamMember member : store.members()) {
         const bool coordinates = member.id == memberId;
         if (member.isCoordinator == coordinates)
@@ -131,9 +132,10 @@ QString scheduleInWords(const domain::Schedule &schedule, const QDate &today, co
     QString text;
     switch (schedule.type) {
     case Schedule::Type::Unscheduled:
-        return tr("When needed", "@info schedule");
+        return ScheduleInWords::tr("When needed", "@info schedule");
     case Schedule::Type::Once:
-        text = tr("Once, on %1", "@info schedule, %1 a day").arg(dayText(schedule.date, today, locale));
+        text =
+            ScheduleInWords::tr("Once, on %1", "@info schedule, %1 a day").arg(dayText(schedule.date, today, locale));
         break;
     case Schedule::Type::Recurring: {
         QStringList days;
@@ -147,24 +149,29 @@ QString scheduleInWords(const domain::Schedule &schedule, const QDate &today, co
         const QString dayList = joinList(days);
         const bool everyDay = mask == 0 || mask == Schedule::AllWeekdays;
         if (schedule.unit == Schedule::Unit::Days) {
-            text = schedule.every == 1 ? tr("Every day", "@info schedule")
-                                       : tr("Every %n days", "@info schedule, n ≥ 2", schedule.every);
+            text = schedule.every == 1 ? ScheduleInWords::tr("Every day", "@info schedule")
+                                       : ScheduleInWords::tr("Every %n days", "@info schedule, n ≥ 2", schedule.every);
             if (!everyDay)
-                text = tr("%1, only on %2", "@info schedule, %2 weekdays").arg(text, dayList);
+                text = ScheduleInWords::tr("%1, only on %2", "@info schedule, %2 weekdays").arg(text, dayList);
         } else if (schedule.every == 1) {
-            text = everyDay ? tr("Every day", "@info schedule") : tr("Every %1", "@info schedule, %1 weekdays").arg(dayList);
+            text = everyDay ? ScheduleInWords::tr("Every day", "@info schedule")
+                            : ScheduleInWords::tr("Every %1", "@info schedule, %1 weekdays").arg(dayList);
         } else {
-            text = tr("Every %n weeks on %1", "@info schedule, n ≥ 2, %1 weekdays", schedule.every).arg(dayList);
+            text = ScheduleInWords::tr("Every %n weeks on %1", "@info schedule, n ≥ 2, %1 weekdays", schedule.every)
+                       .arg(dayList);
         }
         if (schedule.start > today)
-            text = tr("%1, from %2", "@info schedule, %2 a day").arg(text, dayText(schedule.start, today, locale));
+            text = ScheduleInWords::tr("%1, from %2", "@info schedule, %2 a day")
+                       .arg(text, dayText(schedule.start, today, locale));
         break;
     }
     }
     if (schedule.time)
-        text = tr("%1 at %2", "@info schedule, %2 a time of day").arg(text, locale.toString(*schedule.time, QStringLiteral("HH:mm")));
+        text = ScheduleInWords::tr("%1 at %2", "@info schedule, %2 a time of day")
+                   .arg(text, locale.toString(*schedule.time, QStringLiteral("HH:mm")));
     if (schedule.type == Schedule::Type::Recurring && schedule.end.isValid())
-        text = tr("%1, until %2", "@info schedule, %2 a day").arg(text, dayText(schedule.end, today, locale));
+        text = ScheduleInWords::tr("%1, until %2", "@info schedule, %2 a day")
+                   .arg(text, dayText(schedule.end, today, locale));
     return text;
 }
 

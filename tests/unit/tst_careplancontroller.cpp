@@ -28,9 +28,9 @@ private:
     static QVariantMap recurringWeekly(const QString &title, int weekdays, int every, const QString &time = {})
     {
         return {{QStringLiteral("title"), title}, {QStringLiteral("kind"), QStringLiteral("self_management")},
-            {QStringLiteral("scheduleType"), QStringLiteral("recurring")}, {QStringLiteral("start"), QStringLiteral("2026-11-01")},
-            {QStringLiteral("unit"), QStringLiteral("weeks")}, {QStringLiteral("every"), every},
-            {QStringLiteral("weekdays"), weekdays}, {QStringLiteral("time"), time}};
+            {QStringLiteral("scheduleType"), QStringLiteral("recurring")},
+            {QStringLiteral("start"), QStringLiteral("2026-11-01")}, {QStringLiteral("unit"), QStringLiteral("weeks")},
+            {QStringLiteral("every"), every}, {QStringLiteral("weekdays"), weekdays}, {QStringLiteral("time"), time}};
     }
 
     static QVariantMap rowOf(const app::CarePlanController &plan, const QString &id)
@@ -67,8 +67,9 @@ private Q_SLOTS:
         QVERIFY(!plan.savePlan(QStringLiteral("Plan"), QStringLiteral("active"), QStringLiteral("2026-12-01"),
                          QStringLiteral("2026-11-01"), {}, {})
                      .isEmpty());
-        QVERIFY(!plan.savePlan(QStringLiteral("Plan"), QStringLiteral("active"), QStringLiteral("next tuesday"), {}, {}, {})
-                     .isEmpty());
+        QVERIFY(
+            !plan.savePlan(QStringLiteral("Plan"), QStringLiteral("active"), QStringLiteral("next tuesday"), {}, {}, {})
+                 .isEmpty());
         QVERIFY(!plan.savePlan(QStringLiteral("Plan"), QStringLiteral("nonsense"), {}, {}, {}, {}).isEmpty());
         QVERIFY(!plan.hasPlan());
 
@@ -99,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(!plan.editAgreement(0, QString()).isEmpty());
         QCOMPARE(plan.moveAgreement(1, 0), QString());
         QCOMPARE(plan.agreements(),
-            QStringList({QStringLiteral("Call Jan first if I fall."), QStringLiteral("The nurse comes at 8, not later.")}));
+            QStringList(
+                {QStringLiteral("Call Jan first if I fall."), QStringLiteral("The nurse comes at 8, not later.")}));
 
         QCOMPARE(plan.removeAgreement(0), QString());
         QCOMPARE(plan.agreements().size(), 1);
@@ -143,7 +145,8 @@ private Q_SLOTS:
         const int before = plan.activities()->count();
 
         QVariantMap once {{QStringLiteral("title"), QStringLiteral("Blood test at the GP")},
-            {QStringLiteral("kind"), QStringLiteral("appointment")}, {QStringLiteral("scheduleType"), QStringLiteral("once")},
+            {QStringLiteral("kind"), QStringLiteral("appointment")},
+            {QStringLiteral("scheduleType"), QStringLiteral("once")},
             {QStringLiteral("date"), QStringLiteral("2026-11-27")}, {QStringLiteral("time"), QStringLiteral("9:15")}};
         QCOMPARE(plan.saveActivity({}, once), QString());
         const QString onceId = plan.lastSavedId();
@@ -154,8 +157,9 @@ private Q_SLOTS:
         QVERIFY(row.value(QStringLiteral("scheduleText")).toString().contains(QStringLiteral("27")));
         QCOMPARE(row.value(QStringLiteral("recurring")).toBool(), false);
 
-        QCOMPARE(plan.saveActivity({}, recurringWeekly(QStringLiteral("Walk to the park"),
-                                              domain::Schedule::Monday | domain::Schedule::Thursday, 1, QStringLiteral("10:00"))),
+        QCOMPARE(plan.saveActivity({},
+                     recurringWeekly(QStringLiteral("Walk to the park"),
+                         domain::Schedule::Monday | domain::Schedule::Thursday, 1, QStringLiteral("10:00"))),
             QString());
         const QString walkId = plan.lastSavedId();
         row = rowOf(plan, walkId);
@@ -168,7 +172,8 @@ private Q_SLOTS:
         // The editor reads back what it wrote.
         const QVariantMap fields = plan.activity(walkId);
         QCOMPARE(fields.value(QStringLiteral("scheduleType")).toString(), QStringLiteral("recurring"));
-        QCOMPARE(fields.value(QStringLiteral("weekdays")).toInt(), int(domain::Schedule::Monday | domain::Schedule::Thursday));
+        QCOMPARE(fields.value(QStringLiteral("weekdays")).toInt(),
+            int(domain::Schedule::Monday | domain::Schedule::Thursday));
         QCOMPARE(fields.value(QStringLiteral("time")).toString(), QStringLiteral("10:00"));
 
         // Bad input is refused with a reason and writes nothing.
@@ -196,7 +201,10 @@ private Q_SLOTS:
         edited[QStringLiteral("weekdays")] = int(domain::Schedule::Tuesday);
         QCOMPARE(plan.saveActivity(walkId, edited), QString());
         QCOMPARE(plan.activities()->count(), before + 2);
-        QVERIFY(rowOf(plan, walkId).value(QStringLiteral("scheduleText")).toString().startsWith(QStringLiteral("Every 2 weeks")));
+        QVERIFY(rowOf(plan, walkId)
+                    .value(QStringLiteral("scheduleText"))
+                    .toString()
+                    .startsWith(QStringLiteral("Every 2 weeks")));
     }
 
     void markingDoneLogsItByThePatientAndMovesTheNextDate()
@@ -209,8 +217,9 @@ private Q_SLOTS:
 
         QVariantMap daily {{QStringLiteral("title"), QStringLiteral("Exercises from the physio")},
             {QStringLiteral("kind"), QStringLiteral("self_management")},
-            {QStringLiteral("scheduleType"), QStringLiteral("recurring")}, {QStringLiteral("start"), QStringLiteral("2026-11-20")},
-            {QStringLiteral("unit"), QStringLiteral("days")}, {QStringLiteral("every"), 1}};
+            {QStringLiteral("scheduleType"), QStringLiteral("recurring")},
+            {QStringLiteral("start"), QStringLiteral("2026-11-20")}, {QStringLiteral("unit"), QStringLiteral("days")},
+            {QStringLiteral("every"), 1}};
         QCOMPARE(plan.saveActivity({}, daily), QString());
         const QString id = plan.lastSavedId();
         plan.showDoneLog(id);
@@ -248,7 +257,8 @@ private Q_SLOTS:
 
         // A one-off activity, once done, has no next date.
         QVariantMap once {{QStringLiteral("title"), QStringLiteral("Pick up the new glasses")},
-            {QStringLiteral("kind"), QStringLiteral("appointment")}, {QStringLiteral("scheduleType"), QStringLiteral("once")},
+            {QStringLiteral("kind"), QStringLiteral("appointment")},
+            {QStringLiteral("scheduleType"), QStringLiteral("once")},
             {QStringLiteral("date"), m_today.toString(Qt::ISODate)}};
         QCOMPARE(plan.saveActivity({}, once), QString());
         const QString onceId = plan.lastSavedId();

@@ -94,13 +94,14 @@ private Q_SLOTS:
         QCOMPARE(team.members()->count(), before + 1);
         const QString id = team.lastSavedId();
         QCOMPARE(team.member(id).value(QStringLiteral("name")).toString(), QStringLiteral("Els Peeters"));
-        QCOMPARE(team.saveMember(id, QStringLiteral("Els Peeters"), QStringLiteral("dietitian"), QStringLiteral("AZ Groeninge"),
-                     QStringLiteral("els@example.org")),
+        QCOMPARE(team.saveMember(id, QStringLiteral("Els Peeters"), QStringLiteral("dietitian"),
+                     QStringLiteral("AZ Groeninge"), QStringLiteral("els@example.org")),
             QString());
         QCOMPARE(team.members()->count(), before + 1);
         QCOMPARE(m_store->member(app::planwrites::idFromHex(id))->contact, QStringLiteral("els@example.org"));
         // The patient's own entry keeps its role.
-        QVERIFY(!team.saveMember(team.patientMemberId(), QStringLiteral("Maria"), QStringLiteral("gp"), {}, {}).isEmpty());
+        QVERIFY(
+            !team.saveMember(team.patientMemberId(), QStringLiteral("Maria"), QStringLiteral("gp"), {}, {}).isEmpty());
     }
 
     void thereIsOneCoordinatorAtATimeInStepWithThePlan()

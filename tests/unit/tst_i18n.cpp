@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The four languages are compiled in and switch at run time, C++ messages included.
+#include "app/planwrites.h"
+#include "domain/schedule.h"
 #include "i18n/translations.h"
 #include "vault/passphrasestrength.h"
 
@@ -40,6 +42,19 @@ private Q_SLOTS:
         QVERIFY(!dutch.isEmpty());
         QVERIFY(dutch != english);
         QVERIFY(dutch.contains(QStringLiteral("10")));
+    }
+
+    void schedulesInWordsFollowTheLanguage()
+    {
+        // Text built in C++ from pieces: each piece must be found in the catalogue.
+        const auto daily = cc::domain::Schedule::daily(QDate(2026, 11, 2));
+        QVERIFY(cc::i18n::setLanguage(QStringLiteral("en")));
+        QCOMPARE(cc::app::planwrites::scheduleInWords(daily, QDate(2026, 11, 22)), QStringLiteral("Every day"));
+        for (const char *language : {"nl", "fr", "de"}) {
+            QVERIFY(cc::i18n::setLanguage(QString::fromLatin1(language)));
+            const QString text = cc::app::planwrites::scheduleInWords(daily, QDate(2026, 11, 22));
+            QVERIFY2(!text.isEmpty() && text != QStringLiteral("Every day"), language);
+        }
     }
 
     void anUnknownLanguageChangesNothing()
