@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
+import QtQml.Models
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -76,6 +77,28 @@ FocusScope {
     }
 
     Component.onCompleted: root.showPage(root.destinations[0].key)
+
+    // Desktop keyboard: Ctrl+1 … Ctrl+9 open the destinations in navigation order; Alt+Left
+    // goes back from a pushed page.
+    Instantiator {
+        model: root.destinations
+
+        delegate: Shortcut {
+            required property var modelData
+            required property int index
+
+            sequence: "Ctrl+" + (index + 1)
+            enabled: index < 9
+            context: Qt.ApplicationShortcut
+            onActivated: root.showPage(modelData.key)
+        }
+    }
+    Shortcut {
+        sequence: "Alt+Left"
+        context: Qt.ApplicationShortcut
+        enabled: stack.depth > 1
+        onActivated: stack.pop()
+    }
 
     ColumnLayout {
         anchors.fill: parent
