@@ -473,6 +473,11 @@
         <translation>Alle Seiten laden und beenden; Rückgabewert ungleich null bei jedem QML-Fehler und jeder QML-Warnung.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>With --self-test: print the resident memory once every page was opened.</source>
+        <translation>Mit --self-test: den belegten Arbeitsspeicher ausgeben, sobald jede Seite geöffnet wurde.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 390x844.</translation>
@@ -481,7 +486,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/AppShell.qml" line="+24"/>
+        <location filename="../../qml/components/AppShell.qml" line="+25"/>
         <source>Home</source>
         <comment>@title:navigation</comment>
         <translation>Start</translation>
@@ -541,7 +546,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="+261"/>
+        <location filename="../../src/app/careplancontroller.cpp" line="+262"/>
         <source>The care plan is gone.</source>
         <translation>Den Versorgungsplan gibt es nicht mehr.</translation>
     </message>
@@ -566,12 +571,12 @@
         <translation>Bitte geben Sie den letzten Tag an, etwa 2026-11-27, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The last day comes before the first day.</source>
         <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“Every” must be a number from 1 to 52 weeks or 365 days.</source>
         <translation>„Alle“ muss eine Zahl sein: bei Wochen von 1 bis 52, bei Tagen von 1 bis 365.</translation>
     </message>
@@ -597,7 +602,7 @@
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+57"/>
+        <location filename="../../src/app/planwrites.cpp" line="+58"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ich</translation>
@@ -1904,7 +1909,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../src/app/donelogmodel.cpp" line="+34"/>
+        <location filename="../../src/app/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Jemand, der nicht mehr zum Versorgungsteam gehört</translation>
@@ -3904,7 +3909,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="-43"/>
+        <location filename="../../src/app/planwrites.cpp" line="-44"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 und %2</translation>
@@ -3916,7 +3921,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>dddd d MMMM</source>
         <comment>@info:date format, Qt date pattern</comment>
         <translation>dddd, d. MMMM</translation>
@@ -3934,7 +3939,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Bei Bedarf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Once, on %1</source>
         <comment>@info schedule, %1 a day</comment>
         <translation>Einmalig am %1</translation>
@@ -3962,7 +3967,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1, nur am %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every %1</source>
         <comment>@info schedule, %1 weekdays</comment>
         <translation>Jeden %1</translation>
@@ -3977,19 +3982,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, from %2</source>
         <comment>@info schedule, %2 a day</comment>
         <translation>%1, ab %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 at %2</source>
         <comment>@info schedule, %2 a time of day</comment>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, until %2</source>
         <comment>@info schedule, %2 a day</comment>
         <translation>%1, bis %2</translation>
@@ -4837,15 +4842,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="-287"/>
-        <location line="+189"/>
+        <location filename="../../src/app/careplancontroller.cpp" line="-289"/>
+        <location line="+191"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Bitte schreiben Sie Datumsangaben so: 2026-11-27.</translation>
@@ -4884,7 +4889,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Vereinbarung entfernt.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <location line="+45"/>
         <location line="+34"/>
         <source>This activity is no longer in the plan.</source>
@@ -5142,12 +5147,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+81"/>
+        <location filename="../../src/app/main.cpp" line="+82"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
     </message>

@@ -473,6 +473,11 @@
         <translation>Charger chaque page puis quitter&#xa0;; code de sortie non nul en cas d’erreur ou d’avertissement QML.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>With --self-test: print the resident memory once every page was opened.</source>
+        <translation>Avec --self-test&#xa0;: afficher la mémoire résidente une fois toutes les pages ouvertes.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size attend LARGEURxHAUTEUR, p. ex. 390x844.</translation>
@@ -481,7 +486,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/AppShell.qml" line="+24"/>
+        <location filename="../../qml/components/AppShell.qml" line="+25"/>
         <source>Home</source>
         <comment>@title:navigation</comment>
         <translation>Accueil</translation>
@@ -541,7 +546,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="+261"/>
+        <location filename="../../src/app/careplancontroller.cpp" line="+262"/>
         <source>The care plan is gone.</source>
         <translation>Le plan de soins n’existe plus.</translation>
     </message>
@@ -566,12 +571,12 @@
         <translation>Veuillez indiquer le dernier jour comme ceci&#xa0;: 2026-11-27, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier jour.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“Every” must be a number from 1 to 52 weeks or 365 days.</source>
         <translation>«&#xa0;Tous les&#xa0;» doit être un nombre de 1 à 52 semaines ou de 1 à 365 jours.</translation>
     </message>
@@ -597,7 +602,7 @@
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+57"/>
+        <location filename="../../src/app/planwrites.cpp" line="+58"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Moi</translation>
@@ -1904,7 +1909,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../src/app/donelogmodel.cpp" line="+34"/>
+        <location filename="../../src/app/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Une personne qui ne fait plus partie de l’équipe de soins</translation>
@@ -3904,7 +3909,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="-43"/>
+        <location filename="../../src/app/planwrites.cpp" line="-44"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 et %2</translation>
@@ -3916,7 +3921,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>dddd d MMMM</source>
         <comment>@info:date format, Qt date pattern</comment>
         <translation>dddd d MMMM</translation>
@@ -3934,7 +3939,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Au besoin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Once, on %1</source>
         <comment>@info schedule, %1 a day</comment>
         <translation>Une fois, le %1</translation>
@@ -3962,7 +3967,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1, uniquement le %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every %1</source>
         <comment>@info schedule, %1 weekdays</comment>
         <translation>Chaque %1</translation>
@@ -3977,19 +3982,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, from %2</source>
         <comment>@info schedule, %2 a day</comment>
         <translation>%1, à partir du %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 at %2</source>
         <comment>@info schedule, %2 a time of day</comment>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, until %2</source>
         <comment>@info schedule, %2 a day</comment>
         <translation>%1, jusqu’au %2</translation>
@@ -4837,15 +4842,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="-287"/>
-        <location line="+189"/>
+        <location filename="../../src/app/careplancontroller.cpp" line="-289"/>
+        <location line="+191"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Veuillez écrire les dates comme ceci&#xa0;: 2026-11-27.</translation>
@@ -4884,7 +4889,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Accord retiré.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <location line="+45"/>
         <location line="+34"/>
         <source>This activity is no longer in the plan.</source>
@@ -5142,12 +5147,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+81"/>
+        <location filename="../../src/app/main.cpp" line="+82"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Création du coffre-fort de démonstration dans %1 …</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
     </message>

@@ -473,6 +473,11 @@
         <translation>Laad elke pagina en sluit af; niet-nul bij elke QML-fout of -waarschuwing.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>With --self-test: print the resident memory once every page was opened.</source>
+        <translation>Met --self-test: toon het gebruikte werkgeheugen zodra elke pagina geopend is.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size verwacht BREEDTExHOOGTE, bv. 390x844.</translation>
@@ -481,7 +486,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/AppShell.qml" line="+24"/>
+        <location filename="../../qml/components/AppShell.qml" line="+25"/>
         <source>Home</source>
         <comment>@title:navigation</comment>
         <translation>Start</translation>
@@ -541,7 +546,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="+261"/>
+        <location filename="../../src/app/careplancontroller.cpp" line="+262"/>
         <source>The care plan is gone.</source>
         <translation>Het zorgplan bestaat niet meer.</translation>
     </message>
@@ -566,12 +571,12 @@
         <translation>Geef de laatste dag op, zoals 2026-11-27, of laat het leeg.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The last day comes before the first day.</source>
         <translation>De laatste dag valt vóór de eerste dag.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“Every” must be a number from 1 to 52 weeks or 365 days.</source>
         <translation>“Om de” moet een getal zijn van 1 tot 52 weken of 365 dagen.</translation>
     </message>
@@ -597,7 +602,7 @@
         <translation>CareCircle is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+57"/>
+        <location filename="../../src/app/planwrites.cpp" line="+58"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ik</translation>
@@ -1904,7 +1909,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../src/app/donelogmodel.cpp" line="+34"/>
+        <location filename="../../src/app/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Iemand die niet meer in het zorgteam zit</translation>
@@ -3904,7 +3909,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="-43"/>
+        <location filename="../../src/app/planwrites.cpp" line="-44"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 en %2</translation>
@@ -3916,7 +3921,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>dddd d MMMM</source>
         <comment>@info:date format, Qt date pattern</comment>
         <translation>dddd d MMMM</translation>
@@ -3934,7 +3939,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wanneer nodig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Once, on %1</source>
         <comment>@info schedule, %1 a day</comment>
         <translation>Eenmalig op %1</translation>
@@ -3962,7 +3967,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1, alleen op %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every %1</source>
         <comment>@info schedule, %1 weekdays</comment>
         <translation>Elke %1</translation>
@@ -3977,19 +3982,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, from %2</source>
         <comment>@info schedule, %2 a day</comment>
         <translation>%1, vanaf %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 at %2</source>
         <comment>@info schedule, %2 a time of day</comment>
         <translation>%1 om %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, until %2</source>
         <comment>@info schedule, %2 a day</comment>
         <translation>%1, tot en met %2</translation>
@@ -4837,15 +4842,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="-287"/>
-        <location line="+189"/>
+        <location filename="../../src/app/careplancontroller.cpp" line="-289"/>
+        <location line="+191"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Schrijf datums zoals 2026-11-27.</translation>
@@ -4884,7 +4889,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Afspraak verwijderd.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <location line="+45"/>
         <location line="+34"/>
         <source>This activity is no longer in the plan.</source>
@@ -5142,12 +5147,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+81"/>
+        <location filename="../../src/app/main.cpp" line="+82"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>De demokluis wordt aangemaakt in %1 …</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>De schermafbeelding kon niet opgeslagen worden in %1.</translation>
     </message>

@@ -29,7 +29,10 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("AppOptions",
             "Load every page and exit; "
             "non-zero on any QML error or warning."));
-    parser.addOptions({vault, demo, screenshot, size, page, selfTest});
+    const QCommandLineOption reportMemory(QStringLiteral("report-memory"),
+        QCoreApplication::translate(
+            "AppOptions", "With --self-test: print the resident memory once every page was opened."));
+    parser.addOptions({vault, demo, screenshot, size, page, selfTest, reportMemory});
     parser.process(arguments); // exits on --help / --version / unknown options, with a message
 
     AppOptions options;
@@ -39,6 +42,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
     options.selfTest = parser.isSet(selfTest);
+    options.reportMemory = parser.isSet(reportMemory);
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         bool okW = false, okH = false;

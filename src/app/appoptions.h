@@ -15,6 +15,7 @@ struct AppOptions {
     QSize size {1280, 800}; ///< --size WxH
     QString page; ///< --page NAME: which page to show in screenshot mode
     bool selfTest = false; ///< --self-test: load every page, exit non-zero on any QML warning
+    bool reportMemory = false; ///< --report-memory: with --self-test, print resident memory after every page
     QString error; ///< non-empty if the arguments were not understood
 
     /** Parses @p arguments (argv as strings, program name first). */

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -103,7 +104,20 @@ bool waitFor(Pred done, int ms)
  * warning or error: Welcome, create a vault, the recovery key, lock, Unlock, unlock (with
  * the demo story imported, so the pages show data), then every destination of the shell.
  */
-int runSelfTest(QQmlApplicationEngine &engine, cc::app::VaultController &controller)
+/** Resident memory of this process in KiB (Linux), 0 where unknown. */
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+int runSelfTest(QQmlApplicationEngine &engine, cc::app::VaultController &controller, bool reportMemory)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     const QString passphrase = cc::domain::demovault::passphrase();
@@ -160,6 +174,8 @@ int runSelfTest(QQmlApplicationEngine &engine, cc::app::VaultController &control
         waitFor([] { return false; }, 150);
         printLine(QStringLiteral("self-test: page %1").arg(page));
     }
+    if (reportMemory) // every page has been opened, the vault is still unlocked
+        std::printf("rss_kib: %lld\n", residentKiB());
     controller.lock();
     settle("locked again");
     printLine(QStringLiteral("self-test: %1 QML problem(s)").arg(s_qmlProblems));
@@ -244,7 +260,7 @@ int main(int argc, char *argv[])
         window->resize(options.size);
 
     if (options.selfTest)
-        return runSelfTest(engine, *controller);
+        return runSelfTest(engine, *controller, options.reportMemory);
     if (!options.screenshot.isEmpty())
         return runScreenshot(engine, *controller, options);
     return app.exec();
