@@ -4961,12 +4961,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkincontroller.cpp" line="+214"/>
-        <source>Me</source>
-        <translation>Ich</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/app/checkincontroller.cpp" line="+208"/>
         <location line="+79"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -5006,29 +5001,24 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goalscontroller.cpp" line="+218"/>
-        <location line="+75"/>
+        <location filename="../../src/app/goalscontroller.cpp" line="+219"/>
+        <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-51"/>
+        <location line="+55"/>
         <source>Choose the part of life this goal is about.</source>
         <translation>Wählen Sie den Lebensbereich, um den es bei diesem Ziel geht.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-48"/>
         <source>The target date is not a real day. Check the day, month and year.</source>
         <translation>Das Zieldatum ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Me</source>
-        <translation>Ich</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <location line="+38"/>
         <location line="+53"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>

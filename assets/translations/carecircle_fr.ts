@@ -4961,12 +4961,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkincontroller.cpp" line="+214"/>
-        <source>Me</source>
-        <translation>Moi</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/app/checkincontroller.cpp" line="+208"/>
         <location line="+79"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -5006,29 +5001,24 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goalscontroller.cpp" line="+218"/>
-        <location line="+75"/>
+        <location filename="../../src/app/goalscontroller.cpp" line="+219"/>
+        <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-51"/>
+        <location line="+55"/>
         <source>Choose the part of life this goal is about.</source>
         <translation>Choisissez le domaine de vie concerné par cet objectif.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-48"/>
         <source>The target date is not a real day. Check the day, month and year.</source>
         <translation>La date visée n’existe pas. Vérifiez le jour, le mois et l’année.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Me</source>
-        <translation>Moi</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <location line="+38"/>
         <location line="+53"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>

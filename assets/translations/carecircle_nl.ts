@@ -4961,12 +4961,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkincontroller.cpp" line="+214"/>
-        <source>Me</source>
-        <translation>Ik</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/app/checkincontroller.cpp" line="+208"/>
         <location line="+79"/>
         <source>Unlock CareCircle first.</source>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -5006,29 +5001,24 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goalscontroller.cpp" line="+218"/>
-        <location line="+75"/>
+        <location filename="../../src/app/goalscontroller.cpp" line="+219"/>
+        <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schrijf in je eigen woorden wat voor jou belangrijk is: dat is de kern van een doel.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+72"/>
+        <location line="-51"/>
+        <location line="+55"/>
         <source>Choose the part of life this goal is about.</source>
         <translation>Kies het deel van je leven waarover dit doel gaat.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-48"/>
         <source>The target date is not a real day. Check the day, month and year.</source>
         <translation>De streefdatum is geen echte dag. Controleer de dag, de maand en het jaar.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>Me</source>
-        <translation>Ik</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <location line="+38"/>
         <location line="+53"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>

@@ -5,6 +5,7 @@
 #include "domain/codes.h"
 #include "domain/questionnaire.h"
 #include "i18n/translations.h"
+#include "planwrites.h"
 #include "storecontext.h"
 
 namespace cc::app {
@@ -201,23 +202,6 @@ QDateTime CheckInController::nextTime() const
     return now;
 }
 
-Result<QByteArray> CheckInController::patientMemberId()
-{
-    const QList<domain::CareTeamMember> members = m_store->members();
-    for (const domain::CareTeamMember &member : members) {
-        if (member.role == QLatin1String("patient"))
-            return member.id;
-    }
-    // A new vault has nobody yet: the patient becomes the first member of her own circle.
-    domain::CareTeamMember me;
-    const auto &profile = m_store->profile();
-    me.displayName = profile && !profile->preferredName.trimmed().isEmpty() ? profile->preferredName : tr("Me");
-    me.role = QStringLiteral("patient");
-    if (Status written = m_store->save(me); !written)
-        return written.error();
-    return me.id;
-}
-
 QString CheckInController::saveCheckIn()
 {
     if (!m_store)
@@ -232,7 +216,7 @@ QString CheckInController::saveCheckIn()
             return tr("Give a rating for each part you want to discuss or write about.");
     }
     checkIn.time = nextTime();
-    const Result<QByteArray> me = patientMemberId();
+    const Result<QByteArray> me = planwrites::ensurePatientMember(*m_store);
     if (!me)
         return me.error().message;
     checkIn.completedById = *me;
@@ -304,7 +288,7 @@ QVariantMap CheckInController::saveInstrument(const QString &id, const QVariantL
     const Result<domain::CheckIn::InstrumentResult> result = score(id, answers);
     if (!result)
         return {{QStringLiteral("error"), result.error().message}};
-    const Result<QByteArray> me = patientMemberId();
+    const Result<QByteArray> me = planwrites::ensurePatientMember(*m_store);
     if (!me)
         return {{QStringLiteral("error"), me.error().message}};
     domain::CheckIn checkIn;

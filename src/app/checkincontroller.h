@@ -98,7 +98,6 @@ Q_SIGNALS:
 private:
     void reload();
     QDateTime nextTime() const;
-    Result<QByteArray> patientMemberId();
     Result<domain::CheckIn::InstrumentResult> score(const QString &id, const QVariantList &answers) const;
     QVariantMap resultMap(const domain::Questionnaire &q, const domain::CheckIn::InstrumentResult &result) const;
 

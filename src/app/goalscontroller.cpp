@@ -4,6 +4,7 @@
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "domain/recordid.h"
+#include "planwrites.h"
 #include "storecontext.h"
 
 #include <QLocale>
@@ -262,23 +263,6 @@ QString applyFields(domain::Goal &goal, const QVariantMap &fields, const QString
     return {};
 }
 
-/** The patient's own CareTeamMember, created (named after the profile, or "Me") if the vault has none. */
-Result<QByteArray> patientMemberId(domain::CareStore &store)
-{
-    const QList<domain::CareTeamMember> members = store.members();
-    const auto patient = std::find_if(members.cbegin(), members.cend(),
-        [](const domain::CareTeamMember &m) { return m.role == QLatin1String("patient"); });
-    if (patient != members.cend())
-        return patient->id;
-    domain::CareTeamMember me;
-    me.role = QStringLiteral("patient");
-    const auto &profile = store.profile();
-    me.displayName = profile && !profile->preferredName.isEmpty() ? profile->preferredName : GoalsController::tr("Me");
-    if (Status saved = store.save(me); !saved)
-        return saved.error();
-    return me.id;
-}
-
 } // namespace
 
 QString GoalsController::createGoal(const QVariantMap &fields)
@@ -305,7 +289,7 @@ QString GoalsController::createGoal(const QVariantMap &fields)
         fail(valid.error().message);
         return {};
     }
-    Result<QByteArray> author = patientMemberId(*store);
+    Result<QByteArray> author = planwrites::ensurePatientMember(*store);
     if (!author) {
         fail(author.error().message);
         return {};
@@ -411,7 +395,7 @@ bool GoalsController::logProgress(const QString &goalId, int rating, const QStri
     if (rating >= 0)
         entry.rating = rating;
     entry.note = localized(note, writingLanguage(*store));
-    Result<QByteArray> author = patientMemberId(*store);
+    Result<QByteArray> author = planwrites::ensurePatientMember(*store);
     if (!author)
         return fail(author.error().message);
     entry.authorId = *author;

@@ -18,9 +18,9 @@ struct Activity;
 } // namespace cc::domain
 
 /**
- * Helpers shared by the care plan and care team controllers: the patient's own member,
- * the coordinator kept in step between the plan and the members, dates typed by a person,
- * and schedules in words.
+ * Helpers shared by the page controllers (care plan, care team, goals, check-in): the
+ * patient's own member, the coordinator kept in step between the plan and the members,
+ * dates typed by a person, and schedules in words.
  */
 namespace cc::app::planwrites {
 
