@@ -25,15 +25,23 @@ void CommentModel::reload(const domain::CareStore *store)
     if (comments.size() > Limit)
         comments.resize(Limit);
 
+    setComments(*store, comments, true);
+}
+
+void CommentModel::setComments(const domain::CareStore &store, const QList<domain::Comment> &comments, bool withTarget)
+{
     QList<QVariantList> rows;
-    for (const domain::Comment &comment : std::as_const(comments)) {
-        const domain::CareTeamMember *author = store->member(comment.authorId);
+    rows.reserve(comments.size());
+    for (const domain::Comment &comment : comments) {
+        const domain::CareTeamMember *author = store.member(comment.authorId);
         QString target;
-        if (const domain::Goal *goal = store->goal(comment.targetId))
-            target = goal->whatMattersToMe.text.isEmpty() ? goal->target.text : goal->whatMattersToMe.text;
-        else if (const domain::CheckIn *checkIn = store->checkIn(comment.targetId))
-            target =
-                tr("Check-in of %1").arg(QLocale().toString(checkIn->time.toLocalTime().date(), QLocale::ShortFormat));
+        if (withTarget) {
+            if (const domain::Goal *goal = store.goal(comment.targetId))
+                target = goal->whatMattersToMe.text.isEmpty() ? goal->target.text : goal->whatMattersToMe.text;
+            else if (const domain::CheckIn *checkIn = store.checkIn(comment.targetId))
+                target = tr("Check-in of %1")
+                             .arg(QLocale().toString(checkIn->time.toLocalTime().date(), QLocale::ShortFormat));
+        }
         rows.append({QString::fromLatin1(comment.id.toHex()), author ? author->displayName : tr("Unknown person"),
             author ? author->role : QString(), comment.text.text, comment.time.toLocalTime(), target});
     }

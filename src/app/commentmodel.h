@@ -5,6 +5,8 @@
 
 #include <QQmlEngine>
 
+#include "domain/comment.h"
+
 namespace cc::domain {
 class CareStore;
 }
@@ -34,6 +36,11 @@ public:
 
     explicit CommentModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store);
+
+protected:
+    /** Fills the rows from @p comments, in the order given; @p withTarget names what each
+     *  comment is about (off where the page already says it). */
+    void setComments(const domain::CareStore &store, const QList<domain::Comment> &comments, bool withTarget);
 };
 
 } // namespace cc::app

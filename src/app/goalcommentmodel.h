@@ -1,35 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rowmodel.h"
-
-#include <QQmlEngine>
-
-namespace cc::domain {
-class CareStore;
-}
+#include "commentmodel.h"
 
 namespace cc::app {
 
-/** The comments of the care circle on one goal, oldest first (read as a conversation). Read-only. */
+/** The comments of the care circle on one goal, oldest first (read as a conversation).
+ *  Same roles as CommentModel; targetTitle stays empty, the page already names the goal. */
 class GoalCommentModel
-    : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
+    : public cc::app::CommentModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by GoalsController")
 
 public:
-    enum Role {
-        RecordIdRole = Qt::UserRole,
-        AuthorNameRole,
-        AuthorRoleRole,
-        TextRole,
-        TimeRole,
-        TargetTitleRole, ///< always empty: the page already says which goal (CommentDelegate reads it)
-    };
-    Q_ENUM(Role)
-
     explicit GoalCommentModel(QObject *parent = nullptr);
     /** Refills with the comments on goal @p goalId (nullptr store or no goal: empties). */
     void reload(const domain::CareStore *store, const QByteArray &goalId);
