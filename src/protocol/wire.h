@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace cc::protocol {
+
+/** Sizes fixed by the protocol (docs/sync-protocol.md). */
+constexpr int IdSize = 16;
+constexpr int PublicKeySize = 32;
+constexpr int SignatureSize = 64;
+constexpr int TagSize = 16;
+constexpr int ChallengeSize = 32;
+constexpr int LocatorSize = 32;
+constexpr int MaxLabelSize = 256;
+/** Records in one push or one pulled page. */
+constexpr int MaxRecordsPerRequest = 1000;
+constexpr int DefaultPullLimit = 500;
+/** A sealed record on the wire. */
+constexpr int MaxRecordSize = 1024 * 1024;
+/** Default request body limit of the server. */
+constexpr qint64 DefaultMaxBodySize = 8 * 1024 * 1024;
+
+/** Base64url without padding, the encoding of every binary value in JSON and in URLs. */
+QString toBase64Url(QByteArrayView bytes);
+/** Strict decoding: rejects padding, other alphabets and stray characters (nullopt). */
+std::optional<QByteArray> fromBase64Url(QStringView text);
+
+/**
+ * Reads a JSON request or answer strictly: every accessor records the first problem
+ * (missing key, wrong type, bad base64, wrong size) and returns an empty value, so a
+ * handler reads all fields and then checks ok() once. Unknown keys are ignored.
+ */
+class JsonReader
+{
+public:
+    explicit JsonReader(QJsonObject object) : m_object(std::move(object)) { }
+    /** Parses @p body as one JSON object; a parse error or non-object makes !ok(). */
+    static JsonReader parse(QByteArrayView body);
+
+    /** Binary value of exactly @p size bytes (any size ≥ 1 if @p size is 0, at most @p maxSize). */
+    QByteArray bytes(const QString &key, int size = 0, int maxSize = MaxRecordSize);
+    /** As bytes(), but null or missing gives an empty array without an error. */
+    QByteArray optionalBytes(const QString &key, int size = 0, int maxSize = MaxRecordSize);
+    QString string(const QString &key, int maxLength = 1024);
+    /** An integer in [min, max]; doubles with a fraction are refused. */
+    qint64 integer(const QString &key, qint64 min, qint64 max);
+    std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
+    bool boolean(const QString &key);
+    QJsonArray array(const QString &key, int maxSize = MaxRecordsPerRequest);
+    QJsonObject object(const QString &key);
+    bool has(const QString &key) const { return m_object.contains(key); }
+
+    bool ok() const { return m_problem.isEmpty(); }
+    /** English, for logs and the server's error message: "key 'x': wrong type". */
+    QString problem() const { return m_problem; }
+    void fail(const QString &problem);
+
+private:
+    QJsonObject m_object;
+    QString m_problem;
+};
+
+/** Error codes of the protocol (docs/sync-protocol.md, "error"). */
+namespace errors {
+inline constexpr QLatin1StringView BadRequest {"bad_request"};
+inline constexpr QLatin1StringView BadSignature {"bad_signature"};
+inline constexpr QLatin1StringView WrongSpace {"wrong_space"};
+inline constexpr QLatin1StringView Unauthorized {"unauthorized"};
+inline constexpr QLatin1StringView Forbidden {"forbidden"};
+inline constexpr QLatin1StringView NotFound {"not_found"};
+inline constexpr QLatin1StringView Conflict {"conflict"};
+inline constexpr QLatin1StringView Gone {"gone"};
+inline constexpr QLatin1StringView TooLarge {"too_large"};
+inline constexpr QLatin1StringView RateLimited {"rate_limited"};
+inline constexpr QLatin1StringView ServerError {"server_error"};
+inline constexpr QLatin1StringView Unavailable {"unavailable"};
+} // namespace errors
+
+/** The body of an error answer. */
+QByteArray errorBody(QLatin1StringView code, const QString &message);
+
+/**
+ * A translated sentence for a server answer: what the user reads when a request fails
+ * with @p httpStatus and the body's error @p code (unknown codes fall back on the status).
+ * ErrorCode: Unavailable for network/5xx/429, WrongKey for 401, InvalidInput for 4xx.
+ */
+Error errorFromAnswer(int httpStatus, QStringView code);
+/** The sentence for a network failure (no answer at all). */
+Error networkError();
+
+/** One record as pulled or conflicting: sealed bytes, author signature, server sequence. */
+struct WireRecord {
+    QByteArray sealed;
+    QByteArray signature;
+    qint64 seq = 0;
+    QJsonObject toJson() const;
+    static std::optional<WireRecord> fromJson(JsonReader &reader);
+};
+
+} // namespace cc::protocol
