@@ -4,37 +4,23 @@
 #include "common/result.h"
 #include "crypto/keypair.h"
 #include "crypto/securebuffer.h"
+#include "vault/accountmaterial.h"
 
 #include <QByteArray>
 #include <QList>
 
 namespace cc::protocol {
 
-/** One version of one space's key. */
-struct SpaceKey {
-    QByteArray space; ///< 16 bytes
-    quint32 version = 1;
-    crypto::SecureBuffer key; ///< 32 bytes
-};
-
 /**
- * What a new device of an account needs (DESIGN.md §5): ids, identity secrets, the
- * recovery secret and every space key. Serialised in a wiped buffer, never a QByteArray:
+ * The account bundle: vault::AccountMaterial in a binary form built in a wiped buffer,
+ * never a QByteArray:
  *   version(1)=1 | account(16) | privateSpace(16) | signSecret(32) | boxSecret(32) |
  *   recovery(16) | count(2, big-endian) | count × (space(16) | version(4, BE) | key(32))
  */
-struct AccountBundle {
-    QByteArray account;
-    QByteArray privateSpace;
-    crypto::SecureBuffer signSecret;
-    crypto::SecureBuffer boxSecret;
-    crypto::SecureBuffer recoverySecret;
-    QList<SpaceKey> spaceKeys;
-
-    Result<crypto::SecureBuffer> serialize() const;
-    /** Strict: wrong version, sizes, count or trailing bytes give Damaged. */
-    static Result<AccountBundle> deserialize(const crypto::SecureBuffer &bytes);
-};
+using AccountBundle = vault::AccountMaterial;
+Result<crypto::SecureBuffer> serializeBundle(const AccountBundle &bundle);
+/** Strict: wrong version, sizes, count or trailing bytes give Damaged. */
+Result<AccountBundle> deserializeBundle(const crypto::SecureBuffer &bytes);
 
 /** Restore from the recovery key (docs, "Account bundle and restore"). */
 namespace recovery {
