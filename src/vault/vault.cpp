@@ -172,6 +172,7 @@ public:
     QByteArray vaultId;
     QByteArray deviceId;
     QByteArray privateSpaceId;
+    QByteArray newDeviceId; // set by createForAccount() before createAccount()
 
     SecureBuffer accountKey; // empty while locked
     std::map<std::pair<QByteArray, quint32>, SecureBuffer> spaceKeys;
@@ -519,6 +520,13 @@ Result<Vault::Created> Vault::createWithPassphraseKey(
 Result<std::unique_ptr<Vault>> Vault::createForAccount(
     const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek, const AccountMaterial &material)
 {
+    return createForAccount(directory, kdf, kek, material, crypto::randomBytes(16), crypto::ed25519::generate());
+}
+
+Result<std::unique_ptr<Vault>> Vault::createForAccount(const QString &directory, const PassphraseKdf &kdf,
+    const SecureBuffer &kek, const AccountMaterial &material, const QByteArray &deviceId,
+    const crypto::KeyPair &deviceSigningKey)
+{
     const bool complete = material.account.size() == sealedrecord::IdSize
         && material.privateSpace.size() == sealedrecord::IdSize && material.signSecret.size() == 32
         && material.boxSecret.size() == 32 && material.recoverySecret.size() == recoverykey::SecretSize
@@ -528,8 +536,17 @@ Result<std::unique_ptr<Vault>> Vault::createForAccount(
         return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete."));
     std::unique_ptr<Vault> vault(new Vault);
     Created created;
+    if (deviceId.size() != sealedrecord::IdSize || deviceSigningKey.secretKey.size() != 32)
+        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete."));
+    vault->d->newDeviceId = deviceId;
     if (auto s = vault->d->createAccount(directory, kdf, kek, &material, created); !s)
         return s.error();
+    auto wrapped =
+        wrapSecret(vault->d->accountKey, deviceSigningKey.secretKey, vault->d->secretAad(DeviceSigningSecret));
+    if (!wrapped)
+        return wrapped.error();
+    if (!vault->d->writeSecret(DeviceSigningSecret, *wrapped))
+        return ioError(trNoop("Vault", "The vault could not be saved."));
     return vault;
 }
 
@@ -570,7 +587,7 @@ Status Vault::Private::createAccount(const QString &dir, const PassphraseKdf &kd
     // A new device of an existing account shares the account's ids; the first device's
     // vault id becomes the account id when it connects.
     p.vaultId = material ? material->account : crypto::randomBytes(16);
-    p.deviceId = crypto::randomBytes(16);
+    p.deviceId = newDeviceId.isEmpty() ? crypto::randomBytes(16) : newDeviceId;
     p.privateSpaceId = material ? material->privateSpace : crypto::randomBytes(16);
 
     if (!p.db().transaction())

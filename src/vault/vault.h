@@ -120,6 +120,11 @@ public:
      */
     static Result<std::unique_ptr<Vault>> createForAccount(const QString &directory, const PassphraseKdf &kdf,
         const crypto::SecureBuffer &keyEncryptionKey, const AccountMaterial &material);
+    /** As above, for a device whose id and signing key were made (and registered on the
+     *  server) before its vault: a linked device answers the link with them first. */
+    static Result<std::unique_ptr<Vault>> createForAccount(const QString &directory, const PassphraseKdf &kdf,
+        const crypto::SecureBuffer &keyEncryptionKey, const AccountMaterial &material, const QByteArray &deviceId,
+        const crypto::KeyPair &deviceSigningKey);
     /** Fresh random salt with the given cost, for a new passphrase. */
     static PassphraseKdf newPassphraseKdf(const crypto::Argon2Params &params);
     /** Opens a vault, locked. Applies pending schema migrations. */
