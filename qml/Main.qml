@@ -27,10 +27,11 @@ ApplicationWindow {
             shell.showPage(key);
     }
 
-    /** The keys of the unlocked app's destinations, in navigation order (for --self-test). */
+    /** The keys of the unlocked app's destinations, in navigation order, then its sub-pages
+     *  (for --self-test). */
     function pageKeys(): var {
         const shell = rootStack.currentItem as AppShell;
-        return shell ? shell.destinations.map(entry => entry.key) : [];
+        return shell ? shell.destinations.concat(shell.subpages).map(entry => entry.key) : [];
     }
 
     function showScreenForState(): void {

@@ -63,10 +63,31 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/SettingsPage.qml")
         }
     ]
+    /** Pages reached from a destination rather than the navigation: key, the destination
+     *  they belong to, and the page. */
+    readonly property var subpages: [
+        {
+            key: "sync",
+            parent: "settings",
+            page: Qt.resolvedUrl("../pages/SyncPage.qml")
+        },
+        {
+            key: "conflicts",
+            parent: "home",
+            page: Qt.resolvedUrl("../pages/ConflictsPage.qml")
+        }
+    ]
     property string currentKey: ""
 
-    /** Shows the destination @p key (does nothing for an unknown key). */
+    /** Shows the destination or sub-page @p key (does nothing for an unknown key). */
     function showPage(key: string): void {
+        const subpage = root.subpages.find(entry => entry.key === key);
+        if (subpage) {
+            root.showPage(subpage.parent);
+            if (!(stack.currentItem && stack.currentItem.objectName === key + "Page"))
+                stack.push(subpage.page, {}, StackView.Immediate);
+            return;
+        }
         const destination = root.destinations.find(entry => entry.key === key);
         if (!destination)
             return;
@@ -131,6 +152,7 @@ FocusScope {
                     showLock: !Theme.wide
                     onBackRequested: stack.pop()
                     onLockRequested: VaultController.lock()
+                    onSyncRequested: root.showPage("sync")
                 }
 
                 StackView {
