@@ -44,6 +44,8 @@ public:
     void kill();
     bool isRunning() const;
 
+    /** http://127.0.0.1:PORT, or https:// when started with --tls-cert (the /healthz
+     *  probe accepts self-signed certificates). */
     QUrl baseUrl() const;
     quint16 port() const { return m_port; }
     QString dataDir() const;
