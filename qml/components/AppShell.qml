@@ -64,6 +64,8 @@ FocusScope {
         }
     ]
     property string currentKey: ""
+    /** The page on top of the stack (Main.qml asks it to open its sub-pages by key). */
+    readonly property Item currentPage: stack.currentItem
 
     /** Shows the destination @p key (does nothing for an unknown key). */
     function showPage(key: string): void {
