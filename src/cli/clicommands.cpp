@@ -5,6 +5,8 @@
 #include "domain/carestore.h"
 #include "domain/demovault.h"
 #include "secretinput.h"
+#include "sync/devicelink.h"
+#include "sync/syncengine.h"
 #include "vault/passphrasestrength.h"
 #include "vault/recoverykey.h"
 #include "vault/vault.h"
@@ -12,6 +14,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QSysInfo>
+#include <QTimer>
 
 namespace cc::cli {
 
@@ -48,10 +53,19 @@ int fail(const Io &io, const Error &error)
     return exitFor(error);
 }
 
+/** The options a command was given. */
+struct Args {
+    QString vault;
+    QUrl server;
+    QString code;
+};
+
 struct Command {
     const char *name;
     const char *summary;
-    int (*run)(const Io &, const QString &vaultDir);
+    int (*run)(const Io &, const Args &);
+    bool needsServer = false;
+    bool needsCode = false;
 };
 
 /** Opens the vault and unlocks it with what stdin gives: a recovery key if the line has the
@@ -98,8 +112,9 @@ Result<crypto::SecureBuffer> readNewPassphrase(SecretInput &input)
     return first;
 }
 
-int cmdInit(const Io &io, const QString &dir)
+int cmdInit(const Io &io, const Args &args)
 {
+    const QString &dir = args.vault;
     if (vault::Vault::exists(dir))
         return fail(io, makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder.")));
     SecretInput input(io.in, io.err);
@@ -116,8 +131,9 @@ int cmdInit(const Io &io, const QString &dir)
     return ExitOk;
 }
 
-int cmdDemo(const Io &io, const QString &dir)
+int cmdDemo(const Io &io, const Args &args)
 {
+    const QString &dir = args.vault;
     if (vault::Vault::exists(dir))
         return fail(io, makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder.")));
     auto recovery = domain::demovault::create(dir);
@@ -130,8 +146,9 @@ int cmdDemo(const Io &io, const QString &dir)
     return ExitOk;
 }
 
-int cmdStats(const Io &io, const QString &dir)
+int cmdStats(const Io &io, const Args &args)
 {
+    const QString &dir = args.vault;
     auto vault = openUnlocked(io, dir);
     if (!vault)
         return fail(io, vault.error());
@@ -149,8 +166,9 @@ int cmdStats(const Io &io, const QString &dir)
     return ExitOk;
 }
 
-int cmdVerify(const Io &io, const QString &dir)
+int cmdVerify(const Io &io, const Args &args)
 {
+    const QString &dir = args.vault;
     auto vault = openUnlocked(io, dir);
     if (!vault)
         return fail(io, vault.error());
@@ -170,8 +188,9 @@ int cmdVerify(const Io &io, const QString &dir)
     return ExitOk;
 }
 
-int cmdPasswd(const Io &io, const QString &dir)
+int cmdPasswd(const Io &io, const Args &args)
 {
+    const QString &dir = args.vault;
     auto opened = vault::Vault::open(dir);
     if (!opened)
         return fail(io, opened.error());
@@ -193,6 +212,168 @@ int cmdPasswd(const Io &io, const QString &dir)
     return ExitOk;
 }
 
+// --- sync (docs/sync-protocol.md) ------------------------------------------------------------
+
+/** Runs the event loop until @p signal of @p sender delivers a Status. */
+template<typename Sender, typename... Rest>
+Status waitFor(Sender *sender, void (Sender::*signal)(const Status &, Rest...))
+{
+    QEventLoop loop;
+    Status result = makeError(ErrorCode::Unavailable, trNoop("Cli", "The operation did not finish."));
+    QObject::connect(sender, signal, &loop, [&](const Status &status, Rest...) {
+        result = status;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+QString deviceLabel()
+{
+    return Cli::tr("%1 (command line)").arg(QSysInfo::machineHostName());
+}
+
+/** One push-and-pull round; prints the counts. */
+int syncOnce(const Io &io, vault::Vault &vault)
+{
+    sync::SyncEngine engine(vault, nullptr);
+    QEventLoop loop;
+    Status result;
+    int pushed = 0;
+    int pulled = 0;
+    QObject::connect(&engine, &sync::SyncEngine::syncFinished, &loop, [&](const Status &status, int p, int l) {
+        result = status;
+        pushed = p;
+        pulled = l;
+        loop.quit();
+    });
+    QTimer::singleShot(0, &engine, [&engine] { engine.syncNow(); });
+    loop.exec();
+    io.say(QStringLiteral("pushed: %1").arg(pushed));
+    io.say(QStringLiteral("pulled: %1").arg(pulled));
+    if (!result)
+        return fail(io, result.error());
+    return ExitOk;
+}
+
+int cmdConnect(const Io &io, const Args &args)
+{
+    auto vault = openUnlocked(io, args.vault);
+    if (!vault)
+        return fail(io, vault.error());
+    if ((*vault)->isConnected())
+        return fail(
+            io, makeError(ErrorCode::AlreadyExists, trNoop("Cli", "This vault is already connected to a server.")));
+    {
+        sync::SyncEngine engine(**vault, nullptr);
+        QTimer::singleShot(0, &engine, [&] { engine.connectToServer(args.server, deviceLabel()); });
+        const Status connected = waitFor(&engine, &sync::SyncEngine::connectFinished);
+        engine.stop();
+        if (!connected)
+            return fail(io, connected.error());
+    }
+    io.say(Cli::tr("Connected to %1.").arg(args.server.toString()));
+    return syncOnce(io, **vault);
+}
+
+int cmdSync(const Io &io, const Args &args)
+{
+    auto vault = openUnlocked(io, args.vault);
+    if (!vault)
+        return fail(io, vault.error());
+    if (!(*vault)->isConnected())
+        return fail(io,
+            makeError(ErrorCode::NotFound,
+                trNoop("Cli", "This vault is not connected to a server. Use 'carecircle-cli connect' first.")));
+    return syncOnce(io, **vault);
+}
+
+int cmdLinkOffer(const Io &io, const Args &args)
+{
+    auto vault = openUnlocked(io, args.vault);
+    if (!vault)
+        return fail(io, vault.error());
+    sync::LinkOffer offer(**vault, nullptr);
+    QObject::connect(&offer, &sync::LinkOffer::codeReady, &offer, [&io](const QString &code) {
+        io.warn(Cli::tr("Type this code on the new device within 5 minutes:"));
+        io.say(code);
+        std::fflush(io.out);
+    });
+    QObject::connect(&offer, &sync::LinkOffer::deviceAnswered, &offer,
+        [&io] { io.warn(Cli::tr("The new device answered; completing the link…")); });
+    QTimer::singleShot(0, &offer, [&offer] { offer.start(); });
+    const Status linked = waitFor(&offer, &sync::LinkOffer::finished);
+    if (!linked)
+        return fail(io, linked.error());
+    io.say(Cli::tr("The new device is linked."));
+    return ExitOk;
+}
+
+/** Opens a vault made just now by linking or restoring, and pulls everything into it. */
+int openAndPull(const Io &io, const QString &dir, const crypto::SecureBuffer &kek)
+{
+    auto opened = vault::Vault::open(dir);
+    if (!opened)
+        return fail(io, opened.error());
+    if (auto s = (*opened)->unlockWithPassphraseKey(kek); !s)
+        return fail(io, s.error());
+    return syncOnce(io, **opened);
+}
+
+int cmdLinkAccept(const Io &io, const Args &args)
+{
+    if (vault::Vault::exists(args.vault))
+        return fail(io, makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder.")));
+    if (auto code = vault::recoverykey::parse(args.code); !code)
+        return fail(io,
+            makeError(ErrorCode::InvalidInput,
+                trNoop("Sync", "The code is not correct. Check it for typing mistakes and try again.")));
+    SecretInput input(io.in, io.err);
+    auto passphrase = readNewPassphrase(input);
+    if (!passphrase)
+        return fail(io, passphrase.error());
+    const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(crypto::argon2::calibrate(500));
+    auto kek = vault::Vault::derivePassphraseKey(*passphrase, kdf);
+    if (!kek)
+        return fail(io, kek.error());
+    sync::LinkAccept accept(nullptr);
+    QTimer::singleShot(0, &accept, [&] { accept.start(args.server, args.code, args.vault, kdf, *kek, deviceLabel()); });
+    const Status linked = waitFor(&accept, &sync::LinkAccept::finished);
+    if (!linked)
+        return fail(io, linked.error());
+    io.say(Cli::tr("Vault created in %1 as a linked device.")
+               .arg(QDir::toNativeSeparators(QDir(args.vault).absolutePath())));
+    return openAndPull(io, args.vault, *kek);
+}
+
+int cmdRestore(const Io &io, const Args &args)
+{
+    if (vault::Vault::exists(args.vault))
+        return fail(io, makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder.")));
+    SecretInput input(io.in, io.err);
+    auto recovery = input.read(Cli::tr("Recovery key: "));
+    if (!recovery)
+        return fail(io, recovery.error());
+    const QString recoveryText = QString::fromUtf8(recovery->view().toByteArray());
+    if (auto parsed = vault::recoverykey::parse(recoveryText); !parsed)
+        return fail(io, parsed.error());
+    auto passphrase = readNewPassphrase(input);
+    if (!passphrase)
+        return fail(io, passphrase.error());
+    const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(crypto::argon2::calibrate(500));
+    auto kek = vault::Vault::derivePassphraseKey(*passphrase, kdf);
+    if (!kek)
+        return fail(io, kek.error());
+    sync::AccountRestore restore(nullptr);
+    QTimer::singleShot(
+        0, &restore, [&] { restore.start(args.server, recoveryText, args.vault, kdf, *kek, deviceLabel()); });
+    const Status restored = waitFor(&restore, &sync::AccountRestore::finished);
+    if (!restored)
+        return fail(io, restored.error());
+    io.say(Cli::tr("Account restored in %1.").arg(QDir::toNativeSeparators(QDir(args.vault).absolutePath())));
+    return openAndPull(io, args.vault, *kek);
+}
+
 const Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("Cli", "Create a vault; prints the recovery key once. Reads the new passphrase."),
         cmdInit},
@@ -200,6 +381,25 @@ const Command commands[] = {
     {"stats", QT_TRANSLATE_NOOP("Cli", "Unlock and print one line per record kind: 'kind: count'."), cmdStats},
     {"verify", QT_TRANSLATE_NOOP("Cli", "Unlock and check every record; list each damaged one."), cmdVerify},
     {"passwd", QT_TRANSLATE_NOOP("Cli", "Change the passphrase (current, then new, on standard input)."), cmdPasswd},
+    {"connect",
+        QT_TRANSLATE_NOOP("Cli",
+            "Register the account and this device on a server (--server URL), then sync. "
+            "Reads the passphrase."),
+        cmdConnect, true},
+    {"sync", QT_TRANSLATE_NOOP("Cli", "Push and pull until done; prints 'pushed: N' and 'pulled: M'."), cmdSync},
+    {"link-offer",
+        QT_TRANSLATE_NOOP("Cli", "Print a one-time code for a new device, wait up to 5 minutes for it and link it."),
+        cmdLinkOffer},
+    {"link-accept",
+        QT_TRANSLATE_NOOP("Cli",
+            "Create a new vault linked to the account that shows --code CODE on --server URL. "
+            "Reads a new passphrase."),
+        cmdLinkAccept, true, true},
+    {"restore",
+        QT_TRANSLATE_NOOP("Cli",
+            "Restore the account from --server URL into a new vault. Reads the recovery key, "
+            "then a new passphrase."),
+        cmdRestore, true},
 };
 
 QString usage()
@@ -208,7 +408,7 @@ QString usage()
                            "Passphrases and recovery keys are read from standard input (one per line), never from\n"
                            "arguments or the environment.\n\nCommands:\n");
     for (const Command &c : commands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -7).arg(Cli::tr(c.summary));
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -11).arg(Cli::tr(c.summary));
     text += Cli::tr("\nExit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.\n"
                     "'carecircle-cli COMMAND --help' describes one command.");
     return text;
@@ -240,14 +440,27 @@ int run(const QStringList &arguments, std::FILE *in, std::FILE *out, std::FILE *
     parser.setApplicationDescription(Cli::tr(command->summary));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help."));
     const QCommandLineOption vaultOption(QStringLiteral("vault"), Cli::tr("The vault folder."), QStringLiteral("DIR"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        Cli::tr("The server's address, e.g. https://care.example.org."), QStringLiteral("URL"));
+    const QCommandLineOption codeOption(
+        QStringLiteral("code"), Cli::tr("The link code shown on the other device."), QStringLiteral("CODE"));
     parser.addOption(help);
     parser.addOption(vaultOption);
+    if (command->needsServer)
+        parser.addOption(serverOption);
+    if (command->needsCode)
+        parser.addOption(codeOption);
     if (!parser.parse(QStringList {QStringLiteral("carecircle-cli ") + name} + arguments.mid(1))) {
         io.warn(parser.errorText());
         return ExitError;
     }
     if (parser.isSet(help)) {
-        io.say(Cli::tr("Usage: carecircle-cli %1 --vault DIR").arg(name));
+        QString synopsis = Cli::tr("Usage: carecircle-cli %1 --vault DIR").arg(name);
+        if (command->needsServer)
+            synopsis += QStringLiteral(" --server URL");
+        if (command->needsCode)
+            synopsis += QStringLiteral(" --code CODE");
+        io.say(synopsis);
         io.say(Cli::tr(command->summary));
         io.say(Cli::tr("Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found."));
         return ExitOk;
@@ -262,7 +475,22 @@ int run(const QStringList &arguments, std::FILE *in, std::FILE *out, std::FILE *
         io.warn(Cli::tr("Missing --vault DIR."));
         return ExitError;
     }
-    return command->run(io, parser.value(vaultOption));
+    Args args {parser.value(vaultOption), {}, {}};
+    if (command->needsServer) {
+        args.server = QUrl(parser.value(serverOption));
+        if (!parser.isSet(serverOption) || !args.server.isValid() || args.server.host().isEmpty()) {
+            io.warn(Cli::tr("Missing or invalid --server URL."));
+            return ExitError;
+        }
+    }
+    if (command->needsCode) {
+        args.code = parser.value(codeOption);
+        if (args.code.isEmpty()) {
+            io.warn(Cli::tr("Missing --code CODE."));
+            return ExitError;
+        }
+    }
+    return command->run(io, args);
 }
 
 } // namespace cc::cli

@@ -107,6 +107,8 @@ Result<CareStore::AnyRecord> CareStore::decodeRecord(const QByteArray &id, const
         return as(CheckIn {});
     if (kind == Comment::Kind)
         return as(Comment {});
+    if (kind == ConflictCopy::Kind)
+        return as(ConflictCopy {});
     return makeError(ErrorCode::InvalidInput, trNoop("Domain", "The record is of an unknown kind."));
 }
 
@@ -129,8 +131,10 @@ void CareStore::adopt(AnyRecord &&any)
                 m_progress.insert(record.id, std::move(record));
             else if constexpr (std::is_same_v<Record, CheckIn>)
                 m_checkIns.insert(record.id, std::move(record));
-            else
+            else if constexpr (std::is_same_v<Record, Comment>)
                 m_comments.insert(record.id, std::move(record));
+            else
+                m_conflictCopies.insert(record.id, std::move(record));
         },
         std::move(any));
 }
@@ -190,6 +194,7 @@ QMap<QString, int> CareStore::countsByKind() const
     counts.insert(QString(ProgressEntry::Kind), int(m_progress.size()));
     counts.insert(QString(CheckIn::Kind), int(m_checkIns.size()));
     counts.insert(QString(Comment::Kind), int(m_comments.size()));
+    counts.insert(QString(ConflictCopy::Kind), int(m_conflictCopies.size()));
     return counts;
 }
 
@@ -283,13 +288,17 @@ Status CareStore::save(Comment &record)
 {
     return saveRecord(record);
 }
+Status CareStore::save(ConflictCopy &record)
+{
+    return saveRecord(record);
+}
 
 Status CareStore::remove(const QByteArray &id)
 {
     // Live records only: a tombstone's envelope stays (for undo and merging), its record does not.
     const bool live = m_members.contains(id) || m_goals.contains(id) || m_activities.contains(id)
         || m_progress.contains(id) || m_checkIns.contains(id) || m_comments.contains(id)
-        || (m_profile && m_profile->id == id) || (m_plan && m_plan->id == id);
+        || m_conflictCopies.contains(id) || (m_profile && m_profile->id == id) || (m_plan && m_plan->id == id);
     if (!live)
         return makeError(ErrorCode::NotFound, trNoop("Domain", "That item no longer exists."));
     const Hlc stamp = m_clock.now();
@@ -303,6 +312,8 @@ Status CareStore::remove(const QByteArray &id)
             kind = QString(ProgressEntry::Kind);
         else if (m_checkIns.contains(id))
             kind = QString(CheckIn::Kind);
+        else if (m_conflictCopies.contains(id))
+            kind = QString(ConflictCopy::Kind);
         else
             kind = QString(Comment::Kind);
         tombstone = RecordEnvelope::make(kind, {}, stamp);
@@ -317,6 +328,7 @@ Status CareStore::remove(const QByteArray &id)
     m_progress.remove(id);
     m_checkIns.remove(id);
     m_comments.remove(id);
+    m_conflictCopies.remove(id);
     if (m_profile && m_profile->id == id)
         m_profile.reset();
     if (m_plan && m_plan->id == id)

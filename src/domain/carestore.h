@@ -7,6 +7,7 @@
 #include "checkin.h"
 #include "comment.h"
 #include "common/result.h"
+#include "conflictcopy.h"
 #include "envelope.h"
 #include "goal.h"
 #include "hlc.h"
@@ -37,7 +38,9 @@ class CareStore
 public:
     explicit CareStore(vault::Vault &vault);
 
-    /** Reads and decodes everything. Fails only if the vault itself cannot be read. */
+    /** Reads and decodes everything, and moves this device's clock past every stamp read (a
+     *  stamp too far in the future is not followed), so that edits made after a sync win over
+     *  what was pulled. Fails only if the vault itself cannot be read. */
     Status load();
 
     const std::optional<PatientProfile> &profile() const { return m_profile; }
@@ -51,6 +54,8 @@ public:
     /** Every check-in, in no order, without copying: for summaries over thousands. */
     const QHash<QByteArray, CheckIn> &checkInsById() const { return m_checkIns; }
     QList<Comment> comments() const { return m_comments.values(); }
+    /** Texts a sync merge overwrote, kept for the user to restore or dismiss (DESIGN.md §6). */
+    QList<ConflictCopy> conflictCopies() const { return m_conflictCopies.values(); }
     const CareTeamMember *member(const QByteArray &id) const;
     const Goal *goal(const QByteArray &id) const;
     const CheckIn *checkIn(const QByteArray &id) const;
@@ -72,6 +77,7 @@ public:
     Status save(ProgressEntry &record);
     Status save(CheckIn &record);
     Status save(Comment &record);
+    Status save(ConflictCopy &record);
 
     /**
      * Deletes a record: writes a tombstone (the sealed revision keeps only the kind; every
@@ -93,8 +99,8 @@ private:
     Status stageRecord(
         Record &record, QList<vault::PlainRecord> &batch, QList<std::pair<QByteArray, RecordEnvelope>> &envs);
     /** Any one typed record; decoding to it is pure, so it can run on any thread. */
-    using AnyRecord =
-        std::variant<PatientProfile, CarePlan, CareTeamMember, Goal, Activity, ProgressEntry, CheckIn, Comment>;
+    using AnyRecord = std::variant<PatientProfile, CarePlan, CareTeamMember, Goal, Activity, ProgressEntry, CheckIn,
+        Comment, ConflictCopy>;
     static Result<AnyRecord> decodeRecord(const QByteArray &id, const RecordEnvelope &envelope);
     void adopt(AnyRecord &&record);
     static QCborMap withFieldsWeDoNotKnow(const RecordEnvelope &existing, QCborMap fields);
@@ -113,6 +119,7 @@ private:
     QHash<QByteArray, ProgressEntry> m_progress;
     QHash<QByteArray, CheckIn> m_checkIns;
     QHash<QByteArray, Comment> m_comments;
+    QHash<QByteArray, ConflictCopy> m_conflictCopies;
     QList<vault::DamagedRecord> m_damaged;
 };
 

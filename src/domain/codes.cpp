@@ -145,8 +145,8 @@ bool isValidInstrument(QStringView code)
 
 const QStringList &recordKinds()
 {
-    static const QStringList list =
-        listOf({"profile", "care_team_member", "care_plan", "goal", "progress", "activity", "check_in", "comment"});
+    static const QStringList list = listOf({"profile", "care_team_member", "care_plan", "goal", "progress", "activity",
+        "check_in", "comment", "conflict_copy"});
     return list;
 }
 
@@ -158,7 +158,7 @@ bool isValidRecordKind(QStringView code)
 bool isAppendOnlyKind(QStringView recordKind)
 {
     return recordKind == QLatin1String("progress") || recordKind == QLatin1String("check_in")
-        || recordKind == QLatin1String("comment");
+        || recordKind == QLatin1String("comment") || recordKind == QLatin1String("conflict_copy");
 }
 
 } // namespace cc::domain::codes

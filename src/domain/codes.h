@@ -57,11 +57,13 @@ bool isValidActivityStatus(QStringView code);
 const QStringList &instruments();
 bool isValidInstrument(QStringView code);
 
-/** Record kinds: profile, care_team_member, care_plan, goal, progress, activity, check_in, comment. */
+/** Record kinds: profile, care_team_member, care_plan, goal, progress, activity, check_in, comment,
+ *  conflict_copy. */
 const QStringList &recordKinds();
 bool isValidRecordKind(QStringView code);
 
-/** True for the kinds that are written once and never edited: progress, check_in, comment. */
+/** True for the kinds that are written once and never edited: progress, check_in, comment,
+ *  conflict_copy. */
 bool isAppendOnlyKind(QStringView recordKind);
 
 } // namespace cc::domain::codes

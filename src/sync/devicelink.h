@@ -14,7 +14,7 @@
 namespace cc::vault {
 class Vault;
 struct PassphraseKdf;
-}
+} // namespace cc::vault
 
 namespace cc::sync {
 

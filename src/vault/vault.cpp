@@ -41,6 +41,12 @@ const QString KeystoreSlot = QStringLiteral("keystore");
 const QString RecoverySecret = QStringLiteral("recovery_key");
 const QString SigningSecret = QStringLiteral("identity_ed25519");
 const QString BoxSecret = QStringLiteral("identity_x25519");
+const QString DeviceSigningSecret = QStringLiteral("device_ed25519");
+
+// Sync metadata in the meta table.
+const QString ServerUrlMeta = QStringLiteral("server_url");
+const QString AccountIdMeta = QStringLiteral("account_id");
+const QString ConnectedMeta = QStringLiteral("connected");
 
 Error ioError(TrText what)
 {
@@ -144,6 +150,14 @@ const QList<QStringList> &migrations()
                            "server_seq INTEGER, dirty INTEGER NOT NULL DEFAULT 1, key_version INTEGER NOT NULL, "
                            "deleted INTEGER NOT NULL DEFAULT 0, sealed BLOB NOT NULL)"),
         },
+        {
+            // Sync (DESIGN.md §6): the server revision a local one edits, pulls by space in
+            // sequence order, the queue of dirty records, and one pull cursor per space.
+            QStringLiteral("ALTER TABLE records ADD COLUMN base_tag BLOB"),
+            QStringLiteral("CREATE INDEX records_by_space ON records (space_id, server_seq)"),
+            QStringLiteral("CREATE INDEX records_dirty ON records (dirty, space_id, record_id)"),
+            QStringLiteral("CREATE TABLE pull_cursors (space_id BLOB PRIMARY KEY, seq INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }
@@ -158,6 +172,7 @@ public:
     QByteArray vaultId;
     QByteArray deviceId;
     QByteArray privateSpaceId;
+    QByteArray newDeviceId; // set by createForAccount() before createAccount()
 
     SecureBuffer accountKey; // empty while locked
     std::map<std::pair<QByteArray, quint32>, SecureBuffer> spaceKeys;
@@ -408,6 +423,7 @@ public:
         qint64 serverSeq = -1;
         bool dirty = false;
         QByteArray sealed;
+        QByteArray baseTag;
     };
 
     /** Opens one stored row, checking that the clear columns agree with the sealed header. */
@@ -428,8 +444,22 @@ public:
         auto payload = sealedrecord::open(*key, row.sealed);
         if (!payload)
             return DamagedRecord {row.spaceId, row.recordId, payload.error().message};
-        return OpenedRecord {*header, std::move(*payload), row.serverSeq, row.dirty};
+        return OpenedRecord {
+            *header, std::move(*payload), row.serverSeq, row.dirty, sealedrecord::revisionTag(row.sealed), row.baseTag};
     }
+
+    Result<QByteArray> optionalMeta(const QString &key) const
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+        q.bindValue(QStringLiteral(":key"), key);
+        if (!q.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        return q.next() ? q.value(0).toByteArray() : QByteArray();
+    }
+
+    Status createAccount(const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek,
+        const AccountMaterial *material, Vault::Created &created);
 };
 
 QString Vault::databasePath(const QString &directory)
@@ -479,23 +509,69 @@ Result<Vault::Created> Vault::create(
 Result<Vault::Created> Vault::createWithPassphraseKey(
     const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek)
 {
-    if (exists(directory))
+    std::unique_ptr<Vault> vault(new Vault);
+    Created created;
+    if (auto s = vault->d->createAccount(directory, kdf, kek, nullptr, created); !s)
+        return s.error();
+    created.vault = std::move(vault);
+    return created;
+}
+
+Result<std::unique_ptr<Vault>> Vault::createForAccount(
+    const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek, const AccountMaterial &material)
+{
+    return createForAccount(directory, kdf, kek, material, crypto::randomBytes(16), crypto::ed25519::generate());
+}
+
+Result<std::unique_ptr<Vault>> Vault::createForAccount(const QString &directory, const PassphraseKdf &kdf,
+    const SecureBuffer &kek, const AccountMaterial &material, const QByteArray &deviceId,
+    const crypto::KeyPair &deviceSigningKey)
+{
+    const bool complete = material.account.size() == sealedrecord::IdSize
+        && material.privateSpace.size() == sealedrecord::IdSize && material.signSecret.size() == 32
+        && material.boxSecret.size() == 32 && material.recoverySecret.size() == recoverykey::SecretSize
+        && std::any_of(material.spaceKeys.cbegin(), material.spaceKeys.cend(),
+            [&](const SpaceKey &k) { return k.space == material.privateSpace; });
+    if (!complete)
+        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete."));
+    std::unique_ptr<Vault> vault(new Vault);
+    Created created;
+    if (deviceId.size() != sealedrecord::IdSize || deviceSigningKey.secretKey.size() != 32)
+        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete."));
+    vault->d->newDeviceId = deviceId;
+    if (auto s = vault->d->createAccount(directory, kdf, kek, &material, created); !s)
+        return s.error();
+    auto wrapped =
+        wrapSecret(vault->d->accountKey, deviceSigningKey.secretKey, vault->d->secretAad(DeviceSigningSecret));
+    if (!wrapped)
+        return wrapped.error();
+    if (!vault->d->writeSecret(DeviceSigningSecret, *wrapped))
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return vault;
+}
+
+Status Vault::Private::createAccount(const QString &dir, const PassphraseKdf &kdf, const SecureBuffer &kek,
+    const AccountMaterial *material, Vault::Created &created)
+{
+    if (exists(dir))
         return makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder."));
     if (!crypto::argon2::withinLimits(kdf.params) || kdf.salt.size() < 16 || kek.size() != 32)
         return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The passphrase settings are out of range."));
-    if (!QDir().mkpath(directory))
+    if (!QDir().mkpath(dir))
         return ioError(trNoop("Vault", "The vault folder could not be created."));
-    QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
-    std::unique_ptr<Vault> vault(new Vault);
-    Private &p = *vault->d;
-    p.directory = QDir(directory).absolutePath();
-    const QString path = databasePath(directory);
+    Private &p = *this;
+    p.directory = QDir(dir).absolutePath();
+    const QString path = databasePath(dir);
 
-    auto fail = [&](Error error) -> Result<Created> {
-        if (vault->d->db().isOpen())
-            vault->d->db().rollback();
-        vault.reset();
+    auto fail = [&](Error error) -> Status {
+        if (p.db().isOpen()) {
+            p.db().rollback();
+            p.db().close();
+        }
+        p.accountKey.clear();
+        p.spaceKeys.clear();
         for (const QString &suffix :
             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
             QFile::remove(path + suffix);
@@ -508,9 +584,11 @@ Result<Vault::Created> Vault::createWithPassphraseKey(
     if (auto s = p.migrate(); !s)
         return fail(s.error());
 
-    p.vaultId = crypto::randomBytes(16);
-    p.deviceId = crypto::randomBytes(16);
-    p.privateSpaceId = crypto::randomBytes(16);
+    // A new device of an existing account shares the account's ids; the first device's
+    // vault id becomes the account id when it connects.
+    p.vaultId = material ? material->account : crypto::randomBytes(16);
+    p.deviceId = newDeviceId.isEmpty() ? crypto::randomBytes(16) : newDeviceId;
+    p.privateSpaceId = material ? material->privateSpace : crypto::randomBytes(16);
 
     if (!p.db().transaction())
         return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
@@ -523,7 +601,7 @@ Result<Vault::Created> Vault::createWithPassphraseKey(
 
     // Recovery key slot, and the recovery key itself kept under the account key so it can
     // be shown again after the passphrase is re-entered.
-    SecureBuffer recovery = crypto::randomSecret(recoverykey::SecretSize);
+    SecureBuffer recovery = material ? material->recoverySecret.clone() : crypto::randomSecret(recoverykey::SecretSize);
     const QByteArray recoverySalt = crypto::randomBytes(32);
     auto recKek = recoveryKek(recovery, recoverySalt);
     if (!recKek)
@@ -532,10 +610,17 @@ Result<Vault::Created> Vault::createWithPassphraseKey(
     auto recSecret = wrapSecret(p.accountKey, recovery, p.secretAad(RecoverySecret));
 
     // The account's identity keys (DESIGN.md §5): secret parts only ever inside the vault.
-    crypto::KeyPair signing = crypto::ed25519::generate();
-    crypto::KeyPair box = crypto::x25519::generate();
-    auto signWrap = wrapSecret(p.accountKey, signing.secretKey, p.secretAad(SigningSecret));
-    auto boxWrap = wrapSecret(p.accountKey, box.secretKey, p.secretAad(BoxSecret));
+    SecureBuffer signSecret;
+    SecureBuffer boxSecret;
+    if (material) {
+        signSecret = material->signSecret.clone();
+        boxSecret = material->boxSecret.clone();
+    } else {
+        signSecret = std::move(crypto::ed25519::generate().secretKey);
+        boxSecret = std::move(crypto::x25519::generate().secretKey);
+    }
+    auto signWrap = wrapSecret(p.accountKey, signSecret, p.secretAad(SigningSecret));
+    auto boxWrap = wrapSecret(p.accountKey, boxSecret, p.secretAad(BoxSecret));
     if (!recWrap || !recSecret || !signWrap || !boxWrap)
         return fail(makeError(ErrorCode::Crypto, trNoop("Vault", "The vault's keys could not be created.")));
 
@@ -547,15 +632,23 @@ Result<Vault::Created> Vault::createWithPassphraseKey(
         && p.writeSecret(SigningSecret, *signWrap) && p.writeSecret(BoxSecret, *boxWrap);
     if (!written)
         return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
-    if (auto s = p.addSpaceKey(p.privateSpaceId, 1, crypto::randomSecret(32)); !s)
+    if (material) {
+        for (const SpaceKey &k : material->spaceKeys) {
+            if (k.space.size() != sealedrecord::IdSize || k.key.size() != 32)
+                return fail(makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete.")));
+            if (auto s = p.addSpaceKey(k.space, k.version, k.key.clone()); !s)
+                return fail(s.error());
+        }
+        if (!p.setMeta(AccountIdMeta, p.vaultId))
+            return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
+    } else if (auto s = p.addSpaceKey(p.privateSpaceId, 1, crypto::randomSecret(32)); !s) {
         return fail(s.error());
+    }
     if (!p.db().commit())
         return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
 
-    Created created;
     created.recoveryKey = recoverykey::format(recovery);
-    created.vault = std::move(vault);
-    return created;
+    return {};
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString &directory)
@@ -840,7 +933,7 @@ Result<OpenedRecord> Vault::get(const QByteArray &recordId) const
     if (!isUnlocked())
         return locked();
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed "
+    q.prepare(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, base_tag "
                              "FROM records WHERE record_id = :id"));
     q.bindValue(QStringLiteral(":id"), recordId);
     if (!q.exec())
@@ -849,7 +942,7 @@ Result<OpenedRecord> Vault::get(const QByteArray &recordId) const
         return makeError(ErrorCode::NotFound, trNoop("Vault", "The record does not exist."));
     Private::RawRow row {q.value(0).toByteArray(), q.value(1).toByteArray(), quint32(q.value(2).toLongLong()),
         q.value(3).toBool(), q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toBool(),
-        q.value(6).toByteArray()};
+        q.value(6).toByteArray(), q.value(7).toByteArray()};
     auto opened = d->openRow(row);
     if (auto *damaged = std::get_if<DamagedRecord>(&opened))
         return Error {ErrorCode::Damaged, damaged->reason};
@@ -864,13 +957,13 @@ Result<VaultContents> Vault::readAll() const
     {
         QSqlQuery q(d->db());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed "
-                                   "FROM records")))
+        if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "
+                                   "base_tag FROM records")))
             return ioError(trNoop("Vault", "The vault database could not be read."));
         while (q.next()) {
             rows.append({q.value(0).toByteArray(), q.value(1).toByteArray(), quint32(q.value(2).toLongLong()),
                 q.value(3).toBool(), q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toBool(),
-                q.value(6).toByteArray()});
+                q.value(6).toByteArray(), q.value(7).toByteArray()});
         }
     }
 
@@ -904,6 +997,296 @@ int Vault::recordCount() const
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+QString Vault::serverUrl() const
+{
+    auto url = d->optionalMeta(ServerUrlMeta);
+    return url ? QString::fromUtf8(*url) : QString();
+}
+
+QByteArray Vault::accountId() const
+{
+    auto account = d->optionalMeta(AccountIdMeta);
+    return account ? *account : QByteArray();
+}
+
+bool Vault::isConnected() const
+{
+    auto connected = d->optionalMeta(ConnectedMeta);
+    return connected && *connected == "1" && !serverUrl().isEmpty();
+}
+
+Status Vault::setServer(const QString &url, const QByteArray &accountId)
+{
+    if (!d->db().transaction())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    if (!d->setMeta(ServerUrlMeta, url.toUtf8()) || !d->setMeta(AccountIdMeta, accountId) || !d->db().commit()) {
+        d->db().rollback();
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    }
+    return {};
+}
+
+Status Vault::setConnected(bool connected)
+{
+    if (!d->setMeta(ConnectedMeta, connected ? QByteArrayLiteral("1") : QByteArrayLiteral("0")))
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return {};
+}
+
+Result<AccountMaterial> Vault::accountMaterial() const
+{
+    if (!isUnlocked())
+        return locked();
+    AccountMaterial material;
+    const QByteArray account = accountId();
+    material.account = account.isEmpty() ? d->vaultId : account;
+    material.privateSpace = d->privateSpaceId;
+    auto sign = d->readSecret(d->accountKey, SigningSecret);
+    auto box = d->readSecret(d->accountKey, BoxSecret);
+    auto recovery = d->readSecret(d->accountKey, RecoverySecret);
+    if (!sign || !box || !recovery)
+        return makeError(ErrorCode::Damaged, trNoop("Vault", "The vault's account keys are damaged."));
+    material.signSecret = std::move(*sign);
+    material.boxSecret = std::move(*box);
+    material.recoverySecret = std::move(*recovery);
+    for (const auto &[spaceAndVersion, key] : d->spaceKeys)
+        material.spaceKeys.push_back(SpaceKey {spaceAndVersion.first, spaceAndVersion.second, key.clone()});
+    return material;
+}
+
+Result<QByteArray> Vault::identitySignPublicKey() const
+{
+    if (!isUnlocked())
+        return locked();
+    auto sign = d->readSecret(d->accountKey, SigningSecret);
+    if (!sign)
+        return sign.error();
+    return crypto::ed25519::publicFromSecret(*sign);
+}
+
+Result<crypto::KeyPair> Vault::deviceSigningKey(bool create)
+{
+    if (!isUnlocked())
+        return locked();
+    auto existing = d->readSecret(d->accountKey, DeviceSigningSecret);
+    if (existing) {
+        auto publicKey = crypto::ed25519::publicFromSecret(*existing);
+        if (!publicKey)
+            return publicKey.error();
+        return crypto::KeyPair {*publicKey, std::move(*existing)};
+    }
+    if (existing.code() != ErrorCode::Damaged || !create) {
+        if (existing.code() == ErrorCode::Damaged)
+            return makeError(ErrorCode::NotFound, trNoop("Vault", "This device has no signing key yet."));
+        return existing.error();
+    }
+    // readSecret() says Damaged both for a missing row and a bad wrap: only a missing row may be created.
+    {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("SELECT 1 FROM secrets WHERE name = :name"));
+        q.bindValue(QStringLiteral(":name"), DeviceSigningSecret);
+        if (!q.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        if (q.next())
+            return existing.error();
+    }
+    crypto::KeyPair pair = crypto::ed25519::generate();
+    auto wrapped = wrapSecret(d->accountKey, pair.secretKey, d->secretAad(DeviceSigningSecret));
+    if (!wrapped)
+        return wrapped.error();
+    if (!d->writeSecret(DeviceSigningSecret, *wrapped))
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return pair;
+}
+
+QList<QByteArray> Vault::dirtySpaces() const
+{
+    QList<QByteArray> spaces;
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT space_id FROM records WHERE dirty = 1")))
+        return spaces;
+    while (q.next())
+        spaces.append(q.value(0).toByteArray());
+    return spaces;
+}
+
+int Vault::dirtyCount() const
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records WHERE dirty = 1")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Result<QList<OutgoingRecord>> Vault::dirtyRecords(const QByteArray &spaceId, const QByteArray &afterId, int limit) const
+{
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    // Two fixed statements: a NULL bound for "no id yet" would compare as unknown.
+    q.prepare(afterId.isEmpty() ? QStringLiteral("SELECT record_id, space_id, sealed, base_tag FROM records "
+                                                 "WHERE dirty = 1 AND space_id = :space "
+                                                 "ORDER BY record_id LIMIT :limit")
+                                : QStringLiteral("SELECT record_id, space_id, sealed, base_tag FROM records "
+                                                 "WHERE dirty = 1 AND space_id = :space AND record_id > :after "
+                                                 "ORDER BY record_id LIMIT :limit"));
+    q.bindValue(QStringLiteral(":space"), spaceId);
+    if (!afterId.isEmpty())
+        q.bindValue(QStringLiteral(":after"), afterId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault database could not be read."));
+    QList<OutgoingRecord> out;
+    while (q.next())
+        out.append(
+            {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toByteArray()});
+    return out;
+}
+
+Status Vault::markPushed(const QList<PushedRecord> &pushed)
+{
+    if (!d->db().transaction())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    // The tag is the last 16 bytes of the sealed revision (sealedrecord::revisionTag).
+    QSqlQuery same(d->db());
+    same.prepare(QStringLiteral("UPDATE records SET dirty = 0, server_seq = ?, base_tag = ? "
+                                "WHERE record_id = ? AND substr(sealed, length(sealed) - 15, 16) = ?"));
+    QSqlQuery edited(d->db());
+    edited.prepare(QStringLiteral("UPDATE records SET server_seq = ?, base_tag = ? "
+                                  "WHERE record_id = ? AND substr(sealed, length(sealed) - 15, 16) != ?"));
+    for (const PushedRecord &p : pushed) {
+        for (QSqlQuery *q : {&same, &edited}) {
+            q->bindValue(0, p.serverSeq);
+            q->bindValue(1, p.tag);
+            q->bindValue(2, p.recordId);
+            q->bindValue(3, p.tag);
+            if (!q->exec()) {
+                d->db().rollback();
+                return ioError(trNoop("Vault", "The vault could not be saved."));
+            }
+        }
+    }
+    if (!d->db().commit()) {
+        d->db().rollback();
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    }
+    return {};
+}
+
+Result<OpenedRecord> Vault::openSealed(QByteArrayView sealed) const
+{
+    if (!isUnlocked())
+        return locked();
+    auto header = sealedrecord::parseHeader(sealed);
+    if (!header)
+        return makeError(ErrorCode::Damaged, trNoop("Vault", "The record's header is malformed."));
+    Private::RawRow row {
+        header->recordId, header->spaceId, header->keyVersion, header->deleted, -1, false, sealed.toByteArray(), {}};
+    auto opened = d->openRow(row);
+    if (auto *damaged = std::get_if<DamagedRecord>(&opened))
+        return Error {ErrorCode::Damaged, damaged->reason};
+    return std::get<OpenedRecord>(std::move(opened));
+}
+
+Result<OutgoingRecord> Vault::storedRecord(const QByteArray &recordId) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT record_id, space_id, sealed, base_tag FROM records WHERE record_id = :id"));
+    q.bindValue(QStringLiteral(":id"), recordId);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault database could not be read."));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, trNoop("Vault", "The record does not exist."));
+    return OutgoingRecord {
+        q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toByteArray()};
+}
+
+qint64 Vault::pullCursor(const QByteArray &spaceId) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT seq FROM pull_cursors WHERE space_id = :space"));
+    q.bindValue(QStringLiteral(":space"), spaceId);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<MergedRecord> &merged,
+    const QByteArray &cursorSpace, qint64 cursor)
+{
+    if (!isUnlocked())
+        return locked();
+    // Check everything before writing: a revision is stored only if it opens here.
+    QList<SealedHeader> headers;
+    headers.reserve(incoming.size());
+    for (const IncomingRecord &r : incoming) {
+        auto header = sealedrecord::parseHeader(r.sealed);
+        if (!header)
+            return makeError(ErrorCode::Damaged, trNoop("Vault", "The record's header is malformed."));
+        headers.append(*header);
+    }
+    QList<QByteArray> sealedMerged;
+    sealedMerged.reserve(merged.size());
+    if (!merged.isEmpty()) {
+        const QByteArray random = crypto::randomBytes(merged.size() * sealedrecord::RandomSize);
+        for (qsizetype i = 0; i < merged.size(); ++i) {
+            if (merged[i].record.recordId.size() != sealedrecord::IdSize)
+                return makeError(ErrorCode::InvalidInput, trNoop("Vault", "A record identifier has the wrong size."));
+            auto s = d->sealRecord(merged[i].record,
+                QByteArrayView(random).sliced(i * sealedrecord::RandomSize, sealedrecord::RandomSize));
+            if (!s)
+                return s.error();
+            sealedMerged.append(std::move(*s));
+        }
+    }
+
+    if (!d->db().transaction())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    auto rollback = [this]() -> Status {
+        d->db().rollback();
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    };
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("INSERT INTO records (record_id, space_id, server_seq, dirty, key_version, deleted, "
+                             "sealed, base_tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(record_id) DO UPDATE SET space_id = excluded.space_id, "
+                             "server_seq = excluded.server_seq, dirty = excluded.dirty, "
+                             "key_version = excluded.key_version, deleted = excluded.deleted, "
+                             "sealed = excluded.sealed, base_tag = excluded.base_tag"));
+    auto write = [&q](const SealedHeader &h, qint64 seq, bool dirty, const QByteArray &sealed, const QByteArray &base) {
+        q.bindValue(0, h.recordId);
+        q.bindValue(1, h.spaceId);
+        q.bindValue(2, seq < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(seq));
+        q.bindValue(3, dirty ? 1 : 0);
+        q.bindValue(4, qint64(h.keyVersion));
+        q.bindValue(5, h.deleted ? 1 : 0);
+        q.bindValue(6, sealed);
+        q.bindValue(7, base.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(base));
+        return q.exec();
+    };
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        if (!write(headers[i], incoming[i].serverSeq, false, incoming[i].sealed,
+                sealedrecord::revisionTag(incoming[i].sealed)))
+            return rollback();
+    }
+    for (qsizetype i = 0; i < merged.size(); ++i) {
+        auto header = sealedrecord::parseHeader(sealedMerged[i]);
+        if (!header || !write(*header, merged[i].serverSeq, true, sealedMerged[i], merged[i].baseTag))
+            return rollback();
+    }
+    if (!cursorSpace.isEmpty()) {
+        QSqlQuery c(d->db());
+        c.prepare(QStringLiteral("INSERT INTO pull_cursors (space_id, seq) VALUES (:space, :seq) "
+                                 "ON CONFLICT(space_id) DO UPDATE SET seq = max(seq, excluded.seq)"));
+        c.bindValue(QStringLiteral(":space"), cursorSpace);
+        c.bindValue(QStringLiteral(":seq"), cursor);
+        if (!c.exec())
+            return rollback();
+    }
+    if (!d->db().commit())
+        return rollback();
+    return {};
 }
 
 } // namespace cc::vault

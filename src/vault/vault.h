@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accountmaterial.h"
 #include "common/result.h"
 #include "crypto/argon2id.h"
+#include "crypto/keypair.h"
 #include "crypto/securebuffer.h"
 #include "sealedrecord.h"
 
@@ -30,6 +32,38 @@ struct OpenedRecord {
     QByteArray payload;
     qint64 serverSeq = -1; ///< -1 until the server has assigned a sequence
     bool dirty = false; ///< changed locally since the last sync
+    QByteArray tag; ///< this revision's AEAD tag (sealedrecord::revisionTag)
+    QByteArray baseTag; ///< tag of the server revision this one edits; empty if none
+};
+
+/** A local revision waiting to be pushed: its sealed bytes as stored, and the server
+ *  revision it edits (empty for a record the server has never seen). */
+struct OutgoingRecord {
+    QByteArray recordId;
+    QByteArray spaceId;
+    QByteArray sealed;
+    QByteArray baseTag;
+};
+
+/** A revision the server accepted: @p tag is the one pushed, @p serverSeq its sequence. */
+struct PushedRecord {
+    QByteArray recordId;
+    QByteArray tag;
+    qint64 serverSeq = -1;
+};
+
+/** A revision from the server, stored verbatim (it stays signed and sealed by its author). */
+struct IncomingRecord {
+    QByteArray sealed;
+    qint64 serverSeq = -1;
+};
+
+/** A revision written here by a merge (or a conflict copy): sealed by this device, dirty,
+ *  editing the server revision @p baseTag (empty for a new record). */
+struct MergedRecord {
+    PlainRecord record;
+    QByteArray baseTag;
+    qint64 serverSeq = -1;
 };
 
 /** A record that did not open: kept in place, reported by space and id, never dropped. */
@@ -66,7 +100,7 @@ struct PassphraseKdf {
 class Vault
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static QString databasePath(const QString &directory);
     static bool exists(const QString &directory);
 
@@ -78,6 +112,19 @@ public:
     /** As create(), with the passphrase's key already derived (derivePassphraseKey) elsewhere. */
     static Result<Created> createWithPassphraseKey(
         const QString &directory, const PassphraseKdf &kdf, const crypto::SecureBuffer &keyEncryptionKey);
+    /**
+     * Creates a vault for another device of an existing account (a linked or restored
+     * device): a new device id, vault id = account id, the account's private space, identity
+     * secrets, recovery secret (so the printed recovery key keeps working) and every space
+     * key. The new vault is unlocked.
+     */
+    static Result<std::unique_ptr<Vault>> createForAccount(const QString &directory, const PassphraseKdf &kdf,
+        const crypto::SecureBuffer &keyEncryptionKey, const AccountMaterial &material);
+    /** As above, for a device whose id and signing key were made (and registered on the
+     *  server) before its vault: a linked device answers the link with them first. */
+    static Result<std::unique_ptr<Vault>> createForAccount(const QString &directory, const PassphraseKdf &kdf,
+        const crypto::SecureBuffer &keyEncryptionKey, const AccountMaterial &material, const QByteArray &deviceId,
+        const crypto::KeyPair &deviceSigningKey);
     /** Fresh random salt with the given cost, for a new passphrase. */
     static PassphraseKdf newPassphraseKdf(const crypto::Argon2Params &params);
     /** Opens a vault, locked. Applies pending schema migrations. */
@@ -127,6 +174,49 @@ public:
     /** Opens every record; damaged ones are listed, the rest still open. */
     Result<VaultContents> readAll() const;
     int recordCount() const;
+
+    // Sync support (DESIGN.md §6). Clear metadata only; no key needed except where noted.
+    /** The server this vault syncs with (empty if none) and the account id there. */
+    QString serverUrl() const;
+    QByteArray accountId() const;
+    /** True once the account and this device are registered on serverUrl(). */
+    bool isConnected() const;
+    Status setServer(const QString &url, const QByteArray &accountId);
+    Status setConnected(bool connected);
+
+    /** Everything another device of the account needs (unlocked vault). */
+    Result<AccountMaterial> accountMaterial() const;
+    /** The account's identity public key (Ed25519), derived from its secret (unlocked). */
+    Result<QByteArray> identitySignPublicKey() const;
+    /** This device's own Ed25519 signing key (wrapped secret "device_ed25519"); with
+     *  @p create, made on first use. NotFound if missing and not created. Unlocked vault. */
+    Result<crypto::KeyPair> deviceSigningKey(bool create = false);
+
+    /** Spaces that hold records waiting to be pushed, and how many records wait in all. */
+    QList<QByteArray> dirtySpaces() const;
+    int dirtyCount() const;
+    /** Up to @p limit dirty records of @p spaceId with ids greater than @p afterId, by id. */
+    Result<QList<OutgoingRecord>> dirtyRecords(const QByteArray &spaceId, const QByteArray &afterId, int limit) const;
+    /**
+     * Records a successful push in one transaction. A record whose stored revision is still
+     * the one pushed (same tag) becomes clean with that sequence; one edited meanwhile stays
+     * dirty but now edits the pushed revision (base tag = the pushed tag).
+     */
+    Status markPushed(const QList<PushedRecord> &pushed);
+    /** Opens a sealed record from elsewhere with this vault's space keys (unlocked vault):
+     *  header checked; Damaged or WrongKey if it does not open. */
+    Result<OpenedRecord> openSealed(QByteArrayView sealed) const;
+    /** The stored row of @p recordId without opening it (NotFound if absent). */
+    Result<OutgoingRecord> storedRecord(const QByteArray &recordId) const;
+    /** The last server sequence pulled of @p spaceId (0 before the first pull). */
+    qint64 pullCursor(const QByteArray &spaceId) const;
+    /**
+     * Writes what a pull or a merge produced, in one transaction: @p incoming verbatim
+     * (clean, base tag = their own tag), @p merged sealed here (dirty, base tag as given),
+     * and, when @p cursorSpace is not empty, the pull cursor of that space. Unlocked vault.
+     */
+    Status storeSynced(const QList<IncomingRecord> &incoming, const QList<MergedRecord> &merged,
+        const QByteArray &cursorSpace = {}, qint64 cursor = 0);
 
 private:
     Vault();

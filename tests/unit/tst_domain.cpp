@@ -5,6 +5,7 @@
 #include "domain/checkin.h"
 #include "domain/codes.h"
 #include "domain/comment.h"
+#include "domain/conflictcopy.h"
 #include "domain/envelope.h"
 #include "domain/goal.h"
 #include "domain/hlc.h"
@@ -262,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(!codes::isValidCheckInDomain(u"practical"));
     }
 
-    void onlyProgressCheckInAndCommentAreAppendOnly()
+    void onlyProgressCheckInCommentAndConflictCopyAreAppendOnly()
     {
         QStringList appendOnly;
         for (const QString &kind : codes::recordKinds()) {
@@ -270,13 +271,14 @@ private Q_SLOTS:
                 appendOnly.append(kind);
         }
         QCOMPARE(appendOnly,
-            (QStringList {QStringLiteral("progress"), QStringLiteral("check_in"), QStringLiteral("comment")}));
+            (QStringList {QStringLiteral("progress"), QStringLiteral("check_in"), QStringLiteral("comment"),
+                QStringLiteral("conflict_copy")}));
     }
 
     void recordKindConstantsAreKnownCodes()
     {
         for (QLatin1StringView kind : {PatientProfile::Kind, CareTeamMember::Kind, CarePlan::Kind, Goal::Kind,
-                 ProgressEntry::Kind, Activity::Kind, CheckIn::Kind, Comment::Kind})
+                 ProgressEntry::Kind, Activity::Kind, CheckIn::Kind, Comment::Kind, ConflictCopy::Kind})
             QVERIFY(codes::isValidRecordKind(QString(kind)));
     }
 
@@ -1367,6 +1369,57 @@ private Q_SLOTS:
             if (QTest::currentTestFailed())
                 return;
         }
+    }
+
+    // --- conflict copies ---------------------------------------------------------------------
+    void conflictCopyRoundTripsAndNeedsTargetTextAndTimes()
+    {
+        ConflictCopy copy;
+        copy.targetId = newRecordId();
+        copy.targetKind = QString(Goal::Kind);
+        copy.field = QStringLiteral("wm");
+        copy.text = {QStringLiteral("Walk to the market"), QStringLiteral("en")};
+        copy.losingTime = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+        copy.winningTime = QDateTime::fromMSecsSinceEpoch(1700000005000, Qt::UTC);
+        QVERIFY(copy.validate());
+        auto back = ConflictCopy::fromFields(copy.toFields());
+        QVERIFY(back);
+        back->id = copy.id;
+        QCOMPARE(*back, copy);
+
+        ConflictCopy noText = copy;
+        noText.text = {};
+        QVERIFY(!noText.validate());
+        ConflictCopy noTarget = copy;
+        noTarget.targetKind = QStringLiteral("nonsense");
+        QVERIFY(!noTarget.validate());
+        ConflictCopy noTime = copy;
+        noTime.winningTime = {};
+        QVERIFY(!noTime.validate());
+    }
+
+    void conflictCopyKeepsPeoplesTextButNotCodesOrNumbers()
+    {
+        const LocalizedText words {QStringLiteral("Play with my grandchildren"), QStringLiteral("en")};
+        QCOMPARE(ConflictCopy::textOf(words.toCbor()), std::optional<LocalizedText>(words));
+        QCOMPARE(ConflictCopy::textOf(QCborValue(QStringLiteral("Dr. Peeters")))->text, QStringLiteral("Dr. Peeters"));
+        QCOMPARE(ConflictCopy::textOf(QCborValue(QStringLiteral("Dr. Peeters")))->lang, QStringLiteral("und"));
+        QVERIFY(!ConflictCopy::textOf(QCborValue(QStringLiteral("active"))));
+        QVERIFY(!ConflictCopy::textOf(QCborValue(2)));
+        QVERIFY(!ConflictCopy::textOf(QCborValue(QCborValue::Null)));
+        const QCborArray steps {QCborMap {{QStringLiteral("t"), words.toCbor()}, {QStringLiteral("d"), false}},
+            QCborMap {{QStringLiteral("t"), LocalizedText {QStringLiteral("Rest"), QStringLiteral("en")}.toCbor()}}};
+        QCOMPARE(ConflictCopy::textOf(steps)->text, QStringLiteral("Play with my grandchildren\nRest"));
+    }
+
+    void conflictCopyIdIsStablePerLostValue()
+    {
+        const QByteArray target = newRecordId();
+        const QByteArray a = ConflictCopy::idFor(target, QStringLiteral("wm"), QByteArray(24, 'a'));
+        QCOMPARE(a.size(), RecordIdSize);
+        QCOMPARE(ConflictCopy::idFor(target, QStringLiteral("wm"), QByteArray(24, 'a')), a);
+        QVERIFY(ConflictCopy::idFor(target, QStringLiteral("tg"), QByteArray(24, 'a')) != a);
+        QVERIFY(ConflictCopy::idFor(target, QStringLiteral("wm"), QByteArray(24, 'b')) != a);
     }
 };
 

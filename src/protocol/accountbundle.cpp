@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountbundle.h"
+
+#include "crypto/aead.h"
+#include "crypto/hkdf.h"
+#include "crypto/random.h"
+#include "vault/recoverykey.h"
+#include "wire.h"
+
+#include <QtEndian>
+
+#include <cstring>
+
+namespace cc::protocol {
+
+namespace {
+
+constexpr quint8 BundleVersion = 1;
+constexpr std::size_t SecretSize = 32;
+constexpr std::size_t FixedSize = 1 + IdSize + IdSize + SecretSize + SecretSize + vault::recoverykey::SecretSize + 2;
+constexpr std::size_t KeyEntrySize = IdSize + 4 + SecretSize;
+constexpr std::size_t MaxSpaceKeys = 65535;
+
+Error damagedBundle()
+{
+    return makeError(ErrorCode::Damaged, trNoop("Sync", "The account data received is damaged or incomplete."));
+}
+
+QByteArray labelled(const char *label, QByteArrayView field)
+{
+    QByteArray aad(label);
+    aad.append('\0');
+    aad.append(field);
+    return aad;
+}
+
+/** Writes into a secure buffer without ever copying secrets through a QByteArray. */
+class Writer
+{
+public:
+    explicit Writer(crypto::SecureBuffer &buffer) : m_buffer(buffer) { }
+    void put(QByteArrayView bytes)
+    {
+        std::memcpy(m_buffer.data() + m_at, bytes.data(), std::size_t(bytes.size()));
+        m_at += std::size_t(bytes.size());
+    }
+    template<typename Int>
+    void putBigEndian(Int value)
+    {
+        qToBigEndian(value, m_buffer.data() + m_at);
+        m_at += sizeof(Int);
+    }
+
+private:
+    crypto::SecureBuffer &m_buffer;
+    std::size_t m_at = 0;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const crypto::SecureBuffer &buffer) : m_buffer(buffer) { }
+    QByteArrayView take(std::size_t size)
+    {
+        const QByteArrayView view = m_buffer.view().sliced(qsizetype(m_at), qsizetype(size));
+        m_at += size;
+        return view;
+    }
+    template<typename Int>
+    Int takeBigEndian()
+    {
+        const Int value = qFromBigEndian<Int>(m_buffer.data() + m_at);
+        m_at += sizeof(Int);
+        return value;
+    }
+
+private:
+    const crypto::SecureBuffer &m_buffer;
+    std::size_t m_at = 0;
+};
+
+} // namespace
+
+Result<crypto::SecureBuffer> serializeBundle(const AccountBundle &bundle)
+{
+    if (bundle.account.size() != IdSize || bundle.privateSpace.size() != IdSize
+        || bundle.signSecret.size() != SecretSize || bundle.boxSecret.size() != SecretSize
+        || bundle.recoverySecret.size() != std::size_t(vault::recoverykey::SecretSize)
+        || bundle.spaceKeys.size() > MaxSpaceKeys)
+        return damagedBundle();
+    for (const auto &key : bundle.spaceKeys) {
+        if (key.space.size() != IdSize || key.key.size() != SecretSize)
+            return damagedBundle();
+    }
+    crypto::SecureBuffer out(FixedSize + bundle.spaceKeys.size() * KeyEntrySize);
+    Writer writer(out);
+    writer.putBigEndian(BundleVersion);
+    writer.put(bundle.account);
+    writer.put(bundle.privateSpace);
+    writer.put(bundle.signSecret.view());
+    writer.put(bundle.boxSecret.view());
+    writer.put(bundle.recoverySecret.view());
+    writer.putBigEndian(quint16(bundle.spaceKeys.size()));
+    for (const auto &key : bundle.spaceKeys) {
+        writer.put(key.space);
+        writer.putBigEndian(quint32(key.version));
+        writer.put(key.key.view());
+    }
+    return out;
+}
+
+Result<AccountBundle> deserializeBundle(const crypto::SecureBuffer &bytes)
+{
+    if (bytes.size() < FixedSize)
+        return damagedBundle();
+    Reader reader(bytes);
+    if (reader.takeBigEndian<quint8>() != BundleVersion)
+        return damagedBundle();
+    AccountBundle bundle;
+    bundle.account = reader.take(IdSize).toByteArray();
+    bundle.privateSpace = reader.take(IdSize).toByteArray();
+    bundle.signSecret = crypto::SecureBuffer::copyOf(reader.take(SecretSize));
+    bundle.boxSecret = crypto::SecureBuffer::copyOf(reader.take(SecretSize));
+    bundle.recoverySecret = crypto::SecureBuffer::copyOf(reader.take(vault::recoverykey::SecretSize));
+    const std::size_t count = reader.takeBigEndian<quint16>();
+    if (bytes.size() != FixedSize + count * KeyEntrySize)
+        return damagedBundle();
+    bundle.spaceKeys.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        vault::SpaceKey key;
+        key.space = reader.take(IdSize).toByteArray();
+        key.version = reader.takeBigEndian<quint32>();
+        key.key = crypto::SecureBuffer::copyOf(reader.take(SecretSize));
+        if (key.version == 0)
+            return damagedBundle();
+        bundle.spaceKeys.push_back(std::move(key));
+    }
+    return bundle;
+}
+
+namespace recovery {
+
+namespace {
+constexpr const char *BundleLabel = "carecircle/recovery-bundle/v1";
+}
+
+Result<QByteArray> locator(const crypto::SecureBuffer &recoverySecret)
+{
+    auto derived = crypto::hkdfSha256(recoverySecret.view(), {}, "carecircle/recovery-locator/v1", LocatorSize);
+    if (!derived)
+        return derived.error();
+    return derived->view().toByteArray(); // not secret: a one-way lookup id
+}
+
+Result<QByteArray> sealBundle(const crypto::SecureBuffer &recoverySecret, const AccountBundle &bundle)
+{
+    auto plain = serializeBundle(bundle);
+    if (!plain)
+        return plain.error();
+    auto key = crypto::hkdfSha256(recoverySecret.view(), {}, BundleLabel, crypto::aead::KeySize);
+    if (!key)
+        return key.error();
+    const QByteArray nonce = crypto::randomBytes(crypto::aead::NonceSize);
+    auto sealed = crypto::aead::sealSecret(*key, nonce, *plain, labelled(BundleLabel, bundle.account));
+    if (!sealed)
+        return sealed.error();
+    return nonce + *sealed;
+}
+
+Result<AccountBundle> openBundle(
+    const crypto::SecureBuffer &recoverySecret, QByteArrayView account, QByteArrayView sealed)
+{
+    if (sealed.size() < crypto::aead::NonceSize + crypto::aead::TagSize)
+        return damagedBundle();
+    auto key = crypto::hkdfSha256(recoverySecret.view(), {}, BundleLabel, crypto::aead::KeySize);
+    if (!key)
+        return key.error();
+    auto plain = crypto::aead::openSecret(*key, sealed.first(crypto::aead::NonceSize),
+        sealed.sliced(crypto::aead::NonceSize), labelled(BundleLabel, account));
+    if (!plain) {
+        if (plain.code() == ErrorCode::WrongKey)
+            return makeError(ErrorCode::WrongKey,
+                trNoop("Sync", "This recovery key does not open the account's data. Check the key."));
+        return plain.error();
+    }
+    auto bundle = deserializeBundle(*plain);
+    if (bundle && bundle->account != account)
+        return damagedBundle();
+    return bundle;
+}
+
+} // namespace recovery
+
+namespace link {
+
+namespace {
+constexpr const char *BundleLabel = "carecircle/link-bundle/v1";
+}
+
+crypto::SecureBuffer newCodeSecret()
+{
+    return crypto::randomSecret(vault::recoverykey::SecretSize);
+}
+
+Result<Keys> derive(const crypto::SecureBuffer &codeSecret)
+{
+    if (codeSecret.size() != std::size_t(vault::recoverykey::SecretSize))
+        return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The link code is not complete."));
+    auto id = crypto::hkdfSha256(codeSecret.view(), {}, "carecircle/link-id/v1", IdSize);
+    auto key = crypto::hkdfSha256(codeSecret.view(), {}, "carecircle/link-key/v1", 32);
+    if (!id)
+        return id.error();
+    if (!key)
+        return key.error();
+    return Keys {id->view().toByteArray(), std::move(*key)};
+}
+
+Result<QByteArray> sealBundle(QByteArrayView boxPub, QByteArrayView link, const AccountBundle &bundle)
+{
+    auto plain = serializeBundle(bundle);
+    if (!plain)
+        return plain.error();
+    return crypto::sealedbox::sealSecret(boxPub, *plain, labelled(BundleLabel, link));
+}
+
+Result<AccountBundle> openBundle(const crypto::KeyPair &ephemeral, QByteArrayView link, QByteArrayView sealed)
+{
+    auto plain = crypto::sealedbox::openSecret(ephemeral, sealed, labelled(BundleLabel, link));
+    if (!plain)
+        return damagedBundle();
+    return deserializeBundle(*plain);
+}
+
+} // namespace link
+
+} // namespace cc::protocol

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wire.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace cc::protocol {
+
+QString toBase64Url(QByteArrayView bytes)
+{
+    return QString::fromLatin1(
+        bytes.toByteArray().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<QByteArray> fromBase64Url(QStringView text)
+{
+    // Strict: only the url-safe alphabet, no padding, and a length that base64 can produce.
+    if (text.size() % 4 == 1)
+        return std::nullopt;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool allowed =
+            (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_';
+        if (!allowed)
+            return std::nullopt;
+    }
+    auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    // Reject non-canonical encodings (stray bits in the last character).
+    if (toBase64Url(decoded.decoded) != text)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+JsonReader JsonReader::parse(QByteArrayView body)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        JsonReader reader {QJsonObject()};
+        reader.fail(QStringLiteral("body is not valid JSON"));
+        return reader;
+    }
+    if (!document.isObject()) {
+        JsonReader reader {QJsonObject()};
+        reader.fail(QStringLiteral("body is not a JSON object"));
+        return reader;
+    }
+    return JsonReader(document.object());
+}
+
+void JsonReader::fail(const QString &problem)
+{
+    if (m_problem.isEmpty())
+        m_problem = problem;
+}
+
+QByteArray JsonReader::bytes(const QString &key, int size, int maxSize)
+{
+    if (!m_object.contains(key)) {
+        fail(QStringLiteral("key '%1' is missing").arg(key));
+        return {};
+    }
+    const QJsonValue value = m_object.value(key);
+    if (!value.isString()) {
+        fail(QStringLiteral("key '%1' must be a base64url string").arg(key));
+        return {};
+    }
+    const QString text = value.toString();
+    // Bound the work before decoding: base64 is 4/3 of the bytes.
+    if (text.size() > (qint64(maxSize) * 4) / 3 + 4) {
+        fail(QStringLiteral("key '%1' is too long").arg(key));
+        return {};
+    }
+    auto decoded = fromBase64Url(text);
+    if (!decoded) {
+        fail(QStringLiteral("key '%1' is not base64url").arg(key));
+        return {};
+    }
+    if ((size > 0 && decoded->size() != size) || (size == 0 && (decoded->isEmpty() || decoded->size() > maxSize))) {
+        fail(QStringLiteral("key '%1' has the wrong size").arg(key));
+        return {};
+    }
+    return *decoded;
+}
+
+QByteArray JsonReader::optionalBytes(const QString &key, int size, int maxSize)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull())
+        return {};
+    return bytes(key, size, maxSize);
+}
+
+QString JsonReader::string(const QString &key, int maxLength)
+{
+    const QJsonValue value = m_object.value(key);
+    if (!value.isString()) {
+        fail(QStringLiteral("key '%1' must be a string").arg(key));
+        return {};
+    }
+    QString text = value.toString();
+    if (text.size() > maxLength) {
+        fail(QStringLiteral("key '%1' is too long").arg(key));
+        return {};
+    }
+    return text;
+}
+
+qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max)
+{
+    const QJsonValue value = m_object.value(key);
+    if (!value.isDouble()) {
+        fail(QStringLiteral("key '%1' must be an integer").arg(key));
+        return min;
+    }
+    const double number = value.toDouble();
+    // JSON numbers are doubles: integers are exact up to 2^53.
+    if (std::trunc(number) != number || number < double(min) || number > double(max) || std::abs(number) > 9.0e15) {
+        fail(QStringLiteral("key '%1' is out of range").arg(key));
+        return min;
+    }
+    return qint64(number);
+}
+
+std::optional<qint64> JsonReader::optionalInteger(const QString &key, qint64 min, qint64 max)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull())
+        return std::nullopt;
+    return integer(key, min, max);
+}
+
+bool JsonReader::boolean(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (!value.isBool()) {
+        fail(QStringLiteral("key '%1' must be true or false").arg(key));
+        return false;
+    }
+    return value.toBool();
+}
+
+QJsonArray JsonReader::array(const QString &key, int maxSize)
+{
+    const QJsonValue value = m_object.value(key);
+    if (!value.isArray()) {
+        fail(QStringLiteral("key '%1' must be an array").arg(key));
+        return {};
+    }
+    QJsonArray items = value.toArray();
+    if (items.size() > maxSize) {
+        fail(QStringLiteral("key '%1' has too many items").arg(key));
+        return {};
+    }
+    return items;
+}
+
+QJsonObject JsonReader::object(const QString &key)
+{
+    const QJsonValue value = m_object.value(key);
+    if (!value.isObject()) {
+        fail(QStringLiteral("key '%1' must be an object").arg(key));
+        return {};
+    }
+    return value.toObject();
+}
+
+QByteArray errorBody(QLatin1StringView code, const QString &message)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("error"), QString(code));
+    body.insert(QStringLiteral("message"), message);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+Error errorFromAnswer(int httpStatus, QStringView code)
+{
+    using namespace errors;
+    if (code == RateLimited || httpStatus == 429)
+        return makeError(ErrorCode::Unavailable,
+            trNoop("Sync", "The server is busy with too many requests. CareCircle will try again shortly."));
+    if (code == Unauthorized || httpStatus == 401)
+        return makeError(ErrorCode::WrongKey,
+            trNoop("Sync", "The server did not accept this device. It may have been removed from your account."));
+    if (code == Forbidden || httpStatus == 403)
+        return makeError(
+            ErrorCode::InvalidInput, trNoop("Sync", "The server does not allow this device or account to do that."));
+    if (code == BadSignature)
+        return makeError(ErrorCode::InvalidInput,
+            trNoop("Sync", "A signature did not check out. Nothing was changed; try again, or link the device anew."));
+    if (code == WrongSpace)
+        return makeError(ErrorCode::InvalidInput, trNoop("Sync", "A record was sent to the wrong place and refused."));
+    if (code == Gone || httpStatus == 410)
+        return makeError(ErrorCode::NotFound, trNoop("Sync", "The code has expired. Ask for a new one."));
+    if (code == NotFound || httpStatus == 404)
+        return makeError(ErrorCode::NotFound,
+            trNoop("Sync", "The server does not know this account, code or address. Check what you typed."));
+    if (code == Conflict || httpStatus == 409)
+        return makeError(
+            ErrorCode::AlreadyExists, trNoop("Sync", "Someone else changed this at the same time. Try again."));
+    if (code == TooLarge || httpStatus == 413)
+        return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server refused a change that is too large."));
+    if (httpStatus >= 500 || code == ServerError || code == Unavailable)
+        return makeError(ErrorCode::Unavailable,
+            trNoop("Sync",
+                "The server has a problem right now. Your changes are safe on this device and will be "
+                "sent later."));
+    return makeError(ErrorCode::InvalidInput,
+        trNoop("Sync", "The server did not understand a request. Update CareCircle or ask its operator."));
+}
+
+Error networkError()
+{
+    return makeError(ErrorCode::Unavailable,
+        trNoop("Sync",
+            "The server cannot be reached. Your changes are safe on this device and will be sent when "
+            "you are online."));
+}
+
+QJsonObject WireRecord::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("record"), toBase64Url(sealed));
+    object.insert(QStringLiteral("sig"), toBase64Url(signature));
+    object.insert(QStringLiteral("seq"), double(seq));
+    return object;
+}
+
+std::optional<WireRecord> WireRecord::fromJson(JsonReader &reader)
+{
+    WireRecord record;
+    record.sealed = reader.bytes(QStringLiteral("record"), 0, MaxRecordSize);
+    record.signature = reader.bytes(QStringLiteral("sig"), SignatureSize);
+    record.seq = reader.integer(QStringLiteral("seq"), 1, qint64(1) << 52);
+    if (!reader.ok())
+        return std::nullopt;
+    return record;
+}
+
+} // namespace cc::protocol

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordapplier.h"
+
+#include "domain/conflictcopy.h"
+#include "protocol/proofs.h"
+#include "vault/sealedrecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <variant>
+
+namespace cc::sync {
+
+using domain::RecordEnvelope;
+
+namespace {
+
+QString tr(const char *sourceText)
+{
+    return QCoreApplication::translate("Sync", sourceText);
+}
+
+/** A mutable record whose every field is removed, or an append-only one with no fields, is a tombstone. */
+bool isTombstone(const RecordEnvelope &envelope)
+{
+    for (auto it = envelope.fields.cbegin(); it != envelope.fields.cend(); ++it) {
+        if (!it.value().isNull() && !it.value().isUndefined())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+RecordApplier::RecordApplier(vault::Vault &vault, domain::HlcClock &clock, WallClock wallClock)
+    : m_vault(vault), m_clock(clock), m_wall(std::move(wallClock))
+{
+    if (!m_wall)
+        m_wall = [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+bool RecordApplier::knowsAuthorsOf(const QList<protocol::WireRecord> &records) const
+{
+    for (const protocol::WireRecord &r : records) {
+        auto header = vault::sealedrecord::parseHeader(r.sealed);
+        if (header && !m_deviceKeys.contains(header->authorDevice))
+            return false;
+    }
+    return true;
+}
+
+std::variant<RecordApplier::Checked, QString> RecordApplier::check(
+    const QByteArray &spaceId, const protocol::WireRecord &record)
+{
+    auto header = vault::sealedrecord::parseHeader(record.sealed);
+    if (!header)
+        return tr(QT_TRANSLATE_NOOP("Sync", "Its header is malformed."));
+    if (header->spaceId != spaceId)
+        return tr(QT_TRANSLATE_NOOP("Sync", "It was moved from another sharing space."));
+    const auto key = m_deviceKeys.constFind(header->authorDevice);
+    if (key == m_deviceKeys.cend())
+        return tr(QT_TRANSLATE_NOOP("Sync", "It was written by a device that is not part of this account."));
+    if (!protocol::proofs::verify(*key, protocol::proofs::recordSignatureMessage(record.sealed), record.signature))
+        return tr(QT_TRANSLATE_NOOP("Sync", "Its signature does not match its author."));
+    auto opened = m_vault.openSealed(record.sealed);
+    if (!opened)
+        return opened.error().message;
+    auto envelope = RecordEnvelope::decode(opened->payload);
+    if (!envelope)
+        return envelope.error().message;
+    if (envelope->latestStamp().ms > m_wall() + domain::HlcClock::MaxDriftMs)
+        return tr(QT_TRANSLATE_NOOP("Sync", "It was made on a device whose clock is far ahead."));
+    return Checked {std::move(*opened), std::move(*envelope)};
+}
+
+ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<protocol::WireRecord> &records)
+{
+    ApplyPlan plan;
+    m_copiesPlanned.clear();
+    for (const protocol::WireRecord &wire : records) {
+        auto checked = check(spaceId, wire);
+        if (auto *reason = std::get_if<QString>(&checked)) {
+            auto header = vault::sealedrecord::parseHeader(wire.sealed);
+            plan.refused.append({header ? header->recordId : QByteArray(), *reason});
+            continue;
+        }
+        Checked &remote = std::get<Checked>(checked);
+        (void)m_clock.observe(remote.envelope.latestStamp());
+        const QByteArray tag = vault::sealedrecord::revisionTag(wire.sealed);
+        auto local = m_vault.get(remote.opened.header.recordId);
+        if (!local) {
+            // New here, or the local copy no longer opens: the server's revision replaces it.
+            plan.incoming.append({wire.sealed, wire.seq});
+            continue;
+        }
+        if (local->tag == tag) {
+            plan.incoming.append({wire.sealed, wire.seq}); // our own push coming back: now clean
+            continue;
+        }
+        if (local->dirty && local->baseTag == tag)
+            continue; // a local edit of exactly this revision waits to be pushed
+        if (!local->dirty) {
+            if (local->serverSeq <= wire.seq)
+                plan.incoming.append({wire.sealed, wire.seq});
+            continue;
+        }
+        merge(*local, remote, wire, plan);
+    }
+    return plan;
+}
+
+Result<ApplyPlan> RecordApplier::planConflicts(
+    const QByteArray &spaceId, const QList<std::pair<QByteArray, std::optional<protocol::WireRecord>>> &conflicts)
+{
+    ApplyPlan plan;
+    m_copiesPlanned.clear();
+    for (const auto &[recordId, current] : conflicts) {
+        auto local = m_vault.get(recordId);
+        if (!local)
+            continue; // nothing of ours to push any more
+        if (!current) {
+            // The server has no revision of it: push ours as a new record.
+            plan.merged.append(
+                {vault::PlainRecord {local->header.spaceId, recordId, local->payload, local->header.deleted}, {}, -1});
+            continue;
+        }
+        auto checked = check(spaceId, *current);
+        if (auto *reason = std::get_if<QString>(&checked))
+            return Error {ErrorCode::InvalidInput,
+                tr(QT_TRANSLATE_NOOP("Sync", "The server holds a change that cannot be accepted: %1")).arg(*reason)};
+        Checked &remote = std::get<Checked>(checked);
+        (void)m_clock.observe(remote.envelope.latestStamp());
+        if (remote.opened.header.recordId != recordId)
+            return makeError(
+                ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
+        merge(*local, remote, *current, plan);
+    }
+    return plan;
+}
+
+void RecordApplier::merge(
+    const vault::OpenedRecord &local, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan)
+{
+    auto localEnvelope = RecordEnvelope::decode(local.payload);
+    if (!localEnvelope || localEnvelope->kind != remote.envelope.kind) {
+        plan.incoming.append({wire.sealed, wire.seq}); // a local revision that does not read loses
+        return;
+    }
+    auto merged = domain::mergeEnvelopes(*localEnvelope, remote.envelope);
+    if (!merged) {
+        plan.incoming.append({wire.sealed, wire.seq});
+        return;
+    }
+    const vault::SealedHeader &header = remote.opened.header;
+    if (merged->merged == remote.envelope)
+        plan.incoming.append({wire.sealed, wire.seq}); // nothing of the local edit survives
+    else
+        plan.merged.append(
+            {vault::PlainRecord {header.spaceId, header.recordId, merged->merged.encode(), isTombstone(merged->merged)},
+                vault::sealedrecord::revisionTag(wire.sealed), wire.seq});
+
+    for (const domain::FieldConflict &conflict : merged->conflicts) {
+        auto text = domain::ConflictCopy::textOf(conflict.losingValue);
+        if (!text)
+            continue;
+        domain::ConflictCopy copy;
+        copy.id = domain::ConflictCopy::idFor(header.recordId, conflict.field, conflict.losingStamp.toBytes());
+        if (m_copiesPlanned.contains(copy.id) || m_vault.get(copy.id).ok())
+            continue; // this lost text is already kept
+        copy.targetId = header.recordId;
+        copy.targetKind = remote.envelope.kind;
+        copy.field = conflict.field;
+        copy.text = *text;
+        copy.losingTime = QDateTime::fromMSecsSinceEpoch(conflict.losingStamp.ms, Qt::UTC);
+        copy.winningTime = QDateTime::fromMSecsSinceEpoch(conflict.winningStamp.ms, Qt::UTC);
+        if (!copy.validate())
+            continue;
+        const RecordEnvelope envelope = domain::makeEnvelope(copy, m_clock.now());
+        plan.merged.append({vault::PlainRecord {header.spaceId, copy.id, envelope.encode(), false}, {}, -1});
+        m_copiesPlanned.insert(copy.id);
+        ++plan.conflictCopies;
+    }
+}
+
+} // namespace cc::sync

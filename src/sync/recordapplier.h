@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "domain/envelope.h"
+#include "domain/hlc.h"
+#include "protocol/wire.h"
+#include "vault/vault.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+namespace cc::sync {
+
+/** A received revision that was not applied, and why (translated). */
+struct RefusedRecord {
+    QByteArray recordId;
+    QString reason;
+};
+
+/** What applying received revisions comes to, before anything is written. */
+struct ApplyPlan {
+    QList<vault::IncomingRecord> incoming; ///< stored verbatim
+    QList<vault::MergedRecord> merged; ///< merged revisions and new conflict copies (dirty)
+    QList<RefusedRecord> refused;
+    int conflictCopies = 0;
+    int applied() const { return int(incoming.size() + merged.size()) - conflictCopies; }
+};
+
+/**
+ * The sync engine's record logic, without any network (DESIGN.md §5, §6): checks each
+ * received revision (its header names the space it came from, its author is a device of
+ * the account whose key signed it, it opens with this vault's keys, its stamps are not
+ * from the future), then decides whether it replaces the local revision verbatim, is
+ * merged with a local edit field by field (keeping overwritten texts as ConflictCopy
+ * records), or is already here. Writes nothing: the engine stores the plan in one
+ * transaction with the pull cursor.
+ */
+class RecordApplier
+{
+public:
+    using WallClock = std::function<qint64()>;
+    RecordApplier(vault::Vault &vault, domain::HlcClock &clock, WallClock wallClock = {});
+
+    /** Device id → Ed25519 public key of every device of the account whose certificate verified. */
+    void setDeviceKeys(QHash<QByteArray, QByteArray> keys) { m_deviceKeys = std::move(keys); }
+    /** True if every revision's author (by header) is a known device; for refreshing the list first. */
+    bool knowsAuthorsOf(const QList<protocol::WireRecord> &records) const;
+
+    /** Revisions pulled from @p spaceId. */
+    ApplyPlan planPulled(const QByteArray &spaceId, const QList<protocol::WireRecord> &records);
+    /**
+     * A push answered 409: each conflicting record id with the server's current revision
+     * (nullopt if the server has none). Fails if a current revision does not check out,
+     * since the push cannot go on without it.
+     */
+    Result<ApplyPlan> planConflicts(
+        const QByteArray &spaceId, const QList<std::pair<QByteArray, std::optional<protocol::WireRecord>>> &conflicts);
+
+private:
+    struct Checked {
+        vault::OpenedRecord opened;
+        domain::RecordEnvelope envelope;
+    };
+    /** The checks every received revision passes, or the reason it is refused. */
+    std::variant<Checked, QString> check(const QByteArray &spaceId, const protocol::WireRecord &record);
+    /** Merges a local dirty revision with a received one into @p plan. */
+    void merge(
+        const vault::OpenedRecord &local, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan);
+
+    vault::Vault &m_vault;
+    domain::HlcClock &m_clock;
+    WallClock m_wall;
+    QHash<QByteArray, QByteArray> m_deviceKeys;
+    QSet<QByteArray> m_copiesPlanned;
+};
+
+} // namespace cc::sync

@@ -1,0 +1,653 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncengine.h"
+
+#include "accountsupport.h"
+#include "crypto/keypair.h"
+#include "httpclient.h"
+#include "protocol/accountbundle.h"
+#include "protocol/proofs.h"
+#include "protocol/wire.h"
+#include "recordapplier.h"
+#include "vault/sealedrecord.h"
+#include "vault/vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+
+namespace cc::sync {
+
+namespace {
+constexpr int PushChunk = 500;
+constexpr int PullPage = 1000;
+constexpr int MaxConflictRounds = 5;
+constexpr int MaxPushPasses = 3;
+constexpr int FirstRetryMs = 1000;
+constexpr int MaxRetryMs = 5 * 60 * 1000;
+
+Error unreadableAnswer()
+{
+    return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
+}
+
+QString spacePath(const QByteArray &space)
+{
+    return QStringLiteral("/v1/spaces/") + protocol::toBase64Url(space);
+}
+} // namespace
+
+class SyncEngine::Private
+{
+public:
+    Private(SyncEngine *engine, vault::Vault &v) : q(engine), vault(v), clock(v.deviceId()), applier(v, clock) { }
+
+    SyncEngine *q;
+    vault::Vault &vault;
+    domain::HlcClock clock;
+    RecordApplier applier;
+    std::optional<vault::AccountMaterial> material;
+
+    HttpClient *http = nullptr;
+    QWebSocket *hints = nullptr;
+    bool hintsReady = false;
+    QTimer retryTimer;
+    int retryStep = 0;
+
+    State state = State::NotConnected;
+    double progress = -1;
+    Error lastError;
+    QDateTime lastSynced;
+    int conflictsKept = 0;
+    QList<DeviceInfo> devices;
+    bool devicesLoaded = false;
+
+    bool running = false;
+    bool busy = false;
+    bool again = false;
+    int pushed = 0;
+    int pulled = 0;
+    int total = 0;
+    bool devicesRefreshed = false;
+    QList<RefusedRecord> refused;
+
+    void setState(State s)
+    {
+        if (state == s)
+            return;
+        state = s;
+        Q_EMIT q->stateChanged();
+    }
+    void setProgress(double p)
+    {
+        if (qFuzzyCompare(progress + 2, p + 2))
+            return;
+        progress = p;
+        Q_EMIT q->progressChanged();
+    }
+    void updateProgress()
+    {
+        if (total > 0)
+            setProgress(std::min(1.0, double(pushed + pulled) / total));
+    }
+
+    Result<const vault::AccountMaterial *> accountMaterial()
+    {
+        if (!material) {
+            auto m = vault.accountMaterial();
+            if (!m)
+                return m.error();
+            material = std::move(*m);
+        }
+        return &*material;
+    }
+
+    Status prepareClient()
+    {
+        if (http && http->server() == QUrl(vault.serverUrl()))
+            return {};
+        auto key = vault.deviceSigningKey(false);
+        if (!key)
+            return key.error();
+        delete http;
+        http = new HttpClient(QUrl(vault.serverUrl()), q);
+        http->setDevice(vault.deviceId(), std::move(key->secretKey));
+        return {};
+    }
+
+    // --- devices -------------------------------------------------------------------------
+    void fetchDevices(std::function<void(const Status &)> done)
+    {
+        http->get(QStringLiteral("/v1/account"), true, [this, done](const HttpReply &reply) {
+            if (!reply.ok())
+                return done(reply.error());
+            auto m = accountMaterial();
+            if (!m)
+                return done(m.error());
+            auto read = account::readDevices(reply.json, **m, vault.deviceId());
+            if (!read)
+                return done(read.error());
+            applier.setDeviceKeys(read->signKeys);
+            devices = read->list;
+            devicesLoaded = true;
+            Q_EMIT q->devicesChanged();
+            done({});
+        });
+    }
+
+    // --- one sync round --------------------------------------------------------------------
+    void runSync()
+    {
+        if (busy) {
+            again = true;
+            return;
+        }
+        if (auto s = prepareClient(); !s) {
+            busy = true;
+            return finishSync(s);
+        }
+        busy = true;
+        pushed = pulled = 0;
+        refused.clear();
+        devicesRefreshed = false;
+        total = vault.dirtyCount();
+        retryTimer.stop();
+        setState(State::Syncing);
+        setProgress(-1);
+        auto afterDevices = [this](const Status &s) {
+            if (!s)
+                return finishSync(s);
+            pushPass(0);
+        };
+        if (devicesLoaded) {
+            afterDevices({});
+        } else {
+            devicesRefreshed = true;
+            fetchDevices(afterDevices);
+        }
+    }
+
+    void pushPass(int pass)
+    {
+        const QList<QByteArray> spaces = vault.dirtySpaces();
+        if (spaces.isEmpty() || pass >= MaxPushPasses)
+            return pullSpaces();
+        pushChunk(spaces, 0, {}, 0, pass);
+    }
+
+    void pushChunk(const QList<QByteArray> &spaces, qsizetype index, const QByteArray &after, int rounds, int pass)
+    {
+        if (index >= spaces.size())
+            return pushPass(pass + 1);
+        const QByteArray space = spaces[index];
+        auto chunk = vault.dirtyRecords(space, after, PushChunk);
+        if (!chunk)
+            return finishSync(chunk.error());
+        if (chunk->isEmpty())
+            return pushChunk(spaces, index + 1, {}, 0, pass);
+        auto key = vault.deviceSigningKey(false);
+        if (!key)
+            return finishSync(key.error());
+        QJsonArray records;
+        QHash<QByteArray, QByteArray> tags;
+        for (const vault::OutgoingRecord &r : *chunk) {
+            auto signature = protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(r.sealed));
+            if (!signature)
+                return finishSync(signature.error());
+            records.append(QJsonObject {{QStringLiteral("record"), protocol::toBase64Url(r.sealed)},
+                {QStringLiteral("sig"), protocol::toBase64Url(*signature)},
+                {QStringLiteral("base"),
+                    r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(protocol::toBase64Url(r.baseTag))}});
+            tags.insert(r.recordId, vault::sealedrecord::revisionTag(r.sealed));
+        }
+        const QByteArray last = chunk->last().recordId;
+        http->post(spacePath(space) + QStringLiteral("/records"), QJsonObject {{QStringLiteral("records"), records}},
+            true, [=, this](const HttpReply &reply) {
+                if (reply.status == 409 && reply.errorCode() == protocol::errors::Conflict) {
+                    if (rounds >= MaxConflictRounds)
+                        return finishSync(reply.error());
+                    if (auto s = resolveConflicts(space, reply.json); !s)
+                        return finishSync(s);
+                    return pushChunk(spaces, index, after, rounds + 1, pass);
+                }
+                if (!reply.ok())
+                    return finishSync(reply.error());
+                QList<vault::PushedRecord> done;
+                for (const QJsonValue &v : reply.json.value(QStringLiteral("records")).toArray()) {
+                    protocol::JsonReader item(v.toObject());
+                    const QByteArray id = item.bytes(QStringLiteral("id"), protocol::IdSize);
+                    const qint64 seq = item.integer(QStringLiteral("seq"), 1, qint64(1) << 52);
+                    if (!item.ok() || !tags.contains(id))
+                        return finishSync(unreadableAnswer());
+                    done.append({id, tags.value(id), seq});
+                }
+                if (auto s = vault.markPushed(done); !s)
+                    return finishSync(s);
+                pushed += int(done.size());
+                updateProgress();
+                Q_EMIT q->pendingChangesChanged();
+                pushChunk(spaces, index, last, 0, pass);
+            });
+    }
+
+    Status resolveConflicts(const QByteArray &space, const QJsonObject &answer)
+    {
+        QList<std::pair<QByteArray, std::optional<protocol::WireRecord>>> conflicts;
+        for (const QJsonValue &v : answer.value(QStringLiteral("conflicts")).toArray()) {
+            protocol::JsonReader item(v.toObject());
+            const QByteArray id = item.bytes(QStringLiteral("id"), protocol::IdSize);
+            const QJsonValue current = v.toObject().value(QStringLiteral("current"));
+            if (!item.ok())
+                return unreadableAnswer();
+            if (current.isNull() || current.isUndefined()) {
+                conflicts.append({id, std::nullopt});
+                continue;
+            }
+            protocol::JsonReader record(current.toObject());
+            auto wire = protocol::WireRecord::fromJson(record);
+            if (!wire)
+                return unreadableAnswer();
+            conflicts.append({id, *wire});
+        }
+        auto plan = applier.planConflicts(space, conflicts);
+        if (!plan)
+            return plan.error();
+        return store(*plan, {}, 0);
+    }
+
+    Status store(const ApplyPlan &plan, const QByteArray &cursorSpace, qint64 cursor)
+    {
+        if (auto s = vault.storeSynced(plan.incoming, plan.merged, cursorSpace, cursor); !s)
+            return s;
+        conflictsKept += plan.conflictCopies;
+        refused.append(plan.refused);
+        if (!plan.incoming.isEmpty() || !plan.merged.isEmpty())
+            Q_EMIT q->recordsChanged();
+        if (!plan.merged.isEmpty())
+            Q_EMIT q->pendingChangesChanged();
+        return {};
+    }
+
+    void pullSpaces()
+    {
+        http->get(QStringLiteral("/v1/spaces"), true, [this](const HttpReply &reply) {
+            if (!reply.ok())
+                return finishSync(reply.error());
+            QList<QByteArray> spaces;
+            for (const QJsonValue &v : reply.json.value(QStringLiteral("spaces")).toArray()) {
+                protocol::JsonReader item(v.toObject());
+                const QByteArray space = item.bytes(QStringLiteral("space"), protocol::IdSize);
+                const qint64 seq = item.integer(QStringLiteral("seq"), 0, qint64(1) << 52);
+                const bool removed = v.toObject().value(QStringLiteral("removed")).toBool();
+                if (!item.ok())
+                    return finishSync(unreadableAnswer());
+                const qint64 cursor = vault.pullCursor(space);
+                if (removed || seq <= cursor)
+                    continue;
+                spaces.append(space);
+                total += int(std::min<qint64>(seq - cursor, 1 << 30));
+            }
+            updateProgress();
+            pullPage(spaces, 0);
+        });
+    }
+
+    void pullPage(const QList<QByteArray> &spaces, qsizetype index)
+    {
+        if (index >= spaces.size())
+            return finishSync({});
+        const QByteArray space = spaces[index];
+        const qint64 since = vault.pullCursor(space);
+        http->get(spacePath(space) + QStringLiteral("/records?since=%1&limit=%2").arg(since).arg(PullPage), true,
+            [=, this](const HttpReply &reply) {
+                if (!reply.ok())
+                    return finishSync(reply.error());
+                QList<protocol::WireRecord> records;
+                for (const QJsonValue &v : reply.json.value(QStringLiteral("records")).toArray()) {
+                    protocol::JsonReader item(v.toObject());
+                    auto wire = protocol::WireRecord::fromJson(item);
+                    if (!wire)
+                        return finishSync(unreadableAnswer());
+                    records.append(std::move(*wire));
+                }
+                protocol::JsonReader page(reply.json);
+                const bool done = page.boolean(QStringLiteral("done"));
+                qint64 next = page.optionalInteger(QStringLiteral("next"), 0, qint64(1) << 52).value_or(since);
+                if (!page.ok())
+                    return finishSync(unreadableAnswer());
+                for (const protocol::WireRecord &r : records)
+                    next = std::max(next, r.seq);
+                auto apply = [=, this] {
+                    const ApplyPlan plan = applier.planPulled(space, records);
+                    if (auto s = store(plan, space, next); !s)
+                        return finishSync(s);
+                    pulled += plan.applied();
+                    total += 0;
+                    updateProgress();
+                    if (done || records.isEmpty())
+                        pullPage(spaces, index + 1);
+                    else
+                        pullPage(spaces, index);
+                };
+                if (!applier.knowsAuthorsOf(records) && !devicesRefreshed) {
+                    // A device linked since the list was fetched: fetch it again once.
+                    devicesRefreshed = true;
+                    fetchDevices([=, this](const Status &s) {
+                        if (!s)
+                            return finishSync(s);
+                        apply();
+                    });
+                    return;
+                }
+                apply();
+            });
+    }
+
+    void finishSync(Status status)
+    {
+        busy = false;
+        if (status && !refused.isEmpty()) {
+            QStringList ids;
+            for (const RefusedRecord &r : refused)
+                ids.append(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.recordId.toHex()), r.reason));
+            status = Error {ErrorCode::InvalidInput,
+                QCoreApplication::translate(
+                    "Sync", "%n change(s) from the server were refused: %1", nullptr, int(refused.size()))
+                    .arg(ids.join(QStringLiteral("; ")))};
+        }
+        if (status || !refused.isEmpty()) {
+            lastSynced = QDateTime::currentDateTimeUtc();
+            retryStep = 0;
+            lastError = status ? Error {} : status.error();
+            setProgress(-1);
+            setState(State::UpToDate);
+            if (running)
+                openHints();
+        } else if (status.code() == ErrorCode::Unavailable) {
+            lastError = status.error();
+            setProgress(-1);
+            setState(State::Offline);
+            scheduleRetry();
+        } else {
+            lastError = status.error();
+            setProgress(-1);
+            setState(State::Failed);
+        }
+        Q_EMIT q->syncFinished(status, pushed, pulled);
+        if (again && running) {
+            again = false;
+            QTimer::singleShot(0, q, [this] { runSync(); });
+        }
+        again = false;
+    }
+
+    void scheduleRetry()
+    {
+        if (!running)
+            return;
+        const qint64 base = std::min<qint64>(qint64(FirstRetryMs) << std::min(retryStep, 20), MaxRetryMs);
+        ++retryStep;
+        const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+        retryTimer.start(int(std::min<double>(double(base) * jitter, MaxRetryMs)));
+    }
+
+    // --- hints ------------------------------------------------------------------------------
+    void openHints()
+    {
+        if (hints || !http || http->token().isEmpty())
+            return;
+        hints = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, q);
+        QWebSocket *socket = hints;
+        QObject::connect(socket, &QWebSocket::connected, q, [this, socket] {
+            const QJsonObject auth {{QStringLiteral("type"), QStringLiteral("auth")},
+                {QStringLiteral("token"), QString::fromUtf8(http ? http->token() : QByteArray())}};
+            socket->sendTextMessage(QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
+        });
+        QObject::connect(socket, &QWebSocket::textMessageReceived, q, [this](const QString &message) {
+            const QJsonObject hint = QJsonDocument::fromJson(message.toUtf8()).object();
+            const QString type = hint.value(QStringLiteral("type")).toString();
+            if (type == QLatin1String("ready")) {
+                hintsReady = true;
+                return;
+            }
+            if (type != QLatin1String("changed"))
+                return;
+            const auto space = protocol::fromBase64Url(hint.value(QStringLiteral("space")).toString());
+            const qint64 seq = hint.value(QStringLiteral("seq")).toInteger(-1);
+            if (space && seq > vault.pullCursor(*space) && running)
+                runSync();
+        });
+        QObject::connect(socket, &QWebSocket::disconnected, q, [this, socket] {
+            socket->deleteLater();
+            if (hints == socket) {
+                hints = nullptr;
+                hintsReady = false;
+                // The server went away or the session ended: sync again (which reopens hints), with backoff.
+                if (running && !busy) {
+                    setState(State::Offline);
+                    scheduleRetry();
+                }
+            }
+        });
+        socket->open(account::hintsUrl(http->server()));
+    }
+
+    void closeHints()
+    {
+        if (!hints)
+            return;
+        QWebSocket *socket = std::exchange(hints, nullptr);
+        hintsReady = false;
+        socket->disconnect(q);
+        socket->abort();
+        socket->deleteLater();
+    }
+};
+
+SyncEngine::SyncEngine(vault::Vault &vault, QObject *parent) : QObject(parent), d(new Private(this, vault))
+{
+    d->retryTimer.setSingleShot(true);
+    connect(&d->retryTimer, &QTimer::timeout, this, [this] {
+        if (d->running)
+            d->runSync();
+    });
+    d->state = vault.isConnected() ? State::Idle : State::NotConnected;
+}
+
+SyncEngine::~SyncEngine()
+{
+    d->closeHints();
+    delete d->http;
+    delete d;
+}
+
+bool SyncEngine::isConnected() const
+{
+    return d->vault.isConnected();
+}
+
+QUrl SyncEngine::serverUrl() const
+{
+    return QUrl(d->vault.serverUrl());
+}
+
+SyncEngine::State SyncEngine::state() const
+{
+    return d->state;
+}
+
+double SyncEngine::progress() const
+{
+    return d->progress;
+}
+
+Error SyncEngine::lastError() const
+{
+    return d->lastError;
+}
+
+QDateTime SyncEngine::lastSynced() const
+{
+    return d->lastSynced;
+}
+
+int SyncEngine::pendingChanges() const
+{
+    return d->vault.dirtyCount();
+}
+
+int SyncEngine::conflictsKept() const
+{
+    return d->conflictsKept;
+}
+
+void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
+{
+    auto fail = [this](const Error &error) {
+        d->lastError = error;
+        d->setState(isConnected() ? State::Failed : State::NotConnected);
+        Q_EMIT connectFinished(error);
+    };
+    if (!server.isValid() || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https"))
+        || server.host().isEmpty())
+        return fail(makeError(ErrorCode::InvalidInput,
+            trNoop("Sync", "The server address is not valid. It looks like https://care.example.org.")));
+    auto material = d->accountMaterial();
+    if (!material)
+        return fail(material.error());
+    const vault::AccountMaterial &m = **material;
+    auto deviceKey = d->vault.deviceSigningKey(true);
+    if (!deviceKey)
+        return fail(deviceKey.error());
+    auto signPub = crypto::ed25519::publicFromSecret(m.signSecret);
+    auto boxPub = crypto::x25519::publicFromSecret(m.boxSecret);
+    auto locator = protocol::recovery::locator(m.recoverySecret);
+    auto bundle = protocol::recovery::sealBundle(m.recoverySecret, m);
+    if (!signPub || !boxPub || !locator || !bundle)
+        return fail(makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared.")));
+    auto proof = protocol::proofs::sign(
+        m.signSecret, protocol::proofs::accountProofMessage(m.account, *signPub, *boxPub, *locator));
+    auto device = account::deviceRegistration(m, d->vault.deviceId(), deviceKey->publicKey, deviceLabel);
+    if (!proof || !device)
+        return fail(makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared.")));
+    const QJsonObject body {{QStringLiteral("account"), protocol::toBase64Url(m.account)},
+        {QStringLiteral("signPub"), protocol::toBase64Url(*signPub)},
+        {QStringLiteral("boxPub"), protocol::toBase64Url(*boxPub)},
+        {QStringLiteral("locator"), protocol::toBase64Url(*locator)},
+        {QStringLiteral("bundle"), protocol::toBase64Url(*bundle)},
+        {QStringLiteral("proof"), protocol::toBase64Url(*proof)}, {QStringLiteral("device"), *device}};
+
+    stop();
+    d->setState(State::Connecting);
+    delete d->http;
+    d->http = new HttpClient(server, this);
+    d->http->setDevice(d->vault.deviceId(), std::move(deviceKey->secretKey));
+    const QByteArray account = m.account;
+    const QByteArray privateSpace = m.privateSpace;
+    d->http->post(QStringLiteral("/v1/accounts"), body, false, [=, this](const HttpReply &reply) {
+        if (!reply.ok())
+            return fail(reply.error());
+        if (auto s = d->vault.setServer(server.toString(), account); !s)
+            return fail(s.error());
+        d->http->post(QStringLiteral("/v1/spaces"),
+            QJsonObject {{QStringLiteral("space"), protocol::toBase64Url(privateSpace)}}, true,
+            [=, this](const HttpReply &space) {
+                if (!space.ok())
+                    return fail(space.error());
+                if (auto s = d->vault.setConnected(true); !s)
+                    return fail(s.error());
+                d->lastError = {};
+                d->setState(State::Idle);
+                Q_EMIT connectFinished({});
+                start();
+            });
+    });
+}
+
+void SyncEngine::start()
+{
+    if (!isConnected()) {
+        d->setState(State::NotConnected);
+        return;
+    }
+    d->running = true;
+    d->runSync();
+}
+
+void SyncEngine::stop()
+{
+    d->running = false;
+    d->retryTimer.stop();
+    d->closeHints();
+    if (d->busy) {
+        // Abandon the round in flight: its answers are dropped with the client.
+        delete d->http;
+        d->http = nullptr;
+        d->busy = false;
+    }
+    d->again = false;
+    d->material.reset();
+    d->setProgress(-1);
+    d->setState(isConnected() ? State::Idle : State::NotConnected);
+}
+
+void SyncEngine::syncNow()
+{
+    if (!isConnected()) {
+        const Error error = makeError(ErrorCode::NotFound, trNoop("Sync", "This device is not connected to a server."));
+        d->lastError = error;
+        Q_EMIT syncFinished(error, 0, 0);
+        return;
+    }
+    d->retryStep = 0;
+    d->runSync();
+}
+
+QList<DeviceInfo> SyncEngine::devices() const
+{
+    return d->devices;
+}
+
+void SyncEngine::refreshDevices()
+{
+    if (!isConnected() || !d->prepareClient())
+        return;
+    d->fetchDevices([this](const Status &s) {
+        if (!s)
+            d->lastError = s.error();
+    });
+}
+
+void SyncEngine::removeDevice(const QByteArray &deviceId)
+{
+    if (deviceId == d->vault.deviceId()) {
+        Q_EMIT deviceRemoved(
+            makeError(ErrorCode::InvalidInput, trNoop("Sync", "This device cannot remove itself from the account.")));
+        return;
+    }
+    if (!isConnected()) {
+        Q_EMIT deviceRemoved(
+            makeError(ErrorCode::NotFound, trNoop("Sync", "This device is not connected to a server.")));
+        return;
+    }
+    if (auto s = d->prepareClient(); !s) {
+        Q_EMIT deviceRemoved(s);
+        return;
+    }
+    d->http->remove(
+        QStringLiteral("/v1/account/devices/") + protocol::toBase64Url(deviceId), true, [this](const HttpReply &reply) {
+            if (!reply.ok()) {
+                Q_EMIT deviceRemoved(reply.error());
+                return;
+            }
+            Q_EMIT deviceRemoved({});
+            refreshDevices();
+        });
+}
+
+} // namespace cc::sync
