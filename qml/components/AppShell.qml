@@ -63,9 +63,9 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/SettingsPage.qml")
         }
     ]
-    /** Pages reached from a destination rather than the navigation: key, the destination
-     *  they belong to, and the page. */
-    readonly property var subpages: [
+    /** Pages the shell opens itself on top of a destination (from the header or a card,
+     *  not from one entry of a list): key, the destination below them, and the page. */
+    readonly property var shellPages: [
         {
             key: "sync",
             parent: "settings",
@@ -78,14 +78,16 @@ FocusScope {
         }
     ]
     property string currentKey: ""
+    /** The page on top of the stack (Main.qml asks it to open its sub-pages by key). */
+    readonly property Item currentPage: stack.currentItem
 
     /** Shows the destination or sub-page @p key (does nothing for an unknown key). */
     function showPage(key: string): void {
-        const subpage = root.subpages.find(entry => entry.key === key);
-        if (subpage) {
-            root.showPage(subpage.parent);
+        const shellPage = root.shellPages.find(entry => entry.key === key);
+        if (shellPage) {
+            root.showPage(shellPage.parent);
             if (!(stack.currentItem && stack.currentItem.objectName === key + "Page"))
-                stack.push(subpage.page, {}, StackView.Immediate);
+                stack.push(shellPage.page, {}, StackView.Immediate);
             return;
         }
         const destination = root.destinations.find(entry => entry.key === key);
