@@ -44,7 +44,7 @@ ScrollablePage {
 
     objectName: "activityDetailPage"
     maximumContentWidth: Theme.formMaxWidth * 1.25
-    title: root.exists ? root.activity.title : qsTr("Activity", "@title:window")
+    title: root.exists ? (root.activity.title ?? "") : qsTr("Activity", "@title:window")
 
     Component.onCompleted: CarePlanController.showDoneLog(root.activityId)
 
@@ -78,7 +78,7 @@ ScrollablePage {
 
     Card {
         Layout.fillWidth: true
-        title: root.exists ? root.activity.title : qsTr("This activity is no longer in the plan", "@info")
+        title: root.exists ? (root.activity.title ?? "") : qsTr("This activity is no longer in the plan", "@info")
 
         Label {
             Layout.fillWidth: true
