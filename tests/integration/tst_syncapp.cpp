@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's side of sync, as a person uses it, against a real carecircle-server process:
+// connect a phone, link a second device with the code the phone shows, see an edit made on
+// the other device appear without asking, review a text that two devices changed at once,
+// remove the other device, and restore the whole account on a new device with the
+// recovery key. The second device is driven through carecircle-cli, as a second process.
+#include "app/caredata.h"
+#include "app/conflictscontroller.h"
+#include "app/synccontroller.h"
+#include "app/vaultcontroller.h"
+#include "domain/carestore.h"
+#include "domain/goal.h"
+#include "serverprocess.h"
+#include "storecontext.h"
+#include "vault/keystore.h"
+#include "vault/vault.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using app::SyncController;
+using app::VaultController;
+
+namespace {
+
+const QString PhonePassphrase = QStringLiteral("quiet lanterns over the Leie");
+const QString TabletPassphrase = QStringLiteral("seven herons above the Nete");
+const QString NewPhonePassphrase = QStringLiteral("copper bells in Lier tower");
+constexpr int Patience = 30000;
+
+/** Runs carecircle-cli with @p input on stdin; returns its exit status (-1 if it hung). */
+int cli(const QStringList &arguments, const QString &input, QByteArray *output = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(CARECIRCLE_CLI), arguments);
+    if (!process.waitForStarted())
+        return -1;
+    process.write(input.toUtf8());
+    process.closeWriteChannel();
+    // Wait in the event loop: the app under test must keep answering meanwhile.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
+        process.kill();
+        return -1;
+    }
+    if (output)
+        *output = process.readAllStandardOutput();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+/** Edits the first goal of the vault in @p dir directly, as the tablet's app would. */
+QByteArray editGoalOnTablet(const QString &dir, const QString &text)
+{
+    auto vault = vault::Vault::open(dir);
+    if (!vault || !(*vault)->unlockWithPassphrase(crypto::SecureBuffer::copyOf(TabletPassphrase.toUtf8())))
+        return {};
+    domain::CareStore store(**vault);
+    if (!store.load() || store.goals().isEmpty())
+        return {};
+    domain::Goal goal = store.goals().constFirst();
+    goal.whatMattersToMe.text = text;
+    if (!store.save(goal))
+        return {};
+    return goal.id;
+}
+
+struct Phone {
+    QTemporaryDir dir;
+    app::CareData data {nullptr};
+    std::unique_ptr<VaultController> vaults;
+    std::unique_ptr<SyncController> sync;
+
+    Phone()
+    {
+        vaults = std::make_unique<VaultController>(
+            dir.filePath(QStringLiteral("vault")), false, std::make_unique<vault::MemoryKeystore>(), &data);
+        sync = std::make_unique<SyncController>(vaults.get(), nullptr);
+    }
+    ~Phone()
+    {
+        sync.reset();
+        vaults->lock();
+    }
+    domain::CareStore *store() const { return app::StoreContext::instance()->store(); }
+    bool settled() const { return sync->status() == SyncController::UpToDate && sync->pendingChanges() == 0; }
+};
+
+} // namespace
+
+class TestSyncApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+
+    void aPatientLinksHerTabletReviewsAConflictRemovesTheTabletAndRestoresHerAccount()
+    {
+        QTemporaryDir tabletDir;
+        const QString tablet = tabletDir.filePath(QStringLiteral("vault"));
+        const QString server = m_server.baseUrl().toString();
+        QString recoveryKey;
+        QByteArray goalId;
+        {
+            Phone phone;
+            // A new vault with one goal, not connected: everything stays on the phone.
+            QSignalSpy created(phone.vaults.get(), &VaultController::vaultCreated);
+            phone.vaults->createVault(PhonePassphrase, false);
+            QVERIFY(created.wait(Patience));
+            recoveryKey = created.first().first().toString();
+            QCOMPARE(phone.sync->status(), SyncController::NotConnected);
+            QVERIFY(!phone.sync->statusText().isEmpty());
+            domain::Goal goal;
+            goal.whatMattersToMe = {QStringLiteral("Walk to the Saturday market"), QStringLiteral("en")};
+            goal.domain = QStringLiteral("participation");
+            QVERIFY(phone.store()->save(goal).ok());
+            goalId = goal.id;
+            app::StoreContext::instance()->notifyChanged();
+
+            // A bad address is refused in words; the right one connects and sends the goal.
+            QSignalSpy failed(phone.sync.get(), &SyncController::operationFailed);
+            QVERIFY(!phone.sync->isValidServerUrl(QStringLiteral("care.example")));
+            phone.sync->connectToServer(QStringLiteral("care.example"), QStringLiteral("Phone"));
+            QCOMPARE(failed.size(), 1);
+            QSignalSpy connected(phone.sync.get(), &SyncController::connectSucceeded);
+            phone.sync->connectToServer(server, QStringLiteral("Phone"));
+            QVERIFY(connected.wait(Patience));
+            QVERIFY(phone.sync->connected());
+            QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+            QTRY_COMPARE_WITH_TIMEOUT(phone.sync->devices()->count(), 1, Patience);
+
+            // The phone shows a code; the tablet types it and chooses its own passphrase.
+            phone.sync->startLinkOffer();
+            QTRY_VERIFY_WITH_TIMEOUT(!phone.sync->linkCode().isEmpty(), Patience);
+            QCOMPARE(phone.sync->linkState(), SyncController::LinkWaiting);
+            QVERIFY(phone.sync->isWellFormedCode(phone.sync->linkCode()));
+            QVERIFY(phone.sync->linkSecondsLeft() > 0);
+            const int accepted =
+                cli({QStringLiteral("link-accept"), QStringLiteral("--vault"), tablet, QStringLiteral("--server"),
+                        server, QStringLiteral("--code"), phone.sync->linkCode()},
+                    TabletPassphrase + QLatin1Char('\n') + TabletPassphrase + QLatin1Char('\n'));
+            QCOMPARE(accepted, 0);
+            QTRY_COMPARE_WITH_TIMEOUT(phone.sync->linkState(), SyncController::LinkDone, Patience);
+            QTRY_COMPARE_WITH_TIMEOUT(phone.sync->devices()->count(), 2, Patience);
+            QCOMPARE(
+                cli({QStringLiteral("sync"), QStringLiteral("--vault"), tablet}, TabletPassphrase + QLatin1Char('\n')),
+                0);
+
+            // An edit on the tablet reaches the phone by itself (a hint, then a pull).
+            QCOMPARE(editGoalOnTablet(tablet, QStringLiteral("Walk to the market with Els")), goalId);
+            QCOMPARE(
+                cli({QStringLiteral("sync"), QStringLiteral("--vault"), tablet}, TabletPassphrase + QLatin1Char('\n')),
+                0);
+            QTRY_COMPARE_WITH_TIMEOUT(phone.store()->goal(goalId)->whatMattersToMe.text,
+                QStringLiteral("Walk to the market with Els"), Patience);
+
+            // Both change the same text while apart: the newest edit (the phone's) is kept on
+            // both, and the tablet's text waits on the phone to be reviewed.
+            QCOMPARE(editGoalOnTablet(tablet, QStringLiteral("Market on foot, rest at the bench")), goalId);
+            QTest::qWait(5); // the phone's edit is later by the clock, as in life
+            domain::Goal onPhone = *phone.store()->goal(goalId);
+            onPhone.whatMattersToMe.text = QStringLiteral("Market by bus");
+            QVERIFY(phone.store()->save(onPhone).ok());
+            app::StoreContext::instance()->notifyChanged();
+            QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+            QCOMPARE(
+                cli({QStringLiteral("sync"), QStringLiteral("--vault"), tablet}, TabletPassphrase + QLatin1Char('\n')),
+                0);
+            app::ConflictsController conflicts;
+            QTRY_COMPARE_WITH_TIMEOUT(conflicts.conflicts()->count(), 1, Patience);
+            QCOMPARE(phone.store()->goal(goalId)->whatMattersToMe.text, QStringLiteral("Market by bus"));
+            const QVariantMap row = conflicts.conflicts()->get(0);
+            QCOMPARE(
+                row.value(QStringLiteral("lostText")).toString(), QStringLiteral("Market on foot, rest at the bench"));
+            QCOMPARE(row.value(QStringLiteral("currentText")).toString(), QStringLiteral("Market by bus"));
+            QVERIFY(row.value(QStringLiteral("canRestore")).toBool());
+            // She prefers the tablet's words: they come back, and the copy is gone.
+            QCOMPARE(conflicts.restore(row.value(QStringLiteral("recordId")).toString()), QString());
+            QCOMPARE(
+                phone.store()->goal(goalId)->whatMattersToMe.text, QStringLiteral("Market on foot, rest at the bench"));
+            QCOMPARE(conflicts.conflicts()->count(), 0);
+            QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+
+            // The tablet is removed: it can no longer sync.
+            QString tabletId;
+            for (int i = 0; i < phone.sync->devices()->count(); ++i) {
+                if (!phone.sync->devices()->get(i).value(QStringLiteral("thisDevice")).toBool())
+                    tabletId = phone.sync->devices()->get(i).value(QStringLiteral("deviceId")).toString();
+            }
+            QVERIFY(!tabletId.isEmpty());
+            QSignalSpy removed(phone.sync.get(), &SyncController::deviceRemoved);
+            phone.sync->removeDevice(tabletId);
+            QVERIFY(removed.wait(Patience));
+            QTRY_VERIFY_WITH_TIMEOUT(phone.sync->devices()->get(1).value(QStringLiteral("removed")).toBool(), Patience);
+            QVERIFY(
+                cli({QStringLiteral("sync"), QStringLiteral("--vault"), tablet}, TabletPassphrase + QLatin1Char('\n'))
+                != 0);
+        }
+        {
+            // Every device lost: a new phone restores the account with the recovery key.
+            Phone newPhone;
+            QSignalSpy failed(newPhone.sync.get(), &SyncController::operationFailed);
+            newPhone.sync->restoreAccount(
+                server, QStringLiteral("0000-0000"), NewPhonePassphrase, QStringLiteral("New phone"));
+            QCOMPARE(failed.size(), 1); // a typo is caught before anything is asked of the server
+            QSignalSpy joined(newPhone.sync.get(), &SyncController::joinSucceeded);
+            newPhone.sync->restoreAccount(server, recoveryKey, NewPhonePassphrase, QStringLiteral("New phone"));
+            QVERIFY(joined.wait(Patience));
+            QCOMPARE(newPhone.vaults->state(), VaultController::Unlocked);
+            QTRY_VERIFY_WITH_TIMEOUT(newPhone.store() && newPhone.store()->goal(goalId), Patience);
+            QCOMPARE(newPhone.store()->goal(goalId)->whatMattersToMe.text,
+                QStringLiteral("Market on foot, rest at the bench"));
+            QVERIFY(newPhone.vaults->isWellFormedRecoveryKey(recoveryKey));
+        }
+    }
+
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
+
+private:
+    testing::ServerProcess m_server;
+};
+
+QTEST_MAIN(TestSyncApp)
+#include "tst_syncapp.moc"
