@@ -25,6 +25,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -244,6 +245,12 @@ int main(int argc, char *argv[])
     cc::app::VaultController::setInstance(controller);
     auto *sync = new cc::app::SyncController(controller, &app);
     cc::app::SyncController::setInstance(sync);
+    // Close the vault (and stop sync) while Qt SQL still works: QApplication's destructor
+    // closes database connections before it deletes its children.
+    const auto closeVault = qScopeGuard([sync, controller] {
+        delete sync;
+        delete controller;
+    });
     QObject::connect(
         keystorePtr, &cc::app::QtKeychainStore::probed, controller, &cc::app::VaultController::slotsChanged);
     // The modes run by CI have no session bus; the probe would only add noise there.

@@ -35,6 +35,10 @@ SyncController::SyncController(VaultController *vaults, QObject *parent)
     m_linkTick.setInterval(1000);
     connect(&m_linkTick, &QTimer::timeout, this, &SyncController::linkChanged);
     connect(m_vaults, &VaultController::stateChanged, this, &SyncController::onVaultStateChanged);
+    connect(m_vaults, &VaultController::vaultClosing, this, [this] {
+        stopEngine();
+        m_vaults = nullptr;
+    });
     connect(StoreContext::instance(), &StoreContext::dataChanged, this, [this] {
         if (!m_reloading)
             m_pushSoon.start();
@@ -45,6 +49,8 @@ SyncController::SyncController(VaultController *vaults, QObject *parent)
 SyncController::~SyncController()
 {
     stopEngine();
+    if (s_instance == this)
+        s_instance = nullptr;
 }
 
 SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
@@ -60,7 +66,7 @@ void SyncController::setInstance(SyncController *instance)
 
 void SyncController::onVaultStateChanged()
 {
-    if (m_vaults->state() == VaultController::Unlocked)
+    if (m_vaults && m_vaults->state() == VaultController::Unlocked)
         startEngine();
     else
         stopEngine();
@@ -68,7 +74,7 @@ void SyncController::onVaultStateChanged()
 
 void SyncController::startEngine()
 {
-    if (m_engine || !m_vaults->vault())
+    if (m_engine || !m_vaults || !m_vaults->vault())
         return;
     m_engine = new sync::SyncEngine(*m_vaults->vault(), this);
     connect(m_engine, &sync::SyncEngine::stateChanged, this, &SyncController::statusChanged);
@@ -304,6 +310,8 @@ void SyncController::finishJoin(const cc::Status &status)
     if (m_joining)
         m_joining->deleteLater();
     auto key = std::move(m_joinKey);
+    if (!m_vaults)
+        return;
     if (!status) {
         Q_EMIT operationFailed(status.error().message);
         return;
@@ -330,7 +338,7 @@ void SyncController::cancelJoin()
 void SyncController::joinWithLinkCode(
     const QString &url, const QString &code, const QString &passphrase, const QString &deviceLabel)
 {
-    if (m_busy || m_joining)
+    if (m_busy || m_joining || !m_vaults)
         return;
     if (!isValidServerUrl(url)) {
         Q_EMIT operationFailed(tr("Type the server's full address, starting with https://."));
@@ -356,7 +364,7 @@ void SyncController::joinWithLinkCode(
 void SyncController::restoreAccount(
     const QString &url, const QString &recoveryKey, const QString &passphrase, const QString &deviceLabel)
 {
-    if (m_busy || m_joining)
+    if (m_busy || m_joining || !m_vaults)
         return;
     if (!isValidServerUrl(url)) {
         Q_EMIT operationFailed(tr("Type the server's full address, starting with https://."));

@@ -183,6 +183,8 @@ VaultController::VaultController(const QString &vaultPath, bool isDemo, std::uni
 
 VaultController::~VaultController()
 {
+    // Parents delete children in creation order, so listeners made later may outlive us.
+    Q_EMIT vaultClosing();
     if (s_instance == this)
         s_instance = nullptr;
 }

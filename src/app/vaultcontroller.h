@@ -126,6 +126,9 @@ Q_SIGNALS:
     void operationFailed(const QString &message);
     void passphraseChanged();
     void recoveryKeyRevealed(const QString &recoveryKey);
+    /** The vault object is about to be destroyed (with this controller): whoever works on
+     *  it (the sync engine) must let go now. */
+    void vaultClosing();
 
 private:
     class Private;
