@@ -95,7 +95,10 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
             continue;
         }
         if (local->tag == tag) {
-            plan.incoming.append({wire.sealed, wire.seq}); // our own push coming back: now clean
+            if (local->dirty || local->serverSeq != wire.seq) {
+                plan.incoming.append({wire.sealed, wire.seq}); // our own push coming back: now clean
+                ++plan.alreadyHere;
+            }
             continue;
         }
         if (local->dirty && local->baseTag == tag)
