@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// carecircle-server: the relay of sealed records (docs/server.md, docs/sync-protocol.md).
+#include "logger.h"
+#include "relayserver.h"
+#include "serverconfig.h"
+#include "signalwatcher.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("carecircle-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARECIRCLE_VERSION));
+    using namespace cc::server;
+
+    QString error;
+    bool help = false;
+    const auto config = ServerConfig::parse(QCoreApplication::arguments(), &error, &help);
+    if (help) {
+        std::fputs(qUtf8Printable(ServerConfig::helpText()), stdout);
+        return 0;
+    }
+    if (!config) {
+        std::fprintf(stderr, "carecircle-server: %s\n", qUtf8Printable(error));
+        return 64;
+    }
+    Logger::install();
+    SignalWatcher watcher;
+    RelayServer server(*config);
+    const auto port = server.start();
+    if (!port) {
+        Logger::error(QStringLiteral("start_failed"), {{QStringLiteral("message"), port.error().message}});
+        std::fprintf(stderr, "carecircle-server: %s\n", qUtf8Printable(port.error().message));
+        return 1;
+    }
+    std::printf("listening on %s:%u\n", qUtf8Printable(config->listenAddress.toString()), unsigned(*port));
+    std::fflush(stdout);
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&server](int number) {
+        Logger::info(QStringLiteral("signal"), {{QStringLiteral("signal"), number}});
+        server.shutdown();
+    });
+    QObject::connect(&server, &RelayServer::finished, &app, [] { QCoreApplication::exit(0); });
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+
+namespace cc::testing {
+
+ServerProcess::ServerProcess(QString databaseUrl, QStringList extraArguments)
+    : m_databaseUrl(std::move(databaseUrl)), m_extra(std::move(extraArguments))
+{
+    if (m_databaseUrl.isEmpty())
+        m_dir = std::make_unique<QTemporaryDir>();
+}
+
+ServerProcess::~ServerProcess()
+{
+    if (isRunning() && !stop())
+        kill();
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+QString ServerProcess::dataDir() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
+
+qint64 ServerProcess::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+QUrl ServerProcess::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+QByteArray ServerProcess::log()
+{
+    if (m_process)
+        m_log += m_process->readAllStandardError();
+    return m_log;
+}
+
+bool ServerProcess::start()
+{
+    if (isRunning()) {
+        m_error = QStringLiteral("already running");
+        return false;
+    }
+    if (m_process)
+        m_log += m_process->readAllStandardError();
+    m_process = std::make_unique<QProcess>();
+    QStringList args {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)};
+    if (m_databaseUrl.isEmpty())
+        args << QStringLiteral("--data") << m_dir->path();
+    else
+        args << QStringLiteral("--database") << m_databaseUrl;
+    args << m_extra;
+    m_process->start(QStringLiteral(CARECIRCLE_SERVER), args);
+    if (!m_process->waitForStarted(10000)) {
+        m_error = QStringLiteral("cannot start carecircle-server: ") + m_process->errorString();
+        return false;
+    }
+    static const QRegularExpression listening(QStringLiteral("listening on [^\\s]+:(\\d+)"));
+    QByteArray out;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        m_process->waitForReadyRead(100);
+        out += m_process->readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            break;
+        }
+        if (m_process->state() == QProcess::NotRunning) {
+            m_error = QStringLiteral("carecircle-server exited: ") + QString::fromUtf8(log());
+            return false;
+        }
+    }
+    if (m_port == 0) {
+        m_error = QStringLiteral("carecircle-server did not print its port");
+        return false;
+    }
+    QNetworkAccessManager nam;
+    while (!deadline.hasExpired()) {
+        QNetworkRequest request(QUrl(baseUrl().toString() + QStringLiteral("/healthz")));
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+            continue;
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            return true;
+        QTest::qWait(50);
+    }
+    m_error = QStringLiteral("/healthz never answered 200: ") + QString::fromUtf8(log());
+    return false;
+}
+
+bool ServerProcess::stop()
+{
+    if (!isRunning()) {
+        m_error = QStringLiteral("not running");
+        return false;
+    }
+    ::kill(pid_t(m_process->processId()), SIGTERM);
+    if (!m_process->waitForFinished(20000)) {
+        m_error = QStringLiteral("carecircle-server did not exit within 20 s of SIGTERM");
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        return false;
+    }
+    log();
+    if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0) {
+        m_error = QStringLiteral("carecircle-server exited with status %1").arg(m_process->exitCode());
+        return false;
+    }
+    return true;
+}
+
+bool ServerProcess::restart()
+{
+    return stop() && start();
+}
+
+void ServerProcess::kill()
+{
+    if (!isRunning())
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+    log();
+}
+
+QString ServerProcess::postgresUrl()
+{
+    const QString url = qEnvironmentVariable("CARECIRCLE_TEST_PG_URL");
+    if (!url.isEmpty())
+        return url;
+    QFile file(qEnvironmentVariable("CARECIRCLE_TEST_PG_URL_FILE"));
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString ServerProcess::createDatabase(const QString &clusterUrl)
+{
+    const QUrl url(clusterUrl);
+    if (!url.isValid() || clusterUrl.isEmpty())
+        return {};
+    // Our own generated name ([a-z0-9_]): CREATE DATABASE takes no bound parameters.
+    const QString name = QStringLiteral("cc_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString connection = QStringLiteral("createdb-") + name;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(QStringLiteral("CREATE DATABASE ") + name);
+            if (!ok)
+                qWarning("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
+        } else {
+            qWarning("cannot connect to %s: %s", qPrintable(clusterUrl), qPrintable(db.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok)
+        return {};
+    QUrl result = url;
+    result.setPath(u'/' + name);
+    return result.toString();
+}
+
+} // namespace cc::testing
