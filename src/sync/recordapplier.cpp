@@ -79,6 +79,19 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
     ApplyPlan plan;
     m_copiesPlanned.clear();
     for (const protocol::WireRecord &wire : records) {
+        const QByteArray tag = vault::sealedrecord::revisionTag(wire.sealed);
+        if (auto header = vault::sealedrecord::parseHeader(wire.sealed); header && header->spaceId == spaceId) {
+            // Exactly the bytes held here already (this device's own push coming back): no news.
+            auto stored = m_vault.storedRecord(header->recordId);
+            if (stored && vault::sealedrecord::revisionTag(stored->sealed) == tag) {
+                auto local = m_vault.get(header->recordId);
+                if (local && (local->dirty || local->serverSeq != wire.seq)) {
+                    plan.incoming.append({wire.sealed, wire.seq});
+                    ++plan.alreadyHere;
+                }
+                continue;
+            }
+        }
         auto checked = check(spaceId, wire);
         if (auto *reason = std::get_if<QString>(&checked)) {
             auto header = vault::sealedrecord::parseHeader(wire.sealed);
@@ -87,18 +100,10 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
         }
         Checked &remote = std::get<Checked>(checked);
         (void)m_clock.observe(remote.envelope.latestStamp());
-        const QByteArray tag = vault::sealedrecord::revisionTag(wire.sealed);
         auto local = m_vault.get(remote.opened.header.recordId);
         if (!local) {
             // New here, or the local copy no longer opens: the server's revision replaces it.
             plan.incoming.append({wire.sealed, wire.seq});
-            continue;
-        }
-        if (local->tag == tag) {
-            if (local->dirty || local->serverSeq != wire.seq) {
-                plan.incoming.append({wire.sealed, wire.seq}); // our own push coming back: now clean
-                ++plan.alreadyHere;
-            }
             continue;
         }
         if (local->dirty && local->baseTag == tag)
@@ -125,7 +130,8 @@ Result<ApplyPlan> RecordApplier::planConflicts(
         if (!current) {
             // The server has no revision of it: push ours as a new record.
             plan.merged.append(
-                {vault::PlainRecord {local->header.spaceId, recordId, local->payload, local->header.deleted}, {}, -1});
+                {vault::PlainRecord {local->header.spaceId, recordId, local->payload, local->header.deleted}, {}, -1,
+                    {}});
             continue;
         }
         auto checked = check(spaceId, *current);
@@ -161,9 +167,21 @@ void RecordApplier::merge(
     else
         plan.merged.append(
             {vault::PlainRecord {header.spaceId, header.recordId, merged->merged.encode(), isTombstone(merged->merged)},
-                vault::sealedrecord::revisionTag(wire.sealed), wire.seq});
+                vault::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
+
+    // The revision both sides started from, when still here: a value that lost but was never
+    // changed since then (its stamp is the base's) was not overwritten by anyone.
+    std::optional<RecordEnvelope> base;
+    if (auto stored = m_vault.storedRecord(header.recordId); stored && !stored->baseSealed.isEmpty()) {
+        if (auto opened = m_vault.openSealed(stored->baseSealed)) {
+            if (auto decoded = RecordEnvelope::decode(opened->payload))
+                base = std::move(*decoded);
+        }
+    }
 
     for (const domain::FieldConflict &conflict : merged->conflicts) {
+        if (base && base->stampOf(conflict.field) == conflict.losingStamp)
+            continue;
         auto text = domain::ConflictCopy::textOf(conflict.losingValue);
         if (!text)
             continue;
@@ -180,7 +198,7 @@ void RecordApplier::merge(
         if (!copy.validate())
             continue;
         const RecordEnvelope envelope = domain::makeEnvelope(copy, m_clock.now());
-        plan.merged.append({vault::PlainRecord {header.spaceId, copy.id, envelope.encode(), false}, {}, -1});
+        plan.merged.append({vault::PlainRecord {header.spaceId, copy.id, envelope.encode(), false}, {}, -1, {}});
         m_copiesPlanned.insert(copy.id);
         ++plan.conflictCopies;
     }

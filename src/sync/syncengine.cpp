@@ -194,6 +194,7 @@ public:
             return finishSync(key.error());
         QJsonArray records;
         QHash<QByteArray, QByteArray> tags;
+        QHash<QByteArray, QByteArray> sent;
         for (const vault::OutgoingRecord &r : *chunk) {
             auto signature = protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(r.sealed));
             if (!signature)
@@ -204,6 +205,7 @@ public:
                     r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null)
                                         : QJsonValue(protocol::toBase64Url(r.baseTag))}});
             tags.insert(r.recordId, vault::sealedrecord::revisionTag(r.sealed));
+            sent.insert(r.recordId, r.sealed);
         }
         const QByteArray last = chunk->last().recordId;
         http->post(spacePath(space) + QStringLiteral("/records"), QJsonObject {{QStringLiteral("records"), records}},
@@ -224,7 +226,7 @@ public:
                     const qint64 seq = item.integer(QStringLiteral("seq"), 1, qint64(1) << 52);
                     if (!item.ok() || !tags.contains(id))
                         return finishSync(unreadableAnswer());
-                    done.append({id, tags.value(id), seq});
+                    done.append({id, tags.value(id), seq, sent.value(id)});
                 }
                 if (auto s = vault.markPushed(done); !s)
                     return finishSync(s);

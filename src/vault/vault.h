@@ -43,13 +43,17 @@ struct OutgoingRecord {
     QByteArray spaceId;
     QByteArray sealed;
     QByteArray baseTag;
+    /** The sealed server revision it edits, when this vault still holds it (storedRecord()
+     *  only): a merge compares both sides with it to find the fields each side changed. */
+    QByteArray baseSealed;
 };
 
-/** A revision the server accepted: @p tag is the one pushed, @p serverSeq its sequence. */
+/** A revision the server accepted: @p tag is the one pushed (@p sealed its bytes), @p serverSeq its sequence. */
 struct PushedRecord {
     QByteArray recordId;
     QByteArray tag;
     qint64 serverSeq = -1;
+    QByteArray sealed;
 };
 
 /** A revision from the server, stored verbatim (it stays signed and sealed by its author). */
@@ -64,6 +68,7 @@ struct MergedRecord {
     PlainRecord record;
     QByteArray baseTag;
     qint64 serverSeq = -1;
+    QByteArray baseSealed; ///< the sealed revision of @p baseTag, if known
 };
 
 /** A record that did not open: kept in place, reported by space and id, never dropped. */

@@ -94,7 +94,8 @@ struct Device {
                 finished = true;
             });
         engine->syncNow();
-        QTest::qWaitFor([&] { return finished && engine->state() != sync::SyncEngine::State::Syncing; }, timeoutMs);
+        (void)QTest::qWaitFor(
+            [&] { return finished && engine->state() != sync::SyncEngine::State::Syncing; }, timeoutMs);
         QObject::disconnect(connection);
         if (!finished)
             result.status = Error {ErrorCode::Unavailable, QStringLiteral("timed out")};
@@ -110,9 +111,9 @@ struct Device {
             finished = true;
         });
         engine->connectToServer(server, QStringLiteral("Test phone"));
-        QTest::qWaitFor([&] { return finished; }, 30000);
+        (void)QTest::qWaitFor([&] { return finished; }, 30000);
         // connectToServer() starts the engine: let its first round finish.
-        QTest::qWaitFor([&] { return engine->state() != sync::SyncEngine::State::Syncing; }, 30000);
+        (void)QTest::qWaitFor([&] { return engine->state() != sync::SyncEngine::State::Syncing; }, 30000);
         engine->stop();
         return result;
     }

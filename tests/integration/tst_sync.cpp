@@ -57,7 +57,7 @@ class TestSync : public QObject
         QObject::connect(&offer, &sync::LinkOffer::finished, [&](const Status &s) { offered = s; });
         QObject::connect(&accept, &sync::LinkAccept::finished, [&](const Status &s) { accepted = s; });
         offer.start();
-        QTest::qWaitFor([&] { return offered && accepted; }, 30000);
+        (void)QTest::qWaitFor([&] { return offered && accepted; }, 30000);
         if (!offered || !accepted || !*offered || !*accepted) {
             qWarning("link failed: %s / %s", offered && !*offered ? qPrintable(offered->error().message) : "",
                 accepted && !*accepted ? qPrintable(accepted->error().message) : "");
