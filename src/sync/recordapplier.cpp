@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QtConcurrent>
 
 #include <variant>
 
@@ -78,39 +79,68 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
 {
     ApplyPlan plan;
     m_copiesPlanned.clear();
+
+    // What is stored of these records already, in one pass without decrypting anything.
+    QList<QByteArray> ids;
+    ids.reserve(records.size());
     for (const protocol::WireRecord &wire : records) {
-        const QByteArray tag = vault::sealedrecord::revisionTag(wire.sealed);
-        if (auto header = vault::sealedrecord::parseHeader(wire.sealed); header && header->spaceId == spaceId) {
-            // Exactly the bytes held here already (this device's own push coming back): no news.
-            auto stored = m_vault.storedRecord(header->recordId);
-            if (stored && vault::sealedrecord::revisionTag(stored->sealed) == tag) {
-                auto local = m_vault.get(header->recordId);
-                if (local && (local->dirty || local->serverSeq != wire.seq)) {
-                    plan.incoming.append({wire.sealed, wire.seq});
-                    ++plan.alreadyHere;
-                }
+        auto header = vault::sealedrecord::parseHeader(wire.sealed);
+        ids.append(header ? header->recordId : QByteArray());
+    }
+    const QHash<QByteArray, vault::Vault::SyncState> states = m_vault.syncStates(ids);
+
+    // Checking signatures and opening is pure CPU work on independent records: two threads
+    // for a large page. Bytes held here already (this device's own pushes) are not checked again.
+    QList<std::optional<std::variant<Checked, QString>>> checked(records.size());
+    auto checkRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const auto state = states.constFind(ids[i]);
+            if (state != states.cend() && state->tag == vault::sealedrecord::revisionTag(records[i].sealed))
                 continue;
-            }
+            checked[i] = check(spaceId, records[i]);
         }
-        auto checked = check(spaceId, wire);
-        if (auto *reason = std::get_if<QString>(&checked)) {
-            auto header = vault::sealedrecord::parseHeader(wire.sealed);
-            plan.refused.append({header ? header->recordId : QByteArray(), *reason});
-            continue;
-        }
-        Checked &remote = std::get<Checked>(checked);
-        (void)m_clock.observe(remote.envelope.latestStamp());
-        auto local = m_vault.get(remote.opened.header.recordId);
-        if (!local) {
-            // New here, or the local copy no longer opens: the server's revision replaces it.
-            plan.incoming.append({wire.sealed, wire.seq});
-            continue;
-        }
-        if (local->dirty && local->baseTag == tag)
-            continue; // a local edit of exactly this revision waits to be pushed
-        if (!local->dirty) {
-            if (local->serverSeq <= wire.seq)
+    };
+    if (records.size() < 64) {
+        checkRange(0, records.size());
+    } else {
+        const qsizetype half = records.size() / 2;
+        QFuture<void> second = QtConcurrent::run([&] { checkRange(half, records.size()); });
+        checkRange(0, half);
+        second.waitForFinished();
+    }
+
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const protocol::WireRecord &wire = records[i];
+        const auto state = states.constFind(ids[i]);
+        if (!checked[i]) {
+            // Exactly the bytes held here already: only the server's sequence may be news.
+            if (state->dirty || state->serverSeq != wire.seq) {
                 plan.incoming.append({wire.sealed, wire.seq});
+                ++plan.alreadyHere;
+            }
+            continue;
+        }
+        if (auto *reason = std::get_if<QString>(&*checked[i])) {
+            plan.refused.append({ids[i], *reason});
+            continue;
+        }
+        Checked &remote = std::get<Checked>(*checked[i]);
+        (void)m_clock.observe(remote.envelope.latestStamp());
+        const QByteArray tag = vault::sealedrecord::revisionTag(wire.sealed);
+        if (state == states.cend()) {
+            plan.incoming.append({wire.sealed, wire.seq}); // new here
+            continue;
+        }
+        if (state->dirty && state->baseTag == tag)
+            continue; // a local edit of exactly this revision waits to be pushed
+        if (!state->dirty) {
+            if (state->serverSeq <= wire.seq)
+                plan.incoming.append({wire.sealed, wire.seq});
+            continue;
+        }
+        auto local = m_vault.get(ids[i]);
+        if (!local) {
+            plan.incoming.append({wire.sealed, wire.seq}); // the local copy no longer opens
             continue;
         }
         merge(*local, remote, wire, plan);

@@ -1214,6 +1214,23 @@ Result<OutgoingRecord> Vault::storedRecord(const QByteArray &recordId) const
         q.value(3).toByteArray(), q.value(4).toByteArray()};
 }
 
+QHash<QByteArray, Vault::SyncState> Vault::syncStates(const QList<QByteArray> &recordIds) const
+{
+    QHash<QByteArray, SyncState> states;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT substr(sealed, length(sealed) - 15, 16), base_tag, server_seq, dirty "
+                             "FROM records WHERE record_id = ?"));
+    for (const QByteArray &id : recordIds) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            states.insert(id,
+                {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
+                    q.value(3).toBool()});
+        q.finish();
+    }
+    return states;
+}
+
 qint64 Vault::pullCursor(const QByteArray &spaceId) const
 {
     QSqlQuery q(d->db());

@@ -9,6 +9,7 @@
 #include "sealedrecord.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -213,6 +214,15 @@ public:
     Result<OpenedRecord> openSealed(QByteArrayView sealed) const;
     /** The stored row of @p recordId without opening it (NotFound if absent). */
     Result<OutgoingRecord> storedRecord(const QByteArray &recordId) const;
+    /** What sync needs to know of a stored record without opening it. */
+    struct SyncState {
+        QByteArray tag; ///< tag of the stored revision
+        QByteArray baseTag;
+        qint64 serverSeq = -1;
+        bool dirty = false;
+    };
+    /** The states of those of @p recordIds that are stored (one prepared query, no decryption). */
+    QHash<QByteArray, SyncState> syncStates(const QList<QByteArray> &recordIds) const;
     /** The last server sequence pulled of @p spaceId (0 before the first pull). */
     qint64 pullCursor(const QByteArray &spaceId) const;
     /**
