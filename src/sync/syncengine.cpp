@@ -544,13 +544,14 @@ void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
         {QStringLiteral("bundle"), protocol::toBase64Url(*bundle)},
         {QStringLiteral("proof"), protocol::toBase64Url(*proof)}, {QStringLiteral("device"), *device}};
 
+    // stop() drops the cached account material that m refers to: keep what is needed after it.
+    const QByteArray account = m.account;
+    const QByteArray privateSpace = m.privateSpace;
     stop();
     d->setState(State::Connecting);
     delete d->http;
     d->http = new HttpClient(server, this);
     d->http->setDevice(d->vault.deviceId(), std::move(deviceKey->secretKey));
-    const QByteArray account = m.account;
-    const QByteArray privateSpace = m.privateSpace;
     d->http->post(QStringLiteral("/v1/accounts"), body, false, [=, this](const HttpReply &reply) {
         if (!reply.ok())
             return fail(reply.error());
