@@ -48,8 +48,10 @@ Result<quint16> RelayServer::start()
             return s.error();
     }
     m_api = std::make_unique<Api>(m_config, m_storage.get(), m_hints, m_metrics.get(), m_throttle.get());
-    m_metrics->openHintSockets = [this] { return m_hints->openSockets(); };
+    m_metrics->openHintSockets = [this] { return m_hints ? m_hints->openSockets() : 0; };
     m_metrics->activeSessions = [this] {
+        if (m_shuttingDown)
+            return qint64(0);
         auto n = m_storage->activeSessions(QDateTime::currentMSecsSinceEpoch());
         return n ? *n : 0;
     };

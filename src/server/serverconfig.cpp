@@ -64,6 +64,7 @@ QString ServerConfig::helpText()
                           "  --link-expiry SECONDS    device link mailbox lifetime (default 300)\n"
                           "  --session-expiry SECONDS session token lifetime (default 3600)\n"
                           "  --challenge-expiry SECONDS login challenge lifetime (default 60)\n"
+                          "  --hint-auth-timeout SECONDS time a hint socket has to authenticate (default 10)\n"
                           "  --help                   this text\n");
 }
 
@@ -110,14 +111,15 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
             c.rateLimit = v.toDouble(&ok);
             if (!ok || c.rateLimit <= 0)
                 return fail(QStringLiteral("--rate-limit wants requests per second, e.g. 50/s."));
-        } else if (arg == u"--link-expiry" || arg == u"--session-expiry" || arg == u"--challenge-expiry") {
+        } else if (int *seconds = arg == u"--link-expiry" ? &c.linkExpirySeconds
+                : arg == u"--session-expiry"              ? &c.sessionSeconds
+                : arg == u"--challenge-expiry"            ? &c.challengeSeconds
+                : arg == u"--hint-auth-timeout"           ? &c.hintAuthSeconds
+                                                          : nullptr) {
             bool ok = false;
-            const int seconds = value.toInt(&ok);
-            if (!ok || seconds <= 0)
+            *seconds = value.toInt(&ok);
+            if (!ok || *seconds <= 0)
                 return fail(QStringLiteral("%1 wants a positive number of seconds.").arg(arg));
-            (arg == u"--link-expiry"             ? c.linkExpirySeconds
-                    : arg == u"--session-expiry" ? c.sessionSeconds
-                                                 : c.challengeSeconds) = seconds;
         } else {
             return fail(QStringLiteral("Unknown option %1; see --help.").arg(arg));
         }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage.h"
 
+#include "vault/sealedrecord.h"
+
 #include <QDir>
+#include <QHash>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -612,19 +616,26 @@ Result<QList<Storage::StoredRecord>> Storage::pull(const QByteArray &space, qint
     return out;
 }
 
-Result<std::optional<Storage::StoredRecord>> Storage::currentRecord(const QByteArray &space, const QByteArray &record)
+namespace {
+
+/** "(?, ?, …)" repeated: placeholders only, every value is bound. */
+QString placeholders(int rows, int columns)
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT sealed, sig, seq FROM records WHERE space = ? AND record = ?"));
-    q.bindValue(0, space);
-    q.bindValue(1, record);
-    if (!q.exec())
-        return dbError(q.lastError(), "record lookup");
-    if (!q.next())
-        return std::optional<StoredRecord>();
-    return std::optional<StoredRecord>(
-        StoredRecord {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toLongLong()});
+    QString row = QStringLiteral("(");
+    for (int c = 0; c < columns; ++c)
+        row += c ? QStringLiteral(", ?") : QStringLiteral("?");
+    row += u')';
+    QString all;
+    for (int r = 0; r < rows; ++r)
+        all += r ? QStringLiteral(", ") + row : row;
+    return all;
 }
+
+constexpr int LookupChunk = 200;
+constexpr int RecordChunk = 50;
+constexpr int RevisionChunk = 100;
+
+} // namespace
 
 Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<PushItem> &items)
 {
@@ -650,10 +661,63 @@ Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<
     out.spaceSeq = q.value(0).toLongLong();
     q.finish();
 
-    // First pass: decide for each item (existing revision, conflict, or new), without writing.
-    QHash<QByteArray, QByteArray> pendingTag; // record → tag after earlier items of this push
-    QList<bool> isNew;
-    for (const PushItem &item : items) {
+    // The current revision of every record named, a few statements for the whole push.
+    QList<QByteArray> ids;
+    {
+        QSet<QByteArray> seen;
+        for (const PushItem &item : items) {
+            if (!seen.contains(item.record)) {
+                seen.insert(item.record);
+                ids.append(item.record);
+            }
+        }
+    }
+    QHash<QByteArray, StoredRecord> current;
+    for (qsizetype start = 0; start < ids.size(); start += LookupChunk) {
+        const int n = int(std::min<qsizetype>(LookupChunk, ids.size() - start));
+        QString in = placeholders(1, n);
+        q.prepare(QStringLiteral("SELECT record, sealed, sig, seq FROM records WHERE space = ? AND record IN ") + in);
+        q.bindValue(0, space);
+        for (int i = 0; i < n; ++i)
+            q.bindValue(i + 1, ids.at(start + i));
+        if (!q.exec())
+            return fail(q, "record lookup");
+        while (q.next()) {
+            current.insert(q.value(0).toByteArray(),
+                StoredRecord {q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toLongLong()});
+        }
+        q.finish();
+    }
+
+    // Decide for each item, in request order: a revision already held, a conflict, or new.
+    struct Pending {
+        QByteArray tag;
+        qsizetype index;
+    };
+    QHash<QByteArray, Pending> pending; // record → latest new revision in this push
+    QList<qsizetype> sameAs(items.size(), -1); // a new item repeated within this push
+    QList<bool> isNew(items.size(), false);
+    out.seqs = QList<qint64>(items.size(), 0);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const PushItem &item = items.at(i);
+        const auto p = pending.constFind(item.record);
+        const auto c = current.constFind(item.record);
+        const QByteArray currentTag = p != pending.cend() ? p->tag
+            : c != current.cend()                         ? vault::sealedrecord::revisionTag(c->sealed)
+                                                          : QByteArray();
+        if (!currentTag.isEmpty() && item.tag == currentTag) {
+            if (p != pending.cend())
+                sameAs[i] = p->index;
+            else
+                out.seqs[i] = c->seq;
+            continue;
+        }
+        if (item.base == currentTag) {
+            pending.insert(item.record, Pending {item.tag, i});
+            isNew[i] = true;
+            continue;
+        }
+        // An older revision of ours, retried after later edits, is still a success.
         q.prepare(QStringLiteral("SELECT seq FROM revisions WHERE space = ? AND record = ? AND tag = ?"));
         q.bindValue(0, space);
         q.bindValue(1, item.record);
@@ -661,76 +725,93 @@ Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<
         if (!q.exec())
             return fail(q, "revision lookup");
         if (q.next()) {
-            out.seqs.append(q.value(0).toLongLong());
-            isNew.append(false);
+            out.seqs[i] = q.value(0).toLongLong();
             q.finish();
             continue;
         }
         q.finish();
-        QByteArray currentTag;
-        std::optional<StoredRecord> current;
-        if (pendingTag.contains(item.record)) {
-            currentTag = pendingTag.value(item.record);
-        } else {
-            auto c = currentRecord(space, item.record);
-            if (!c) {
-                rollback();
-                return c.error();
-            }
-            current = *c;
-            if (current)
-                currentTag = current->sealed.right(16);
-        }
-        if (item.base != currentTag) {
-            out.conflicts.append(Conflict {item.record, current});
-            continue;
-        }
-        pendingTag.insert(item.record, item.tag);
-        out.seqs.append(0);
-        isNew.append(true);
+        out.conflicts.append(Conflict {
+            item.record, c != current.cend() ? std::optional<StoredRecord>(*c) : std::optional<StoredRecord>()});
     }
     if (!out.conflicts.isEmpty()) {
         rollback();
         out.seqs.clear();
         return out;
     }
+
+    QList<qsizetype> fresh;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!isNew.at(i))
-            continue;
-        const PushItem &item = items.at(i);
-        q.prepare(QStringLiteral("UPDATE spaces SET seq = seq + 1 WHERE space = ? RETURNING seq"));
-        q.bindValue(0, space);
+        if (isNew.at(i))
+            fresh.append(i);
+    }
+    if (!fresh.isEmpty()) {
+        // The space's sequence moves by one per new revision, inside the locked transaction:
+        // the same as one UPDATE … seq + 1 … RETURNING seq per record, in one statement.
+        q.prepare(QStringLiteral("UPDATE spaces SET seq = seq + ? WHERE space = ? RETURNING seq"));
+        q.bindValue(0, qint64(fresh.size()));
+        q.bindValue(1, space);
         if (!q.exec() || !q.next())
             return fail(q, "sequence");
-        const qint64 seq = q.value(0).toLongLong();
+        const qint64 last = q.value(0).toLongLong();
         q.finish();
-        q.prepare(QStringLiteral(
-            "INSERT INTO records (space, record, seq, key_version, deleted, author, tag, size, sig, sealed) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (space, record) DO UPDATE SET seq = excluded.seq, "
-            "key_version = excluded.key_version, deleted = excluded.deleted, author = excluded.author, "
-            "tag = excluded.tag, size = excluded.size, sig = excluded.sig, sealed = excluded.sealed"));
-        q.bindValue(0, space);
-        q.bindValue(1, item.record);
-        q.bindValue(2, seq);
-        q.bindValue(3, qint64(item.keyVersion));
-        q.bindValue(4, qint64(item.deleted ? 1 : 0));
-        q.bindValue(5, item.author);
-        q.bindValue(6, item.tag);
-        q.bindValue(7, qint64(item.sealed.size()));
-        q.bindValue(8, item.signature);
-        q.bindValue(9, item.sealed);
+        qint64 seq = last - fresh.size();
+        for (qsizetype i : fresh)
+            out.seqs[i] = ++seq;
+        out.spaceSeq = last;
+        out.stored = fresh.size();
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (sameAs.at(i) >= 0)
+            out.seqs[i] = out.seqs.at(sameAs.at(i));
+    }
+
+    // The records table keeps the latest revision of each record; revisions keeps every tag.
+    QList<qsizetype> latest;
+    for (qsizetype i : fresh) {
+        if (pending.value(items.at(i).record).index == i)
+            latest.append(i);
+    }
+    for (qsizetype start = 0; start < latest.size(); start += RecordChunk) {
+        const int n = int(std::min<qsizetype>(RecordChunk, latest.size() - start));
+        q.prepare(
+            QStringLiteral("INSERT INTO records (space, record, seq, key_version, deleted, author, tag, size, sig, "
+                           "sealed) VALUES ")
+            + placeholders(n, 10)
+            + QStringLiteral(
+                " ON CONFLICT (space, record) DO UPDATE SET seq = excluded.seq, "
+                "key_version = excluded.key_version, deleted = excluded.deleted, author = excluded.author, "
+                "tag = excluded.tag, size = excluded.size, sig = excluded.sig, sealed = excluded.sealed"));
+        int v = 0;
+        for (int k = 0; k < n; ++k) {
+            const qsizetype i = latest.at(start + k);
+            const PushItem &item = items.at(i);
+            q.bindValue(v++, space);
+            q.bindValue(v++, item.record);
+            q.bindValue(v++, out.seqs.at(i));
+            q.bindValue(v++, qint64(item.keyVersion));
+            q.bindValue(v++, qint64(item.deleted ? 1 : 0));
+            q.bindValue(v++, item.author);
+            q.bindValue(v++, item.tag);
+            q.bindValue(v++, qint64(item.sealed.size()));
+            q.bindValue(v++, item.signature);
+            q.bindValue(v++, item.sealed);
+        }
         if (!q.exec())
             return fail(q, "record insert");
-        q.prepare(QStringLiteral("INSERT INTO revisions (space, record, tag, seq) VALUES (?, ?, ?, ?)"));
-        q.bindValue(0, space);
-        q.bindValue(1, item.record);
-        q.bindValue(2, item.tag);
-        q.bindValue(3, seq);
+    }
+    for (qsizetype start = 0; start < fresh.size(); start += RevisionChunk) {
+        const int n = int(std::min<qsizetype>(RevisionChunk, fresh.size() - start));
+        q.prepare(QStringLiteral("INSERT INTO revisions (space, record, tag, seq) VALUES ") + placeholders(n, 4));
+        int v = 0;
+        for (int k = 0; k < n; ++k) {
+            const qsizetype i = fresh.at(start + k);
+            q.bindValue(v++, space);
+            q.bindValue(v++, items.at(i).record);
+            q.bindValue(v++, items.at(i).tag);
+            q.bindValue(v++, out.seqs.at(i));
+        }
         if (!q.exec())
             return fail(q, "revision insert");
-        out.seqs[i] = seq;
-        out.spaceSeq = seq;
-        ++out.stored;
     }
     if (auto c = commit(); !c)
         return c.error();

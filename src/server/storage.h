@@ -132,7 +132,6 @@ private:
     explicit Storage(QString connectionName, bool postgres);
     QSqlDatabase db() const;
     Status migrate();
-    Result<std::optional<StoredRecord>> currentRecord(const QByteArray &space, const QByteArray &record);
 
     QString m_connectionName;
     bool m_postgres = false;

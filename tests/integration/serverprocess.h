@@ -23,6 +23,8 @@ namespace cc::testing {
  * in a test registered with `FIXTURES_REQUIRED postgres` (tests/integration/CMakeLists.txt),
  * which starts a throw-away cluster (tests/tools/pgcluster.sh) and tells the test its URL.
  * Two processes given the same database URL are two instances of one service.
+ * The request rate limit is lifted (--rate-limit 100000/s) unless @p extraArguments set one;
+ * failed-login limits stay as in production.
  */
 class ServerProcess
 {
@@ -36,7 +38,8 @@ public:
     /** Starts on 127.0.0.1 (a free port the first time, the same port on restarts) and
      *  waits until /healthz answers 200. False with lastError() on failure. */
     bool start();
-    /** SIGTERM, waits for the exit; true only for a normal exit with status 0. */
+    /** SIGTERM (unless it is already exiting), waits for the exit; true only for a normal
+     *  exit with status 0. */
     bool stop();
     /** stop() then start() on the same data and port. */
     bool restart();
@@ -44,6 +47,8 @@ public:
     void kill();
     bool isRunning() const;
 
+    /** http://127.0.0.1:PORT, or https:// when started with --tls-cert (the /healthz
+     *  probe accepts self-signed certificates). */
     QUrl baseUrl() const;
     quint16 port() const { return m_port; }
     QString dataDir() const;

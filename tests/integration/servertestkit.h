@@ -94,8 +94,9 @@ QJsonObject pushItem(const QByteArray &sealed, const TestDevice &signer, const Q
 /** The AEAD tag of a sealed record (its etag). */
 QByteArray tagOf(const QByteArray &sealed);
 
-/** A hint WebSocket: connects to /v1/hints and authenticates; null if the server did not
- *  answer {"type":"ready"}. Received text messages are collected in messages(). */
+/** A hint WebSocket: connects to /v1/hints and authenticates with @p token (an empty token:
+ *  sends nothing); isReady() once the server answered {"type":"ready"}. Received text
+ *  messages are collected in messages(). Accepts self-signed TLS certificates. */
 class HintSocket
 {
 public:

@@ -8,7 +8,10 @@
 #include "protocol/proofs.h"
 
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <csignal>
 
 using namespace cc::testing;
 
@@ -480,6 +483,30 @@ private Q_SLOTS:
         QVERIFY2(second.stop(), qPrintable(second.lastError()));
     }
 #endif
+
+    void requestsDuringShutdownAreAnsweredUnavailable()
+    {
+        std::unique_ptr<ServerProcess> server = newServer();
+        QVERIFY2(server->start(), qPrintable(server->lastError()));
+        // One kept-alive connection, opened before the signal: new connections are refused
+        // once shutdown begins, but requests on it are still answered — with 503.
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        QVERIFY(::kill(pid_t(server->pid()), SIGTERM) == 0);
+        QByteArray seen;
+        for (int i = 0; i < 200 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
+            socket.write("GET /v1/spaces HTTP/1.1\r\nHost: x\r\n\r\n");
+            if (socket.waitForReadyRead(1000))
+                seen += socket.readAll();
+            if (seen.contains("HTTP/1.1 503"))
+                break;
+            QTest::qWait(10);
+        }
+        QVERIFY2(seen.contains("HTTP/1.1 503"), seen.constData());
+        QVERIFY(seen.contains("\"error\":\"unavailable\""));
+        QVERIFY2(server->stop(), qPrintable(server->lastError()));
+    }
 
     void sigtermEndsTheServerWithStatusZero()
     {

@@ -245,6 +245,16 @@ private Q_SLOTS:
         QVERIFY(last.header("Retry-After").toInt() >= 1);
     }
 
+    void silentHintSocketIsClosedAfterTheAuthTimeout()
+    {
+        ServerProcess server(QString(), {QStringLiteral("--hint-auth-timeout"), QStringLiteral("1")});
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        HintSocket silent(server.baseUrl(), QString());
+        QVERIFY(!silent.isReady());
+        QVERIFY(silent.waitForClose(5000));
+        QVERIFY2(server.stop(), qPrintable(server.lastError()));
+    }
+
     void requestFloodIsRateLimited()
     {
         ServerProcess server(QString(), {QStringLiteral("--rate-limit"), QStringLiteral("2/s")});
