@@ -20,17 +20,52 @@ ApplicationWindow {
     /** "welcome", "unlock", "recoveryKey" or "shell": what rootStack holds. */
     property string screen: ""
 
-    /** Navigates the unlocked app to a destination (used by tests and --self-test too). */
+    /**
+     * Pages that a destination pushes (details, editors, a questionnaire and its result), by
+     * key, with the destination that pushes them. The destination's page opens them for its
+     * first entry through `openSubPage(key)`, so --screenshot and --self-test reach them too.
+     */
+    readonly property var subPages: ({
+        "goal-detail": "goals",
+        "goal-editor": "goals",
+        "plan-editor": "plan",
+        "activity-detail": "plan",
+        "activity-editor": "plan",
+        "checkin-flow": "checkin",
+        "checkin-review": "checkin",
+        "instrument": "checkin",
+        "instrument-result": "checkin",
+        "member-editor": "team"
+    })
+
+    /** Navigates the unlocked app to a destination or a sub-page (used by tests, --screenshot
+     *  and --self-test). */
     function showPage(key: string): void {
         const shell = rootStack.currentItem as AppShell;
-        if (shell)
+        if (!shell)
+            return;
+        const destination = root.subPages[key];
+        if (destination === undefined) {
             shell.showPage(key);
+            return;
+        }
+        shell.showPage(destination);
+        if (!root.openSubPage(shell.currentPage, key))
+            console.warn("The page of", destination, "cannot open", key);
     }
 
-    /** The keys of the unlocked app's destinations, in navigation order (for --self-test). */
+    /** Asks @p page (a destination's page, typed `var`: Item does not declare the function)
+     *  to open its sub-page @p key. */
+    function openSubPage(page: var, key: string): bool {
+        return page !== null && typeof page.openSubPage === "function" && page.openSubPage(key);
+    }
+
+    /** The keys of the unlocked app's destinations in navigation order, then of the pages
+     *  the shell opens itself (sync, edits to review), then of the sub-pages. */
     function pageKeys(): var {
         const shell = rootStack.currentItem as AppShell;
-        return shell ? shell.destinations.map(entry => entry.key) : [];
+        return shell ? shell.destinations.concat(shell.shellPages).map(entry => entry.key)
+                       .concat(Object.keys(root.subPages)) : [];
     }
 
     function showScreenForState(): void {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
+// Not `pragma ComponentBehavior: Bound`: DialogButtonBox creates its delegate itself, outside
+// this file's context, which a bound component refuses.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -28,6 +29,20 @@ Dialog {
     standardButtons: Dialog.Save | Dialog.Cancel
 
     onOpened: area.forceActiveFocus()
+
+    // The standard buttons (their text translated with Qt's own catalogue), touch-sized.
+    footer: DialogButtonBox {
+        padding: Theme.largeSpacing
+        topPadding: Theme.spacing
+        spacing: Theme.spacing
+        background: null
+
+        delegate: ActionButton {
+            id: button
+
+            Accessible.name: button.text
+        }
+    }
 
     ColumnLayout {
         width: root.availableWidth

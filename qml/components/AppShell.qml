@@ -63,10 +63,33 @@ FocusScope {
             page: Qt.resolvedUrl("../pages/SettingsPage.qml")
         }
     ]
+    /** Pages the shell opens itself on top of a destination (from the header or a card,
+     *  not from one entry of a list): key, the destination below them, and the page. */
+    readonly property var shellPages: [
+        {
+            key: "sync",
+            parent: "settings",
+            page: Qt.resolvedUrl("../pages/SyncPage.qml")
+        },
+        {
+            key: "conflicts",
+            parent: "home",
+            page: Qt.resolvedUrl("../pages/ConflictsPage.qml")
+        }
+    ]
     property string currentKey: ""
+    /** The page on top of the stack (Main.qml asks it to open its sub-pages by key). */
+    readonly property Item currentPage: stack.currentItem
 
-    /** Shows the destination @p key (does nothing for an unknown key). */
+    /** Shows the destination or sub-page @p key (does nothing for an unknown key). */
     function showPage(key: string): void {
+        const shellPage = root.shellPages.find(entry => entry.key === key);
+        if (shellPage) {
+            root.showPage(shellPage.parent);
+            if (!(stack.currentItem && stack.currentItem.objectName === key + "Page"))
+                stack.push(shellPage.page, {}, StackView.Immediate);
+            return;
+        }
         const destination = root.destinations.find(entry => entry.key === key);
         if (!destination)
             return;
@@ -131,6 +154,7 @@ FocusScope {
                     showLock: !Theme.wide
                     onBackRequested: stack.pop()
                     onLockRequested: VaultController.lock()
+                    onSyncRequested: root.showPage("sync")
                 }
 
                 StackView {

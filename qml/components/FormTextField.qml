@@ -16,7 +16,9 @@ Column {
     property string help
     property string errorText
     property alias text: field.text
-    property alias placeholderText: field.placeholderText
+    /** Shown inside the empty field while it fits there, else as a hint below the field
+     *  (a one-line field cannot wrap it, and an elided example helps nobody). */
+    property string placeholderText
     property alias inputMethodHints: field.inputMethodHints
     property alias maximumLength: field.maximumLength
     readonly property alias field: field
@@ -25,6 +27,13 @@ Column {
 
     function focusField(): void {
         field.forceActiveFocus();
+    }
+
+    // ---- private ----------------------------------------------------------------------------
+    readonly property bool placeholderFits: root.placeholderMetrics.advanceWidth(root.placeholderText)
+                                            <= field.width - field.leftPadding - field.rightPadding
+    readonly property FontMetrics placeholderMetrics: FontMetrics {
+        font: field.font
     }
 
     spacing: Theme.smallSpacing
@@ -41,10 +50,20 @@ Column {
         width: root.width
         height: Math.max(Theme.minTouch, field.implicitHeight)
         selectByMouse: true
+        placeholderText: root.placeholderFits ? root.placeholderText : ""
         onAccepted: root.accepted()
         Accessible.role: Accessible.EditableText
         Accessible.name: root.label
         Accessible.description: root.errorText !== "" ? root.errorText : root.help
+    }
+    Label {
+        width: root.width
+        // Stays while typing, so the form does not jump at the first key.
+        visible: !root.placeholderFits && root.placeholderText !== "" && root.errorText === ""
+        text: root.placeholderText
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontSizeSmall
+        color: Theme.colors.textMuted
     }
     Label {
         width: root.width

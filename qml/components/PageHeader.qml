@@ -5,7 +5,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CareCircle
 
-/** The bar above the pages of the unlocked app: Back when a page was pushed, the title, Lock. */
+/** The bar above the pages of the unlocked app: Back when a page was pushed, the title, the
+ *  sync state (when connected; opens Sync and devices), Lock. */
 ToolBar {
     id: root
 
@@ -15,6 +16,7 @@ ToolBar {
 
     signal backRequested()
     signal lockRequested()
+    signal syncRequested()
 
     padding: Theme.smallSpacing
     leftPadding: root.canGoBack ? Theme.smallSpacing : Theme.largeSpacing
@@ -59,6 +61,43 @@ ToolBar {
             color: Theme.colors.text
             Accessible.role: Accessible.Heading
             Accessible.name: root.title
+        }
+
+        ToolButton {
+            id: syncButton
+
+            readonly property bool problem: SyncController.status === SyncController.Offline
+                                            || SyncController.status === SyncController.Failed
+            readonly property string shortText: {
+                switch (SyncController.status) {
+                case SyncController.Syncing:
+                case SyncController.Connecting:
+                    return qsTr("Syncing…", "@info:status short");
+                case SyncController.UpToDate:
+                    return qsTr("Up to date", "@info:status short");
+                case SyncController.Offline:
+                    return qsTr("Offline", "@info:status short");
+                case SyncController.Failed:
+                    return qsTr("Sync problem", "@info:status short");
+                default:
+                    return qsTr("Sync", "@info:status short");
+                }
+            }
+
+            objectName: "syncStatusButton"
+            visible: SyncController.connected
+            implicitHeight: Theme.minTouch
+            implicitWidth: Math.max(Theme.minTouch, implicitContentWidth + leftPadding + rightPadding)
+            icon.source: syncButton.problem ? Qt.resolvedUrl("../icons/offline.svg") : Qt.resolvedUrl("../icons/sync.svg")
+            icon.color: syncButton.problem ? Theme.colors.danger : Theme.colors.text
+            icon.width: Theme.iconSize
+            icon.height: Theme.iconSize
+            display: Theme.wide ? AbstractButton.TextBesideIcon : AbstractButton.IconOnly
+            text: syncButton.shortText
+            Accessible.name: qsTr("Sync: %1", "@action:button accessible").arg(SyncController.statusText)
+            ToolTip.visible: syncButton.hovered
+            ToolTip.text: SyncController.statusText
+            onClicked: root.syncRequested()
         }
 
         ToolButton {

@@ -10,6 +10,10 @@ import CareCircle
  * text (the picture itself says nothing to it).
  *
  * `entries`: [{domain, now, before}] with -1 where there is no value.
+ *
+ * When the names do not fit around the chart (large text on a phone), the spokes carry
+ * numbers and the names with their values are listed below the chart; the item is then as
+ * tall as `implicitHeight` says.
  */
 Item {
     id: root
@@ -17,10 +21,14 @@ Item {
     property var entries: []
     property string beforeLabel
     readonly property int maximum: 10
-    readonly property real radius: Math.max(0, Math.min(root.width, root.height) / 2 - labelSpace)
-    readonly property real labelSpace: Theme.units * 3.5
+    /** Numbers at the spokes and a list of the names below the chart. */
+    readonly property bool compact: root.width < Theme.units * 16
+    readonly property real chartSize: root.compact ? root.width : Math.min(root.width, root.height)
+    readonly property real radius: Math.max(0, root.chartSize / 2 - root.labelSpace)
+    readonly property real labelSpace: root.compact ? Theme.units * 1.5 : Theme.units * 3.5
+    readonly property point centre: Qt.point(root.width / 2, root.compact ? root.chartSize / 2 : root.height / 2)
 
-    implicitHeight: Theme.units * 18
+    implicitHeight: root.compact ? root.chartSize + Theme.spacing + legend.implicitHeight : Theme.units * 18
     Accessible.role: Accessible.Graphic
     Accessible.name: {
         const parts = root.entries.map(entry => entry.before >= 0
@@ -32,7 +40,7 @@ Item {
     function pointFor(index: int, value: real): point {
         const angle = -Math.PI / 2 + index * 2 * Math.PI / root.entries.length;
         const r = root.radius * Math.max(0, value) / root.maximum;
-        return Qt.point(root.width / 2 + r * Math.cos(angle), root.height / 2 + r * Math.sin(angle));
+        return Qt.point(root.centre.x + r * Math.cos(angle), root.centre.y + r * Math.sin(angle));
     }
 
     onEntriesChanged: canvas.requestPaint()
@@ -73,7 +81,7 @@ Item {
             for (let i = 0; i < count; ++i) {
                 const p = root.pointFor(i, root.maximum);
                 ctx.beginPath();
-                ctx.moveTo(root.width / 2, root.height / 2);
+                ctx.moveTo(root.centre.x, root.centre.y);
                 ctx.lineTo(p.x, p.y);
                 ctx.stroke();
             }
@@ -127,8 +135,38 @@ Item {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.text
-            text: Labels.domain(axisLabel.modelData.domain) + "\n" + axisLabel.modelData.now
+            text: root.compact ? String(axisLabel.index + 1)
+                               : Labels.domain(axisLabel.modelData.domain) + "\n" + axisLabel.modelData.now
             Accessible.ignored: true
+        }
+    }
+
+    Column {
+        id: legend
+
+        y: root.chartSize + Theme.spacing
+        width: root.width
+        visible: root.compact
+        spacing: Theme.smallSpacing
+
+        Repeater {
+            model: root.compact ? root.entries : []
+
+            Label {
+                id: legendLine
+
+                required property var modelData
+                required property int index
+
+                width: legend.width
+                wrapMode: Text.Wrap
+                color: Theme.colors.text
+                // The number at the spoke, then the same words a screen reader hears.
+                text: (legendLine.index + 1) + " · " + (legendLine.modelData.before >= 0
+                    ? qsTr("%1: %2 now, %3 before", "@info accessible radar value").arg(Labels.domain(legendLine.modelData.domain)).arg(legendLine.modelData.now).arg(legendLine.modelData.before)
+                    : qsTr("%1: %2", "@info accessible radar value").arg(Labels.domain(legendLine.modelData.domain)).arg(legendLine.modelData.now))
+                Accessible.ignored: true
+            }
         }
     }
 }

@@ -21,6 +21,28 @@ ScrollablePage {
         if (view)
             view.push(component, properties);
     }
+    /** Opens a sub-page, for the first activity where it needs one (Main.qml's sub-page keys). */
+    function openSubPage(key: string): bool {
+        if (key === "plan-editor") {
+            root.push(planEditor, {});
+            return true;
+        }
+        if (CarePlanController.activities.count === 0)
+            return false;
+        const activityId = root.recordIdAt(CarePlanController.activities, 0);
+        if (key === "activity-detail")
+            root.push(activityDetail, { activityId: activityId });
+        else if (key === "activity-editor")
+            root.push(activityEditor, { activityId: activityId });
+        else
+            return false;
+        return true;
+    }
+    /** The record id of row @p row of a list model (rows are maps; `var` keeps qmllint from
+     *  typing them as QVariantMap, whose keys it cannot know). */
+    function recordIdAt(model: var, row: int): string {
+        return model.get(row).recordId;
+    }
     function report(message: string): void {
         root.errorText = message;
     }

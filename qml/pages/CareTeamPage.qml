@@ -23,6 +23,20 @@ ScrollablePage {
             view.push(memberEditor, { memberId: recordId });
     }
 
+    /** The record id of row @p row of a list model (rows are maps; `var` keeps qmllint from
+     *  typing them as QVariantMap, whose keys it cannot know). */
+    function recordIdAt(model: var, row: int): string {
+        return model.get(row).recordId;
+    }
+    /** Opens the editor of the first person after the patient (Main.qml's sub-page keys). */
+    function openSubPage(key: string): bool {
+        const members = CareTeamController.members;
+        if (key !== "member-editor" || members.count === 0)
+            return false;
+        root.editMember(root.recordIdAt(members, members.count > 1 ? 1 : 0));
+        return true;
+    }
+
     objectName: "careTeamPage"
     title: qsTr("Care team", "@title:window")
 

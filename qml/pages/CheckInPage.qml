@@ -59,6 +59,28 @@ ScrollablePage {
         root.flickable.contentY = 0;
     }
 
+    /**
+     * Opens a step of the check-in or a questionnaire (Main.qml's sub-page keys): the first
+     * question, the review (of an unsaved example: a rating for every part of life), the first
+     * questionnaire, or its result for middle answers (scored, not saved).
+     */
+    function openSubPage(key: string): bool {
+        if (key === "checkin-flow" || key === "checkin-review") {
+            root.start();
+            if (key === "checkin-review") {
+                root.domainItems.forEach((item, i) => CheckInController.setRating(item.domain, (3 + 2 * i) % 11));
+                root.mode = "review";
+            }
+            return true;
+        }
+        if ((key !== "instrument" && key !== "instrument-result") || root.instrumentList.length === 0 || !root.StackView.view)
+            return false;
+        const page = root.StackView.view.push(Qt.resolvedUrl("InstrumentPage.qml"), { instrumentId: root.instrumentList[0].id });
+        if (key === "instrument-result" && page)
+            page.previewResult();
+        return true;
+    }
+
     title: qsTr("Check-in", "@title:window check-in page")
     // Sliders read best at a form's width, even on a wide screen.
     maximumContentWidth: root.mode === "start" ? Theme.contentMaxWidth : Theme.formMaxWidth

@@ -132,7 +132,9 @@ ScrollablePage {
             text: root.hasGoal ? root.goal.whatMattersToMe : ""
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontSizeDisplay
+            // Large, not a display size: goals are often a whole sentence, and a phone at 200 %
+            // text would need more than a screen for it.
+            font.pixelSize: Theme.fontSizeLarge
             font.weight: Font.DemiBold
             color: Theme.colors.text
             Accessible.role: Accessible.Heading

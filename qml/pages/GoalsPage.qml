@@ -28,6 +28,21 @@ Page {
         if (root.StackView.view)
             root.StackView.view.push(editorComponent, { goalId: "" });
     }
+    /** Opens a sub-page for the first goal listed (Main.qml's sub-page keys); false if there is none. */
+    function openSubPage(key: string): bool {
+        if (GoalsController.goals.count === 0)
+            return false;
+        const goalId = GoalsController.goals.recordIdAt(0);
+        if (key === "goal-detail") {
+            root.openGoal(goalId);
+            return true;
+        }
+        if (key === "goal-editor" && root.StackView.view) {
+            root.StackView.view.push(editorComponent, { goalId: goalId });
+            return true;
+        }
+        return false;
+    }
     /** On a wide page something is always shown beside the list once there are goals. */
     function ensureSelection(): void {
         if (!root.twoColumns || GoalsController.goals.count === 0)

@@ -64,6 +64,28 @@ ScrollablePage {
     }
 
     Card {
+        objectName: "conflictsCard"
+        Layout.fillWidth: true
+        visible: ConflictsController.conflicts.count > 0
+        title: qsTr("Edits to review", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("%n text(s) were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.",
+                       "@info conflicts", ConflictsController.conflicts.count)
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        ActionButton {
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Review", "@action:button review conflicting edits")
+            Accessible.name: qsTr("Review the overwritten texts", "@action:button accessible")
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("ConflictsPage.qml"))
+        }
+    }
+
+    Card {
         Layout.fillWidth: true
         visible: !CareData.hasPlan
         title: qsTr("Your care plan will appear here", "@title:group")

@@ -39,6 +39,13 @@ ScrollablePage {
         root.flickable.contentY = 0;
     }
 
+    /** Shows the result of a middle answer to every question, scored but not saved (screenshots). */
+    function previewResult(): void {
+        root.answers = root.items.map(item => item.options[Math.floor(item.options.length / 2)].value);
+        root.result = CheckInController.scoreInstrument(root.instrumentId, root.answers);
+        root.errorMessage = root.result.error ?? "";
+    }
+
     title: root.definition.title ?? qsTr("Questionnaire", "@title:window")
     onInstrumentIdChanged: root.reload()
     Component.onCompleted: root.reload()

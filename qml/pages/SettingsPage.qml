@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import CareCircle
 
 /**
- * Security (auto-lock, lock now, remember on this device, change passphrase, show the recovery
- * key again), appearance (text size, colours) and where the vault lives.
+ * Sync and devices (the state, and the way to the sync page), security (auto-lock, lock
+ * now, remember on this device, change passphrase, show the recovery key again),
+ * appearance (text size, colours) and where the vault lives.
  */
 ScrollablePage {
     id: root
@@ -74,6 +75,24 @@ ScrollablePage {
             root.statusKind = MessageLabel.Error;
             root.statusText = message;
             rememberSwitch.checked = Qt.binding(() => VaultController.rememberedOnDevice);
+        }
+    }
+
+    // ---- sync -------------------------------------------------------------------------------
+    Card {
+        Layout.fillWidth: true
+        title: qsTr("Sync and devices", "@title:group")
+
+        SyncStatusRow {
+            Layout.fillWidth: true
+        }
+        ActionButton {
+            objectName: "openSyncButton"
+            Layout.fillWidth: true
+            text: SyncController.connected ? qsTr("Devices and sync", "@action:button")
+                                            : qsTr("Connect to a server", "@action:button")
+            Accessible.name: qsTr("Open sync and devices", "@action:button accessible")
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("SyncPage.qml"))
         }
     }
 

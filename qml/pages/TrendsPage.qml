@@ -57,8 +57,10 @@ ScrollablePage {
             onActivated: TrendsController.comparisonIndex = compareBox.currentValue
         }
         RadarChart {
+            id: radar
+
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(Theme.units * 22, root.width)
+            Layout.preferredHeight: radar.compact ? radar.implicitHeight : Math.min(Theme.units * 22, root.width)
             entries: TrendsController.radar
         }
         RowLayout {

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import CareCircle
 
 /**
- * First start: what CareCircle is, and choosing the passphrase that creates the vault.
+ * First start: what CareCircle is, and choosing the passphrase that creates the vault; or,
+ * for someone who already has an account, the way to link this device or restore it.
  * Weak passphrases are refused by keeping "Get started" disabled, with advice why.
  * After VaultController.vaultCreated, Main.qml shows the recovery key (whatever the order
  * of vaultCreated and stateChanged).
@@ -156,11 +157,48 @@ ScrollablePage {
     }
     Label {
         Layout.fillWidth: true
-        Layout.bottomMargin: Theme.largeSpacing
         text: qsTr("Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.",
                    "@info")
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSizeSmall
         color: Theme.colors.textMuted
+    }
+
+    Card {
+        Layout.fillWidth: true
+        Layout.bottomMargin: Theme.largeSpacing
+        title: qsTr("Already use CareCircle?", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Link this device to your account with a code from your other device, or restore your account with your recovery key if you lost your devices.",
+                       "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        ActionButton {
+            objectName: "linkDeviceButton"
+            Layout.fillWidth: true
+            text: qsTr("Link this device", "@action:button")
+            enabled: !VaultController.busy
+            onClicked: root.StackView.view.push(joinPage, { mode: "link" })
+        }
+        ActionButton {
+            objectName: "restoreAccountButton"
+            Layout.fillWidth: true
+            text: qsTr("Restore with my recovery key", "@action:button")
+            enabled: !VaultController.busy
+            onClicked: root.StackView.view.push(joinPage, { mode: "restore" })
+        }
+    }
+
+    Component {
+        id: joinPage
+
+        JoinAccountPage {
+            id: join
+
+            onCancelled: join.StackView.view.pop()
+        }
     }
 }

@@ -10,6 +10,7 @@
 #include "languagesettings.h"
 #include "qtkeychainstore.h"
 #include "storecontext.h"
+#include "synccontroller.h"
 #include "vault/vault.h"
 #include "vaultcontroller.h"
 
@@ -241,6 +242,8 @@ int main(int argc, char *argv[])
         new cc::app::VaultController(options.vaultPath, options.demo, std::move(keystore), careData, &app);
     cc::app::CareData::setInstance(careData);
     cc::app::VaultController::setInstance(controller);
+    auto *sync = new cc::app::SyncController(controller, &app);
+    cc::app::SyncController::setInstance(sync);
     QObject::connect(
         keystorePtr, &cc::app::QtKeychainStore::probed, controller, &cc::app::VaultController::slotsChanged);
     // The modes run by CI have no session bus; the probe would only add noise there.

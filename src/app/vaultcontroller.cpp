@@ -106,6 +106,17 @@ public:
         });
     }
 
+    void reportDamaged()
+    {
+        QStringList report;
+        for (const vault::DamagedRecord &r : store->damaged()) {
+            report.append(
+                QCoreApplication::translate("VaultController", "Record %1 in space %2: %3")
+                    .arg(QString::fromLatin1(r.recordId.toHex()), QString::fromLatin1(r.spaceId.toHex()), r.reason));
+        }
+        setDamaged(report);
+    }
+
     /** After any successful unlock: decrypt the records, fill the models, start the idle timer. */
     void finishUnlock()
     {
@@ -119,13 +130,7 @@ public:
             Q_EMIT q->unlockFailed(loaded.error().message);
             return;
         }
-        QStringList report;
-        for (const vault::DamagedRecord &r : store->damaged()) {
-            report.append(
-                QCoreApplication::translate("VaultController", "Record %1 in space %2: %3")
-                    .arg(QString::fromLatin1(r.recordId.toHex()), QString::fromLatin1(r.spaceId.toHex()), r.reason));
-        }
-        setDamaged(report);
+        reportDamaged();
         careData->reload(store.get());
         StoreContext::instance()->setStore(store.get());
         lastActivity.start();
@@ -464,6 +469,60 @@ void VaultController::setIdleLimit(int limitMs, int checkEveryMs)
 {
     d->idleLimitOverrideMs = limitMs;
     d->idleCheck.setInterval(checkEveryMs);
+}
+
+bool VaultController::prepareNewPassphrase(const QString &passphrase, const QString &busyText, NewPassphraseUse use)
+{
+    if (d->busy || d->vault || vault::Vault::exists(d->path))
+        return false;
+    if (!vault::passphrase::assess(passphrase).acceptable) {
+        Q_EMIT operationFailed(tr("Choose a stronger passphrase: a short sentence of four or more words works well."));
+        return false;
+    }
+    auto secret = std::make_shared<crypto::SecureBuffer>(utf8Secret(passphrase));
+    d->runKeyWork(
+        busyText,
+        [secret] {
+            const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(crypto::argon2::calibrate(500));
+            auto key = vault::Vault::derivePassphraseKey(*secret, kdf);
+            return std::make_pair(kdf, std::move(key));
+        },
+        [this, use = std::move(use)](std::pair<vault::PassphraseKdf, Result<crypto::SecureBuffer>> derived) {
+            if (!derived.second) {
+                Q_EMIT operationFailed(derived.second.error().message);
+                return;
+            }
+            use(derived.first, std::move(*derived.second));
+        });
+    return true;
+}
+
+Status VaultController::adoptCreatedVault(const crypto::SecureBuffer &keyEncryptionKey)
+{
+    if (d->vault)
+        return makeError(ErrorCode::AlreadyExists, trNoop("VaultController", "A vault is already open."));
+    auto opened = vault::Vault::open(d->path);
+    if (!opened)
+        return opened.error();
+    if (auto s = (*opened)->unlockWithPassphraseKey(keyEncryptionKey); !s)
+        return s;
+    d->vault = std::move(*opened);
+    Q_EMIT slotsChanged();
+    d->finishUnlock();
+    return {};
+}
+
+void VaultController::reloadStore()
+{
+    if (d->state != Unlocked || !d->store)
+        return;
+    if (auto s = d->store->load(); !s) {
+        Q_EMIT operationFailed(s.error().message);
+        return;
+    }
+    d->reportDamaged();
+    d->careData->reload(d->store.get());
+    StoreContext::instance()->notifyChanged();
 }
 
 void VaultController::refresh()

@@ -5,11 +5,16 @@
 #include <QQmlEngine>
 #include <QVariantMap>
 
+#include "common/result.h"
+#include "crypto/securebuffer.h"
+
+#include <functional>
 #include <memory>
 
 namespace cc::vault {
 class Vault;
 class Keystore;
+struct PassphraseKdf;
 } // namespace cc::vault
 namespace cc::domain {
 class CareStore;
@@ -91,6 +96,20 @@ public:
 
     /** Keeps the real work reachable from tests and the CLI without QML. */
     vault::Vault *vault() const;
+
+    // For vaults made by the sync layer (device link, account restore) and its pulls.
+    using NewPassphraseUse = std::function<void(const vault::PassphraseKdf &, crypto::SecureBuffer)>;
+    /**
+     * Checks that there is no vault yet and that @p passphrase is strong enough (else emits
+     * operationFailed and returns false), then derives its key on a worker thread (busy
+     * meanwhile, with @p busyText) and hands the parameters and key to @p use.
+     */
+    bool prepareNewPassphrase(const QString &passphrase, const QString &busyText, NewPassphraseUse use);
+    /** Opens the vault that was just made in vaultPath() and unlocks it with its passphrase key. */
+    Status adoptCreatedVault(const crypto::SecureBuffer &keyEncryptionKey);
+    /** Reads the records again after the sync layer wrote to the vault, so views and later
+     *  edits start from what is stored now. */
+    void reloadStore();
 
 protected:
     /** Sees all input to the application, for the idle lock. */

@@ -3,6 +3,7 @@
 // temporary folder (the keystore is the in-memory test double).
 #include "app/caredata.h"
 #include "app/languagesettings.h"
+#include "app/synccontroller.h"
 #include "app/vaultcontroller.h"
 #include "vault/keystore.h"
 
@@ -30,6 +31,7 @@ public Q_SLOTS:
         m_controller = new cc::app::VaultController(m_dir.filePath(QStringLiteral("vault")), false,
             std::make_unique<cc::vault::MemoryKeystore>(), m_data, this);
         cc::app::VaultController::setInstance(m_controller);
+        cc::app::SyncController::setInstance(new cc::app::SyncController(m_controller, this));
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

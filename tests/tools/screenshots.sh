@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Renders every main page of the demo vault at phone, tablet and desktop size under Xvfb.
+# Renders every main page of the demo vault, and the pages they push (details, editors, a
+# questionnaire and its result), at phone, tablet and desktop size under Xvfb.
 #   tests/tools/screenshots.sh [OUTPUT_DIR] [BUILD_DIR]
-# Pictures: OUTPUT_DIR/<page>-<W>x<H>[-<lang>].png. Set LANGS="nl fr de en" for more languages.
+# Pictures: OUTPUT_DIR/<page>-<W>x<H>[-<lang>][-text<percent>][-<theme>].png. Set LANGS="nl fr de en"
+# for more languages, TEXT_SCALE=2 for 200 % text, THEME=dark or THEME=highContrast for the
+# other themes, PAGES="goal-detail …" or SIZES="390x844" for some pages or sizes only.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 out="${1:-$root/build/screenshots}"
@@ -14,15 +17,28 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
 "$build/src/cli/carecircle-cli" demo --vault "$work/demo" >/dev/null
-sizes=(390x844 800x1280 1280x800)
-pages=(unlock home goals checkin trends plan team settings)
+read -r -a sizes <<< "${SIZES:-390x844 800x1280 1280x800}"
+main_pages=(unlock home goals checkin trends plan team settings)
+# Pushed from a main page, for its first entry (Main.qml subPages).
+sub_pages=(goal-detail goal-editor plan-editor activity-detail activity-editor
+           checkin-flow checkin-review instrument instrument-result member-editor)
+read -r -a pages <<< "${PAGES:-${main_pages[*]} ${sub_pages[*]}}"
+scale="${TEXT_SCALE:-1}"
+theme="${THEME:-light}"
 for lang in ${LANGS:-en}; do
   mkdir -p "$XDG_CONFIG_HOME/CareCircle"
-  printf '[appearance]\nlanguage=%s\n' "$lang" > "$XDG_CONFIG_HOME/CareCircle/CareCircle.conf"
+  # Every key of Main.qml's settings: Qt 6.4's Settings rewrites a stale default over a stored
+  # value when another key of its category is missing.
+  printf '[appearance]\nlanguage=%s\ntextScale=%s\nthemeMode=%s\n' "$lang" "$scale" "$theme" \
+    > "$XDG_CONFIG_HOME/CareCircle/CareCircle.conf"
   suffix=""; [ "${LANGS:-en}" != "en" ] && suffix="-$lang"
+  [ "$scale" != "1" ] && suffix="$suffix-text$(awk -v s="$scale" 'BEGIN { printf "%d", s * 100 }')"
+  [ "$theme" != "light" ] && suffix="$suffix-$theme"
   for size in "${sizes[@]}"; do
-    xvfb-run -a -s "-screen 0 1600x1400x24" "$app" --vault "$work/empty-$size$suffix" \
-      --screenshot "$out/welcome-$size$suffix.png" --size "$size"
+    if [ -z "${PAGES:-}" ]; then
+      xvfb-run -a -s "-screen 0 1600x1400x24" "$app" --vault "$work/empty-$size$suffix" \
+        --screenshot "$out/welcome-$size$suffix.png" --size "$size"
+    fi
     for page in "${pages[@]}"; do
       xvfb-run -a -s "-screen 0 1600x1400x24" "$app" --demo --vault "$work/demo" \
         --screenshot "$out/$page-$size$suffix.png" --size "$size" --page "$page"
