@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QtConcurrent>
 
 #include <variant>
 
@@ -78,31 +79,68 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
 {
     ApplyPlan plan;
     m_copiesPlanned.clear();
+
+    // What is stored of these records already, in one pass without decrypting anything.
+    QList<QByteArray> ids;
+    ids.reserve(records.size());
     for (const protocol::WireRecord &wire : records) {
-        auto checked = check(spaceId, wire);
-        if (auto *reason = std::get_if<QString>(&checked)) {
-            auto header = vault::sealedrecord::parseHeader(wire.sealed);
-            plan.refused.append({header ? header->recordId : QByteArray(), *reason});
+        auto header = vault::sealedrecord::parseHeader(wire.sealed);
+        ids.append(header ? header->recordId : QByteArray());
+    }
+    const QHash<QByteArray, vault::Vault::SyncState> states = m_vault.syncStates(ids);
+
+    // Checking signatures and opening is pure CPU work on independent records: two threads
+    // for a large page. Bytes held here already (this device's own pushes) are not checked again.
+    QList<std::optional<std::variant<Checked, QString>>> checked(records.size());
+    auto checkRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const auto state = states.constFind(ids[i]);
+            if (state != states.cend() && state->tag == vault::sealedrecord::revisionTag(records[i].sealed))
+                continue;
+            checked[i] = check(spaceId, records[i]);
+        }
+    };
+    if (records.size() < 64) {
+        checkRange(0, records.size());
+    } else {
+        const qsizetype half = records.size() / 2;
+        QFuture<void> second = QtConcurrent::run([&] { checkRange(half, records.size()); });
+        checkRange(0, half);
+        second.waitForFinished();
+    }
+
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const protocol::WireRecord &wire = records[i];
+        const auto state = states.constFind(ids[i]);
+        if (!checked[i]) {
+            // Exactly the bytes held here already: only the server's sequence may be news.
+            if (state->dirty || state->serverSeq != wire.seq) {
+                plan.incoming.append({wire.sealed, wire.seq});
+                ++plan.alreadyHere;
+            }
             continue;
         }
-        Checked &remote = std::get<Checked>(checked);
+        if (auto *reason = std::get_if<QString>(&*checked[i])) {
+            plan.refused.append({ids[i], *reason});
+            continue;
+        }
+        Checked &remote = std::get<Checked>(*checked[i]);
         (void)m_clock.observe(remote.envelope.latestStamp());
         const QByteArray tag = vault::sealedrecord::revisionTag(wire.sealed);
-        auto local = m_vault.get(remote.opened.header.recordId);
-        if (!local) {
-            // New here, or the local copy no longer opens: the server's revision replaces it.
-            plan.incoming.append({wire.sealed, wire.seq});
+        if (state == states.cend()) {
+            plan.incoming.append({wire.sealed, wire.seq}); // new here
             continue;
         }
-        if (local->tag == tag) {
-            plan.incoming.append({wire.sealed, wire.seq}); // our own push coming back: now clean
-            continue;
-        }
-        if (local->dirty && local->baseTag == tag)
+        if (state->dirty && state->baseTag == tag)
             continue; // a local edit of exactly this revision waits to be pushed
-        if (!local->dirty) {
-            if (local->serverSeq <= wire.seq)
+        if (!state->dirty) {
+            if (state->serverSeq <= wire.seq)
                 plan.incoming.append({wire.sealed, wire.seq});
+            continue;
+        }
+        auto local = m_vault.get(ids[i]);
+        if (!local) {
+            plan.incoming.append({wire.sealed, wire.seq}); // the local copy no longer opens
             continue;
         }
         merge(*local, remote, wire, plan);
@@ -122,7 +160,8 @@ Result<ApplyPlan> RecordApplier::planConflicts(
         if (!current) {
             // The server has no revision of it: push ours as a new record.
             plan.merged.append(
-                {vault::PlainRecord {local->header.spaceId, recordId, local->payload, local->header.deleted}, {}, -1});
+                {vault::PlainRecord {local->header.spaceId, recordId, local->payload, local->header.deleted}, {}, -1,
+                    {}});
             continue;
         }
         auto checked = check(spaceId, *current);
@@ -158,9 +197,21 @@ void RecordApplier::merge(
     else
         plan.merged.append(
             {vault::PlainRecord {header.spaceId, header.recordId, merged->merged.encode(), isTombstone(merged->merged)},
-                vault::sealedrecord::revisionTag(wire.sealed), wire.seq});
+                vault::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
+
+    // The revision both sides started from, when still here: a value that lost but was never
+    // changed since then (its stamp is the base's) was not overwritten by anyone.
+    std::optional<RecordEnvelope> base;
+    if (auto stored = m_vault.storedRecord(header.recordId); stored && !stored->baseSealed.isEmpty()) {
+        if (auto opened = m_vault.openSealed(stored->baseSealed)) {
+            if (auto decoded = RecordEnvelope::decode(opened->payload))
+                base = std::move(*decoded);
+        }
+    }
 
     for (const domain::FieldConflict &conflict : merged->conflicts) {
+        if (base && base->stampOf(conflict.field) == conflict.losingStamp)
+            continue;
         auto text = domain::ConflictCopy::textOf(conflict.losingValue);
         if (!text)
             continue;
@@ -177,7 +228,7 @@ void RecordApplier::merge(
         if (!copy.validate())
             continue;
         const RecordEnvelope envelope = domain::makeEnvelope(copy, m_clock.now());
-        plan.merged.append({vault::PlainRecord {header.spaceId, copy.id, envelope.encode(), false}, {}, -1});
+        plan.merged.append({vault::PlainRecord {header.spaceId, copy.id, envelope.encode(), false}, {}, -1, {}});
         m_copiesPlanned.insert(copy.id);
         ++plan.conflictCopies;
     }

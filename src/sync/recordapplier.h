@@ -28,7 +28,9 @@ struct ApplyPlan {
     QList<vault::MergedRecord> merged; ///< merged revisions and new conflict copies (dirty)
     QList<RefusedRecord> refused;
     int conflictCopies = 0;
-    int applied() const { return int(incoming.size() + merged.size()) - conflictCopies; }
+    int alreadyHere = 0; ///< revisions this device already held (its own pushes coming back)
+    /** Revisions that changed something here. */
+    int applied() const { return int(incoming.size() + merged.size()) - conflictCopies - alreadyHere; }
 };
 
 /**

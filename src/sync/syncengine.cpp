@@ -194,6 +194,7 @@ public:
             return finishSync(key.error());
         QJsonArray records;
         QHash<QByteArray, QByteArray> tags;
+        QHash<QByteArray, QByteArray> sent;
         for (const vault::OutgoingRecord &r : *chunk) {
             auto signature = protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(r.sealed));
             if (!signature)
@@ -204,6 +205,7 @@ public:
                     r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null)
                                         : QJsonValue(protocol::toBase64Url(r.baseTag))}});
             tags.insert(r.recordId, vault::sealedrecord::revisionTag(r.sealed));
+            sent.insert(r.recordId, r.sealed);
         }
         const QByteArray last = chunk->last().recordId;
         http->post(spacePath(space) + QStringLiteral("/records"), QJsonObject {{QStringLiteral("records"), records}},
@@ -224,7 +226,7 @@ public:
                     const qint64 seq = item.integer(QStringLiteral("seq"), 1, qint64(1) << 52);
                     if (!item.ok() || !tags.contains(id))
                         return finishSync(unreadableAnswer());
-                    done.append({id, tags.value(id), seq});
+                    done.append({id, tags.value(id), seq, sent.value(id)});
                 }
                 if (auto s = vault.markPushed(done); !s)
                     return finishSync(s);
@@ -542,13 +544,14 @@ void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
         {QStringLiteral("bundle"), protocol::toBase64Url(*bundle)},
         {QStringLiteral("proof"), protocol::toBase64Url(*proof)}, {QStringLiteral("device"), *device}};
 
+    // stop() drops the cached account material that m refers to: keep what is needed after it.
+    const QByteArray account = m.account;
+    const QByteArray privateSpace = m.privateSpace;
     stop();
     d->setState(State::Connecting);
     delete d->http;
     d->http = new HttpClient(server, this);
     d->http->setDevice(d->vault.deviceId(), std::move(deviceKey->secretKey));
-    const QByteArray account = m.account;
-    const QByteArray privateSpace = m.privateSpace;
     d->http->post(QStringLiteral("/v1/accounts"), body, false, [=, this](const HttpReply &reply) {
         if (!reply.ok())
             return fail(reply.error());

@@ -154,6 +154,9 @@ const QList<QStringList> &migrations()
             // Sync (DESIGN.md §6): the server revision a local one edits, pulls by space in
             // sequence order, the queue of dirty records, and one pull cursor per space.
             QStringLiteral("ALTER TABLE records ADD COLUMN base_tag BLOB"),
+            // The server revision a dirty record edits, kept so a merge can tell a field
+            // edited on both sides from one that only one side changed.
+            QStringLiteral("ALTER TABLE records ADD COLUMN base_sealed BLOB"),
             QStringLiteral("CREATE INDEX records_by_space ON records (space_id, server_seq)"),
             QStringLiteral("CREATE INDEX records_dirty ON records (dirty, space_id, record_id)"),
             QStringLiteral("CREATE TABLE pull_cursors (space_id BLOB PRIMARY KEY, seq INTEGER NOT NULL)"),
@@ -408,11 +411,14 @@ public:
 
     static QString upsertSql()
     {
-        return QStringLiteral("INSERT INTO records (record_id, space_id, dirty, key_version, deleted, sealed) "
-                              "VALUES (?, ?, 1, ?, ?, ?) "
-                              "ON CONFLICT(record_id) DO UPDATE SET space_id = excluded.space_id, dirty = 1, "
-                              "key_version = excluded.key_version, deleted = excluded.deleted, "
-                              "sealed = excluded.sealed");
+        return QStringLiteral(
+            "INSERT INTO records (record_id, space_id, dirty, key_version, deleted, sealed) "
+            "VALUES (?, ?, 1, ?, ?, ?) "
+            "ON CONFLICT(record_id) DO UPDATE SET space_id = excluded.space_id, "
+            "base_sealed = CASE WHEN records.dirty = 0 THEN records.sealed ELSE records.base_sealed END, "
+            "dirty = 1, "
+            "key_version = excluded.key_version, deleted = excluded.deleted, "
+            "sealed = excluded.sealed");
     }
 
     struct RawRow {
@@ -1139,8 +1145,8 @@ Result<QList<OutgoingRecord>> Vault::dirtyRecords(const QByteArray &spaceId, con
         return ioError(trNoop("Vault", "The vault database could not be read."));
     QList<OutgoingRecord> out;
     while (q.next())
-        out.append(
-            {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toByteArray()});
+        out.append({q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(),
+            q.value(3).toByteArray(), {}});
     return out;
 }
 
@@ -1150,17 +1156,22 @@ Status Vault::markPushed(const QList<PushedRecord> &pushed)
         return ioError(trNoop("Vault", "The vault could not be saved."));
     // The tag is the last 16 bytes of the sealed revision (sealedrecord::revisionTag).
     QSqlQuery same(d->db());
-    same.prepare(QStringLiteral("UPDATE records SET dirty = 0, server_seq = ?, base_tag = ? "
+    same.prepare(QStringLiteral("UPDATE records SET dirty = 0, server_seq = ?, base_tag = ?, base_sealed = NULL "
                                 "WHERE record_id = ? AND substr(sealed, length(sealed) - 15, 16) = ?"));
     QSqlQuery edited(d->db());
-    edited.prepare(QStringLiteral("UPDATE records SET server_seq = ?, base_tag = ? "
+    edited.prepare(QStringLiteral("UPDATE records SET server_seq = ?, base_tag = ?, base_sealed = ? "
                                   "WHERE record_id = ? AND substr(sealed, length(sealed) - 15, 16) != ?"));
     for (const PushedRecord &p : pushed) {
+        same.bindValue(0, p.serverSeq);
+        same.bindValue(1, p.tag);
+        same.bindValue(2, p.recordId);
+        same.bindValue(3, p.tag);
+        edited.bindValue(0, p.serverSeq);
+        edited.bindValue(1, p.tag);
+        edited.bindValue(2, p.sealed.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(p.sealed));
+        edited.bindValue(3, p.recordId);
+        edited.bindValue(4, p.tag);
         for (QSqlQuery *q : {&same, &edited}) {
-            q->bindValue(0, p.serverSeq);
-            q->bindValue(1, p.tag);
-            q->bindValue(2, p.recordId);
-            q->bindValue(3, p.tag);
             if (!q->exec()) {
                 d->db().rollback();
                 return ioError(trNoop("Vault", "The vault could not be saved."));
@@ -1192,14 +1203,32 @@ Result<OpenedRecord> Vault::openSealed(QByteArrayView sealed) const
 Result<OutgoingRecord> Vault::storedRecord(const QByteArray &recordId) const
 {
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("SELECT record_id, space_id, sealed, base_tag FROM records WHERE record_id = :id"));
+    q.prepare(
+        QStringLiteral("SELECT record_id, space_id, sealed, base_tag, base_sealed FROM records WHERE record_id = :id"));
     q.bindValue(QStringLiteral(":id"), recordId);
     if (!q.exec())
         return ioError(trNoop("Vault", "The vault database could not be read."));
     if (!q.next())
         return makeError(ErrorCode::NotFound, trNoop("Vault", "The record does not exist."));
-    return OutgoingRecord {
-        q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toByteArray()};
+    return OutgoingRecord {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(),
+        q.value(3).toByteArray(), q.value(4).toByteArray()};
+}
+
+QHash<QByteArray, Vault::SyncState> Vault::syncStates(const QList<QByteArray> &recordIds) const
+{
+    QHash<QByteArray, SyncState> states;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT substr(sealed, length(sealed) - 15, 16), base_tag, server_seq, dirty "
+                             "FROM records WHERE record_id = ?"));
+    for (const QByteArray &id : recordIds) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            states.insert(id,
+                {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
+                    q.value(3).toBool()});
+        q.finish();
+    }
+    return states;
 }
 
 qint64 Vault::pullCursor(const QByteArray &spaceId) const
@@ -1249,12 +1278,14 @@ Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<Mer
     };
     QSqlQuery q(d->db());
     q.prepare(QStringLiteral("INSERT INTO records (record_id, space_id, server_seq, dirty, key_version, deleted, "
-                             "sealed, base_tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                             "sealed, base_tag, base_sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT(record_id) DO UPDATE SET space_id = excluded.space_id, "
                              "server_seq = excluded.server_seq, dirty = excluded.dirty, "
                              "key_version = excluded.key_version, deleted = excluded.deleted, "
-                             "sealed = excluded.sealed, base_tag = excluded.base_tag"));
-    auto write = [&q](const SealedHeader &h, qint64 seq, bool dirty, const QByteArray &sealed, const QByteArray &base) {
+                             "sealed = excluded.sealed, base_tag = excluded.base_tag, "
+                             "base_sealed = excluded.base_sealed"));
+    auto write = [&q](const SealedHeader &h, qint64 seq, bool dirty, const QByteArray &sealed, const QByteArray &base,
+                     const QByteArray &baseSealed) {
         q.bindValue(0, h.recordId);
         q.bindValue(1, h.spaceId);
         q.bindValue(2, seq < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(seq));
@@ -1263,16 +1294,18 @@ Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<Mer
         q.bindValue(5, h.deleted ? 1 : 0);
         q.bindValue(6, sealed);
         q.bindValue(7, base.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(base));
+        q.bindValue(8, baseSealed.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(baseSealed));
         return q.exec();
     };
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         if (!write(headers[i], incoming[i].serverSeq, false, incoming[i].sealed,
-                sealedrecord::revisionTag(incoming[i].sealed)))
+                sealedrecord::revisionTag(incoming[i].sealed), {}))
             return rollback();
     }
     for (qsizetype i = 0; i < merged.size(); ++i) {
         auto header = sealedrecord::parseHeader(sealedMerged[i]);
-        if (!header || !write(*header, merged[i].serverSeq, true, sealedMerged[i], merged[i].baseTag))
+        if (!header
+            || !write(*header, merged[i].serverSeq, true, sealedMerged[i], merged[i].baseTag, merged[i].baseSealed))
             return rollback();
     }
     if (!cursorSpace.isEmpty()) {

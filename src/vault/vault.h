@@ -9,6 +9,7 @@
 #include "sealedrecord.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -43,13 +44,17 @@ struct OutgoingRecord {
     QByteArray spaceId;
     QByteArray sealed;
     QByteArray baseTag;
+    /** The sealed server revision it edits, when this vault still holds it (storedRecord()
+     *  only): a merge compares both sides with it to find the fields each side changed. */
+    QByteArray baseSealed;
 };
 
-/** A revision the server accepted: @p tag is the one pushed, @p serverSeq its sequence. */
+/** A revision the server accepted: @p tag is the one pushed (@p sealed its bytes), @p serverSeq its sequence. */
 struct PushedRecord {
     QByteArray recordId;
     QByteArray tag;
     qint64 serverSeq = -1;
+    QByteArray sealed;
 };
 
 /** A revision from the server, stored verbatim (it stays signed and sealed by its author). */
@@ -64,6 +69,7 @@ struct MergedRecord {
     PlainRecord record;
     QByteArray baseTag;
     qint64 serverSeq = -1;
+    QByteArray baseSealed; ///< the sealed revision of @p baseTag, if known
 };
 
 /** A record that did not open: kept in place, reported by space and id, never dropped. */
@@ -208,6 +214,15 @@ public:
     Result<OpenedRecord> openSealed(QByteArrayView sealed) const;
     /** The stored row of @p recordId without opening it (NotFound if absent). */
     Result<OutgoingRecord> storedRecord(const QByteArray &recordId) const;
+    /** What sync needs to know of a stored record without opening it. */
+    struct SyncState {
+        QByteArray tag; ///< tag of the stored revision
+        QByteArray baseTag;
+        qint64 serverSeq = -1;
+        bool dirty = false;
+    };
+    /** The states of those of @p recordIds that are stored (one prepared query, no decryption). */
+    QHash<QByteArray, SyncState> syncStates(const QList<QByteArray> &recordIds) const;
     /** The last server sequence pulled of @p spaceId (0 before the first pull). */
     qint64 pullCursor(const QByteArray &spaceId) const;
     /**

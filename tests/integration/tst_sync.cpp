@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync engine against a real carecircle-server process (SQLite, or PostgreSQL when built
+// with CARECIRCLE_TEST_POSTGRES): connect, link, merge, deletes, retries, restarts, restore,
+// refusal of bad records, and hints.
+#include "domain/carestore.h"
+#include "domain/recordid.h"
+#include "serverprocess.h"
+#include "sync/devicelink.h"
+#include "sync/syncengine.h"
+#include "syncdevice.h"
+#include "vault/vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace cc;
+using namespace cc::testing;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> server;
+
+    std::unique_ptr<ServerProcess> newServer()
+    {
+#ifdef CARECIRCLE_TEST_POSTGRES
+        const QString cluster = ServerProcess::postgresUrl();
+        if (cluster.isEmpty())
+            return nullptr;
+        return std::make_unique<ServerProcess>(ServerProcess::createDatabase(cluster));
+#else
+        return std::make_unique<ServerProcess>();
+#endif
+    }
+
+    /** A connected first device and a second device linked to it in this process. */
+    bool linkSecond(Device &first, Device &second)
+    {
+        const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
+        auto kek = vault::Vault::derivePassphraseKey(passphrase(), kdf);
+        if (!kek)
+            return false;
+        sync::LinkOffer offer(*first.vault, nullptr);
+        sync::LinkAccept accept(nullptr);
+        std::optional<Status> offered;
+        std::optional<Status> accepted;
+        QObject::connect(&offer, &sync::LinkOffer::codeReady, [&](const QString &code) {
+            accept.start(server->baseUrl(), code, second.path(), kdf, *kek, QStringLiteral("Test tablet"));
+        });
+        QObject::connect(&offer, &sync::LinkOffer::finished, [&](const Status &s) { offered = s; });
+        QObject::connect(&accept, &sync::LinkAccept::finished, [&](const Status &s) { accepted = s; });
+        offer.start();
+        (void)QTest::qWaitFor([&] { return offered && accepted; }, 30000);
+        if (!offered || !accepted || !*offered || !*accepted) {
+            qWarning("link failed: %s / %s", offered && !*offered ? qPrintable(offered->error().message) : "",
+                accepted && !*accepted ? qPrintable(accepted->error().message) : "");
+            return false;
+        }
+        return second.open(*kek);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        server = newServer();
+        if (!server)
+            QSKIP("No PostgreSQL test cluster (run through ctest, fixture 'postgres').");
+        QVERIFY2(server->start(), qPrintable(server->lastError()));
+    }
+
+    void cleanup()
+    {
+        if (server)
+            server->stop();
+        server.reset();
+    }
+
+    void connectPushesEverythingAndASecondDeviceReceivesIt()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        auto store = phone.store();
+        domain::Goal goal = sampleGoal(QStringLiteral("Garden again this spring"));
+        QVERIFY(store->save(goal));
+        QVERIFY(!phone.engine->isConnected());
+        const Status connected = phone.connectTo(server->baseUrl());
+        QVERIFY2(connected, qPrintable(connected.error().message));
+        QVERIFY(phone.engine->isConnected());
+        QCOMPARE(phone.engine->pendingChanges(), 0);
+        QCOMPARE(phone.vault->accountId(), phone.vault->vaultId());
+
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        QCOMPARE(tablet.vault->accountId(), phone.vault->accountId());
+        QVERIFY(tablet.vault->deviceId() != phone.vault->deviceId());
+        const SyncResult pulled = tablet.sync();
+        QVERIFY2(pulled.status, qPrintable(pulled.status.error().message));
+        QCOMPARE(pulled.pulled, 1);
+        auto tabletStore = tablet.store();
+        QVERIFY(tabletStore->goal(goal.id));
+        QCOMPARE(tabletStore->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Garden again this spring"));
+
+        // Both devices are listed, with their names opened.
+        QSignalSpy listed(tablet.engine.get(), &sync::SyncEngine::devicesChanged);
+        tablet.engine->refreshDevices();
+        QVERIFY(listed.wait(10000));
+        const QList<sync::DeviceInfo> devices = tablet.engine->devices();
+        QCOMPARE(devices.size(), 2);
+        int mine = 0;
+        for (const sync::DeviceInfo &d : devices) {
+            QVERIFY(!d.label.isEmpty());
+            mine += d.thisDevice ? 1 : 0;
+        }
+        QCOMPARE(mine, 1);
+    }
+
+    void concurrentOfflineEditsKeepEachFieldsLatestAndTheOverwrittenText()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        domain::Goal goal = sampleGoal(QStringLiteral("Original words"));
+        QVERIFY(phone.store()->save(goal));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        QVERIFY(tablet.sync().status);
+
+        // Offline on both: the phone edits the words first, the tablet edits them later, and
+        // the phone edits the target last.
+        auto phoneStore = phone.store();
+        auto tabletStore = tablet.store();
+        domain::Goal onPhone = *phoneStore->goal(goal.id);
+        onPhone.whatMattersToMe.text = QStringLiteral("Words from the phone");
+        QVERIFY(phoneStore->save(onPhone));
+        QTest::qWait(5);
+        domain::Goal onTablet = *tabletStore->goal(goal.id);
+        onTablet.whatMattersToMe.text = QStringLiteral("Words from the tablet");
+        QVERIFY(tabletStore->save(onTablet));
+        QTest::qWait(5);
+        onPhone.target.text = QStringLiteral("Target from the phone");
+        QVERIFY(phoneStore->save(onPhone));
+
+        QVERIFY(phone.sync().status);
+        const SyncResult merged = tablet.sync(); // 409, merge, push again
+        QVERIFY2(merged.status, qPrintable(merged.status.error().message));
+        QCOMPARE(tablet.engine->conflictsKept(), 1);
+        QVERIFY(phone.sync().status);
+        QCOMPARE(phone.engine->pendingChanges(), 0);
+        QCOMPARE(tablet.engine->pendingChanges(), 0);
+
+        for (Device *device : {&phone, &tablet}) {
+            auto s = device->store();
+            const domain::Goal *g = s->goal(goal.id);
+            QVERIFY(g);
+            QCOMPARE(g->whatMattersToMe.text, QStringLiteral("Words from the tablet"));
+            QCOMPARE(g->target.text, QStringLiteral("Target from the phone"));
+            const QList<domain::ConflictCopy> copies = s->conflictCopies();
+            QCOMPARE(copies.size(), 1);
+            QCOMPARE(copies.first().targetId, goal.id);
+            QCOMPARE(copies.first().field, QStringLiteral("wm"));
+            QCOMPARE(copies.first().text.text, QStringLiteral("Words from the phone"));
+            QVERIFY(copies.first().losingTime < copies.first().winningTime);
+        }
+
+        // A local edit after the pull wins over the pulled stamps.
+        auto again = phone.store();
+        domain::Goal later = *again->goal(goal.id);
+        later.whatMattersToMe.text = QStringLiteral("Edited after syncing");
+        QVERIFY(again->save(later));
+        QVERIFY(phone.sync().status);
+        QVERIFY(tablet.sync().status);
+        QCOMPARE(tablet.store()->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Edited after syncing"));
+        QCOMPARE(tablet.store()->conflictCopies().size(), 1);
+    }
+
+    void deletesPropagate()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        domain::Goal keep = sampleGoal(QStringLiteral("Keep me"));
+        domain::Goal drop = sampleGoal(QStringLiteral("Drop me"));
+        QVERIFY(phone.store()->save(keep));
+        QVERIFY(phone.store()->save(drop));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        QVERIFY(tablet.sync().status);
+        QVERIFY(tablet.store()->goal(drop.id));
+
+        QVERIFY(tablet.store()->remove(drop.id));
+        QVERIFY(tablet.sync().status);
+        const SyncResult pulled = phone.sync();
+        QVERIFY(pulled.status);
+        QCOMPARE(pulled.pulled, 1);
+        auto s = phone.store();
+        QVERIFY(!s->goal(drop.id));
+        QVERIFY(s->goal(keep.id));
+    }
+
+    void aReplayedPushLosesNothingAndDuplicatesNothing()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        domain::Goal goal = sampleGoal(QStringLiteral("Sent twice"));
+        QVERIFY(phone.store()->save(goal));
+
+        // The answer to a push is lost: the vault still holds the revision as unsent.
+        phone.close();
+        const QString db = vault::Vault::databasePath(phone.path());
+        QVERIFY(QFile::copy(db, db + QStringLiteral(".before")));
+        QVERIFY(phone.reopen());
+        const SyncResult first = phone.sync();
+        QVERIFY(first.status);
+        QCOMPARE(first.pushed, 1);
+        phone.close();
+        QVERIFY(QFile::remove(db));
+        QVERIFY(QFile::remove(db + QStringLiteral("-wal")) || true);
+        QFile::remove(db + QStringLiteral("-shm"));
+        QVERIFY(QFile::rename(db + QStringLiteral(".before"), db));
+        QVERIFY(phone.reopen());
+        QCOMPARE(phone.engine->pendingChanges(), 1);
+        const SyncResult replay = phone.sync();
+        QVERIFY2(replay.status, qPrintable(replay.status.error().message));
+        QCOMPARE(replay.pushed, 1);
+        QCOMPARE(phone.engine->conflictsKept(), 0);
+        QCOMPARE(phone.engine->pendingChanges(), 0);
+
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        const SyncResult pulled = tablet.sync();
+        QVERIFY(pulled.status);
+        QCOMPARE(pulled.pulled, 1);
+        QCOMPARE(tablet.store()->goals().size(), 1);
+    }
+
+    void aServerKilledMidPushLosesNothing()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        QVERIFY(writeProgress(*phone.vault, 3000));
+        QCOMPARE(phone.engine->pendingChanges(), 3000);
+
+        // Kill the server as soon as the first chunk is in.
+        bool killed = false;
+        QObject::connect(phone.engine.get(), &sync::SyncEngine::pendingChangesChanged, [&] {
+            if (!killed) {
+                killed = true;
+                server->kill();
+            }
+        });
+        const SyncResult interrupted = phone.sync();
+        QVERIFY(killed);
+        QVERIFY(!interrupted.status);
+        QCOMPARE(phone.engine->state(), sync::SyncEngine::State::Offline);
+        QVERIFY(!phone.engine->lastError().message.isEmpty());
+        QVERIFY(phone.engine->pendingChanges() > 0);
+
+        QVERIFY2(server->start(), qPrintable(server->lastError()));
+        const SyncResult resumed = phone.sync();
+        QVERIFY2(resumed.status, qPrintable(resumed.status.error().message));
+        QCOMPARE(phone.engine->pendingChanges(), 0);
+
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        const SyncResult pulled = tablet.sync();
+        QVERIFY(pulled.status);
+        QCOMPARE(pulled.pulled, 3000);
+        QCOMPARE(tablet.vault->recordCount(), 3000);
+        QCOMPARE(tablet.store()->progress().size(), 3000);
+    }
+
+    void restoreWithTheRecoveryKeyHoldsEverything()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        domain::Goal goal = sampleGoal(QStringLiteral("Restored words"));
+        QVERIFY(phone.store()->save(goal));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+
+        Device fresh;
+        const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
+        auto kek = vault::Vault::derivePassphraseKey(passphrase(), kdf);
+        QVERIFY(kek);
+        {
+            sync::AccountRestore wrong(nullptr);
+            std::optional<Status> result;
+            QObject::connect(&wrong, &sync::AccountRestore::finished, [&](const Status &s) { result = s; });
+            // A valid key of another account.
+            Device other;
+            QVERIFY(other.create());
+            wrong.start(server->baseUrl(), other.recoveryKey, fresh.path(), kdf, *kek, QStringLiteral("New phone"));
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+            QCOMPARE(result->code(), ErrorCode::WrongKey);
+            QVERIFY(!vault::Vault::exists(fresh.path()));
+        }
+        sync::AccountRestore restore(nullptr);
+        std::optional<Status> result;
+        QObject::connect(&restore, &sync::AccountRestore::finished, [&](const Status &s) { result = s; });
+        restore.start(server->baseUrl(), phone.recoveryKey, fresh.path(), kdf, *kek, QStringLiteral("New phone"));
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY2(*result, qPrintable(result->error().message));
+        QVERIFY(fresh.open(*kek));
+        QCOMPARE(fresh.vault->accountId(), phone.vault->accountId());
+        QCOMPARE(fresh.vault->privateSpaceId(), phone.vault->privateSpaceId());
+        const SyncResult pulled = fresh.sync();
+        QVERIFY(pulled.status);
+        QCOMPARE(fresh.store()->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Restored words"));
+
+        // The printed recovery key still opens the restored vault.
+        fresh.close();
+        auto reopened = vault::Vault::open(fresh.path());
+        QVERIFY(reopened);
+        QVERIFY((*reopened)->unlockWithRecoveryKey(phone.recoveryKey));
+    }
+
+    void aRecordFromTheFutureIsRefusedWhileTheRestSyncs()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+
+        // The tablet's clock is ten minutes ahead for one goal; another goal is fine.
+        domain::Goal future = sampleGoal(QStringLiteral("From the future"));
+        future.id = domain::newRecordId();
+        const domain::Hlc ahead {QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000, 0, tablet.vault->deviceId()};
+        QVERIFY(tablet.vault->put(
+            {tablet.vault->privateSpaceId(), future.id, domain::makeEnvelope(future, ahead).encode(), false}));
+        domain::Goal fine = sampleGoal(QStringLiteral("From now"));
+        QVERIFY(tablet.store()->save(fine));
+        QVERIFY(tablet.sync().status);
+
+        const SyncResult pulled = phone.sync();
+        QVERIFY(!pulled.status);
+        QCOMPARE(pulled.pulled, 1);
+        QVERIFY(pulled.status.error().message.contains(QString::fromLatin1(future.id.toHex())));
+        QVERIFY(!phone.engine->lastError().message.isEmpty());
+        auto s = phone.store();
+        QVERIFY(s->goal(fine.id));
+        QVERIFY(!s->goal(future.id));
+        // The refused record does not block later syncs.
+        QVERIFY(phone.sync().status);
+    }
+
+    void anEditAppearsOnTheOtherDeviceThroughAHint()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        phone.engine->start();
+        tablet.engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTest::qWait(200); // hint sockets authenticated
+
+        QSignalSpy changed(tablet.engine.get(), &sync::SyncEngine::recordsChanged);
+        domain::Goal goal = sampleGoal(QStringLiteral("Seen through a hint"));
+        QVERIFY(phone.store()->save(goal));
+        phone.engine->syncNow(); // the app pushes after each edit; the tablet is never asked
+        QTRY_VERIFY_WITH_TIMEOUT(tablet.store()->goal(goal.id) != nullptr, 10000);
+        QVERIFY(changed.count() >= 1);
+
+        // The server restarts: both reconnect with backoff and hints flow again.
+        QVERIFY(server->restart());
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 20000);
+        QTest::qWait(300);
+        domain::Goal second = sampleGoal(QStringLiteral("After the restart"));
+        QVERIFY(phone.store()->save(second));
+        phone.engine->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(tablet.store()->goal(second.id) != nullptr, 15000);
+        phone.engine->stop();
+        tablet.engine->stop();
+    }
+
+    void theCliConnectsLinksAndSyncs()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(phone.store()->save(*std::make_unique<domain::Goal>(sampleGoal(QStringLiteral("Through the CLI")))));
+        phone.close();
+
+        auto run = [](const QStringList &args, const QByteArray &input, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(CARECIRCLE_CLI), args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(120000))
+                return -1;
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        const QString url = server->baseUrl().toString();
+        QByteArray out;
+        QCOMPARE(
+            run({QStringLiteral("connect"), QStringLiteral("--vault"), phone.path(), QStringLiteral("--server"), url},
+                QByteArray(Passphrase) + '\n', &out),
+            0);
+        QVERIFY(out.contains("pushed: 1"));
+
+        QProcess offer;
+        offer.start(
+            QStringLiteral(CARECIRCLE_CLI), {QStringLiteral("link-offer"), QStringLiteral("--vault"), phone.path()});
+        offer.write(QByteArray(Passphrase) + '\n');
+        offer.closeWriteChannel();
+        QTRY_VERIFY_WITH_TIMEOUT(offer.canReadLine(), 20000);
+        const QString code = QString::fromUtf8(offer.readLine()).trimmed();
+        QCOMPARE(code.size(), 34);
+
+        QTemporaryDir newDir;
+        const QString tabletPath = newDir.filePath(QStringLiteral("tablet"));
+        QCOMPARE(run({QStringLiteral("link-accept"), QStringLiteral("--vault"), tabletPath, QStringLiteral("--server"),
+                         url, QStringLiteral("--code"), code},
+                     QByteArrayLiteral("another strong passphrase 99\n"), &out),
+            0);
+        QVERIFY2(out.contains("pulled: 1"), out.constData());
+        QVERIFY(offer.waitForFinished(20000));
+        QCOMPARE(offer.exitCode(), 0);
+
+        // A wrong code is caught before anything is sent.
+        QCOMPARE(run({QStringLiteral("link-accept"), QStringLiteral("--vault"), newDir.filePath(QStringLiteral("x")),
+                         QStringLiteral("--server"), url, QStringLiteral("--code"), QStringLiteral("nonsense")},
+                     QByteArrayLiteral("another strong passphrase 99\n")),
+            1);
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--vault"), tabletPath},
+                     QByteArrayLiteral("another strong passphrase 99\n"), &out),
+            0);
+        QVERIFY(out.contains("pushed: 0"));
+        QVERIFY(out.contains("pulled: 0"));
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("--vault"), tabletPath},
+                     QByteArrayLiteral("wrong passphrase\n")),
+            2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

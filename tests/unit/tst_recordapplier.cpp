@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sync engine's record logic without a server: which received revisions are accepted,
+// refused, stored verbatim or merged, and which overwritten texts are kept.
+#include "crypto/keypair.h"
+#include "domain/carestore.h"
+#include "domain/recordid.h"
+#include "protocol/proofs.h"
+#include "sync/recordapplier.h"
+#include "vault/vault.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using crypto::SecureBuffer;
+
+namespace {
+
+const crypto::Argon2Params FastKdf {1, 1024, 1};
+
+SecureBuffer secret(const char *text)
+{
+    return SecureBuffer::copyOf(QByteArrayView(text));
+}
+
+domain::Goal sampleGoal()
+{
+    domain::Goal goal;
+    goal.whatMattersToMe = {QStringLiteral("Original words"), QStringLiteral("en")};
+    goal.target = {QStringLiteral("Original target"), QStringLiteral("en")};
+    goal.domain = QStringLiteral("body");
+    return goal;
+}
+
+} // namespace
+
+class TestRecordApplier : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    std::unique_ptr<vault::Vault> phone;
+    std::unique_ptr<vault::Vault> tablet;
+    QHash<QByteArray, QByteArray> keys;
+
+    std::unique_ptr<vault::Vault> linked(const char *name)
+    {
+        auto material = phone->accountMaterial();
+        const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
+        auto kek = vault::Vault::derivePassphraseKey(secret("pass phrase"), kdf);
+        auto v = vault::Vault::createForAccount(dir.filePath(QString::fromLatin1(name)), kdf, *kek, *material);
+        return v ? std::move(*v) : nullptr;
+    }
+
+    protocol::WireRecord wire(vault::Vault &from, const QByteArray &id, qint64 seq)
+    {
+        const QByteArray sealed = from.storedRecord(id)->sealed;
+        auto key = from.deviceSigningKey(true);
+        return {sealed, *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed)), seq};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto created = vault::Vault::create(dir.filePath(QStringLiteral("phone")), secret("pass phrase"), FastKdf);
+        QVERIFY(created);
+        phone = std::move(created->vault);
+        tablet = linked("tablet");
+        QVERIFY(tablet);
+        keys = {{phone->deviceId(), phone->deviceSigningKey(true)->publicKey},
+            {tablet->deviceId(), tablet->deviceSigningKey(true)->publicKey}};
+    }
+
+    void cleanup()
+    {
+        phone.reset();
+        tablet.reset();
+        for (const QString &name : QDir(dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QDir(dir.filePath(name)).removeRecursively();
+    }
+
+    void signedRecordsApplyAndForgedOnesAreRefusedWhileTheRestGoesOn()
+    {
+        domain::CareStore store(*phone);
+        QVERIFY(store.load());
+        domain::Goal good = sampleGoal();
+        domain::Goal forged = sampleGoal();
+        QVERIFY(store.save(good));
+        QVERIFY(store.save(forged));
+        auto stranger = linked("stranger"); // has the keys, but no certificate in the list
+        const QByteArray strangerId = domain::newRecordId();
+        QVERIFY(stranger->put({stranger->privateSpaceId(), strangerId,
+            domain::makeEnvelope(sampleGoal(), domain::HlcClock(stranger->deviceId()).now()).encode(), false}));
+
+        protocol::WireRecord badSignature = wire(*phone, forged.id, 2);
+        badSignature.signature[5] = char(badSignature.signature[5] ^ 1);
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        const QList<protocol::WireRecord> page {wire(*phone, good.id, 1), badSignature, wire(*stranger, strangerId, 3)};
+        QVERIFY(!applier.knowsAuthorsOf(page));
+        const sync::ApplyPlan plan = applier.planPulled(phone->privateSpaceId(), page);
+        QCOMPARE(plan.incoming.size(), 1);
+        QCOMPARE(plan.applied(), 1);
+        QCOMPARE(plan.refused.size(), 2);
+        QCOMPARE(plan.refused[0].recordId, forged.id);
+        QCOMPARE(plan.refused[1].recordId, strangerId);
+        QVERIFY(!plan.refused[0].reason.isEmpty());
+
+        // Pulled from another space than its header names: moved, refused.
+        const sync::ApplyPlan moved = applier.planPulled(domain::newRecordId(), {wire(*phone, good.id, 1)});
+        QCOMPARE(moved.incoming.size(), 0);
+        QCOMPARE(moved.refused.size(), 1);
+    }
+
+    void aRecordStampedFarInTheFutureIsRefused()
+    {
+        domain::CareStore store(*phone);
+        QVERIFY(store.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(store.save(goal));
+        domain::HlcClock clock(tablet->deviceId());
+        // This device's clock is ten minutes behind the stamps.
+        sync::RecordApplier applier(
+            *tablet, clock, [] { return QDateTime::currentMSecsSinceEpoch() - 10 * 60 * 1000; });
+        applier.setDeviceKeys(keys);
+        const sync::ApplyPlan plan = applier.planPulled(phone->privateSpaceId(), {wire(*phone, goal.id, 1)});
+        QCOMPARE(plan.refused.size(), 1);
+        QCOMPARE(plan.incoming.size(), 0);
+        // One minute is within the allowed drift.
+        sync::RecordApplier lenient(*tablet, clock, [] { return QDateTime::currentMSecsSinceEpoch() - 30 * 1000; });
+        lenient.setDeviceKeys(keys);
+        QCOMPARE(lenient.planPulled(phone->privateSpaceId(), {wire(*phone, goal.id, 1)}).incoming.size(), 1);
+    }
+
+    void aLocalEditIsMergedFieldByFieldAndOnlyATextBothChangedIsKept()
+    {
+        domain::CareStore phoneStore(*phone);
+        QVERIFY(phoneStore.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(phoneStore.save(goal));
+        const protocol::WireRecord original = wire(*phone, goal.id, 1);
+        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+
+        // The tablet changes the words; then the phone changes the words and the target.
+        domain::CareStore tabletStore(*tablet);
+        QVERIFY(tabletStore.load());
+        domain::Goal onTablet = *tabletStore.goal(goal.id);
+        onTablet.whatMattersToMe.text = QStringLiteral("Tablet words");
+        QVERIFY(tabletStore.save(onTablet));
+        QTest::qWait(3);
+        goal.whatMattersToMe.text = QStringLiteral("Phone words");
+        goal.target.text = QStringLiteral("Phone target");
+        QVERIFY(phoneStore.save(goal));
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        const sync::ApplyPlan plan = applier.planPulled(phone->privateSpaceId(), {wire(*phone, goal.id, 2)});
+        QCOMPARE(plan.refused.size(), 0);
+        QCOMPARE(plan.conflictCopies, 1); // the target was changed on one side only
+        QVERIFY(tablet->storeSynced(plan.incoming, plan.merged, phone->privateSpaceId(), 2));
+
+        domain::CareStore after(*tablet);
+        QVERIFY(after.load());
+        QCOMPARE(after.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Phone words"));
+        QCOMPARE(after.goal(goal.id)->target.text, QStringLiteral("Phone target"));
+        const QList<domain::ConflictCopy> copies = after.conflictCopies();
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies.first().text.text, QStringLiteral("Tablet words"));
+        QCOMPARE(copies.first().targetKind, QStringLiteral("goal"));
+
+        // The same merge again (a retried sync) keeps no second copy.
+        const sync::ApplyPlan again = applier.planPulled(phone->privateSpaceId(), {wire(*phone, goal.id, 2)});
+        QCOMPARE(again.conflictCopies, 0);
+
+        // Restore ("use this text"): save the goal with it and remove the copy.
+        domain::Goal restored = *after.goal(goal.id);
+        restored.whatMattersToMe = copies.first().text;
+        QVERIFY(after.save(restored));
+        QVERIFY(after.remove(copies.first().id));
+        QVERIFY(after.conflictCopies().isEmpty());
+    }
+
+    void aTombstoneOverACleanRecordDeletesIt()
+    {
+        domain::CareStore phoneStore(*phone);
+        QVERIFY(phoneStore.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(phoneStore.save(goal));
+        QVERIFY(tablet->storeSynced({{wire(*phone, goal.id, 1).sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(phoneStore.remove(goal.id));
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        const sync::ApplyPlan plan = applier.planPulled(phone->privateSpaceId(), {wire(*phone, goal.id, 2)});
+        QCOMPARE(plan.incoming.size(), 1);
+        QVERIFY(tablet->storeSynced(plan.incoming, plan.merged, phone->privateSpaceId(), 2));
+        domain::CareStore after(*tablet);
+        QVERIFY(after.load());
+        QVERIFY(!after.goal(goal.id));
+    }
+
+    void loadingMovesTheClockPastEveryStampRead()
+    {
+        domain::CareStore phoneStore(*phone);
+        QVERIFY(phoneStore.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(phoneStore.save(goal));
+        QVERIFY(tablet->storeSynced({{wire(*phone, goal.id, 1).sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        auto envelope = domain::RecordEnvelope::decode(phone->get(goal.id)->payload);
+        domain::CareStore tabletStore(*tablet);
+        QVERIFY(tabletStore.load());
+        domain::Goal edited = *tabletStore.goal(goal.id);
+        edited.target.text = QStringLiteral("Later");
+        QVERIFY(tabletStore.save(edited));
+        auto after = domain::RecordEnvelope::decode(tablet->get(goal.id)->payload);
+        QVERIFY(after->stampOf(QStringLiteral("tg")) > envelope->latestStamp());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordApplier)
+#include "tst_recordapplier.moc"

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The vault's sync support (schema 2): base tags, pull cursors, the push queue, verbatim
+// storage of received revisions, the device signing key and vaults for a linked device.
+#include "crypto/keypair.h"
+#include "crypto/random.h"
+#include "vault/recoverykey.h"
+#include "vault/vault.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::vault;
+using crypto::SecureBuffer;
+
+namespace {
+
+const crypto::Argon2Params FastKdf {1, 1024, 1};
+
+SecureBuffer secret(const char *text)
+{
+    return SecureBuffer::copyOf(QByteArrayView(text));
+}
+
+QByteArray newId()
+{
+    return crypto::randomBytes(16);
+}
+
+std::unique_ptr<Vault> newVault(const QTemporaryDir &dir, const char *name = "vault", QString *recovery = nullptr)
+{
+    auto created = Vault::create(dir.filePath(QString::fromLatin1(name)), secret("pass phrase"), FastKdf);
+    if (!created)
+        return nullptr;
+    if (recovery)
+        *recovery = created->recoveryKey;
+    return std::move(created->vault);
+}
+
+} // namespace
+
+class TestVaultSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aSchemaOneVaultIsUpgradedWithoutAKey()
+    {
+        QTemporaryDir dir;
+        const QByteArray id = newId();
+        QString path;
+        {
+            auto v = newVault(dir);
+            QVERIFY(v);
+            path = v->directory();
+            QVERIFY(v->put({v->privateSpaceId(), id, "kept", false}));
+        }
+        {
+            // Take the database back to what schema 1 had.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(Vault::databasePath(path));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql : {"DROP INDEX records_by_space", "DROP INDEX records_dirty",
+                     "DROP TABLE pull_cursors", "ALTER TABLE records DROP COLUMN base_tag",
+                     "ALTER TABLE records DROP COLUMN base_sealed", "PRAGMA user_version = 1"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        auto opened = Vault::open(path); // locked: the upgrade needs no key
+        QVERIFY(opened);
+        QVERIFY(!(*opened)->isUnlocked());
+        QCOMPARE((*opened)->dirtyCount(), 1);
+        QCOMPARE((*opened)->pullCursor((*opened)->privateSpaceId()), 0);
+        QVERIFY((*opened)->unlockWithPassphrase(secret("pass phrase")));
+        auto record = (*opened)->get(id);
+        QVERIFY(record);
+        QCOMPARE(record->payload, QByteArray("kept"));
+        QVERIFY(record->baseTag.isEmpty());
+    }
+
+    void serverSettingsAndTheDeviceKeyPersist()
+    {
+        QTemporaryDir dir;
+        auto v = newVault(dir);
+        QVERIFY(v);
+        QVERIFY(!v->isConnected());
+        QVERIFY(v->serverUrl().isEmpty());
+        QCOMPARE(v->deviceSigningKey(false).code(), ErrorCode::NotFound);
+        auto key = v->deviceSigningKey(true);
+        QVERIFY(key);
+        QCOMPARE(key->publicKey.size(), 32);
+        QVERIFY(v->setServer(QStringLiteral("https://care.example.org"), v->vaultId()));
+        QVERIFY(v->setConnected(true));
+        const QString path = v->directory();
+        v.reset();
+        auto opened = Vault::open(path);
+        QVERIFY(opened);
+        QVERIFY((*opened)->isConnected());
+        QCOMPARE((*opened)->serverUrl(), QStringLiteral("https://care.example.org"));
+        QVERIFY((*opened)->unlockWithPassphrase(secret("pass phrase")));
+        auto again = (*opened)->deviceSigningKey(true);
+        QVERIFY(again);
+        QCOMPARE(again->publicKey, key->publicKey); // made once, then kept
+    }
+
+    void dirtyRecordsComeInChunksAndAPushCleansOnlyTheRevisionSent()
+    {
+        QTemporaryDir dir;
+        auto v = newVault(dir);
+        QList<PlainRecord> records;
+        for (int i = 0; i < 5; ++i)
+            records.append({v->privateSpaceId(), newId(), QByteArray::number(i), false});
+        QVERIFY(v->putMany(records));
+        QCOMPARE(v->dirtySpaces(), QList<QByteArray> {v->privateSpaceId()});
+        auto first = v->dirtyRecords(v->privateSpaceId(), {}, 3);
+        QVERIFY(first);
+        QCOMPARE(first->size(), 3);
+        auto rest = v->dirtyRecords(v->privateSpaceId(), first->last().recordId, 3);
+        QCOMPARE(rest->size(), 2);
+        QVERIFY(first->first().recordId < rest->first().recordId);
+
+        // Record 0 is pushed unchanged; record 1 is edited while its push is under way.
+        const OutgoingRecord sent0 = first->at(0);
+        const OutgoingRecord sent1 = first->at(1);
+        QVERIFY(v->put({v->privateSpaceId(), sent1.recordId, "edited meanwhile", false}));
+        QVERIFY(v->markPushed({{sent0.recordId, sealedrecord::revisionTag(sent0.sealed), 7, sent0.sealed},
+            {sent1.recordId, sealedrecord::revisionTag(sent1.sealed), 8, sent1.sealed}}));
+        auto r0 = v->get(sent0.recordId);
+        QVERIFY(!r0->dirty);
+        QCOMPARE(r0->serverSeq, 7);
+        QCOMPARE(r0->baseTag, sealedrecord::revisionTag(sent0.sealed));
+        auto r1 = v->get(sent1.recordId);
+        QVERIFY(r1->dirty); // the edit is still to be sent …
+        QCOMPARE(r1->baseTag, sealedrecord::revisionTag(sent1.sealed)); // … as an edit of what the server now has
+        QCOMPARE(r1->payload, QByteArray("edited meanwhile"));
+        QCOMPARE(v->storedRecord(sent1.recordId)->baseSealed, sent1.sealed);
+        QCOMPARE(v->dirtyCount(), 4);
+
+        // A later local edit of a clean record keeps the server revision it edits.
+        QVERIFY(v->put({v->privateSpaceId(), sent0.recordId, "second edit", false}));
+        QCOMPARE(v->get(sent0.recordId)->baseTag, sealedrecord::revisionTag(sent0.sealed));
+        QCOMPARE(v->storedRecord(sent0.recordId)->baseSealed, sent0.sealed);
+    }
+
+    void aLinkedDeviceSharesTheAccountAndOpensItsRecords()
+    {
+        QTemporaryDir dir;
+        QString recovery;
+        auto first = newVault(dir, "first", &recovery);
+        QVERIFY(first);
+        const QByteArray id = newId();
+        QVERIFY(first->put({first->privateSpaceId(), id, "shared", false}));
+        const QByteArray sealed = first->storedRecord(id)->sealed;
+
+        auto material = first->accountMaterial();
+        QVERIFY(material);
+        QCOMPARE(material->account, first->vaultId());
+        const PassphraseKdf kdf = Vault::newPassphraseKdf(FastKdf);
+        auto kek = Vault::derivePassphraseKey(secret("other pass phrase"), kdf);
+        auto second = Vault::createForAccount(dir.filePath(QStringLiteral("second")), kdf, *kek, *material);
+        QVERIFY(second);
+        QCOMPARE((*second)->vaultId(), first->vaultId());
+        QCOMPARE((*second)->accountId(), first->vaultId());
+        QCOMPARE((*second)->privateSpaceId(), first->privateSpaceId());
+        QVERIFY((*second)->deviceId() != first->deviceId());
+        QVERIFY((*second)->deviceSigningKey(false)); // made with the vault
+        QCOMPARE(*(*second)->identitySignPublicKey(), *first->identitySignPublicKey());
+
+        auto opened = (*second)->openSealed(sealed);
+        QVERIFY(opened);
+        QCOMPARE(opened->payload, QByteArray("shared"));
+        QCOMPARE(opened->header.authorDevice, first->deviceId());
+
+        // Stored verbatim with its sequence and the pull cursor, clean.
+        QVERIFY((*second)->storeSynced({{sealed, 3}}, {}, first->privateSpaceId(), 3));
+        QCOMPARE((*second)->pullCursor(first->privateSpaceId()), 3);
+        auto stored = (*second)->get(id);
+        QVERIFY(stored);
+        QVERIFY(!stored->dirty);
+        QCOMPARE(stored->serverSeq, 3);
+        QCOMPARE(stored->baseTag, sealedrecord::revisionTag(sealed));
+        QCOMPARE((*second)->storedRecord(id)->sealed, sealed);
+
+        // A merged revision is sealed by this device and waits to be pushed.
+        QVERIFY((*second)->storeSynced(
+            {}, {{{first->privateSpaceId(), id, "merged", false}, sealedrecord::revisionTag(sealed), 3, sealed}}));
+        auto merged = (*second)->get(id);
+        QVERIFY(merged->dirty);
+        QCOMPARE(merged->header.authorDevice, (*second)->deviceId());
+        QCOMPARE(merged->baseTag, sealedrecord::revisionTag(sealed));
+
+        // The printed recovery key of the account opens the new device's vault too.
+        const QString path = (*second)->directory();
+        second->reset();
+        auto reopened = Vault::open(path);
+        QVERIFY((*reopened)->unlockWithRecoveryKey(recovery));
+    }
+
+    void aRecordOfAnotherAccountDoesNotOpen()
+    {
+        QTemporaryDir dir;
+        auto mine = newVault(dir, "mine");
+        auto theirs = newVault(dir, "theirs");
+        const QByteArray id = newId();
+        QVERIFY(theirs->put({theirs->privateSpaceId(), id, "not yours", false}));
+        const QByteArray sealed = theirs->storedRecord(id)->sealed;
+        QVERIFY(!mine->openSealed(sealed));
+        QVERIFY(!mine->openSealed(QByteArray("short")));
+        QVERIFY(!mine->storeSynced({{QByteArray("short"), 1}}, {}));
+        QCOMPARE(mine->recordCount(), 0);
+    }
+
+    void createForAccountRefusesIncompleteMaterial()
+    {
+        QTemporaryDir dir;
+        AccountMaterial empty;
+        const PassphraseKdf kdf = Vault::newPassphraseKdf(FastKdf);
+        auto kek = Vault::derivePassphraseKey(secret("x y z w"), kdf);
+        QCOMPARE(Vault::createForAccount(dir.filePath(QStringLiteral("v")), kdf, *kek, empty).code(),
+            ErrorCode::InvalidInput);
+        QVERIFY(!Vault::exists(dir.filePath(QStringLiteral("v"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultSync)
+#include "tst_vaultsync.moc"
