@@ -423,13 +423,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/AgreementDialog.qml" line="+27"/>
+        <location filename="../../qml/components/AgreementDialog.qml" line="+28"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Vereinbarung bearbeiten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Agreement</source>
         <comment>@label</comment>
         <translation>Vereinbarung</translation>
@@ -611,7 +611,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../qml/pages/CarePlanPage.qml" line="+37"/>
+        <location filename="../../qml/pages/CarePlanPage.qml" line="+59"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Versorgungsplan</translation>
@@ -783,7 +783,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/CareTeamPage.qml" line="+27"/>
+        <location filename="../../qml/pages/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Versorgungsteam</translation>
@@ -939,7 +939,7 @@
         <translation>Ihr Check-in ist gespeichert. Danke, dass Sie sich die Zeit genommen haben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Check-in</source>
         <comment>@title:window check-in page</comment>
         <translation>Check-in</translation>
@@ -1113,7 +1113,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+65"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+79"/>
         <source>Passphrase or recovery key: </source>
         <translation>Passphrase oder Wiederherstellungsschlüssel: </translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>Die beiden Passphrasen sind unterschiedlich. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Die Leistung dieses Geräts wird gemessen, um den Schutz der Passphrase festzulegen…</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Wiederherstellungsschlüssel (schreiben Sie ihn jetzt auf; er wird nur einmal angezeigt):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
         <translation>Demo-Tresor in %1 angelegt. Die Passphrase dafür steht in der README; speichern Sie darin niemals echte Daten.</translation>
     </message>
@@ -1168,12 +1168,12 @@
         <translation>Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
         <translation>Nicht mitgezählte beschädigte Einträge: %1. Details erhalten Sie mit „carecircle-cli verify“.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>damaged: space %1 record %2: %3</source>
         <translation>beschädigt: Freigabebereich %1, Eintrag %2: %3</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>Alle %1 Einträge sind intakt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Current passphrase: </source>
         <translation>Aktuelle Passphrase: </translation>
     </message>
@@ -1201,6 +1201,61 @@
         <location line="+3"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The operation did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This vault is already connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type this code on the new device within 5 minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new device answered; completing the link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new device is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Vault created in %1 as a linked device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Account restored in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1228,7 +1283,32 @@
         <translation>Die Passphrase ändern (erst die aktuelle, dann die neue, über die Standardeingabe).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Register the account and this device on a server (--server URL), then sync. Reads the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Push and pull until done; prints &apos;pushed: N&apos; and &apos;pulled: M&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a one-time code for a new device, wait up to 5 minutes for it and link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a new vault linked to the account that shows --code CODE on --server URL. Reads a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Restore the account from --server URL into a new vault. Reads the recovery key, then a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Usage: carecircle-cli COMMAND --vault DIR
 
 Passphrases and recovery keys are read from standard input (one per line), never from
@@ -1269,12 +1349,22 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Ordner des Tresors.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>The server&apos;s address, e.g. https://care.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link code shown on the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Usage: carecircle-cli %1 --vault DIR</source>
         <translation>Aufruf: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstellungsschlüssel; 3 beschädigte Einträge gefunden.</translation>
     </message>
@@ -1287,6 +1377,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+6"/>
         <source>Missing --vault DIR.</source>
         <translation>--vault DIR fehlt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing or invalid --server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Missing --code CODE.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/cli/secretinput.cpp" line="+46"/>
@@ -1333,6 +1433,77 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsController</name>
+    <message>
+        <location filename="../../src/app/conflictscontroller.cpp" line="+129"/>
+        <source>The record this text belonged to was deleted, so it cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../qml/pages/ConflictsPage.qml" line="+20"/>
+        <source>Edits to review</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing to review</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the same text is changed on two of your devices before they sync, the newest edit is kept and the other one appears here, so nothing you wrote is lost.</source>
+        <comment>@info empty conflicts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, %2</source>
+        <comment>@info accessible conflict</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overwritten text</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Now</source>
+        <comment>@label current text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Put this text back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the overwritten text back in %1</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the newest</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest text and let this one go</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1623,39 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>DeviceDelegate</name>
+    <message>
+        <location filename="../../qml/components/DeviceDelegate.qml" line="+23"/>
+        <source>%1, this device. %2</source>
+        <comment>@info accessible device row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <comment>@info accessible device row</comment>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (this device)</source>
+        <comment>@info device name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove</source>
+        <comment>@action:button remove device</comment>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from your account</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../src/domain/activity.cpp" line="+87"/>
@@ -1524,12 +1728,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+110"/>
+        <location filename="../../src/domain/carestore.cpp" line="+112"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+191"/>
         <source>That item no longer exists.</source>
         <translation>Dieses Element gibt es nicht mehr.</translation>
     </message>
@@ -1836,6 +2040,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>The field “%1” holds an invalid schedule.</source>
         <translation>Das Feld „%1“ enthält einen ungültigen Zeitplan.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
+        <source>A kept text must belong to a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A kept text cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A kept text needs valid times.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainRatingDelegate</name>
@@ -2005,7 +2224,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Target: %1</source>
         <comment>@info goal target</comment>
         <translation>Zielvorgabe: %1</translation>
@@ -2311,7 +2530,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="+40"/>
+        <location filename="../../qml/pages/GoalsPage.qml" line="+55"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Ziele</translation>
@@ -2476,7 +2695,34 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihr Versorgungsplan „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Edits to review</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n text(s) were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</source>
+        <comment>@info conflicts</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review</source>
+        <comment>@action:button review conflicting edits</comment>
+        <translation type="unfinished">Überprüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the overwritten texts</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your care plan will appear here</source>
         <comment>@title:group</comment>
         <translation>Hier erscheint Ihr Versorgungsplan</translation>
@@ -2605,7 +2851,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../qml/pages/InstrumentPage.qml" line="+42"/>
+        <location filename="../../qml/pages/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Fragebogen</translation>
@@ -2651,6 +2897,141 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>JoinAccountPage</name>
+    <message>
+        <location filename="../../qml/pages/JoinAccountPage.qml" line="+43"/>
+        <source>Restore your account</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link this device</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
+        <comment>@info restore</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a device where you already use CareCircle, open Settings → Sync and devices → Show a link code. Then type that code here. Keep both devices open.</source>
+        <comment>@info link</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your account</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server address</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the full address, starting with https://</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery key</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished">Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>28 characters, in groups of four, as you wrote them down.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>28 characters, as shown on your other device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This does not look right yet: check each group of four for a typo.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name of this device</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A passphrase for this device</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This passphrase locks CareCircle on this device. It may differ from the one on your other devices.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished">Passphrase</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type it again</source>
+        <comment>@label:textbox confirm passphrase</comment>
+        <translation type="unfinished">Noch einmal eingeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases are not the same yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished">Die beiden Passphrasen stimmen noch nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Restore</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link this device</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the start</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3470,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+65"/>
+        <location filename="../../qml/Main.qml" line="+100"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -3263,7 +3644,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../qml/components/PageHeader.qml" line="+46"/>
+        <location filename="../../qml/components/PageHeader.qml" line="+48"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
@@ -3271,6 +3652,42 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+26"/>
+        <source>Syncing…</source>
+        <comment>@info:status short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date</source>
+        <comment>@info:status short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <comment>@info:status short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync problem</source>
+        <comment>@info:status short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <comment>@info:status short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sync: %1</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Sperren</translation>
@@ -3765,19 +4182,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/RadarChart.qml" line="+27"/>
+        <location filename="../../qml/components/RadarChart.qml" line="+35"/>
+        <location line="+131"/>
         <source>%1: %2 now, %3 before</source>
         <comment>@info accessible radar value</comment>
         <translation>%1: jetzt %2, früher %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>%1: %2</source>
         <comment>@info accessible radar value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-130"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
         <translation>Netzdiagramm Ihrer sechs Bereiche. %1</translation>
@@ -4035,9 +4454,47 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <location filename="../../src/server/hinthub.cpp" line="+46"/>
+        <source>Cannot open the notification connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot LISTEN for hints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/server/storage.cpp" line="+58"/>
+        <source>The server&apos;s database failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Cannot create the data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Qt SQL driver for this database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The database was written by a newer server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+448"/>
+        <source>No such space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="+38"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Einstellungen</translation>
@@ -4050,6 +4507,30 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+28"/>
+        <source>Sync and devices</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Devices and sync</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open sync and devices</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Security</source>
         <comment>@title:group</comment>
         <translation>Sicherheit</translation>
@@ -4308,6 +4789,366 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../src/cli/clicommands.cpp" line="-159"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+307"/>
+        <source>The code is not correct. Check it for typing mistakes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
+        <source>The account data received is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>This recovery key does not open the account&apos;s data. Check the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The link code is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/protocol/wire.cpp" line="+184"/>
+        <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept this device. It may have been removed from your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not allow this device or account to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A signature did not check out. Nothing was changed; try again, or link the device anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A record was sent to the wrong place and refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-269"/>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not know this account, code or address. Check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this at the same time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused a change that is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server did not understand a request. Update CareCircle or ask its operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sync/accountsupport.cpp" line="+38"/>
+        <source>The account&apos;s keys are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+146"/>
+        <location line="+15"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+175"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+35"/>
+        <source>The server sent an answer CareCircle cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server answered for another account. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
+        <source>Linking was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The answering device does not know the code. Nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+570"/>
+        <location line="+33"/>
+        <source>This device is not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>No device is waiting with this code. Check the code, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No account on this server has this recovery key. Check the key and the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/sync/syncengine.cpp" line="-277"/>
+        <source>%n change(s) from the server were refused: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>The server address is not valid. It looks like https://care.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>The account&apos;s keys could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>This device cannot remove itself from the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="+22"/>
+        <source>Sync and devices</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The device was removed. It no longer receives changes; what it already held stays on it.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this device?</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” will stop syncing at once and can no longer sign in. What is already stored on it stays there, locked with its passphrase.</source>
+        <comment>@info remove device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>@action:button remove device</comment>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connect to a CareCircle server</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to use CareCircle on more than one device and to keep a locked copy off this device. Your care organisation gives you the server&apos;s address. The server only stores locked data: it cannot read your care plan, goals or check-ins.</source>
+        <comment>@info connect</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the full address, starting with https://</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name of this device</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in your list of devices, for example “Phone” or “Kitchen tablet”.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connect</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect this device to the server</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync progress</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n change(s) on this device still to send.</source>
+        <comment>@info</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and fetch changes now</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Link a new device</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the new device, choose “Link this device” under “Already use CareCircle?”, then type or scan the code below. The code works once, for five minutes.</source>
+        <comment>@info link</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show a link code</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QR code of the link code</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Link code: %1</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preparing a code…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the new device… (%1 s left)</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new device answered. Sending it your keys, locked for it alone…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel linking</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your devices</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetching the list of devices…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendLineChart</name>
     <message>
         <location filename="../../qml/components/TrendLineChart.qml" line="+33"/>
@@ -4367,7 +5208,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Vergleichen mit dem Check-in vom</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>━ Latest check-in</source>
         <comment>@info trends legend</comment>
         <translation>━ Letzter Check-in</translation>
@@ -4551,17 +5392,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-158"/>
-        <location line="+18"/>
-        <location filename="../../src/vault/vault.cpp" line="+471"/>
-        <location line="+12"/>
+        <location filename="../../src/cli/clicommands.cpp" line="-211"/>
+        <location line="+19"/>
+        <location line="+188"/>
+        <location line="+26"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-78"/>
+        <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+507"/>
+        <location line="+56"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/vault.cpp" line="+261"/>
+        <location filename="../../src/vault/vault.cpp" line="+280"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
@@ -4594,6 +5439,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+29"/>
         <location line="+2"/>
         <location filename="../../src/vault/vault.cpp" line="+41"/>
+        <location line="+380"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Eine Eintragskennung hat die falsche Größe.</translation>
     </message>
@@ -4613,7 +5459,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vault.cpp" line="-732"/>
+        <location filename="../../src/vault/vault.cpp" line="-1205"/>
         <source>The passphrase or key is not correct.</source>
         <translation>Die Passphrase oder der Schlüssel ist nicht korrekt.</translation>
     </message>
@@ -4633,7 +5479,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Passphrasen-Einstellungen des Tresors sind beschädigt.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <location line="+7"/>
         <source>The vault database could not be opened.</source>
         <translation>Die Datenbank des Tresors konnte nicht geöffnet werden.</translation>
@@ -4644,13 +5490,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+36"/>
         <location line="+23"/>
         <location line="+36"/>
-        <location line="+517"/>
+        <location line="+115"/>
+        <location line="+483"/>
         <location line="+22"/>
+        <location line="+129"/>
+        <location line="+48"/>
+        <location line="+65"/>
         <source>The vault database could not be read.</source>
         <translation>Die Datenbank des Tresors konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-661"/>
+        <location line="-984"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Dieser Tresor wurde mit einer neueren Version von CareCircle erstellt. Bitte aktualisieren Sie die App.</translation>
     </message>
@@ -4664,40 +5514,53 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+14"/>
         <location line="+59"/>
-        <location line="+280"/>
+        <location line="+361"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>Der Tresor ist unvollständig oder beschädigt.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-383"/>
         <source>This way of unlocking is not set up for this vault.</source>
         <translation>Diese Art des Entsperrens ist für diesen Tresor nicht eingerichtet.</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+155"/>
-        <location line="+33"/>
-        <location line="+4"/>
-        <location line="+204"/>
+        <location line="+176"/>
+        <location line="+45"/>
+        <location line="+40"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+202"/>
         <location line="+11"/>
         <location line="+39"/>
         <location line="+20"/>
         <location line="+7"/>
+        <location line="+96"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+66"/>
+        <location line="+50"/>
+        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+91"/>
+        <location line="+3"/>
         <source>The vault could not be saved.</source>
         <translation>Der Tresor konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-882"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>Der Freigabebereich des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
+        <location line="+751"/>
+        <location line="+61"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-809"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
@@ -4707,24 +5570,31 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Schlüssel für den Freigabebereich des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+191"/>
+        <location line="+93"/>
+        <location line="+4"/>
+        <location line="+98"/>
+        <source>The account&apos;s keys are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+210"/>
         <location line="+18"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-226"/>
         <source>The vault folder could not be created.</source>
         <translation>Der Ordner für den Tresor konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>Die Schlüssel des Tresors konnten nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>There is no vault in this folder.</source>
         <translation>In diesem Ordner gibt es keinen Tresor.</translation>
     </message>
@@ -4735,19 +5605,35 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+146"/>
+        <location line="+264"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>The vault&apos;s account keys are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This device has no signing key yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+112"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+123"/>
         <source>Opening your care plan…</source>
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+382"/>
+        <source>A vault is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-391"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Eintrag %1 im Freigabebereich %2: %3</translation>
     </message>
@@ -4755,7 +5641,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/pages/WelcomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Willkommen</translation>
@@ -4833,10 +5719,34 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Loslegen: CareCircle mit dieser Passphrase schützen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
         <comment>@info</comment>
         <translation>Danach erhalten Sie einen Wiederherstellungsschlüssel zum Aufschreiben. Damit kommen Sie wieder hinein, falls Sie Ihre Passphrase einmal vergessen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already use CareCircle?</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link this device to your account with a code from your other device, or restore your account with your recovery key if you lost your devices.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link this device</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore with my recovery key</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4980,22 +5890,146 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+36"/>
+        <location filename="../../src/app/commentmodel.cpp" line="+42"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
     </message>
 </context>
 <context>
-    <name>cc::app::GoalCommentModel</name>
+    <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../src/app/goalcommentmodel.cpp" line="+30"/>
-        <source>Unknown person</source>
-        <translation>Unbekannte Person</translation>
+        <location filename="../../src/app/conflictscontroller.cpp" line="-89"/>
+        <source>Goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activity “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Care team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Care plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A record that was deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What matters to me</source>
+        <translation type="unfinished">Was mir wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steps</source>
+        <translation type="unfinished">Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Notes on what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreements</source>
+        <translation type="unfinished">Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Written %1; replaced by an edit from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::ConflictsController</name>
+    <message>
+        <location line="+43"/>
+        <location line="+20"/>
+        <source>CareCircle is locked.</source>
+        <translation type="unfinished">CareCircle ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+20"/>
+        <source>This text is no longer waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>This text cannot be put back by itself. Copy it and edit the record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Overwritten text let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::DeviceListModel</name>
+    <message>
+        <location filename="../../src/app/devicelistmodel.cpp" line="+30"/>
+        <source>Unnamed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5072,14 +6106,121 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>cc::app::SyncController</name>
+    <message>
+        <location filename="../../src/app/synccontroller.cpp" line="+148"/>
+        <source>Not connected: everything stays on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected; sync starts in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline: your changes are kept on this device and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+114"/>
+        <location line="+26"/>
+        <source>Type the server&apos;s full address, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Removing the device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The new device is linked. It now holds the same care plan as this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This code is not complete or has a typo. Compare it with the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>Protecting this device with your passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Waiting for your other device to send the care plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This recovery key is not complete or has a typo. Check each group of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring your account from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+137"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+155"/>
+        <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-207"/>
         <source>Creating your vault…</source>
         <translation>Ihr Tresor wird angelegt…</translation>
     </message>
@@ -5137,7 +6278,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+82"/>
+        <location filename="../../src/app/main.cpp" line="+84"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
     </message>
