@@ -186,12 +186,24 @@ void RecordApplier::merge(
         plan.incoming.append({wire.sealed, wire.seq}); // a local revision that does not read loses
         return;
     }
+    const vault::SealedHeader &header = remote.opened.header;
+    if (local.header.deleted != header.deleted) {
+        // One side deleted the record while the other edited it. Fields must not mix (half a
+        // goal would not even read back): the later act wins whole. An edit made after the
+        // delete brings the record back as edited; a delete made after the edit removes it.
+        if (remote.envelope.latestStamp() > localEnvelope->latestStamp())
+            plan.incoming.append({wire.sealed, wire.seq});
+        else
+            plan.merged.append(
+                {vault::PlainRecord {header.spaceId, header.recordId, local.payload, local.header.deleted},
+                    vault::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
+        return;
+    }
     auto merged = domain::mergeEnvelopes(*localEnvelope, remote.envelope);
     if (!merged) {
         plan.incoming.append({wire.sealed, wire.seq});
         return;
     }
-    const vault::SealedHeader &header = remote.opened.header;
     if (merged->merged == remote.envelope)
         plan.incoming.append({wire.sealed, wire.seq}); // nothing of the local edit survives
     else

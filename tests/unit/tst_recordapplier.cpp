@@ -202,6 +202,56 @@ private Q_SLOTS:
         QVERIFY(!after.goal(goal.id));
     }
 
+    void anEditAfterADeleteBringsTheWholeRecordBackAndADeleteAfterAnEditWins()
+    {
+        domain::CareStore phoneStore(*phone);
+        QVERIFY(phoneStore.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(phoneStore.save(goal));
+        QVERIFY(tablet->storeSynced({{wire(*phone, goal.id, 1).sealed, 1}}, {}, phone->privateSpaceId(), 1));
+
+        // The phone deletes the goal; later the tablet, not knowing, edits its words.
+        QVERIFY(phoneStore.remove(goal.id));
+        QTest::qWait(3);
+        domain::CareStore tabletStore(*tablet);
+        QVERIFY(tabletStore.load());
+        domain::Goal onTablet = *tabletStore.goal(goal.id);
+        onTablet.whatMattersToMe.text = QStringLiteral("Still want this");
+        QVERIFY(tabletStore.save(onTablet));
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        sync::ApplyPlan plan = applier.planPulled(phone->privateSpaceId(), {wire(*phone, goal.id, 2)});
+        QCOMPARE(plan.incoming.size(), 0);
+        QCOMPARE(plan.merged.size(), 1);
+        QVERIFY(!plan.merged.first().record.deleted);
+        QVERIFY(tablet->storeSynced(plan.incoming, plan.merged, phone->privateSpaceId(), 2));
+        domain::CareStore after(*tablet);
+        QVERIFY(after.load());
+        QVERIFY(after.damaged().isEmpty());
+        QVERIFY(after.goal(goal.id));
+        QCOMPARE(after.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Still want this"));
+        QCOMPARE(after.goal(goal.id)->target.text, QStringLiteral("Original target"));
+
+        // Now the tablet edits again and the phone deletes after that: the delete wins.
+        domain::Goal again = *after.goal(goal.id);
+        again.target.text = QStringLiteral("Tablet target");
+        QVERIFY(after.save(again));
+        QTest::qWait(3);
+        domain::Goal back = sampleGoal();
+        back.id = goal.id;
+        QVERIFY(phoneStore.save(back));
+        QVERIFY(phoneStore.remove(goal.id));
+        plan = applier.planPulled(phone->privateSpaceId(), {wire(*phone, goal.id, 3)});
+        QCOMPARE(plan.incoming.size(), 1);
+        QCOMPARE(plan.merged.size(), 0);
+        QVERIFY(tablet->storeSynced(plan.incoming, plan.merged, phone->privateSpaceId(), 3));
+        domain::CareStore last(*tablet);
+        QVERIFY(last.load());
+        QVERIFY(last.damaged().isEmpty());
+        QVERIFY(!last.goal(goal.id));
+    }
+
     void loadingMovesTheClockPastEveryStampRead()
     {
         domain::CareStore phoneStore(*phone);
