@@ -1205,57 +1205,57 @@
     <message>
         <location line="+11"/>
         <source>The operation did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Befehlszeile)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This vault is already connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist bereits mit einem Server verbunden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new device answered; completing the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Gerät hat geantwortet; die Verknüpfung wird abgeschlossen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new device is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Gerät ist verknüpft.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Vault created in %1 as a linked device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor in %1 als verknüpftes Gerät angelegt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschlüssel: </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Account restored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto in %1 wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1285,27 +1285,27 @@
     <message>
         <location line="+2"/>
         <source>Register the account and this device on a server (--server URL), then sync. Reads the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto und dieses Gerät auf einem Server registrieren (--server URL), dann synchronisieren. Liest die Passphrase ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Push and pull until done; prints &apos;pushed: N&apos; and &apos;pulled: M&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen senden und abrufen, bis alles abgeglichen ist; gibt „pushed: N“ und „pulled: M“ aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a one-time code for a new device, wait up to 5 minutes for it and link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Einmalcode für ein neues Gerät ausgeben, bis zu 5 Minuten auf das Gerät warten und es verknüpfen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new vault linked to the account that shows --code CODE on --server URL. Reads a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Tresor anlegen und mit dem Konto auf --server URL verknüpfen, dessen Gerät --code CODE anzeigt. Liest eine neue Passphrase ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore the account from --server URL into a new vault. Reads the recovery key, then a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto von --server URL in einem neuen Tresor wiederherstellen. Liest den Wiederherstellungsschlüssel und dann eine neue Passphrase ein.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1351,12 +1351,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+2"/>
         <source>The server&apos;s address, e.g. https://care.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Servers, z. B. https://care.example.org.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The link code shown on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verknüpfungscode, der auf dem anderen Gerät angezeigt wird.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1381,12 +1381,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+7"/>
         <source>Missing or invalid --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Missing --code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--code CODE fehlt.</translation>
     </message>
     <message>
         <location filename="../../src/cli/secretinput.cpp" line="+46"/>
@@ -1440,7 +1440,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/app/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag, zu dem dieser Text gehörte, wurde gelöscht. Deshalb kann der Text nicht zurückgeholt werden.</translation>
     </message>
 </context>
 <context>
@@ -1449,61 +1449,61 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Änderungen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing to review</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When the same text is changed on two of your devices before they sync, the newest edit is kept and the other one appears here, so nothing you wrote is lost.</source>
         <comment>@info empty conflicts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn derselbe Text auf zwei Ihrer Geräte geändert wird, bevor diese sich synchronisieren, wird die neueste Änderung behalten und die andere erscheint hier. So geht nichts verloren, was Sie geschrieben haben.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, %2</source>
         <comment>@info accessible conflict</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Overwritten text</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Überschriebener Text</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Now</source>
         <comment>@label current text</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Put this text back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Text zurückholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the overwritten text back in %1</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Den überschriebenen Text in „%1“ zurückholen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the newest</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neueste behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the newest text and let this one go</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Den neuesten Text behalten und diesen verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1628,31 +1628,31 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, dieses Gerät. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. %2</source>
         <comment>@info accessible device row</comment>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (this device)</source>
         <comment>@info device name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dieses Gerät)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove</source>
         <comment>@action:button remove device</comment>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from your account</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Ihrem Konto entfernen</translation>
     </message>
 </context>
 <context>
@@ -2043,17 +2043,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aufbewahrter Text muss zu einem Eintrag gehören.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A kept text cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aufbewahrter Text darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A kept text needs valid times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein aufbewahrter Text braucht gültige Zeitpunkte.</translation>
     </message>
 </context>
 <context>
@@ -2698,28 +2698,28 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+10"/>
         <source>Edits to review</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Änderungen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n text(s) were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</source>
         <comment>@info conflicts</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Text wurde gleichzeitig auf zwei Geräten geändert. CareCircle hat die neueste Änderung behalten und die andere für Sie aufbewahrt, damit Sie sie ansehen können.</numerusform>
+            <numerusform>%n Texte wurden gleichzeitig auf zwei Geräten geändert. CareCircle hat jeweils die neueste Änderung behalten und die andere für Sie aufbewahrt, damit Sie sie ansehen können.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review</source>
         <comment>@action:button review conflicting edits</comment>
-        <translation type="unfinished">Überprüfen</translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the overwritten texts</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die überschriebenen Texte prüfen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2905,133 +2905,133 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wiederherstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link this device</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät verknüpfen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
         <comment>@info restore</comment>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie Ihre Geräte verloren? Mit Ihrem Wiederherstellungsschlüssel holen Sie Ihr Konto auf dieses Gerät zurück. Der Server bewahrt eine verschlossene Kopie auf, die nur dieser Schlüssel öffnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a device where you already use CareCircle, open Settings → Sync and devices → Show a link code. Then type that code here. Keep both devices open.</source>
         <comment>@info link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf einem Gerät, auf dem Sie CareCircle bereits nutzen, Einstellungen → Synchronisierung und Geräte → Verknüpfungscode anzeigen. Geben Sie diesen Code dann hier ein. Lassen Sie CareCircle auf beiden Geräten geöffnet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your account</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Server address</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the full address, starting with https://</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die vollständige Adresse ein, beginnend mit https://</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recovery key</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Wiederherstellungsschlüssel</translation>
+        <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link code</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungscode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 characters, in groups of four, as you wrote them down.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 Zeichen in Vierergruppen, so wie Sie sie aufgeschrieben haben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 characters, as shown on your other device.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 Zeichen, so wie sie auf Ihrem anderen Gerät angezeigt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This does not look right yet: check each group of four for a typo.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht noch nicht richtig aus: Prüfen Sie jede Vierergruppe auf Tippfehler.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name of this device</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Geräts</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase for this device</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase für dieses Gerät</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This passphrase locks CareCircle on this device. It may differ from the one on your other devices.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase schützt CareCircle auf diesem Gerät. Sie darf sich von der Passphrase auf Ihren anderen Geräten unterscheiden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Passphrase</translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
-        <translation type="unfinished">Noch einmal eingeben</translation>
+        <translation>Noch einmal eingeben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The two passphrases are not the same yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished">Die beiden Passphrasen stimmen noch nicht überein.</translation>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Restore</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link this device</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät verknüpfen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Zurück</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the start</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anfang</translation>
     </message>
 </context>
 <context>
@@ -3654,37 +3654,37 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+26"/>
         <source>Syncing…</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up to date</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync problem</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Problem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sync: %1</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4458,37 +4458,37 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/server/hinthub.cpp" line="+46"/>
         <source>Cannot open the notification connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung für Benachrichtigungen kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot LISTEN for hints.</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTEN für Hinweise ist nicht möglich.</translation>
     </message>
     <message>
         <location filename="../../src/server/storage.cpp" line="+58"/>
         <source>The server&apos;s database failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank des Servers ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Cannot create the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Qt SQL driver for this database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQL-Treiber für diese Datenbank fehlt.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The database was written by a newer server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde von einer neueren Serverversion geschrieben.</translation>
     </message>
     <message>
         <location line="+448"/>
         <source>No such space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Freigabebereich gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -4509,25 +4509,25 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+28"/>
         <source>Sync and devices</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung und Geräte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Devices and sync</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geräte und Synchronisierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open sync and devices</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung und Geräte öffnen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4794,88 +4794,88 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/cli/clicommands.cpp" line="-159"/>
         <location filename="../../src/sync/devicelink.cpp" line="+307"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
         <source>The account data received is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die empfangenen Kontodaten sind beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungsschlüssel öffnet die Daten des Kontos nicht. Prüfen Sie den Schlüssel.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The link code is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verknüpfungscode ist nicht vollständig.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist mit zu vielen Anfragen ausgelastet. CareCircle versucht es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept this device. It may have been removed from your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dieses Gerät nicht akzeptiert. Vielleicht wurde es aus Ihrem Konto entfernt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not allow this device or account to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt das diesem Gerät oder Konto nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A signature did not check out. Nothing was changed; try again, or link the device anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Signatur war ungültig. Es wurde nichts geändert; versuchen Sie es erneut oder verknüpfen Sie das Gerät neu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A record was sent to the wrong place and refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag wurde an die falsche Stelle gesendet und abgelehnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/sync/devicelink.cpp" line="-269"/>
         <source>The code has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not know this account, code or address. Check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt dieses Konto, diesen Code oder diese Adresse nicht. Prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone else changed this at the same time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat das gleichzeitig geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused a change that is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine zu große Änderung abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat gerade ein Problem. Ihre Änderungen sind auf diesem Gerät sicher und werden später gesendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not understand a request. Update CareCircle or ask its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Anfrage nicht verstanden. Aktualisieren Sie CareCircle oder wenden Sie sich an den Betreiber des Servers.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Gerät sicher und werden gesendet, sobald Sie online sind.</translation>
     </message>
     <message>
         <location filename="../../src/sync/accountsupport.cpp" line="+38"/>
         <source>The account&apos;s keys are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4885,27 +4885,27 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/recordapplier.cpp" line="+175"/>
         <location filename="../../src/sync/syncengine.cpp" line="+35"/>
         <source>The server sent an answer CareCircle cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für ein anderes Konto geantwortet. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verknüpfen wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>The answering device does not know the code. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das antwortende Gerät kennt den Code nicht. Es wurde nichts weitergegeben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Linked device</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpftes Gerät</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4913,41 +4913,41 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/syncengine.cpp" line="+570"/>
         <location line="+33"/>
         <source>This device is not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät ist nicht mit einem Server verbunden.</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>No device is waiting with this code. Check the code, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät wartet mit diesem Code. Prüfen Sie den Code oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>No account on this server has this recovery key. Check the key and the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server gibt es kein Konto mit diesem Wiederherstellungsschlüssel. Prüfen Sie den Schlüssel und den Server.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sync/syncengine.cpp" line="-277"/>
         <source>%n change(s) from the server were refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung vom Server wurde abgelehnt: %1</numerusform>
+            <numerusform>%n Änderungen vom Server wurden abgelehnt: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+160"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist ungültig. Sie sieht etwa so aus: https://care.example.org.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <source>The account&apos;s keys could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>This device cannot remove itself from the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät kann sich nicht selbst aus dem Konto entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4956,196 +4956,196 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung und Geräte</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Ihr Versorgungsplan wird jetzt verschlossen über diesen Server synchronisiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The device was removed. It no longer receives changes; what it already held stays on it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät wurde entfernt. Es erhält keine Änderungen mehr; was bereits darauf gespeichert war, bleibt dort.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove this device?</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” will stop syncing at once and can no longer sign in. What is already stored on it stays there, locked with its passphrase.</source>
         <comment>@info remove device</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird sofort nicht mehr synchronisiert und kann sich nicht mehr anmelden. Was bereits darauf gespeichert ist, bleibt dort, geschützt durch die Passphrase des Geräts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
         <comment>@action:button remove device</comment>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connect to a CareCircle server</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem CareCircle-Server verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect to use CareCircle on more than one device and to keep a locked copy off this device. Your care organisation gives you the server&apos;s address. The server only stores locked data: it cannot read your care plan, goals or check-ins.</source>
         <comment>@info connect</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich, um CareCircle auf mehr als einem Gerät zu nutzen und eine verschlossene Kopie außerhalb dieses Geräts aufzubewahren. Die Adresse des Servers erhalten Sie von Ihrer Pflegeorganisation. Der Server speichert nur verschlossene Daten: Ihren Versorgungsplan, Ihre Ziele und Check-ins kann er nicht lesen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Server address</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the full address, starting with https://</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die vollständige Adresse ein, beginnend mit https://</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name of this device</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Geräts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown in your list of devices, for example “Phone” or “Kitchen tablet”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Ihrer Geräteliste angezeigt, zum Beispiel „Handy“ oder „Tablet in der Küche“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Connect</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect this device to the server</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät mit dem Server verbinden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sync progress</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n change(s) on this device still to send.</source>
         <comment>@info</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung auf diesem Gerät muss noch gesendet werden.</numerusform>
+            <numerusform>%n Änderungen auf diesem Gerät müssen noch gesendet werden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Server: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send and fetch changes now</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen jetzt senden und abrufen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Link a new device</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gerät verknüpfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On the new device, choose “Link this device” under “Already use CareCircle?”, then type or scan the code below. The code works once, for five minutes.</source>
         <comment>@info link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie auf dem neuen Gerät unter „Sie nutzen CareCircle bereits?“ die Option „Dieses Gerät verknüpfen“. Geben Sie dann den Code unten ein oder scannen Sie ihn. Der Code gilt nur einmal und fünf Minuten lang.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show a link code</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungscode anzeigen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>QR code of the link code</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code des Verknüpfungscodes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Link code: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungscode: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preparing a code…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the new device… (%1 s left)</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das neue Gerät… (noch %1 s)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new device answered. Sending it your keys, locked for it alone…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Gerät hat geantwortet. Ihre Schlüssel werden ihm gesendet, nur für dieses Gerät verschlossen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel linking</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen abbrechen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your devices</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Geräte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetching the list of devices…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geräteliste wird abgerufen…</translation>
     </message>
 </context>
 <context>
@@ -5574,7 +5574,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+4"/>
         <location line="+98"/>
         <source>The account&apos;s keys are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
         <location line="-79"/>
@@ -5612,12 +5612,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="-156"/>
         <source>The vault&apos;s account keys are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontoschlüssel des Tresors sind beschädigt.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This device has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät hat noch keinen Signaturschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -5630,7 +5630,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+382"/>
         <source>A vault is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist bereits ein Tresor geöffnet.</translation>
     </message>
     <message>
         <location line="-391"/>
@@ -5728,25 +5728,25 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+10"/>
         <source>Already use CareCircle?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie nutzen CareCircle bereits?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Link this device to your account with a code from your other device, or restore your account with your recovery key if you lost your devices.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie dieses Gerät mit einem Code von Ihrem anderen Gerät mit Ihrem Konto. Falls Sie Ihre Geräte verloren haben, stellen Sie Ihr Konto mit Ihrem Wiederherstellungsschlüssel wieder her.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Link this device</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät verknüpfen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore with my recovery key</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit Wiederherstellungsschlüssel wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -5905,88 +5905,88 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/app/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Care team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgungsteam: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Care plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versorgungsplan „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A record that was deleted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein inzwischen gelöschter Eintrag</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What matters to me</source>
-        <translation type="unfinished">Was mir wichtig ist</translation>
+        <translation>Was mir wichtig ist</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielvorgabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Notes on what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu Erledigtem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agreements</source>
-        <translation type="unfinished">Vereinbarungen</translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktangaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Written %1; replaced by an edit from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben am %1; ersetzt durch eine Änderung vom %2.</translation>
     </message>
 </context>
 <context>
@@ -5995,23 +5995,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+43"/>
         <location line="+20"/>
         <source>CareCircle is locked.</source>
-        <translation type="unfinished">CareCircle ist gesperrt.</translation>
+        <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+20"/>
         <source>This text is no longer waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text wartet nicht mehr auf eine Prüfung.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>This text cannot be put back by itself. Copy it and edit the record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text kann nicht automatisch zurückgeholt werden. Kopieren Sie ihn und bearbeiten Sie stattdessen den Eintrag.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Overwritten text let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschriebener Text verworfen.</translation>
     </message>
 </context>
 <context>
@@ -6019,17 +6019,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/app/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Gerät</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt am %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft am %1</translation>
     </message>
 </context>
 <context>
@@ -6110,105 +6110,105 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="+148"/>
         <source>Not connected: everything stays on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Alles bleibt auf diesem Gerät.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected; sync starts in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden; die Synchronisierung beginnt gleich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Syncing… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert… %1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem neuesten Stand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline: your changes are kept on this device and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Ihre Änderungen bleiben auf diesem Gerät und werden später gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung braucht Ihre Aufmerksamkeit.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert um %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last synced on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert am %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+114"/>
         <location line="+26"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die vollständige Adresse des Servers ein, beginnend mit https://.</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Removing the device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird entfernt…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Gerät ist verknüpft. Es enthält jetzt denselben Versorgungsplan wie dieses Gerät.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Vergleichen Sie ihn mit dem anderen Gerät.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+26"/>
         <source>Protecting this device with your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät wird mit Ihrer Passphrase geschützt…</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Waiting for your other device to send the care plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Ihr anderes Gerät den Versorgungsplan sendet…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wiederherstellungsschlüssel ist unvollständig oder enthält einen Tippfehler. Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring your account from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto wird vom Server wiederhergestellt…</translation>
     </message>
 </context>
 <context>

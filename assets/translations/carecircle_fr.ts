@@ -1205,57 +1205,57 @@
     <message>
         <location line="+11"/>
         <source>The operation did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’opération n’a pas abouti.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne de commande)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This vault is already connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort est déjà connecté à un serveur.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ce code sur le nouvel appareil dans les 5&#xa0;minutes&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new device answered; completing the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel appareil a répondu&#xa0;; finalisation de l’association…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new device is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel appareil est associé.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Vault created in %1 as a linked device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort créé dans %1 en tant qu’appareil associé.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération&#xa0;: </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Account restored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte restauré dans %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1285,27 +1285,27 @@
     <message>
         <location line="+2"/>
         <source>Register the account and this device on a server (--server URL), then sync. Reads the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte et cet appareil sur un serveur (--server URL), puis synchroniser. Lit la phrase secrète.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Push and pull until done; prints &apos;pushed: N&apos; and &apos;pulled: M&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer et récupérer les modifications jusqu’à la fin&#xa0;; affiche «&#xa0;pushed: N&#xa0;» et «&#xa0;pulled: M&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a one-time code for a new device, wait up to 5 minutes for it and link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un code à usage unique pour un nouvel appareil, l’attendre jusqu’à 5&#xa0;minutes et l’associer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new vault linked to the account that shows --code CODE on --server URL. Reads a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau coffre-fort associé au compte qui affiche --code CODE sur --server URL. Lit une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore the account from --server URL into a new vault. Reads the recovery key, then a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le compte depuis --server URL dans un nouveau coffre-fort. Lit la clé de récupération, puis une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1351,12 +1351,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+2"/>
         <source>The server&apos;s address, e.g. https://care.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur, par exemple https://care.example.org.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The link code shown on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d’association affiché sur l’autre appareil.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1381,12 +1381,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+7"/>
         <source>Missing or invalid --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL manquant ou non valide.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Missing --code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque --code CODE.</translation>
     </message>
     <message>
         <location filename="../../src/cli/secretinput.cpp" line="+46"/>
@@ -1440,7 +1440,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/app/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément auquel appartenait ce texte a été supprimé&#xa0;: le texte ne peut donc pas être rétabli.</translation>
     </message>
 </context>
 <context>
@@ -1449,61 +1449,61 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifications à vérifier</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing to review</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à vérifier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When the same text is changed on two of your devices before they sync, the newest edit is kept and the other one appears here, so nothing you wrote is lost.</source>
         <comment>@info empty conflicts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quand le même texte est modifié sur deux de vos appareils avant leur synchronisation, la modification la plus récente est conservée et l’autre apparaît ici. Ainsi, rien de ce que vous avez écrit n’est perdu.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, %2</source>
         <comment>@info accessible conflict</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Overwritten text</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Texte remplacé</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Now</source>
         <comment>@label current text</comment>
-        <translation type="unfinished"></translation>
+        <translation>Texte actuel</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Put this text back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir ce texte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the overwritten text back in %1</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le texte remplacé dans %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the newest</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Garder le plus récent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the newest text and let this one go</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Garder le texte le plus récent et abandonner celui-ci</translation>
     </message>
 </context>
 <context>
@@ -1628,31 +1628,31 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, cet appareil. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. %2</source>
         <comment>@info accessible device row</comment>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (this device)</source>
         <comment>@info device name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cet appareil)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove</source>
         <comment>@action:button remove device</comment>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from your account</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de votre compte</translation>
     </message>
 </context>
 <context>
@@ -2043,17 +2043,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte conservé doit être lié à un élément.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A kept text cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte conservé ne peut pas être vide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A kept text needs valid times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte conservé doit avoir des dates et heures valides.</translation>
     </message>
 </context>
 <context>
@@ -2698,28 +2698,28 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+10"/>
         <source>Edits to review</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifications à vérifier</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n text(s) were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</source>
         <comment>@info conflicts</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texte a été modifié sur deux appareils en même temps. CareCircle a gardé la modification la plus récente et a mis l’autre de côté pour que vous puissiez la consulter.</numerusform>
+            <numerusform>%n textes ont été modifiés sur deux appareils en même temps. CareCircle a gardé chaque fois la modification la plus récente et a mis l’autre de côté pour que vous puissiez la consulter.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review</source>
         <comment>@action:button review conflicting edits</comment>
-        <translation type="unfinished">Vérifier</translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the overwritten texts</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les textes remplacés</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2905,133 +2905,133 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer votre compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link this device</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associer cet appareil</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
         <comment>@info restore</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez perdu vos appareils&#xa0;? Votre clé de récupération rétablit votre compte sur celui-ci. Le serveur conserve une copie verrouillée que seule cette clé peut ouvrir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a device where you already use CareCircle, open Settings → Sync and devices → Show a link code. Then type that code here. Keep both devices open.</source>
         <comment>@info link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur un appareil où vous utilisez déjà CareCircle, ouvrez Paramètres → Synchronisation et appareils → Afficher un code d’association. Saisissez ensuite ce code ici. Gardez les deux appareils ouverts.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your account</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Server address</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the full address, starting with https://</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse complète, qui commence par https://</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recovery key</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Clé de récupération</translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link code</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code d’association</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 characters, in groups of four, as you wrote them down.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 caractères, par groupes de quatre, comme vous les avez notés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 characters, as shown on your other device.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 caractères, tels qu’ils s’affichent sur votre autre appareil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This does not look right yet: check each group of four for a typo.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas encore correct&#xa0;: vérifiez qu’aucun groupe de quatre ne contient de faute de frappe.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name of this device</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cet appareil</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase for this device</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète pour cet appareil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This passphrase locks CareCircle on this device. It may differ from the one on your other devices.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète verrouille CareCircle sur cet appareil. Elle peut être différente de celle de vos autres appareils.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Phrase secrète</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
-        <translation type="unfinished">Saisissez-la à nouveau</translation>
+        <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The two passphrases are not the same yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished">Les deux phrases secrètes ne sont pas encore identiques.</translation>
+        <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Restore</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link this device</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associer cet appareil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Retour</translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the start</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retour au début</translation>
     </message>
 </context>
 <context>
@@ -3654,37 +3654,37 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+26"/>
         <source>Syncing…</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up to date</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync problem</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problème de synchro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sync: %1</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4458,37 +4458,37 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/server/hinthub.cpp" line="+46"/>
         <source>Cannot open the notification connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la connexion de notification.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot LISTEN for hints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exécuter LISTEN pour recevoir les signaux.</translation>
     </message>
     <message>
         <location filename="../../src/server/storage.cpp" line="+58"/>
         <source>The server&apos;s database failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du serveur a rencontré une erreur.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Cannot create the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire de données.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Qt SQL driver for this database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote Qt SQL pour cette base de données est absent.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The database was written by a newer server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été écrite par une version plus récente du serveur.</translation>
     </message>
     <message>
         <location line="+448"/>
         <source>No such space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -4509,25 +4509,25 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+28"/>
         <source>Sync and devices</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation et appareils</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Devices and sync</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Appareils et synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open sync and devices</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Synchronisation et appareils</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4794,88 +4794,88 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/cli/clicommands.cpp" line="-159"/>
         <location filename="../../src/sync/devicelink.cpp" line="+307"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
         <source>The account data received is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données du compte reçues sont endommagées ou incomplètes.</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération n’ouvre pas les données du compte. Vérifiez la clé.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The link code is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d’association est incomplet.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur reçoit trop de demandes. CareCircle réessaiera dans un instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept this device. It may have been removed from your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas accepté cet appareil. Il a peut-être été retiré de votre compte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not allow this device or account to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’autorise pas cet appareil ou ce compte à effectuer cette action.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A signature did not check out. Nothing was changed; try again, or link the device anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature n’a pas pu être vérifiée. Rien n’a été modifié&#xa0;; réessayez ou associez à nouveau l’appareil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A record was sent to the wrong place and refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément a été envoyé au mauvais endroit et a été refusé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/sync/devicelink.cpp" line="-269"/>
         <source>The code has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a expiré. Demandez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not know this account, code or address. Check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas ce compte, ce code ou cette adresse. Vérifiez ce que vous avez saisi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone else changed this at the same time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre a modifié cet élément au même moment. Réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused a change that is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé une modification trop volumineuse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur rencontre un problème pour le moment. Vos modifications sont en sécurité sur cet appareil et seront envoyées plus tard.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not understand a request. Update CareCircle or ask its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas compris une demande. Mettez CareCircle à jour ou contactez le gestionnaire du serveur.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vos modifications sont en sécurité sur cet appareil et seront envoyées dès que vous serez en ligne.</translation>
     </message>
     <message>
         <location filename="../../src/sync/accountsupport.cpp" line="+38"/>
         <source>The account&apos;s keys are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4885,27 +4885,27 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/recordapplier.cpp" line="+175"/>
         <location filename="../../src/sync/syncengine.cpp" line="+35"/>
         <source>The server sent an answer CareCircle cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que CareCircle ne peut pas lire.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu pour un autre compte. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’association a été annulée.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>The answering device does not know the code. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil qui a répondu ne connaît pas le code. Rien n’a été partagé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Linked device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil associé</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4913,41 +4913,41 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/syncengine.cpp" line="+570"/>
         <location line="+33"/>
         <source>This device is not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’est pas connecté à un serveur.</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>No device is waiting with this code. Check the code, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appareil n’attend avec ce code. Vérifiez le code ou demandez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>No account on this server has this recovery key. Check the key and the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte de ce serveur ne correspond à cette clé de récupération. Vérifiez la clé et le serveur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sync/syncengine.cpp" line="-277"/>
         <source>%n change(s) from the server were refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification provenant du serveur a été refusée&#xa0;: %1</numerusform>
+            <numerusform>%n modifications provenant du serveur ont été refusées&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+160"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du serveur n’est pas valide. Elle doit ressembler à ceci&#xa0;: https://care.example.org.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <source>The account&apos;s keys could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du compte n’ont pas pu être préparées.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>This device cannot remove itself from the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil ne peut pas se retirer lui-même du compte.</translation>
     </message>
 </context>
 <context>
@@ -4956,196 +4956,196 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation et appareils</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Votre plan de soins est désormais synchronisé via ce serveur, sous forme verrouillée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The device was removed. It no longer receives changes; what it already held stays on it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’appareil a été retiré. Il ne reçoit plus les modifications&#xa0;; ce qu’il contenait déjà y reste.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove this device?</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cet appareil&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” will stop syncing at once and can no longer sign in. What is already stored on it stays there, locked with its passphrase.</source>
         <comment>@info remove device</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» cessera immédiatement de se synchroniser et ne pourra plus se connecter. Ce qui y est déjà enregistré y reste, verrouillé par sa phrase secrète.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
         <comment>@action:button remove device</comment>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connect to a CareCircle server</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur CareCircle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect to use CareCircle on more than one device and to keep a locked copy off this device. Your care organisation gives you the server&apos;s address. The server only stores locked data: it cannot read your care plan, goals or check-ins.</source>
         <comment>@info connect</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour utiliser CareCircle sur plusieurs appareils et garder une copie verrouillée ailleurs que sur cet appareil. Votre organisation de soins vous communique l’adresse du serveur. Le serveur ne stocke que des données verrouillées&#xa0;: il ne peut pas lire votre plan de soins, vos objectifs ni vos bilans.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Server address</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the full address, starting with https://</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse complète, qui commence par https://</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name of this device</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cet appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown in your list of devices, for example “Phone” or “Kitchen tablet”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans votre liste d’appareils, par exemple «&#xa0;Téléphone&#xa0;» ou «&#xa0;Tablette de la cuisine&#xa0;».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Connect</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect this device to the server</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connecter cet appareil au serveur</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sync progress</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n change(s) on this device still to send.</source>
         <comment>@info</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification de cet appareil reste à envoyer.</numerusform>
+            <numerusform>%n modifications de cet appareil restent à envoyer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Server: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send and fetch changes now</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer et récupérer les modifications maintenant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Link a new device</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associer un nouvel appareil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On the new device, choose “Link this device” under “Already use CareCircle?”, then type or scan the code below. The code works once, for five minutes.</source>
         <comment>@info link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sur le nouvel appareil, choisissez «&#xa0;Associer cet appareil&#xa0;» sous «&#xa0;Vous utilisez déjà CareCircle&#xa0;?&#xa0;», puis saisissez ou scannez le code ci-dessous. Le code ne fonctionne qu’une fois, pendant cinq minutes.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show a link code</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un code d’association</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>QR code of the link code</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code QR du code d’association</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Link code: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code d’association&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preparing a code…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Préparation d’un code…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the new device… (%1 s left)</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>En attente du nouvel appareil… (encore %1&#xa0;s)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new device answered. Sending it your keys, locked for it alone…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel appareil a répondu. Envoi de vos clés, verrouillées pour lui seul…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel linking</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’association</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your devices</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vos appareils</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetching the list of devices…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la liste des appareils…</translation>
     </message>
 </context>
 <context>
@@ -5574,7 +5574,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+4"/>
         <location line="+98"/>
         <source>The account&apos;s keys are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
         <location line="-79"/>
@@ -5612,12 +5612,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="-156"/>
         <source>The vault&apos;s account keys are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de compte du coffre-fort sont endommagées.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This device has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil n’a pas encore de clé de signature.</translation>
     </message>
 </context>
 <context>
@@ -5630,7 +5630,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+382"/>
         <source>A vault is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coffre-fort est déjà ouvert.</translation>
     </message>
     <message>
         <location line="-391"/>
@@ -5728,25 +5728,25 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+10"/>
         <source>Already use CareCircle?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous utilisez déjà CareCircle&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Link this device to your account with a code from your other device, or restore your account with your recovery key if you lost your devices.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associez cet appareil à votre compte grâce à un code affiché sur votre autre appareil, ou restaurez votre compte avec votre clé de récupération si vous avez perdu vos appareils.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Link this device</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Associer cet appareil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore with my recovery key</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer avec ma clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -5905,88 +5905,88 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/app/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Care team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe de soins&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Care plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de soins «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A record that was deleted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément supprimé depuis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What matters to me</source>
-        <translation type="unfinished">Ce qui compte pour moi</translation>
+        <translation>Ce qui compte pour moi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>But à atteindre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Steps</source>
-        <translation type="unfinished">Étapes</translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Notes on what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques sur ce qui a été fait</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agreements</source>
-        <translation type="unfinished">Accords</translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les joindre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Written %1; replaced by an edit from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le %1&#xa0;; remplacé par une modification du %2.</translation>
     </message>
 </context>
 <context>
@@ -5995,23 +5995,23 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+43"/>
         <location line="+20"/>
         <source>CareCircle is locked.</source>
-        <translation type="unfinished">CareCircle est verrouillé.</translation>
+        <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+20"/>
         <source>This text is no longer waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte n’est plus en attente de vérification.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>This text cannot be put back by itself. Copy it and edit the record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte ne peut pas être rétabli seul. Copiez-le et modifiez plutôt l’élément lui-même.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Overwritten text let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte remplacé abandonné.</translation>
     </message>
 </context>
 <context>
@@ -6019,17 +6019,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/app/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil sans nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré le %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé le %1</translation>
     </message>
 </context>
 <context>
@@ -6110,105 +6110,105 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="+148"/>
         <source>Not connected: everything stays on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: tout reste sur cet appareil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected; sync starts in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;; la synchronisation commence dans un instant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Syncing… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation… %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline: your changes are kept on this device and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: vos modifications sont conservées sur cet appareil et seront envoyées plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation demande votre attention.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last synced on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation le %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+114"/>
         <location line="+26"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’adresse complète du serveur, qui commence par https://.</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Removing the device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de l’appareil…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel appareil est associé. Il contient désormais le même plan de soins que celui-ci.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code est incomplet ou contient une faute de frappe. Comparez-le avec celui de l’autre appareil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+26"/>
         <source>Protecting this device with your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de cet appareil avec votre phrase secrète…</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Waiting for your other device to send the care plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du plan de soins envoyé par votre autre appareil…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé de récupération est incomplète ou contient une faute de frappe. Vérifiez chaque groupe de quatre.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring your account from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de votre compte depuis le serveur…</translation>
     </message>
 </context>
 <context>

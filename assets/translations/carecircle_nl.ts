@@ -1205,57 +1205,57 @@
     <message>
         <location line="+11"/>
         <source>The operation did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewerking is niet afgerond.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (opdrachtregel)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This vault is already connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is al met een server verbonden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is niet met een server verbonden. Gebruik eerst 'carecircle-cli connect'.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ deze code binnen 5 minuten op het nieuwe toestel:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new device answered; completing the link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe toestel heeft geantwoord; de koppeling wordt afgerond…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new device is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe toestel is gekoppeld.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Vault created in %1 as a linked device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluis aangemaakt in %1 als gekoppeld toestel.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel: </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Account restored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account hersteld in %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1285,27 +1285,27 @@
     <message>
         <location line="+2"/>
         <source>Register the account and this device on a server (--server URL), then sync. Reads the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreer de account en dit toestel op een server (--server URL) en synchroniseer daarna. Leest de wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Push and pull until done; prints &apos;pushed: N&apos; and &apos;pulled: M&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuur en haal op tot alles klaar is; toont 'pushed: N' en 'pulled: M'.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print a one-time code for a new device, wait up to 5 minutes for it and link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon een eenmalige code voor een nieuw toestel, wacht er tot 5 minuten op en koppel het.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create a new vault linked to the account that shows --code CODE on --server URL. Reads a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een nieuwe kluis aan, gekoppeld aan de account die --code CODE toont op --server URL. Leest een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore the account from --server URL into a new vault. Reads the recovery key, then a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstel de account van --server URL in een nieuwe kluis. Leest de herstelsleutel en daarna een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1351,12 +1351,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+2"/>
         <source>The server&apos;s address, e.g. https://care.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de server, bv. https://care.example.org.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The link code shown on the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppelcode die op het andere toestel getoond wordt.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1381,12 +1381,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+7"/>
         <source>Missing or invalid --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server URL ontbreekt of is ongeldig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Missing --code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--code CODE ontbreekt.</translation>
     </message>
     <message>
         <location filename="../../src/cli/secretinput.cpp" line="+46"/>
@@ -1440,7 +1440,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het item waarbij deze tekst hoorde, werd verwijderd. Daarom kan de tekst niet teruggezet worden.</translation>
     </message>
 </context>
 <context>
@@ -1449,61 +1449,61 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na te kijken wijzigingen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing to review</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niets na te kijken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When the same text is changed on two of your devices before they sync, the newest edit is kept and the other one appears here, so nothing you wrote is lost.</source>
         <comment>@info empty conflicts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als dezelfde tekst op twee van je toestellen gewijzigd wordt voordat ze synchroniseren, wordt de nieuwste wijziging bewaard en verschijnt de andere hier. Zo gaat er niets verloren van wat je schreef.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1, %2</source>
         <comment>@info accessible conflict</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Overwritten text</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Overschreven tekst</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Now</source>
         <comment>@label current text</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Put this text back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst terugzetten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the overwritten text back in %1</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>De overschreven tekst terugzetten in %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep the newest</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste behouden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the newest text and let this one go</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste tekst behouden en deze loslaten</translation>
     </message>
 </context>
 <context>
@@ -1628,31 +1628,31 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, dit toestel. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. %2</source>
         <comment>@info accessible device row</comment>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 (this device)</source>
         <comment>@info device name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dit toestel)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Remove</source>
         <comment>@action:button remove device</comment>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 from your account</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit je account verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2043,17 +2043,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewaarde tekst moet bij een item horen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A kept text cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewaarde tekst kan niet leeg zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A kept text needs valid times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewaarde tekst heeft geldige tijdstippen nodig.</translation>
     </message>
 </context>
 <context>
@@ -2698,28 +2698,28 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+10"/>
         <source>Edits to review</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Na te kijken wijzigingen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n text(s) were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</source>
         <comment>@info conflicts</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tekst werd tegelijk op twee toestellen gewijzigd. CareCircle heeft de nieuwste wijziging bewaard en de andere voor je opzijgezet om na te kijken.</numerusform>
+            <numerusform>%n teksten werden tegelijk op twee toestellen gewijzigd. CareCircle heeft telkens de nieuwste wijziging bewaard en de andere voor je opzijgezet om na te kijken.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review</source>
         <comment>@action:button review conflicting edits</comment>
-        <translation type="unfinished">Nakijken</translation>
+        <translation>Nakijken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the overwritten texts</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>De overschreven teksten nakijken</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2905,133 +2905,133 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je account herstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link this device</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel koppelen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
         <comment>@info restore</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ben je je toestellen kwijt? Met je herstelsleutel haal je je account terug op dit toestel. De server bewaart een vergrendelde kopie die alleen deze sleutel kan openen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a device where you already use CareCircle, open Settings → Sync and devices → Show a link code. Then type that code here. Keep both devices open.</source>
         <comment>@info link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Open op een toestel waarop je CareCircle al gebruikt: Instellingen → Synchronisatie en toestellen → Koppelcode tonen. Typ die code dan hier. Laat beide toestellen open.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your account</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je account</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Server address</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de server</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the full address, starting with https://</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ het volledige adres, beginnend met https://</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recovery key</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Herstelsleutel</translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link code</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koppelcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 characters, in groups of four, as you wrote them down.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 tekens, in groepen van vier, zoals je ze opgeschreven hebt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 characters, as shown on your other device.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 tekens, zoals ze op je andere toestel getoond worden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This does not look right yet: check each group of four for a typo.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit klopt nog niet helemaal: controleer elke groep van vier op een tikfout.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name of this device</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Naam van dit toestel</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A passphrase for this device</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoordzin voor dit toestel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This passphrase locks CareCircle on this device. It may differ from the one on your other devices.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deze wachtwoordzin vergrendelt CareCircle op dit toestel. Hij mag verschillen van die op je andere toestellen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">Wachtwoordzin</translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
-        <translation type="unfinished">Herhaal je wachtwoordzin</translation>
+        <translation>Herhaal je wachtwoordzin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The two passphrases are not the same yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished">De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
+        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Restore</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Link this device</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel koppelen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Terug</translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the start</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar het begin</translation>
     </message>
 </context>
 <context>
@@ -3654,37 +3654,37 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+26"/>
         <source>Syncing…</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up to date</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync problem</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatieprobleem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync</source>
         <comment>@info:status short</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sync: %1</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4458,37 +4458,37 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/server/hinthub.cpp" line="+46"/>
         <source>Cannot open the notification connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de verbinding voor meldingen niet openen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot LISTEN for hints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen LISTEN uitvoeren voor hints.</translation>
     </message>
     <message>
         <location filename="../../src/server/storage.cpp" line="+58"/>
         <source>The server&apos;s database failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database van de server gaf een fout.</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Cannot create the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de gegevensmap niet aanmaken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Qt SQL driver for this database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Qt SQL-stuurprogramma voor deze database ontbreekt.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The database was written by a newer server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database werd geschreven door een nieuwere server.</translation>
     </message>
     <message>
         <location line="+448"/>
         <source>No such space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze ruimte bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -4509,25 +4509,25 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+28"/>
         <source>Sync and devices</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie en toestellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Devices and sync</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toestellen en synchronisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met een server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open sync and devices</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie en toestellen openen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4794,88 +4794,88 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/cli/clicommands.cpp" line="-159"/>
         <location filename="../../src/sync/devicelink.cpp" line="+307"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code klopt niet. Controleer hem op tikfouten en probeer opnieuw.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
         <source>The account data received is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvangen accountgegevens zijn beschadigd of onvolledig.</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstelsleutel opent de gegevens van de account niet. Controleer de sleutel.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The link code is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppelcode is niet volledig.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server krijgt te veel aanvragen. CareCircle probeert het zo meteen opnieuw.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept this device. It may have been removed from your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft dit toestel niet aanvaard. Misschien werd het uit je account verwijderd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not allow this device or account to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server laat dit toestel of deze account dat niet doen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A signature did not check out. Nothing was changed; try again, or link the device anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een handtekening klopte niet. Er werd niets gewijzigd; probeer opnieuw of koppel het toestel opnieuw.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A record was sent to the wrong place and refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een item werd naar de verkeerde plaats gestuurd en geweigerd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/sync/devicelink.cpp" line="-269"/>
         <source>The code has expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code is verlopen. Vraag een nieuwe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not know this account, code or address. Check what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server kent deze account, code of dit adres niet. Controleer wat je getypt hebt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone else changed this at the same time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit tegelijk gewijzigd. Probeer opnieuw.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server refused a change that is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft een te grote wijziging geweigerd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft op dit moment een probleem. Je wijzigingen zijn veilig op dit toestel en worden later verstuurd.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not understand a request. Update CareCircle or ask its operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server begreep een aanvraag niet. Werk CareCircle bij of vraag het aan de beheerder van de server.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server is niet bereikbaar. Je wijzigingen zijn veilig op dit toestel en worden verstuurd zodra je online bent.</translation>
     </message>
     <message>
         <location filename="../../src/sync/accountsupport.cpp" line="+38"/>
         <source>The account&apos;s keys are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -4885,27 +4885,27 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/recordapplier.cpp" line="+175"/>
         <location filename="../../src/sync/syncengine.cpp" line="+35"/>
         <source>The server sent an answer CareCircle cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde een antwoord dat CareCircle niet kan lezen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde voor een andere account. Er werd niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het koppelen werd geannuleerd.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>The answering device does not know the code. Nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toestel dat antwoordde, kent de code niet. Er werd niets gedeeld.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Linked device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld toestel</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4913,41 +4913,41 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/syncengine.cpp" line="+570"/>
         <location line="+33"/>
         <source>This device is not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel is niet met een server verbonden.</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>No device is waiting with this code. Check the code, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht geen toestel met deze code. Controleer de code of vraag een nieuwe.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>No account on this server has this recovery key. Check the key and the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele account op deze server hoort bij deze herstelsleutel. Controleer de sleutel en de server.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/sync/syncengine.cpp" line="-277"/>
         <source>%n change(s) from the server were refused: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging van de server werd geweigerd: %1</numerusform>
+            <numerusform>%n wijzigingen van de server werden geweigerd: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+160"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de server is niet geldig. Het ziet eruit zoals https://care.example.org.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <source>The account&apos;s keys could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutels van de account konden niet klaargemaakt worden.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>This device cannot remove itself from the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel kan zichzelf niet uit de account verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -4956,196 +4956,196 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie en toestellen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden. Je zorgplan wordt nu vergrendeld gesynchroniseerd via deze server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The device was removed. It no longer receives changes; what it already held stays on it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het toestel werd verwijderd. Het krijgt geen wijzigingen meer; wat er al op stond, blijft erop staan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove this device?</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel verwijderen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” will stop syncing at once and can no longer sign in. What is already stored on it stays there, locked with its passphrase.</source>
         <comment>@info remove device</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” stopt meteen met synchroniseren en kan zich niet meer aanmelden. Wat er al op staat, blijft daar, vergrendeld met de wachtwoordzin van dat toestel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
         <comment>@action:button remove device</comment>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connect to a CareCircle server</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met een CareCircle-server</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect to use CareCircle on more than one device and to keep a locked copy off this device. Your care organisation gives you the server&apos;s address. The server only stores locked data: it cannot read your care plan, goals or check-ins.</source>
         <comment>@info connect</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maak verbinding om CareCircle op meer dan één toestel te gebruiken en om een vergrendelde kopie buiten dit toestel te bewaren. Je zorgorganisatie geeft je het adres van de server. De server bewaart alleen vergrendelde gegevens: hij kan je zorgplan, doelen of check-ins niet lezen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Server address</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de server</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the full address, starting with https://</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ het volledige adres, beginnend met https://</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name of this device</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Naam van dit toestel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown in your list of devices, for example “Phone” or “Kitchen tablet”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zo staat het in je lijst van toestellen, bijvoorbeeld “Gsm” of “Tablet in de keuken”.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Connect</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect this device to the server</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel met de server verbinden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sync</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sync progress</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de synchronisatie</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n change(s) on this device still to send.</source>
         <comment>@info</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog %n wijziging op dit toestel te versturen.</numerusform>
+            <numerusform>Nog %n wijzigingen op dit toestel te versturen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Server: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send and fetch changes now</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen nu versturen en ophalen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Link a new device</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw toestel koppelen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On the new device, choose “Link this device” under “Already use CareCircle?”, then type or scan the code below. The code works once, for five minutes.</source>
         <comment>@info link</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kies op het nieuwe toestel “Dit toestel koppelen” onder “Gebruik je CareCircle al?” en typ of scan dan de code hieronder. De code werkt één keer, gedurende vijf minuten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show a link code</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koppelcode tonen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>QR code of the link code</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>QR-code van de koppelcode</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Link code: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koppelcode: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Preparing a code…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code wordt klaargemaakt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for the new device… (%1 s left)</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op het nieuwe toestel… (nog %1 s)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The new device answered. Sending it your keys, locked for it alone…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe toestel heeft geantwoord. Je sleutels worden ernaartoe gestuurd, vergrendeld zodat alleen dat toestel ze kan openen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel linking</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen annuleren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your devices</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je toestellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetching the list of devices…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>De lijst van toestellen wordt opgehaald…</translation>
     </message>
 </context>
 <context>
@@ -5574,7 +5574,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <location line="+98"/>
         <source>The account&apos;s keys are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
         <location line="-79"/>
@@ -5612,12 +5612,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="-156"/>
         <source>The vault&apos;s account keys are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De accountsleutels in de kluis zijn beschadigd.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>This device has no signing key yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel heeft nog geen ondertekeningssleutel.</translation>
     </message>
 </context>
 <context>
@@ -5630,7 +5630,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+382"/>
         <source>A vault is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een kluis geopend.</translation>
     </message>
     <message>
         <location line="-391"/>
@@ -5728,25 +5728,25 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+10"/>
         <source>Already use CareCircle?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik je CareCircle al?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Link this device to your account with a code from your other device, or restore your account with your recovery key if you lost your devices.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Koppel dit toestel aan je account met een code van je andere toestel, of herstel je account met je herstelsleutel als je je toestellen kwijt bent.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Link this device</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel koppelen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restore with my recovery key</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herstellen met mijn herstelsleutel</translation>
     </message>
 </context>
 <context>
@@ -5905,88 +5905,88 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel “%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Care team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgteam: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Care plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgplan “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Je profiel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A record that was deleted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Een item dat intussen verwijderd werd</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What matters to me</source>
-        <translation type="unfinished">Wat voor mij belangrijk is</translation>
+        <translation>Wat voor mij belangrijk is</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefdoel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Steps</source>
-        <translation type="unfinished">Stappen</translation>
+        <translation>Stappen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Notes on what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities over wat gedaan is</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agreements</source>
-        <translation type="unfinished">Gemaakte afspraken</translation>
+        <translation>Gemaakte afspraken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe je ze kan bereiken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Written %1; replaced by an edit from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven op %1; vervangen door een wijziging van %2.</translation>
     </message>
 </context>
 <context>
@@ -5995,23 +5995,23 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+43"/>
         <location line="+20"/>
         <source>CareCircle is locked.</source>
-        <translation type="unfinished">CareCircle is vergrendeld.</translation>
+        <translation>CareCircle is vergrendeld.</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+20"/>
         <source>This text is no longer waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst wacht niet meer om nagekeken te worden.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>This text cannot be put back by itself. Copy it and edit the record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst kan niet zomaar teruggezet worden. Kopieer hem en bewerk het item zelf.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Overwritten text let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschreven tekst losgelaten.</translation>
     </message>
 </context>
 <context>
@@ -6019,17 +6019,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestel zonder naam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd op %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Linked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld op %1</translation>
     </message>
 </context>
 <context>
@@ -6110,105 +6110,105 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/synccontroller.cpp" line="+148"/>
         <source>Not connected: everything stays on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden: alles blijft op dit toestel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected; sync starts in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden; de synchronisatie start zo meteen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Syncing… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren… %1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline: your changes are kept on this device and sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: je wijzigingen worden op dit toestel bewaard en later verstuurd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatie vraagt je aandacht.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gesynchroniseerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gesynchroniseerd om %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last synced on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gesynchroniseerd op %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <location line="+114"/>
         <location line="+26"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het volledige adres van de server, beginnend met https://.</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>Connecting to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met de server…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Removing the device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toestel wordt verwijderd…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe toestel is gekoppeld. Er staat nu hetzelfde zorgplan op als op dit toestel.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze code is niet volledig of bevat een tikfout. Vergelijk hem met het andere toestel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+26"/>
         <source>Protecting this device with your passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit toestel wordt beveiligd met je wachtwoordzin…</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Waiting for your other device to send the care plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot je andere toestel het zorgplan stuurt…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstelsleutel is niet volledig of bevat een tikfout. Controleer elke groep van vier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restoring your account from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je account wordt hersteld vanaf de server…</translation>
     </message>
 </context>
 <context>
