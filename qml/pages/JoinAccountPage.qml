@@ -136,6 +136,7 @@ ScrollablePage {
         PassphraseField {
             id: passphraseField
 
+            objectName: "joinPassphraseField"
             Layout.fillWidth: true
             label: qsTr("Passphrase", "@label:textbox")
             enabled: !root.working
@@ -149,6 +150,7 @@ ScrollablePage {
         PassphraseField {
             id: confirmField
 
+            objectName: "joinConfirmField"
             Layout.fillWidth: true
             label: qsTr("Type it again", "@label:textbox confirm passphrase")
             enabled: !root.working
@@ -163,6 +165,7 @@ ScrollablePage {
     }
 
     MessageLabel {
+        objectName: "joinError"
         Layout.fillWidth: true
         kind: MessageLabel.Error
         text: root.errorText

@@ -54,6 +54,7 @@ ScrollablePage {
     }
 
     MessageLabel {
+        objectName: "syncError"
         Layout.fillWidth: true
         kind: MessageLabel.Error
         text: root.errorText
