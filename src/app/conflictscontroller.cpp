@@ -129,6 +129,15 @@ Status putBack(domain::CareStore &store, const domain::ConflictCopy &copy, const
         trNoop("ConflictsController", "The record this text belonged to was deleted, so it cannot be put back."));
 }
 
+std::optional<domain::ConflictCopy> copyOf(const domain::CareStore &store, const QByteArray &id)
+{
+    for (const domain::ConflictCopy &copy : store.conflictCopies()) {
+        if (copy.id == id)
+            return copy;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 ConflictListModel::ConflictListModel(QObject *parent)
@@ -191,9 +200,8 @@ QString ConflictsController::restore(const QString &recordId)
     if (!s)
         return tr("CareCircle is locked.");
     const QByteArray id = QByteArray::fromHex(recordId.toLatin1());
-    const QList<domain::ConflictCopy> copies = s->conflictCopies();
-    const auto copy = std::find_if(copies.begin(), copies.end(), [&](const auto &c) { return c.id == id; });
-    if (copy == copies.end())
+    const std::optional<domain::ConflictCopy> copy = copyOf(*s, id);
+    if (!copy)
         return tr("This text is no longer waiting for review.");
     const Target target = findTarget(*s, *copy);
     const auto value = target.found ? replacementFor(target.current, copy->text) : std::nullopt;
@@ -211,9 +219,8 @@ QString ConflictsController::dismiss(const QString &recordId)
     if (!s)
         return tr("CareCircle is locked.");
     const QByteArray id = QByteArray::fromHex(recordId.toLatin1());
-    const QList<domain::ConflictCopy> copies = s->conflictCopies();
-    const auto copy = std::find_if(copies.begin(), copies.end(), [&](const auto &c) { return c.id == id; });
-    if (copy == copies.end())
+    const std::optional<domain::ConflictCopy> copy = copyOf(*s, id);
+    if (!copy)
         return tr("This text is no longer waiting for review.");
     auto kept = std::make_shared<domain::ConflictCopy>(*copy);
     if (auto removed = s->remove(id); !removed)

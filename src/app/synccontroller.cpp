@@ -231,8 +231,7 @@ void SyncController::connectToServer(const QString &url, const QString &deviceLa
         return;
     }
     setBusy(true, tr("Connecting to the server…"));
-    const QString label = deviceLabel.trimmed().isEmpty() ? defaultDeviceLabel() : deviceLabel.trimmed();
-    m_engine->connectToServer(QUrl(url.trimmed()), label);
+    m_engine->connectToServer(QUrl(url.trimmed()), labelOrDefault(deviceLabel));
 }
 
 void SyncController::syncNow()
@@ -323,6 +322,26 @@ void SyncController::finishJoin(const cc::Status &status)
     Q_EMIT joinSucceeded();
 }
 
+QString SyncController::labelOrDefault(const QString &deviceLabel) const
+{
+    return deviceLabel.trimmed().isEmpty() ? defaultDeviceLabel() : deviceLabel.trimmed();
+}
+
+bool SyncController::canJoin(const QString &url, bool secretWellFormed, const QString &secretProblem)
+{
+    if (m_busy || m_joining || !m_vaults)
+        return false;
+    if (!isValidServerUrl(url)) {
+        Q_EMIT operationFailed(tr("Type the server's full address, starting with https://."));
+        return false;
+    }
+    if (!secretWellFormed) {
+        Q_EMIT operationFailed(secretProblem);
+        return false;
+    }
+    return true;
+}
+
 void SyncController::cancelJoin()
 {
     if (auto *accept = qobject_cast<sync::LinkAccept *>(m_joining.data())) {
@@ -338,17 +357,10 @@ void SyncController::cancelJoin()
 void SyncController::joinWithLinkCode(
     const QString &url, const QString &code, const QString &passphrase, const QString &deviceLabel)
 {
-    if (m_busy || m_joining || !m_vaults)
+    if (!canJoin(url, isWellFormedCode(code),
+            tr("This code is not complete or has a typo. Compare it with the other device.")))
         return;
-    if (!isValidServerUrl(url)) {
-        Q_EMIT operationFailed(tr("Type the server's full address, starting with https://."));
-        return;
-    }
-    if (!isWellFormedCode(code)) {
-        Q_EMIT operationFailed(tr("This code is not complete or has a typo. Compare it with the other device."));
-        return;
-    }
-    const QString label = deviceLabel.trimmed().isEmpty() ? defaultDeviceLabel() : deviceLabel.trimmed();
+    const QString label = labelOrDefault(deviceLabel);
     const QUrl server(url.trimmed());
     m_vaults->prepareNewPassphrase(passphrase, tr("Protecting this device with your passphrase…"),
         [this, server, code, label](const vault::PassphraseKdf &kdf, crypto::SecureBuffer key) {
@@ -364,17 +376,10 @@ void SyncController::joinWithLinkCode(
 void SyncController::restoreAccount(
     const QString &url, const QString &recoveryKey, const QString &passphrase, const QString &deviceLabel)
 {
-    if (m_busy || m_joining || !m_vaults)
+    if (!canJoin(url, vault::recoverykey::parse(recoveryKey).ok(),
+            tr("This recovery key is not complete or has a typo. Check each group of four.")))
         return;
-    if (!isValidServerUrl(url)) {
-        Q_EMIT operationFailed(tr("Type the server's full address, starting with https://."));
-        return;
-    }
-    if (!vault::recoverykey::parse(recoveryKey)) {
-        Q_EMIT operationFailed(tr("This recovery key is not complete or has a typo. Check each group of four."));
-        return;
-    }
-    const QString label = deviceLabel.trimmed().isEmpty() ? defaultDeviceLabel() : deviceLabel.trimmed();
+    const QString label = labelOrDefault(deviceLabel);
     const QUrl server(url.trimmed());
     m_vaults->prepareNewPassphrase(passphrase, tr("Protecting this device with your passphrase…"),
         [this, server, recoveryKey, label](const vault::PassphraseKdf &kdf, crypto::SecureBuffer key) {

@@ -124,6 +124,9 @@ private:
     void setBusy(bool busy, const QString &text = {});
     void setLinkState(LinkState state, const QString &message = {});
     void finishJoin(const cc::Status &status);
+    QString labelOrDefault(const QString &deviceLabel) const;
+    /** The checks both ways of joining share; emits operationFailed and returns false if one fails. */
+    bool canJoin(const QString &url, bool secretWellFormed, const QString &secretProblem);
 
     VaultController *m_vaults;
     QPointer<sync::SyncEngine> m_engine;

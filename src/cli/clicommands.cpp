@@ -112,6 +112,20 @@ Result<crypto::SecureBuffer> readNewPassphrase(SecretInput &input)
     return first;
 }
 
+/** A new passphrase read from @p input, and its key with parameters calibrated here, for a
+ *  vault that another part (linking, restore) creates. */
+Result<std::pair<vault::PassphraseKdf, crypto::SecureBuffer>> readNewPassphraseKey(SecretInput &input)
+{
+    auto passphrase = readNewPassphrase(input);
+    if (!passphrase)
+        return passphrase.error();
+    const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(crypto::argon2::calibrate(500));
+    auto kek = vault::Vault::derivePassphraseKey(*passphrase, kdf);
+    if (!kek)
+        return kek.error();
+    return std::make_pair(kdf, std::move(*kek));
+}
+
 int cmdInit(const Io &io, const Args &args)
 {
     const QString &dir = args.vault;
@@ -329,21 +343,18 @@ int cmdLinkAccept(const Io &io, const Args &args)
             makeError(ErrorCode::InvalidInput,
                 trNoop("Sync", "The code is not correct. Check it for typing mistakes and try again.")));
     SecretInput input(io.in, io.err);
-    auto passphrase = readNewPassphrase(input);
-    if (!passphrase)
-        return fail(io, passphrase.error());
-    const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(crypto::argon2::calibrate(500));
-    auto kek = vault::Vault::derivePassphraseKey(*passphrase, kdf);
-    if (!kek)
-        return fail(io, kek.error());
+    auto newKey = readNewPassphraseKey(input);
+    if (!newKey)
+        return fail(io, newKey.error());
+    const auto &[kdf, kek] = *newKey;
     sync::LinkAccept accept(nullptr);
-    QTimer::singleShot(0, &accept, [&] { accept.start(args.server, args.code, args.vault, kdf, *kek, deviceLabel()); });
+    QTimer::singleShot(0, &accept, [&] { accept.start(args.server, args.code, args.vault, kdf, kek, deviceLabel()); });
     const Status linked = waitFor(&accept, &sync::LinkAccept::finished);
     if (!linked)
         return fail(io, linked.error());
     io.say(Cli::tr("Vault created in %1 as a linked device.")
                .arg(QDir::toNativeSeparators(QDir(args.vault).absolutePath())));
-    return openAndPull(io, args.vault, *kek);
+    return openAndPull(io, args.vault, kek);
 }
 
 int cmdRestore(const Io &io, const Args &args)
@@ -357,21 +368,18 @@ int cmdRestore(const Io &io, const Args &args)
     const QString recoveryText = QString::fromUtf8(recovery->view().toByteArray());
     if (auto parsed = vault::recoverykey::parse(recoveryText); !parsed)
         return fail(io, parsed.error());
-    auto passphrase = readNewPassphrase(input);
-    if (!passphrase)
-        return fail(io, passphrase.error());
-    const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(crypto::argon2::calibrate(500));
-    auto kek = vault::Vault::derivePassphraseKey(*passphrase, kdf);
-    if (!kek)
-        return fail(io, kek.error());
+    auto newKey = readNewPassphraseKey(input);
+    if (!newKey)
+        return fail(io, newKey.error());
+    const auto &[kdf, kek] = *newKey;
     sync::AccountRestore restore(nullptr);
     QTimer::singleShot(
-        0, &restore, [&] { restore.start(args.server, recoveryText, args.vault, kdf, *kek, deviceLabel()); });
+        0, &restore, [&] { restore.start(args.server, recoveryText, args.vault, kdf, kek, deviceLabel()); });
     const Status restored = waitFor(&restore, &sync::AccountRestore::finished);
     if (!restored)
         return fail(io, restored.error());
     io.say(Cli::tr("Account restored in %1.").arg(QDir::toNativeSeparators(QDir(args.vault).absolutePath())));
-    return openAndPull(io, args.vault, *kek);
+    return openAndPull(io, args.vault, kek);
 }
 
 const Command commands[] = {
