@@ -154,7 +154,7 @@ void RelayServer::shutdown()
     if (m_hints)
         m_hints->closeAll();
     // Give close frames and queued answers a moment to leave, then close the database.
-    QTimer::singleShot(300, this, [this] {
+    QTimer::singleShot(m_config.shutdownGraceSeconds * 1000, this, [this] {
         delete m_hints;
         m_hints = nullptr;
         if (m_storage)

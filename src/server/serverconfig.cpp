@@ -65,6 +65,7 @@ QString ServerConfig::helpText()
                           "  --session-expiry SECONDS session token lifetime (default 3600)\n"
                           "  --challenge-expiry SECONDS login challenge lifetime (default 60)\n"
                           "  --hint-auth-timeout SECONDS time a hint socket has to authenticate (default 10)\n"
+                          "  --shutdown-grace SECONDS after SIGTERM, time for answers in flight to leave (default 1)\n"
                           "  --help                   this text\n");
 }
 
@@ -115,6 +116,7 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
                 : arg == u"--session-expiry"              ? &c.sessionSeconds
                 : arg == u"--challenge-expiry"            ? &c.challengeSeconds
                 : arg == u"--hint-auth-timeout"           ? &c.hintAuthSeconds
+                : arg == u"--shutdown-grace"              ? &c.shutdownGraceSeconds
                                                           : nullptr) {
             bool ok = false;
             *seconds = value.toInt(&ok);

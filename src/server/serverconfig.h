@@ -26,6 +26,9 @@ struct ServerConfig {
     int sessionSeconds = 3600;
     int challengeSeconds = 60;
     int hintAuthSeconds = 10;
+    /** After SIGTERM: how long open connections still get answers (503) and close frames
+     *  before the database closes. */
+    int shutdownGraceSeconds = 1;
 
     /** Parses @p arguments (including the program name); error text on failure. */
     static std::optional<ServerConfig> parse(const QStringList &arguments, QString *error, bool *helpShown);
