@@ -47,6 +47,35 @@ Error unreadableAnswer()
 {
     return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
 }
+
+/**
+ * One look into a link mailbox, the same for both sides of linking. An expired code or a
+ * refusal ends the link through @p finish; a passing failure (no network, a server problem,
+ * too many requests) looks again after PollMs, until the code expires. A readable answer
+ * goes to @p onAnswer, which returns false to keep waiting.
+ */
+template<typename Finish, typename OnAnswer>
+void lookIntoMailbox(HttpClient &http, const QByteArray &link, const QDeadlineTimer &deadline, QTimer &poll,
+    const bool &done, Finish finish, OnAnswer onAnswer)
+{
+    if (done)
+        return;
+    if (deadline.hasExpired())
+        return finish(expired());
+    http.get(linkPath(link), false, [&done, &poll, finish, onAnswer](const HttpReply &reply) {
+        if (done)
+            return;
+        if (reply.status == 410)
+            return finish(expired());
+        if (!reply.ok()) {
+            if (reply.status == 0 || reply.status >= 500 || reply.status == 429)
+                return poll.start(PollMs);
+            return finish(reply.error());
+        }
+        if (!onAnswer(reply.json))
+            poll.start(PollMs);
+    });
+}
 } // namespace
 
 // --- LinkOffer -----------------------------------------------------------------------------
@@ -79,32 +108,20 @@ public:
 
     void check()
     {
-        if (done)
-            return;
-        if (deadline.hasExpired())
-            return finish(expired());
-        http->get(linkPath(link), false, [this](const HttpReply &reply) {
-            if (done)
-                return;
-            if (reply.status == 410)
-                return finish(expired());
-            if (!reply.ok()) {
-                if (reply.status == 0 || reply.status >= 500 || reply.status == 429) {
-                    poll.start(PollMs); // a passing failure: keep waiting until the code expires
-                    return;
+        lookIntoMailbox(
+            *http, link, deadline, poll, done, [this](const Status &status) { finish(status); },
+            [this](const QJsonObject &answer) {
+                const QString state = answer.value(QStringLiteral("state")).toString();
+                if (state == QLatin1String("waiting"))
+                    return false;
+                if (state != QLatin1String("accepted") || answered) {
+                    finish(unreadableAnswer());
+                    return true;
                 }
-                return finish(reply.error());
-            }
-            const QString state = reply.json.value(QStringLiteral("state")).toString();
-            if (state == QLatin1String("waiting")) {
-                poll.start(PollMs);
-                return;
-            }
-            if (state != QLatin1String("accepted") || answered)
-                return finish(unreadableAnswer());
-            answered = true;
-            complete(reply.json.value(QStringLiteral("accept")).toObject());
-        });
+                answered = true;
+                complete(answer.value(QStringLiteral("accept")).toObject());
+                return true;
+            });
     }
 
     void complete(const QJsonObject &accept)
@@ -243,42 +260,32 @@ public:
 
     void check()
     {
-        if (done)
-            return;
-        if (deadline.hasExpired())
-            return finish(expired());
-        http->get(linkPath(link), false, [this](const HttpReply &reply) {
-            if (done)
-                return;
-            if (reply.status == 410)
-                return finish(expired());
-            if (!reply.ok()) {
-                if (reply.status == 0 || reply.status >= 500 || reply.status == 429) {
-                    poll.start(PollMs);
-                    return;
-                }
-                return finish(reply.error());
-            }
-            const QString sealedText = reply.json.value(QStringLiteral("bundle")).toString();
-            if (sealedText.isEmpty()) {
-                poll.start(PollMs);
-                return;
-            }
-            const auto sealed = protocol::fromBase64Url(sealedText);
-            if (!sealed)
-                return finish(unreadableAnswer());
-            auto material = protocol::link::openBundle(ephemeral, link, *sealed);
-            if (!material)
-                return finish(material.error());
-            auto created = vault::Vault::createForAccount(directory, kdf, kek, *material, deviceId, deviceKey);
-            if (!created)
-                return finish(created.error());
-            if (auto s = (*created)->setServer(server.toString(), material->account); !s)
-                return finish(s);
-            if (auto s = (*created)->setConnected(true); !s)
-                return finish(s);
-            finish({});
-        });
+        lookIntoMailbox(
+            *http, link, deadline, poll, done, [this](const Status &status) { finish(status); },
+            [this](const QJsonObject &answer) {
+                const QString sealedText = answer.value(QStringLiteral("bundle")).toString();
+                if (sealedText.isEmpty())
+                    return false;
+                finish(adopt(sealedText));
+                return true;
+            });
+    }
+
+    /** Opens the account bundle sealed to this device and creates its vault from it. */
+    Status adopt(const QString &sealedText)
+    {
+        const auto sealed = protocol::fromBase64Url(sealedText);
+        if (!sealed)
+            return unreadableAnswer();
+        auto material = protocol::link::openBundle(ephemeral, link, *sealed);
+        if (!material)
+            return material.error();
+        auto created = vault::Vault::createForAccount(directory, kdf, kek, *material, deviceId, deviceKey);
+        if (!created)
+            return created.error();
+        if (auto s = (*created)->setServer(server.toString(), material->account); !s)
+            return s;
+        return (*created)->setConnected(true);
     }
 };
 
