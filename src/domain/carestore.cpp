@@ -18,6 +18,11 @@ Status CareStore::load()
     auto contents = m_vault.readAll();
     if (!contents)
         return contents.error();
+    if (m_filter) {
+        // Only this store's spaces: the others belong to another view (DESIGN.md §5).
+        contents->records.removeIf([this](const vault::OpenedRecord &r) { return !m_filter(r.header.spaceId); });
+        contents->damaged.removeIf([this](const vault::DamagedRecord &r) { return !m_filter(r.spaceId); });
+    }
     m_damaged = contents->damaged;
 
     // Decoding is pure CPU work per record: split it over two threads, then adopt the
@@ -72,6 +77,7 @@ Status CareStore::load()
         // Our own past stamps (and, later, synced ones) move the clock forward; a stamp from
         // a badly set clock is refused by observe() and simply not followed.
         (void)m_clock.observe(d.latest);
+        m_spaceOf.insert(header.recordId, header.spaceId);
         if (d.mutableEnvelope)
             m_envelopes.insert(header.recordId, std::move(*d.mutableEnvelope));
         if (d.record)
@@ -109,6 +115,8 @@ Result<CareStore::AnyRecord> CareStore::decodeRecord(const QByteArray &id, const
         return as(Comment {});
     if (kind == ConflictCopy::Kind)
         return as(ConflictCopy {});
+    if (kind == SpaceInfo::Kind)
+        return as(SpaceInfo {});
     return makeError(ErrorCode::InvalidInput, trNoop("Domain", "The record is of an unknown kind."));
 }
 
@@ -133,14 +141,17 @@ void CareStore::adopt(AnyRecord &&any)
                 m_checkIns.insert(record.id, std::move(record));
             else if constexpr (std::is_same_v<Record, Comment>)
                 m_comments.insert(record.id, std::move(record));
-            else
+            else if constexpr (std::is_same_v<Record, ConflictCopy>)
                 m_conflictCopies.insert(record.id, std::move(record));
+            else
+                m_spaceInfos.insert(record.id, std::move(record));
         },
         std::move(any));
 }
 
-void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope)
+void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope, const QByteArray &spaceId)
 {
+    m_spaceOf.insert(id, spaceId);
     if (!envelope.isAppendOnly())
         m_envelopes.insert(id, envelope);
     // stageRecord() checked that it decodes.
@@ -153,6 +164,36 @@ QList<CheckIn> CareStore::checkIns() const
     QList<CheckIn> list = m_checkIns.values();
     std::sort(list.begin(), list.end(), [](const CheckIn &a, const CheckIn &b) { return a.time < b.time; });
     return list;
+}
+
+QByteArray CareStore::defaultSpace() const
+{
+    return m_defaultSpace.isEmpty() ? m_vault.privateSpaceId() : m_defaultSpace;
+}
+
+const SpaceInfo *CareStore::spaceInfo(const QByteArray &spaceId) const
+{
+    const auto it = m_spaceInfos.constFind(spaceId);
+    return it == m_spaceInfos.cend() ? nullptr : &*it;
+}
+
+template<typename Record>
+QByteArray CareStore::spaceFor(const Record &record) const
+{
+    if (const auto it = m_spaceOf.constFind(record.id); it != m_spaceOf.cend())
+        return *it;
+    // Children live with what they belong to: whoever sees a goal sees its progress and
+    // the comments on it.
+    if constexpr (std::is_same_v<Record, Comment> || std::is_same_v<Record, ConflictCopy>) {
+        if (const auto it = m_spaceOf.constFind(record.targetId); it != m_spaceOf.cend())
+            return *it;
+    } else if constexpr (std::is_same_v<Record, ProgressEntry>) {
+        if (const auto it = m_spaceOf.constFind(record.goalId); it != m_spaceOf.cend())
+            return *it;
+    } else if constexpr (std::is_same_v<Record, SpaceInfo>) {
+        return record.id;
+    }
+    return defaultSpace();
 }
 
 const CareTeamMember *CareStore::member(const QByteArray &id) const
@@ -195,6 +236,7 @@ QMap<QString, int> CareStore::countsByKind() const
     counts.insert(QString(CheckIn::Kind), int(m_checkIns.size()));
     counts.insert(QString(Comment::Kind), int(m_comments.size()));
     counts.insert(QString(ConflictCopy::Kind), int(m_conflictCopies.size()));
+    counts.insert(QString(SpaceInfo::Kind), int(m_spaceInfos.size()));
     return counts;
 }
 
@@ -215,8 +257,8 @@ QCborMap CareStore::withFieldsWeDoNotKnow(const RecordEnvelope &existing, QCborM
 }
 
 template<typename Record>
-Status CareStore::stageRecord(
-    Record &record, QList<vault::PlainRecord> &batch, QList<std::pair<QByteArray, RecordEnvelope>> &envs)
+Status CareStore::stageRecord(Record &record, QList<vault::PlainRecord> &batch,
+    QList<std::pair<QByteArray, RecordEnvelope>> &envs, const QByteArray &spaceId)
 {
     if (record.id.isEmpty())
         record.id = newRecordId();
@@ -234,25 +276,24 @@ Status CareStore::stageRecord(
         return readBack.error();
     else if (auto typedBack = decodeRecord(record.id, *readBack); !typedBack)
         return typedBack.error();
-    // Every record lives in the private space until sharing lets the patient choose another.
-    batch.append({m_vault.privateSpaceId(), record.id, std::move(encoded), false});
+    batch.append({spaceId.isEmpty() ? spaceFor(record) : spaceId, record.id, std::move(encoded), false});
     envs.append({record.id, std::move(envelope)});
     return {};
 }
 
 template<typename Record>
-Status CareStore::saveRecord(Record &record)
+Status CareStore::saveRecord(Record &record, const QByteArray &spaceId)
 {
     if (auto valid = record.validate(); !valid)
         return valid;
     QList<vault::PlainRecord> batch;
     QList<std::pair<QByteArray, RecordEnvelope>> envs;
-    if (auto staged = stageRecord(record, batch, envs); !staged)
+    if (auto staged = stageRecord(record, batch, envs, spaceId); !staged)
         return staged;
     if (auto s = m_vault.putMany(batch); !s)
         return s;
-    for (const auto &[id, envelope] : envs)
-        keep(id, envelope);
+    for (qsizetype i = 0; i < envs.size(); ++i)
+        keep(envs[i].first, envs[i].second, batch[i].spaceId);
     return {};
 }
 
@@ -292,13 +333,98 @@ Status CareStore::save(ConflictCopy &record)
 {
     return saveRecord(record);
 }
+Status CareStore::save(SpaceInfo &record)
+{
+    if (!isValidRecordId(record.id))
+        return makeError(ErrorCode::InvalidInput, trNoop("Domain", "The sharing space does not exist."));
+    return saveRecord(record, record.id);
+}
+Status CareStore::saveInSpace(Goal &record, const QByteArray &spaceId)
+{
+    return saveRecord(record, spaceId);
+}
+Status CareStore::saveInSpace(Activity &record, const QByteArray &spaceId)
+{
+    return saveRecord(record, spaceId);
+}
+Status CareStore::saveInSpace(CarePlan &record, const QByteArray &spaceId)
+{
+    return saveRecord(record, spaceId);
+}
+Status CareStore::saveInSpace(CheckIn &record, const QByteArray &spaceId)
+{
+    return saveRecord(record, spaceId);
+}
+Status CareStore::saveInSpace(ProgressEntry &record, const QByteArray &spaceId)
+{
+    return saveRecord(record, spaceId);
+}
+Status CareStore::saveInSpace(Comment &record, const QByteArray &spaceId)
+{
+    return saveRecord(record, spaceId);
+}
+
+Status CareStore::moveToSpace(const QByteArray &id, const QByteArray &spaceId)
+{
+    if (!m_spaceOf.contains(id)
+        || !(m_goals.contains(id) || m_activities.contains(id) || m_checkIns.contains(id) || m_progress.contains(id)
+            || m_comments.contains(id) || m_members.contains(id) || (m_plan && m_plan->id == id)
+            || (m_profile && m_profile->id == id)))
+        return makeError(ErrorCode::NotFound, trNoop("Domain", "That item no longer exists."));
+    // The record and what belongs to it, so that nobody sees a goal without its progress,
+    // or keeps seeing the progress of a goal taken away from them.
+    QList<QByteArray> ids {id};
+    for (const ProgressEntry &p : std::as_const(m_progress)) {
+        if (p.goalId == id)
+            ids.append(p.id);
+    }
+    for (const Comment &c : std::as_const(m_comments)) {
+        if (c.targetId == id)
+            ids.append(c.id);
+    }
+    for (const ConflictCopy &c : std::as_const(m_conflictCopies)) {
+        if (c.targetId == id)
+            ids.append(c.id);
+    }
+    QList<vault::PlainRecord> batch;
+    QList<std::pair<QByteArray, RecordEnvelope>> envs;
+    for (const QByteArray &each : std::as_const(ids)) {
+        if (m_spaceOf.value(each) == spaceId)
+            continue;
+        if (const auto env = m_envelopes.constFind(each); env != m_envelopes.cend()) {
+            // A mutable record moves as it is: same fields, same stamps, new space key.
+            batch.append({spaceId, each, env->encode(), false});
+            envs.append({each, *env});
+            continue;
+        }
+        Status staged;
+        if (auto it = m_progress.find(each); it != m_progress.end())
+            staged = stageRecord(*it, batch, envs, spaceId);
+        else if (auto c = m_comments.find(each); c != m_comments.end())
+            staged = stageRecord(*c, batch, envs, spaceId);
+        else if (auto k = m_checkIns.find(each); k != m_checkIns.end())
+            staged = stageRecord(*k, batch, envs, spaceId);
+        else if (auto cc = m_conflictCopies.find(each); cc != m_conflictCopies.end())
+            staged = stageRecord(*cc, batch, envs, spaceId);
+        if (!staged)
+            return staged;
+    }
+    if (batch.isEmpty())
+        return {};
+    if (auto s = m_vault.putMany(batch); !s)
+        return s;
+    for (qsizetype i = 0; i < envs.size(); ++i)
+        keep(envs[i].first, envs[i].second, batch[i].spaceId);
+    return {};
+}
 
 Status CareStore::remove(const QByteArray &id)
 {
     // Live records only: a tombstone's envelope stays (for undo and merging), its record does not.
     const bool live = m_members.contains(id) || m_goals.contains(id) || m_activities.contains(id)
         || m_progress.contains(id) || m_checkIns.contains(id) || m_comments.contains(id)
-        || m_conflictCopies.contains(id) || (m_profile && m_profile->id == id) || (m_plan && m_plan->id == id);
+        || m_conflictCopies.contains(id) || m_spaceInfos.contains(id) || (m_profile && m_profile->id == id)
+        || (m_plan && m_plan->id == id);
     if (!live)
         return makeError(ErrorCode::NotFound, trNoop("Domain", "That item no longer exists."));
     const Hlc stamp = m_clock.now();
@@ -318,8 +444,10 @@ Status CareStore::remove(const QByteArray &id)
             kind = QString(Comment::Kind);
         tombstone = RecordEnvelope::make(kind, {}, stamp);
     }
-    if (auto s = m_vault.put({m_vault.privateSpaceId(), id, tombstone.encode(), true}); !s)
+    const QByteArray spaceId = m_spaceOf.value(id, defaultSpace());
+    if (auto s = m_vault.put({spaceId, id, tombstone.encode(), true}); !s)
         return s;
+    m_spaceOf.insert(id, spaceId);
     if (!tombstone.isAppendOnly())
         m_envelopes.insert(id, tombstone);
     m_members.remove(id);
@@ -329,6 +457,7 @@ Status CareStore::remove(const QByteArray &id)
     m_checkIns.remove(id);
     m_comments.remove(id);
     m_conflictCopies.remove(id);
+    m_spaceInfos.remove(id);
     if (m_profile && m_profile->id == id)
         m_profile.reset();
     if (m_plan && m_plan->id == id)
@@ -366,8 +495,8 @@ Status CareStore::importStory(const DemoStory &source)
     }
     if (auto s = m_vault.putMany(batch); !s)
         return s;
-    for (const auto &[id, envelope] : envs)
-        keep(id, envelope);
+    for (qsizetype i = 0; i < envs.size(); ++i)
+        keep(envs[i].first, envs[i].second, batch[i].spaceId);
     return {};
 }
 

@@ -13,12 +13,14 @@
 #include "hlc.h"
 #include "patientprofile.h"
 #include "progressentry.h"
+#include "spaceinfo.h"
 #include "vault/vault.h"
 
 #include <QHash>
 #include <QList>
 #include <QMap>
 
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -37,6 +39,16 @@ class CareStore
 {
 public:
     explicit CareStore(vault::Vault &vault);
+
+    /** Which spaces this store shows (DESIGN.md §5): the patient's own app shows the spaces
+     *  she owns; the care-team workspace one patient's spaces at a time. Records of other
+     *  spaces are not decoded. Default: every space. Set before load(). */
+    using SpaceFilter = std::function<bool(const QByteArray &spaceId)>;
+    void setSpaceFilter(SpaceFilter filter) { m_filter = std::move(filter); }
+    /** Where a new record goes when nothing else decides (default: the private space). A
+     *  comment or progress entry goes where its target goal/record lives. */
+    void setDefaultSpace(const QByteArray &spaceId) { m_defaultSpace = spaceId; }
+    QByteArray defaultSpace() const;
 
     /** Reads and decodes everything, and moves this device's clock past every stamp read (a
      *  stamp too far in the future is not followed), so that edits made after a sync win over
@@ -63,6 +75,12 @@ public:
      *  One pass, no copy: Home asks for it on every unlock. */
     const CheckIn *latestPatientCheckIn() const;
 
+    /** The sharing spaces' names and colours (one per space, the space id as record id). */
+    QList<SpaceInfo> spaceInfos() const { return m_spaceInfos.values(); }
+    const SpaceInfo *spaceInfo(const QByteArray &spaceId) const;
+    /** The space a record lives in; empty for an unknown id. */
+    QByteArray spaceOf(const QByteArray &id) const { return m_spaceOf.value(id); }
+
     /** Records that failed to open or decode: which, where, and why. */
     const QList<vault::DamagedRecord> &damaged() const { return m_damaged; }
     /** Live records per kind code, for `carecircle-cli stats`. */
@@ -78,6 +96,23 @@ public:
     Status save(CheckIn &record);
     Status save(Comment &record);
     Status save(ConflictCopy &record);
+    /** Writes a space's info into the space itself (its id is the space id). */
+    Status save(SpaceInfo &record);
+    /** Saves a record into @p spaceId (a new record, or moving an existing one). */
+    Status saveInSpace(Goal &record, const QByteArray &spaceId);
+    Status saveInSpace(Activity &record, const QByteArray &spaceId);
+    Status saveInSpace(CarePlan &record, const QByteArray &spaceId);
+    Status saveInSpace(CheckIn &record, const QByteArray &spaceId);
+    Status saveInSpace(ProgressEntry &record, const QByteArray &spaceId);
+    Status saveInSpace(Comment &record, const QByteArray &spaceId);
+
+    /**
+     * Moves a record to another space ("Who can see this?"): it is re-sealed with that
+     * space's key, and the vault leaves a tombstone in the old space, so members of the old
+     * space receive nothing new of it. A goal takes its progress entries and the comments on
+     * it along; a check-in the comments on it. NotFound for an unknown id.
+     */
+    Status moveToSpace(const QByteArray &id, const QByteArray &spaceId);
 
     /**
      * Deletes a record: writes a tombstone (the sealed revision keeps only the kind; every
@@ -92,19 +127,22 @@ public:
 
 private:
     template<typename Record>
-    Status saveRecord(Record &record);
+    Status saveRecord(Record &record, const QByteArray &spaceId = {});
+    /** The space an existing record keeps, or where a new one goes. */
+    template<typename Record>
+    QByteArray spaceFor(const Record &record) const;
     template<typename Record>
     /** Builds the record's next envelope and queues it; refuses a record that would not read
      *  back (what is written must always open again). */
-    Status stageRecord(
-        Record &record, QList<vault::PlainRecord> &batch, QList<std::pair<QByteArray, RecordEnvelope>> &envs);
+    Status stageRecord(Record &record, QList<vault::PlainRecord> &batch,
+        QList<std::pair<QByteArray, RecordEnvelope>> &envs, const QByteArray &spaceId = {});
     /** Any one typed record; decoding to it is pure, so it can run on any thread. */
     using AnyRecord = std::variant<PatientProfile, CarePlan, CareTeamMember, Goal, Activity, ProgressEntry, CheckIn,
-        Comment, ConflictCopy>;
+        Comment, ConflictCopy, SpaceInfo>;
     static Result<AnyRecord> decodeRecord(const QByteArray &id, const RecordEnvelope &envelope);
     void adopt(AnyRecord &&record);
     static QCborMap withFieldsWeDoNotKnow(const RecordEnvelope &existing, QCborMap fields);
-    void keep(const QByteArray &id, const RecordEnvelope &envelope);
+    void keep(const QByteArray &id, const RecordEnvelope &envelope, const QByteArray &spaceId);
 
     vault::Vault &m_vault;
     HlcClock m_clock;
@@ -120,7 +158,11 @@ private:
     QHash<QByteArray, CheckIn> m_checkIns;
     QHash<QByteArray, Comment> m_comments;
     QHash<QByteArray, ConflictCopy> m_conflictCopies;
+    QHash<QByteArray, SpaceInfo> m_spaceInfos;
+    QHash<QByteArray, QByteArray> m_spaceOf; ///< record id → space id (live records and tombstones)
     QList<vault::DamagedRecord> m_damaged;
+    SpaceFilter m_filter;
+    QByteArray m_defaultSpace;
 };
 
 } // namespace cc::domain

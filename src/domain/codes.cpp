@@ -146,7 +146,7 @@ bool isValidInstrument(QStringView code)
 const QStringList &recordKinds()
 {
     static const QStringList list = listOf({"profile", "care_team_member", "care_plan", "goal", "progress", "activity",
-        "check_in", "comment", "conflict_copy"});
+        "check_in", "comment", "conflict_copy", "space_info"});
     return list;
 }
 

@@ -13,7 +13,11 @@ namespace {
 const QLatin1StringView KeyTarget("tg");
 const QLatin1StringView KeyTargetKind("tk");
 const QLatin1StringView KeyAuthor("by");
+const QLatin1StringView KeyAuthorAccount("ba");
+const QLatin1StringView KeyAuthorName("bn");
+const QLatin1StringView KeyAuthorRole("br");
 const QLatin1StringView KeyText("t");
+constexpr qsizetype MaxAccountSize = 64;
 const QLatin1StringView KeyTime("tm");
 } // namespace
 
@@ -23,6 +27,9 @@ QCborMap Comment::toFields() const
     writer.bytes(KeyTarget, targetId);
     writer.text(KeyTargetKind, targetKind);
     writer.bytes(KeyAuthor, authorId);
+    writer.bytes(KeyAuthorAccount, authorAccount);
+    writer.text(KeyAuthorName, authorName);
+    writer.text(KeyAuthorRole, authorRole);
     writer.localized(KeyText, text);
     writer.utcTime(KeyTime, time);
     return writer.fields();
@@ -35,6 +42,9 @@ Result<Comment> Comment::fromFields(const QCborMap &fields)
     comment.targetId = reader.id(KeyTarget);
     comment.targetKind = reader.shortText(KeyTargetKind);
     comment.authorId = reader.id(KeyAuthor);
+    comment.authorAccount = reader.bytes(KeyAuthorAccount, MaxAccountSize);
+    comment.authorName = reader.shortText(KeyAuthorName);
+    comment.authorRole = reader.shortText(KeyAuthorRole);
     comment.text = reader.localized(KeyText);
     comment.time = reader.utcTime(KeyTime);
     if (!reader.ok())
@@ -48,8 +58,13 @@ Status Comment::validate() const
 {
     if (!isValidRecordId(targetId) || !codes::isValidRecordKind(targetKind))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A comment must belong to a record."));
-    if (!isValidRecordId(authorId))
+    const bool memberAuthor = isValidRecordId(authorId);
+    const bool accountAuthor =
+        !authorAccount.isEmpty() && authorAccount.size() <= MaxAccountSize && !authorName.trimmed().isEmpty();
+    if (!memberAuthor && !accountAuthor)
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A comment needs an author."));
+    if (!authorRole.isEmpty() && !codes::isValidRole(authorRole))
+        return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "The comment's author has an unknown role."));
     if (text.text.trimmed().isEmpty() || !text.isValid())
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A comment cannot be empty."));
     if (!detail::isStorableUtcTime(time))

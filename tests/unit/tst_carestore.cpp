@@ -20,6 +20,34 @@ std::unique_ptr<vault::Vault> newVault(const QTemporaryDir &dir)
         dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("store passphrase"), {1, 1024, 1});
     return created ? std::move(created->vault) : nullptr;
 }
+
+/** A vault holding a second space ("care team") next to the private one: made like a
+ *  device of an account whose material carries that space's key. */
+std::unique_ptr<vault::Vault> vaultWithTwoSpaces(const QTemporaryDir &dir, QByteArray *careTeam)
+{
+    auto first = newVault(dir);
+    if (!first)
+        return nullptr;
+    auto material = first->accountMaterial();
+    if (!material)
+        return nullptr;
+    *careTeam = crypto::randomBytes(16);
+    material->spaceKeys.push_back(vault::SpaceKey {*careTeam, 1, crypto::randomSecret(32)});
+    const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf({1, 1024, 1});
+    auto kek = vault::Vault::derivePassphraseKey(crypto::SecureBuffer::copyOf("store passphrase"), kdf);
+    if (!kek)
+        return nullptr;
+    auto second = vault::Vault::createForAccount(dir.filePath(QStringLiteral("w")), kdf, *kek, *material);
+    return second ? std::move(*second) : nullptr;
+}
+
+Goal walkingGoal()
+{
+    Goal goal;
+    goal.whatMattersToMe = {QStringLiteral("Walk to the market"), QStringLiteral("en")};
+    goal.domain = QStringLiteral("participation");
+    return goal;
+}
 } // namespace
 
 class TestCareStore : public QObject
@@ -212,6 +240,162 @@ private Q_SLOTS:
         for (int n : counts)
             total += n;
         QCOMPARE(vault->recordCount(), total);
+    }
+
+    void aSpaceInfoLivesInItsOwnSpaceAndReadsBack()
+    {
+        QTemporaryDir dir;
+        QByteArray careTeam;
+        auto vault = vaultWithTwoSpaces(dir, &careTeam);
+        QVERIFY(vault);
+        CareStore store(*vault);
+        QVERIFY(store.load().ok());
+        SpaceInfo info;
+        info.id = careTeam;
+        info.name = QStringLiteral("Care team");
+        info.colour = QStringLiteral("teal");
+        info.ownerName = QStringLiteral("Maria");
+        QVERIFY(store.save(info).ok());
+        QCOMPARE(vault->get(careTeam)->header.spaceId, careTeam);
+
+        SpaceInfo nameless = info;
+        nameless.name = QStringLiteral("   ");
+        QCOMPARE(store.save(nameless).code(), ErrorCode::InvalidInput);
+        SpaceInfo oddColour = info;
+        oddColour.colour = QStringLiteral("#ff0000");
+        QCOMPARE(store.save(oddColour).code(), ErrorCode::InvalidInput);
+
+        CareStore reread(*vault);
+        QVERIFY(reread.load().ok());
+        QVERIFY(reread.spaceInfo(careTeam));
+        QCOMPARE(*reread.spaceInfo(careTeam), info);
+    }
+
+    void newRecordsGoWhereTheyBelong()
+    {
+        QTemporaryDir dir;
+        QByteArray careTeam;
+        auto vault = vaultWithTwoSpaces(dir, &careTeam);
+        QVERIFY(vault);
+        CareStore store(*vault);
+        QVERIFY(store.load().ok());
+        Goal privateGoal = walkingGoal();
+        QVERIFY(store.save(privateGoal).ok());
+        QCOMPARE(store.spaceOf(privateGoal.id), vault->privateSpaceId());
+
+        Goal shared = walkingGoal();
+        QVERIFY(store.saveInSpace(shared, careTeam).ok());
+        QCOMPARE(vault->get(shared.id)->header.spaceId, careTeam);
+        // An edit keeps the record where it is.
+        shared.achievement = QStringLiteral("improving");
+        QVERIFY(store.save(shared).ok());
+        QCOMPARE(vault->get(shared.id)->header.spaceId, careTeam);
+
+        // Progress and comments follow their goal.
+        ProgressEntry progress;
+        progress.goalId = shared.id;
+        progress.date = QDate(2026, 11, 20);
+        progress.rating = 7;
+        progress.authorId = crypto::randomBytes(16);
+        QVERIFY(store.save(progress).ok());
+        QCOMPARE(vault->get(progress.id)->header.spaceId, careTeam);
+        Comment fromGp;
+        fromGp.targetId = shared.id;
+        fromGp.targetKind = QStringLiteral("goal");
+        fromGp.authorAccount = crypto::randomBytes(16);
+        fromGp.authorName = QStringLiteral("dr. Claes");
+        fromGp.authorRole = QStringLiteral("gp");
+        fromGp.text = {QStringLiteral("Good progress."), QStringLiteral("en")};
+        fromGp.time = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.save(fromGp).ok());
+        QCOMPARE(vault->get(fromGp.id)->header.spaceId, careTeam);
+
+        // A space this vault has no key for is refused and nothing is written.
+        const int before = vault->recordCount();
+        Goal nowhere = walkingGoal();
+        QVERIFY(!store.saveInSpace(nowhere, crypto::randomBytes(16)).ok());
+        QCOMPARE(vault->recordCount(), before);
+    }
+
+    void aCommentFromASpaceMemberNeedsTheirAccountAndName()
+    {
+        Comment c;
+        c.targetId = crypto::randomBytes(16);
+        c.targetKind = QStringLiteral("goal");
+        c.text = {QStringLiteral("Noted."), QStringLiteral("en")};
+        c.time = QDateTime::currentDateTimeUtc();
+        QCOMPARE(c.validate().code(), ErrorCode::InvalidInput); // no author at all
+        c.authorAccount = crypto::randomBytes(16);
+        QCOMPARE(c.validate().code(), ErrorCode::InvalidInput); // an account without a name
+        c.authorName = QStringLiteral("Els");
+        QVERIFY(c.validate().ok());
+        c.authorRole = QStringLiteral("wizard");
+        QCOMPARE(c.validate().code(), ErrorCode::InvalidInput);
+        c.authorRole = QStringLiteral("caregiver");
+        auto back = Comment::fromFields(c.toFields());
+        QVERIFY(back);
+        back->id = c.id;
+        QCOMPARE(*back, c);
+    }
+
+    void movingAGoalTakesItsProgressAndCommentsAlong()
+    {
+        QTemporaryDir dir;
+        QByteArray careTeam;
+        auto vault = vaultWithTwoSpaces(dir, &careTeam);
+        QVERIFY(vault);
+        CareStore store(*vault);
+        QVERIFY(store.load().ok());
+        Goal goal = walkingGoal();
+        QVERIFY(store.save(goal).ok());
+        ProgressEntry progress;
+        progress.goalId = goal.id;
+        progress.date = QDate(2026, 11, 20);
+        progress.rating = 6;
+        progress.authorId = crypto::randomBytes(16);
+        QVERIFY(store.save(progress).ok());
+        Goal other = walkingGoal();
+        QVERIFY(store.save(other).ok());
+
+        QVERIFY(store.moveToSpace(goal.id, careTeam).ok());
+        QCOMPARE(vault->get(goal.id)->header.spaceId, careTeam);
+        QCOMPARE(vault->get(progress.id)->header.spaceId, careTeam);
+        QCOMPARE(vault->get(other.id)->header.spaceId, vault->privateSpaceId());
+
+        // Back to private: still the same goal, same words.
+        QVERIFY(store.moveToSpace(goal.id, vault->privateSpaceId()).ok());
+        CareStore reread(*vault);
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.spaceOf(goal.id), vault->privateSpaceId());
+        QCOMPARE(reread.spaceOf(progress.id), vault->privateSpaceId());
+        QCOMPARE(reread.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Walk to the market"));
+        QCOMPARE(reread.progress().size(), 1);
+
+        QCOMPARE(store.moveToSpace(crypto::randomBytes(16), careTeam).code(), ErrorCode::NotFound);
+    }
+
+    void aSpaceFilterShowsOnlyThoseSpaces()
+    {
+        QTemporaryDir dir;
+        QByteArray careTeam;
+        auto vault = vaultWithTwoSpaces(dir, &careTeam);
+        QVERIFY(vault);
+        CareStore store(*vault);
+        QVERIFY(store.load().ok());
+        Goal mine = walkingGoal();
+        QVERIFY(store.save(mine).ok());
+        Goal shared = walkingGoal();
+        QVERIFY(store.saveInSpace(shared, careTeam).ok());
+
+        CareStore onlyShared(*vault);
+        onlyShared.setSpaceFilter([&](const QByteArray &space) { return space == careTeam; });
+        onlyShared.setDefaultSpace(careTeam);
+        QVERIFY(onlyShared.load().ok());
+        QCOMPARE(onlyShared.goals().size(), 1);
+        QCOMPARE(onlyShared.goals().constFirst().id, shared.id);
+        Goal added = walkingGoal();
+        QVERIFY(onlyShared.save(added).ok());
+        QCOMPARE(vault->get(added.id)->header.spaceId, careTeam);
     }
 };
 

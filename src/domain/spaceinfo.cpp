@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spaceinfo.h"
+
+#include "domainerror.h"
+#include "fieldreader.h"
+#include "fieldwriter.h"
+
+namespace cc::domain {
+
+namespace {
+const QLatin1StringView KeyName("n");
+const QLatin1StringView KeyColour("c");
+const QLatin1StringView KeyOwnerName("on");
+} // namespace
+
+const QStringList &SpaceInfo::colours()
+{
+    static const QStringList list {QStringLiteral("teal"), QStringLiteral("blue"), QStringLiteral("purple"),
+        QStringLiteral("orange"), QStringLiteral("green"), QStringLiteral("grey")};
+    return list;
+}
+
+QCborMap SpaceInfo::toFields() const
+{
+    detail::FieldWriter writer;
+    writer.text(KeyName, name);
+    writer.text(KeyColour, colour);
+    writer.text(KeyOwnerName, ownerName);
+    return writer.fields();
+}
+
+Result<SpaceInfo> SpaceInfo::fromFields(const QCborMap &fields)
+{
+    detail::FieldReader reader(fields);
+    SpaceInfo info;
+    info.name = reader.shortText(KeyName);
+    info.colour = reader.shortText(KeyColour);
+    info.ownerName = reader.shortText(KeyOwnerName);
+    if (!reader.ok())
+        return reader.error();
+    if (Status check = info.validate(); !check)
+        return check.error();
+    return info;
+}
+
+Status SpaceInfo::validate() const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A sharing space needs a name."));
+    if (trimmed.size() > MaxNameLength)
+        return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A space name can be at most 60 characters."));
+    if (!colours().contains(colour))
+        return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "Choose one of the offered colours."));
+    return {};
+}
+
+} // namespace cc::domain
