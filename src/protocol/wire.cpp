@@ -198,6 +198,9 @@ Error errorFromAnswer(int httpStatus, QStringView code)
     if (code == NotFound || httpStatus == 404)
         return makeError(ErrorCode::NotFound,
             trNoop("Sync", "The server does not know this account, code or address. Check what you typed."));
+    if (code == StaleKey)
+        return makeError(ErrorCode::AlreadyExists,
+            trNoop("Sync", "The space's key has been replaced. CareCircle will fetch the new key and try again."));
     if (code == Conflict || httpStatus == 409)
         return makeError(
             ErrorCode::AlreadyExists, trNoop("Sync", "Someone else changed this at the same time. Try again."));

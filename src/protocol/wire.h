@@ -77,6 +77,7 @@ inline constexpr QLatin1StringView Unauthorized {"unauthorized"};
 inline constexpr QLatin1StringView Forbidden {"forbidden"};
 inline constexpr QLatin1StringView NotFound {"not_found"};
 inline constexpr QLatin1StringView Conflict {"conflict"};
+inline constexpr QLatin1StringView StaleKey {"stale_key"};
 inline constexpr QLatin1StringView Gone {"gone"};
 inline constexpr QLatin1StringView TooLarge {"too_large"};
 inline constexpr QLatin1StringView RateLimited {"rate_limited"};

@@ -2,11 +2,13 @@
 #include "api.h"
 
 #include "crypto/hkdf.h"
+#include "crypto/keypair.h"
 #include "crypto/random.h"
 #include "hinthub.h"
 #include "loginthrottle.h"
 #include "metrics.h"
 #include "protocol/proofs.h"
+#include "protocol/sharing.h"
 #include "protocol/wire.h"
 #include "vault/sealedrecord.h"
 
@@ -21,6 +23,7 @@
 namespace cc::server {
 
 namespace errors = protocol::errors;
+namespace sharing = protocol::sharing;
 using protocol::JsonReader;
 using protocol::toBase64Url;
 
@@ -90,6 +93,9 @@ QJsonValue nullable(const std::optional<qint64> &v)
     return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
 }
 
+constexpr qint64 DefaultAccessLimit = 200;
+constexpr qint64 MaxAccessLimit = 1000;
+
 QString clientKey(const HttpRequest &r)
 {
     return r.remote.toString();
@@ -113,6 +119,15 @@ Api::Api(const ServerConfig &config, Storage *storage, HintHub *hints, Metrics *
     route("GET", "/v1/spaces", &Api::listSpaces, true);
     route("GET", "/v1/spaces/{space}/records", &Api::pull, true);
     route("POST", "/v1/spaces/{space}/records", &Api::push, true);
+    route("PUT", "/v1/spaces/{space}/members", &Api::putMembers, true);
+    route("GET", "/v1/spaces/{space}/members", &Api::getMembers, true);
+    route("GET", "/v1/spaces/{space}/keys", &Api::getKeys, true);
+    route("GET", "/v1/spaces/{space}/devices", &Api::getSpaceDevices, true);
+    route("GET", "/v1/spaces/{space}/access", &Api::getAccess, true);
+    route("POST", "/v1/invites", &Api::createInvite, true);
+    route("GET", "/v1/invites/{invite}", &Api::getInvite, true);
+    route("POST", "/v1/invites/{invite}/accept", &Api::acceptInvite, true);
+    route("DELETE", "/v1/invites/{invite}", &Api::deleteInvite, true);
     route("POST", "/v1/links", &Api::createLink, true);
     route("POST", "/v1/links/{link}/accept", &Api::acceptLink, false);
     route("GET", "/v1/links/{link}", &Api::getLink, false);
@@ -386,27 +401,41 @@ HttpResponse Api::createSpace(Context &c)
 
 HttpResponse Api::listSpaces(Context &c)
 {
-    auto rows = m_storage->spaces(c.session.account);
+    auto rows = m_storage->spaces(c.session.account, now());
     if (!rows)
         return serverError();
     QJsonArray list;
     for (const Storage::SpaceRow &s : *rows) {
-        list.append(QJsonObject {{QStringLiteral("space"), toBase64Url(s.space)}, {QStringLiteral("role"), s.role},
-            {QStringLiteral("seq"), double(s.seq)}, {QStringLiteral("removed"), s.removed}});
+        list.append(QJsonObject {{QStringLiteral("space"), toBase64Url(s.space)},
+            {QStringLiteral("owner"), toBase64Url(s.owner)}, {QStringLiteral("role"), s.role},
+            {QStringLiteral("seq"), double(s.seq)}, {QStringLiteral("keyVersion"), double(s.keyVersion)},
+            {QStringLiteral("listVersion"), double(s.listVersion)}, {QStringLiteral("expires"), nullable(s.expires)},
+            {QStringLiteral("removed"), nullable(s.removed)}});
     }
     return json(200, {{QStringLiteral("spaces"), list}});
 }
 
-static std::optional<HttpResponse> membership(
-    Storage *storage, const QByteArray &space, const QByteArray &account, bool write)
+std::optional<HttpResponse> Api::denied(
+    const QByteArray &space, const QByteArray &account, Need need, Storage::Membership *membership)
 {
-    auto role = storage->role(space, account);
+    auto row = m_storage->membership(space, account);
+    if (!row)
+        return serverError();
+    // An account that never was a member learns nothing, not even that the space exists.
+    if (!row->has_value())
+        return fail(404, errors::NotFound, QStringLiteral("No such space, or not yours."));
+    const Storage::Membership &m = **row;
+    if (!m.activeAt(now()))
+        return fail(403, errors::Forbidden, QStringLiteral("This account is no longer a member of this space."));
+    const auto role = sharing::roleFromCode(m.role);
     if (!role)
         return serverError();
-    if (!role->has_value())
-        return fail(404, errors::NotFound, QStringLiteral("No such space, or not yours."));
-    if (write && **role != u"owner" && **role != u"editor")
+    if (need == Need::Writer && !sharing::mayWrite(*role))
         return fail(403, errors::Forbidden, QStringLiteral("This account may not write to this space."));
+    if (need == Need::Owner && *role != sharing::Role::Owner)
+        return fail(403, errors::Forbidden, QStringLiteral("Only the space's owner may do this."));
+    if (membership)
+        *membership = m;
     return std::nullopt;
 }
 
@@ -426,11 +455,15 @@ HttpResponse Api::pull(Context &c)
         limit = c.request.query.queryItemValue(QStringLiteral("limit")).toLongLong(&ok);
     if (!ok || limit < 1 || limit > protocol::MaxRecordsPerRequest)
         return badRequest(QStringLiteral("limit must be between 1 and 1000."));
-    if (auto denied = membership(m_storage, *space, c.session.account, false))
-        return *denied;
+    if (auto refusal = denied(*space, c.session.account, Need::Member))
+        return *refusal;
     bool done = true;
     auto records = m_storage->pull(*space, since, int(limit), &done);
     if (!records)
+        return serverError();
+    if (!records->isEmpty()
+        && !m_storage->logAccess(
+            *space, Storage::AccessEvent {c.session.account, c.session.device, now(), qint64(records->size())}))
         return serverError();
     QJsonArray list;
     qint64 next = since;
@@ -485,8 +518,12 @@ HttpResponse Api::push(Context &c)
         p.tag = vault::sealedrecord::revisionTag(p.sealed);
         items.append(std::move(p));
     }
-    if (auto denied = membership(m_storage, *space, c.session.account, true))
-        return *denied;
+    Storage::Membership membership;
+    if (auto refusal = denied(*space, c.session.account, Need::Writer, &membership))
+        return *refusal;
+    std::optional<QByteArray> editorAccount;
+    if (const auto role = sharing::roleFromCode(membership.role); role && !sharing::mayEditOthers(*role))
+        editorAccount = c.session.account;
     auto dev = m_storage->device(c.session.device);
     if (!dev || !dev->has_value())
         return serverError();
@@ -511,10 +548,22 @@ HttpResponse Api::push(Context &c)
             return fail(
                 400, errors::BadSignature, QStringLiteral("The signature of records[%1] does not verify.").arg(i));
     }
-    auto outcome = m_storage->push(*space, items);
+    auto outcome = m_storage->push(*space, items, editorAccount);
     if (!outcome)
         return outcome.code() == ErrorCode::NotFound ? fail(404, errors::NotFound, QStringLiteral("No such space."))
                                                      : serverError();
+    if (outcome->forbidden) {
+        return fail(403, errors::Forbidden,
+            QStringLiteral("records[%1]: this role may only edit records its own devices wrote.")
+                .arg(*outcome->forbidden));
+    }
+    if (outcome->staleKey) {
+        return json(409,
+            {{QStringLiteral("error"), QString(errors::StaleKey)},
+                {QStringLiteral("message"),
+                    QStringLiteral("A record is sealed with a replaced space key; seal it with the current one.")},
+                {QStringLiteral("keyVersion"), double(*outcome->staleKey)}});
+    }
     if (!outcome->conflicts.isEmpty()) {
         m_metrics->countConflict();
         QJsonArray conflicts;
@@ -543,6 +592,333 @@ HttpResponse Api::push(Context &c)
     if (outcome->stored > 0)
         m_hints->publishChanged(*space, outcome->spaceSeq);
     return json(200, {{QStringLiteral("records"), stored}, {QStringLiteral("seq"), double(outcome->spaceSeq)}});
+}
+
+// ---- sharing: member lists, keys, devices, access log ----
+
+namespace {
+
+std::optional<QByteArray> spaceParam(const Api::Context &c, HttpResponse *error)
+{
+    const std::optional<QByteArray> space = idParam(c.params.at(0), protocol::IdSize);
+    if (!space)
+        *error = badRequest(QStringLiteral("The space id in the URL is not 16 bytes of base64url."));
+    return space;
+}
+
+QJsonValue nullableBytes(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toBase64Url(bytes));
+}
+
+} // namespace
+
+HttpResponse Api::putMembers(Context &c)
+{
+    HttpResponse error;
+    const std::optional<QByteArray> space = spaceParam(c, &error);
+    if (!space)
+        return error;
+    JsonReader r = readBody(c.request);
+    const QByteArray listBytes = r.bytes(QStringLiteral("list"));
+    const QByteArray sig = r.bytes(QStringLiteral("sig"), protocol::SignatureSize);
+    const QJsonArray wrapArray = r.array(QStringLiteral("wraps"));
+    if (!r.ok())
+        return badRequest(r.problem());
+    QList<Storage::KeyWrapRow> wraps;
+    for (qsizetype i = 0; i < wrapArray.size(); ++i) {
+        if (!wrapArray.at(i).isObject())
+            return badRequest(QStringLiteral("wraps[%1]: not an object").arg(i));
+        JsonReader w(wrapArray.at(i).toObject());
+        Storage::KeyWrapRow row;
+        row.account = w.bytes(QStringLiteral("account"), protocol::IdSize);
+        row.keyVersion = w.integer(QStringLiteral("keyVersion"), 1, std::numeric_limits<quint32>::max());
+        row.wrap = w.bytes(QStringLiteral("wrap"), crypto::sealedbox::Overhead + 32);
+        row.sig = w.bytes(QStringLiteral("sig"), protocol::SignatureSize);
+        if (!w.ok())
+            return badRequest(QStringLiteral("wraps[%1]: %2").arg(i).arg(w.problem()));
+        wraps.append(row);
+    }
+    if (auto refusal = denied(*space, c.session.account, Need::Owner))
+        return *refusal;
+    auto owner = m_storage->account(c.session.account);
+    if (!owner || !owner->has_value())
+        return serverError();
+    const QByteArray ownerSignPub = (*owner)->signPub;
+    if (!sharing::verifyMemberList(ownerSignPub, listBytes, sig))
+        return fail(400, errors::BadSignature, QStringLiteral("The member list is not signed by the space's owner."));
+    const auto list = sharing::decodeMemberList(listBytes);
+    if (!list)
+        return badRequest(QStringLiteral("The member list is malformed."));
+    if (list->space != *space || list->owner != c.session.account)
+        return badRequest(QStringLiteral("The member list names another space or owner."));
+    QList<Storage::MemberUpdate> members;
+    for (const sharing::MemberEntry &entry : list->members) {
+        auto account = m_storage->account(entry.account);
+        if (!account)
+            return serverError();
+        if (!account->has_value())
+            return fail(404, errors::NotFound, QStringLiteral("The member list names an unknown account."));
+        if ((*account)->signPub != entry.signPub || (*account)->boxPub != entry.boxPub)
+            return badRequest(QStringLiteral("The member list names an account with other keys than its own."));
+        members.append(Storage::MemberUpdate {entry.account, sharing::roleCode(entry.role),
+            entry.expires ? std::optional<qint64>(entry.expires) : std::nullopt});
+    }
+    for (qsizetype i = 0; i < wraps.size(); ++i) {
+        const Storage::KeyWrapRow &w = wraps.at(i);
+        const sharing::MemberEntry *entry = list->find(w.account);
+        if (!entry || entry->role == sharing::Role::Owner || w.keyVersion > qint64(list->keyVersion))
+            return badRequest(
+                QStringLiteral("wraps[%1] names no listed member or a key version after the list's.").arg(i));
+        if (!sharing::verifyKeyWrap(
+                ownerSignPub, *space, sharing::KeyWrap {w.account, quint32(w.keyVersion), w.wrap, w.sig}))
+            return fail(400, errors::BadSignature, QStringLiteral("wraps[%1] is not signed by the owner.").arg(i));
+    }
+    QList<QByteArray> affected;
+    auto outcome = m_storage->putMembers(
+        *space, qint64(list->version), qint64(list->keyVersion), listBytes, sig, members, wraps, now(), &affected);
+    if (!outcome)
+        return serverError();
+    switch (*outcome) {
+    case Storage::MembersOutcome::Stored:
+        break;
+    case Storage::MembersOutcome::NotNewer:
+        return fail(409, errors::Conflict, QStringLiteral("The member list is not newer than the stored one."));
+    case Storage::MembersOutcome::KeyVersionLower:
+        return badRequest(QStringLiteral("The member list's key version is lower than the stored one."));
+    case Storage::MembersOutcome::MissingWrap:
+        return badRequest(QStringLiteral("A listed member has no key wrap for the list's key version."));
+    case Storage::MembersOutcome::NoSuchSpace:
+        return fail(404, errors::NotFound, QStringLiteral("No such space."));
+    }
+    m_hints->publishMembers(*space, affected);
+    return noContent();
+}
+
+HttpResponse Api::getMembers(Context &c)
+{
+    HttpResponse error;
+    const std::optional<QByteArray> space = spaceParam(c, &error);
+    if (!space)
+        return error;
+    if (auto refusal = denied(*space, c.session.account, Need::Member))
+        return *refusal;
+    auto row = m_storage->memberList(*space);
+    if (!row || !row->has_value())
+        return serverError();
+    return json(200,
+        {{QStringLiteral("list"), nullableBytes((*row)->list)}, {QStringLiteral("sig"), nullableBytes((*row)->sig)},
+            {QStringLiteral("version"), double((*row)->version)},
+            {QStringLiteral("keyVersion"), double((*row)->keyVersion)}});
+}
+
+HttpResponse Api::getKeys(Context &c)
+{
+    HttpResponse error;
+    const std::optional<QByteArray> space = spaceParam(c, &error);
+    if (!space)
+        return error;
+    if (auto refusal = denied(*space, c.session.account, Need::Member))
+        return *refusal;
+    auto wraps = m_storage->keyWraps(*space, c.session.account);
+    if (!wraps)
+        return serverError();
+    QJsonArray keys;
+    for (const Storage::KeyWrapRow &w : *wraps) {
+        keys.append(QJsonObject {{QStringLiteral("keyVersion"), double(w.keyVersion)},
+            {QStringLiteral("wrap"), toBase64Url(w.wrap)}, {QStringLiteral("sig"), toBase64Url(w.sig)}});
+    }
+    return json(200, {{QStringLiteral("keys"), keys}});
+}
+
+HttpResponse Api::getSpaceDevices(Context &c)
+{
+    HttpResponse error;
+    const std::optional<QByteArray> space = spaceParam(c, &error);
+    if (!space)
+        return error;
+    if (auto refusal = denied(*space, c.session.account, Need::Member))
+        return *refusal;
+    auto accounts = m_storage->everMemberAccounts(*space);
+    if (!accounts)
+        return serverError();
+    QJsonArray list;
+    for (const QByteArray &id : *accounts) {
+        auto account = m_storage->account(id);
+        auto devices = m_storage->devices(id);
+        if (!account || !devices)
+            return serverError();
+        if (!account->has_value())
+            continue;
+        QJsonArray devs;
+        for (const Storage::Device &d : *devices) {
+            devs.append(QJsonObject {{QStringLiteral("id"), toBase64Url(d.id)},
+                {QStringLiteral("signPub"), toBase64Url(d.signPub)},
+                {QStringLiteral("certificate"), toBase64Url(d.certificate)},
+                {QStringLiteral("revoked"), nullable(d.revoked)}});
+        }
+        list.append(QJsonObject {{QStringLiteral("account"), toBase64Url(id)},
+            {QStringLiteral("signPub"), toBase64Url((*account)->signPub)}, {QStringLiteral("devices"), devs}});
+    }
+    return json(200, {{QStringLiteral("accounts"), list}});
+}
+
+HttpResponse Api::getAccess(Context &c)
+{
+    HttpResponse error;
+    const std::optional<QByteArray> space = spaceParam(c, &error);
+    if (!space)
+        return error;
+    qint64 before = std::numeric_limits<qint64>::max();
+    qint64 limit = DefaultAccessLimit;
+    bool ok = true;
+    if (c.request.query.hasQueryItem(QStringLiteral("before")))
+        before = c.request.query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
+    if (!ok || before < 0)
+        return badRequest(QStringLiteral("before must be a time in ms ≥ 0."));
+    if (c.request.query.hasQueryItem(QStringLiteral("limit")))
+        limit = c.request.query.queryItemValue(QStringLiteral("limit")).toLongLong(&ok);
+    if (!ok || limit < 1 || limit > MaxAccessLimit)
+        return badRequest(QStringLiteral("limit must be between 1 and 1000."));
+    if (auto refusal = denied(*space, c.session.account, Need::Owner))
+        return *refusal;
+    auto events = m_storage->accessLog(*space, before, int(limit));
+    if (!events)
+        return serverError();
+    QJsonArray list;
+    for (const Storage::AccessEvent &e : *events) {
+        list.append(QJsonObject {{QStringLiteral("account"), toBase64Url(e.account)},
+            {QStringLiteral("device"), toBase64Url(e.device)}, {QStringLiteral("time"), double(e.time)},
+            {QStringLiteral("count"), double(e.count)}});
+    }
+    return json(200, {{QStringLiteral("events"), list}});
+}
+
+// ---- invitations ----
+
+HttpResponse Api::createInvite(Context &c)
+{
+    JsonReader r = readBody(c.request);
+    Storage::Invite invite;
+    invite.invite = r.bytes(QStringLiteral("invite"), protocol::IdSize);
+    invite.space = r.bytes(QStringLiteral("space"), protocol::IdSize);
+    invite.role = r.string(QStringLiteral("role"), 32);
+    invite.expires = r.integer(QStringLiteral("expires"), 0, qint64(1) << 53);
+    invite.card = r.bytes(QStringLiteral("card"), 0, int(sharing::MaxCardSize));
+    if (!r.ok())
+        return badRequest(r.problem());
+    if (auto refusal = denied(invite.space, c.session.account, Need::Owner))
+        return *refusal;
+    const auto role = sharing::roleFromCode(invite.role);
+    if (!role || *role == sharing::Role::Owner)
+        return badRequest(QStringLiteral("role must be editor, contributor or viewer."));
+    const qint64 t = now();
+    if (invite.expires <= t || invite.expires > t + sharing::MaxInviteLifetimeMs)
+        return badRequest(QStringLiteral("expires must be in the future and at most 7 days ahead."));
+    auto put = m_storage->createInvite(invite);
+    if (!put)
+        return serverError();
+    if (*put != Storage::Put::Created)
+        return fail(409, errors::Conflict, QStringLiteral("This invitation id is taken."));
+    return json(201, {});
+}
+
+std::optional<Storage::Invite> Api::inviteOf(Context &c, HttpResponse *error)
+{
+    const std::optional<QByteArray> id = idParam(c.params.at(0), protocol::IdSize);
+    if (!id) {
+        *error = badRequest(QStringLiteral("The invitation id in the URL is not 16 bytes of base64url."));
+        return std::nullopt;
+    }
+    auto invite = m_storage->invite(*id);
+    if (!invite) {
+        *error = serverError();
+        return std::nullopt;
+    }
+    if (!invite->has_value()) {
+        *error = fail(404, errors::NotFound, QStringLiteral("No such invitation."));
+        return std::nullopt;
+    }
+    if ((*invite)->expires <= now()) {
+        (void)m_storage->deleteInvite(*id);
+        *error = fail(410, errors::Gone, QStringLiteral("This invitation has expired."));
+        return std::nullopt;
+    }
+    return **invite;
+}
+
+HttpResponse Api::getInvite(Context &c)
+{
+    HttpResponse error;
+    const std::optional<Storage::Invite> invite = inviteOf(c, &error);
+    if (!invite)
+        return error;
+    const bool party = c.session.account == invite->owner || c.session.account == invite->acceptAccount;
+    if (invite->accepted() && !party)
+        return fail(410, errors::Gone, QStringLiteral("This invitation was already used."));
+    QJsonObject body {{QStringLiteral("space"), toBase64Url(invite->space)}, {QStringLiteral("role"), invite->role},
+        {QStringLiteral("expires"), double(invite->expires)}, {QStringLiteral("card"), toBase64Url(invite->card)},
+        {QStringLiteral("state"), invite->accepted() ? QStringLiteral("accepted") : QStringLiteral("open")}};
+    if (invite->accepted()) {
+        body.insert(QStringLiteral("accept"),
+            QJsonObject {{QStringLiteral("account"), toBase64Url(invite->acceptAccount)},
+                {QStringLiteral("signPub"), toBase64Url(invite->acceptSignPub)},
+                {QStringLiteral("boxPub"), toBase64Url(invite->acceptBoxPub)},
+                {QStringLiteral("card"), toBase64Url(invite->acceptCard)},
+                {QStringLiteral("mac"), toBase64Url(invite->acceptMac)}});
+    }
+    return json(200, body);
+}
+
+HttpResponse Api::acceptInvite(Context &c)
+{
+    JsonReader r = readBody(c.request);
+    Storage::Invite accept;
+    accept.acceptAccount = c.session.account;
+    accept.acceptSignPub = r.bytes(QStringLiteral("signPub"), protocol::PublicKeySize);
+    accept.acceptBoxPub = r.bytes(QStringLiteral("boxPub"), protocol::PublicKeySize);
+    accept.acceptCard = r.bytes(QStringLiteral("card"), 0, int(sharing::MaxCardSize));
+    accept.acceptMac = r.bytes(QStringLiteral("mac"), 32);
+    if (!r.ok())
+        return badRequest(r.problem());
+    HttpResponse error;
+    const std::optional<Storage::Invite> invite = inviteOf(c, &error);
+    if (!invite)
+        return error;
+    if (invite->accepted())
+        return fail(409, errors::Conflict, QStringLiteral("This invitation was already accepted."));
+    if (c.session.account == invite->owner)
+        return badRequest(QStringLiteral("The owner cannot accept her own invitation."));
+    auto membership = m_storage->membership(invite->space, c.session.account);
+    if (!membership)
+        return serverError();
+    if (membership->has_value() && (*membership)->activeAt(now()))
+        return badRequest(QStringLiteral("This account is already a member of the space."));
+    auto account = m_storage->account(c.session.account);
+    if (!account || !account->has_value())
+        return serverError();
+    if ((*account)->signPub != accept.acceptSignPub || (*account)->boxPub != accept.acceptBoxPub)
+        return badRequest(QStringLiteral("signPub and boxPub must be the session account's keys."));
+    accept.invite = invite->invite;
+    auto put = m_storage->acceptInvite(accept);
+    if (!put)
+        return serverError();
+    if (*put != Storage::Put::Created)
+        return fail(409, errors::Conflict, QStringLiteral("This invitation was already accepted."));
+    return json(202, {});
+}
+
+HttpResponse Api::deleteInvite(Context &c)
+{
+    HttpResponse error;
+    const std::optional<Storage::Invite> invite = inviteOf(c, &error);
+    if (!invite)
+        return error;
+    if (c.session.account != invite->owner)
+        return fail(403, errors::Forbidden, QStringLiteral("Only the space's owner may cancel an invitation."));
+    if (!m_storage->deleteInvite(invite->invite))
+        return serverError();
+    return noContent();
 }
 
 // ---- link mailbox ----

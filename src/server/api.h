@@ -28,12 +28,14 @@ public:
     /** The live session of a raw bearer token (used by hint sockets too). */
     std::optional<Storage::Session> sessionOf(const QByteArray &token);
 
-private:
+    /** One request as a handler sees it. */
     struct Context {
         const HttpRequest &request;
         const QStringList &params;
         Storage::Session session;
     };
+
+private:
     using AuthedHandler = HttpResponse (Api::*)(Context &);
     void route(const char *method, const char *pattern, AuthedHandler handler, bool auth);
 
@@ -50,11 +52,29 @@ private:
     HttpResponse listSpaces(Context &c);
     HttpResponse pull(Context &c);
     HttpResponse push(Context &c);
+    HttpResponse putMembers(Context &c);
+    HttpResponse getMembers(Context &c);
+    HttpResponse getKeys(Context &c);
+    HttpResponse getSpaceDevices(Context &c);
+    HttpResponse getAccess(Context &c);
+    HttpResponse createInvite(Context &c);
+    HttpResponse getInvite(Context &c);
+    HttpResponse acceptInvite(Context &c);
+    HttpResponse deleteInvite(Context &c);
     HttpResponse createLink(Context &c);
     HttpResponse acceptLink(Context &c);
     HttpResponse getLink(Context &c);
     HttpResponse putLinkBundle(Context &c);
 
+    /** What a request needs of the caller's standing in a space. */
+    enum class Need { Member, Writer, Owner };
+    /** The refusal when @p account may not do what @p need says in @p space (404 for an
+     *  account that never was a member, 403 for a removed or expired one or a too weak role);
+     *  else nothing, and *membership holds its row. */
+    std::optional<HttpResponse> denied(
+        const QByteArray &space, const QByteArray &account, Need need, Storage::Membership *membership = nullptr);
+    /** The invitation named by the URL, or an error answer (400, 404, 410 — an expired one is deleted). */
+    std::optional<Storage::Invite> inviteOf(Context &c, HttpResponse *error);
     /** The link named by the URL, or an error answer (400, 404, 410 — an expired one is deleted). */
     std::optional<Storage::Link> linkOf(Context &c, HttpResponse *error);
 

@@ -5,8 +5,10 @@
 #include "logger.h"
 #include "protocol/wire.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimer>
@@ -124,6 +126,18 @@ void HintHub::publishChanged(const QByteArray &space, qint64 seq)
     publish("c " + b64(space) + ' ' + QByteArray::number(seq));
 }
 
+void HintHub::publishMembers(const QByteArray &space, const QList<QByteArray> &accounts)
+{
+    // NOTIFY payloads are limited to 8000 bytes: a few dozen accounts per notification.
+    constexpr qsizetype PerMessage = 200;
+    for (qsizetype start = 0; start < accounts.size(); start += PerMessage) {
+        QByteArray payload = "m " + b64(space);
+        for (qsizetype i = start; i < std::min(accounts.size(), start + PerMessage); ++i)
+            payload += ' ' + b64(accounts.at(i));
+        publish(payload);
+    }
+}
+
 void HintHub::publishDeviceRevoked(const QByteArray &device)
 {
     publish("d " + b64(device));
@@ -149,7 +163,7 @@ void HintHub::deliver(const QByteArray &payload)
     } else if (parts.at(0) == "c" && parts.size() == 3) {
         if (m_clients.isEmpty())
             return;
-        auto members = m_storage->memberAccounts(*id);
+        auto members = m_storage->memberAccounts(*id, QDateTime::currentMSecsSinceEpoch());
         if (!members)
             return;
         const QByteArray text = QJsonDocument(QJsonObject {{QStringLiteral("type"), QStringLiteral("changed")},
@@ -159,6 +173,20 @@ void HintHub::deliver(const QByteArray &payload)
         for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
             if (it->ready && members->contains(it->account))
                 it.key()->sendTextMessage(QString::fromUtf8(text));
+        }
+    } else if (parts.at(0) == "m") {
+        QSet<QByteArray> accounts;
+        for (qsizetype i = 2; i < parts.size(); ++i) {
+            if (const auto account = protocol::fromBase64Url(QString::fromLatin1(parts.at(i))))
+                accounts.insert(*account);
+        }
+        const QString text =
+            QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("type"), QStringLiteral("members")},
+                                                {QStringLiteral("space"), QString::fromLatin1(parts.at(1))}})
+                                  .toJson(QJsonDocument::Compact));
+        for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+            if (it->ready && accounts.contains(it->account))
+                it.key()->sendTextMessage(text);
         }
     }
 }

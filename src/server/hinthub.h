@@ -19,9 +19,10 @@ namespace cc::server {
  * The change-hint WebSockets (`GET /v1/hints`, docs/sync-protocol.md "Hints"). A socket
  * first authenticates with {"type":"auth","token"} (within the auth timeout, else it is
  * closed), then receives {"type":"changed","space","seq"} after each push to a space its
- * account belongs to. On PostgreSQL every event (changed, device revoked, session ended)
- * travels through NOTIFY on channel `carecircle_hints`, and each instance — the sender
- * included — delivers it to its own sockets once, when the notification arrives.
+ * account is an active member of, and {"type":"members","space"} when the space's member
+ * list changed and its account is in the old or the new list. On PostgreSQL every event (changed, device revoked,
+ * session ended) travels through NOTIFY on channel `carecircle_hints`, and each instance — the sender included —
+ * delivers it to its own sockets once, when the notification arrives.
  */
 class HintHub : public QObject
 {
@@ -38,6 +39,8 @@ public:
     void addSocket(QWebSocket *socket);
     /** After a committed push. */
     void publishChanged(const QByteArray &space, qint64 seq);
+    /** After a new member list: {"type":"members","space"} to every account of the old or new list. */
+    void publishMembers(const QByteArray &space, const QList<QByteArray> &accounts);
     /** After a device was revoked: its sockets close (on every instance). */
     void publishDeviceRevoked(const QByteArray &device);
     /** After a logout: the sockets opened with that token close. */

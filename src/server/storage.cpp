@@ -16,7 +16,7 @@ namespace cc::server {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 
 // One schema for both engines: BYTEA and BIGINT are PostgreSQL types that SQLite accepts
 // (BYTEA columns keep blobs as blobs; BIGINT has integer affinity).
@@ -49,6 +49,26 @@ const char *const SchemaV1[] = {
     "CREATE TABLE IF NOT EXISTS links (link BYTEA PRIMARY KEY, account BYTEA NOT NULL REFERENCES "
     "accounts(account), expires BIGINT NOT NULL, accept_device BYTEA, accept_sign_pub BYTEA, "
     "accept_box_pub BYTEA, accept_mac BYTEA, bundle BYTEA)",
+};
+
+// Version 2: sharing (docs/sync-protocol.md, "Sharing"). Existing spaces keep their owner
+// alone at list version 0 and key version 1, the state a new space starts in.
+const char *const SchemaV2[] = {
+    "ALTER TABLE spaces ADD COLUMN list_version BIGINT NOT NULL DEFAULT 0",
+    "ALTER TABLE spaces ADD COLUMN key_version BIGINT NOT NULL DEFAULT 1",
+    "ALTER TABLE spaces ADD COLUMN list BYTEA",
+    "ALTER TABLE spaces ADD COLUMN list_sig BYTEA",
+    "ALTER TABLE members ADD COLUMN expires BIGINT",
+    "CREATE TABLE IF NOT EXISTS key_wraps (space BYTEA NOT NULL REFERENCES spaces(space), account BYTEA NOT "
+    "NULL, key_version BIGINT NOT NULL, wrap BYTEA NOT NULL, sig BYTEA NOT NULL, PRIMARY KEY (space, account, "
+    "key_version))",
+    "CREATE TABLE IF NOT EXISTS invites (invite BYTEA PRIMARY KEY, space BYTEA NOT NULL REFERENCES "
+    "spaces(space), role TEXT NOT NULL, expires BIGINT NOT NULL, card BYTEA NOT NULL, accept_account BYTEA, "
+    "accept_sign_pub BYTEA, accept_box_pub BYTEA, accept_card BYTEA, accept_mac BYTEA)",
+    "CREATE INDEX IF NOT EXISTS invites_expires ON invites(expires)",
+    "CREATE TABLE IF NOT EXISTS access_log (space BYTEA NOT NULL REFERENCES spaces(space), account BYTEA NOT "
+    "NULL, device BYTEA NOT NULL, time BIGINT NOT NULL, count BIGINT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS access_log_space_time ON access_log(space, time)",
 };
 
 Error dbError(const QSqlError &e, const char *what)
@@ -209,10 +229,15 @@ Status Storage::migrate()
         rollback();
         return makeError(ErrorCode::Io, trNoop("Server", "The database was written by a newer server."));
     }
-    if (version < 1) {
-        for (const char *statement : SchemaV1) {
+    if (version < SchemaVersion) {
+        QList<const char *> statements;
+        if (version < 1)
+            statements.append(QList<const char *>(std::begin(SchemaV1), std::end(SchemaV1)));
+        if (version < 2)
+            statements.append(QList<const char *>(std::begin(SchemaV2), std::end(SchemaV2)));
+        for (const char *statement : statements) {
             if (!q.exec(QLatin1StringView(statement))) {
-                const Error e = dbError(q.lastError(), "creating the schema");
+                const Error e = dbError(q.lastError(), "migrating the schema");
                 rollback();
                 return e;
             }
@@ -501,7 +526,8 @@ Status Storage::purgeExpired(qint64 now)
 {
     for (const QString &sql : {QStringLiteral("DELETE FROM challenges WHERE expires <= ?"),
              QStringLiteral("DELETE FROM sessions WHERE expires <= ?"),
-             QStringLiteral("DELETE FROM links WHERE expires <= ?")}) {
+             QStringLiteral("DELETE FROM links WHERE expires <= ?"),
+             QStringLiteral("DELETE FROM invites WHERE expires <= ?")}) {
         if (auto s = exec(sql, {now}); !s)
             return s;
     }
@@ -551,46 +577,228 @@ Result<Storage::Put> Storage::createSpace(const QByteArray &space, const QByteAr
     return Put::Created;
 }
 
-Result<QList<Storage::SpaceRow>> Storage::spaces(const QByteArray &account)
+Result<QList<Storage::SpaceRow>> Storage::spaces(const QByteArray &account, qint64 now)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT m.space, m.role, s.seq, m.removed FROM members m JOIN spaces s ON s.space = "
-                             "m.space WHERE m.account = ? ORDER BY s.created, m.space"));
+    q.prepare(QStringLiteral("SELECT m.space, m.role, s.seq, m.removed, m.expires, s.owner, s.key_version, "
+                             "s.list_version FROM members m JOIN spaces s ON s.space = m.space WHERE m.account = ? "
+                             "ORDER BY s.created, m.space"));
     q.bindValue(0, account);
     if (!q.exec())
         return dbError(q.lastError(), "space list");
     QList<SpaceRow> out;
     while (q.next()) {
-        const bool removed = !q.value(3).isNull();
-        out.append(
-            SpaceRow {q.value(0).toByteArray(), q.value(1).toString(), removed ? 0 : q.value(2).toLongLong(), removed});
+        SpaceRow row;
+        row.space = q.value(0).toByteArray();
+        row.role = q.value(1).toString();
+        if (!q.value(4).isNull())
+            row.expires = q.value(4).toLongLong();
+        if (!q.value(3).isNull())
+            row.removed = q.value(3).toLongLong();
+        else if (row.expires && *row.expires <= now)
+            row.removed = *row.expires;
+        row.seq = row.removed ? 0 : q.value(2).toLongLong();
+        row.owner = q.value(5).toByteArray();
+        row.keyVersion = q.value(6).toLongLong();
+        row.listVersion = q.value(7).toLongLong();
+        out.append(row);
     }
     return out;
 }
 
-Result<std::optional<QString>> Storage::role(const QByteArray &space, const QByteArray &account)
+Result<std::optional<Storage::Membership>> Storage::membership(const QByteArray &space, const QByteArray &account)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT role FROM members WHERE space = ? AND account = ? AND removed IS NULL"));
+    q.prepare(QStringLiteral("SELECT m.role, s.owner, m.expires, m.removed FROM members m JOIN spaces s ON s.space "
+                             "= m.space WHERE m.space = ? AND m.account = ?"));
     q.bindValue(0, space);
     q.bindValue(1, account);
     if (!q.exec())
         return dbError(q.lastError(), "membership lookup");
     if (!q.next())
-        return std::optional<QString>();
-    return std::optional<QString>(q.value(0).toString());
+        return std::optional<Membership>();
+    Membership m;
+    m.role = q.value(0).toString();
+    m.owner = q.value(1).toByteArray();
+    if (!q.value(2).isNull())
+        m.expires = q.value(2).toLongLong();
+    if (!q.value(3).isNull())
+        m.removed = q.value(3).toLongLong();
+    return std::optional<Membership>(m);
 }
 
-Result<QList<QByteArray>> Storage::memberAccounts(const QByteArray &space)
+Result<QList<QByteArray>> Storage::memberAccounts(const QByteArray &space, qint64 now)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT account FROM members WHERE space = ? AND removed IS NULL"));
+    q.prepare(QStringLiteral(
+        "SELECT account FROM members WHERE space = ? AND removed IS NULL AND (expires IS NULL OR expires > ?)"));
+    q.bindValue(0, space);
+    q.bindValue(1, now);
+    if (!q.exec())
+        return dbError(q.lastError(), "member list");
+    QList<QByteArray> out;
+    while (q.next())
+        out.append(q.value(0).toByteArray());
+    return out;
+}
+
+Result<QList<QByteArray>> Storage::everMemberAccounts(const QByteArray &space)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT account FROM members WHERE space = ? ORDER BY account"));
     q.bindValue(0, space);
     if (!q.exec())
         return dbError(q.lastError(), "member list");
     QList<QByteArray> out;
     while (q.next())
         out.append(q.value(0).toByteArray());
+    return out;
+}
+
+Result<std::optional<Storage::MemberListRow>> Storage::memberList(const QByteArray &space)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT owner, list, list_sig, list_version, key_version FROM spaces WHERE space = ?"));
+    q.bindValue(0, space);
+    if (!q.exec())
+        return dbError(q.lastError(), "member list lookup");
+    if (!q.next())
+        return std::optional<MemberListRow>();
+    MemberListRow row;
+    row.owner = q.value(0).toByteArray();
+    row.list = q.value(1).toByteArray();
+    row.sig = q.value(2).toByteArray();
+    row.version = q.value(3).toLongLong();
+    row.keyVersion = q.value(4).toLongLong();
+    return std::optional<MemberListRow>(row);
+}
+
+Result<Storage::MembersOutcome> Storage::putMembers(const QByteArray &space, qint64 version, qint64 keyVersion,
+    const QByteArray &list, const QByteArray &sig, const QList<MemberUpdate> &members, const QList<KeyWrapRow> &wraps,
+    qint64 now, QList<QByteArray> *affected)
+{
+    if (auto b = begin(); !b)
+        return b.error();
+    auto fail = [this](const QSqlQuery &q, const char *what) {
+        const Error e = dbError(q.lastError(), what);
+        rollback();
+        return e;
+    };
+    auto refuse = [this](MembersOutcome outcome) {
+        rollback();
+        return outcome;
+    };
+    QSqlQuery q(db());
+    q.prepare(m_postgres
+            ? QStringLiteral("SELECT list_version, key_version, owner FROM spaces WHERE space = ? FOR UPDATE")
+            : QStringLiteral("SELECT list_version, key_version, owner FROM spaces WHERE space = ?"));
+    q.bindValue(0, space);
+    if (!q.exec())
+        return fail(q, "space lock");
+    if (!q.next())
+        return refuse(MembersOutcome::NoSuchSpace);
+    const qint64 storedVersion = q.value(0).toLongLong();
+    const qint64 storedKeyVersion = q.value(1).toLongLong();
+    const QByteArray owner = q.value(2).toByteArray();
+    q.finish();
+    if (version <= storedVersion)
+        return refuse(MembersOutcome::NotNewer);
+    if (keyVersion < storedKeyVersion)
+        return refuse(MembersOutcome::KeyVersionLower);
+
+    for (const KeyWrapRow &w : wraps) {
+        q.prepare(QStringLiteral("INSERT INTO key_wraps (space, account, key_version, wrap, sig) VALUES (?, ?, ?, ?, "
+                                 "?) ON CONFLICT (space, account, key_version) DO UPDATE SET wrap = excluded.wrap, "
+                                 "sig = excluded.sig"));
+        q.bindValue(0, space);
+        q.bindValue(1, w.account);
+        q.bindValue(2, w.keyVersion);
+        q.bindValue(3, w.wrap);
+        q.bindValue(4, w.sig);
+        if (!q.exec())
+            return fail(q, "key wrap insert");
+    }
+    for (const MemberUpdate &m : members) {
+        if (m.account == owner)
+            continue;
+        q.prepare(QStringLiteral("SELECT 1 FROM key_wraps WHERE space = ? AND account = ? AND key_version = ?"));
+        q.bindValue(0, space);
+        q.bindValue(1, m.account);
+        q.bindValue(2, keyVersion);
+        if (!q.exec())
+            return fail(q, "key wrap lookup");
+        if (!q.next())
+            return refuse(MembersOutcome::MissingWrap);
+        q.finish();
+    }
+
+    // The old list's accounts (for hints), then the members table brought in step.
+    q.prepare(QStringLiteral("SELECT account FROM members WHERE space = ? AND removed IS NULL"));
+    q.bindValue(0, space);
+    if (!q.exec())
+        return fail(q, "member list");
+    QList<QByteArray> old;
+    while (q.next())
+        old.append(q.value(0).toByteArray());
+    q.finish();
+    QSet<QByteArray> listed;
+    for (const MemberUpdate &m : members) {
+        listed.insert(m.account);
+        q.prepare(QStringLiteral("INSERT INTO members (space, account, role, removed, expires) VALUES (?, ?, ?, "
+                                 "NULL, ?) ON CONFLICT (space, account) DO UPDATE SET role = excluded.role, removed "
+                                 "= NULL, expires = excluded.expires"));
+        q.bindValue(0, space);
+        q.bindValue(1, m.account);
+        q.bindValue(2, m.role);
+        q.bindValue(3, m.expires ? QVariant(*m.expires) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!q.exec())
+            return fail(q, "member update");
+    }
+    for (const QByteArray &account : old) {
+        if (listed.contains(account))
+            continue;
+        q.prepare(QStringLiteral("UPDATE members SET removed = ? WHERE space = ? AND account = ?"));
+        q.bindValue(0, now);
+        q.bindValue(1, space);
+        q.bindValue(2, account);
+        if (!q.exec())
+            return fail(q, "member removal");
+    }
+    q.prepare(
+        QStringLiteral("UPDATE spaces SET list_version = ?, key_version = ?, list = ?, list_sig = ? WHERE space = ?"));
+    q.bindValue(0, version);
+    q.bindValue(1, keyVersion);
+    q.bindValue(2, list);
+    q.bindValue(3, sig);
+    q.bindValue(4, space);
+    if (!q.exec())
+        return fail(q, "member list update");
+    if (auto c = commit(); !c)
+        return c.error();
+    affected->clear();
+    for (const QByteArray &account : old)
+        affected->append(account);
+    for (const MemberUpdate &m : members) {
+        if (!affected->contains(m.account))
+            affected->append(m.account);
+    }
+    return MembersOutcome::Stored;
+}
+
+Result<QList<Storage::KeyWrapRow>> Storage::keyWraps(const QByteArray &space, const QByteArray &account)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "SELECT account, key_version, wrap, sig FROM key_wraps WHERE space = ? AND account = ? ORDER BY key_version"));
+    q.bindValue(0, space);
+    q.bindValue(1, account);
+    if (!q.exec())
+        return dbError(q.lastError(), "key wraps");
+    QList<KeyWrapRow> out;
+    while (q.next()) {
+        out.append(KeyWrapRow {
+            q.value(0).toByteArray(), q.value(1).toLongLong(), q.value(2).toByteArray(), q.value(3).toByteArray()});
+    }
     return out;
 }
 
@@ -637,7 +845,8 @@ constexpr int RevisionChunk = 100;
 
 } // namespace
 
-Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<PushItem> &items)
+Result<Storage::PushOutcome> Storage::push(
+    const QByteArray &space, const QList<PushItem> &items, const std::optional<QByteArray> &editorAccount)
 {
     if (auto b = begin(); !b)
         return b.error();
@@ -648,8 +857,8 @@ Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<
     };
     QSqlQuery q(db());
     // Lock the space: BEGIN IMMEDIATE already holds SQLite's write lock; PostgreSQL locks the row.
-    q.prepare(m_postgres ? QStringLiteral("SELECT seq FROM spaces WHERE space = ? FOR UPDATE")
-                         : QStringLiteral("SELECT seq FROM spaces WHERE space = ?"));
+    q.prepare(m_postgres ? QStringLiteral("SELECT seq, key_version FROM spaces WHERE space = ? FOR UPDATE")
+                         : QStringLiteral("SELECT seq, key_version FROM spaces WHERE space = ?"));
     q.bindValue(0, space);
     if (!q.exec())
         return fail(q, "space lock");
@@ -659,6 +868,7 @@ Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<
     }
     PushOutcome out;
     out.spaceSeq = q.value(0).toLongLong();
+    const qint64 keyVersion = q.value(1).toLongLong();
     q.finish();
 
     // The current revision of every record named, a few statements for the whole push.
@@ -673,20 +883,37 @@ Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<
         }
     }
     QHash<QByteArray, StoredRecord> current;
+    QHash<QByteArray, QByteArray> currentAuthorAccount;
     for (qsizetype start = 0; start < ids.size(); start += LookupChunk) {
         const int n = int(std::min<qsizetype>(LookupChunk, ids.size() - start));
         QString in = placeholders(1, n);
-        q.prepare(QStringLiteral("SELECT record, sealed, sig, seq FROM records WHERE space = ? AND record IN ") + in);
+        q.prepare(QStringLiteral("SELECT r.record, r.sealed, r.sig, r.seq, d.account FROM records r LEFT JOIN devices "
+                                 "d ON d.device = r.author WHERE r.space = ? AND r.record IN ")
+            + in);
         q.bindValue(0, space);
         for (int i = 0; i < n; ++i)
             q.bindValue(i + 1, ids.at(start + i));
         if (!q.exec())
             return fail(q, "record lookup");
         while (q.next()) {
-            current.insert(q.value(0).toByteArray(),
-                StoredRecord {q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toLongLong()});
+            const QByteArray record = q.value(0).toByteArray();
+            current.insert(
+                record, StoredRecord {q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toLongLong()});
+            currentAuthorAccount.insert(record, q.value(4).toByteArray());
         }
         q.finish();
+    }
+    // A contributor edits only records whose current revision one of its own devices wrote.
+    if (editorAccount) {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const auto author = currentAuthorAccount.constFind(items.at(i).record);
+            if (author != currentAuthorAccount.cend() && *author != *editorAccount) {
+                rollback();
+                out.forbidden = i;
+                out.seqs.clear();
+                return out;
+            }
+        }
     }
 
     // Decide for each item, in request order: a revision already held, a conflict, or new.
@@ -711,6 +938,27 @@ Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<
             else
                 out.seqs[i] = c->seq;
             continue;
+        }
+        if (qint64(item.keyVersion) != keyVersion) {
+            // A revision not already held must use the current key (a replaced key may be known
+            // to a removed member). Retries of held revisions stay successes above.
+            q.prepare(QStringLiteral("SELECT seq FROM revisions WHERE space = ? AND record = ? AND tag = ?"));
+            q.bindValue(0, space);
+            q.bindValue(1, item.record);
+            q.bindValue(2, item.tag);
+            if (!q.exec())
+                return fail(q, "revision lookup");
+            if (q.next()) {
+                out.seqs[i] = q.value(0).toLongLong();
+                q.finish();
+                continue;
+            }
+            q.finish();
+            rollback();
+            out.staleKey = keyVersion;
+            out.seqs.clear();
+            out.conflicts.clear();
+            return out;
         }
         if (item.base == currentTag) {
             pending.insert(item.record, Pending {item.tag, i});
@@ -816,6 +1064,97 @@ Result<Storage::PushOutcome> Storage::push(const QByteArray &space, const QList<
     if (auto c = commit(); !c)
         return c.error();
     return out;
+}
+
+// ---- access log ----
+
+Status Storage::logAccess(const QByteArray &space, const AccessEvent &event)
+{
+    return exec(QStringLiteral("INSERT INTO access_log (space, account, device, time, count) VALUES (?, ?, ?, ?, ?)"),
+        {space, event.account, event.device, event.time, event.count});
+}
+
+Result<QList<Storage::AccessEvent>> Storage::accessLog(const QByteArray &space, qint64 before, int limit)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT account, device, time, count FROM access_log WHERE space = ? AND time < ? "
+                             "ORDER BY time DESC LIMIT ?"));
+    q.bindValue(0, space);
+    q.bindValue(1, before);
+    q.bindValue(2, qint64(limit));
+    if (!q.exec())
+        return dbError(q.lastError(), "access log");
+    QList<AccessEvent> out;
+    while (q.next()) {
+        out.append(AccessEvent {
+            q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    }
+    return out;
+}
+
+// ---- invitations ----
+
+Result<Storage::Put> Storage::createInvite(const Invite &invite)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO invites (invite, space, role, expires, card) VALUES (?, ?, ?, ?, ?) ON "
+                             "CONFLICT (invite) DO NOTHING"));
+    q.bindValue(0, invite.invite);
+    q.bindValue(1, invite.space);
+    q.bindValue(2, invite.role);
+    q.bindValue(3, invite.expires);
+    q.bindValue(4, invite.card);
+    if (!q.exec())
+        return dbError(q.lastError(), "invite insert");
+    return q.numRowsAffected() == 1 ? Put::Created : Put::Conflict;
+}
+
+Result<std::optional<Storage::Invite>> Storage::invite(const QByteArray &invite)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT i.invite, i.space, s.owner, i.role, i.expires, i.card, i.accept_account, "
+                             "i.accept_sign_pub, i.accept_box_pub, i.accept_card, i.accept_mac FROM invites i JOIN "
+                             "spaces s ON s.space = i.space WHERE i.invite = ?"));
+    q.bindValue(0, invite);
+    if (!q.exec())
+        return dbError(q.lastError(), "invite lookup");
+    if (!q.next())
+        return std::optional<Invite>();
+    Invite i;
+    i.invite = q.value(0).toByteArray();
+    i.space = q.value(1).toByteArray();
+    i.owner = q.value(2).toByteArray();
+    i.role = q.value(3).toString();
+    i.expires = q.value(4).toLongLong();
+    i.card = q.value(5).toByteArray();
+    i.acceptAccount = q.value(6).toByteArray();
+    i.acceptSignPub = q.value(7).toByteArray();
+    i.acceptBoxPub = q.value(8).toByteArray();
+    i.acceptCard = q.value(9).toByteArray();
+    i.acceptMac = q.value(10).toByteArray();
+    return std::optional<Invite>(i);
+}
+
+Result<Storage::Put> Storage::acceptInvite(const Invite &accept)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE invites SET accept_account = ?, accept_sign_pub = ?, accept_box_pub = ?, "
+                             "accept_card = ?, accept_mac = ? WHERE invite = ? AND accept_account IS NULL"));
+    q.bindValue(0, accept.acceptAccount);
+    q.bindValue(1, accept.acceptSignPub);
+    q.bindValue(2, accept.acceptBoxPub);
+    q.bindValue(3, accept.acceptCard);
+    q.bindValue(4, accept.acceptMac);
+    q.bindValue(5, accept.invite);
+    if (!q.exec())
+        return dbError(q.lastError(), "invite accept");
+    return q.numRowsAffected() == 1 ? Put::Created : Put::Conflict;
+}
+
+Status Storage::deleteInvite(const QByteArray &invite)
+{
+    return exec(QStringLiteral("DELETE FROM invites WHERE invite = ?"), {invite});
 }
 
 // ---- link mailbox ----

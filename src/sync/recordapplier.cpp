@@ -51,6 +51,27 @@ bool RecordApplier::knowsAuthorsOf(const QList<protocol::WireRecord> &records) c
     return true;
 }
 
+bool RecordApplier::knowsAuthorsOf(const QByteArray &spaceId, const QList<protocol::WireRecord> &records) const
+{
+    for (const protocol::WireRecord &r : records) {
+        auto header = vault::sealedrecord::parseHeader(r.sealed);
+        if (header && !authorKey(spaceId, header->authorDevice))
+            return false;
+    }
+    return true;
+}
+
+const QByteArray *RecordApplier::authorKey(const QByteArray &spaceId, const QByteArray &device) const
+{
+    if (const auto own = m_deviceKeys.constFind(device); own != m_deviceKeys.cend())
+        return &*own;
+    const auto space = m_memberDeviceKeys.constFind(spaceId);
+    if (space == m_memberDeviceKeys.cend())
+        return nullptr;
+    const auto member = space->constFind(device);
+    return member == space->cend() ? nullptr : &*member;
+}
+
 std::variant<RecordApplier::Checked, QString> RecordApplier::check(
     const QByteArray &spaceId, const protocol::WireRecord &record)
 {
@@ -59,9 +80,10 @@ std::variant<RecordApplier::Checked, QString> RecordApplier::check(
         return tr(QT_TRANSLATE_NOOP("Sync", "Its header is malformed."));
     if (header->spaceId != spaceId)
         return tr(QT_TRANSLATE_NOOP("Sync", "It was moved from another sharing space."));
-    const auto key = m_deviceKeys.constFind(header->authorDevice);
-    if (key == m_deviceKeys.cend())
-        return tr(QT_TRANSLATE_NOOP("Sync", "It was written by a device that is not part of this account."));
+    const QByteArray *key = authorKey(spaceId, header->authorDevice);
+    if (!key)
+        return tr(QT_TRANSLATE_NOOP(
+            "Sync", "It was written by a device that is neither part of this account nor of a member of the space."));
     if (!protocol::proofs::verify(*key, protocol::proofs::recordSignatureMessage(record.sealed), record.signature))
         return tr(QT_TRANSLATE_NOOP("Sync", "Its signature does not match its author."));
     auto opened = m_vault.openSealed(record.sealed);
@@ -129,6 +151,14 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
         const QByteArray tag = vault::sealedrecord::revisionTag(wire.sealed);
         if (state == states.cend()) {
             plan.incoming.append({wire.sealed, wire.seq}); // new here
+            continue;
+        }
+        if (state->spaceId != spaceId) {
+            // The record is held here in another space: it moved. Its tombstone in the space it
+            // left changes nothing here; a live revision from the space it moved to replaces a
+            // copy with no local edits (a local edit is pushed and merged there).
+            if (!remote.opened.header.deleted && !state->dirty)
+                plan.incoming.append({wire.sealed, wire.seq});
             continue;
         }
         if (state->dirty && state->baseTag == tag)

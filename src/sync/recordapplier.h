@@ -50,8 +50,16 @@ public:
 
     /** Device id → Ed25519 public key of every device of the account whose certificate verified. */
     void setDeviceKeys(QHash<QByteArray, QByteArray> keys) { m_deviceKeys = std::move(keys); }
+    /** Device id → Ed25519 public key of the devices of other member accounts of @p spaceId
+     *  whose certificates verified with the member's identity key from a verified member list
+     *  (or one seen in an earlier verified list): their records in that space are accepted. */
+    void setMemberDeviceKeys(const QByteArray &spaceId, QHash<QByteArray, QByteArray> keys)
+    {
+        m_memberDeviceKeys.insert(spaceId, std::move(keys));
+    }
     /** True if every revision's author (by header) is a known device; for refreshing the list first. */
     bool knowsAuthorsOf(const QList<protocol::WireRecord> &records) const;
+    bool knowsAuthorsOf(const QByteArray &spaceId, const QList<protocol::WireRecord> &records) const;
 
     /** Revisions pulled from @p spaceId. */
     ApplyPlan planPulled(const QByteArray &spaceId, const QList<protocol::WireRecord> &records);
@@ -77,7 +85,11 @@ private:
     vault::Vault &m_vault;
     domain::HlcClock &m_clock;
     WallClock m_wall;
+    /** The author's key: a device of the account, or of a member of @p spaceId; nullptr if neither. */
+    const QByteArray *authorKey(const QByteArray &spaceId, const QByteArray &device) const;
+
     QHash<QByteArray, QByteArray> m_deviceKeys;
+    QHash<QByteArray, QHash<QByteArray, QByteArray>> m_memberDeviceKeys;
     QSet<QByteArray> m_copiesPlanned;
 };
 

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace cc::vault {
 class Vault;
 }
@@ -85,6 +87,11 @@ public:
     Sharing(SyncEngine &engine, vault::Vault &vault, QObject *parent = nullptr);
     ~Sharing() override;
 
+    /** The owner's name as invitations show it (from the patient profile); set before invite(). */
+    void setOwnName(const QString &name);
+    /** Where invitations take a space's name from (its sealed domain::SpaceInfo record). */
+    void setSpaceNames(std::function<QString(const QByteArray &space)> lookup);
+
     /** Local state (no network): every space, newest member lists. */
     QList<SpaceSummary> spaces() const;
     /** Fetches spaces, member lists and key wraps from the server (also done on every sync
@@ -103,8 +110,8 @@ public:
     void cancelInvite(const QByteArray &invite);
 
     /** Changes a member's role and/or end date (invalid = none). */
-    void setMembership(const QByteArray &space, const QByteArray &account, const QString &role,
-        const QDateTime &expires);
+    void setMembership(
+        const QByteArray &space, const QByteArray &account, const QString &role, const QDateTime &expires);
     /** Removes a member: new member list without them, new key version for the rest. */
     void revoke(const QByteArray &space, const QByteArray &account);
     void fetchAccessLog(const QByteArray &space);

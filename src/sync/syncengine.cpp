@@ -8,6 +8,7 @@
 #include "protocol/proofs.h"
 #include "protocol/wire.h"
 #include "recordapplier.h"
+#include "spacesync.h"
 #include "vault/sealedrecord.h"
 #include "vault/vault.h"
 
@@ -44,12 +45,15 @@ QString spacePath(const QByteArray &space)
 class SyncEngine::Private
 {
 public:
-    Private(SyncEngine *engine, vault::Vault &v) : q(engine), vault(v), clock(v.deviceId()), applier(v, clock) { }
+    Private(SyncEngine *engine, vault::Vault &v)
+        : q(engine), vault(v), clock(v.deviceId()), applier(v, clock), sharingStep(v, applier)
+    { }
 
     SyncEngine *q;
     vault::Vault &vault;
     domain::HlcClock clock;
     RecordApplier applier;
+    SpaceSync sharingStep;
     std::optional<vault::AccountMaterial> material;
 
     HttpClient *http = nullptr;
@@ -104,6 +108,15 @@ public:
             material = std::move(*m);
         }
         return &*material;
+    }
+
+    /** A fresh snapshot of the account's material for the sharing step's callbacks. */
+    Result<SpaceSync::Material> sharedMaterial()
+    {
+        auto m = vault.accountMaterial();
+        if (!m)
+            return m.error();
+        return SpaceSync::Material(std::make_shared<const vault::AccountMaterial>(std::move(*m)));
     }
 
     Status prepareClient()
@@ -161,7 +174,11 @@ public:
         auto afterDevices = [this](const Status &s) {
             if (!s)
                 return finishSync(s);
-            pushPass(0);
+            spaceStep([this](const Status &step) {
+                if (!step)
+                    return finishSync(step);
+                pushPass(0);
+            });
         };
         if (devicesLoaded) {
             afterDevices({});
@@ -169,6 +186,35 @@ public:
             devicesRefreshed = true;
             fetchDevices(afterDevices);
         }
+    }
+
+    /** Sharing before pushing (SpaceSync::run): spaces, member lists, keys, member devices. */
+    void spaceStep(std::function<void(const Status &)> done)
+    {
+        auto m = sharedMaterial();
+        if (!m)
+            return done(m.error());
+        sharingStep.run(*http, *m, [this, done](const Status &s) { afterSpaceChange(s, done); });
+    }
+
+    /** After a sharing change: new key versions go into the recovery bundle (and a fresh copy
+     *  of the account material); then the sharing state is announced. */
+    void afterSpaceChange(const Status &s, std::function<void(const Status &)> done)
+    {
+        const bool keysChanged = sharingStep.takeKeysChanged();
+        Q_EMIT q->spacesChanged();
+        if (!s || !keysChanged)
+            return done(s);
+        material.reset();
+        auto m = accountMaterial();
+        if (!m)
+            return done(m.error());
+        auto bundle = protocol::recovery::sealBundle((*m)->recoverySecret, **m);
+        if (!bundle)
+            return done(bundle.error());
+        http->put(QStringLiteral("/v1/account/bundle"),
+            QJsonObject {{QStringLiteral("bundle"), protocol::toBase64Url(*bundle)}}, true,
+            [done](const HttpReply &reply) { done(reply.ok() ? Status() : Status(reply.error())); });
     }
 
     void pushPass(int pass)
@@ -210,6 +256,23 @@ public:
         const QByteArray last = chunk->last().recordId;
         http->post(spacePath(space) + QStringLiteral("/records"), QJsonObject {{QStringLiteral("records"), records}},
             true, [=, this](const HttpReply &reply) {
+                if (reply.status == 409 && reply.errorCode() == QLatin1String("stale_key")) {
+                    // The space has a newer key: fetch it, re-seal what waits, send again.
+                    if (rounds >= MaxConflictRounds)
+                        return finishSync(sharingAnswerError(reply));
+                    auto m = sharedMaterial();
+                    if (!m)
+                        return finishSync(m.error());
+                    return sharingStep.refreshSpace(*http, *m, space, [=, this](const Status &s) {
+                        afterSpaceChange(s, [=, this](const Status &changed) {
+                            if (!changed)
+                                return finishSync(changed);
+                            if (auto resealed = vault.resealDirty(space); !resealed)
+                                return finishSync(resealed.error());
+                            pushChunk(spaces, index, after, rounds + 1, pass);
+                        });
+                    });
+                }
                 if (reply.status == 409 && reply.errorCode() == protocol::errors::Conflict) {
                     if (rounds >= MaxConflictRounds)
                         return finishSync(reply.error());
@@ -246,6 +309,21 @@ public:
             const QJsonValue current = v.toObject().value(QStringLiteral("current"));
             if (!item.ok())
                 return unreadableAnswer();
+            if (vault.hasDeparture(space, id)) {
+                // The tombstone of a record moved away: it now removes the server's current
+                // revision there (or nothing is left to remove).
+                QByteArray base;
+                if (!current.isNull() && !current.isUndefined()) {
+                    protocol::JsonReader record(current.toObject());
+                    auto wire = protocol::WireRecord::fromJson(record);
+                    if (!wire)
+                        return unreadableAnswer();
+                    base = vault::sealedrecord::revisionTag(wire->sealed);
+                }
+                if (auto s = vault.rebaseDeparture(space, id, base); !s)
+                    return s;
+                continue;
+            }
             if (current.isNull() || current.isUndefined()) {
                 conflicts.append({id, std::nullopt});
                 continue;
@@ -285,11 +363,13 @@ public:
                 protocol::JsonReader item(v.toObject());
                 const QByteArray space = item.bytes(QStringLiteral("space"), protocol::IdSize);
                 const qint64 seq = item.integer(QStringLiteral("seq"), 0, qint64(1) << 52);
-                const bool removed = v.toObject().value(QStringLiteral("removed")).toBool();
+                const QJsonValue removedAt = v.toObject().value(QStringLiteral("removed"));
+                const bool removed = !removedAt.isNull() && !removedAt.isUndefined() && removedAt.toVariant().toBool();
                 if (!item.ok())
                     return finishSync(unreadableAnswer());
                 const qint64 cursor = vault.pullCursor(space);
-                if (removed || seq <= cursor)
+                // A space shared with this account is pulled once its key is here.
+                if (removed || seq <= cursor || vault.keyVersion(space) == 0)
                     continue;
                 spaces.append(space);
                 total += int(std::min<qint64>(seq - cursor, 1 << 30));
@@ -336,13 +416,19 @@ public:
                     else
                         pullPage(spaces, index);
                 };
-                if (!applier.knowsAuthorsOf(records) && !devicesRefreshed) {
-                    // A device linked since the list was fetched: fetch it again once.
+                if (!applier.knowsAuthorsOf(space, records) && !devicesRefreshed) {
+                    // A device linked since the lists were fetched: fetch them again once.
                     devicesRefreshed = true;
                     fetchDevices([=, this](const Status &s) {
                         if (!s)
                             return finishSync(s);
-                        apply();
+                        if (space == vault.privateSpaceId())
+                            return apply();
+                        sharingStep.fetchMemberDevices(*http, space, [=, this](const Status &m) {
+                            if (!m)
+                                return finishSync(m);
+                            apply();
+                        });
                     });
                     return;
                 }
@@ -415,6 +501,12 @@ public:
             const QString type = hint.value(QStringLiteral("type")).toString();
             if (type == QLatin1String("ready")) {
                 hintsReady = true;
+                return;
+            }
+            if (type == QLatin1String("members")) {
+                // Someone joined or left, or a key changed: the sharing step runs first.
+                if (running)
+                    runSync();
                 return;
             }
             if (type != QLatin1String("changed"))
@@ -609,6 +701,39 @@ void SyncEngine::syncNow()
     }
     d->retryStep = 0;
     d->runSync();
+}
+
+HttpClient *SyncEngine::client()
+{
+    if (!isConnected() || !d->prepareClient())
+        return nullptr;
+    return d->http;
+}
+
+SpaceSync &SyncEngine::spaceSync()
+{
+    return d->sharingStep;
+}
+
+Result<std::shared_ptr<const vault::AccountMaterial>> SyncEngine::accountMaterial()
+{
+    return d->sharedMaterial();
+}
+
+void SyncEngine::refreshSpaces(std::function<void(const Status &)> done)
+{
+    HttpClient *http = client();
+    if (!http)
+        return done(makeError(ErrorCode::NotFound, trNoop("Sync", "This device is not connected to a server.")));
+    auto m = d->sharedMaterial();
+    if (!m)
+        return done(m.error());
+    d->sharingStep.run(*http, *m, [this, done](const Status &s) { d->afterSpaceChange(s, done); });
+}
+
+void SyncEngine::sharingChanged(std::function<void(const Status &)> done)
+{
+    d->afterSpaceChange({}, std::move(done));
 }
 
 QList<DeviceInfo> SyncEngine::devices() const

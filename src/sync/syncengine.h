@@ -10,11 +10,18 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+#include <memory>
+
 namespace cc::vault {
 class Vault;
-}
+struct AccountMaterial;
+} // namespace cc::vault
 
 namespace cc::sync {
+
+class HttpClient;
+class SpaceSync;
 
 /** One device of the account, as the server lists it (label opened by this device). */
 struct DeviceInfo {
@@ -83,7 +90,21 @@ public:
     /** Revokes another device of the account; finishes with deviceRemoved(). */
     void removeDevice(const QByteArray &deviceId);
 
+    // For Sharing (sharing.h), which rides on the engine's session.
+    /** The logged-in client of this vault's server; nullptr when not connected. */
+    HttpClient *client();
+    SpaceSync &spaceSync();
+    /** A snapshot of the account's material (identity secrets and every space key). */
+    Result<std::shared_ptr<const vault::AccountMaterial>> accountMaterial();
+    /** Runs the sharing step alone (spaces, member lists, keys, member devices). */
+    void refreshSpaces(std::function<void(const Status &)> done);
+    /** After Sharing changed keys or lists: re-uploads the recovery bundle if keys changed,
+     *  emits spacesChanged(). */
+    void sharingChanged(std::function<void(const Status &)> done);
+
 Q_SIGNALS:
+    /** The sharing step changed or refreshed spaces, member lists or keys. */
+    void spacesChanged();
     void stateChanged();
     void progressChanged();
     void pendingChangesChanged();

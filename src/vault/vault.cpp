@@ -161,6 +161,25 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX records_dirty ON records (dirty, space_id, record_id)"),
             QStringLiteral("CREATE TABLE pull_cursors (space_id BLOB PRIMARY KEY, seq INTEGER NOT NULL)"),
         },
+        {
+            // Sharing (DESIGN.md §5): spaces with their newest verified member list and the
+            // pinned owner keys; every member identity key ever seen (so records of former
+            // members still verify); accounts verified in person; invitations this device
+            // made (the code's secret wrapped under the account key); and tombstones of
+            // records moved to another space, waiting to be pushed to the space they left.
+            QStringLiteral("CREATE TABLE spaces (space_id BLOB PRIMARY KEY, owner BLOB NOT NULL, role TEXT NOT NULL, "
+                           "removed INTEGER NOT NULL DEFAULT 0, registered INTEGER NOT NULL DEFAULT 0, "
+                           "list BLOB, list_sig BLOB, list_version INTEGER NOT NULL DEFAULT 0, "
+                           "owner_sign_pub BLOB, owner_box_pub BLOB)"),
+            QStringLiteral("CREATE TABLE space_member_keys (space_id BLOB NOT NULL, account BLOB NOT NULL, "
+                           "sign_pub BLOB NOT NULL, PRIMARY KEY (space_id, account, sign_pub))"),
+            QStringLiteral("CREATE TABLE contacts (account BLOB PRIMARY KEY, verified INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE invites (invite_id BLOB PRIMARY KEY, space_id BLOB NOT NULL, "
+                           "role TEXT NOT NULL, expires INTEGER NOT NULL, wrapped BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE departures (record_id BLOB NOT NULL, space_id BLOB NOT NULL, "
+                           "key_version INTEGER NOT NULL, sealed BLOB NOT NULL, base_tag BLOB NOT NULL, "
+                           "PRIMARY KEY (record_id, space_id))"),
+        },
     };
     return steps;
 }
@@ -393,9 +412,97 @@ public:
         if (!currentKeyVersion.contains(record.spaceId))
             return makeError(
                 ErrorCode::NotFound, trNoop("Vault", "The record's sharing space does not exist in this vault."));
-        const quint32 version = currentKeyVersion.value(record.spaceId);
+        return sealWithVersion(record, currentKeyVersion.value(record.spaceId), saltAndNonce);
+    }
+
+    Result<QByteArray> sealWithVersion(const PlainRecord &record, quint32 version, QByteArrayView saltAndNonce) const
+    {
+        const SecureBuffer *key = spaceKey(record.spaceId, version);
+        if (!key)
+            return makeError(
+                ErrorCode::NotFound, trNoop("Vault", "The record's sharing space does not exist in this vault."));
         SealedHeader header {record.spaceId, record.recordId, version, record.deleted, deviceId};
-        return sealedrecord::sealWithRandom(*spaceKey(record.spaceId, version), header, record.payload, saltAndNonce);
+        return sealedrecord::sealWithRandom(*key, header, record.payload, saltAndNonce);
+    }
+
+    QByteArray ownAccount() const
+    {
+        auto account = optionalMeta(QStringLiteral("account_id"));
+        return account && !account->isEmpty() ? *account : vaultId;
+    }
+
+    /**
+     * Before @p record is written: if its stored row is in another space the server has seen
+     * it in, a tombstone of the old revision is queued for that space (sealed with its key,
+     * editing the server's revision there). Returns the base tag the record has in its new
+     * space (a tombstone queued there before, now replaced by the live record), or nullopt
+     * when the record does not move.
+     */
+    Result<std::optional<QByteArray>> prepareMove(const PlainRecord &record)
+    {
+        QSqlQuery q(db());
+        q.prepare(
+            QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, base_tag "
+                           "FROM records WHERE record_id = ?"));
+        q.bindValue(0, record.recordId);
+        if (!q.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        if (!q.next() || q.value(1).toByteArray() == record.spaceId)
+            return std::optional<QByteArray>();
+        RawRow row {q.value(0).toByteArray(), q.value(1).toByteArray(), quint32(q.value(2).toLongLong()),
+            q.value(3).toBool(), q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toBool(),
+            q.value(6).toByteArray(), q.value(7).toByteArray()};
+        q.finish();
+        if (!row.baseTag.isEmpty()) {
+            // Members of the old space already hold the old content: the tombstone carries
+            // that, never the new content.
+            auto opened = openRow(row);
+            if (auto *old = std::get_if<OpenedRecord>(&opened)) {
+                const QByteArray random = crypto::randomBytes(sealedrecord::RandomSize);
+                auto sealed = sealRecord({row.spaceId, row.recordId, old->payload, true}, random);
+                if (!sealed)
+                    return sealed.error();
+                QSqlQuery d(db());
+                d.prepare(QStringLiteral("INSERT INTO departures (record_id, space_id, key_version, sealed, base_tag) "
+                                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(record_id, space_id) DO UPDATE SET "
+                                         "key_version = excluded.key_version, sealed = excluded.sealed"));
+                d.bindValue(0, row.recordId);
+                d.bindValue(1, row.spaceId);
+                d.bindValue(2, qint64(currentKeyVersion.value(row.spaceId)));
+                d.bindValue(3, *sealed);
+                d.bindValue(4, row.baseTag);
+                if (!d.exec())
+                    return ioError(trNoop("Vault", "The vault could not be saved."));
+            }
+        }
+        // Moving back into a space it left: the live record edits the server's revision there.
+        QSqlQuery back(db());
+        back.prepare(QStringLiteral("SELECT base_tag FROM departures WHERE record_id = ? AND space_id = ?"));
+        back.bindValue(0, record.recordId);
+        back.bindValue(1, record.spaceId);
+        if (!back.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        QByteArray base;
+        if (back.next())
+            base = back.value(0).toByteArray();
+        back.finish();
+        QSqlQuery drop(db());
+        drop.prepare(QStringLiteral("DELETE FROM departures WHERE record_id = ? AND space_id = ?"));
+        drop.bindValue(0, record.recordId);
+        drop.bindValue(1, record.spaceId);
+        if (!drop.exec())
+            return ioError(trNoop("Vault", "The vault could not be saved."));
+        return std::optional<QByteArray>(base);
+    }
+
+    bool setMovedBase(const QByteArray &recordId, const QByteArray &base)
+    {
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral(
+            "UPDATE records SET base_tag = ?, base_sealed = NULL, server_seq = NULL WHERE record_id = ?"));
+        q.bindValue(0, base.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(base));
+        q.bindValue(1, recordId);
+        return q.exec();
     }
 
     bool writeSealed(QSqlQuery &q, const PlainRecord &record, const QByteArray &sealed) const
@@ -921,7 +1028,13 @@ Status Vault::putMany(const QList<PlainRecord> &records)
             return rollback(current->error());
         }
         for (qsizetype i = 0; i < (*current)->size(); ++i) {
-            if (!d->writeSealed(q, records[from + i], (*current)->at(i))) {
+            auto moved = d->prepareMove(records[from + i]);
+            if (!moved) {
+                sealing.waitForFinished();
+                return rollback(moved.error());
+            }
+            if (!d->writeSealed(q, records[from + i], (*current)->at(i))
+                || (moved->has_value() && !d->setMovedBase(records[from + i].recordId, **moved))) {
                 sealing.waitForFinished();
                 return rollback(ioError(trNoop("Vault", "The vault could not be saved.")));
             }
@@ -1111,7 +1224,7 @@ QList<QByteArray> Vault::dirtySpaces() const
 {
     QList<QByteArray> spaces;
     QSqlQuery q(d->db());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT space_id FROM records WHERE dirty = 1")))
+    if (!q.exec(QStringLiteral("SELECT space_id FROM records WHERE dirty = 1 UNION SELECT space_id FROM departures")))
         return spaces;
     while (q.next())
         spaces.append(q.value(0).toByteArray());
@@ -1121,7 +1234,9 @@ QList<QByteArray> Vault::dirtySpaces() const
 int Vault::dirtyCount() const
 {
     QSqlQuery q(d->db());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records WHERE dirty = 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM records WHERE dirty = 1) + "
+                               "(SELECT COUNT(*) FROM departures)"))
+        || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -1130,17 +1245,25 @@ Result<QList<OutgoingRecord>> Vault::dirtyRecords(const QByteArray &spaceId, con
 {
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    // Two fixed statements: a NULL bound for "no id yet" would compare as unknown.
-    q.prepare(afterId.isEmpty() ? QStringLiteral("SELECT record_id, space_id, sealed, base_tag FROM records "
-                                                 "WHERE dirty = 1 AND space_id = :space "
-                                                 "ORDER BY record_id LIMIT :limit")
-                                : QStringLiteral("SELECT record_id, space_id, sealed, base_tag FROM records "
-                                                 "WHERE dirty = 1 AND space_id = :space AND record_id > :after "
-                                                 "ORDER BY record_id LIMIT :limit"));
-    q.bindValue(QStringLiteral(":space"), spaceId);
+    // Two fixed statements: a NULL bound for "no id yet" would compare as unknown. Tombstones
+    // of records moved away from the space are pushed with its dirty records.
+    q.prepare(afterId.isEmpty()
+            ? QStringLiteral("SELECT record_id, space_id, sealed, base_tag FROM records "
+                             "WHERE dirty = 1 AND space_id = ? UNION ALL "
+                             "SELECT record_id, space_id, sealed, base_tag FROM departures WHERE space_id = ? "
+                             "ORDER BY 1 LIMIT ?")
+            : QStringLiteral("SELECT record_id, space_id, sealed, base_tag FROM records "
+                             "WHERE dirty = 1 AND space_id = ? AND record_id > ? UNION ALL "
+                             "SELECT record_id, space_id, sealed, base_tag FROM departures "
+                             "WHERE space_id = ? AND record_id > ? ORDER BY 1 LIMIT ?"));
+    int i = 0;
+    q.bindValue(i++, spaceId);
     if (!afterId.isEmpty())
-        q.bindValue(QStringLiteral(":after"), afterId);
-    q.bindValue(QStringLiteral(":limit"), limit);
+        q.bindValue(i++, afterId);
+    q.bindValue(i++, spaceId);
+    if (!afterId.isEmpty())
+        q.bindValue(i++, afterId);
+    q.bindValue(i++, limit);
     if (!q.exec())
         return ioError(trNoop("Vault", "The vault database could not be read."));
     QList<OutgoingRecord> out;
@@ -1154,24 +1277,43 @@ Status Vault::markPushed(const QList<PushedRecord> &pushed)
 {
     if (!d->db().transaction())
         return ioError(trNoop("Vault", "The vault could not be saved."));
-    // The tag is the last 16 bytes of the sealed revision (sealedrecord::revisionTag).
+    // The tag is the last 16 bytes of the sealed revision (sealedrecord::revisionTag). When the
+    // pushed bytes are known, only the row in the space they went to is touched: a record
+    // moved away has a queued tombstone in the old space under the same id.
     QSqlQuery same(d->db());
     same.prepare(QStringLiteral("UPDATE records SET dirty = 0, server_seq = ?, base_tag = ?, base_sealed = NULL "
-                                "WHERE record_id = ? AND substr(sealed, length(sealed) - 15, 16) = ?"));
+                                "WHERE record_id = ? AND substr(sealed, length(sealed) - 15, 16) = ? "
+                                "AND (? = 0 OR space_id = ?)"));
     QSqlQuery edited(d->db());
     edited.prepare(QStringLiteral("UPDATE records SET server_seq = ?, base_tag = ?, base_sealed = ? "
-                                  "WHERE record_id = ? AND substr(sealed, length(sealed) - 15, 16) != ?"));
+                                  "WHERE record_id = ? AND substr(sealed, length(sealed) - 15, 16) != ? "
+                                  "AND (? = 0 OR space_id = ?)"));
+    QSqlQuery departed(d->db());
+    departed.prepare(QStringLiteral("DELETE FROM departures WHERE record_id = ? AND space_id = ? "
+                                    "AND substr(sealed, length(sealed) - 15, 16) = ?"));
     for (const PushedRecord &p : pushed) {
+        QByteArray space;
+        if (!p.sealed.isEmpty()) {
+            if (auto header = sealedrecord::parseHeader(p.sealed))
+                space = header->spaceId;
+        }
         same.bindValue(0, p.serverSeq);
         same.bindValue(1, p.tag);
         same.bindValue(2, p.recordId);
         same.bindValue(3, p.tag);
+        same.bindValue(4, space.isEmpty() ? 0 : 1);
+        same.bindValue(5, space);
         edited.bindValue(0, p.serverSeq);
         edited.bindValue(1, p.tag);
         edited.bindValue(2, p.sealed.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(p.sealed));
         edited.bindValue(3, p.recordId);
         edited.bindValue(4, p.tag);
-        for (QSqlQuery *q : {&same, &edited}) {
+        edited.bindValue(5, space.isEmpty() ? 0 : 1);
+        edited.bindValue(6, space);
+        departed.bindValue(0, p.recordId);
+        departed.bindValue(1, space);
+        departed.bindValue(2, p.tag);
+        for (QSqlQuery *q : {&same, &edited, &departed}) {
             if (!q->exec()) {
                 d->db().rollback();
                 return ioError(trNoop("Vault", "The vault could not be saved."));
@@ -1218,14 +1360,14 @@ QHash<QByteArray, Vault::SyncState> Vault::syncStates(const QList<QByteArray> &r
 {
     QHash<QByteArray, SyncState> states;
     QSqlQuery q(d->db());
-    q.prepare(QStringLiteral("SELECT substr(sealed, length(sealed) - 15, 16), base_tag, server_seq, dirty "
+    q.prepare(QStringLiteral("SELECT substr(sealed, length(sealed) - 15, 16), base_tag, server_seq, dirty, space_id "
                              "FROM records WHERE record_id = ?"));
     for (const QByteArray &id : recordIds) {
         q.bindValue(0, id);
         if (q.exec() && q.next())
             states.insert(id,
                 {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
-                    q.value(3).toBool()});
+                    q.value(3).toBool(), q.value(4).toByteArray()});
         q.finish();
     }
     return states;
@@ -1320,6 +1462,399 @@ Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<Mer
     if (!d->db().commit())
         return rollback();
     return {};
+}
+
+// --- spaces and sharing ---------------------------------------------------------------------
+
+QByteArray Vault::ownAccount() const
+{
+    return d->ownAccount();
+}
+
+QList<SpaceRow> Vault::spaces() const
+{
+    QList<SpaceRow> out;
+    const QByteArray me = ownAccount();
+    out.append({d->privateSpaceId, me, QStringLiteral("owner"), keyVersion(d->privateSpaceId), false});
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT space_id, owner, role, removed FROM spaces ORDER BY space_id")))
+        return out;
+    while (q.next()) {
+        const QByteArray id = q.value(0).toByteArray();
+        if (id == d->privateSpaceId)
+            continue;
+        SpaceRow row {id, q.value(1).toByteArray(), q.value(2).toString(), 0, q.value(3).toBool()};
+        row.keyVersion = keyVersion(id);
+        // A space shared with this account shows once its key is here (the owner confirmed).
+        if (row.keyVersion == 0 && row.owner != me)
+            continue;
+        out.append(row);
+    }
+    return out;
+}
+
+bool Vault::ownsSpace(const QByteArray &space) const
+{
+    if (space == d->privateSpaceId)
+        return true;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT owner FROM spaces WHERE space_id = ?"));
+    q.bindValue(0, space);
+    return q.exec() && q.next() && q.value(0).toByteArray() == ownAccount();
+}
+
+Result<QByteArray> Vault::createSpace()
+{
+    if (!isUnlocked())
+        return locked();
+    const QByteArray id = crypto::randomBytes(sealedrecord::IdSize);
+    if (!d->db().transaction())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("INSERT INTO spaces (space_id, owner, role) VALUES (?, ?, 'owner')"));
+    q.bindValue(0, id);
+    q.bindValue(1, ownAccount());
+    if (!q.exec()) {
+        d->db().rollback();
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    }
+    if (auto s = d->addSpaceKey(id, 1, crypto::randomSecret(32)); !s) {
+        d->db().rollback();
+        d->spaceKeys.erase(std::make_pair(id, quint32(1)));
+        d->currentKeyVersion.remove(id);
+        return s.error();
+    }
+    if (!d->db().commit()) {
+        d->db().rollback();
+        d->spaceKeys.erase(std::make_pair(id, quint32(1)));
+        d->currentKeyVersion.remove(id);
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    }
+    return id;
+}
+
+Status Vault::addSpaceKey(const QByteArray &space, quint32 version, const crypto::SecureBuffer &key)
+{
+    if (!isUnlocked())
+        return locked();
+    if (space.size() != sealedrecord::IdSize || key.size() != 32 || version == 0)
+        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete."));
+    if (const SecureBuffer *held = d->spaceKey(space, version)) {
+        if (held->equals(key))
+            return {};
+        return makeError(ErrorCode::AlreadyExists,
+            trNoop("Vault", "A different key for this version of the sharing space is already stored."));
+    }
+    if (auto s = d->addSpaceKey(space, version, key.clone()); !s)
+        return s;
+    // addSpaceKey() makes the added version current; an older one arriving late must not.
+    quint32 newest = 0;
+    for (const auto &[spaceAndVersion, k] : d->spaceKeys) {
+        if (spaceAndVersion.first == space)
+            newest = std::max(newest, spaceAndVersion.second);
+    }
+    d->currentKeyVersion.insert(space, newest);
+    return {};
+}
+
+quint32 Vault::keyVersion(const QByteArray &space) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT MAX(key_version) FROM space_keys WHERE space_id = ?"));
+    q.bindValue(0, space);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return 0;
+    return quint32(q.value(0).toLongLong());
+}
+
+Result<crypto::SecureBuffer> Vault::spaceKey(const QByteArray &space, quint32 version) const
+{
+    if (!isUnlocked())
+        return locked();
+    const SecureBuffer *key = d->spaceKey(space, version);
+    if (!key)
+        return makeError(ErrorCode::NotFound, trNoop("Vault", "The key of the record's space is missing or damaged."));
+    return key->clone();
+}
+
+QList<quint32> Vault::keyVersions(const QByteArray &space) const
+{
+    QList<quint32> out;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT key_version FROM space_keys WHERE space_id = ? ORDER BY key_version"));
+    q.bindValue(0, space);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(quint32(q.value(0).toLongLong()));
+    return out;
+}
+
+std::optional<SpaceState> Vault::spaceState(const QByteArray &space) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT space_id, owner, role, removed, registered, list, list_sig, list_version, "
+                             "owner_sign_pub, owner_box_pub FROM spaces WHERE space_id = ?"));
+    q.bindValue(0, space);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SpaceState state;
+    state.id = q.value(0).toByteArray();
+    state.owner = q.value(1).toByteArray();
+    state.role = q.value(2).toString();
+    state.removed = q.value(3).toBool();
+    state.registered = q.value(4).toBool();
+    state.list = q.value(5).toByteArray();
+    state.listSig = q.value(6).toByteArray();
+    state.listVersion = quint64(q.value(7).toLongLong());
+    state.ownerSignPub = q.value(8).toByteArray();
+    state.ownerBoxPub = q.value(9).toByteArray();
+    return state;
+}
+
+Status Vault::saveSpaceState(const SpaceState &state)
+{
+    if (state.id.size() != sealedrecord::IdSize)
+        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "A record identifier has the wrong size."));
+    auto blob = [](const QByteArray &b) {
+        return b.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(b);
+    };
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO spaces (space_id, owner, role, removed, registered, list, list_sig, list_version, "
+        "owner_sign_pub, owner_box_pub) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(space_id) DO UPDATE SET "
+        "owner = excluded.owner, role = excluded.role, removed = excluded.removed, registered = excluded.registered, "
+        "list = excluded.list, list_sig = excluded.list_sig, list_version = excluded.list_version, "
+        "owner_sign_pub = excluded.owner_sign_pub, owner_box_pub = excluded.owner_box_pub"));
+    q.bindValue(0, state.id);
+    q.bindValue(1, state.owner);
+    q.bindValue(2, state.role);
+    q.bindValue(3, state.removed ? 1 : 0);
+    q.bindValue(4, state.registered ? 1 : 0);
+    q.bindValue(5, blob(state.list));
+    q.bindValue(6, blob(state.listSig));
+    q.bindValue(7, qint64(state.listVersion));
+    q.bindValue(8, blob(state.ownerSignPub));
+    q.bindValue(9, blob(state.ownerBoxPub));
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return {};
+}
+
+Status Vault::addMemberKey(const QByteArray &space, const QByteArray &account, const QByteArray &signPub)
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("INSERT INTO space_member_keys (space_id, account, sign_pub) VALUES (?, ?, ?) "
+                             "ON CONFLICT DO NOTHING"));
+    q.bindValue(0, space);
+    q.bindValue(1, account);
+    q.bindValue(2, signPub);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return {};
+}
+
+QList<QByteArray> Vault::memberKeys(const QByteArray &space, const QByteArray &account) const
+{
+    QList<QByteArray> out;
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT sign_pub FROM space_member_keys WHERE space_id = ? AND account = ?"));
+    q.bindValue(0, space);
+    q.bindValue(1, account);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(q.value(0).toByteArray());
+    return out;
+}
+
+Status Vault::setContactVerified(const QByteArray &account, bool verified)
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("INSERT INTO contacts (account, verified) VALUES (?, ?) "
+                             "ON CONFLICT(account) DO UPDATE SET verified = excluded.verified"));
+    q.bindValue(0, account);
+    q.bindValue(1, verified ? 1 : 0);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return {};
+}
+
+bool Vault::isContactVerified(const QByteArray &account) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT verified FROM contacts WHERE account = ?"));
+    q.bindValue(0, account);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+namespace {
+QByteArray inviteAad(const QByteArray &vaultId, const QByteArray &invite)
+{
+    return QByteArrayLiteral("carecircle/invite-secret/v1") + vaultId + invite;
+}
+} // namespace
+
+Status Vault::addInvite(const InviteRow &invite, const crypto::SecureBuffer &codeSecret)
+{
+    if (!isUnlocked())
+        return locked();
+    auto wrapped = wrapSecret(d->accountKey, codeSecret, inviteAad(d->vaultId, invite.invite));
+    if (!wrapped)
+        return wrapped.error();
+    QSqlQuery q(d->db());
+    q.prepare(
+        QStringLiteral("INSERT INTO invites (invite_id, space_id, role, expires, wrapped) VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, invite.invite);
+    q.bindValue(1, invite.space);
+    q.bindValue(2, invite.role);
+    q.bindValue(3, invite.expires);
+    q.bindValue(4, *wrapped);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return {};
+}
+
+QList<InviteRow> Vault::invites() const
+{
+    QList<InviteRow> out;
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("SELECT invite_id, space_id, role, expires FROM invites ORDER BY expires")))
+        return out;
+    while (q.next())
+        out.append(
+            {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toLongLong()});
+    return out;
+}
+
+Result<crypto::SecureBuffer> Vault::inviteSecret(const QByteArray &invite) const
+{
+    if (!isUnlocked())
+        return locked();
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT wrapped FROM invites WHERE invite_id = ?"));
+    q.bindValue(0, invite);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault database could not be read."));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, trNoop("Vault", "This invitation is no longer on this device."));
+    return unwrapSecret(d->accountKey, q.value(0).toByteArray(), inviteAad(d->vaultId, invite));
+}
+
+Status Vault::removeInvite(const QByteArray &invite)
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("DELETE FROM invites WHERE invite_id = ?"));
+    q.bindValue(0, invite);
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return {};
+}
+
+Result<int> Vault::resealDirty(const QByteArray &space, quint32 version)
+{
+    if (!isUnlocked())
+        return locked();
+    const quint32 target = version ? version : d->currentKeyVersion.value(space, 0);
+    if (!d->spaceKey(space, target))
+        return makeError(ErrorCode::NotFound, trNoop("Vault", "The key of the record's space is missing or damaged."));
+    struct Stale {
+        bool departure;
+        Private::RawRow row;
+    };
+    QList<Stale> stale;
+    {
+        QSqlQuery q(d->db());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, base_tag "
+                           "FROM records WHERE dirty = 1 AND space_id = ? AND key_version != ?"));
+        q.bindValue(0, space);
+        q.bindValue(1, qint64(target));
+        if (!q.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        while (q.next())
+            stale.append({false,
+                {q.value(0).toByteArray(), q.value(1).toByteArray(), quint32(q.value(2).toLongLong()),
+                    q.value(3).toBool(), q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toBool(),
+                    q.value(6).toByteArray(), q.value(7).toByteArray()}});
+        QSqlQuery t(d->db());
+        t.setForwardOnly(true);
+        t.prepare(QStringLiteral("SELECT record_id, space_id, key_version, sealed, base_tag FROM departures "
+                                 "WHERE space_id = ? AND key_version != ?"));
+        t.bindValue(0, space);
+        t.bindValue(1, qint64(target));
+        if (!t.exec())
+            return ioError(trNoop("Vault", "The vault database could not be read."));
+        while (t.next())
+            stale.append({true,
+                {t.value(0).toByteArray(), t.value(1).toByteArray(), quint32(t.value(2).toLongLong()), true, -1, true,
+                    t.value(3).toByteArray(), t.value(4).toByteArray()}});
+    }
+    if (stale.isEmpty())
+        return 0;
+    if (!d->db().transaction())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    for (const Stale &s : stale) {
+        auto opened = d->openRow(s.row);
+        if (auto *damaged = std::get_if<DamagedRecord>(&opened)) {
+            d->db().rollback();
+            return Error {ErrorCode::Damaged, damaged->reason};
+        }
+        const OpenedRecord &record = std::get<OpenedRecord>(opened);
+        auto sealed = d->sealWithVersion({space, s.row.recordId, record.payload, s.row.deleted}, target,
+            crypto::randomBytes(sealedrecord::RandomSize));
+        if (!sealed) {
+            d->db().rollback();
+            return sealed.error();
+        }
+        QSqlQuery u(d->db());
+        u.prepare(s.departure ? QStringLiteral("UPDATE departures SET sealed = ?, key_version = ? "
+                                               "WHERE record_id = ? AND space_id = ?")
+                              : QStringLiteral("UPDATE records SET sealed = ?, key_version = ? "
+                                               "WHERE record_id = ? AND space_id = ?"));
+        u.bindValue(0, *sealed);
+        u.bindValue(1, qint64(target));
+        u.bindValue(2, s.row.recordId);
+        u.bindValue(3, space);
+        if (!u.exec()) {
+            d->db().rollback();
+            return ioError(trNoop("Vault", "The vault could not be saved."));
+        }
+    }
+    if (!d->db().commit()) {
+        d->db().rollback();
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    }
+    return int(stale.size());
+}
+
+Status Vault::rebaseDeparture(const QByteArray &space, const QByteArray &recordId, const QByteArray &baseTag)
+{
+    QSqlQuery q(d->db());
+    if (baseTag.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM departures WHERE record_id = ? AND space_id = ?"));
+        q.bindValue(0, recordId);
+        q.bindValue(1, space);
+    } else {
+        q.prepare(QStringLiteral("UPDATE departures SET base_tag = ? WHERE record_id = ? AND space_id = ?"));
+        q.bindValue(0, baseTag);
+        q.bindValue(1, recordId);
+        q.bindValue(2, space);
+    }
+    if (!q.exec())
+        return ioError(trNoop("Vault", "The vault could not be saved."));
+    return {};
+}
+
+bool Vault::hasDeparture(const QByteArray &space, const QByteArray &recordId) const
+{
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT 1 FROM departures WHERE record_id = ? AND space_id = ?"));
+    q.bindValue(0, recordId);
+    q.bindValue(1, space);
+    return q.exec() && q.next();
 }
 
 } // namespace cc::vault

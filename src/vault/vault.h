@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace cc::vault {
 
@@ -49,7 +50,8 @@ struct OutgoingRecord {
     QByteArray baseSealed;
 };
 
-/** A revision the server accepted: @p tag is the one pushed (@p sealed its bytes), @p serverSeq its sequence. */
+/** A revision the server accepted: @p tag is the one pushed (@p sealed its bytes, whose header
+ *  names the space it went to), @p serverSeq its sequence. */
 struct PushedRecord {
     QByteArray recordId;
     QByteArray tag;
@@ -92,6 +94,37 @@ struct PassphraseKdf {
     crypto::Argon2Params params;
 };
 
+/** A space this vault knows (clear metadata only; its name is a sealed record inside it). */
+struct SpaceRow {
+    QByteArray id;
+    QByteArray owner; ///< the owner's account id
+    QString role; ///< this account's role: "owner", "editor", "contributor", "viewer"
+    quint32 keyVersion = 0; ///< newest key version held here; 0 while no key is held
+    bool removed = false; ///< this account was removed or its membership ended
+};
+
+/** What sharing keeps of a space besides its keys (docs/sync-protocol.md "Sharing"). */
+struct SpaceState {
+    QByteArray id;
+    QByteArray owner;
+    QString role;
+    bool removed = false;
+    bool registered = false; ///< the server knows the space (own spaces are created locally first)
+    QByteArray list; ///< newest member list whose signature verified (encoded bytes); empty if none
+    QByteArray listSig;
+    quint64 listVersion = 0;
+    QByteArray ownerSignPub; ///< pinned owner identity key (Ed25519)
+    QByteArray ownerBoxPub;
+};
+
+/** An invitation this device created; its code's secret stays wrapped under the account key. */
+struct InviteRow {
+    QByteArray invite;
+    QByteArray space;
+    QString role;
+    qint64 expires = 0; ///< ms since epoch
+};
+
 /**
  * The encrypted local store (DESIGN.md §4): one SQLite database in the vault folder.
  *
@@ -106,7 +139,7 @@ struct PassphraseKdf {
 class Vault
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static QString databasePath(const QString &directory);
     static bool exists(const QString &directory);
 
@@ -220,6 +253,7 @@ public:
         QByteArray baseTag;
         qint64 serverSeq = -1;
         bool dirty = false;
+        QByteArray spaceId; ///< the space the stored revision is in
     };
     /** The states of those of @p recordIds that are stored (one prepared query, no decryption). */
     QHash<QByteArray, SyncState> syncStates(const QList<QByteArray> &recordIds) const;
@@ -232,6 +266,54 @@ public:
      */
     Status storeSynced(const QList<IncomingRecord> &incoming, const QList<MergedRecord> &merged,
         const QByteArray &cursorSpace = {}, qint64 cursor = 0);
+
+    // Spaces and sharing (DESIGN.md §5). Clear metadata only.
+    /** The account this vault belongs to: accountId() once connected, else the vault id
+     *  (which becomes the account id when it connects). */
+    QByteArray ownAccount() const;
+    /** Every space known here: the private space, own spaces, and spaces shared with this
+     *  account whose key is held. */
+    QList<SpaceRow> spaces() const;
+    /** Whether this account owns @p space (the private space and spaces created here). */
+    bool ownsSpace(const QByteArray &space) const;
+    /** A new space owned by this account with key version 1 (unlocked vault). */
+    Result<QByteArray> createSpace();
+    /** Adds a version of a space's key (received from the owner, or a rotation by the owner);
+     *  the same key again is a no-op, a different key for a held version is refused. */
+    Status addSpaceKey(const QByteArray &space, quint32 version, const crypto::SecureBuffer &key);
+    /** The newest key version held of @p space; 0 if none. */
+    quint32 keyVersion(const QByteArray &space) const;
+    /** A copy of one key version (to wrap it for a member); NotFound if not held. */
+    Result<crypto::SecureBuffer> spaceKey(const QByteArray &space, quint32 version) const;
+    /** Key versions held of @p space, ascending. */
+    QList<quint32> keyVersions(const QByteArray &space) const;
+    /** The sharing state of @p space, if any was stored. */
+    std::optional<SpaceState> spaceState(const QByteArray &space) const;
+    Status saveSpaceState(const SpaceState &state);
+    /** Member identity keys ever seen in a verified list of @p space (former members too). */
+    Status addMemberKey(const QByteArray &space, const QByteArray &account, const QByteArray &signPub);
+    QList<QByteArray> memberKeys(const QByteArray &space, const QByteArray &account) const;
+    /** Accounts this device marked as verified in person. */
+    Status setContactVerified(const QByteArray &account, bool verified);
+    bool isContactVerified(const QByteArray &account) const;
+    /** Invitations this device created and has not finished. */
+    Status addInvite(const InviteRow &invite, const crypto::SecureBuffer &codeSecret);
+    QList<InviteRow> invites() const;
+    Result<crypto::SecureBuffer> inviteSecret(const QByteArray &invite) const;
+    Status removeInvite(const QByteArray &invite);
+    /**
+     * Re-seals every dirty record of @p space (and its queued departures) that was sealed with
+     * a key version other than @p version (0: the newest held), e.g. after a rotation. Returns
+     * how many were re-sealed.
+     */
+    Result<int> resealDirty(const QByteArray &space, quint32 version = 0);
+    /**
+     * A tombstone queued in @p space for a record moved out of it now edits @p baseTag (the
+     * server's current revision there); an empty @p baseTag drops it (nothing to remove).
+     */
+    Status rebaseDeparture(const QByteArray &space, const QByteArray &recordId, const QByteArray &baseTag);
+    /** Whether a tombstone of @p recordId waits to be pushed to @p space. */
+    bool hasDeparture(const QByteArray &space, const QByteArray &recordId) const;
 
 private:
     Vault();

@@ -143,12 +143,12 @@ QString login(Http &http, const TestDevice &device)
 }
 
 QByteArray sealRecord(const crypto::SecureBuffer &spaceKey, const QByteArray &space, const QByteArray &record,
-    const QByteArray &author, const QByteArray &payload, bool deleted)
+    const QByteArray &author, const QByteArray &payload, bool deleted, quint32 keyVersion)
 {
     vault::SealedHeader header;
     header.spaceId = space;
     header.recordId = record;
-    header.keyVersion = 1;
+    header.keyVersion = keyVersion;
     header.deleted = deleted;
     header.authorDevice = author;
     return *vault::sealedrecord::seal(spaceKey, header, payload);
@@ -164,6 +164,34 @@ QJsonObject pushItem(const QByteArray &sealed, const TestDevice &signer, const Q
 QByteArray tagOf(const QByteArray &sealed)
 {
     return vault::sealedrecord::revisionTag(sealed);
+}
+
+protocol::sharing::MemberEntry memberEntry(const TestAccount &a, protocol::sharing::Role role, qint64 expires)
+{
+    return protocol::sharing::MemberEntry {a.account, a.sign.publicKey, a.box.publicKey, role, expires};
+}
+
+QJsonObject wrapJson(const protocol::sharing::KeyWrap &wrap)
+{
+    return {{QStringLiteral("account"), b64(wrap.account)}, {QStringLiteral("keyVersion"), double(wrap.keyVersion)},
+        {QStringLiteral("wrap"), b64(wrap.wrap)}, {QStringLiteral("sig"), b64(wrap.sig)}};
+}
+
+QJsonObject membersBody(
+    const TestAccount &signer, const protocol::sharing::MemberList &list, const crypto::SecureBuffer &spaceKey)
+{
+    namespace sharing = protocol::sharing;
+    const QByteArray encoded = sharing::encodeMemberList(list);
+    QJsonArray wraps;
+    for (const sharing::MemberEntry &entry : list.members) {
+        if (entry.role == sharing::Role::Owner)
+            continue;
+        wraps.append(
+            wrapJson(*sharing::wrapSpaceKey(signer.sign.secretKey, list.space, entry, list.keyVersion, spaceKey)));
+    }
+    return {{QStringLiteral("list"), b64(encoded)},
+        {QStringLiteral("sig"), b64(*sharing::signMemberList(signer.sign.secretKey, encoded))},
+        {QStringLiteral("wraps"), wraps}};
 }
 
 HintSocket::HintSocket(const QUrl &base, const QString &token) : m_socket(std::make_unique<QWebSocket>())
@@ -200,6 +228,20 @@ bool HintSocket::waitForChanged(const QByteArray &space, qint64 seq, int ms)
                 if (m.value(QStringLiteral("type")).toString() == u"changed"
                     && m.value(QStringLiteral("space")).toString() == b64(space)
                     && m.value(QStringLiteral("seq")).toInteger() >= seq)
+                    return true;
+            }
+            return false;
+        },
+        ms);
+}
+
+bool HintSocket::waitForMembers(const QByteArray &space, int ms)
+{
+    return QTest::qWaitFor(
+        [&] {
+            for (const QJsonObject &m : m_messages) {
+                if (m.value(QStringLiteral("type")).toString() == u"members"
+                    && m.value(QStringLiteral("space")).toString() == b64(space))
                     return true;
             }
             return false;

@@ -3,6 +3,7 @@
 
 #include "crypto/keypair.h"
 #include "crypto/securebuffer.h"
+#include "protocol/sharing.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -86,13 +87,25 @@ QByteArray randomId();
 bool registerAccount(Http &http, const TestAccount &a);
 /** Challenge–response login of @p device; the bearer token, or empty on failure. */
 QString login(Http &http, const TestDevice &device);
-/** A sealed record of @p space by @p author with @p payload. */
+/** A sealed record of @p space by @p author with @p payload, sealed with key version @p keyVersion. */
 QByteArray sealRecord(const crypto::SecureBuffer &spaceKey, const QByteArray &space, const QByteArray &record,
-    const QByteArray &author, const QByteArray &payload, bool deleted = false);
+    const QByteArray &author, const QByteArray &payload, bool deleted = false, quint32 keyVersion = 1);
 /** One element of a push: {record, sig, base}. */
 QJsonObject pushItem(const QByteArray &sealed, const TestDevice &signer, const QByteArray &base = {});
 /** The AEAD tag of a sealed record (its etag). */
 QByteArray tagOf(const QByteArray &sealed);
+
+/** @p a as a member list entry (its account identity keys). */
+protocol::sharing::MemberEntry memberEntry(const TestAccount &a, protocol::sharing::Role role, qint64 expires = 0);
+/** A wrap as PUT /v1/spaces/{space}/members carries it. */
+QJsonObject wrapJson(const protocol::sharing::KeyWrap &wrap);
+/**
+ * The body of PUT /v1/spaces/{space}/members: @p list encoded and signed by @p signer's
+ * identity key (the owner's, unless a test forges it), with a wrap of @p spaceKey at the
+ * list's key version for every listed non-owner, signed by @p signer too.
+ */
+QJsonObject membersBody(
+    const TestAccount &signer, const protocol::sharing::MemberList &list, const crypto::SecureBuffer &spaceKey);
 
 /** A hint WebSocket: connects to /v1/hints and authenticates with @p token (an empty token:
  *  sends nothing); isReady() once the server answered {"type":"ready"}. Received text
@@ -108,6 +121,9 @@ public:
     /** Waits up to @p ms for a "changed" hint for @p space with seq ≥ @p seq. */
     bool waitForChanged(const QByteArray &space, qint64 seq, int ms = 5000);
     bool waitForClose(int ms = 5000);
+    /** Waits up to @p ms for a {"type":"members"} hint for @p space. */
+    bool waitForMembers(const QByteArray &space, int ms = 5000);
+    void clearMessages() { m_messages.clear(); }
 
 private:
     std::unique_ptr<QWebSocket> m_socket;

@@ -5,6 +5,7 @@
 #include "crypto/random.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
+#include "protocol/sharing.h"
 #include "protocol/wire.h"
 #include "vault/recoverykey.h"
 
@@ -41,6 +42,52 @@ void compareBundles(const AccountBundle &a, const AccountBundle &b)
         QCOMPARE(a.spaceKeys[i].version, b.spaceKeys[i].version);
         QVERIFY(a.spaceKeys[i].key.equals(b.spaceKeys[i].key));
     }
+}
+
+struct Person {
+    QByteArray account = crypto::randomBytes(16);
+    crypto::KeyPair sign = crypto::ed25519::generate();
+    crypto::KeyPair box = crypto::x25519::generate();
+
+    sharing::MemberEntry entry(sharing::Role role, qint64 expires = 0) const
+    {
+        return sharing::MemberEntry {account, sign.publicKey, box.publicKey, role, expires};
+    }
+};
+
+sharing::MemberList sampleList(const Person &owner, const Person &editor, const Person &viewer)
+{
+    sharing::MemberList list;
+    list.space = crypto::randomBytes(16);
+    list.owner = owner.account;
+    list.version = 7;
+    list.keyVersion = 3;
+    list.members = {viewer.entry(sharing::Role::Viewer, 1'900'000'000'000), owner.entry(sharing::Role::Owner),
+        editor.entry(sharing::Role::Editor)};
+    return list;
+}
+
+QByteArray rawEntry(const Person &person, quint8 role)
+{
+    QByteArray bytes = person.account + person.sign.publicKey + person.box.publicKey;
+    bytes.append(char(role));
+    bytes.append(QByteArray(8, '\0'));
+    return bytes;
+}
+
+/** A member list written by hand (entries in the given order), to feed the strict decoder. */
+QByteArray rawList(const QByteArray &space, const QByteArray &owner, const QList<QByteArray> &entries)
+{
+    QByteArray bytes("carecircle/members/v1");
+    bytes.append('\0');
+    bytes.append(space + owner);
+    bytes.append(QByteArray::fromHex("0000000000000001"
+                                     "00000001"));
+    bytes.append(char(0));
+    bytes.append(char(entries.size()));
+    for (const QByteArray &entry : entries)
+        bytes.append(entry);
+    return bytes;
 }
 
 } // namespace
@@ -183,6 +230,225 @@ private slots:
         QCOMPARE(mac.size(), 32);
         auto otherKeys = link::derive(link::newCodeSecret());
         QVERIFY(mac != proofs::linkAcceptMac(otherKeys->key, keys->link, device, signPub, ephemeral.publicKey));
+    }
+
+    void memberListRoundTripsSortedAndSigned()
+    {
+        const Person owner, editor, viewer;
+        const sharing::MemberList list = sampleList(owner, editor, viewer);
+        const QByteArray encoded = sharing::encodeMemberList(list);
+        auto decoded = sharing::decodeMemberList(encoded);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->space, list.space);
+        QCOMPARE(decoded->owner, owner.account);
+        QCOMPARE(decoded->version, quint64(7));
+        QCOMPARE(decoded->keyVersion, quint32(3));
+        QCOMPARE(decoded->members.size(), 3);
+        for (qsizetype i = 1; i < decoded->members.size(); ++i)
+            QVERIFY(decoded->members[i - 1].account < decoded->members[i].account);
+        QCOMPARE(*decoded->find(viewer.account), viewer.entry(sharing::Role::Viewer, 1'900'000'000'000));
+        QCOMPARE(sharing::encodeMemberList(*decoded), encoded);
+
+        QVERIFY(decoded->isActive(viewer.account, 1'800'000'000'000));
+        QVERIFY(!decoded->isActive(viewer.account, 1'900'000'000'000));
+        QVERIFY(decoded->isActive(editor.account, 4'000'000'000'000));
+        QVERIFY(!decoded->isActive(crypto::randomBytes(16), 0));
+
+        auto sig = sharing::signMemberList(owner.sign.secretKey, encoded);
+        QVERIFY(sig.ok());
+        QVERIFY(sharing::verifyMemberList(owner.sign.publicKey, encoded, *sig));
+        QVERIFY(!sharing::verifyMemberList(editor.sign.publicKey, encoded, *sig));
+        QByteArray tampered = encoded;
+        tampered[tampered.size() - 1] = char(tampered.at(tampered.size() - 1) ^ 1);
+        QVERIFY(!sharing::verifyMemberList(owner.sign.publicKey, tampered, *sig));
+    }
+
+    void memberListDecodingIsStrict()
+    {
+        const Person owner, a, b;
+        const QByteArray space = crypto::randomBytes(16);
+        auto sorted = [](QList<const Person *> people) {
+            std::sort(people.begin(), people.end(), [](auto x, auto y) { return x->account < y->account; });
+            return people;
+        };
+        const auto two = sorted({&owner, &a});
+        const QByteArray good = rawList(space, owner.account,
+            {rawEntry(*two[0], two[0] == &owner ? 1 : 2), rawEntry(*two[1], two[1] == &owner ? 1 : 2)});
+        QVERIFY(sharing::decodeMemberList(good).ok());
+
+        // unsorted
+        const QByteArray unsorted = rawList(space, owner.account,
+            {rawEntry(*two[1], two[1] == &owner ? 1 : 2), rawEntry(*two[0], two[0] == &owner ? 1 : 2)});
+        QVERIFY(!sharing::decodeMemberList(unsorted).ok());
+        // duplicate
+        QVERIFY(
+            !sharing::decodeMemberList(rawList(space, owner.account, {rawEntry(owner, 1), rawEntry(owner, 1)})).ok());
+        // trailing bytes, and a truncated list
+        QVERIFY(!sharing::decodeMemberList(good + QByteArray(1, '\0')).ok());
+        QVERIFY(!sharing::decodeMemberList(good.chopped(1)).ok());
+        QVERIFY(!sharing::decodeMemberList(QByteArray()).ok());
+        // two owners
+        const QByteArray twoOwners = rawList(space, owner.account, {rawEntry(*two[0], 1), rawEntry(*two[1], 1)});
+        QVERIFY(!sharing::decodeMemberList(twoOwners).ok());
+        // no owner entry at all, and an owner entry naming another account
+        QVERIFY(!sharing::decodeMemberList(rawList(space, owner.account, {rawEntry(a, 2)})).ok());
+        QVERIFY(!sharing::decodeMemberList(rawList(space, owner.account, {rawEntry(a, 1)})).ok());
+        // unknown roles
+        for (quint8 role : {quint8(0), quint8(5), quint8(255)}) {
+            const auto pair = sorted({&owner, &b});
+            const QByteArray list = rawList(space, owner.account,
+                {rawEntry(*pair[0], pair[0] == &owner ? 1 : role), rawEntry(*pair[1], pair[1] == &owner ? 1 : role)});
+            QVERIFY2(!sharing::decodeMemberList(list).ok(), qPrintable(QString::number(role)));
+        }
+        // another label
+        QByteArray relabelled = good;
+        relabelled[11] = 'X';
+        QVERIFY(!sharing::decodeMemberList(relabelled).ok());
+    }
+
+    void roleCodesRoundTripAndRulesFollowTheTable()
+    {
+        for (auto role :
+            {sharing::Role::Owner, sharing::Role::Editor, sharing::Role::Contributor, sharing::Role::Viewer})
+            QCOMPARE(*sharing::roleFromCode(sharing::roleCode(role)), role);
+        QVERIFY(!sharing::roleFromCode(u"admin").ok());
+        QVERIFY(sharing::mayWrite(sharing::Role::Contributor));
+        QVERIFY(!sharing::mayWrite(sharing::Role::Viewer));
+        QVERIFY(sharing::mayEditOthers(sharing::Role::Editor));
+        QVERIFY(!sharing::mayEditOthers(sharing::Role::Contributor));
+    }
+
+    void keyWrapOpensOnlyForItsMemberAndRefusesTampering()
+    {
+        const Person owner, member, stranger;
+        const QByteArray space = crypto::randomBytes(16);
+        const crypto::SecureBuffer key = crypto::randomSecret(32);
+        auto wrap = sharing::wrapSpaceKey(owner.sign.secretKey, space, member.entry(sharing::Role::Editor), 2, key);
+        QVERIFY(wrap.ok());
+        QCOMPARE(wrap->account, member.account);
+        QCOMPARE(wrap->keyVersion, quint32(2));
+        QVERIFY(sharing::verifyKeyWrap(owner.sign.publicKey, space, *wrap));
+        auto opened = sharing::openSpaceKey(owner.sign.publicKey, space, *wrap, member.box);
+        QVERIFY(opened.ok());
+        QVERIFY(opened->equals(key));
+
+        QVERIFY(!sharing::openSpaceKey(owner.sign.publicKey, space, *wrap, stranger.box).ok());
+        QVERIFY(!sharing::verifyKeyWrap(stranger.sign.publicKey, space, *wrap));
+        QVERIFY(!sharing::verifyKeyWrap(owner.sign.publicKey, crypto::randomBytes(16), *wrap));
+        sharing::KeyWrap bumped = *wrap;
+        bumped.keyVersion = 3;
+        QVERIFY(!sharing::verifyKeyWrap(owner.sign.publicKey, space, bumped));
+        sharing::KeyWrap tampered = *wrap;
+        tampered.wrap[40] = char(tampered.wrap.at(40) ^ 1);
+        QVERIFY(!sharing::verifyKeyWrap(owner.sign.publicKey, space, tampered));
+        QVERIFY(!sharing::openSpaceKey(owner.sign.publicKey, space, tampered, member.box).ok());
+        // A wrap signed by someone other than the owner is refused even though it opens.
+        auto forged =
+            sharing::wrapSpaceKey(stranger.sign.secretKey, space, member.entry(sharing::Role::Editor), 2, key);
+        QVERIFY(forged.ok());
+        QVERIFY(!sharing::openSpaceKey(owner.sign.publicKey, space, *forged, member.box).ok());
+    }
+
+    void inviteCodeRoundTripsTypedAndFromTheQrCode()
+    {
+        const crypto::SecureBuffer secret = sharing::newInviteSecret();
+        QCOMPARE(secret.size(), std::size_t(16));
+        const QString code = sharing::inviteCode(secret);
+        QCOMPARE(code, vault::recoverykey::format(secret));
+        QCOMPARE(sharing::inviteQrText(secret), QStringLiteral("carecircle:invite:") + code);
+        for (const QString &text : {code, code.toLower(), QString(code).remove(u'-'), sharing::inviteQrText(secret),
+                 QStringLiteral("  ") + sharing::inviteQrText(secret) + QStringLiteral("\n")}) {
+            auto parsed = sharing::parseInviteCode(text);
+            QVERIFY2(parsed.ok(), qPrintable(text));
+            QVERIFY(parsed->equals(secret));
+        }
+        QString typo = code;
+        typo[0] = typo[0] == u'7' ? u'8' : u'7';
+        QVERIFY(!sharing::parseInviteCode(typo).ok());
+        QVERIFY(!sharing::parseInviteCode(QStringLiteral("carecircle:link:") + code).ok());
+
+        auto keys = sharing::deriveInvite(secret);
+        QVERIFY(keys.ok());
+        QCOMPARE(keys->invite.size(), 16);
+        QCOMPARE(keys->key.size(), std::size_t(32));
+        auto again = sharing::deriveInvite(*sharing::parseInviteCode(code));
+        QCOMPARE(again->invite, keys->invite);
+        QVERIFY(again->key.equals(keys->key));
+        QVERIFY(keys->invite != keys->key.view().first(16).toByteArray());
+        QVERIFY(!sharing::deriveInvite(crypto::randomSecret(15)).ok());
+    }
+
+    void invitationCardsRoundTripAndAWrongCodeOpensNothing()
+    {
+        const Person owner, guest;
+        auto keys = sharing::deriveInvite(sharing::newInviteSecret());
+        auto wrongKeys = sharing::deriveInvite(sharing::newInviteSecret());
+        sharing::OwnerCard card {owner.account, owner.sign.publicKey, owner.box.publicKey, QStringLiteral("Ada Ø"),
+            crypto::randomBytes(16), QStringLiteral("Mum's care"), sharing::Role::Contributor};
+        auto sealed = sharing::sealOwnerCard(*keys, card);
+        QVERIFY(sealed.ok());
+        QVERIFY(sealed->size() <= sharing::MaxCardSize);
+        auto opened = sharing::openOwnerCard(*keys, *sealed);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->account, card.account);
+        QCOMPARE(opened->signPub, card.signPub);
+        QCOMPARE(opened->boxPub, card.boxPub);
+        QCOMPARE(opened->name, card.name);
+        QCOMPARE(opened->space, card.space);
+        QCOMPARE(opened->spaceName, card.spaceName);
+        QCOMPARE(opened->role, sharing::Role::Contributor);
+
+        QVERIFY(!sharing::openOwnerCard(*wrongKeys, *sealed).ok());
+        QByteArray tampered = *sealed;
+        tampered[20] = char(tampered.at(20) ^ 1);
+        QVERIFY(!sharing::openOwnerCard(*keys, tampered).ok());
+        // the owner card does not pass for a guest card (other AAD), nor the other way round
+        QVERIFY(!sharing::openGuestCard(*keys, *sealed).ok());
+
+        auto guestSealed = sharing::sealGuestCard(*keys, sharing::GuestCard {QStringLiteral("Ben")});
+        QVERIFY(guestSealed.ok());
+        QCOMPARE(sharing::openGuestCard(*keys, *guestSealed)->name, QStringLiteral("Ben"));
+        QVERIFY(!sharing::openGuestCard(*wrongKeys, *guestSealed).ok());
+        QVERIFY(!sharing::openOwnerCard(*keys, *guestSealed).ok());
+        QVERIFY(!sharing::openGuestCard(*keys, QByteArray(10, 'x')).ok());
+
+        card.role = sharing::Role::Owner;
+        QVERIFY(!sharing::sealOwnerCard(*keys, card).ok());
+    }
+
+    void acceptMacBindsTheInviteAndTheAcceptingKeys()
+    {
+        const Person guest, other;
+        auto keys = sharing::deriveInvite(sharing::newInviteSecret());
+        auto wrongKeys = sharing::deriveInvite(sharing::newInviteSecret());
+        const QByteArray mac = sharing::acceptMac(*keys, guest.account, guest.sign.publicKey, guest.box.publicKey);
+        QCOMPARE(mac.size(), 32);
+        QVERIFY(sharing::verifyAcceptMac(*keys, guest.account, guest.sign.publicKey, guest.box.publicKey, mac));
+        QVERIFY(!sharing::verifyAcceptMac(*wrongKeys, guest.account, guest.sign.publicKey, guest.box.publicKey, mac));
+        QVERIFY(!sharing::verifyAcceptMac(*keys, other.account, guest.sign.publicKey, guest.box.publicKey, mac));
+        QVERIFY(!sharing::verifyAcceptMac(*keys, guest.account, other.sign.publicKey, guest.box.publicKey, mac));
+        QVERIFY(!sharing::verifyAcceptMac(*keys, guest.account, guest.sign.publicKey, other.box.publicKey, mac));
+        QByteArray tampered = mac;
+        tampered[0] = char(tampered.at(0) ^ 1);
+        QVERIFY(!sharing::verifyAcceptMac(*keys, guest.account, guest.sign.publicKey, guest.box.publicKey, tampered));
+        QVERIFY(
+            !sharing::verifyAcceptMac(*keys, guest.account, guest.sign.publicKey, guest.box.publicKey, mac.chopped(1)));
+    }
+
+    void safetyNumberIsSymmetricSixtyDigitsAndDiffersForOtherKeys()
+    {
+        const Person a, b, c;
+        const QString ab = sharing::safetyNumber(a.sign.publicKey, b.sign.publicKey);
+        QCOMPARE(ab.size(), 60);
+        for (QChar ch : ab)
+            QVERIFY(ch.isDigit());
+        QCOMPARE(sharing::safetyNumber(b.sign.publicKey, a.sign.publicKey), ab);
+        QVERIFY(sharing::safetyNumber(a.sign.publicKey, c.sign.publicKey) != ab);
+        QVERIFY(sharing::safetyNumber(c.sign.publicKey, b.sign.publicKey) != ab);
+        const QString formatted = sharing::formatSafetyNumber(ab);
+        QCOMPARE(formatted.size(), 60 + 11);
+        QCOMPARE(formatted.split(u' ').size(), 12);
+        QCOMPARE(QString(formatted).remove(u' '), ab);
     }
 };
 

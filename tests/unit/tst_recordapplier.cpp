@@ -6,6 +6,7 @@
 #include "domain/recordid.h"
 #include "protocol/proofs.h"
 #include "sync/recordapplier.h"
+#include "vault/sealedrecord.h"
 #include "vault/vault.h"
 
 #include <QDateTime>
@@ -112,6 +113,88 @@ private Q_SLOTS:
         const sync::ApplyPlan moved = applier.planPulled(domain::newRecordId(), {wire(*phone, good.id, 1)});
         QCOMPARE(moved.incoming.size(), 0);
         QCOMPARE(moved.refused.size(), 1);
+    }
+
+    void aMemberDeviceIsAcceptedOnlyInItsSpaceOnceCertified()
+    {
+        // Another account (the GP) holding the key of a space the patient shares with her.
+        auto space = phone->createSpace();
+        QVERIFY(space);
+        auto created = vault::Vault::create(dir.filePath(QStringLiteral("gp")), secret("pass phrase"), FastKdf);
+        QVERIFY(created);
+        vault::Vault &gp = *created->vault;
+        QVERIFY(gp.addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
+        QVERIFY(tablet->addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
+        const QByteArray comment = domain::newRecordId();
+        QVERIFY(gp.put({*space, comment,
+            domain::makeEnvelope(sampleGoal(), domain::HlcClock(gp.deviceId()).now()).encode(), false}));
+        const protocol::WireRecord fromGp = wire(gp, comment, 1);
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        QVERIFY(!applier.knowsAuthorsOf(*space, {fromGp}));
+        QCOMPARE(applier.planPulled(*space, {fromGp}).refused.size(), 1);
+
+        applier.setMemberDeviceKeys(*space, {{gp.deviceId(), gp.deviceSigningKey(true)->publicKey}});
+        QVERIFY(applier.knowsAuthorsOf(*space, {fromGp}));
+        const sync::ApplyPlan plan = applier.planPulled(*space, {fromGp});
+        QCOMPARE(plan.incoming.size(), 1);
+        QVERIFY(plan.refused.isEmpty());
+
+        // A forged signature from the member is refused; the rest still applies.
+        const QByteArray second = domain::newRecordId();
+        QVERIFY(gp.put({*space, second,
+            domain::makeEnvelope(sampleGoal(), domain::HlcClock(gp.deviceId()).now()).encode(), false}));
+        protocol::WireRecord forged = wire(gp, second, 2);
+        forged.signature[0] = char(forged.signature[0] ^ 1);
+        const sync::ApplyPlan mixed = applier.planPulled(*space, {fromGp, forged});
+        QCOMPARE(mixed.incoming.size(), 1);
+        QCOMPARE(mixed.refused.size(), 1);
+        QCOMPARE(mixed.refused.first().recordId, second);
+
+        // The member's device counts in that space only, not in the account's private space.
+        QVERIFY(!applier.knowsAuthorsOf(phone->privateSpaceId(), {fromGp}));
+    }
+
+    void aMovedRecordsTombstoneIsIgnoredAndItsLiveRevisionReplacesACleanCopy()
+    {
+        auto space = phone->createSpace();
+        QVERIFY(space);
+        QVERIFY(tablet->addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
+        domain::CareStore phoneStore(*phone);
+        QVERIFY(phoneStore.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(phoneStore.save(goal));
+        const protocol::WireRecord original = wire(*phone, goal.id, 1);
+        QVERIFY(phone->markPushed({{goal.id, vault::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
+        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+
+        // The phone moves the goal into the shared space: a live revision there, a tombstone
+        // in the private space.
+        auto opened = phone->get(goal.id);
+        QVERIFY(phone->put({*space, goal.id, opened->payload, false}));
+        const protocol::WireRecord moved = wire(*phone, goal.id, 1);
+        const QByteArray tombstoneSealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
+        auto key = phone->deviceSigningKey(false);
+        const protocol::WireRecord tombstone {tombstoneSealed,
+            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(tombstoneSealed)), 2};
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        const sync::ApplyPlan arrived = applier.planPulled(*space, {moved});
+        QCOMPARE(arrived.incoming.size(), 1);
+        QVERIFY(tablet->storeSynced(arrived.incoming, arrived.merged, *space, 1));
+        QCOMPARE(tablet->get(goal.id)->header.spaceId, *space);
+
+        const sync::ApplyPlan left = applier.planPulled(phone->privateSpaceId(), {tombstone});
+        QVERIFY(left.incoming.isEmpty());
+        QVERIFY(left.merged.isEmpty());
+        QVERIFY(left.refused.isEmpty());
+        domain::CareStore after(*tablet);
+        QVERIFY(after.load());
+        QVERIFY(after.goal(goal.id)); // still there, in its new space
     }
 
     void aRecordStampedFarInTheFutureIsRefused()

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The vault's sync support (schema 2): base tags, pull cursors, the push queue, verbatim
+// The vault's sync support (schemas 2 and 3): base tags, pull cursors, the push queue, verbatim
 // storage of received revisions, the device signing key and vaults for a linked device.
 #include "crypto/keypair.h"
 #include "crypto/random.h"
 #include "vault/recoverykey.h"
 #include "vault/vault.h"
 
+#include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -63,8 +65,9 @@ private Q_SLOTS:
             db.setDatabaseName(Vault::databasePath(path));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char *sql : {"DROP INDEX records_by_space", "DROP INDEX records_dirty",
-                     "DROP TABLE pull_cursors", "ALTER TABLE records DROP COLUMN base_tag",
+            for (const char *sql : {"DROP TABLE spaces", "DROP TABLE space_member_keys", "DROP TABLE contacts",
+                     "DROP TABLE invites", "DROP TABLE departures", "DROP INDEX records_by_space",
+                     "DROP INDEX records_dirty", "DROP TABLE pull_cursors", "ALTER TABLE records DROP COLUMN base_tag",
                      "ALTER TABLE records DROP COLUMN base_sealed", "PRAGMA user_version = 1"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             db.close();
@@ -144,6 +147,111 @@ private Q_SLOTS:
         QVERIFY(v->put({v->privateSpaceId(), sent0.recordId, "second edit", false}));
         QCOMPARE(v->get(sent0.recordId)->baseTag, sealedrecord::revisionTag(sent0.sealed));
         QCOMPARE(v->storedRecord(sent0.recordId)->baseSealed, sent0.sealed);
+    }
+
+    void movingARecordQueuesATombstoneForTheSpaceItLeft()
+    {
+        QTemporaryDir dir;
+        auto v = newVault(dir);
+        auto shared = v->createSpace();
+        QVERIFY(shared);
+        const QByteArray id = newId();
+        QVERIFY(v->put({v->privateSpaceId(), id, "private words", false}));
+        const OutgoingRecord first = v->dirtyRecords(v->privateSpaceId(), {}, 10)->first();
+        const QByteArray serverTag = sealedrecord::revisionTag(first.sealed);
+        QVERIFY(v->markPushed({{id, serverTag, 1, first.sealed}}));
+
+        QVERIFY(v->put({*shared, id, "shared words", false}));
+        QCOMPARE(v->get(id)->header.spaceId, *shared);
+        QCOMPARE(v->dirtyCount(), 2);
+        const QList<QByteArray> dirty = v->dirtySpaces();
+        QCOMPARE(QSet<QByteArray>(dirty.cbegin(), dirty.cend()), (QSet<QByteArray> {v->privateSpaceId(), *shared}));
+
+        // In the old space: a tombstone of the old content, editing the server's revision there.
+        auto left = v->dirtyRecords(v->privateSpaceId(), {}, 10);
+        QVERIFY(left);
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->first().baseTag, serverTag);
+        auto tombstone = v->openSealed(left->first().sealed);
+        QVERIFY(tombstone);
+        QVERIFY(tombstone->header.deleted);
+        QCOMPARE(tombstone->header.spaceId, v->privateSpaceId());
+        QCOMPARE(tombstone->payload, QByteArray("private words")); // never the new content
+        // In the new space: a record the server has never seen there.
+        auto arrived = v->dirtyRecords(*shared, {}, 10);
+        QCOMPARE(arrived->size(), 1);
+        QVERIFY(arrived->first().baseTag.isEmpty());
+
+        // Pushing the tombstone removes it from the queue and leaves the moved record alone.
+        const OutgoingRecord gone = left->first();
+        QVERIFY(v->markPushed({{id, sealedrecord::revisionTag(gone.sealed), 2, gone.sealed}}));
+        QVERIFY(!v->hasDeparture(v->privateSpaceId(), id));
+        QCOMPARE(v->dirtyCount(), 1);
+        QVERIFY(v->get(id)->dirty);
+        QCOMPARE(v->get(id)->payload, QByteArray("shared words"));
+
+        // A record the server never had leaves nothing behind when it moves.
+        const QByteArray fresh = newId();
+        QVERIFY(v->put({v->privateSpaceId(), fresh, "new", false}));
+        QVERIFY(v->put({*shared, fresh, "new", false}));
+        QVERIFY(!v->hasDeparture(v->privateSpaceId(), fresh));
+    }
+
+    void ownSpacesKeyVersionsInvitesAndContactsPersist()
+    {
+        QTemporaryDir dir;
+        auto v = newVault(dir);
+        auto space = v->createSpace();
+        QVERIFY(space);
+        QVERIFY(v->ownsSpace(*space));
+        QVERIFY(v->ownsSpace(v->privateSpaceId()));
+        QVERIFY(!v->ownsSpace(newId()));
+        QCOMPARE(v->keyVersion(*space), 1u);
+        QCOMPARE(v->spaces().size(), 2);
+        QCOMPARE(v->spaces().last().role, QStringLiteral("owner"));
+
+        // A dirty record sealed with version 1 is re-sealed once version 2 arrives.
+        const QByteArray id = newId();
+        QVERIFY(v->put({*space, id, "words", false}));
+        const SecureBuffer v2 = crypto::randomSecret(32);
+        QVERIFY(v->addSpaceKey(*space, 2, v2));
+        QVERIFY(v->addSpaceKey(*space, 2, v2)); // the same key again changes nothing
+        QCOMPARE(v->addSpaceKey(*space, 2, crypto::randomSecret(32)).code(), ErrorCode::AlreadyExists);
+        QCOMPARE(v->keyVersion(*space), 2u);
+        QCOMPARE(v->get(id)->header.keyVersion, 1u);
+        QCOMPARE(*v->resealDirty(*space), 1);
+        QCOMPARE(v->get(id)->header.keyVersion, 2u);
+        QCOMPARE(v->get(id)->payload, QByteArray("words"));
+        auto material = v->accountMaterial();
+        QCOMPARE(std::count_if(material->spaceKeys.cbegin(), material->spaceKeys.cend(),
+                     [&](const SpaceKey &k) { return k.space == *space; }),
+            2);
+
+        const QByteArray invite = newId();
+        const SecureBuffer code = crypto::randomSecret(16);
+        QVERIFY(v->addInvite({invite, *space, QStringLiteral("editor"), 12345}, code));
+        const QByteArray guest = newId();
+        QVERIFY(v->setContactVerified(guest, true));
+        const QString path = v->directory();
+        v.reset();
+
+        auto opened = Vault::open(path);
+        QVERIFY(opened);
+        Vault &again = **opened;
+        QVERIFY(again.ownsSpace(*space)); // also while locked
+        QCOMPARE(again.invites().size(), 1);
+        QCOMPARE(again.invites().first().role, QStringLiteral("editor"));
+        QCOMPARE(again.inviteSecret(invite).code(), ErrorCode::Locked);
+        QVERIFY(again.unlockWithPassphrase(secret("pass phrase")));
+        QVERIFY(again.inviteSecret(invite)->equals(code));
+        QVERIFY(again.isContactVerified(guest));
+        QVERIFY(again.removeInvite(invite));
+        QVERIFY(again.invites().isEmpty());
+
+        // The code's secret is never stored in clear.
+        QFile db(Vault::databasePath(path));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QVERIFY(!db.readAll().contains(code.view().toByteArray()));
     }
 
     void aLinkedDeviceSharesTheAccountAndOpensItsRecords()
