@@ -333,6 +333,14 @@ ScrollablePage {
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
         }
+        VisibilityControl {
+            id: checkInVisibility
+
+            objectName: "checkInVisibility"
+            Layout.fillWidth: true
+            spaceId: CheckInController.checkInSpace()
+            onSpaceIdChanged: CheckInController.setCheckInSpace(checkInVisibility.spaceId)
+        }
         MessageLabel {
             objectName: "saveError"
             Layout.fillWidth: true

@@ -103,6 +103,7 @@ ScrollablePage {
                 id = "";
         } else {
             fields.status = "active";
+            fields.space = newGoalVisibility.spaceId;
             id = GoalsController.createGoal(fields);
         }
         root.writing = false;
@@ -353,6 +354,18 @@ ScrollablePage {
         Layout.fillWidth: true
         kind: MessageLabel.Error
         text: root.errorText
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: !root.editing
+
+        VisibilityControl {
+            id: newGoalVisibility
+
+            objectName: "newGoalVisibility"
+            Layout.fillWidth: true
+        }
     }
 
     Flow {

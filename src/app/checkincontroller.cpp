@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkincontroller.h"
 
+#include <QSettings>
+
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "domain/questionnaire.h"
@@ -222,7 +224,9 @@ QString CheckInController::saveCheckIn()
     checkIn.completedById = *me;
     if (Status valid = checkIn.validate(); !valid)
         return valid.error().message;
-    if (Status written = m_store->save(checkIn); !written)
+    const QByteArray space = QByteArray::fromHex(checkInSpace().toLatin1());
+    const bool shared = !space.isEmpty() && m_store->vault().ownsSpace(space) && m_store->spaceInfo(space);
+    if (Status written = shared ? m_store->saveInSpace(checkIn, space) : m_store->save(checkIn); !written)
         return written.error().message;
     m_draft.clear();
     m_rated.clear();
@@ -230,6 +234,23 @@ QString CheckInController::saveCheckIn()
     StoreContext::instance()->notifyChanged();
     Q_EMIT saved();
     return {};
+}
+
+QString CheckInController::checkInSpace() const
+{
+    if (!m_store)
+        return {};
+    // A random space id, not health data: where this person's check-ins usually go.
+    const QString key = QStringLiteral("checkInSpace/%1").arg(QString::fromLatin1(m_store->vault().vaultId().toHex()));
+    return QSettings().value(key).toString();
+}
+
+void CheckInController::setCheckInSpace(const QString &spaceId)
+{
+    if (!m_store)
+        return;
+    const QString key = QStringLiteral("checkInSpace/%1").arg(QString::fromLatin1(m_store->vault().vaultId().toHex()));
+    QSettings().setValue(key, spaceId);
 }
 
 Result<domain::CheckIn::InstrumentResult> CheckInController::score(const QString &id, const QVariantList &answers) const

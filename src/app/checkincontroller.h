@@ -73,6 +73,10 @@ public:
     /** Saves the draft's rated domains as a check-in; returns "" on success (and clears the
      *  draft), else a translated reason. */
     Q_INVOKABLE QString saveCheckIn();
+    /** "Who can see this?" for check-ins: the space new check-ins go to (hex), remembered on
+     *  this device; empty for the private space. */
+    Q_INVOKABLE QString checkInSpace() const;
+    Q_INVOKABLE void setCheckInSpace(const QString &spaceId);
 
     /**
      * Scores @p answers (the chosen option values in item order) of instrument @p id and saves

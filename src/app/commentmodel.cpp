@@ -68,8 +68,8 @@ void CommentModel::setComments(const domain::CareStore &store, const QList<domai
         if (name.isEmpty())
             name = tr("Unknown person");
         const QString role = author ? author->role : comment.authorRole;
-        rows.append({QString::fromLatin1(comment.id.toHex()), name, role, comment.text.text,
-            comment.time.toLocalTime(), target, commentsseen::isNew(store, comment)});
+        rows.append({QString::fromLatin1(comment.id.toHex()), name, role, comment.text.text, comment.time.toLocalTime(),
+            target, commentsseen::isNew(store, comment)});
     }
     setRows(std::move(rows));
 }

@@ -295,7 +295,10 @@ QString GoalsController::createGoal(const QVariantMap &fields)
         return {};
     }
     goal.expressedBy = *author;
-    if (Status saved = store->save(goal); !saved) {
+    // "Who can see this?" chosen while writing: a space of hers, else private.
+    const QByteArray space = QByteArray::fromHex(fields.value(QStringLiteral("space")).toString().toLatin1());
+    const bool shared = !space.isEmpty() && space != store->vault().privateSpaceId() && store->spaceInfo(space);
+    if (Status saved = shared ? store->saveInSpace(goal, space) : store->save(goal); !saved) {
         fail(saved.error().message);
         return {};
     }

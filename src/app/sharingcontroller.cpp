@@ -44,14 +44,12 @@ MemberListModel::MemberListModel(QObject *parent)
     : RowModel({"account", "name", "careRole", "permission", "endDate", "verified", "safetyNumber", "isOwner"}, parent)
 { }
 
-AccessLogModel::AccessLogModel(QObject *parent) : RowModel({"who", "time", "count", "isOwn"}, parent) { }
+AccessLogModel::AccessLogModel(QObject *parent) : RowModel({"who", "time", "count", "isOwn"}, parent)
+{ }
 
 SharingController::SharingController(SyncController *sync, QObject *parent)
-    : QObject(parent)
-    , m_sync(sync)
-    , m_spaces(new SpaceListModel(this))
-    , m_members(new MemberListModel(this))
-    , m_accessLog(new AccessLogModel(this))
+    : QObject(parent), m_sync(sync), m_spaces(new SpaceListModel(this)), m_members(new MemberListModel(this)),
+      m_accessLog(new AccessLogModel(this))
 {
     if (m_sync)
         connect(m_sync, &SyncController::engineChanged, this, &SharingController::attach);
@@ -130,18 +128,19 @@ void SharingController::attach()
             }
             Q_EMIT inviteChanged();
         });
-        connect(current, &sync::Sharing::inviteCreated, this, [this](const cc::Status &status, const QByteArray &invite) {
-            setBusy(false);
-            if (!status) {
-                m_inviteState = InviteFailed;
-                setError(status.error().message);
-            } else {
-                m_invite = invite;
-                m_careRoleOfInvite.insert(invite, m_inviteCareRole);
-                m_inviteState = InviteWaiting;
-            }
-            Q_EMIT inviteChanged();
-        });
+        connect(
+            current, &sync::Sharing::inviteCreated, this, [this](const cc::Status &status, const QByteArray &invite) {
+                setBusy(false);
+                if (!status) {
+                    m_inviteState = InviteFailed;
+                    setError(status.error().message);
+                } else {
+                    m_invite = invite;
+                    m_careRoleOfInvite.insert(invite, m_inviteCareRole);
+                    m_inviteState = InviteWaiting;
+                }
+                Q_EMIT inviteChanged();
+            });
         connect(current, &sync::Sharing::inviteConfirmed, this,
             [this](const cc::Status &status, const QByteArray &, const QByteArray &account) {
                 setBusy(false);
@@ -430,8 +429,9 @@ void SharingController::reloadMembers()
     QList<QVariantList> rows;
     if (const sync::SpaceSummary *summary = summaryOf(unhex(m_selected))) {
         QList<sync::SpaceMember> members = summary->members;
-        std::stable_sort(members.begin(), members.end(),
-            [](const sync::SpaceMember &a, const sync::SpaceMember &b) { return a.role == u"owner" && b.role != u"owner"; });
+        std::stable_sort(members.begin(), members.end(), [](const sync::SpaceMember &a, const sync::SpaceMember &b) {
+            return a.role == u"owner" && b.role != u"owner";
+        });
         for (const sync::SpaceMember &m : std::as_const(members)) {
             rows.append({hex(m.account), nameOf(m.account), careRoleOf(m.account), m.role,
                 m.expires.isValid() ? m.expires.toLocalTime().date() : QDate(), m.verified, m.safetyNumber,

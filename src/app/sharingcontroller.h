@@ -119,7 +119,15 @@ class SharingController : public QObject
     Q_PROPERTY(QString joinPermission READ joinPermission NOTIFY joinChanged)
     Q_PROPERTY(QString joinSafetyNumber READ joinSafetyNumber NOTIFY joinChanged)
 public:
-    enum InviteState { InviteNone, InviteCreating, InviteWaiting, InviteAccepted, InviteConfirming, InviteDone, InviteFailed };
+    enum InviteState {
+        InviteNone,
+        InviteCreating,
+        InviteWaiting,
+        InviteAccepted,
+        InviteConfirming,
+        InviteDone,
+        InviteFailed
+    };
     Q_ENUM(InviteState)
     enum JoinState { JoinNone, JoinOpening, JoinOpened, JoinAccepting, JoinAccepted, JoinFailed };
     Q_ENUM(JoinState)

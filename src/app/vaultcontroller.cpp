@@ -117,11 +117,21 @@ public:
         setDamaged(report);
     }
 
+    /** The patient's own care data: the spaces this account owns. Spaces others shared with
+     *  this account are shown by the care-team workspace, one person at a time. */
+    std::unique_ptr<domain::CareStore> makeStore() const
+    {
+        auto made = std::make_unique<domain::CareStore>(*vault);
+        vault::Vault *v = vault.get();
+        made->setSpaceFilter([v](const QByteArray &space) { return v->ownsSpace(space); });
+        return made;
+    }
+
     /** After any successful unlock: decrypt the records, fill the models, start the idle timer. */
     void finishUnlock()
     {
         setBusy(true, QCoreApplication::translate("VaultController", "Opening your care plan…"));
-        store = std::make_unique<domain::CareStore>(*vault);
+        store = makeStore();
         const Status loaded = store->load();
         setBusy(false);
         if (!loaded) {

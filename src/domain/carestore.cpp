@@ -23,6 +23,19 @@ Status CareStore::load()
         contents->records.removeIf([this](const vault::OpenedRecord &r) { return !m_filter(r.header.spaceId); });
         contents->damaged.removeIf([this](const vault::DamagedRecord &r) { return !m_filter(r.spaceId); });
     }
+    // A reload (after a sync) starts afresh: records deleted or moved away elsewhere go.
+    m_envelopes.clear();
+    m_profile.reset();
+    m_plan.reset();
+    m_members.clear();
+    m_goals.clear();
+    m_activities.clear();
+    m_progress.clear();
+    m_checkIns.clear();
+    m_comments.clear();
+    m_conflictCopies.clear();
+    m_spaceInfos.clear();
+    m_spaceOf.clear();
     m_damaged = contents->damaged;
 
     // Decoding is pure CPU work per record: split it over two threads, then adopt the

@@ -374,6 +374,33 @@ private Q_SLOTS:
         QCOMPARE(store.moveToSpace(crypto::randomBytes(16), careTeam).code(), ErrorCode::NotFound);
     }
 
+    void reloadingForgetsWhatWasDeletedOrMovedAwayMeanwhile()
+    {
+        QTemporaryDir dir;
+        QByteArray careTeam;
+        auto vault = vaultWithTwoSpaces(dir, &careTeam);
+        QVERIFY(vault);
+        CareStore shown(*vault);
+        shown.setSpaceFilter([&](const QByteArray &space) { return space == vault->privateSpaceId(); });
+        QVERIFY(shown.load().ok());
+        Goal deleted = walkingGoal();
+        Goal moved = walkingGoal();
+        QVERIFY(shown.save(deleted).ok());
+        QVERIFY(shown.save(moved).ok());
+        QCOMPARE(shown.goals().size(), 2);
+
+        // Another writer (a pull, in the app) deletes one and moves the other out of view.
+        CareStore other(*vault);
+        QVERIFY(other.load().ok());
+        QVERIFY(other.remove(deleted.id).ok());
+        QVERIFY(other.moveToSpace(moved.id, careTeam).ok());
+
+        QVERIFY(shown.load().ok());
+        QCOMPARE(shown.goals().size(), 0);
+        QVERIFY(!shown.goal(deleted.id));
+        QVERIFY(!shown.goal(moved.id));
+    }
+
     void aSpaceFilterShowsOnlyThoseSpaces()
     {
         QTemporaryDir dir;

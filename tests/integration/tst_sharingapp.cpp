@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The patient's side of sharing, as she uses it, against a real carecircle-server process:
+// make a "Care team" space, invite her GP (who enters the code in carecircle-cli, a second
+// process with its own account), compare the safety number on both screens, add him, put a
+// goal in the space, read his comment on it, see in the access log that he fetched it, then
+// remove him: what she writes afterwards never reaches him.
+#include "app/caredata.h"
+#include "app/commentmodel.h"
+#include "app/sharingcontroller.h"
+#include "app/synccontroller.h"
+#include "app/vaultcontroller.h"
+#include "domain/carestore.h"
+#include "domain/goal.h"
+#include "serverprocess.h"
+#include "storecontext.h"
+#include "vault/keystore.h"
+#include "vault/vault.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using app::SharingController;
+using app::SyncController;
+using app::VaultController;
+
+namespace {
+
+const QString PatientPassphrase = QStringLiteral("quiet lanterns over the Leie");
+const QString GpPassphrase = QStringLiteral("linden trees by the town hall");
+constexpr int Patience = 30000;
+
+/** Runs carecircle-cli with @p input on stdin, keeping the event loop (the app) running. */
+int cli(const QStringList &arguments, const QString &input, QByteArray *output = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral(CARECIRCLE_CLI), arguments);
+    if (!process.waitForStarted())
+        return -1;
+    process.write(input.toUtf8());
+    process.closeWriteChannel();
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
+        process.kill();
+        return -1;
+    }
+    if (output)
+        *output = process.readAllStandardOutput();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+/** Opens the GP's vault as his own app would. */
+std::unique_ptr<vault::Vault> openGpVault(const QString &dir)
+{
+    auto vault = vault::Vault::open(dir);
+    if (!vault || !(*vault)->unlockWithPassphrase(crypto::SecureBuffer::copyOf(GpPassphrase.toUtf8())))
+        return nullptr;
+    return std::move(*vault);
+}
+
+struct Phone {
+    QTemporaryDir dir;
+    app::CareData data {nullptr};
+    std::unique_ptr<VaultController> vaults;
+    std::unique_ptr<SyncController> sync;
+    std::unique_ptr<SharingController> sharing;
+
+    Phone()
+    {
+        vaults = std::make_unique<VaultController>(
+            dir.filePath(QStringLiteral("vault")), false, std::make_unique<vault::MemoryKeystore>(), &data);
+        sync = std::make_unique<SyncController>(vaults.get(), nullptr);
+        sharing = std::make_unique<SharingController>(sync.get(), nullptr);
+    }
+    ~Phone()
+    {
+        sharing.reset();
+        sync.reset();
+        vaults->lock();
+    }
+    domain::CareStore *store() const { return app::StoreContext::instance()->store(); }
+    bool settled() const { return sync->status() == SyncController::UpToDate && sync->pendingChanges() == 0; }
+};
+
+} // namespace
+
+class TestSharingApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    }
+
+    void aPatientSharesAGoalWithHerGpReadsHisCommentAndRemovesHim()
+    {
+        const QString server = m_server.baseUrl().toString();
+        QTemporaryDir gpDir;
+        const QString gp = gpDir.filePath(QStringLiteral("vault"));
+        const QString gpIn = GpPassphrase + QLatin1Char('\n');
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--vault"), gp}, gpIn + gpIn), 0);
+        QCOMPARE(
+            cli({QStringLiteral("connect"), QStringLiteral("--vault"), gp, QStringLiteral("--server"), server}, gpIn),
+            0);
+
+        Phone phone;
+        QSignalSpy created(phone.vaults.get(), &VaultController::vaultCreated);
+        phone.vaults->createVault(PatientPassphrase, false);
+        QVERIFY(created.wait(Patience));
+        domain::Goal goal;
+        goal.whatMattersToMe = {QStringLiteral("Walk to the Saturday market"), QStringLiteral("en")};
+        goal.domain = QStringLiteral("participation");
+        QVERIFY(phone.store()->save(goal).ok());
+        app::StoreContext::instance()->notifyChanged();
+
+        // Before connecting she can already make a space; inviting needs the server.
+        QVERIFY(!phone.sharing->available());
+        const QString space = phone.sharing->createSpace(QStringLiteral("Care team"), QStringLiteral("teal"));
+        QVERIFY2(!space.isEmpty(), qPrintable(phone.sharing->errorText()));
+        QCOMPARE(phone.sharing->createSpace(QStringLiteral("care TEAM"), QStringLiteral("blue")), QString());
+        QVERIFY(!phone.sharing->errorText().isEmpty()); // the same name twice is refused in words
+        QCOMPARE(phone.sharing->spaces()->count(), 2); // Private and Care team
+        QCOMPARE(phone.sharing->audienceOf(space), phone.sharing->audienceOf(phone.sharing->spaceOf({})));
+        phone.sharing->setSelectedSpace(space);
+        phone.sharing->startInvite(QStringLiteral("gp"), QStringLiteral("contributor"), 7);
+        QCOMPARE(phone.sharing->inviteState(), SharingController::InviteNone);
+        QVERIFY(!phone.sharing->errorText().isEmpty());
+
+        QSignalSpy connected(phone.sync.get(), &SyncController::connectSucceeded);
+        phone.sync->connectToServer(server, QStringLiteral("Phone"));
+        QVERIFY(connected.wait(Patience));
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+        QVERIFY(phone.sharing->available());
+
+        // The invitation: a code, which the GP enters on his own computer.
+        phone.sharing->startInvite(QStringLiteral("gp"), QStringLiteral("contributor"), 7);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.sharing->inviteState(), SharingController::InviteWaiting, Patience);
+        const QString code = phone.sharing->inviteCode();
+        QVERIFY(phone.sharing->looksLikeInviteCode(code));
+        QVERIFY(phone.sharing->inviteQrText().endsWith(code));
+        QVERIFY(phone.sharing->inviteExpires() > QDateTime::currentDateTime().addDays(6));
+        QByteArray gpOutput;
+        QCOMPARE(cli({QStringLiteral("accept"), QStringLiteral("--vault"), gp, QStringLiteral("--code"), code,
+                         QStringLiteral("--name"), QStringLiteral("dr. Claes")},
+                     gpIn, &gpOutput),
+            0);
+        // Both screens show the same number.
+        QTRY_COMPARE_WITH_TIMEOUT(phone.sharing->inviteState(), SharingController::InviteAccepted, Patience);
+        QCOMPARE(phone.sharing->inviteGuestName(), QStringLiteral("dr. Claes"));
+        const QString number = phone.sharing->inviteSafetyNumber();
+        QCOMPARE(number.count(QRegularExpression(QStringLiteral("\\d"))), 60);
+        QVERIFY2(QString::fromUtf8(gpOutput).contains(number), gpOutput.constData());
+        // A second person cannot use the same code.
+        QCOMPARE(phone.sharing->pendingInviteCount(), 1);
+
+        QSignalSpy done(phone.sharing.get(), &SharingController::membershipDone);
+        phone.sharing->confirmInvite(true);
+        QVERIFY(done.wait(Patience));
+        QCOMPARE(phone.sharing->inviteState(), SharingController::InviteDone);
+        QCOMPARE(phone.sharing->members()->count(), 2);
+        const QVariantMap gpRow = phone.sharing->members()->get(1);
+        QCOMPARE(gpRow.value(QStringLiteral("name")).toString(), QStringLiteral("dr. Claes"));
+        QCOMPARE(gpRow.value(QStringLiteral("careRole")).toString(), QStringLiteral("gp"));
+        QCOMPARE(gpRow.value(QStringLiteral("permission")).toString(), QStringLiteral("contributor"));
+        QVERIFY(gpRow.value(QStringLiteral("verified")).toBool());
+        QVERIFY(phone.sharing->audienceOf(space).contains(QStringLiteral("dr. Claes")));
+        const QString gpAccount = gpRow.value(QStringLiteral("account")).toString();
+
+        // "Who can see this?": the goal goes to the care team and reaches the GP.
+        QCOMPARE(phone.sharing->moveRecord(QString::fromLatin1(goal.id.toHex()), space), QString());
+        QCOMPARE(phone.sharing->spaceOf(QString::fromLatin1(goal.id.toHex())), space);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--vault"), gp}, gpIn), 0);
+        QByteArray commentId;
+        {
+            auto gpVault = openGpVault(gp);
+            QVERIFY(gpVault);
+            domain::CareStore gpStore(*gpVault);
+            gpStore.setSpaceFilter([&](const QByteArray &s) { return s == QByteArray::fromHex(space.toLatin1()); });
+            QVERIFY(gpStore.load().ok());
+            QVERIFY(gpStore.goal(goal.id));
+            QCOMPARE(gpStore.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Walk to the Saturday market"));
+            domain::Comment comment;
+            comment.targetId = goal.id;
+            comment.targetKind = QStringLiteral("goal");
+            comment.authorAccount = gpVault->accountId();
+            comment.authorName = QStringLiteral("dr. Claes");
+            comment.authorRole = QStringLiteral("gp");
+            comment.text = {QStringLiteral("Take the bench halfway; it counts."), QStringLiteral("en")};
+            comment.time = QDateTime::currentDateTimeUtc();
+            QVERIFY(gpStore.save(comment).ok());
+            commentId = comment.id;
+        }
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--vault"), gp}, gpIn), 0);
+
+        // His comment arrives by itself, with his name and role, marked new.
+        app::CommentThread thread;
+        thread.setTargetKind(QStringLiteral("goal"));
+        thread.setTargetId(QString::fromLatin1(goal.id.toHex()));
+        QTRY_COMPARE_WITH_TIMEOUT(thread.count(), 1, Patience);
+        QCOMPARE(thread.newCount(), 1);
+        const QVariantMap comment = thread.comments()->get(0);
+        QCOMPARE(comment.value(QStringLiteral("authorName")).toString(), QStringLiteral("dr. Claes"));
+        QCOMPARE(comment.value(QStringLiteral("authorRole")).toString(), QStringLiteral("gp"));
+        QVERIFY(comment.value(QStringLiteral("isNew")).toBool());
+        thread.markSeen();
+        QCOMPARE(thread.newCount(), 0);
+        // She answers; her own comment is never "new" to her.
+        QCOMPARE(thread.add(QStringLiteral("Thank you, I will.")), QString());
+        QCOMPARE(thread.count(), 2);
+        QCOMPARE(thread.newCount(), 0);
+
+        // The access log names him.
+        phone.sharing->refreshAccessLog();
+        QTRY_VERIFY_WITH_TIMEOUT(!phone.sharing->accessLogLoading(), Patience);
+        QCOMPARE(phone.sharing->accessLogError(), QString());
+        bool gpSeen = false;
+        for (int i = 0; i < phone.sharing->accessLog()->count(); ++i)
+            gpSeen = gpSeen || phone.sharing->accessLog()->get(i).value(QStringLiteral("who")) == u"dr. Claes";
+        QVERIFY(gpSeen);
+
+        // She removes him: nothing she writes afterwards reaches him.
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+        phone.sharing->removeMember(gpAccount);
+        QVERIFY(done.wait(Patience));
+        QCOMPARE(phone.sharing->members()->count(), 1);
+        QVERIFY(done.last().first().toString().contains(QStringLiteral("stays with them")));
+        domain::Goal later;
+        later.whatMattersToMe = {QStringLiteral("Sleep through the night"), QStringLiteral("en")};
+        later.domain = QStringLiteral("body");
+        QVERIFY(phone.store()->saveInSpace(later, QByteArray::fromHex(space.toLatin1())).ok());
+        app::StoreContext::instance()->notifyChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+        cli({QStringLiteral("sync"), QStringLiteral("--vault"), gp}, gpIn);
+        {
+            auto gpVault = openGpVault(gp);
+            QVERIFY(gpVault);
+            domain::CareStore gpStore(*gpVault);
+            QVERIFY(gpStore.load().ok());
+            QVERIFY(!gpStore.goal(later.id));
+        }
+    }
+
+    void cleanupTestCase() { QVERIFY(m_server.stop()); }
+
+private:
+    testing::ServerProcess m_server;
+};
+
+QTEST_MAIN(TestSharingApp)
+#include "tst_sharingapp.moc"
