@@ -60,6 +60,7 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<Http> m_http;
     Person m_owner, m_editor, m_contributor, m_viewer, m_stranger;
+    QString m_databaseUrl;
 
     static bool onPostgres() { return qEnvironmentVariable("CARECIRCLE_TEST_BACKEND") == u"postgres"; }
 
@@ -169,6 +170,7 @@ private Q_SLOTS:
             url = ServerProcess::createDatabase(ServerProcess::postgresUrl());
             QVERIFY(!url.isEmpty());
         }
+        m_databaseUrl = url;
         m_server = std::make_unique<ServerProcess>(url);
         QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         m_http = std::make_unique<Http>(m_server->baseUrl());
@@ -394,6 +396,13 @@ private Q_SLOTS:
         one.removeLast();
         missing.insert(QStringLiteral("wraps"), one);
         EXPECT_ERROR(putMembers(s.id, missing, m_owner.token), 400, "bad_request");
+        // a wrap for an account the list does not name
+        QJsonObject extra = membersBody(m_owner.account, next, s.key);
+        QJsonArray more = extra.value(QStringLiteral("wraps")).toArray();
+        more.append(wrapJson(*sharing::wrapSpaceKey(
+            m_owner.account.sign.secretKey, s.id, memberEntry(m_stranger.account, Role::Viewer), 1, s.key)));
+        extra.insert(QStringLiteral("wraps"), more);
+        EXPECT_ERROR(putMembers(s.id, extra, m_owner.token), 400, "bad_request");
         // a list of another space
         sharing::MemberList elsewhere = next;
         elsewhere.space = m_owner.account.space;
@@ -462,6 +471,27 @@ private Q_SLOTS:
         const QJsonArray keys =
             m_http->get(path(s.id, "keys"), m_viewer.token).json.value(QStringLiteral("keys")).toArray();
         QCOMPARE(keys.size(), 2);
+    }
+
+    void aNewMemberListIsHintedThroughEveryInstance()
+    {
+        if (!onPostgres())
+            QSKIP("two instances share one database only on PostgreSQL");
+        ServerProcess second(m_databaseUrl);
+        QVERIFY2(second.start(), qPrintable(second.lastError()));
+        Shared s = newSpace();
+        HintSocket added(second.baseUrl(), m_viewer.token);
+        HintSocket bystander(second.baseUrl(), m_stranger.token);
+        QVERIFY(added.isReady() && bystander.isReady());
+        QCOMPARE(share(s, {memberEntry(m_viewer.account, Role::Viewer)}).status, 204);
+        QVERIFY(added.waitForMembers(s.id));
+        // and the new member hears of pushes from then on, through the other instance too
+        QCOMPARE(
+            push(s.id, m_owner.token, {pushItem(sealFor(s, m_owner, randomId(), "x"), m_owner.account.device)}).status,
+            200);
+        QVERIFY(added.waitForChanged(s.id, 1));
+        QVERIFY(bystander.messages().isEmpty());
+        QVERIFY(second.stop());
     }
 
     void aRecordSealedWithAReplacedKeyIsStale()
