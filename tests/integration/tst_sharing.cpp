@@ -59,7 +59,8 @@ private:
         flush->setSingleShot(true);
         flush->setInterval(30);
         QObject::connect(client, &QObject::destroyed, [pending] { delete pending; });
-        QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+        QObject::connect(
+            client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
         QObject::connect(upstream, &QTcpSocket::readyRead, flush, [upstream, pending, flush] {
             pending->append(upstream->readAll());
             flush->start();
@@ -195,7 +196,9 @@ class TestSharing : public QObject
 
         // The owner's device polls the invitation and shows the same safety number.
         QVERIFY(QTest::qWaitFor(
-            [&] { return !owner.sharing->pendingInvites().isEmpty() && owner.sharing->pendingInvites().first().accepted; },
+            [&] {
+                return !owner.sharing->pendingInvites().isEmpty() && owner.sharing->pendingInvites().first().accepted;
+            },
             20000));
         const sync::PendingInvite done = owner.sharing->pendingInvites().first();
         QCOMPARE(done.guestName, guestName);
@@ -287,7 +290,8 @@ private Q_SLOTS:
         QVERIFY2(fromGp.status, qPrintable(fromGp.status.error().message));
         auto patientStore = patient.device.store();
         const QList<domain::Comment> comments = patientStore->comments();
-        QVERIFY(std::any_of(comments.cbegin(), comments.cend(), [&](const domain::Comment &c) { return c.id == note.id; }));
+        QVERIFY(
+            std::any_of(comments.cbegin(), comments.cend(), [&](const domain::Comment &c) { return c.id == note.id; }));
         auto header = vault::sealedrecord::parseHeader(patient.device.vault->storedRecord(note.id)->sealed);
         QCOMPARE(header->authorDevice, gp.device.vault->deviceId());
 
@@ -298,7 +302,8 @@ private Q_SLOTS:
         const SyncResult refused = gp.device.sync();
         QVERIFY(!refused.status);
         QCOMPARE(refused.status.error().message,
-            QCoreApplication::translate("Sync", "Your role in this sharing space does not allow this. Nothing was changed."));
+            QCoreApplication::translate(
+                "Sync", "Your role in this sharing space does not allow this. Nothing was changed."));
         QVERIFY(patient.device.sync().status);
         QCOMPARE(patient.device.store()->goal(walk.id)->whatMattersToMe.text,
             QStringLiteral("Walk to the market with Carol"));
