@@ -16,6 +16,7 @@
 #include "syncdevice.h"
 #include "vault/sealedrecord.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -396,6 +397,122 @@ private Q_SLOTS:
         auto caregiverStore = caregiver.device.store();
         QVERIFY(caregiverStore->goal(good.id));
         QVERIFY(!caregiverStore->goal(forged.id));
+    }
+
+    void theCliInvitesAcceptsListsRevokesAndShowsTheLog()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QString patientPath = patient.device.path();
+        const QString caregiverPath = caregiver.device.path();
+        const QString caregiverAccount = QString::fromLatin1(caregiver.account().toHex());
+        patient.sharing.reset();
+        caregiver.sharing.reset();
+        patient.device.close();
+        caregiver.device.close();
+        const QByteArray unlock = QByteArray(Passphrase) + '\n';
+        auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(CARECIRCLE_CLI), args);
+            p.write(unlock);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(120000))
+                return -1;
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        auto lineAfter = [](const QByteArray &out, const char *label) {
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith(label))
+                    return QString::fromUtf8(line.mid(qstrlen(label))).trimmed();
+            }
+            return QString();
+        };
+
+        QProcess invite;
+        invite.start(QStringLiteral(CARECIRCLE_CLI),
+            {QStringLiteral("invite"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                QStringLiteral("Family"), QStringLiteral("--role"), QStringLiteral("editor"), QStringLiteral("--days"),
+                QStringLiteral("2")});
+        invite.write(unlock);
+        QByteArray invited;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                invited += invite.readAllStandardOutput();
+                return invited.contains("QR text:");
+            },
+            60000));
+        const QString code = lineAfter(invited, "Invitation code:");
+        QCOMPARE(code.size(), 34);
+
+        QByteArray accepted;
+        QCOMPARE(run({QStringLiteral("accept"), QStringLiteral("--vault"), caregiverPath, QStringLiteral("--code"),
+                         code, QStringLiteral("--name"), QStringLiteral("Carol")},
+                     &accepted),
+            0);
+        QCOMPARE(lineAfter(accepted, "Space:"), QStringLiteral("Family"));
+        QCOMPARE(lineAfter(accepted, "Role:"), QStringLiteral("editor"));
+        const QString safety = lineAfter(accepted, "Safety number:");
+        QCOMPARE(safety.size(), 71);
+
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                invited += invite.readAllStandardOutput();
+                return invited.contains("Safety number:");
+            },
+            60000));
+        QCOMPARE(lineAfter(invited, "Accepted by:"), QStringLiteral("Carol"));
+        QCOMPARE(lineAfter(invited, "Safety number:"), safety);
+        invite.write("y\n");
+        invite.closeWriteChannel();
+        QVERIFY(invite.waitForFinished(60000));
+        QCOMPARE(invite.exitCode(), 0);
+
+        QByteArray members;
+        QCOMPARE(run({QStringLiteral("members"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                         QStringLiteral("Family")},
+                     &members),
+            0);
+        QVERIFY2(members.contains(caregiverAccount.toLatin1() + " editor - verified"), members.constData());
+        QCOMPARE(members.trimmed().split('\n').size(), 2);
+        // The caregiver's copy: the space arrives with its name, the same two members.
+        QCOMPARE(run({QStringLiteral("members"), QStringLiteral("--vault"), caregiverPath, QStringLiteral("--space"),
+                         QStringLiteral("Family")},
+                     &members),
+            0);
+        QCOMPARE(members.trimmed().split('\n').size(), 2);
+
+        QByteArray log;
+        QCOMPARE(run({QStringLiteral("access-log"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                         QStringLiteral("Family")},
+                     &log),
+            0);
+        QVERIFY2(log.contains(caregiverAccount.toLatin1()), log.constData());
+
+        QByteArray revoked;
+        QCOMPARE(run({QStringLiteral("revoke"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                         QStringLiteral("Family"), QStringLiteral("--member"), caregiverAccount},
+                     &revoked),
+            0);
+        QVERIFY(revoked.contains("key version 2"));
+        QCOMPARE(run({QStringLiteral("members"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                         QStringLiteral("Family")},
+                     &members),
+            0);
+        QCOMPARE(members.trimmed().split('\n').size(), 1);
+
+        // Usage mistakes: a missing option, an unknown role.
+        QCOMPARE(run({QStringLiteral("revoke"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                     QStringLiteral("Family")}),
+            1);
+        QCOMPARE(run({QStringLiteral("invite"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                     QStringLiteral("Family"), QStringLiteral("--role"), QStringLiteral("boss")}),
+            1);
+        QByteArray help;
+        QCOMPARE(run({QStringLiteral("accept"), QStringLiteral("--help")}, &help), 0);
+        QVERIFY(help.contains("--code CODE"));
     }
 
     void aWrongOrUsedInviteCodeIsRefusedInWords()
