@@ -336,12 +336,22 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return status != 0; }, 20000));
         QCOMPARE(status, 403);
 
-        // The caregiver fetches key version 2 and reads the new goal.
+        // The caregiver wrote a goal offline, sealed with key version 1; at sync it fetches
+        // version 2, re-seals the goal with it, sends it, and reads the patient's new goal.
+        domain::Goal offline = goal(QStringLiteral("Call Maria every evening"));
+        QVERIFY(caregiver.device.store()->saveInSpace(offline, space));
+        QCOMPARE(
+            vault::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion, 1u);
         const SyncResult after = caregiver.device.sync();
         QVERIFY2(after.status, qPrintable(after.status.error().message));
         QCOMPARE(caregiver.device.vault->keyVersion(space), 2u);
         QVERIFY(caregiver.device.store()->goal(later.id));
         QCOMPARE(caregiver.space(space)->members.size(), 2);
+        QCOMPARE(
+            vault::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion, 2u);
+        QCOMPARE(caregiver.device.engine->pendingChanges(), 0);
+        QVERIFY(patient.device.sync().status);
+        QVERIFY(patient.device.store()->goal(offline.id));
 
         // The access log shows the members' fetches.
         QSignalSpy log(patient.sharing.get(), &sync::Sharing::accessLogReady);
@@ -513,6 +523,38 @@ private Q_SLOTS:
         QByteArray help;
         QCOMPARE(run({QStringLiteral("accept"), QStringLiteral("--help")}, &help), 0);
         QVERIFY(help.contains("--code CODE"));
+    }
+
+    void aMembershipPastItsEndDateEndsWithANewKey()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Respite week"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("viewer"), QStringLiteral("Carol"));
+        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(3);
+        QSignalSpy changed(patient.sharing.get(), &sync::Sharing::membershipChanged);
+        patient.sharing->setMembership(space, caregiver.account(), QStringLiteral("viewer"), end);
+        QVERIFY(changed.wait(20000));
+        QVERIFY(changed.first().at(0).value<Status>());
+        QVERIFY(caregiver.device.sync().status);
+        auto seen = caregiver.space(space);
+        QVERIFY(seen && !seen->removed);
+        const auto me = std::find_if(seen->members.cbegin(), seen->members.cend(),
+            [&](const sync::SpaceMember &m) { return m.account == caregiver.account(); });
+        QVERIFY(me != seen->members.cend());
+        QCOMPARE(me->expires.toMSecsSinceEpoch(), end.toMSecsSinceEpoch());
+
+        QTest::qWait(3500);
+        // The owner's next sync drops the ended membership and rotates the key.
+        const SyncResult owner = patient.device.sync();
+        QVERIFY2(owner.status, qPrintable(owner.status.error().message));
+        QCOMPARE(patient.device.vault->keyVersion(space), 2u);
+        QCOMPARE(patient.space(space)->members.size(), 1);
+        QVERIFY(caregiver.device.sync().status);
+        QVERIFY(caregiver.space(space)->removed);
+        QCOMPARE(caregiver.device.vault->keyVersion(space), 1u);
     }
 
     void aWrongOrUsedInviteCodeIsRefusedInWords()
