@@ -598,9 +598,9 @@ HttpResponse Api::push(Context &c)
 
 namespace {
 
-std::optional<QByteArray> spaceParam(const Api::Context &c, HttpResponse *error)
+std::optional<QByteArray> spaceParam(const QStringList &params, HttpResponse *error)
 {
-    const std::optional<QByteArray> space = idParam(c.params.at(0), protocol::IdSize);
+    const std::optional<QByteArray> space = idParam(params.at(0), protocol::IdSize);
     if (!space)
         *error = badRequest(QStringLiteral("The space id in the URL is not 16 bytes of base64url."));
     return space;
@@ -616,7 +616,7 @@ QJsonValue nullableBytes(const QByteArray &bytes)
 HttpResponse Api::putMembers(Context &c)
 {
     HttpResponse error;
-    const std::optional<QByteArray> space = spaceParam(c, &error);
+    const std::optional<QByteArray> space = spaceParam(c.params, &error);
     if (!space)
         return error;
     JsonReader r = readBody(c.request);
@@ -698,7 +698,7 @@ HttpResponse Api::putMembers(Context &c)
 HttpResponse Api::getMembers(Context &c)
 {
     HttpResponse error;
-    const std::optional<QByteArray> space = spaceParam(c, &error);
+    const std::optional<QByteArray> space = spaceParam(c.params, &error);
     if (!space)
         return error;
     if (auto refusal = denied(*space, c.session.account, Need::Member))
@@ -715,7 +715,7 @@ HttpResponse Api::getMembers(Context &c)
 HttpResponse Api::getKeys(Context &c)
 {
     HttpResponse error;
-    const std::optional<QByteArray> space = spaceParam(c, &error);
+    const std::optional<QByteArray> space = spaceParam(c.params, &error);
     if (!space)
         return error;
     if (auto refusal = denied(*space, c.session.account, Need::Member))
@@ -734,7 +734,7 @@ HttpResponse Api::getKeys(Context &c)
 HttpResponse Api::getSpaceDevices(Context &c)
 {
     HttpResponse error;
-    const std::optional<QByteArray> space = spaceParam(c, &error);
+    const std::optional<QByteArray> space = spaceParam(c.params, &error);
     if (!space)
         return error;
     if (auto refusal = denied(*space, c.session.account, Need::Member))
@@ -766,7 +766,7 @@ HttpResponse Api::getSpaceDevices(Context &c)
 HttpResponse Api::getAccess(Context &c)
 {
     HttpResponse error;
-    const std::optional<QByteArray> space = spaceParam(c, &error);
+    const std::optional<QByteArray> space = spaceParam(c.params, &error);
     if (!space)
         return error;
     qint64 before = std::numeric_limits<qint64>::max();

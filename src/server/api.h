@@ -28,14 +28,12 @@ public:
     /** The live session of a raw bearer token (used by hint sockets too). */
     std::optional<Storage::Session> sessionOf(const QByteArray &token);
 
-    /** One request as a handler sees it. */
+private:
     struct Context {
         const HttpRequest &request;
         const QStringList &params;
         Storage::Session session;
     };
-
-private:
     using AuthedHandler = HttpResponse (Api::*)(Context &);
     void route(const char *method, const char *pattern, AuthedHandler handler, bool auth);
 

@@ -13,8 +13,13 @@
 #include "vault/sealedrecord.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace cc;
 using namespace cc::testing;
@@ -41,6 +46,74 @@ struct Person {
     QString token;
 };
 
+/** The schema of server version 1 (before sharing), frozen here to test the migration. */
+const char *const SchemaV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+    "CREATE TABLE accounts (account BYTEA PRIMARY KEY, sign_pub BYTEA NOT NULL, box_pub BYTEA NOT NULL, locator "
+    "BYTEA NOT NULL UNIQUE, bundle BYTEA NOT NULL, proof BYTEA NOT NULL, created BIGINT NOT NULL)",
+    "CREATE TABLE devices (device BYTEA PRIMARY KEY, account BYTEA NOT NULL REFERENCES accounts(account), sign_pub "
+    "BYTEA NOT NULL, certificate BYTEA NOT NULL, label BYTEA NOT NULL, created BIGINT NOT NULL, revoked BIGINT)",
+    "CREATE INDEX devices_account ON devices(account)",
+    "CREATE TABLE challenges (challenge BYTEA PRIMARY KEY, device BYTEA NOT NULL, expires BIGINT NOT NULL)",
+    "CREATE TABLE sessions (token_hash BYTEA PRIMARY KEY, device BYTEA NOT NULL REFERENCES devices(device), account "
+    "BYTEA NOT NULL, expires BIGINT NOT NULL)",
+    "CREATE INDEX sessions_device ON sessions(device)",
+    "CREATE TABLE spaces (space BYTEA PRIMARY KEY, owner BYTEA NOT NULL REFERENCES accounts(account), seq BIGINT NOT "
+    "NULL DEFAULT 0, created BIGINT NOT NULL)",
+    "CREATE TABLE members (space BYTEA NOT NULL REFERENCES spaces(space), account BYTEA NOT NULL, role TEXT NOT NULL, "
+    "removed BIGINT, PRIMARY KEY (space, account))",
+    "CREATE INDEX members_account ON members(account)",
+    "CREATE TABLE records (space BYTEA NOT NULL REFERENCES spaces(space), record BYTEA NOT NULL, seq BIGINT NOT NULL, "
+    "key_version BIGINT NOT NULL, deleted BIGINT NOT NULL, author BYTEA NOT NULL, tag BYTEA NOT NULL, size BIGINT NOT "
+    "NULL, sig BYTEA NOT NULL, sealed BYTEA NOT NULL, PRIMARY KEY (space, record))",
+    "CREATE UNIQUE INDEX records_seq ON records(space, seq)",
+    "CREATE TABLE revisions (space BYTEA NOT NULL, record BYTEA NOT NULL, tag BYTEA NOT NULL, seq BIGINT NOT NULL, "
+    "PRIMARY KEY (space, record, tag))",
+    "CREATE TABLE links (link BYTEA PRIMARY KEY, account BYTEA NOT NULL REFERENCES accounts(account), expires BIGINT "
+    "NOT NULL, accept_device BYTEA, accept_sign_pub BYTEA, accept_box_pub BYTEA, accept_mac BYTEA, bundle BYTEA)",
+};
+
+/** Writes a version-1 database holding @p a, its device, its private space and @p sealed as
+ *  the space's one record (what a server before sharing left behind). */
+bool writeVersionOneDatabase(QSqlDatabase &d, const TestAccount &a, const QByteArray &sealed, const QByteArray &sig)
+{
+    if (!d.open()) {
+        qWarning("%s", qPrintable(d.lastError().text()));
+        return false;
+    }
+    QSqlQuery q(d);
+    for (const char *statement : SchemaV1) {
+        if (!q.exec(QLatin1StringView(statement))) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    const auto header = vault::sealedrecord::parseHeader(sealed);
+    const QList<std::pair<QString, QVariantList>> rows {
+        {QStringLiteral("INSERT INTO meta (key, value) VALUES (?, 1)"), {QStringLiteral("schema_version")}},
+        {QStringLiteral("INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, 1)"),
+            {a.account, a.sign.publicKey, a.box.publicKey, a.locator, a.bundle, a.proof}},
+        {QStringLiteral("INSERT INTO devices VALUES (?, ?, ?, ?, ?, 1, NULL)"),
+            {a.device.id, a.account, a.device.sign.publicKey, a.device.certificate, a.device.label}},
+        {QStringLiteral("INSERT INTO spaces VALUES (?, ?, 1, 1)"), {a.space, a.account}},
+        {QStringLiteral("INSERT INTO members VALUES (?, ?, 'owner', NULL)"), {a.space, a.account}},
+        {QStringLiteral("INSERT INTO records VALUES (?, ?, 1, 1, 0, ?, ?, ?, ?, ?)"),
+            {a.space, header->recordId, a.device.id, tagOf(sealed), qint64(sealed.size()), sig, sealed}},
+        {QStringLiteral("INSERT INTO revisions VALUES (?, ?, ?, 1)"), {a.space, header->recordId, tagOf(sealed)}},
+    };
+    for (const auto &[sql, values] : rows) {
+        q.prepare(sql);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), values.at(i));
+        if (!q.exec()) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    d.close();
+    return true;
+}
+
 } // namespace
 
 /** The answer is the documented error: status, code and an operator's message (fails the test here). */
@@ -60,6 +133,7 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<Http> m_http;
     Person m_owner, m_editor, m_contributor, m_viewer, m_stranger;
+    QString m_databaseUrl;
 
     static bool onPostgres() { return qEnvironmentVariable("CARECIRCLE_TEST_BACKEND") == u"postgres"; }
 
@@ -169,6 +243,7 @@ private Q_SLOTS:
             url = ServerProcess::createDatabase(ServerProcess::postgresUrl());
             QVERIFY(!url.isEmpty());
         }
+        m_databaseUrl = url;
         m_server = std::make_unique<ServerProcess>(url);
         QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
         m_http = std::make_unique<Http>(m_server->baseUrl());
@@ -183,6 +258,71 @@ private Q_SLOTS:
         m_http.reset();
         if (m_server)
             QVERIFY(m_server->stop());
+    }
+
+    void aVersionOneDatabaseMigratesAndItsSpacesCanBeShared()
+    {
+        const TestAccount old = TestAccount::create();
+        const QByteArray sealed = sealRecord(old.spaceKey, old.space, randomId(), old.device.id, "kept");
+        const QByteArray sig =
+            *protocol::proofs::sign(old.device.sign.secretKey, protocol::proofs::recordSignatureMessage(sealed));
+        std::unique_ptr<ServerProcess> server;
+        {
+            QSqlDatabase d;
+            if (onPostgres()) {
+                const QString url = ServerProcess::createDatabase(ServerProcess::postgresUrl());
+                QVERIFY(!url.isEmpty());
+                server = std::make_unique<ServerProcess>(url);
+                const QUrl u(url);
+                d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("v1"));
+                d.setHostName(u.host());
+                d.setPort(u.port(5432));
+                d.setUserName(u.userName());
+                d.setPassword(u.password());
+                d.setDatabaseName(u.path().mid(1));
+            } else {
+                server = std::make_unique<ServerProcess>();
+                d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+                d.setDatabaseName(QDir(server->dataDir()).filePath(QStringLiteral("server.db")));
+            }
+            QVERIFY(writeVersionOneDatabase(d, old, sealed, sig));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QVERIFY2(server->start(), qPrintable(server->lastError()));
+        Http http(server->baseUrl());
+        const QString token = login(http, old.device);
+        QVERIFY(!token.isEmpty());
+        const Reply spaces = http.get(QStringLiteral("/v1/spaces"), token);
+        QCOMPARE(spaces.status, 200);
+        const QJsonObject entry = spaces.json.value(QStringLiteral("spaces")).toArray().at(0).toObject();
+        QCOMPARE(entry.value(QStringLiteral("space")).toString(), b64(old.space));
+        QCOMPARE(entry.value(QStringLiteral("owner")).toString(), b64(old.account));
+        QCOMPARE(entry.value(QStringLiteral("role")).toString(), QStringLiteral("owner"));
+        QCOMPARE(entry.value(QStringLiteral("seq")).toInteger(), 1);
+        QCOMPARE(entry.value(QStringLiteral("keyVersion")).toInteger(), 1);
+        QCOMPARE(entry.value(QStringLiteral("listVersion")).toInteger(), 0);
+        QVERIFY(entry.value(QStringLiteral("removed")).isNull());
+
+        // the migrated space is shared like a new one, and the member reads the old record
+        const TestAccount guest = TestAccount::create();
+        QVERIFY(registerAccount(http, guest));
+        sharing::MemberList list;
+        list.space = old.space;
+        list.owner = old.account;
+        list.version = 1;
+        list.keyVersion = 1;
+        list.members = {memberEntry(old, Role::Owner), memberEntry(guest, Role::Viewer)};
+        QCOMPARE(http.send("PUT", QStringLiteral("/v1/spaces/%1/members").arg(b64(old.space)),
+                         membersBody(old, list, old.spaceKey), token)
+                     .status,
+            204);
+        const Reply pulled =
+            http.get(QStringLiteral("/v1/spaces/%1/records").arg(b64(old.space)), login(http, guest.device));
+        QCOMPARE(pulled.status, 200);
+        const QJsonArray records = pulled.json.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(unb64(records.at(0).toObject().value(QStringLiteral("record")).toString()), sealed);
+        QVERIFY(server->stop());
     }
 
     void aNewSpaceHasItsOwnerAloneAtListVersionZeroAndKeyVersionOne()
@@ -394,6 +534,13 @@ private Q_SLOTS:
         one.removeLast();
         missing.insert(QStringLiteral("wraps"), one);
         EXPECT_ERROR(putMembers(s.id, missing, m_owner.token), 400, "bad_request");
+        // a wrap for an account the list does not name
+        QJsonObject extra = membersBody(m_owner.account, next, s.key);
+        QJsonArray more = extra.value(QStringLiteral("wraps")).toArray();
+        more.append(wrapJson(*sharing::wrapSpaceKey(
+            m_owner.account.sign.secretKey, s.id, memberEntry(m_stranger.account, Role::Viewer), 1, s.key)));
+        extra.insert(QStringLiteral("wraps"), more);
+        EXPECT_ERROR(putMembers(s.id, extra, m_owner.token), 400, "bad_request");
         // a list of another space
         sharing::MemberList elsewhere = next;
         elsewhere.space = m_owner.account.space;
@@ -462,6 +609,27 @@ private Q_SLOTS:
         const QJsonArray keys =
             m_http->get(path(s.id, "keys"), m_viewer.token).json.value(QStringLiteral("keys")).toArray();
         QCOMPARE(keys.size(), 2);
+    }
+
+    void aNewMemberListIsHintedThroughEveryInstance()
+    {
+        if (!onPostgres())
+            QSKIP("two instances share one database only on PostgreSQL");
+        ServerProcess second(m_databaseUrl);
+        QVERIFY2(second.start(), qPrintable(second.lastError()));
+        Shared s = newSpace();
+        HintSocket added(second.baseUrl(), m_viewer.token);
+        HintSocket bystander(second.baseUrl(), m_stranger.token);
+        QVERIFY(added.isReady() && bystander.isReady());
+        QCOMPARE(share(s, {memberEntry(m_viewer.account, Role::Viewer)}).status, 204);
+        QVERIFY(added.waitForMembers(s.id));
+        // and the new member hears of pushes from then on, through the other instance too
+        QCOMPARE(
+            push(s.id, m_owner.token, {pushItem(sealFor(s, m_owner, randomId(), "x"), m_owner.account.device)}).status,
+            200);
+        QVERIFY(added.waitForChanged(s.id, 1));
+        QVERIFY(bystander.messages().isEmpty());
+        QVERIFY(second.stop());
     }
 
     void aRecordSealedWithAReplacedKeyIsStale()
