@@ -75,6 +75,16 @@ FocusScope {
             key: "conflicts",
             parent: "home",
             page: Qt.resolvedUrl("../pages/ConflictsPage.qml")
+        },
+        {
+            key: "sharing",
+            parent: "settings",
+            page: Qt.resolvedUrl("../pages/SharingPage.qml")
+        },
+        {
+            key: "join-space",
+            parent: "settings",
+            page: Qt.resolvedUrl("../pages/JoinSpacePage.qml")
         }
     ]
     property string currentKey: ""

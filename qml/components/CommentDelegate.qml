@@ -16,6 +16,8 @@ Item {
     required property string text
     required property date time
     required property string targetTitle
+    /** Written by someone else since the person last read this thread. */
+    property bool isNew: false
 
     readonly property string initials: root.authorName.split(" ")
                                        .filter(word => word.length > 0 && word[0] !== word[0].toLowerCase())
@@ -25,7 +27,7 @@ Item {
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1, %2, %3", "@info accessible: author, role, when").arg(root.authorName)
                      .arg(Labels.role(root.authorRole)).arg(Labels.relativeTime(root.time))
-    Accessible.description: root.text
+    Accessible.description: root.isNew ? qsTr("New: %1", "@info accessible").arg(root.text) : root.text
 
     Rectangle {
         id: avatar
@@ -56,19 +58,23 @@ Item {
 
         Label {
             width: details.width
-            text: qsTr("%1 · %2", "@info comment author and role").arg(root.authorName).arg(Labels.role(root.authorRole))
+            text: root.authorRole !== ""
+                  ? qsTr("%1 · %2", "@info comment author and role").arg(root.authorName).arg(Labels.role(root.authorRole))
+                  : root.authorName
             wrapMode: Text.Wrap
             font.weight: Font.DemiBold
             color: Theme.colors.text
         }
         Label {
             width: details.width
-            text: root.targetTitle !== ""
-                  ? qsTr("%1 · about “%2”", "@info when, and what the comment is about").arg(Labels.relativeTime(root.time)).arg(root.targetTitle)
-                  : Labels.relativeTime(root.time)
+            text: (root.isNew ? qsTr("New", "@info a comment not read yet") + " · " : "")
+                  + (root.targetTitle !== ""
+                     ? qsTr("%1 · about “%2”", "@info when, and what the comment is about").arg(Labels.relativeTime(root.time)).arg(root.targetTitle)
+                     : Labels.relativeTime(root.time))
+            font.weight: root.isNew ? Font.DemiBold : Font.Normal
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
-            color: Theme.colors.textMuted
+            color: root.isNew ? Theme.colors.primary : Theme.colors.textMuted
         }
         Label {
             width: details.width

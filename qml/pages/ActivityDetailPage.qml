@@ -143,6 +143,17 @@ ScrollablePage {
     Card {
         Layout.fillWidth: true
         visible: root.exists
+
+        VisibilityControl {
+            objectName: "activityVisibility"
+            Layout.fillWidth: true
+            recordId: root.exists ? root.activityId : ""
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.exists
         title: qsTr("Done", "@title:group done log")
 
         FormTextField {
@@ -206,4 +217,15 @@ ScrollablePage {
             }
         }
     }
+
+    CommentThreadCard {
+        id: comments
+
+        Layout.fillWidth: true
+        visible: root.exists
+        targetId: root.activityId
+        targetKind: "activity"
+        emptyExplanation: qsTr("When someone in your care circle comments on this part of your plan, you will read it here.", "@info empty comments")
+    }
+    Component.onDestruction: comments.markSeen()
 }

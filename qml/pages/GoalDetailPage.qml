@@ -190,6 +190,18 @@ ScrollablePage {
         }
     }
 
+    // ---- who can see it -----------------------------------------------------------------------
+    Card {
+        Layout.fillWidth: true
+        visible: root.hasGoal
+
+        VisibilityControl {
+            objectName: "goalVisibility"
+            Layout.fillWidth: true
+            recordId: root.goalId
+        }
+    }
+
     // ---- where it stands ----------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
@@ -310,24 +322,15 @@ ScrollablePage {
     }
 
     // ---- comments -------------------------------------------------------------------------------
-    Card {
+    CommentThreadCard {
+        id: comments
+
         Layout.fillWidth: true
         visible: root.hasGoal
-        title: qsTr("Comments from your care circle", "@title:group")
-
-        Repeater {
-            model: GoalsController.comments
-
-            CommentDelegate {
-                Layout.fillWidth: true
-                Layout.bottomMargin: Theme.spacing
-            }
-        }
-        EmptyState {
-            Layout.fillWidth: true
-            visible: GoalsController.comments.count === 0
-            title: qsTr("No comments yet", "@info empty comments")
-            explanation: qsTr("When someone in your care circle comments on this goal, you will read it here.", "@info empty comments")
-        }
+        targetId: GoalsController.selectedGoalId
+        targetKind: "goal"
+        emptyExplanation: qsTr("When someone in your care circle comments on this goal, you will read it here.", "@info empty comments")
     }
+    // Read once the person leaves the goal, so the "New" marks stay while she reads.
+    Component.onDestruction: comments.markSeen()
 }

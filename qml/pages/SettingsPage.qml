@@ -96,6 +96,25 @@ ScrollablePage {
         }
     }
 
+    // ---- sharing ----------------------------------------------------------------------------
+    Card {
+        Layout.fillWidth: true
+        title: qsTr("Sharing", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Choose who sees what, invite your care team or family, see who looked at your data, or enter an invitation code you received.", "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        ActionButton {
+            objectName: "openSharingButton"
+            Layout.fillWidth: true
+            text: qsTr("Sharing and invitations", "@action:button")
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("SharingPage.qml"))
+        }
+    }
+
     // ---- security ---------------------------------------------------------------------------
     Card {
         Layout.fillWidth: true

@@ -156,6 +156,38 @@ QtObject {
         return value.toLocaleDateString(Qt.locale(), Locale.ShortFormat);
     }
 
+    /** A date with its time, e.g. "Thursday 12 June, 14:05". */
+    function dateTime(value: var): string {
+        if (!root.isValidDate(value))
+            return "";
+        return qsTr("%1, %2", "@info:date day, time").arg(root.day(value))
+            .arg(value.toLocaleTimeString(Qt.locale(), Locale.ShortFormat));
+    }
+
+    /** A sharing space's colour code in words. */
+    function colour(code: string): string {
+        switch (code) {
+        case "teal": return qsTr("Teal", "@item:inlistbox colour");
+        case "blue": return qsTr("Blue", "@item:inlistbox colour");
+        case "purple": return qsTr("Purple", "@item:inlistbox colour");
+        case "orange": return qsTr("Orange", "@item:inlistbox colour");
+        case "green": return qsTr("Green", "@item:inlistbox colour");
+        case "grey": return qsTr("Grey", "@item:inlistbox colour");
+        }
+        return code;
+    }
+
+    /** What a member of a space may do (DESIGN.md §5 roles). */
+    function permission(code: string): string {
+        switch (code) {
+        case "owner": return qsTr("Owner", "@label:permission");
+        case "editor": return qsTr("May edit with and for you", "@label:permission");
+        case "contributor": return qsTr("May read, comment and add progress notes", "@label:permission");
+        case "viewer": return qsTr("May only read", "@label:permission");
+        }
+        return code;
+    }
+
     /** "Just now", "3 hours ago", "Yesterday", or the date. */
     function relativeTime(value: var): string {
         if (!root.isValidDate(value))

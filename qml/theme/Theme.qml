@@ -77,6 +77,18 @@ QtObject {
                                          : root.lightPalette
     readonly property bool highContrast: root.mode === "highContrast"
 
+    /** The dot of a sharing space's colour code (decoration only: the name always says it). */
+    function spaceColour(code: string): color {
+        switch (code) {
+        case "teal": return "#1D8A78";
+        case "blue": return "#2F6DB5";
+        case "purple": return "#7D4FB0";
+        case "orange": return "#C8661E";
+        case "green": return "#4C8A2B";
+        }
+        return "#7A7770";
+    }
+
     readonly property ColorPalette lightPalette: ColorPalette {
         // light
         background: "#F5F3EE"

@@ -2,6 +2,10 @@
 #include "commentmodel.h"
 
 #include "domain/carestore.h"
+#include "domain/recordid.h"
+#include "storecontext.h"
+
+#include <QSettings>
 
 #include <QLocale>
 
@@ -10,7 +14,7 @@
 namespace cc::app {
 
 CommentModel::CommentModel(QObject *parent)
-    : RowModel({"recordId", "authorName", "authorRole", "text", "time", "targetTitle"}, parent)
+    : RowModel({"recordId", "authorName", "authorRole", "text", "time", "targetTitle", "isNew"}, parent)
 { }
 
 void CommentModel::reload(const domain::CareStore *store)
@@ -28,6 +32,16 @@ void CommentModel::reload(const domain::CareStore *store)
     setComments(*store, comments, true);
 }
 
+void CommentModel::setThread(const domain::CareStore &store, const QList<domain::Comment> &comments)
+{
+    setComments(store, comments, false);
+}
+
+void CommentModel::clear()
+{
+    setRows({});
+}
+
 void CommentModel::setComments(const domain::CareStore &store, const QList<domain::Comment> &comments, bool withTarget)
 {
     QList<QVariantList> rows;
@@ -36,16 +50,162 @@ void CommentModel::setComments(const domain::CareStore &store, const QList<domai
         const domain::CareTeamMember *author = store.member(comment.authorId);
         QString target;
         if (withTarget) {
-            if (const domain::Goal *goal = store.goal(comment.targetId))
+            if (const domain::Goal *goal = store.goal(comment.targetId)) {
                 target = goal->whatMattersToMe.text.isEmpty() ? goal->target.text : goal->whatMattersToMe.text;
-            else if (const domain::CheckIn *checkIn = store.checkIn(comment.targetId))
+            } else if (const domain::CheckIn *checkIn = store.checkIn(comment.targetId)) {
                 target = tr("Check-in of %1")
                              .arg(QLocale().toString(checkIn->time.toLocalTime().date(), QLocale::ShortFormat));
+            } else if (comment.targetKind == u"activity") {
+                for (const domain::Activity &activity : store.activities()) {
+                    if (activity.id == comment.targetId)
+                        target = activity.title.text;
+                }
+            }
         }
-        rows.append({QString::fromLatin1(comment.id.toHex()), author ? author->displayName : tr("Unknown person"),
-            author ? author->role : QString(), comment.text.text, comment.time.toLocalTime(), target});
+        // A space member (a GP, a caregiver) names themselves in the comment; the patient's
+        // own care-team records name the people she entered herself.
+        QString name = author ? author->displayName : comment.authorName;
+        if (name.isEmpty())
+            name = tr("Unknown person");
+        const QString role = author ? author->role : comment.authorRole;
+        rows.append({QString::fromLatin1(comment.id.toHex()), name, role, comment.text.text,
+            comment.time.toLocalTime(), target, commentsseen::isNew(store, comment)});
     }
     setRows(std::move(rows));
+}
+
+namespace commentsseen {
+
+namespace {
+QString keyFor(const domain::CareStore &store, const QByteArray &targetId)
+{
+    return QStringLiteral("commentsSeen/%1/%2")
+        .arg(QString::fromLatin1(store.vault().vaultId().toHex()), QString::fromLatin1(targetId.toHex()));
+}
+} // namespace
+
+QDateTime seenAt(const domain::CareStore &store, const QByteArray &targetId)
+{
+    const qint64 ms = QSettings().value(keyFor(store, targetId), qint64(0)).toLongLong();
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+void markSeen(const domain::CareStore &store, const QByteArray &targetId)
+{
+    QSettings().setValue(keyFor(store, targetId), QDateTime::currentMSecsSinceEpoch());
+}
+
+bool isFromOthers(const domain::CareStore &store, const domain::Comment &comment)
+{
+    if (!comment.authorAccount.isEmpty()) {
+        const QByteArray me = store.vault().accountId().isEmpty() ? store.vault().vaultId() : store.vault().accountId();
+        return comment.authorAccount != me;
+    }
+    const domain::CareTeamMember *author = store.member(comment.authorId);
+    return !author || author->role != u"patient";
+}
+
+bool isNew(const domain::CareStore &store, const domain::Comment &comment)
+{
+    return isFromOthers(store, comment) && comment.time > seenAt(store, comment.targetId);
+}
+
+} // namespace commentsseen
+
+CommentThread::CommentThread(QObject *parent) : QObject(parent), m_model(new CommentModel(this))
+{
+    connect(StoreContext::instance(), &StoreContext::dataChanged, this, &CommentThread::reload);
+    connect(StoreContext::instance(), &StoreContext::storeChanged, this, &CommentThread::reload);
+}
+
+void CommentThread::setTargetId(const QString &id)
+{
+    if (id == m_targetId)
+        return;
+    m_targetId = id;
+    Q_EMIT targetChanged();
+    reload();
+}
+
+void CommentThread::setTargetKind(const QString &kind)
+{
+    if (kind == m_targetKind)
+        return;
+    m_targetKind = kind;
+    Q_EMIT targetChanged();
+}
+
+void CommentThread::reload()
+{
+    const domain::CareStore *store = StoreContext::instance()->store();
+    const QByteArray target = QByteArray::fromHex(m_targetId.toLatin1());
+    QList<domain::Comment> comments;
+    int fresh = 0;
+    if (store && !target.isEmpty()) {
+        const QList<domain::Comment> all = store->comments();
+        for (const domain::Comment &comment : all) {
+            if (comment.targetId != target)
+                continue;
+            comments.append(comment);
+            if (commentsseen::isNew(*store, comment))
+                ++fresh;
+        }
+        std::sort(comments.begin(), comments.end(),
+            [](const domain::Comment &a, const domain::Comment &b) { return a.time < b.time; });
+        m_model->setThread(*store, comments);
+    } else {
+        m_model->clear();
+    }
+    if (m_count != comments.size() || m_newCount != fresh) {
+        m_count = int(comments.size());
+        m_newCount = fresh;
+        Q_EMIT countsChanged();
+    }
+}
+
+QString CommentThread::add(const QString &text)
+{
+    domain::CareStore *store = StoreContext::instance()->store();
+    const QByteArray target = QByteArray::fromHex(m_targetId.toLatin1());
+    if (!store || !domain::isValidRecordId(target))
+        return tr("This item no longer exists.");
+    domain::Comment comment;
+    comment.targetId = target;
+    comment.targetKind = m_targetKind;
+    comment.text = {text.trimmed(), QLocale().bcp47Name()};
+    comment.time = QDateTime::currentDateTimeUtc();
+    // The patient comments as herself: her own care-team entry if she has one, else her
+    // account and the name in her profile.
+    for (const domain::CareTeamMember &member : store->members()) {
+        if (member.role == u"patient") {
+            comment.authorId = member.id;
+            break;
+        }
+    }
+    if (comment.authorId.isEmpty()) {
+        const vault::Vault &vault = store->vault();
+        comment.authorAccount = vault.accountId().isEmpty() ? vault.vaultId() : vault.accountId();
+        comment.authorName = store->profile() && !store->profile()->preferredName.isEmpty()
+            ? store->profile()->preferredName
+            : tr("Patient");
+        comment.authorRole = QStringLiteral("patient");
+    }
+    if (text.trimmed().isEmpty())
+        return tr("Write something first.");
+    if (Status s = store->save(comment); !s)
+        return s.error().message;
+    StoreContext::instance()->notifyChanged();
+    return {};
+}
+
+void CommentThread::markSeen()
+{
+    const domain::CareStore *store = StoreContext::instance()->store();
+    const QByteArray target = QByteArray::fromHex(m_targetId.toLatin1());
+    if (!store || target.isEmpty())
+        return;
+    commentsseen::markSeen(*store, target);
+    reload();
 }
 
 } // namespace cc::app

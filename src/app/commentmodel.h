@@ -3,6 +3,7 @@
 
 #include "rowmodel.h"
 
+#include <QDateTime>
 #include <QQmlEngine>
 
 #include "domain/comment.h"
@@ -29,6 +30,7 @@ public:
         TextRole,
         TimeRole,
         TargetTitleRole,
+        IsNewRole, ///< from someone else, after the person last read this thread
     };
     Q_ENUM(Role)
 
@@ -36,11 +38,69 @@ public:
 
     explicit CommentModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store);
+    /** The comments of one thread, in the order given, without naming their target. */
+    void setThread(const domain::CareStore &store, const QList<domain::Comment> &comments);
+    void clear();
 
 protected:
     /** Fills the rows from @p comments, in the order given; @p withTarget names what each
      *  comment is about (off where the page already says it). */
     void setComments(const domain::CareStore &store, const QList<domain::Comment> &comments, bool withTarget);
+};
+
+/**
+ * When the person last read the comments on each record, so that comments from others
+ * written after it show as new. Kept in QSettings by record id (random ids and times only,
+ * nothing of the content), per vault.
+ */
+namespace commentsseen {
+QDateTime seenAt(const domain::CareStore &store, const QByteArray &targetId);
+void markSeen(const domain::CareStore &store, const QByteArray &targetId);
+/** Written by someone else than this person (a space member or another care-team member). */
+bool isFromOthers(const domain::CareStore &store, const domain::Comment &comment);
+bool isNew(const domain::CareStore &store, const domain::Comment &comment);
+} // namespace commentsseen
+
+/**
+ * The comments on one record (a goal, an activity, a check-in), oldest first, with a way to
+ * add one: `CommentThread { targetId: …; targetKind: "goal" }`. Follows every change of the
+ * care data; markSeen() when the person has read them.
+ */
+class CommentThread : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString targetId READ targetId WRITE setTargetId NOTIFY targetChanged)
+    Q_PROPERTY(QString targetKind READ targetKind WRITE setTargetKind NOTIFY targetChanged)
+    Q_PROPERTY(cc::app::CommentModel *comments READ comments CONSTANT)
+    Q_PROPERTY(int count READ count NOTIFY countsChanged)
+    Q_PROPERTY(int newCount READ newCount NOTIFY countsChanged)
+public:
+    explicit CommentThread(QObject *parent = nullptr);
+    QString targetId() const { return m_targetId; }
+    void setTargetId(const QString &id);
+    QString targetKind() const { return m_targetKind; }
+    void setTargetKind(const QString &kind);
+    CommentModel *comments() const { return m_model; }
+    int count() const { return m_count; }
+    int newCount() const { return m_newCount; }
+
+    /** Adds the person's comment; empty string on success, else a translated sentence. */
+    Q_INVOKABLE QString add(const QString &text);
+    Q_INVOKABLE void markSeen();
+
+Q_SIGNALS:
+    void targetChanged();
+    void countsChanged();
+
+private:
+    void reload();
+
+    QString m_targetId;
+    QString m_targetKind;
+    CommentModel *m_model;
+    int m_count = 0;
+    int m_newCount = 0;
 };
 
 } // namespace cc::app

@@ -10,6 +10,7 @@
 #include "languagesettings.h"
 #include "qtkeychainstore.h"
 #include "storecontext.h"
+#include "sharingcontroller.h"
 #include "synccontroller.h"
 #include "vault/vault.h"
 #include "vaultcontroller.h"
@@ -245,9 +246,12 @@ int main(int argc, char *argv[])
     cc::app::VaultController::setInstance(controller);
     auto *sync = new cc::app::SyncController(controller, &app);
     cc::app::SyncController::setInstance(sync);
+    auto *sharing = new cc::app::SharingController(sync, &app);
+    cc::app::SharingController::setInstance(sharing);
     // Close the vault (and stop sync) while Qt SQL still works: QApplication's destructor
     // closes database connections before it deletes its children.
-    const auto closeVault = qScopeGuard([sync, controller] {
+    const auto closeVault = qScopeGuard([sharing, sync, controller] {
+        delete sharing;
         delete sync;
         delete controller;
     });

@@ -105,10 +105,12 @@ void SyncController::startEngine()
             Q_EMIT operationFailed(status.error().message);
         m_engine->refreshDevices();
     });
+    m_sharing = new sync::Sharing(*m_engine, *m_vaults->vault(), this);
     if (m_engine->isConnected()) {
         m_engine->start();
         m_engine->refreshDevices();
     }
+    Q_EMIT engineChanged();
     Q_EMIT statusChanged();
 }
 
@@ -116,10 +118,14 @@ void SyncController::stopEngine()
 {
     cancelLinkOffer();
     m_pushSoon.stop();
+    const bool hadEngine = m_engine;
+    delete m_sharing; // rides on the engine's session: goes first
     if (m_engine) {
         m_engine->stop();
         delete m_engine;
     }
+    if (hadEngine)
+        Q_EMIT engineChanged();
     m_devices->reload({});
     if (m_busy)
         setBusy(false);

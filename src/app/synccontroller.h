@@ -4,6 +4,7 @@
 #include "crypto/securebuffer.h"
 #include "devicelistmodel.h"
 #include "sync/devicelink.h"
+#include "sync/sharing.h"
 #include "sync/syncengine.h"
 
 #include <QObject>
@@ -106,8 +107,12 @@ public:
 
     /** The engine of the unlocked vault, or nullptr (for tests). */
     sync::SyncEngine *engine() const { return m_engine; }
+    /** Sharing over the engine's session, or nullptr while there is no engine. */
+    sync::Sharing *sharing() const { return m_sharing; }
 
 Q_SIGNALS:
+    /** The engine (and sharing()) was made or dropped: on unlock, lock and connect. */
+    void engineChanged();
     void statusChanged();
     void progressChanged();
     void busyChanged();
@@ -130,6 +135,7 @@ private:
 
     VaultController *m_vaults;
     QPointer<sync::SyncEngine> m_engine;
+    QPointer<sync::Sharing> m_sharing;
     DeviceListModel *m_devices;
     QTimer m_pushSoon; ///< coalesces bursts of local edits into one push
     bool m_reloading = false;

@@ -39,6 +39,7 @@ class CareStore
 {
 public:
     explicit CareStore(vault::Vault &vault);
+    vault::Vault &vault() const { return m_vault; }
 
     /** Which spaces this store shows (DESIGN.md §5): the patient's own app shows the spaces
      *  she owns; the care-team workspace one patient's spaces at a time. Records of other

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * Entering an invitation code (the invitee's side, DESIGN.md §5): whose space it is and
+ * what one may do there, the safety number to compare with the inviter's screen, and one's
+ * own name as the inviter will see it.
+ */
+ScrollablePage {
+    id: root
+
+    readonly property int state: SharingController.joinState
+
+    objectName: "joinSpacePage"
+    maximumContentWidth: Theme.formMaxWidth
+    title: qsTr("Invitation code", "@title:window")
+
+    Component.onCompleted: SharingController.clearError()
+
+    MessageLabel {
+        objectName: "joinError"
+        Layout.fillWidth: true
+        kind: MessageLabel.Error
+        text: SharingController.errorText
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: !SharingController.available
+        title: qsTr("Connect first", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Connect CareCircle to the same server as the person who invited you.", "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        ActionButton {
+            Layout.fillWidth: true
+            text: qsTr("Connect to a server", "@action:button")
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("SyncPage.qml"))
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.state === SharingController.JoinNone || root.state === SharingController.JoinFailed
+                 || root.state === SharingController.JoinOpening
+        title: qsTr("Enter the code", "@title:group")
+
+        FormTextField {
+            id: codeField
+
+            objectName: "inviteCodeField"
+            Layout.fillWidth: true
+            label: qsTr("Invitation code", "@label:textbox")
+            help: qsTr("28 letters and digits; spaces and dashes do not matter.", "@info")
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            errorText: codeField.text.length >= 28 && !SharingController.looksLikeInviteCode(codeField.text)
+                       ? qsTr("This code has a typo. Check it with the person who invited you.", "@info") : ""
+            onAccepted: openButton.clicked()
+        }
+        ActionButton {
+            id: openButton
+
+            objectName: "openInviteButton"
+            Layout.fillWidth: true
+            primary: true
+            enabled: SharingController.available && !SharingController.busy && codeField.text.trim() !== ""
+            text: SharingController.busy ? qsTr("Checking…", "@info") : qsTr("Continue", "@action:button")
+            onClicked: SharingController.openInvite(codeField.text)
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.state === SharingController.JoinOpened || root.state === SharingController.JoinAccepting
+        title: qsTr("%1 invites you", "@title:group").arg(SharingController.joinOwnerName)
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("To the space “%1”. %2.", "@info space name, what you may do").arg(SharingController.joinSpaceName)
+                  .arg(Labels.permission(SharingController.joinPermission))
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Compare this safety number with the one on %1's screen. If they are the same, nobody came in between.", "@info")
+                  .arg(SharingController.joinOwnerName)
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        SafetyNumber {
+            objectName: "joinSafetyNumber"
+            Layout.fillWidth: true
+            number: SharingController.joinSafetyNumber
+        }
+        FormTextField {
+            id: myNameField
+
+            objectName: "myNameField"
+            Layout.fillWidth: true
+            label: qsTr("Your name, as %1 will see it", "@label:textbox").arg(SharingController.joinOwnerName)
+            maximumLength: 100
+            onAccepted: acceptButton.clicked()
+        }
+        ActionButton {
+            id: acceptButton
+
+            objectName: "acceptInviteButton"
+            Layout.fillWidth: true
+            primary: true
+            enabled: !SharingController.busy && myNameField.text.trim() !== ""
+            text: qsTr("Accept", "@action:button")
+            onClicked: SharingController.acceptInvite(myNameField.text)
+        }
+        ActionButton {
+            Layout.fillWidth: true
+            text: qsTr("Cancel", "@action:button")
+            onClicked: {
+                SharingController.cancelJoin();
+                root.StackView.view.pop();
+            }
+        }
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: root.state === SharingController.JoinAccepted
+        title: qsTr("Accepted", "@title:group")
+
+        MessageLabel {
+            Layout.fillWidth: true
+            kind: MessageLabel.Success
+            text: qsTr("Once %1 has compared the number and added you, what is shared with you appears under My patients.", "@info")
+                  .arg(SharingController.joinOwnerName)
+        }
+        ActionButton {
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Done", "@action:button")
+            onClicked: {
+                SharingController.cancelJoin();
+                root.StackView.view.pop();
+            }
+        }
+    }
+}

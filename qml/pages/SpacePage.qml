@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * One space (SharingController.selectedSpace): who is in it, what each may do, until when,
+ * whether the safety number was compared; invite someone; remove someone; and the access
+ * log — who fetched this space's data, and when.
+ */
+ScrollablePage {
+    id: root
+
+    property string noticeText
+    property string pendingAccount
+    property string pendingName
+
+    objectName: "spacePage"
+    maximumContentWidth: Theme.formMaxWidth * 1.25
+    title: SharingController.selectedName
+
+    Component.onCompleted: {
+        SharingController.clearError();
+        SharingController.refreshAccessLog();
+    }
+
+    Connections {
+        target: SharingController
+
+        function onMembershipDone(message: string): void {
+            root.noticeText = message;
+            SharingController.refreshAccessLog();
+        }
+    }
+
+    ConfirmDialog {
+        id: removeDialog
+
+        title: qsTr("Remove %1?", "@title:dialog").arg(root.pendingName)
+        text: qsTr("From now on %1 receives nothing new from “%2”: new items are locked with a new key they do not have. What %1 already saw stays with them; CareCircle cannot take it back.",
+                   "@info remove member").arg(root.pendingName).arg(SharingController.selectedName)
+        confirmText: qsTr("Remove", "@action:button remove member")
+        onConfirmed: SharingController.removeMember(root.pendingAccount)
+    }
+
+    MessageLabel {
+        Layout.fillWidth: true
+        kind: MessageLabel.Error
+        text: SharingController.errorText
+    }
+    MessageLabel {
+        objectName: "spaceNotice"
+        Layout.fillWidth: true
+        kind: MessageLabel.Success
+        text: root.noticeText
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: SharingController.selectedIsPrivate
+        title: qsTr("Only for you", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.", "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+    }
+
+    // ---- members ----------------------------------------------------------------------------
+    Card {
+        Layout.fillWidth: true
+        visible: !SharingController.selectedIsPrivate
+        title: qsTr("People in this space", "@title:group")
+
+        Repeater {
+            model: SharingController.members
+
+            ColumnLayout {
+                id: member
+
+                required property string account
+                required property string name
+                required property string careRole
+                required property string permission
+                required property date endDate
+                required property bool verified
+                required property string safetyNumber
+                required property bool isOwner
+
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing
+                spacing: Theme.smallSpacing
+                Accessible.role: Accessible.ListItem
+                Accessible.name: member.name
+
+                Label {
+                    Layout.fillWidth: true
+                    text: member.careRole !== "" ? qsTr("%1 · %2", "@info member name · care role").arg(member.name).arg(Labels.role(member.careRole))
+                                                 : member.name
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    color: Theme.colors.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: Labels.permission(member.permission)
+                          + (Labels.isValidDate(member.endDate) ? " · " + qsTr("until %1", "@info membership end").arg(Labels.longDate(member.endDate)) : "")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeSmall
+                    color: Theme.colors.textMuted
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !member.isOwner
+                    text: member.verified ? qsTr("✓ Verified in person", "@info safety number compared")
+                                          : qsTr("Not verified: the safety number was not compared", "@info")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeSmall
+                    color: member.verified ? Theme.colors.primary : Theme.colors.textMuted
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    visible: !member.isOwner
+                    spacing: Theme.smallSpacing
+
+                    ChoiceBox {
+                        id: permissionBox
+
+                        width: Math.min(implicitWidth, member.width)
+                        model: ["editor", "contributor", "viewer"].map(code => ({ value: code, text: Labels.permission(code) }))
+                        Accessible.name: qsTr("What %1 may do", "@label").arg(member.name)
+                        Component.onCompleted: permissionBox.selectValue(member.permission)
+                        onActivated: SharingController.setPermission(member.account, permissionBox.currentValue)
+                    }
+                    Button {
+                        implicitHeight: Theme.minTouch
+                        text: Labels.isValidDate(member.endDate) ? qsTr("No end date", "@action:button") : qsTr("End in 30 days", "@action:button")
+                        onClicked: {
+                            if (Labels.isValidDate(member.endDate)) {
+                                SharingController.clearEndDate(member.account);
+                            } else {
+                                const end = new Date(Date.now() + 30 * Labels.millisecondsPerDay);
+                                SharingController.setEndDate(member.account, end.getFullYear(), end.getMonth() + 1, end.getDate());
+                            }
+                        }
+                    }
+                    Button {
+                        implicitHeight: Theme.minTouch
+                        text: member.verified ? qsTr("Mark as not verified", "@action:button") : qsTr("Compare safety number", "@action:button")
+                        onClicked: {
+                            if (member.verified) {
+                                SharingController.setVerified(member.account, false);
+                            } else {
+                                safetyDialog.account = member.account;
+                                safetyDialog.personName = member.name;
+                                safetyDialog.number = member.safetyNumber;
+                                safetyDialog.open();
+                            }
+                        }
+                    }
+                    Button {
+                        objectName: "removeMember_" + member.name
+                        implicitHeight: Theme.minTouch
+                        text: qsTr("Remove", "@action:button")
+                        onClicked: {
+                            root.pendingAccount = member.account;
+                            root.pendingName = member.name;
+                            removeDialog.open();
+                        }
+                    }
+                }
+            }
+        }
+        ActionButton {
+            objectName: "inviteButton"
+            Layout.fillWidth: true
+            primary: true
+            enabled: SharingController.available && !SharingController.busy
+            text: qsTr("Invite someone", "@action:button")
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("InvitePage.qml"))
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: !SharingController.available
+            text: qsTr("Connect to a server first to invite people.", "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+    }
+
+    Dialog {
+        id: safetyDialog
+
+        property string account
+        property string personName
+        property string number
+
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(Theme.units * 30, root.width - Theme.spacing * 2)
+        modal: true
+        title: qsTr("Compare with %1", "@title:dialog").arg(safetyDialog.personName)
+        standardButtons: Dialog.Cancel
+        contentItem: ColumnLayout {
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Meet in person or call. Both of you open this person in CareCircle; the numbers must be the same.", "@info")
+                wrapMode: Text.Wrap
+                color: Theme.colors.text
+            }
+            SafetyNumber {
+                Layout.fillWidth: true
+                number: safetyDialog.number
+            }
+            ActionButton {
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("The numbers match", "@action:button")
+                onClicked: {
+                    SharingController.setVerified(safetyDialog.account, true);
+                    safetyDialog.close();
+                }
+            }
+        }
+    }
+
+    // ---- access log -------------------------------------------------------------------------
+    Card {
+        Layout.fillWidth: true
+        visible: !SharingController.selectedIsPrivate
+        title: qsTr("Who looked at this space", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Each time someone's CareCircle fetched items of this space, the server noted who and when.", "@info")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            visible: SharingController.accessLogLoading
+            running: visible
+        }
+        MessageLabel {
+            Layout.fillWidth: true
+            kind: MessageLabel.Error
+            text: SharingController.accessLogError
+        }
+        EmptyState {
+            Layout.fillWidth: true
+            visible: !SharingController.accessLogLoading && SharingController.accessLog.count === 0
+                     && SharingController.accessLogError === ""
+            title: qsTr("Nobody yet", "@info empty access log")
+            explanation: SharingController.available ? qsTr("When someone you invited opens what you share, you will see it here.", "@info")
+                                                     : qsTr("Connect to a server to see the access log.", "@info")
+        }
+        Repeater {
+            model: SharingController.accessLog
+
+            Label {
+                required property string who
+                required property date time
+                required property int count
+
+                Layout.fillWidth: true
+                text: qsTr("%1 · %2 · %n item(s)", "@info access log: who · when · how many", count).arg(who).arg(Labels.dateTime(time))
+                wrapMode: Text.Wrap
+                color: Theme.colors.text
+            }
+        }
+        ActionButton {
+            Layout.fillWidth: true
+            enabled: SharingController.available && !SharingController.accessLogLoading
+            text: qsTr("Refresh", "@action:button")
+            onClicked: SharingController.refreshAccessLog()
+        }
+    }
+}
