@@ -4,6 +4,7 @@
 #include "crypto/keypair.h"
 #include "crypto/random.h"
 #include "httpclient.h"
+#include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
 #include "protocol/wire.h"
 #include "recordapplier.h"
@@ -192,10 +193,12 @@ void SpaceSync::nextSpace(HttpClient &http, const Material material, qsizetype i
                 ownerDuties(http, material, space.id, next);
             });
         };
-        if (!m_vault.ownsSpace(space.id) && m_vault.keyVersion(space.id) < space.keyVersion)
-            fetchKeys(http, material, space.id, afterKeys);
-        else
+        if (m_vault.keyVersion(space.id) >= space.keyVersion)
             afterKeys({});
+        else if (m_vault.ownsSpace(space.id))
+            fetchOwnKeys(http, material, afterKeys);
+        else
+            fetchKeys(http, material, space.id, afterKeys);
     });
 }
 
@@ -225,6 +228,8 @@ void SpaceSync::refreshSpace(HttpClient &http, const Material material, const QB
             };
             if (!m_vault.ownsSpace(found.id))
                 fetchKeys(http, material, found.id, afterKeys);
+            else if (m_vault.keyVersion(found.id) < found.keyVersion)
+                fetchOwnKeys(http, material, afterKeys);
             else
                 afterKeys({});
         });
@@ -330,6 +335,38 @@ void SpaceSync::fetchKeys(HttpClient &http, const Material material, const QByte
         }
         done({});
     });
+}
+
+void SpaceSync::fetchOwnKeys(HttpClient &http, const Material material, Done done)
+{
+    auto locator = protocol::recovery::locator(material->recoverySecret);
+    if (!locator)
+        return done(locator.error());
+    http.get(QStringLiteral("/v1/recovery/") + protocol::toBase64Url(*locator), false,
+        [this, material, done](const HttpReply &reply) {
+            if (!reply.ok())
+                return done(reply.error());
+            protocol::JsonReader reader(reply.json);
+            const QByteArray bundle = reader.bytes(QStringLiteral("bundle"), 0, protocol::MaxRecordSize);
+            if (!reader.ok())
+                return done(unreadableAnswer());
+            auto opened = protocol::recovery::openBundle(material->recoverySecret, material->account, bundle);
+            if (!opened)
+                return done(opened.error());
+            QSet<QByteArray> changed;
+            for (const vault::SpaceKey &k : opened->spaceKeys) {
+                if (m_vault.keyVersions(k.space).contains(k.version))
+                    continue;
+                if (auto s = m_vault.addSpaceKey(k.space, k.version, k.key); !s)
+                    return done(s);
+                changed.insert(k.space);
+            }
+            for (const QByteArray &space : changed) {
+                if (auto s = m_vault.resealDirty(space); !s)
+                    return done(s.error());
+            }
+            done({});
+        });
 }
 
 void SpaceSync::fetchMemberDevices(HttpClient &http, const QByteArray &space, Done done)

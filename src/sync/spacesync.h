@@ -90,6 +90,9 @@ private:
     void nextSpace(HttpClient &http, const Material material, qsizetype index, Done done);
     void fetchList(HttpClient &http, const Material material, const ServerSpace &space, Done done);
     void fetchKeys(HttpClient &http, const Material material, const QByteArray &space, Done done);
+    /** Key versions of own spaces made by another device of the account come through the
+     *  account's recovery bundle (owner devices have no key wraps). */
+    void fetchOwnKeys(HttpClient &http, const Material material, Done done);
     void ownerDuties(HttpClient &http, const Material material, const QByteArray &space, Done done);
     Status storeList(const Material material, const QByteArray &space, const QByteArray &bytes, const QByteArray &sig);
     QByteArray ownerKeyOf(const Material material, const QByteArray &space) const;

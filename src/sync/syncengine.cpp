@@ -281,7 +281,7 @@ public:
                     return pushChunk(spaces, index, after, rounds + 1, pass);
                 }
                 if (!reply.ok())
-                    return finishSync(reply.error());
+                    return finishSync(sharingAnswerError(reply));
                 QList<vault::PushedRecord> done;
                 for (const QJsonValue &v : reply.json.value(QStringLiteral("records")).toArray()) {
                     protocol::JsonReader item(v.toObject());
@@ -388,7 +388,7 @@ public:
         http->get(spacePath(space) + QStringLiteral("/records?since=%1&limit=%2").arg(since).arg(PullPage), true,
             [=, this](const HttpReply &reply) {
                 if (!reply.ok())
-                    return finishSync(reply.error());
+                    return finishSync(sharingAnswerError(reply));
                 QList<protocol::WireRecord> records;
                 for (const QJsonValue &v : reply.json.value(QStringLiteral("records")).toArray()) {
                     protocol::JsonReader item(v.toObject());

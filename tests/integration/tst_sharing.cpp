@@ -1,0 +1,581 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sharing end to end against a real carecircle-server (SQLite, or PostgreSQL when built with
+// CARECIRCLE_TEST_POSTGRES): a patient invites a caregiver (editor) and a GP (contributor),
+// both sides see the same safety number, records flow both ways and verify, roles hold,
+// revocation rotates the key, and a tampered member list or forged signature is refused.
+#include "domain/carestore.h"
+#include "domain/spaceinfo.h"
+#include "protocol/proofs.h"
+#include "protocol/sharing.h"
+#include "protocol/wire.h"
+#include "serverprocess.h"
+#include "sync/httpclient.h"
+#include "sync/sharing.h"
+#include "sync/spacesync.h"
+#include "sync/syncengine.h"
+#include "syncdevice.h"
+#include "vault/sealedrecord.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace cc;
+using namespace cc::testing;
+
+namespace {
+
+/**
+ * A TCP relay between clients and the server that can change bytes on the way (as a hostile
+ * network or server would): each occurrence of a pattern in the server's answers is
+ * replaced by a same-length substitute.
+ */
+class TamperingRelay : public QObject
+{
+public:
+    explicit TamperingRelay(quint16 upstream) : m_upstream(upstream)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                relay(client);
+        });
+        (void)m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    void replace(const QByteArray &pattern, const QByteArray &substitute) { m_replace.insert(pattern, substitute); }
+    void clear() { m_replace.clear(); }
+    int replaced() const { return m_count; }
+
+private:
+    void relay(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        auto *pending = new QByteArray;
+        auto *flush = new QTimer(client);
+        flush->setSingleShot(true);
+        flush->setInterval(30);
+        QObject::connect(client, &QObject::destroyed, [pending] { delete pending; });
+        QObject::connect(
+            client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+        QObject::connect(upstream, &QTcpSocket::readyRead, flush, [upstream, pending, flush] {
+            pending->append(upstream->readAll());
+            flush->start();
+        });
+        QObject::connect(flush, &QTimer::timeout, client, [this, client, pending] {
+            for (auto it = m_replace.cbegin(); it != m_replace.cend(); ++it) {
+                if (pending->contains(it.key())) {
+                    pending->replace(it.key(), it.value());
+                    ++m_count;
+                }
+            }
+            client->write(*pending);
+            pending->clear();
+        });
+        QObject::connect(client, &QTcpSocket::disconnected, upstream, [upstream] { upstream->disconnectFromHost(); });
+        QObject::connect(upstream, &QTcpSocket::disconnected, client, [client, flush] {
+            if (flush->isActive())
+                QTimer::singleShot(60, client, [client] { client->disconnectFromHost(); });
+            else
+                client->disconnectFromHost();
+        });
+        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
+    }
+
+    QTcpServer m_server;
+    quint16 m_upstream;
+    QHash<QByteArray, QByteArray> m_replace;
+    int m_count = 0;
+};
+
+/** One person: a device and the sharing API on it. */
+struct Person {
+    Device device;
+    std::unique_ptr<sync::Sharing> sharing;
+
+    bool start(const QUrl &server)
+    {
+        if (!device.create() || !device.connectTo(server))
+            return false;
+        sharing = std::make_unique<sync::Sharing>(*device.engine, *device.vault, nullptr);
+        return true;
+    }
+    QByteArray account() const { return device.vault->accountId(); }
+    std::optional<sync::SpaceSummary> space(const QByteArray &id) const
+    {
+        for (const sync::SpaceSummary &s : sharing->spaces()) {
+            if (s.id == id)
+                return s;
+        }
+        return std::nullopt;
+    }
+};
+
+QString flipBase64(const QString &text)
+{
+    QString out = text;
+    const qsizetype i = out.size() / 2;
+    out[i] = out[i] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    return out;
+}
+
+} // namespace
+
+class TestSharing : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> server;
+
+    std::unique_ptr<ServerProcess> newServer()
+    {
+#ifdef CARECIRCLE_TEST_POSTGRES
+        const QString cluster = ServerProcess::postgresUrl();
+        if (cluster.isEmpty())
+            return nullptr;
+        return std::make_unique<ServerProcess>(ServerProcess::createDatabase(cluster));
+#else
+        return std::make_unique<ServerProcess>();
+#endif
+    }
+
+    /** A new own space named @p name, known to the server. */
+    QByteArray newSpace(Person &owner, const QString &name)
+    {
+        auto space = owner.sharing->createSpace();
+        if (!space)
+            return {};
+        domain::SpaceInfo info;
+        info.id = *space;
+        info.name = name;
+        info.colour = domain::SpaceInfo::colours().first();
+        info.ownerName = QStringLiteral("Maria");
+        auto store = owner.device.store();
+        if (!store || !store->save(info) || !owner.device.sync().status)
+            return {};
+        owner.sharing->setOwnName(QStringLiteral("Maria"));
+        owner.sharing->setSpaceNames([name](const QByteArray &) { return name; });
+        return *space;
+    }
+
+    /** The whole invitation: create, open and accept, compare safety numbers, confirm. */
+    void invite(Person &owner, Person &guest, const QByteArray &space, const QString &role, const QString &guestName)
+    {
+        QSignalSpy created(owner.sharing.get(), &sync::Sharing::inviteCreated);
+        owner.sharing->invite(space, role, QDateTime::currentDateTimeUtc().addDays(2));
+        QVERIFY(created.wait(20000));
+        const Status createdStatus = created.first().at(0).value<Status>();
+        QVERIFY2(createdStatus, qPrintable(createdStatus.error().message));
+        const QByteArray inviteId = created.first().at(1).toByteArray();
+        QCOMPARE(owner.sharing->pendingInvites().size(), 1);
+        const sync::PendingInvite pending = owner.sharing->pendingInvites().first();
+        QCOMPARE(pending.code.size(), 28 + 6); // 28 characters in groups, as typed
+        QVERIFY(pending.qrText.startsWith(QStringLiteral("carecircle:invite:")));
+        QVERIFY(!pending.accepted);
+
+        QSignalSpy opened(guest.sharing.get(), &sync::Sharing::inviteOpened);
+        guest.sharing->openInvite(pending.qrText);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(opened.first().at(0).value<Status>());
+        const auto offer = opened.first().at(1).value<sync::OpenedInvite>();
+        QCOMPARE(offer.ownerName, QStringLiteral("Maria"));
+        QCOMPARE(offer.role, role);
+        QCOMPARE(offer.space, space);
+        QCOMPARE(offer.owner, owner.account());
+        QCOMPARE(offer.safetyNumber.size(), 60 + 11);
+
+        QSignalSpy accepted(guest.sharing.get(), &sync::Sharing::inviteAccepted);
+        guest.sharing->acceptInvite(pending.code, guestName);
+        QVERIFY(accepted.wait(20000));
+        const Status acceptedStatus = accepted.first().at(0).value<Status>();
+        QVERIFY2(acceptedStatus, qPrintable(acceptedStatus.error().message));
+
+        // The owner's device polls the invitation and shows the same safety number.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return !owner.sharing->pendingInvites().isEmpty() && owner.sharing->pendingInvites().first().accepted;
+            },
+            20000));
+        const sync::PendingInvite done = owner.sharing->pendingInvites().first();
+        QCOMPARE(done.guestName, guestName);
+        QCOMPARE(done.guestAccount, guest.account());
+        QCOMPARE(done.safetyNumber, offer.safetyNumber);
+
+        QSignalSpy confirmed(owner.sharing.get(), &sync::Sharing::inviteConfirmed);
+        owner.sharing->confirmInvite(inviteId, true);
+        QVERIFY(confirmed.wait(20000));
+        const Status confirmedStatus = confirmed.first().at(0).value<Status>();
+        QVERIFY2(confirmedStatus, qPrintable(confirmedStatus.error().message));
+        QCOMPARE(confirmed.first().at(2).toByteArray(), guest.account());
+        QVERIFY(owner.sharing->pendingInvites().isEmpty());
+    }
+
+    static domain::Goal goal(const QString &words)
+    {
+        return sampleGoal(words);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<cc::Status>();
+        qRegisterMetaType<cc::sync::OpenedInvite>();
+    }
+
+    void init()
+    {
+        server = newServer();
+        if (!server)
+            QSKIP("No PostgreSQL test cluster (run through ctest, fixture 'postgres').");
+        QVERIFY2(server->start(), qPrintable(server->lastError()));
+    }
+
+    void cleanup()
+    {
+        if (server)
+            server->stop();
+        server.reset();
+    }
+
+    void aPatientSharesWithACaregiverAndAGpAndRevokesTheGp()
+    {
+        Person patient, caregiver, gp;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        QVERIFY(gp.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Care team"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        invite(patient, gp, space, QStringLiteral("contributor"), QStringLiteral("Dr Gray"));
+
+        auto owned = patient.space(space);
+        QVERIFY(owned && owned->mine && owned->listVerified);
+        QCOMPARE(owned->members.size(), 3);
+
+        // The patient writes a goal into the shared space; both members pull it and it verifies.
+        domain::Goal walk = goal(QStringLiteral("Walk to the market with Carol"));
+        QVERIFY(patient.device.store()->saveInSpace(walk, space));
+        QVERIFY(patient.device.sync().status);
+        for (Person *member : {&caregiver, &gp}) {
+            const SyncResult pulled = member->device.sync();
+            QVERIFY2(pulled.status, qPrintable(pulled.status.error().message));
+            auto store = member->device.store();
+            QVERIFY(store->goal(walk.id));
+            QCOMPARE(store->goal(walk.id)->whatMattersToMe.text, QStringLiteral("Walk to the market with Carol"));
+            QVERIFY(store->spaceInfo(space));
+            QCOMPARE(store->spaceInfo(space)->name, QStringLiteral("Care team"));
+            auto seen = member->space(space);
+            QVERIFY(seen && !seen->mine && seen->listVerified);
+            QCOMPARE(seen->members.size(), 3);
+        }
+        QCOMPARE(caregiver.space(space)->role, QStringLiteral("editor"));
+        QCOMPARE(gp.space(space)->role, QStringLiteral("contributor"));
+
+        // The GP comments; the patient pulls it, signed by the GP's device, certified by the
+        // GP's identity from the verified member list.
+        domain::Comment note;
+        note.targetId = walk.id;
+        note.targetKind = QString(domain::Goal::Kind);
+        note.authorAccount = gp.account();
+        note.authorName = QStringLiteral("Dr Gray");
+        note.text = {QStringLiteral("Good plan; start with ten minutes."), QStringLiteral("en")};
+        note.time = QDateTime::currentDateTimeUtc();
+        QVERIFY(gp.device.store()->saveInSpace(note, space));
+        QVERIFY(gp.device.sync().status);
+        const SyncResult fromGp = patient.device.sync();
+        QVERIFY2(fromGp.status, qPrintable(fromGp.status.error().message));
+        auto patientStore = patient.device.store();
+        const QList<domain::Comment> comments = patientStore->comments();
+        QVERIFY(
+            std::any_of(comments.cbegin(), comments.cend(), [&](const domain::Comment &c) { return c.id == note.id; }));
+        auto header = vault::sealedrecord::parseHeader(patient.device.vault->storedRecord(note.id)->sealed);
+        QCOMPARE(header->authorDevice, gp.device.vault->deviceId());
+
+        // A contributor cannot edit the patient's goal: refused in words, nothing changed.
+        domain::Goal edited = *gp.device.store()->goal(walk.id);
+        edited.whatMattersToMe.text = QStringLiteral("Changed by the GP");
+        QVERIFY(gp.device.store()->saveInSpace(edited, space));
+        const SyncResult refused = gp.device.sync();
+        QVERIFY(!refused.status);
+        QCOMPARE(refused.status.error().message,
+            QCoreApplication::translate(
+                "Sync", "Your role in this sharing space does not allow this. Nothing was changed."));
+        QVERIFY(patient.device.sync().status);
+        QCOMPARE(patient.device.store()->goal(walk.id)->whatMattersToMe.text,
+            QStringLiteral("Walk to the market with Carol"));
+
+        // Revoking the GP: key version 2 for the rest.
+        QSignalSpy changed(patient.sharing.get(), &sync::Sharing::membershipChanged);
+        patient.sharing->revoke(space, gp.account());
+        QVERIFY(changed.wait(20000));
+        const Status revoked = changed.first().at(0).value<Status>();
+        QVERIFY2(revoked, qPrintable(revoked.error().message));
+        QCOMPARE(patient.device.vault->keyVersion(space), 2u);
+        QCOMPARE(patient.space(space)->members.size(), 2);
+
+        domain::Goal later = goal(QStringLiteral("Sleep before eleven"));
+        QVERIFY(patient.device.store()->saveInSpace(later, space));
+        QVERIFY(patient.device.sync().status);
+        const QByteArray sealed = patient.device.vault->storedRecord(later.id)->sealed;
+        QCOMPARE(vault::sealedrecord::parseHeader(sealed)->keyVersion, 2u);
+        auto oldKey = patient.device.vault->spaceKey(space, 1);
+        QVERIFY(!vault::sealedrecord::open(*oldKey, sealed)); // key version 1 does not open it
+        QVERIFY(!gp.device.vault->openSealed(sealed));
+
+        // The GP's pull is refused by the server.
+        sync::HttpClient *gpHttp = gp.device.engine->client();
+        QVERIFY(gpHttp);
+        int status = 0;
+        gpHttp->get(QStringLiteral("/v1/spaces/%1/records?since=0&limit=10").arg(protocol::toBase64Url(space)), true,
+            [&](const sync::HttpReply &reply) { status = reply.status; });
+        QVERIFY(QTest::qWaitFor([&] { return status != 0; }, 20000));
+        QCOMPARE(status, 403);
+
+        // The caregiver wrote a goal offline, sealed with key version 1; at sync it fetches
+        // version 2, re-seals the goal with it, sends it, and reads the patient's new goal.
+        domain::Goal offline = goal(QStringLiteral("Call Maria every evening"));
+        QVERIFY(caregiver.device.store()->saveInSpace(offline, space));
+        QCOMPARE(
+            vault::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion, 1u);
+        const SyncResult after = caregiver.device.sync();
+        QVERIFY2(after.status, qPrintable(after.status.error().message));
+        QCOMPARE(caregiver.device.vault->keyVersion(space), 2u);
+        QVERIFY(caregiver.device.store()->goal(later.id));
+        QCOMPARE(caregiver.space(space)->members.size(), 2);
+        QCOMPARE(
+            vault::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion, 2u);
+        QCOMPARE(caregiver.device.engine->pendingChanges(), 0);
+        QVERIFY(patient.device.sync().status);
+        QVERIFY(patient.device.store()->goal(offline.id));
+
+        // The access log shows the members' fetches.
+        QSignalSpy log(patient.sharing.get(), &sync::Sharing::accessLogReady);
+        patient.sharing->fetchAccessLog(space);
+        QVERIFY(log.wait(20000));
+        QVERIFY(log.first().at(1).value<Status>());
+        const auto events = log.first().at(2).value<QList<sync::AccessEvent>>();
+        QVERIFY(std::any_of(events.cbegin(), events.cend(),
+            [&](const sync::AccessEvent &e) { return e.account == caregiver.account(); }));
+    }
+
+    void aTamperedMemberListAndAForgedSignatureAreRefused()
+    {
+        TamperingRelay relay(server->port());
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(relay.url()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Family"));
+        QVERIFY(!space.isEmpty());
+
+        // A list changed on the way does not verify with the owner key pinned at invitation.
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        const QByteArray list = patient.device.vault->spaceState(space)->list;
+        QVERIFY(!list.isEmpty());
+        const QString encoded = protocol::toBase64Url(list);
+        relay.replace(encoded.toLatin1(), flipBase64(encoded).toLatin1());
+        const SyncResult tampered = caregiver.device.sync();
+        QVERIFY(relay.replaced() > 0);
+        QVERIFY(!tampered.status);
+        QCOMPARE(tampered.status.error().message, sync::listRefused().message);
+        QCOMPARE(caregiver.device.vault->keyVersion(space), 0u);
+        QVERIFY(!caregiver.space(space));
+        relay.clear();
+        QVERIFY(caregiver.device.sync().status);
+        QCOMPARE(caregiver.device.vault->keyVersion(space), 1u);
+
+        // Two goals; the signature of one is changed on the way: it is refused by id, the other syncs.
+        domain::Goal good = goal(QStringLiteral("Bake bread on Sundays"));
+        domain::Goal forged = goal(QStringLiteral("Swim twice a week"));
+        auto store = patient.device.store();
+        QVERIFY(store->saveInSpace(good, space));
+        QVERIFY(store->saveInSpace(forged, space));
+        QVERIFY(patient.device.sync().status);
+        const QByteArray sealed = patient.device.vault->storedRecord(forged.id)->sealed;
+        auto key = patient.device.vault->deviceSigningKey(false);
+        const QByteArray signature =
+            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed));
+        const QString sig = protocol::toBase64Url(signature);
+        relay.replace(sig.toLatin1(), flipBase64(sig).toLatin1());
+        const SyncResult pulled = caregiver.device.sync();
+        QVERIFY(!pulled.status);
+        QVERIFY(pulled.status.error().message.contains(QString::fromLatin1(forged.id.toHex())));
+        auto caregiverStore = caregiver.device.store();
+        QVERIFY(caregiverStore->goal(good.id));
+        QVERIFY(!caregiverStore->goal(forged.id));
+    }
+
+    void theCliInvitesAcceptsListsRevokesAndShowsTheLog()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QString patientPath = patient.device.path();
+        const QString caregiverPath = caregiver.device.path();
+        const QString caregiverAccount = QString::fromLatin1(caregiver.account().toHex());
+        patient.sharing.reset();
+        caregiver.sharing.reset();
+        patient.device.close();
+        caregiver.device.close();
+        const QByteArray unlock = QByteArray(Passphrase) + '\n';
+        auto run = [&](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(CARECIRCLE_CLI), args);
+            p.write(unlock);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(120000))
+                return -1;
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        auto lineAfter = [](const QByteArray &out, const char *label) {
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith(label))
+                    return QString::fromUtf8(line.mid(qstrlen(label))).trimmed();
+            }
+            return QString();
+        };
+
+        QProcess invite;
+        invite.start(QStringLiteral(CARECIRCLE_CLI),
+            {QStringLiteral("invite"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                QStringLiteral("Family"), QStringLiteral("--role"), QStringLiteral("editor"), QStringLiteral("--days"),
+                QStringLiteral("2")});
+        invite.write(unlock);
+        QByteArray invited;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                invited += invite.readAllStandardOutput();
+                return invited.contains("QR text:");
+            },
+            60000));
+        const QString code = lineAfter(invited, "Invitation code:");
+        QCOMPARE(code.size(), 34);
+
+        QByteArray accepted;
+        QCOMPARE(run({QStringLiteral("accept"), QStringLiteral("--vault"), caregiverPath, QStringLiteral("--code"),
+                         code, QStringLiteral("--name"), QStringLiteral("Carol")},
+                     &accepted),
+            0);
+        QCOMPARE(lineAfter(accepted, "Space:"), QStringLiteral("Family"));
+        QCOMPARE(lineAfter(accepted, "Role:"), QStringLiteral("editor"));
+        const QString safety = lineAfter(accepted, "Safety number:");
+        QCOMPARE(safety.size(), 71);
+
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                invited += invite.readAllStandardOutput();
+                return invited.contains("Safety number:");
+            },
+            60000));
+        QCOMPARE(lineAfter(invited, "Accepted by:"), QStringLiteral("Carol"));
+        QCOMPARE(lineAfter(invited, "Safety number:"), safety);
+        invite.write("y\n");
+        invite.closeWriteChannel();
+        QVERIFY(invite.waitForFinished(60000));
+        QCOMPARE(invite.exitCode(), 0);
+
+        QByteArray members;
+        QCOMPARE(run({QStringLiteral("members"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                         QStringLiteral("Family")},
+                     &members),
+            0);
+        QVERIFY2(members.contains(caregiverAccount.toLatin1() + " editor - verified"), members.constData());
+        QCOMPARE(members.trimmed().split('\n').size(), 2);
+        // The caregiver's copy: the space arrives with its name, the same two members.
+        QCOMPARE(run({QStringLiteral("members"), QStringLiteral("--vault"), caregiverPath, QStringLiteral("--space"),
+                         QStringLiteral("Family")},
+                     &members),
+            0);
+        QCOMPARE(members.trimmed().split('\n').size(), 2);
+
+        QByteArray log;
+        QCOMPARE(run({QStringLiteral("access-log"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                         QStringLiteral("Family")},
+                     &log),
+            0);
+        QVERIFY2(log.contains(caregiverAccount.toLatin1()), log.constData());
+
+        QByteArray revoked;
+        QCOMPARE(run({QStringLiteral("revoke"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                         QStringLiteral("Family"), QStringLiteral("--member"), caregiverAccount},
+                     &revoked),
+            0);
+        QVERIFY(revoked.contains("key version 2"));
+        QCOMPARE(run({QStringLiteral("members"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                         QStringLiteral("Family")},
+                     &members),
+            0);
+        QCOMPARE(members.trimmed().split('\n').size(), 1);
+
+        // Usage mistakes: a missing option, an unknown role.
+        QCOMPARE(run({QStringLiteral("revoke"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                     QStringLiteral("Family")}),
+            1);
+        QCOMPARE(run({QStringLiteral("invite"), QStringLiteral("--vault"), patientPath, QStringLiteral("--space"),
+                     QStringLiteral("Family"), QStringLiteral("--role"), QStringLiteral("boss")}),
+            1);
+        QByteArray help;
+        QCOMPARE(run({QStringLiteral("accept"), QStringLiteral("--help")}, &help), 0);
+        QVERIFY(help.contains("--code CODE"));
+    }
+
+    void aMembershipPastItsEndDateEndsWithANewKey()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Respite week"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("viewer"), QStringLiteral("Carol"));
+        const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(3);
+        QSignalSpy changed(patient.sharing.get(), &sync::Sharing::membershipChanged);
+        patient.sharing->setMembership(space, caregiver.account(), QStringLiteral("viewer"), end);
+        QVERIFY(changed.wait(20000));
+        QVERIFY(changed.first().at(0).value<Status>());
+        QVERIFY(caregiver.device.sync().status);
+        auto seen = caregiver.space(space);
+        QVERIFY(seen && !seen->removed);
+        const auto me = std::find_if(seen->members.cbegin(), seen->members.cend(),
+            [&](const sync::SpaceMember &m) { return m.account == caregiver.account(); });
+        QVERIFY(me != seen->members.cend());
+        QCOMPARE(me->expires.toMSecsSinceEpoch(), end.toMSecsSinceEpoch());
+
+        QTest::qWait(3500);
+        // The owner's next sync drops the ended membership and rotates the key.
+        const SyncResult owner = patient.device.sync();
+        QVERIFY2(owner.status, qPrintable(owner.status.error().message));
+        QCOMPARE(patient.device.vault->keyVersion(space), 2u);
+        QCOMPARE(patient.space(space)->members.size(), 1);
+        QVERIFY(caregiver.device.sync().status);
+        QVERIFY(caregiver.space(space)->removed);
+        QCOMPARE(caregiver.device.vault->keyVersion(space), 1u);
+    }
+
+    void aWrongOrUsedInviteCodeIsRefusedInWords()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        QSignalSpy opened(caregiver.sharing.get(), &sync::Sharing::inviteOpened);
+        caregiver.sharing->openInvite(QStringLiteral("not a code"));
+        QVERIFY(opened.count() == 1 || opened.wait(5000));
+        QVERIFY(!opened.first().at(0).value<Status>());
+        // A well-formed code nobody created.
+        caregiver.sharing->openInvite(protocol::sharing::inviteCode(protocol::sharing::newInviteSecret()));
+        QVERIFY(opened.wait(20000));
+        const Status unknown = opened.last().at(0).value<Status>();
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().message,
+            QCoreApplication::translate(
+                "Sync", "This invitation code is not valid. Check it for typing mistakes, or ask for a new one."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharing)
+#include "tst_sharing.moc"
