@@ -153,12 +153,19 @@ ScrollablePage {
             maximumLength: 60
             onAccepted: createButton.clicked()
         }
+        Label {
+            id: colourLabel
+
+            Layout.fillWidth: true
+            text: qsTr("Colour", "@label")
+            color: Theme.colors.text
+        }
         ChoiceBox {
             id: colourBox
 
             Layout.fillWidth: true
             model: SharingController.colourCodes.map(code => ({ value: code, text: Labels.colour(code) }))
-            Accessible.name: qsTr("Colour", "@label")
+            Accessible.name: colourLabel.text
         }
         MessageLabel {
             Layout.fillWidth: true

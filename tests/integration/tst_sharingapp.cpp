@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(phone.sharing->accessLogError(), QString());
         bool gpSeen = false;
         for (int i = 0; i < phone.sharing->accessLog()->count(); ++i)
-            gpSeen = gpSeen || phone.sharing->accessLog()->get(i).value(QStringLiteral("who")) == u"dr. Claes";
+            gpSeen = gpSeen || phone.sharing->accessLog()->get(i).value(QStringLiteral("who")).toString() == u"dr. Claes";
         QVERIFY(gpSeen);
 
         // She removes him: nothing she writes afterwards reaches him.
