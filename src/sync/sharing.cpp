@@ -2,6 +2,8 @@
 #include "sharing.h"
 
 #include "crypto/keypair.h"
+#include "domain/envelope.h"
+#include "domain/spaceinfo.h"
 #include "httpclient.h"
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
@@ -84,6 +86,22 @@ public:
     bool polling = false;
 
     Result<SpaceSync::Material> material() { return engine.accountMaterial(); }
+
+    /** The space's name for the owner card: the lookup if one was set, else the space's own
+     *  sealed domain::SpaceInfo record (its record id is the space id). */
+    QString spaceName(const QByteArray &space) const
+    {
+        if (spaceNames)
+            return spaceNames(space);
+        auto record = vault.get(space);
+        if (!record || record->header.deleted)
+            return {};
+        auto envelope = domain::RecordEnvelope::decode(record->payload);
+        if (!envelope || envelope->kind != domain::SpaceInfo::Kind)
+            return {};
+        auto info = domain::SpaceInfo::fromFields(envelope->fields);
+        return info ? info->name : QString();
+    }
 
     QString safetyWith(const QByteArray &signPub) const
     {
@@ -327,8 +345,8 @@ void Sharing::invite(const QByteArray &space, const QString &role, const QDateTi
         auto keys = sharing::deriveInvite(*secret);
         if (!keys)
             return fail(keys.error());
-        sharing::OwnerCard card {material.account, *signPub, *boxPub, d->ownName, space,
-            d->spaceNames ? d->spaceNames(space) : QString(), parsedRole};
+        sharing::OwnerCard card {
+            material.account, *signPub, *boxPub, d->ownName, space, d->spaceName(space), parsedRole};
         auto sealed = sharing::sealOwnerCard(*keys, card);
         if (!sealed)
             return fail(sealed.error());

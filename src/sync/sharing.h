@@ -89,7 +89,8 @@ public:
 
     /** The owner's name as invitations show it (from the patient profile); set before invite(). */
     void setOwnName(const QString &name);
-    /** Where invitations take a space's name from (its sealed domain::SpaceInfo record). */
+    /** Where invitations take a space's name from; by default the space's own sealed
+     *  domain::SpaceInfo record. */
     void setSpaceNames(std::function<QString(const QByteArray &space)> lookup);
 
     /** Local state (no network): every space, newest member lists. */

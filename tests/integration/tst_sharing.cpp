@@ -159,7 +159,6 @@ class TestSharing : public QObject
         if (!store || !store->save(info) || !owner.device.sync().status)
             return {};
         owner.sharing->setOwnName(QStringLiteral("Maria"));
-        owner.sharing->setSpaceNames([name](const QByteArray &) { return name; });
         return *space;
     }
 
@@ -184,6 +183,7 @@ class TestSharing : public QObject
         QVERIFY(opened.first().at(0).value<Status>());
         const auto offer = opened.first().at(1).value<sync::OpenedInvite>();
         QCOMPARE(offer.ownerName, QStringLiteral("Maria"));
+        QCOMPARE(offer.spaceName, owner.device.store()->spaceInfo(space)->name); // from the sealed SpaceInfo
         QCOMPARE(offer.role, role);
         QCOMPARE(offer.space, space);
         QCOMPARE(offer.owner, owner.account());
