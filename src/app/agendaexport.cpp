@@ -12,6 +12,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <iterator>
 
 namespace cc::app {
 
@@ -62,44 +63,57 @@ QString authorOf(const domain::CareStore &store, const domain::Comment &comment)
 
 } // namespace
 
-QString AgendaExport::domainName(const QString &code)
+namespace {
+/** A code and the words the app's Labels (QML) show for it, with their context comment. */
+struct CodeName {
+    const char *code;
+    struct {
+        const char *source;
+        const char *comment;
+    } name;
+};
+
+QString nameOf(const QString &code, const CodeName *names, std::size_t count)
 {
-    static const char *const names[][2] = {{"body", QT_TRANSLATE_NOOP("Labels", "Body")},
-        {"mind", QT_TRANSLATE_NOOP("Labels", "Mind and mood")},
-        {"meaning", QT_TRANSLATE_NOOP("Labels", "Meaning and purpose")},
-        {"quality_of_life", QT_TRANSLATE_NOOP("Labels", "Quality of life")},
-        {"participation", QT_TRANSLATE_NOOP("Labels", "Taking part")},
-        {"daily_life", QT_TRANSLATE_NOOP("Labels", "Daily life")},
-        {"practical", QT_TRANSLATE_NOOP("Labels", "Practical matters")}};
-    for (const auto &entry : names) {
-        if (code == QLatin1String(entry[0]))
-            return QCoreApplication::translate("Labels", entry[1], "@label:domain");
+    for (std::size_t i = 0; i < count; ++i) {
+        if (code == QLatin1String(names[i].code))
+            return QCoreApplication::translate("Labels", names[i].name.source, names[i].name.comment);
     }
     return code;
+}
+} // namespace
+
+QString AgendaExport::domainName(const QString &code)
+{
+    static const CodeName names[] = {{"body", QT_TRANSLATE_NOOP3("Labels", "Body", "@label:domain")},
+        {"mind", QT_TRANSLATE_NOOP3("Labels", "Mind and mood", "@label:domain")},
+        {"meaning", QT_TRANSLATE_NOOP3("Labels", "Meaning and purpose", "@label:domain")},
+        {"quality_of_life", QT_TRANSLATE_NOOP3("Labels", "Quality of life", "@label:domain")},
+        {"participation", QT_TRANSLATE_NOOP3("Labels", "Taking part", "@label:domain")},
+        {"daily_life", QT_TRANSLATE_NOOP3("Labels", "Daily life", "@label:domain")},
+        {"practical", QT_TRANSLATE_NOOP3("Labels", "Practical matters", "@label:domain")}};
+    return nameOf(code, names, std::size(names));
 }
 
 QString AgendaExport::roleName(const QString &code)
 {
-    static const char *const names[][2] = {{"patient", QT_TRANSLATE_NOOP("Labels", "Patient")},
-        {"caregiver", QT_TRANSLATE_NOOP("Labels", "Caregiver")}, {"gp", QT_TRANSLATE_NOOP("Labels", "Family doctor")},
-        {"home_nurse", QT_TRANSLATE_NOOP("Labels", "Home nurse")},
-        {"physiotherapist", QT_TRANSLATE_NOOP("Labels", "Physiotherapist")},
-        {"pharmacist", QT_TRANSLATE_NOOP("Labels", "Pharmacist")},
-        {"social_worker", QT_TRANSLATE_NOOP("Labels", "Social worker")},
-        {"occupational_therapist", QT_TRANSLATE_NOOP("Labels", "Occupational therapist")},
-        {"psychologist", QT_TRANSLATE_NOOP("Labels", "Psychologist")},
-        {"dietitian", QT_TRANSLATE_NOOP("Labels", "Dietitian")},
-        {"specialist", QT_TRANSLATE_NOOP("Labels", "Specialist")},
-        {"home_help", QT_TRANSLATE_NOOP("Labels", "Home help")},
-        {"case_manager", QT_TRANSLATE_NOOP("Labels", "Case manager")},
-        {"care_coordinator", QT_TRANSLATE_NOOP("Labels", "Care coordinator")},
-        {"trusted_person", QT_TRANSLATE_NOOP("Labels", "Trusted person")},
-        {"representative", QT_TRANSLATE_NOOP("Labels", "Representative")}};
-    for (const auto &entry : names) {
-        if (code == QLatin1String(entry[0]))
-            return QCoreApplication::translate("Labels", entry[1], "@label:role");
-    }
-    return code;
+    static const CodeName names[] = {{"patient", QT_TRANSLATE_NOOP3("Labels", "Patient", "@label:role")},
+        {"caregiver", QT_TRANSLATE_NOOP3("Labels", "Caregiver", "@label:role")},
+        {"gp", QT_TRANSLATE_NOOP3("Labels", "Family doctor", "@label:role")},
+        {"home_nurse", QT_TRANSLATE_NOOP3("Labels", "Home nurse", "@label:role")},
+        {"physiotherapist", QT_TRANSLATE_NOOP3("Labels", "Physiotherapist", "@label:role")},
+        {"pharmacist", QT_TRANSLATE_NOOP3("Labels", "Pharmacist", "@label:role")},
+        {"social_worker", QT_TRANSLATE_NOOP3("Labels", "Social worker", "@label:role")},
+        {"occupational_therapist", QT_TRANSLATE_NOOP3("Labels", "Occupational therapist", "@label:role")},
+        {"psychologist", QT_TRANSLATE_NOOP3("Labels", "Psychologist", "@label:role")},
+        {"dietitian", QT_TRANSLATE_NOOP3("Labels", "Dietitian", "@label:role")},
+        {"specialist", QT_TRANSLATE_NOOP3("Labels", "Specialist", "@label:role")},
+        {"home_help", QT_TRANSLATE_NOOP3("Labels", "Home help", "@label:role")},
+        {"case_manager", QT_TRANSLATE_NOOP3("Labels", "Case manager", "@label:role")},
+        {"care_coordinator", QT_TRANSLATE_NOOP3("Labels", "Care coordinator", "@label:role")},
+        {"trusted_person", QT_TRANSLATE_NOOP3("Labels", "Trusted person", "@label:role")},
+        {"representative", QT_TRANSLATE_NOOP3("Labels", "Representative", "@label:role")}};
+    return nameOf(code, names, std::size(names));
 }
 
 AgendaExport::AgendaExport(

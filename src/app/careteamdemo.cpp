@@ -7,9 +7,12 @@
 #include "domain/demovault.h"
 #include "vault/vault.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace cc::app::careteamdemo {
 

@@ -31,11 +31,6 @@ QString lastOpenedKey(const QByteArray &owner)
     return QStringLiteral("workspace/lastOpened/") + QString::fromLatin1(owner.toHex());
 }
 
-QString tr(const char *text, const char *comment = nullptr)
-{
-    return QCoreApplication::translate("WorkspaceController", text, comment);
-}
-
 /** The language tag of what this member writes: the app's language. */
 QString writingLanguage()
 {

@@ -18,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace cc;
 using namespace cc::domain;
@@ -37,14 +36,14 @@ const QDate Today(2026, 11, 22);
 
 QDateTime at(int daysAgo)
 {
-    return QDateTime(Today.addDays(-daysAgo), QTime(9, 0), QTimeZone::UTC);
+    return QDateTime(Today.addDays(-daysAgo), QTime(9, 0), Qt::UTC);
 }
 
 /** A patient check-in of @p daysAgo with one rating for "mind" (and "body" at 5). */
 CheckIn checkIn(int daysAgo, int mind, bool discussMind = false)
 {
     CheckIn c;
-    c.completedById = "patient-member-id";
+    c.completedById = QByteArray(16, 'p');
     c.time = at(daysAgo);
     c.answers.insert(QStringLiteral("body"), {5, {}, false, {}});
     CheckIn::DomainAnswer answer {mind, {}, discussMind, {}};
@@ -58,11 +57,6 @@ bool hasWorsening(const AttentionFlags &flags, const QString &domain)
 {
     return std::any_of(flags.worsening.cbegin(), flags.worsening.cend(),
         [&](const AttentionFlags::Worsening &w) { return w.domain == domain; });
-}
-
-QString hex(const QByteArray &id)
-{
-    return QString::fromLatin1(id.toHex());
 }
 
 } // namespace
@@ -180,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(s->store->save(only).ok());
         QVERIFY(AttentionFlags::compute(*s->store, Today).worsening.isEmpty());
         CheckIn own;
-        own.completedById = "caregiver";
+        own.completedById = QByteArray(16, 'c');
         own.time = at(0).addSecs(3600);
         own.answers.insert(QStringLiteral("caregiver_load"), {0, {}, true, {}});
         QVERIFY(s->store->save(own).ok());
