@@ -31,7 +31,8 @@ Rectangle {
         case "review":
             return qsTr("Plan review overdue since %1", "@info attention flag, a date").arg(Labels.shortDate(root.date));
         case "goal":
-            return qsTr("%n goal(s) getting harder", "@info attention flag", root.count);
+            return root.count === 1 ? qsTr("A goal is getting harder", "@info attention flag")
+                                   : qsTr("Goals getting harder: %1", "@info attention flag, a count").arg(root.count);
         }
         return "";
     }

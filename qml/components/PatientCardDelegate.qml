@@ -23,7 +23,7 @@ ItemDelegate {
     readonly property string initials: root.name.split(" ").filter(word => word.length > 0)
                                         .slice(0, 2).map(word => word[0].toUpperCase()).join("")
     readonly property string commentsText: root.newComments > 0
-                                           ? qsTr("%n new comment(s)", "@info patient card", root.newComments)
+                                           ? qsTr("New comments: %1", "@info patient card, a count").arg(root.newComments)
                                            : qsTr("No new comments", "@info patient card")
     readonly property string reviewText: Labels.isValidDate(root.nextReview)
                                          ? qsTr("Next review: %1", "@info patient card, a date").arg(Labels.shortDate(root.nextReview))

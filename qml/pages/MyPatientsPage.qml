@@ -14,16 +14,16 @@ ScrollablePage {
     id: root
 
     /** Opens patient @p patientId (hex account id) on top of this page. */
-    function openPatient(patientId: string): void {
+    function openPatient(patientId: string, immediate: bool): void {
         WorkspaceController.openPatient(patientId);
         if (root.StackView.view)
-            root.StackView.view.push(patientComponent);
+            root.StackView.view.push(patientComponent, {}, immediate ? StackView.Immediate : StackView.PushTransition);
     }
     /** Opens a sub-page for the first patient listed (Main.qml's sub-page keys). */
     function openSubPage(key: string): bool {
         if (key !== "patient" || WorkspaceController.patients.count === 0)
             return false;
-        root.openPatient(WorkspaceController.patients.get(0).patientId);
+        root.openPatient(WorkspaceController.patients.get(0).patientId, true);
         return true;
     }
 
@@ -51,11 +51,6 @@ ScrollablePage {
         color: Theme.colors.textMuted
     }
 
-    WorkspaceIdentityCard {
-        Layout.fillWidth: true
-        visible: WorkspaceController.available && !WorkspaceController.identityComplete
-    }
-
     Repeater {
         model: WorkspaceController.patients
 
@@ -64,8 +59,13 @@ ScrollablePage {
 
             objectName: "patientCard"
             Layout.fillWidth: true
-            onClicked: root.openPatient(card.patientId)
+            onClicked: root.openPatient(card.patientId, false)
         }
+    }
+
+    WorkspaceIdentityCard {
+        Layout.fillWidth: true
+        visible: WorkspaceController.available && !WorkspaceController.identityComplete
     }
 
     Card {
@@ -82,7 +82,7 @@ ScrollablePage {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Once she has confirmed your safety number, her goals, care plan and check-ins appear here.",
+            text: qsTr("Once the patient has confirmed your safety number, what they share with you appears here.",
                        "@info empty my patients")
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted

@@ -171,8 +171,7 @@ AgendaExport::AgendaExport(
     m_sections.append(needs);
 
     // 3. Open questions: recent comments and "want to discuss" notes, oldest first.
-    Section questions {QCoreApplication::translate(
-                           "AgendaExport", "Open questions (last %n days)", "@title agenda section", OpenQuestionDays),
+    Section questions {tr("Open questions (last %1 days)", "@title agenda section").arg(OpenQuestionDays),
         tr("No comments or questions in this time.", "@info agenda"), {}};
     const QDateTime from = now.addDays(-OpenQuestionDays);
     struct Dated {
