@@ -82,7 +82,12 @@ Card {
         objectName: "myRoleBox"
         Layout.fillWidth: true
         visible: root.editing
-        model: WorkspaceController.roles.map(code => ({ value: code, text: Labels.role(code) }))
+        model: {
+            const roles = [];
+            for (const code of WorkspaceController.roles)
+                roles.push({ value: code, text: Labels.role(code) });
+            return roles;
+        }
         Accessible.name: roleLabel.text
         Component.onCompleted: roleBox.selectValue(WorkspaceController.myRole !== "" ? WorkspaceController.myRole : "gp")
     }

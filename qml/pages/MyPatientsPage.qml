@@ -23,7 +23,7 @@ ScrollablePage {
     function openSubPage(key: string): bool {
         if (key !== "patient" || WorkspaceController.patients.count === 0)
             return false;
-        root.openPatient(WorkspaceController.patients.get(0).patientId, true);
+        root.openPatient(WorkspaceController.patients.patientIdAt(0), true);
         return true;
     }
 

@@ -7,4 +7,9 @@ PatientListModel::PatientListModel(QObject *parent)
     : RowModel({"patientId", "name", "colour", "flags", "flagCount", "newComments", "nextReview"}, parent)
 { }
 
+QString PatientListModel::patientIdAt(int row) const
+{
+    return data(index(row, 0), PatientIdRole).toString();
+}
+
 } // namespace cc::app

@@ -33,6 +33,9 @@ public:
 
     explicit PatientListModel(QObject *parent);
     using RowModel::setRows;
+
+    /** The patient id (hex) of row @p row; empty if out of range. */
+    Q_INVOKABLE QString patientIdAt(int row) const;
 };
 
 } // namespace cc::app
