@@ -35,7 +35,8 @@ ApplicationWindow {
         "checkin-review": "checkin",
         "instrument": "checkin",
         "instrument-result": "checkin",
-        "member-editor": "team"
+        "member-editor": "team",
+        "patient": "my-patients"
     })
 
     /** Navigates the unlocked app to a destination or a sub-page (used by tests, --screenshot
@@ -64,8 +65,11 @@ ApplicationWindow {
      *  the shell opens itself (sync, edits to review), then of the sub-pages. */
     function pageKeys(): var {
         const shell = rootStack.currentItem as AppShell;
-        return shell ? shell.destinations.concat(shell.shellPages).map(entry => entry.key)
-                       .concat(Object.keys(root.subPages)) : [];
+        if (!shell)
+            return [];
+        const keys = shell.destinations.concat(shell.shellPages).map(entry => entry.key);
+        // Sub-pages of destinations shown now (My patients only when patients shared).
+        return keys.concat(Object.keys(root.subPages).filter(key => keys.includes(root.subPages[key])));
     }
 
     function showScreenForState(): void {

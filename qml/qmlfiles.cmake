@@ -27,7 +27,7 @@ foreach(_file IN LISTS _carecircle_qml)
 endforeach()
 
 # Icons: drawn for CareCircle, monochrome, recoloured by the controls (icon.color).
-set(_carecircle_icons home settings lock back more plan goal checkin trends team sync offline device)
+set(_carecircle_icons home settings lock back more plan goal checkin trends team sync offline device patients)
 set(CARECIRCLE_QML_RESOURCES)
 foreach(_icon IN LISTS _carecircle_icons)
   set(_abs ${CARECIRCLE_ASSETS_DIR}/icons/${_icon}.svg)

@@ -19,7 +19,15 @@ FocusScope {
      * Every destination of the app, in navigation order. To add a page, add one entry:
      * key (stable id), title (translated), icon (SVG in assets/icons) and page (QML file).
      */
-    readonly property var destinations: [
+    readonly property var destinations: (WorkspaceController.hasPatients ? [root.myPatientsDestination] : []).concat(root.ownDestinations)
+    /** The care-team workspace: first, and only for someone patients shared with. */
+    readonly property var myPatientsDestination: ({
+            key: "my-patients",
+            title: qsTr("My patients", "@title:navigation"),
+            icon: Qt.resolvedUrl("../icons/patients.svg"),
+            page: Qt.resolvedUrl("../pages/MyPatientsPage.qml")
+        })
+    readonly property var ownDestinations: [
         {
             key: "home",
             title: qsTr("Home", "@title:navigation"),

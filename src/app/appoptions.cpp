@@ -19,6 +19,9 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("AppOptions", "Open the vault in folder <dir>."), QStringLiteral("dir"));
     const QCommandLineOption demo(QStringLiteral("demo"),
         QCoreApplication::translate("AppOptions", "Open the local demo vault (made if missing)."));
+    const QCommandLineOption careTeamDemo(QStringLiteral("demo-care-team"),
+        QCoreApplication::translate(
+            "AppOptions", "Open the care-team demo: a GP's vault with three patients (made if missing)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("AppOptions", "Render, save a PNG to <file>, exit."), QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
@@ -32,13 +35,15 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption reportMemory(QStringLiteral("report-memory"),
         QCoreApplication::translate(
             "AppOptions", "With --self-test: print the resident memory once every page was opened."));
-    parser.addOptions({vault, demo, screenshot, size, page, selfTest, reportMemory});
+    parser.addOptions({vault, demo, careTeamDemo, screenshot, size, page, selfTest, reportMemory});
     parser.process(arguments); // exits on --help / --version / unknown options, with a message
 
     AppOptions options;
-    options.demo = parser.isSet(demo);
-    options.vaultPath =
-        parser.isSet(vault) ? parser.value(vault) : (options.demo ? demoVaultPath() : defaultVaultPath());
+    options.careTeamDemo = parser.isSet(careTeamDemo);
+    options.demo = parser.isSet(demo) || options.careTeamDemo;
+    options.vaultPath = parser.isSet(vault)
+        ? parser.value(vault)
+        : (options.careTeamDemo ? careTeamDemoVaultPath() : (options.demo ? demoVaultPath() : defaultVaultPath()));
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
     options.selfTest = parser.isSet(selfTest);
@@ -66,6 +71,12 @@ QString AppOptions::demoVaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("demo-vault"));
+}
+
+QString AppOptions::careTeamDemoVaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("care-team-demo-vault"));
 }
 
 } // namespace cc::app

@@ -11,6 +11,8 @@ namespace cc::app {
 struct AppOptions {
     QString vaultPath; ///< --vault DIR, else the demo or the default location
     bool demo = false; ///< --demo: the local demo vault (created with the demo story if missing)
+    /** --demo-care-team: a GP's demo vault with three patients' shared spaces (implies demo). */
+    bool careTeamDemo = false;
     QString screenshot; ///< --screenshot FILE: render, save a PNG, exit
     QSize size {1280, 800}; ///< --size WxH
     QString page; ///< --page NAME: which page to show in screenshot mode
@@ -24,6 +26,8 @@ struct AppOptions {
     static QString defaultVaultPath();
     /** Where the demo vault lives. */
     static QString demoVaultPath();
+    /** Where the care-team demo vault lives. */
+    static QString careTeamDemoVaultPath();
 };
 
 } // namespace cc::app

@@ -4,6 +4,7 @@
 // (--screenshot, --self-test).
 #include "appoptions.h"
 #include "caredata.h"
+#include "careteamdemo.h"
 #include "domain/carestore.h"
 #include "domain/demostory.h"
 #include "domain/demovault.h"
@@ -14,6 +15,7 @@
 #include "synccontroller.h"
 #include "vault/vault.h"
 #include "vaultcontroller.h"
+#include "workspacecontroller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -85,6 +87,20 @@ bool ensureDemoVault(const QString &path)
         QCoreApplication::translate("main", "Creating the demo vault in %1 …").arg(QDir::toNativeSeparators(path)));
     auto created = cc::domain::demovault::create(path);
     if (!created) {
+        printLine(created.error().message);
+        return false;
+    }
+    return true;
+}
+
+/** Makes the care-team demo vault if it is missing (`--demo-care-team`). */
+bool ensureCareTeamDemoVault(const QString &path)
+{
+    if (cc::vault::Vault::exists(path))
+        return true;
+    printLine(QCoreApplication::translate("main", "Creating the care-team demo vault in %1 …")
+                  .arg(QDir::toNativeSeparators(path)));
+    if (auto created = cc::app::careteamdemo::create(path); !created) {
         printLine(created.error().message);
         return false;
     }
@@ -228,7 +244,8 @@ int main(int argc, char *argv[])
         // A throw-away folder: the self-test creates its vault there, as a new user would.
         selfTestDir = std::make_unique<QTemporaryDir>();
         options.vaultPath = selfTestDir->filePath(QStringLiteral("vault"));
-    } else if (options.demo && !ensureDemoVault(options.vaultPath)) {
+    } else if (options.careTeamDemo ? !ensureCareTeamDemoVault(options.vaultPath)
+                                    : (options.demo && !ensureDemoVault(options.vaultPath))) {
         return 1;
     }
 
@@ -248,9 +265,32 @@ int main(int argc, char *argv[])
     cc::app::SyncController::setInstance(sync);
     auto *sharing = new cc::app::SharingController(sync, &app);
     cc::app::SharingController::setInstance(sharing);
+    auto *workspace = new cc::app::WorkspaceController(&app);
+    cc::app::WorkspaceController::setInstance(workspace);
+    workspace->setVaultSource([controller] { return controller->vault(); });
+    if (options.careTeamDemo) {
+        // Stands in for sync::Sharing::spaces(): the demo's patients, read once unlocked.
+        workspace->setDemo(true);
+        QObject::connect(controller, &cc::app::VaultController::stateChanged, workspace, [controller, workspace] {
+            if (controller->state() == cc::app::VaultController::Unlocked && controller->vault())
+                workspace->setPatients(cc::app::careteamdemo::patients(*controller->vault()));
+        });
+    } else {
+        // My patients: everyone who shared a space with this account (and has not removed it).
+        auto feedPatients = [sync, workspace] {
+            workspace->setPatients(sync->sharing() ? cc::app::patientsSharedWithMe(sync->sharing()->spaces())
+                                                   : QList<cc::app::PatientSource> {});
+        };
+        QObject::connect(sync, &cc::app::SyncController::engineChanged, workspace, [sync, workspace, feedPatients] {
+            feedPatients();
+            if (sync->sharing())
+                QObject::connect(sync->sharing(), &cc::sync::Sharing::spacesChanged, workspace, feedPatients);
+        });
+    }
     // Close the vault (and stop sync) while Qt SQL still works: QApplication's destructor
     // closes database connections before it deletes its children.
-    const auto closeVault = qScopeGuard([sharing, sync, controller] {
+    const auto closeVault = qScopeGuard([sharing, sync, controller, workspace] {
+        delete workspace; // its stores read the vault
         delete sharing;
         delete sync;
         delete controller;

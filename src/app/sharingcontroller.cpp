@@ -8,6 +8,7 @@
 #include "sync/sharing.h"
 #include "synccontroller.h"
 #include "vault/vault.h"
+#include "workspacecontroller.h"
 
 #include <QLocale>
 
@@ -35,6 +36,22 @@ QByteArray ownAccount(const vault::Vault &vault)
 }
 
 } // namespace
+
+QList<PatientSource> patientsSharedWithMe(const QList<sync::SpaceSummary> &spaces)
+{
+    QList<PatientSource> patients;
+    for (const sync::SpaceSummary &space : spaces) {
+        if (space.mine || space.removed)
+            continue;
+        auto it = std::find_if(
+            patients.begin(), patients.end(), [&](const PatientSource &p) { return p.owner == space.owner; });
+        if (it == patients.end())
+            patients.append(PatientSource {space.owner, {space.id}});
+        else
+            it->spaces.append(space.id);
+    }
+    return patients;
+}
 
 SpaceListModel::SpaceListModel(QObject *parent)
     : RowModel({"spaceId", "name", "colour", "isPrivate", "memberCount", "summary", "recordCount"}, parent)

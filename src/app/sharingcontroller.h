@@ -18,6 +18,11 @@ class CareStore;
 namespace cc::app {
 
 class SyncController;
+struct PatientSource;
+
+/** The people who shared spaces with this account (spaces not its own, not removed), one
+ *  entry per owner with her spaces: what "My patients" lists. */
+QList<PatientSource> patientsSharedWithMe(const QList<sync::SpaceSummary> &spaces);
 
 /** The patient's sharing spaces: Private first, then the ones she made, with who is in them. */
 class SpaceListModel : public cc::app::RowModel

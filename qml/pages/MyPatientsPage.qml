@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CareCircle
+
+/**
+ * My patients (care-team workspace, DESIGN.md §7): everyone who shared her care data with
+ * this care-team member, those needing attention first, each with her attention flags and
+ * the comments that are new since her view was last opened. A patient opens as PatientPage.
+ */
+ScrollablePage {
+    id: root
+
+    /** Opens patient @p patientId (hex account id) on top of this page. */
+    function openPatient(patientId: string, immediate: bool): void {
+        WorkspaceController.openPatient(patientId);
+        if (root.StackView.view)
+            root.StackView.view.push(patientComponent, {}, immediate ? StackView.Immediate : StackView.PushTransition);
+    }
+    /** Opens a sub-page for the first patient listed (Main.qml's sub-page keys). */
+    function openSubPage(key: string): bool {
+        if (key !== "patient" || WorkspaceController.patients.count === 0)
+            return false;
+        root.openPatient(WorkspaceController.patients.patientIdAt(0), true);
+        return true;
+    }
+
+    objectName: "myPatientsPage"
+    title: qsTr("My patients", "@title:window")
+    focus: true
+
+    Component {
+        id: patientComponent
+
+        PatientPage { }
+    }
+
+    SectionHeader {
+        Layout.fillWidth: true
+        pageTitle: true
+        text: qsTr("My patients", "@title care-team workspace")
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: WorkspaceController.patients.count > 0
+        text: qsTr("The people who share their care plan with you. Those who need attention come first.",
+                   "@info my patients")
+        wrapMode: Text.Wrap
+        color: Theme.colors.textMuted
+    }
+
+    Repeater {
+        model: WorkspaceController.patients
+
+        PatientCardDelegate {
+            id: card
+
+            objectName: "patientCard"
+            Layout.fillWidth: true
+            onClicked: root.openPatient(card.patientId, false)
+        }
+    }
+
+    WorkspaceIdentityCard {
+        Layout.fillWidth: true
+        visible: WorkspaceController.available && !WorkspaceController.identityComplete
+    }
+
+    Card {
+        Layout.fillWidth: true
+        visible: WorkspaceController.patients.count === 0
+        title: qsTr("No patients yet", "@title:group empty my patients")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.",
+                       "@info empty my patients")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Once the patient has confirmed your safety number, what they share with you appears here.",
+                       "@info empty my patients")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+    }
+}

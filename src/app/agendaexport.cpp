@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agendaexport.h"
+
+#include "domain/carestore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <iterator>
+
+namespace cc::app {
+
+namespace {
+
+QString tr(const char *text, const char *comment = nullptr)
+{
+    return QCoreApplication::translate("AgendaExport", text, comment);
+}
+
+QString day(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString goalWords(const domain::Goal &goal)
+{
+    return goal.whatMattersToMe.isEmpty() ? goal.target.text : goal.whatMattersToMe.text;
+}
+
+/** What a comment is about, in a few words. */
+QString targetOf(const domain::CareStore &store, const domain::Comment &comment)
+{
+    if (const domain::Goal *goal = store.goal(comment.targetId))
+        return tr("about the goal “%1”", "@info agenda").arg(goalWords(*goal));
+    if (const domain::CheckIn *checkIn = store.checkIn(comment.targetId))
+        return tr("about the check-in of %1", "@info agenda").arg(day(checkIn->time));
+    const QList<domain::Activity> activities = store.activities();
+    for (const domain::Activity &activity : activities) {
+        if (activity.id == comment.targetId)
+            return tr("about “%1”", "@info agenda: a plan activity").arg(activity.title.text);
+    }
+    return {};
+}
+
+QString authorOf(const domain::CareStore &store, const domain::Comment &comment)
+{
+    QString name = comment.authorName;
+    QString role = comment.authorRole;
+    if (const domain::CareTeamMember *member = store.member(comment.authorId)) {
+        name = member->displayName;
+        role = member->role;
+    }
+    if (name.isEmpty())
+        name = tr("Someone in the care circle", "@info agenda: unknown comment author");
+    return role.isEmpty() ? name : tr("%1 (%2)", "@info agenda: name (role)").arg(name, AgendaExport::roleName(role));
+}
+
+} // namespace
+
+namespace {
+/** A code and the words the app's Labels (QML) show for it, with their context comment. */
+struct CodeName {
+    const char *code;
+    struct {
+        const char *source;
+        const char *comment;
+    } name;
+};
+
+QString nameOf(const QString &code, const CodeName *names, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        if (code == QLatin1String(names[i].code))
+            return QCoreApplication::translate("Labels", names[i].name.source, names[i].name.comment);
+    }
+    return code;
+}
+} // namespace
+
+QString AgendaExport::domainName(const QString &code)
+{
+    static const CodeName names[] = {{"body", QT_TRANSLATE_NOOP3("Labels", "Body", "@label:domain")},
+        {"mind", QT_TRANSLATE_NOOP3("Labels", "Mind and mood", "@label:domain")},
+        {"meaning", QT_TRANSLATE_NOOP3("Labels", "Meaning and purpose", "@label:domain")},
+        {"quality_of_life", QT_TRANSLATE_NOOP3("Labels", "Quality of life", "@label:domain")},
+        {"participation", QT_TRANSLATE_NOOP3("Labels", "Taking part", "@label:domain")},
+        {"daily_life", QT_TRANSLATE_NOOP3("Labels", "Daily life", "@label:domain")},
+        {"practical", QT_TRANSLATE_NOOP3("Labels", "Practical matters", "@label:domain")}};
+    return nameOf(code, names, std::size(names));
+}
+
+QString AgendaExport::roleName(const QString &code)
+{
+    static const CodeName names[] = {{"patient", QT_TRANSLATE_NOOP3("Labels", "Patient", "@label:role")},
+        {"caregiver", QT_TRANSLATE_NOOP3("Labels", "Caregiver", "@label:role")},
+        {"gp", QT_TRANSLATE_NOOP3("Labels", "Family doctor", "@label:role")},
+        {"home_nurse", QT_TRANSLATE_NOOP3("Labels", "Home nurse", "@label:role")},
+        {"physiotherapist", QT_TRANSLATE_NOOP3("Labels", "Physiotherapist", "@label:role")},
+        {"pharmacist", QT_TRANSLATE_NOOP3("Labels", "Pharmacist", "@label:role")},
+        {"social_worker", QT_TRANSLATE_NOOP3("Labels", "Social worker", "@label:role")},
+        {"occupational_therapist", QT_TRANSLATE_NOOP3("Labels", "Occupational therapist", "@label:role")},
+        {"psychologist", QT_TRANSLATE_NOOP3("Labels", "Psychologist", "@label:role")},
+        {"dietitian", QT_TRANSLATE_NOOP3("Labels", "Dietitian", "@label:role")},
+        {"specialist", QT_TRANSLATE_NOOP3("Labels", "Specialist", "@label:role")},
+        {"home_help", QT_TRANSLATE_NOOP3("Labels", "Home help", "@label:role")},
+        {"case_manager", QT_TRANSLATE_NOOP3("Labels", "Case manager", "@label:role")},
+        {"care_coordinator", QT_TRANSLATE_NOOP3("Labels", "Care coordinator", "@label:role")},
+        {"trusted_person", QT_TRANSLATE_NOOP3("Labels", "Trusted person", "@label:role")},
+        {"representative", QT_TRANSLATE_NOOP3("Labels", "Representative", "@label:role")}};
+    return nameOf(code, names, std::size(names));
+}
+
+AgendaExport::AgendaExport(
+    const domain::CareStore &store, const QString &patientName, const AttentionFlags &flags, const QDateTime &now)
+{
+    m_title = tr("Meeting agenda: %1", "@title agenda, with the patient's name").arg(patientName);
+    m_subtitle = tr("Prepared on %1 from what %2 shared in CareCircle.", "@info agenda")
+                     .arg(QLocale().toString(now.toLocalTime().date(), QLocale::LongFormat), patientName);
+
+    // 1. What matters to the patient, in her own words; open goals first, by priority.
+    Section goals {tr("What matters to me — in the patient's own words", "@title agenda section"),
+        tr("No goals shared.", "@info agenda"), {}};
+    QList<domain::Goal> goalList = store.goals();
+    const auto closed = [](const domain::Goal &g) {
+        return g.status == QLatin1String("completed") || g.status == QLatin1String("cancelled");
+    };
+    std::sort(goalList.begin(), goalList.end(), [&](const domain::Goal &a, const domain::Goal &b) {
+        if (closed(a) != closed(b))
+            return !closed(a);
+        return a.priority != b.priority ? a.priority < b.priority : goalWords(a) < goalWords(b);
+    });
+    for (const domain::Goal &goal : std::as_const(goalList)) {
+        if (closed(goal))
+            continue;
+        QStringList detail {domainName(goal.domain)};
+        if (!goal.whatMattersToMe.isEmpty() && !goal.target.isEmpty())
+            detail.append(tr("target: %1", "@info agenda").arg(goal.target.text));
+        if (goal.targetDate.isValid())
+            detail.append(tr("by %1", "@info agenda: target date")
+                              .arg(QLocale().toString(goal.targetDate, QLocale::ShortFormat)));
+        goals.items.append({goalWords(goal), detail.join(QStringLiteral(" · "))});
+    }
+    m_sections.append(goals);
+
+    // 2. Flagged needs.
+    Section needs {tr("Flagged needs", "@title agenda section"), tr("Nothing flagged.", "@info agenda"), {}};
+    for (const AttentionFlags::Worsening &w : flags.worsening) {
+        needs.items.append({tr("%1 got worse: %2 out of 10, before about %3", "@info agenda: domain, rating, mean")
+                                .arg(domainName(w.domain))
+                                .arg(w.latest)
+                                .arg(QLocale().toString(w.previousMean, 'f', 1)),
+            tr("latest check-in against the ones before", "@info agenda")});
+    }
+    for (const AttentionFlags::Discuss &d : flags.discuss) {
+        needs.items.append({tr("%1: wants to discuss this", "@info agenda: domain").arg(domainName(d.domain)),
+            d.note.isEmpty() ? tr("check-in of %1", "@info agenda").arg(day(d.time))
+                             : tr("“%1” (check-in of %2)", "@info agenda: note, date").arg(d.note.text, day(d.time))});
+    }
+    if (flags.reviewOverdue) {
+        needs.items.append({tr("The care plan's review date has passed", "@info agenda"),
+            tr("planned for %1", "@info agenda").arg(QLocale().toString(flags.nextReview, QLocale::ShortFormat))});
+    }
+    for (const AttentionFlags::GoalFlag &g : flags.worseningGoals)
+        needs.items.append({tr("Goal getting harder: “%1”", "@info agenda").arg(g.words.text), {}});
+    m_sections.append(needs);
+
+    // 3. Open questions: recent comments and "want to discuss" notes, oldest first.
+    Section questions {tr("Open questions (last %1 days)", "@title agenda section").arg(OpenQuestionDays),
+        tr("No comments or questions in this time.", "@info agenda"), {}};
+    const QDateTime from = now.addDays(-OpenQuestionDays);
+    struct Dated {
+        QDateTime time;
+        Item item;
+    };
+    QList<Dated> open;
+    for (const domain::Comment &comment : store.comments()) {
+        if (comment.time < from || comment.time > now.addDays(1))
+            continue;
+        QString detail = tr("%1, %2", "@info agenda: author, date").arg(authorOf(store, comment), day(comment.time));
+        if (const QString about = targetOf(store, comment); !about.isEmpty())
+            detail += QStringLiteral(", ") + about;
+        open.append({comment.time, {comment.text.text, detail}});
+    }
+    for (const domain::CheckIn &checkIn : store.checkInsById()) {
+        if (checkIn.time < from || checkIn.isCaregiverCheckIn())
+            continue;
+        for (auto it = checkIn.answers.cbegin(); it != checkIn.answers.cend(); ++it) {
+            if (!it->wantToDiscuss)
+                continue;
+            const QString text = it->note.isEmpty()
+                ? tr("I would like to discuss this.", "@info agenda: a want-to-discuss mark without a note")
+                : it->note.text;
+            open.append({checkIn.time,
+                {text,
+                    tr("%1, check-in of %2", "@info agenda: domain, date")
+                        .arg(domainName(it.key()), day(checkIn.time))}});
+        }
+    }
+    std::sort(open.begin(), open.end(), [](const Dated &a, const Dated &b) { return a.time < b.time; });
+    for (const Dated &d : std::as_const(open))
+        questions.items.append(d.item);
+    m_sections.append(questions);
+}
+
+QString AgendaExport::toText() const
+{
+    QString out = m_title + QLatin1Char('\n') + QString(m_title.size(), QLatin1Char('=')) + QLatin1Char('\n')
+        + m_subtitle + QLatin1Char('\n');
+    for (const Section &section : m_sections) {
+        out += QLatin1Char('\n') + section.title + QLatin1Char('\n') + QString(section.title.size(), QLatin1Char('-'))
+            + QLatin1Char('\n');
+        if (section.items.isEmpty())
+            out += section.emptyText + QLatin1Char('\n');
+        for (const Item &item : section.items) {
+            out += QStringLiteral("- ") + item.text + QLatin1Char('\n');
+            if (!item.detail.isEmpty())
+                out += QStringLiteral("  (") + item.detail + QStringLiteral(")\n");
+        }
+    }
+    return out;
+}
+
+QString AgendaExport::toHtml() const
+{
+    QString out = QStringLiteral("<html><head><meta charset=\"utf-8\"/></head><body>");
+    out += QStringLiteral("<h1>%1</h1><p>%2</p>").arg(m_title.toHtmlEscaped(), m_subtitle.toHtmlEscaped());
+    for (const Section &section : m_sections) {
+        out += QStringLiteral("<h2>%1</h2>").arg(section.title.toHtmlEscaped());
+        if (section.items.isEmpty()) {
+            out += QStringLiteral("<p><i>%1</i></p>").arg(section.emptyText.toHtmlEscaped());
+            continue;
+        }
+        out += QStringLiteral("<ul>");
+        for (const Item &item : section.items) {
+            out += QStringLiteral("<li>") + item.text.toHtmlEscaped();
+            if (!item.detail.isEmpty())
+                out += QStringLiteral("<br/><small>%1</small>").arg(item.detail.toHtmlEscaped());
+            out += QStringLiteral("</li>");
+        }
+        out += QStringLiteral("</ul>");
+    }
+    out += QStringLiteral("</body></html>");
+    return out;
+}
+
+Status AgendaExport::writeText(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toText().toUtf8()) < 0 || !file.commit()) {
+        return Error {ErrorCode::Io,
+            tr("Could not save the agenda to %1: %2", "@info").arg(QFileInfo(path).fileName(), file.errorString())};
+    }
+    return {};
+}
+
+Status AgendaExport::writePdf(const QString &path) const
+{
+    // QPdfWriter writes straight to its file: write next to it and rename, so a failure
+    // leaves no half-written agenda in the chosen place.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error {ErrorCode::Io,
+            tr("Could not save the agenda to %1: %2", "@info").arg(QFileInfo(path).fileName(), file.errorString())};
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("CareCircle"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        QTextDocument document;
+        document.setHtml(toHtml());
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        return Error {ErrorCode::Io,
+            tr("Could not save the agenda to %1: %2", "@info").arg(QFileInfo(path).fileName(), file.errorString())};
+    }
+    return {};
+}
+
+} // namespace cc::app

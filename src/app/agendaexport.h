@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attentionflags.h"
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/**
+ * The agenda a care-team member brings to the multidisciplinary meeting about one patient
+ * (DESIGN.md §7): the patient's goals in her own words, the needs the attention flags
+ * raised (domains, and the patient's "want to discuss" notes), and the open questions
+ * (comments of the last OpenQuestionDays days and the "want to discuss" notes of that
+ * time). Built from one patient's store only, so nothing of another patient can slip in.
+ * Headings and codes follow the app's language (QCoreApplication::translate); what people
+ * wrote stays as written.
+ */
+class AgendaExport
+{
+public:
+    static constexpr int OpenQuestionDays = 30;
+
+    struct Item {
+        QString text; ///< as written, or a translated sentence
+        QString detail; ///< who and when, the domain, … (may be empty)
+    };
+    struct Section {
+        QString title;
+        QString emptyText; ///< shown when there are no items
+        QList<Item> items;
+    };
+
+    AgendaExport(const domain::CareStore &store, const QString &patientName, const AttentionFlags &flags,
+        const QDateTime &now = QDateTime::currentDateTime());
+
+    QString title() const { return m_title; }
+    QString subtitle() const { return m_subtitle; }
+    const QList<Section> &sections() const { return m_sections; }
+
+    /** Plain text, UTF-8 when written. */
+    QString toText() const;
+    /** A small HTML document for QTextDocument (every value escaped). */
+    QString toHtml() const;
+
+    /** Writes toText() to @p path (replaced). A translated error on failure. */
+    Status writeText(const QString &path) const;
+    /** Writes an A4 PDF of toHtml() to @p path (replaced). */
+    Status writePdf(const QString &path) const;
+
+    /** Translated name of a check-in domain code (the same words as the app's Labels). */
+    static QString domainName(const QString &code);
+    /** Translated name of a care role code. */
+    static QString roleName(const QString &code);
+
+private:
+    QString m_title;
+    QString m_subtitle;
+    QList<Section> m_sections;
+};
+
+} // namespace cc::app

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/localizedtext.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/**
+ * Why a patient needs the care team's attention (DESIGN.md §7, care-team workspace),
+ * computed from what the patient shared. Pure: the same store and day give the same flags.
+ *
+ * Rules:
+ * - worsening: a check-in domain whose rating in the latest patient check-in is at least
+ *   WorseningDrop below the mean of its ratings in the previous check-ins (up to
+ *   WorseningWindow of them, at least one); a caregiver's own strain check-ins do not count.
+ * - discuss: a domain marked "I want to discuss this" in the latest patient check-in.
+ * - reviewOverdue: the care plan's next review date lies before today (today itself is not
+ *   overdue: the meeting may be today).
+ * - worseningGoals: goals whose achievement is "worsening" and which are still open (not
+ *   completed or cancelled).
+ */
+struct AttentionFlags {
+    static constexpr int WorseningDrop = 2;
+    static constexpr int WorseningWindow = 3;
+
+    struct Worsening {
+        QString domain;
+        int latest = 0;
+        double previousMean = 0;
+    };
+    struct Discuss {
+        QString domain;
+        domain::LocalizedText note; ///< may be empty
+        QDateTime time; ///< of the check-in (UTC)
+    };
+    struct GoalFlag {
+        QByteArray goalId;
+        domain::LocalizedText words; ///< what matters to the patient, else the target
+    };
+
+    QList<Worsening> worsening;
+    QList<Discuss> discuss;
+    bool reviewOverdue = false;
+    QDate nextReview; ///< invalid if the plan has none
+    QList<GoalFlag> worseningGoals;
+
+    /** How many of the four kinds of flag are raised. */
+    int kindCount() const;
+    bool isEmpty() const { return kindCount() == 0; }
+
+    static AttentionFlags compute(const domain::CareStore &store, QDate today = QDate::currentDate());
+};
+
+/** Comments newer than @p since, not written by @p myAccount (one's own are not news). An
+ *  invalid @p since counts every comment. */
+int newCommentCount(const domain::CareStore &store, const QDateTime &since, const QByteArray &myAccount);
+
+} // namespace cc::app

@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacecontroller.h"
+
+#include "agendaexport.h"
+#include "domain/carestore.h"
+#include "domain/codes.h"
+#include "storecontext.h"
+#include "vault/vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace cc::app {
+
+namespace {
+
+WorkspaceController *s_instance = nullptr;
+
+const QString RoleKey = QStringLiteral("workspace/role");
+
+/** The settings key of "last opened" for one patient: her random account id, no name. */
+QString lastOpenedKey(const QByteArray &owner)
+{
+    return QStringLiteral("workspace/lastOpened/") + QString::fromLatin1(owner.toHex());
+}
+
+/** The language tag of what this member writes: the app's language. */
+QString writingLanguage()
+{
+    const QString tag = QLocale().bcp47Name();
+    return domain::LocalizedText::isValidLanguageTag(tag) ? tag : QStringLiteral("und");
+}
+
+} // namespace
+
+WorkspaceController::WorkspaceController(QObject *parent)
+    : QObject(parent), m_patientList(new PatientListModel(this)),
+      m_goals(new WorkspaceItemModel(WorkspaceItemModel::Goals, this)),
+      m_activities(new WorkspaceItemModel(WorkspaceItemModel::Activities, this)),
+      m_checkIns(new WorkspaceItemModel(WorkspaceItemModel::CheckIns, this)), m_trends(new TrendsController(this))
+{
+    // Made before these connections on purpose: the trends object re-reads the app's own store
+    // on every change, and reload() (connected after it, so called after it) then points it
+    // at the current patient again.
+    StoreContext *context = StoreContext::instance();
+    connect(context, &StoreContext::storeChanged, this, &WorkspaceController::reload);
+    connect(context, &StoreContext::dataChanged, this, &WorkspaceController::reload);
+}
+
+WorkspaceController::~WorkspaceController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+WorkspaceController *WorkspaceController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void WorkspaceController::setInstance(WorkspaceController *instance)
+{
+    s_instance = instance;
+}
+
+void WorkspaceController::setVaultSource(std::function<vault::Vault *()> source)
+{
+    m_vaultSource = std::move(source);
+    reload();
+}
+
+void WorkspaceController::setPatients(const QList<PatientSource> &patients)
+{
+    if (patients == m_sources)
+        return;
+    const bool had = hasPatients();
+    m_sources = patients;
+    reload();
+    if (had != hasPatients() || !patients.isEmpty())
+        Q_EMIT patientsChanged();
+}
+
+void WorkspaceController::setDemo(bool demo)
+{
+    if (demo == m_demo)
+        return;
+    m_demo = demo;
+    Q_EMIT patientsChanged();
+}
+
+vault::Vault *WorkspaceController::vault() const
+{
+    vault::Vault *v = m_vaultSource ? m_vaultSource() : nullptr;
+    return v && v->isUnlocked() ? v : nullptr;
+}
+
+QByteArray WorkspaceController::myAccount() const
+{
+    vault::Vault *v = m_vaultSource ? m_vaultSource() : nullptr;
+    if (!v)
+        return {};
+    const QByteArray account = v->accountId();
+    return v->isConnected() && !account.isEmpty() ? account : v->vaultId();
+}
+
+void WorkspaceController::reload()
+{
+    m_patients.clear();
+    m_own.reset();
+    vault::Vault *v = vault();
+    if (v) {
+        m_own = std::make_unique<domain::CareStore>(*v);
+        const QByteArray privateSpace = v->privateSpaceId();
+        m_own->setSpaceFilter([privateSpace](const QByteArray &space) { return space == privateSpace; });
+        m_own->setDefaultSpace(privateSpace);
+        if (!m_own->load())
+            m_own.reset();
+
+        for (const PatientSource &source : std::as_const(m_sources)) {
+            if (source.spaces.isEmpty())
+                continue;
+            Patient patient;
+            patient.source = source;
+            patient.store = std::make_unique<domain::CareStore>(*v);
+            const QList<QByteArray> spaces = source.spaces;
+            patient.store->setSpaceFilter([spaces](const QByteArray &space) { return spaces.contains(space); });
+            patient.store->setDefaultSpace(spaces.constFirst());
+            if (!patient.store->load())
+                continue; // the vault could not be read at all; nothing to show of her
+            for (const QByteArray &space : spaces) {
+                if (const domain::SpaceInfo *info = patient.store->spaceInfo(space)) {
+                    if (patient.name.isEmpty() && !info->ownerName.trimmed().isEmpty())
+                        patient.name = info->ownerName.trimmed();
+                    if (patient.colour.isEmpty())
+                        patient.colour = info->colour;
+                }
+            }
+            if (patient.name.isEmpty()) {
+                patient.name = tr("Patient %1", "@label a patient without a name, with a short id")
+                                   .arg(QString::fromLatin1(source.owner.toHex().left(6)));
+            }
+            patient.flags = AttentionFlags::compute(*patient.store);
+            m_patients.push_back(std::move(patient));
+        }
+    }
+    if (!current())
+        m_current = m_patients.empty() ? QByteArray() : m_patients.front().source.owner;
+    reloadIdentity();
+    refreshList();
+    refreshCurrent();
+    Q_EMIT changed();
+}
+
+void WorkspaceController::reloadIdentity()
+{
+    QString name;
+    if (m_own && m_own->profile())
+        name = m_own->profile()->preferredName;
+    if (name != m_myName) {
+        m_myName = name;
+        Q_EMIT identityChanged();
+    }
+}
+
+QVariantList WorkspaceController::flagList(const AttentionFlags &flags)
+{
+    QVariantList list;
+    const auto domainsOf = [](const auto &items) {
+        QStringList domains;
+        for (const auto &item : items)
+            domains.append(item.domain);
+        return domains;
+    };
+    if (!flags.worsening.isEmpty())
+        list.append(QVariantMap {{QStringLiteral("kind"), QStringLiteral("worsening")},
+            {QStringLiteral("domains"), domainsOf(flags.worsening)},
+            {QStringLiteral("count"), flags.worsening.size()}});
+    if (!flags.discuss.isEmpty())
+        list.append(QVariantMap {{QStringLiteral("kind"), QStringLiteral("discuss")},
+            {QStringLiteral("domains"), domainsOf(flags.discuss)}, {QStringLiteral("count"), flags.discuss.size()}});
+    if (flags.reviewOverdue)
+        list.append(QVariantMap {{QStringLiteral("kind"), QStringLiteral("review")},
+            {QStringLiteral("date"), flags.nextReview.startOfDay()}, {QStringLiteral("count"), 1}});
+    if (!flags.worseningGoals.isEmpty())
+        list.append(QVariantMap {
+            {QStringLiteral("kind"), QStringLiteral("goal")}, {QStringLiteral("count"), flags.worseningGoals.size()}});
+    return list;
+}
+
+void WorkspaceController::refreshList()
+{
+    const QByteArray me = myAccount();
+    std::vector<const Patient *> order;
+    for (const Patient &p : m_patients)
+        order.push_back(&p);
+    // Those needing attention first, then by name.
+    std::sort(order.begin(), order.end(), [](const Patient *a, const Patient *b) {
+        const int fa = a->flags.kindCount();
+        const int fb = b->flags.kindCount();
+        return fa != fb ? fa > fb : a->name.localeAwareCompare(b->name) < 0;
+    });
+    QList<QVariantList> rows;
+    for (const Patient *p : order) {
+        rows.append({QString::fromLatin1(p->source.owner.toHex()), p->name, p->colour, flagList(p->flags),
+            p->flags.kindCount(), newCommentCount(*p->store, lastOpened(p->source.owner), me),
+            p->flags.nextReview.isValid() ? p->flags.nextReview.startOfDay() : QDateTime()});
+    }
+    m_patientList->setRows(std::move(rows));
+}
+
+void WorkspaceController::refreshCurrent()
+{
+    const Patient *p = current();
+    const domain::CareStore *store = p ? p->store.get() : nullptr;
+    const AttentionFlags flags = p ? p->flags : AttentionFlags {};
+    const QByteArray me = myAccount();
+    m_goals->reload(store, flags, me);
+    m_activities->reload(store, flags, me);
+    m_checkIns->reload(store, flags, me);
+    m_trends->reload(store);
+    Q_EMIT currentChanged();
+}
+
+const WorkspaceController::Patient *WorkspaceController::current() const
+{
+    for (const Patient &p : m_patients) {
+        if (p.source.owner == m_current)
+            return &p;
+    }
+    return nullptr;
+}
+
+void WorkspaceController::setCurrentPatientId(const QString &id)
+{
+    const QByteArray owner = QByteArray::fromHex(id.toLatin1());
+    if (owner == m_current)
+        return;
+    m_current = owner;
+    refreshCurrent();
+}
+
+void WorkspaceController::openPatient(const QString &id)
+{
+    setCurrentPatientId(id);
+    if (!current())
+        return;
+    // The new-comment count of the list is counted from here on; the view shows them all.
+    QSettings().setValue(lastOpenedKey(m_current), QDateTime::currentDateTimeUtc());
+    refreshList();
+}
+
+QDateTime WorkspaceController::lastOpened(const QByteArray &owner) const
+{
+    return QSettings().value(lastOpenedKey(owner)).toDateTime();
+}
+
+const domain::CareStore *WorkspaceController::storeOf(const QByteArray &owner) const
+{
+    for (const Patient &p : m_patients) {
+        if (p.source.owner == owner)
+            return p.store.get();
+    }
+    return nullptr;
+}
+
+const AttentionFlags *WorkspaceController::flagsOf(const QByteArray &owner) const
+{
+    for (const Patient &p : m_patients) {
+        if (p.source.owner == owner)
+            return &p.flags;
+    }
+    return nullptr;
+}
+
+QString WorkspaceController::patientName() const
+{
+    const Patient *p = current();
+    return p ? p->name : QString();
+}
+
+QString WorkspaceController::patientColour() const
+{
+    const Patient *p = current();
+    return p ? p->colour : QString();
+}
+
+QVariantList WorkspaceController::flags() const
+{
+    const Patient *p = current();
+    return p ? flagList(p->flags) : QVariantList();
+}
+
+QVariantList WorkspaceController::discussNotes() const
+{
+    QVariantList list;
+    if (const Patient *p = current()) {
+        for (const AttentionFlags::Discuss &d : p->flags.discuss)
+            list.append(QVariantMap {{QStringLiteral("domain"), d.domain}, {QStringLiteral("note"), d.note.text},
+                {QStringLiteral("time"), d.time.toLocalTime()}});
+    }
+    return list;
+}
+
+bool WorkspaceController::hasPlan() const
+{
+    const Patient *p = current();
+    return p && p->store->plan().has_value();
+}
+
+QString WorkspaceController::planTitle() const
+{
+    const Patient *p = current();
+    return p && p->store->plan() ? p->store->plan()->title.text : QString();
+}
+
+QDateTime WorkspaceController::nextReview() const
+{
+    const Patient *p = current();
+    return p && p->flags.nextReview.isValid() ? p->flags.nextReview.startOfDay() : QDateTime();
+}
+
+bool WorkspaceController::reviewOverdue() const
+{
+    const Patient *p = current();
+    return p && p->flags.reviewOverdue;
+}
+
+QString WorkspaceController::myRole() const
+{
+    const QString role = QSettings().value(RoleKey).toString();
+    return roles().contains(role) ? role : QString();
+}
+
+QStringList WorkspaceController::roles() const
+{
+    QStringList list = domain::codes::roles();
+    list.removeAll(QStringLiteral("patient"));
+    return list;
+}
+
+QString WorkspaceController::setMyName(const QString &name)
+{
+    if (!m_own)
+        return tr("Unlock CareCircle first.", "@info");
+    domain::PatientProfile profile = m_own->profile().value_or(domain::PatientProfile {});
+    profile.preferredName = name.trimmed();
+    if (profile.language.isEmpty())
+        profile.language = writingLanguage();
+    if (profile.preferredName.isEmpty())
+        return tr("Write the name patients know you by.", "@info");
+    if (const Status saved = m_own->save(profile); !saved)
+        return saved.error().message;
+    reloadIdentity();
+    return {};
+}
+
+QString WorkspaceController::setMyRole(const QString &role)
+{
+    if (!roles().contains(role))
+        return tr("Choose your role in the care team.", "@info");
+    QSettings().setValue(RoleKey, role);
+    Q_EMIT identityChanged();
+    return {};
+}
+
+QString WorkspaceController::addComment(const QString &targetId, const QString &text)
+{
+    const Patient *p = current();
+    if (!p || !vault())
+        return tr("Open a patient first.", "@info");
+    if (!identityComplete())
+        return tr("Say first how patients see you: your name and your role.", "@info");
+    if (text.trimmed().isEmpty())
+        return tr("Write your comment first.", "@info");
+    const QByteArray target = QByteArray::fromHex(targetId.toLatin1());
+    domain::Comment comment;
+    comment.targetId = target;
+    if (p->store->goal(target)) {
+        comment.targetKind = QStringLiteral("goal");
+    } else if (p->store->checkIn(target)) {
+        comment.targetKind = QStringLiteral("check_in");
+    } else {
+        const QList<domain::Activity> activities = p->store->activities();
+        if (std::none_of(
+                activities.cbegin(), activities.cend(), [&](const domain::Activity &a) { return a.id == target; }))
+            return tr("This item is no longer shared with you.", "@info");
+        comment.targetKind = QStringLiteral("activity");
+    }
+    comment.authorAccount = myAccount();
+    comment.authorName = m_myName;
+    comment.authorRole = myRole();
+    comment.text = {text.trimmed(), writingLanguage()};
+    comment.time = QDateTime::currentDateTimeUtc();
+    // Saved through her store: the comment goes into the space of what it is about.
+    if (const Status saved = p->store->save(comment); !saved)
+        return saved.error().message;
+    // Every view re-reads (this one included, through dataChanged); without the app's own
+    // store (tests) there is nobody else to tell.
+    if (StoreContext::instance()->store())
+        StoreContext::instance()->notifyChanged();
+    else
+        reload();
+    return {};
+}
+
+QUrl WorkspaceController::suggestedFile(const QString &format) const
+{
+    const Patient *p = current();
+    QString name = p ? p->name.toLower() : QString();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    const QString base = tr("agenda", "@info file name of the meeting agenda");
+    const QString fileName = QStringLiteral("%1-%2-%3.%4")
+                                 .arg(base, name, QDate::currentDate().toString(Qt::ISODate),
+                                     format == QLatin1String("pdf") ? QStringLiteral("pdf") : QStringLiteral("txt"));
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QUrl::fromLocalFile(QDir(folder).filePath(fileName));
+}
+
+QVariantMap WorkspaceController::exportAgenda(const QUrl &file, const QString &format)
+{
+    const auto result = [](bool ok, const QString &message) {
+        return QVariantMap {{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
+    };
+    const Patient *p = current();
+    if (!p)
+        return result(false, tr("Open a patient first.", "@info"));
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (path.isEmpty())
+        return result(false, tr("Choose where to save the agenda.", "@info"));
+    const AgendaExport agenda(*p->store, p->name, p->flags);
+    const Status written = format == QLatin1String("pdf") ? agenda.writePdf(path) : agenda.writeText(path);
+    if (!written)
+        return result(false, written.error().message);
+    return result(
+        true, tr("Agenda saved to %1.", "@info").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+}
+
+} // namespace cc::app

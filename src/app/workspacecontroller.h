@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attentionflags.h"
+#include "patientlistmodel.h"
+#include "trendscontroller.h"
+#include "workspaceitemmodel.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace cc::vault {
+class Vault;
+}
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/** One patient who shared with this account: her account id and the spaces she shares. */
+struct PatientSource {
+    QByteArray owner;
+    QList<QByteArray> spaces;
+    friend bool operator==(const PatientSource &, const PatientSource &) = default;
+};
+
+/**
+ * The care-team workspace (DESIGN.md §1, §7): for a GP, nurse or caregiver, the patients
+ * who shared with her, their attention flags and new comments; one patient's view (goals in
+ * her words, the plan, check-in trends and the comments); commenting as oneself; and the
+ * meeting agenda (PDF or plain text).
+ *
+ * Each patient is read through her own CareStore over the same unlocked vault, filtered to
+ * her spaces (default space: the first), so nothing of one patient shows with another. The
+ * patients come from setPatients() (the integrator feeds it from sync::Sharing::spaces());
+ * everything is re-read when the vault's records change (StoreContext) and when they change.
+ *
+ * "Last opened" per patient is kept in QSettings under workspace/lastOpened/<owner hex> (a
+ * time only); the care role code under workspace/role. The member's own name is health-
+ * free but personal: it is a sealed PatientProfile in her private space, never in QSettings.
+ *
+ * Published to QML as the singleton `WorkspaceController`, made in main() (create()).
+ */
+class WorkspaceController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool hasPatients READ hasPatients NOTIFY patientsChanged)
+    Q_PROPERTY(bool available READ available NOTIFY changed)
+    Q_PROPERTY(cc::app::PatientListModel *patients READ patients CONSTANT)
+    Q_PROPERTY(QString currentPatientId READ currentPatientId WRITE setCurrentPatientId NOTIFY currentChanged)
+    Q_PROPERTY(QString patientName READ patientName NOTIFY currentChanged)
+    Q_PROPERTY(QString patientColour READ patientColour NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList flags READ flags NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList discussNotes READ discussNotes NOTIFY currentChanged)
+    Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY currentChanged)
+    Q_PROPERTY(QString planTitle READ planTitle NOTIFY currentChanged)
+    Q_PROPERTY(QDateTime nextReview READ nextReview NOTIFY currentChanged)
+    Q_PROPERTY(bool reviewOverdue READ reviewOverdue NOTIFY currentChanged)
+    Q_PROPERTY(cc::app::WorkspaceItemModel *goals READ goals CONSTANT)
+    Q_PROPERTY(cc::app::WorkspaceItemModel *activities READ activities CONSTANT)
+    Q_PROPERTY(cc::app::WorkspaceItemModel *checkIns READ checkIns CONSTANT)
+    Q_PROPERTY(cc::app::TrendsController *trends READ trends CONSTANT)
+    Q_PROPERTY(QString myName READ myName NOTIFY identityChanged)
+    Q_PROPERTY(QString myRole READ myRole NOTIFY identityChanged)
+    Q_PROPERTY(bool identityComplete READ identityComplete NOTIFY identityChanged)
+    Q_PROPERTY(QStringList roles READ roles CONSTANT)
+
+public:
+    /** No default for @p parent: Qt 6.4 would construct a default-constructible singleton
+     *  itself instead of calling create(). */
+    explicit WorkspaceController(QObject *parent);
+    ~WorkspaceController() override;
+
+    static WorkspaceController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(WorkspaceController *instance);
+
+    /** Where the unlocked vault is found (VaultController::vault() in the app). */
+    void setVaultSource(std::function<vault::Vault *()> source);
+    /** The patients who shared with this account; re-reads them. */
+    void setPatients(const QList<PatientSource> &patients);
+    QList<PatientSource> patientSources() const { return m_sources; }
+    /** Shown as having patients even before the vault is unlocked (the care-team demo). */
+    void setDemo(bool demo);
+
+    bool hasPatients() const { return m_demo || !m_sources.isEmpty(); }
+    /** True while unlocked with at least one patient read. */
+    bool available() const { return !m_patients.empty(); }
+    PatientListModel *patients() const { return m_patientList; }
+    QString currentPatientId() const { return QString::fromLatin1(m_current.toHex()); }
+    void setCurrentPatientId(const QString &id);
+    QString patientName() const;
+    QString patientColour() const;
+    QVariantList flags() const;
+    /** [{domain, note, time}] of the latest check-in's "want to discuss" marks. */
+    QVariantList discussNotes() const;
+    bool hasPlan() const;
+    QString planTitle() const;
+    QDateTime nextReview() const;
+    bool reviewOverdue() const;
+    WorkspaceItemModel *goals() const { return m_goals; }
+    WorkspaceItemModel *activities() const { return m_activities; }
+    WorkspaceItemModel *checkIns() const { return m_checkIns; }
+    TrendsController *trends() const { return m_trends; }
+    QString myName() const { return m_myName; }
+    QString myRole() const;
+    bool identityComplete() const { return !m_myName.isEmpty() && !myRole().isEmpty(); }
+    /** Care role codes one can pick (codes::roles() without "patient"). */
+    QStringList roles() const;
+
+    /** The flags as QML shows them: [{kind, domains, date, count}]. */
+    static QVariantList flagList(const AttentionFlags &flags);
+    /** This account's id as comment author: the account id once connected, else the vault id. */
+    QByteArray myAccount() const;
+    /** The store of patient @p owner (nullptr if unknown or locked): for tests. */
+    const domain::CareStore *storeOf(const QByteArray &owner) const;
+    const AttentionFlags *flagsOf(const QByteArray &owner) const;
+    /** When the patient's view was last opened here (invalid: never). */
+    QDateTime lastOpened(const QByteArray &owner) const;
+
+    /** Opens patient @p id (hex owner id): makes her current and notes "last opened" now. */
+    Q_INVOKABLE void openPatient(const QString &id);
+    /** Saves "your name as patients see it" (sealed, private space). "" or an error sentence. */
+    Q_INVOKABLE QString setMyName(const QString &name);
+    /** Saves the care role code; "" or an error sentence. */
+    Q_INVOKABLE QString setMyRole(const QString &role);
+    /** Comments on goal/activity/check-in @p targetId (hex) of the current patient, as
+     *  oneself. "" or an error sentence. */
+    Q_INVOKABLE QString addComment(const QString &targetId, const QString &text);
+    /** Writes the current patient's agenda to @p file, as "pdf" or "text" (@p format).
+     *  {ok: bool, message: translated sentence}. */
+    Q_INVOKABLE QVariantMap exportAgenda(const QUrl &file, const QString &format);
+    /** Where to suggest saving the agenda: the documents folder, a name like
+     *  "agenda-maria-peeters-2026-11-22.pdf". */
+    Q_INVOKABLE QUrl suggestedFile(const QString &format) const;
+
+public Q_SLOTS:
+    /** Re-reads every patient (after a sync pulled records, or the patients changed). */
+    void reload();
+
+Q_SIGNALS:
+    void patientsChanged();
+    void changed();
+    void currentChanged();
+    void identityChanged();
+
+private:
+    struct Patient {
+        PatientSource source;
+        std::unique_ptr<domain::CareStore> store;
+        QString name;
+        QString colour;
+        AttentionFlags flags;
+    };
+    const Patient *current() const;
+    vault::Vault *vault() const;
+    void reloadIdentity();
+    void refreshList();
+    void refreshCurrent();
+
+    std::function<vault::Vault *()> m_vaultSource;
+    QList<PatientSource> m_sources;
+    std::vector<Patient> m_patients;
+    std::unique_ptr<domain::CareStore> m_own; ///< this account's private space only
+    QByteArray m_current;
+    QString m_myName;
+    bool m_demo = false;
+    PatientListModel *m_patientList;
+    WorkspaceItemModel *m_goals;
+    WorkspaceItemModel *m_activities;
+    WorkspaceItemModel *m_checkIns;
+    TrendsController *m_trends;
+};
+
+} // namespace cc::app

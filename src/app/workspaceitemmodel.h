@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attentionflags.h"
+#include "rowmodel.h"
+
+#include <QQmlEngine>
+
+namespace cc::domain {
+class CareStore;
+}
+
+namespace cc::app {
+
+/**
+ * One patient's shared goals, plan activities or recent check-ins as the care-team
+ * workspace lists them, each with the comments on it (oldest first). Codes cross as codes;
+ * QML translates them. Rows: recordId (hex), headline (as written), subtitle, category (domain
+ * or activity kind code), status (achievement or activity status code), time (target date,
+ * check-in time), flagged (raised an attention flag), answers ([{domain, rating,
+ * wantToDiscuss, note}] for a check-in), comments ([{authorName, authorRole, text, time,
+ * mine}]).
+ */
+class WorkspaceItemModel : public cc::app::RowModel // qualified for Qt 6.4's qmltyperegistrar
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by WorkspaceController")
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole,
+        HeadlineRole,
+        SubtitleRole,
+        CategoryRole,
+        StatusRole,
+        TimeRole,
+        FlaggedRole,
+        AnswersRole,
+        CommentsRole,
+    };
+    Q_ENUM(Role)
+    enum Kind { Goals, Activities, CheckIns };
+
+    /** How many of the newest check-ins the patient view lists. */
+    static constexpr int CheckInLimit = 6;
+
+    WorkspaceItemModel(Kind kind, QObject *parent);
+
+    /** Fills the rows from @p store (nullptr: empty); @p myAccount marks one's own comments. */
+    void reload(const domain::CareStore *store, const AttentionFlags &flags, const QByteArray &myAccount);
+
+    /** The comments on @p targetId as rows of the comments role, oldest first. */
+    static QVariantList commentsOn(
+        const domain::CareStore &store, const QByteArray &targetId, const QByteArray &myAccount);
+
+private:
+    Kind m_kind;
+};
+
+} // namespace cc::app

@@ -1,0 +1,502 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The care-team workspace: attention flags (each rule fires, and not just below its
+// boundary), new-comment counts, commenting as a space member into the patient's space,
+// one's own name kept sealed and private, the meeting agenda (text and PDF) of one patient
+// only, and the care-team demo vault the screenshots use.
+#include "app/agendaexport.h"
+#include "app/attentionflags.h"
+#include "app/careteamdemo.h"
+#include "app/storecontext.h"
+#include "app/workspacecontroller.h"
+#include "crypto/random.h"
+#include "domain/carestore.h"
+#include "vault/vault.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::domain;
+using cc::app::AttentionFlags;
+
+namespace {
+
+std::unique_ptr<vault::Vault> newVault(const QTemporaryDir &dir)
+{
+    auto created = vault::Vault::create(
+        dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("workspace passphrase"), {1, 1024, 1});
+    return created ? std::move(created->vault) : nullptr;
+}
+
+const QDate Today(2026, 11, 22);
+
+QDateTime at(int daysAgo)
+{
+    return QDateTime(Today.addDays(-daysAgo), QTime(9, 0), Qt::UTC);
+}
+
+/** A patient check-in of @p daysAgo with one rating for "mind" (and "body" at 5). */
+CheckIn checkIn(int daysAgo, int mind, bool discussMind = false)
+{
+    CheckIn c;
+    c.completedById = QByteArray(16, 'p');
+    c.time = at(daysAgo);
+    c.answers.insert(QStringLiteral("body"), {5, {}, false, {}});
+    CheckIn::DomainAnswer answer {mind, {}, discussMind, {}};
+    if (discussMind)
+        answer.note = {QStringLiteral("I sleep badly"), QStringLiteral("en")};
+    c.answers.insert(QStringLiteral("mind"), answer);
+    return c;
+}
+
+bool hasWorsening(const AttentionFlags &flags, const QString &domain)
+{
+    return std::any_of(flags.worsening.cbegin(), flags.worsening.cend(),
+        [&](const AttentionFlags::Worsening &w) { return w.domain == domain; });
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<vault::Vault> m_vault;
+
+    /** A fresh store in a fresh vault, for the flag rules. */
+    struct Scratch {
+        QTemporaryDir dir;
+        std::unique_ptr<vault::Vault> vault;
+        std::unique_ptr<CareStore> store;
+    };
+    static std::unique_ptr<Scratch> scratch()
+    {
+        auto s = std::make_unique<Scratch>();
+        s->vault = newVault(s->dir);
+        if (!s->vault)
+            return nullptr;
+        s->store = std::make_unique<CareStore>(*s->vault);
+        if (!s->store->load())
+            return nullptr;
+        return s;
+    }
+
+    /** The demo patient whose SpaceInfo names her @p name. */
+    static QString patientIdNamed(const app::WorkspaceController &workspace, const QString &name)
+    {
+        for (int row = 0; row < workspace.patients()->count(); ++row) {
+            const QVariantMap patient = workspace.patients()->get(row);
+            if (patient.value(QStringLiteral("name")).toString() == name)
+                return patient.value(QStringLiteral("patientId")).toString();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CareCircleTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_workspace"));
+        QSettings().remove(QStringLiteral("workspace"));
+
+        const QString path = m_dir.filePath(QStringLiteral("gp"));
+        QVERIFY(app::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
+        auto opened = vault::Vault::open(path);
+        QVERIFY(opened.ok());
+        m_vault = std::move(*opened);
+        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
+        QVERIFY(m_vault->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+    }
+
+    void cleanupTestCase() { QSettings().remove(QStringLiteral("workspace")); }
+
+    // --- (a) worsening: latest at least 2 below the mean of the previous up to 3 ----------------
+    void worseningFiresAtTwoBelowTheMeanOfThePreviousThree()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        // An older 10 lies outside the window of three: the mean is (6 + 7 + 8) / 3 = 7.
+        for (auto [days, mind] : {std::pair {28, 10}, {21, 6}, {14, 7}, {7, 8}}) {
+            CheckIn c = checkIn(days, mind);
+            QVERIFY(s->store->save(c).ok());
+        }
+        CheckIn latest = checkIn(0, 5);
+        QVERIFY(s->store->save(latest).ok());
+        const AttentionFlags flags = AttentionFlags::compute(*s->store, Today);
+        QVERIFY(hasWorsening(flags, QStringLiteral("mind")));
+        QVERIFY(!hasWorsening(flags, QStringLiteral("body"))); // 5 every time
+        QCOMPARE(flags.worsening.constFirst().latest, 5);
+        QCOMPARE(flags.worsening.constFirst().previousMean, 7.0);
+    }
+
+    void worseningDoesNotFireOneBelowTheMean()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        for (auto [days, mind] : {std::pair {21, 6}, {14, 7}, {7, 8}}) {
+            CheckIn c = checkIn(days, mind);
+            QVERIFY(s->store->save(c).ok());
+        }
+        CheckIn latest = checkIn(0, 6); // 1 below the mean of 7
+        QVERIFY(s->store->save(latest).ok());
+        QVERIFY(!hasWorsening(AttentionFlags::compute(*s->store, Today), QStringLiteral("mind")));
+    }
+
+    void worseningCountsFractionalMeansExactly()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        for (auto [days, mind] : {std::pair {14, 6}, {7, 7}}) { // mean 6.5
+            CheckIn c = checkIn(days, mind);
+            QVERIFY(s->store->save(c).ok());
+        }
+        CheckIn latest = checkIn(0, 5); // 1.5 below: not yet
+        QVERIFY(s->store->save(latest).ok());
+        QVERIFY(!hasWorsening(AttentionFlags::compute(*s->store, Today), QStringLiteral("mind")));
+        CheckIn lower = checkIn(0, 4); // 2.5 below, now the latest
+        lower.time = lower.time.addSecs(60);
+        QVERIFY(s->store->save(lower).ok());
+        QVERIFY(hasWorsening(AttentionFlags::compute(*s->store, Today), QStringLiteral("mind")));
+    }
+
+    void aSingleCheckInOrACaregiversOwnCheckInRaisesNoTrend()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        CheckIn only = checkIn(0, 1);
+        QVERIFY(s->store->save(only).ok());
+        QVERIFY(AttentionFlags::compute(*s->store, Today).worsening.isEmpty());
+        CheckIn own;
+        own.completedById = QByteArray(16, 'c');
+        own.time = at(0).addSecs(3600);
+        own.answers.insert(QStringLiteral("caregiver_load"), {0, {}, true, {}});
+        QVERIFY(s->store->save(own).ok());
+        const AttentionFlags flags = AttentionFlags::compute(*s->store, Today);
+        QVERIFY(flags.worsening.isEmpty());
+        QVERIFY(flags.discuss.isEmpty()); // the caregiver's own strain is not the patient's
+    }
+
+    // --- (b) want to discuss in the latest check-in -----------------------------------------
+    void wantToDiscussFiresOnlyForTheLatestCheckIn()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        CheckIn earlier = checkIn(7, 6, true);
+        QVERIFY(s->store->save(earlier).ok());
+        CheckIn latest = checkIn(0, 6);
+        QVERIFY(s->store->save(latest).ok());
+        QVERIFY(AttentionFlags::compute(*s->store, Today).discuss.isEmpty());
+
+        CheckIn newest = checkIn(0, 6, true);
+        newest.time = newest.time.addSecs(60);
+        QVERIFY(s->store->save(newest).ok());
+        const AttentionFlags flags = AttentionFlags::compute(*s->store, Today);
+        QCOMPARE(flags.discuss.size(), 1);
+        QCOMPARE(flags.discuss.constFirst().domain, QStringLiteral("mind"));
+        QCOMPARE(flags.discuss.constFirst().note.text, QStringLiteral("I sleep badly"));
+    }
+
+    // --- (c) review date passed ---------------------------------------------------------------
+    void reviewIsOverdueTheDayAfterNotOnTheDay()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        CarePlan plan;
+        plan.title = {QStringLiteral("Plan"), QStringLiteral("en")};
+        plan.status = QStringLiteral("active");
+        plan.nextReview = Today;
+        QVERIFY(s->store->save(plan).ok());
+        QVERIFY(!AttentionFlags::compute(*s->store, Today).reviewOverdue);
+        QVERIFY(AttentionFlags::compute(*s->store, Today.addDays(1)).reviewOverdue);
+        QCOMPARE(AttentionFlags::compute(*s->store, Today.addDays(1)).nextReview, Today);
+    }
+
+    // --- (d) goal getting harder ----------------------------------------------------------------
+    void aWorseningOpenGoalIsFlaggedAClosedOneIsNot()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        Goal goal;
+        goal.whatMattersToMe = {QStringLiteral("Walk to the market"), QStringLiteral("en")};
+        goal.domain = QStringLiteral("participation");
+        goal.status = QStringLiteral("active");
+        goal.achievement = QStringLiteral("no_change");
+        QVERIFY(s->store->save(goal).ok());
+        QVERIFY(AttentionFlags::compute(*s->store, Today).worseningGoals.isEmpty());
+        goal.achievement = QStringLiteral("worsening");
+        QVERIFY(s->store->save(goal).ok());
+        const AttentionFlags flags = AttentionFlags::compute(*s->store, Today);
+        QCOMPARE(flags.worseningGoals.size(), 1);
+        QCOMPARE(flags.worseningGoals.constFirst().words.text, QStringLiteral("Walk to the market"));
+        QCOMPARE(flags.kindCount(), 1);
+        goal.status = QStringLiteral("cancelled");
+        QVERIFY(s->store->save(goal).ok());
+        QVERIFY(AttentionFlags::compute(*s->store, Today).worseningGoals.isEmpty());
+    }
+
+    // --- new comments ---------------------------------------------------------------------------
+    void newCommentsAreThoseSinceLastOpenedByOthers()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        Goal goal;
+        goal.whatMattersToMe = {QStringLiteral("Walk"), QStringLiteral("en")};
+        goal.domain = QStringLiteral("participation");
+        QVERIFY(s->store->save(goal).ok());
+        const QDateTime opened = at(1);
+        const auto comment = [&](const QDateTime &time, const QByteArray &account) {
+            Comment c;
+            c.targetId = goal.id;
+            c.targetKind = QStringLiteral("goal");
+            c.authorAccount = account;
+            c.authorName = QStringLiteral("Someone");
+            c.text = {QStringLiteral("Hello"), QStringLiteral("en")};
+            c.time = time;
+            return s->store->save(c).ok();
+        };
+        QVERIFY(comment(opened.addSecs(-60), "nurse"));
+        QVERIFY(comment(opened, "nurse")); // at the moment of opening: seen
+        QVERIFY(comment(opened.addSecs(60), "nurse"));
+        QVERIFY(comment(opened.addSecs(120), "me"));
+        QCOMPARE(app::newCommentCount(*s->store, opened, "me"), 1);
+        QCOMPARE(app::newCommentCount(*s->store, {}, "me"), 3);
+    }
+
+    // --- the controller over the care-team demo --------------------------------------------
+    void theDemoShowsThreePatientsEachWithHerFlags()
+    {
+        app::WorkspaceController workspace(nullptr);
+        QAbstractItemModelTester tester(workspace.patients(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!workspace.hasPatients());
+        workspace.setVaultSource([this] { return m_vault.get(); });
+        workspace.setPatients(app::careteamdemo::patients(*m_vault));
+        QVERIFY(workspace.hasPatients());
+        QVERIFY(workspace.available());
+        QCOMPARE(workspace.patients()->count(), 3);
+
+        const QString maria = patientIdNamed(workspace, QStringLiteral("Maria Peeters"));
+        const QString jozef = patientIdNamed(workspace, QStringLiteral("Jozef Maes"));
+        const QString fatima = patientIdNamed(workspace, QStringLiteral("Fatima El Idrissi"));
+        QVERIFY(!maria.isEmpty() && !jozef.isEmpty() && !fatima.isEmpty());
+        const AttentionFlags *m = workspace.flagsOf(QByteArray::fromHex(maria.toLatin1()));
+        const AttentionFlags *j = workspace.flagsOf(QByteArray::fromHex(jozef.toLatin1()));
+        const AttentionFlags *f = workspace.flagsOf(QByteArray::fromHex(fatima.toLatin1()));
+        QVERIFY(m && j && f);
+        QCOMPARE(m->discuss.size(), 1);
+        QVERIFY(!m->reviewOverdue);
+        QVERIFY(j->reviewOverdue);
+        QCOMPARE(j->worseningGoals.size(), 1);
+        QVERIFY(j->discuss.isEmpty());
+        QVERIFY(hasWorsening(*f, QStringLiteral("body")));
+        QVERIFY(f->discuss.isEmpty() && !f->reviewOverdue);
+        // Jozef has two kinds of flag: he comes first.
+        QCOMPARE(workspace.patients()->get(0).value(QStringLiteral("patientId")).toString(), jozef);
+
+        // Each patient's store holds only her records.
+        const CareStore *mariaStore = workspace.storeOf(QByteArray::fromHex(maria.toLatin1()));
+        const CareStore *jozefStore = workspace.storeOf(QByteArray::fromHex(jozef.toLatin1()));
+        QVERIFY(mariaStore && jozefStore);
+        for (const Goal &goal : mariaStore->goals())
+            QVERIFY(!jozefStore->goal(goal.id));
+    }
+
+    void openingAPatientShowsHerAndResetsHerNewComments()
+    {
+        app::WorkspaceController workspace(nullptr);
+        workspace.setVaultSource([this] { return m_vault.get(); });
+        workspace.setPatients(app::careteamdemo::patients(*m_vault));
+        QAbstractItemModelTester goalsTester(workspace.goals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester checkInsTester(
+            workspace.checkIns(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString maria = patientIdNamed(workspace, QStringLiteral("Maria Peeters"));
+        const QByteArray owner = QByteArray::fromHex(maria.toLatin1());
+        QSettings().remove(QStringLiteral("workspace/lastOpened/") + maria);
+        workspace.reload();
+        int row = 0;
+        while (workspace.patients()->get(row).value(QStringLiteral("patientId")).toString() != maria)
+            ++row;
+        QVERIFY(workspace.patients()->get(row).value(QStringLiteral("newComments")).toInt() > 0);
+
+        workspace.openPatient(maria);
+        QCOMPARE(workspace.currentPatientId(), maria);
+        QCOMPARE(workspace.patientName(), QStringLiteral("Maria Peeters"));
+        QCOMPARE(workspace.goals()->count(), 3);
+        QVERIFY(workspace.checkIns()->count() > 0);
+        QVERIFY(workspace.activities()->count() > 0);
+        QVERIFY(workspace.trends()->checkInCount() > 1);
+        QVERIFY(workspace.lastOpened(owner).isValid());
+        row = 0;
+        while (workspace.patients()->get(row).value(QStringLiteral("patientId")).toString() != maria)
+            ++row;
+        QCOMPARE(workspace.patients()->get(row).value(QStringLiteral("newComments")).toInt(), 0);
+        // Only a time is kept, under her random account id.
+        QCOMPARE(QSettings().value(QStringLiteral("workspace/lastOpened/") + maria).typeId(), QMetaType::QDateTime);
+    }
+
+    void aCommentIsAuthoredWithAccountNameAndRoleInThePatientsSpace()
+    {
+        QSettings().remove(QStringLiteral("workspace/role"));
+        app::WorkspaceController workspace(nullptr);
+        workspace.setVaultSource([this] { return m_vault.get(); });
+        workspace.setPatients(app::careteamdemo::patients(*m_vault));
+        const QString fatima = patientIdNamed(workspace, QStringLiteral("Fatima El Idrissi"));
+        workspace.openPatient(fatima);
+        const QString goalId = workspace.goals()->get(0).value(QStringLiteral("recordId")).toString();
+
+        // The demo GP has a name (sealed in his private space) but no role yet.
+        QCOMPARE(workspace.myName(), app::careteamdemo::doctorName());
+        QVERIFY(!workspace.identityComplete());
+        QVERIFY(!workspace.addComment(goalId, QStringLiteral("Shall we look at the knee?")).isEmpty());
+        QVERIFY(!workspace.setMyRole(QStringLiteral("patient")).isEmpty());
+        QVERIFY(!workspace.setMyRole(QStringLiteral("astronaut")).isEmpty());
+        QCOMPARE(workspace.setMyRole(QStringLiteral("gp")), QString());
+        QVERIFY(!workspace.setMyName(QStringLiteral("   ")).isEmpty());
+        QCOMPARE(workspace.setMyName(QStringLiteral("dr. An Claes")), QString());
+        QVERIFY(workspace.identityComplete());
+        QVERIFY(!workspace.addComment(goalId, QStringLiteral("   ")).isEmpty());
+        QCOMPARE(workspace.addComment(goalId, QStringLiteral("Shall we look at the knee?")), QString());
+
+        const QByteArray owner = QByteArray::fromHex(fatima.toLatin1());
+        const CareStore *store = workspace.storeOf(owner);
+        QVERIFY(store);
+        const QList<Comment> comments = store->comments();
+        const auto it = std::find_if(comments.cbegin(), comments.cend(),
+            [](const Comment &c) { return c.text.text == QLatin1String("Shall we look at the knee?"); });
+        QVERIFY(it != comments.cend());
+        QCOMPARE(it->authorAccount, m_vault->vaultId()); // not connected: the vault id
+        QCOMPARE(it->authorName, QStringLiteral("dr. An Claes"));
+        QCOMPARE(it->authorRole, QStringLiteral("gp"));
+        QVERIFY(it->authorId.isEmpty());
+        QCOMPARE(it->targetKind, QStringLiteral("goal"));
+        const QByteArray space = store->spaceOf(QByteArray::fromHex(goalId.toLatin1()));
+        QVERIFY(!space.isEmpty());
+        QVERIFY(space != m_vault->privateSpaceId());
+        QCOMPARE(store->spaceOf(it->id), space);
+        QCOMPARE(m_vault->get(it->id)->header.spaceId, space);
+        // The view shows it, marked as one's own; another patient's store does not have it.
+        const QVariantList shown = workspace.goals()->get(0).value(QStringLiteral("comments")).toList();
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(shown.last().toMap().value(QStringLiteral("authorName")).toString(), QStringLiteral("dr. An Claes"));
+        QVERIFY(shown.last().toMap().value(QStringLiteral("mine")).toBool());
+        const QString maria = patientIdNamed(workspace, QStringLiteral("Maria Peeters"));
+        const CareStore *other = workspace.storeOf(QByteArray::fromHex(maria.toLatin1()));
+        QVERIFY(other);
+        for (const Comment &c : other->comments())
+            QVERIFY(c.id != it->id);
+
+        // Her name lives sealed in her private space, never in the settings.
+        CareStore own(*m_vault);
+        const QByteArray privateSpace = m_vault->privateSpaceId();
+        own.setSpaceFilter([privateSpace](const QByteArray &s) { return s == privateSpace; });
+        QVERIFY(own.load().ok());
+        QVERIFY(own.profile());
+        QCOMPARE(own.profile()->preferredName, QStringLiteral("dr. An Claes"));
+        QCOMPARE(m_vault->get(own.profile()->id)->header.spaceId, privateSpace);
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(QLatin1String("Claes")));
+        QVERIFY(QFile(settings.fileName()).exists());
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("Claes"));
+    }
+
+    void theAgendaHoldsHerGoalsNeedsAndQuestionsAndNoOneElses()
+    {
+        app::WorkspaceController workspace(nullptr);
+        workspace.setVaultSource([this] { return m_vault.get(); });
+        workspace.setPatients(app::careteamdemo::patients(*m_vault));
+        const QByteArray maria =
+            QByteArray::fromHex(patientIdNamed(workspace, QStringLiteral("Maria Peeters")).toLatin1());
+        const QByteArray jozef =
+            QByteArray::fromHex(patientIdNamed(workspace, QStringLiteral("Jozef Maes")).toLatin1());
+        const CareStore *store = workspace.storeOf(maria);
+        QVERIFY(store && workspace.flagsOf(maria));
+        const app::AgendaExport agenda(*store, QStringLiteral("Maria Peeters"), *workspace.flagsOf(maria));
+        const QString text = agenda.toText();
+
+        QVERIFY(text.contains(QLatin1String("Maria Peeters")));
+        for (const Goal &goal : store->goals())
+            QVERIFY2(text.contains(goal.whatMattersToMe.text), qPrintable(goal.whatMattersToMe.text));
+        // The flagged need: the domain and her own note.
+        QVERIFY(text.contains(app::AgendaExport::domainName(QStringLiteral("mind"))));
+        QVERIFY(text.contains(QLatin1String("Ik slaap weer slechter")));
+        // Open questions: the GP's reply of three days ago.
+        QVERIFY(text.contains(QLatin1String("We bespreken de longrevalidatie")));
+        // Nothing of Jozef.
+        for (const Goal &goal : workspace.storeOf(jozef)->goals())
+            QVERIFY(!text.contains(goal.whatMattersToMe.text));
+        QVERIFY(!text.contains(QLatin1String("Jozef")));
+        QCOMPARE(agenda.sections().size(), 3);
+
+        // Jozef's agenda says his review is overdue and names the goal getting harder.
+        const app::AgendaExport his(*workspace.storeOf(jozef), QStringLiteral("Jozef Maes"), *workspace.flagsOf(jozef));
+        QVERIFY(his.toText().contains(QLatin1String("Mijn moestuin zelf blijven onderhouden")));
+        QVERIFY(his.sections().at(1).items.size() >= 2);
+        QVERIFY(!his.toText().contains(QLatin1String("Maria")));
+    }
+
+    void theAgendaIsWrittenAsPdfAndText()
+    {
+        app::WorkspaceController workspace(nullptr);
+        workspace.setVaultSource([this] { return m_vault.get(); });
+        workspace.setPatients(app::careteamdemo::patients(*m_vault));
+        workspace.openPatient(patientIdNamed(workspace, QStringLiteral("Maria Peeters")));
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("agenda.pdf"));
+        QVariantMap result = workspace.exportAgenda(QUrl::fromLocalFile(pdf), QStringLiteral("pdf"));
+        QVERIFY2(result.value(QStringLiteral("ok")).toBool(),
+            qPrintable(result.value(QStringLiteral("message")).toString()));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(4) == "%PDF");
+        QVERIFY(pdfFile.size() > 1000);
+
+        const QString txt = out.filePath(QStringLiteral("agenda.txt"));
+        result = workspace.exportAgenda(QUrl::fromLocalFile(txt), QStringLiteral("text"));
+        QVERIFY(result.value(QStringLiteral("ok")).toBool());
+        QVERIFY(result.value(QStringLiteral("message")).toString().contains(QLatin1String("agenda.txt")));
+        QFile txtFile(txt);
+        QVERIFY(txtFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(txtFile.readAll()).contains(QLatin1String("Maria Peeters")));
+
+        // A folder that does not exist: a clear failure, nothing written.
+        const QString nowhere = out.filePath(QStringLiteral("missing/agenda.pdf"));
+        result = workspace.exportAgenda(QUrl::fromLocalFile(nowhere), QStringLiteral("pdf"));
+        QVERIFY(!result.value(QStringLiteral("ok")).toBool());
+        QVERIFY(!result.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
+    void lockingEmptiesTheWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gp"));
+        QVERIFY(app::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
+        auto opened = vault::Vault::open(path);
+        QVERIFY(opened.ok());
+        std::unique_ptr<vault::Vault> v = std::move(*opened);
+        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
+        QVERIFY(v->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+        app::WorkspaceController workspace(nullptr);
+        workspace.setVaultSource([&v] { return v.get(); });
+        workspace.setPatients(app::careteamdemo::patients(*v));
+        QCOMPARE(workspace.patients()->count(), 3);
+        v->lock();
+        workspace.reload(); // what StoreContext::storeChanged does on lock
+        QCOMPARE(workspace.patients()->count(), 0);
+        QCOMPARE(workspace.goals()->count(), 0);
+        QVERIFY(workspace.patientName().isEmpty());
+        QVERIFY(workspace.hasPatients()); // still shared with her: shown again on unlock
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
