@@ -78,7 +78,9 @@ Item {
             const before = WorkspaceController.goals.get(0).comments.length;
             const goalCard = findAll(page, "goalCard", [])[0];
             const commentButton = findAll(goalCard, "commentButton", [])[0];
-            mouseClick(commentButton);
+            // By keyboard, as on a desktop: focus scrolls the button into view, Space presses it.
+            commentButton.forceActiveFocus();
+            keyClick(Qt.Key_Space);
             const editor = findAll(goalCard, "commentEditor", [])[0];
             tryVerify(() => editor.activeFocus);
             keyClick(Qt.Key_O);

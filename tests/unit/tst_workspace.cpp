@@ -315,6 +315,8 @@ private Q_SLOTS:
         QAbstractItemModelTester goalsTester(workspace.goals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester checkInsTester(
             workspace.checkIns(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester activitiesTester(
+            workspace.activities(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString maria = patientIdNamed(workspace, QStringLiteral("Maria Peeters"));
         const QByteArray owner = QByteArray::fromHex(maria.toLatin1());
         QSettings().remove(QStringLiteral("workspace/lastOpened/") + maria);
