@@ -115,7 +115,7 @@
         <translation>Sie können das direkt danach rückgängig machen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Done</source>
         <comment>@title:group done log</comment>
         <translation>Protokoll</translation>
@@ -180,6 +180,12 @@
         <source>%1 · %2</source>
         <comment>@info done log: day · by whom</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -454,6 +460,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Render, save a PNG to &lt;file&gt;, exit.</source>
         <translation>Darstellen, als PNG unter &lt;file&gt; speichern und beenden.</translation>
     </message>
@@ -478,7 +489,7 @@
         <translation>Mit --self-test: den belegten Arbeitsspeicher ausgeben, sobald jede Seite geöffnet wurde.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 390x844.</translation>
     </message>
@@ -486,7 +497,13 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/AppShell.qml" line="+25"/>
+        <location filename="../../qml/components/AppShell.qml" line="+26"/>
+        <source>My patients</source>
+        <comment>@title:navigation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Home</source>
         <comment>@title:navigation</comment>
         <translation>Start</translation>
@@ -526,6 +543,39 @@
         <source>Settings</source>
         <comment>@title:navigation</comment>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionFlag</name>
+    <message>
+        <location filename="../../qml/components/AttentionFlag.qml" line="+28"/>
+        <source>Worse lately: %1</source>
+        <comment>@info attention flag, check-in domains</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wants to discuss: %1</source>
+        <comment>@info attention flag, check-in domains</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan review overdue since %1</source>
+        <comment>@info attention flag, a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A goal is getting harder</source>
+        <comment>@info attention flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals getting harder: %1</source>
+        <comment>@info attention flag, a count</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1148,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Change answers</source>
         <comment>@action:button check-in review</comment>
         <translation>Antworten ändern</translation>
@@ -1113,7 +1163,32 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+79"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+82"/>
+        <source>The sharing space, by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The role offered: editor, contributor or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days until the invitation ends (1 to 7; default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name as the other person will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Passphrase or recovery key: </source>
         <translation>Passphrase oder Wiederherstellungsschlüssel: </translation>
     </message>
@@ -1143,7 +1218,7 @@
         <translation>Die beiden Passphrasen sind unterschiedlich. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Die Leistung dieses Geräts wird gemessen, um den Schutz der Passphrase festzulegen…</translation>
     </message>
@@ -1224,11 +1299,12 @@
     </message>
     <message>
         <location line="+12"/>
+        <location line="+94"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-83"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
@@ -1243,7 +1319,7 @@
         <translation>Das neue Gerät ist verknüpft.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Vault created in %1 as a linked device.</source>
         <translation>Tresor in %1 als verknüpftes Gerät angelegt.</translation>
     </message>
@@ -1253,12 +1329,99 @@
         <translation>Wiederherstellungsschlüssel: </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Account restored in %1.</source>
         <translation>Konto in %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
+        <location line="+209"/>
+        <source>There is no sharing space with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>--days must be between 1 and 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Created the sharing space &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Invitation code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the invited person to enter the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Accepted by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Safety number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Do the safety numbers match? [y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The safety numbers did not match. The invitation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is now a member (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--member takes an account id as &apos;members&apos; lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Removed. The space now uses key version %1; what was shared before stays with the removed person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Einen Tresor anlegen; gibt den Wiederherstellungsschlüssel einmal aus. Liest die neue Passphrase ein.</translation>
     </message>
@@ -1308,7 +1471,32 @@
         <translation>Das Konto von --server URL in einem neuen Tresor wiederherstellen. Liest den Wiederherstellungsschlüssel und dann eine neue Passphrase ein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Invite someone into the own sharing space --space NAME (made if missing) as --role ROLE; prints the code, waits for them, shows the safety number and asks whether it matches. Reads the passphrase, then the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the members of --space NAME: account id, role, end date, verified or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove --member ID from the own space --space NAME; the space gets a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print who fetched the own space --space NAME: time, account, device, count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Usage: carecircle-cli COMMAND --vault DIR
 
 Passphrases and recovery keys are read from standard input (one per line), never from
@@ -1355,16 +1543,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
+        <source>The invitation code you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The link code shown on the other device.</source>
         <translation>Der Verknüpfungscode, der auf dem anderen Gerät angezeigt wird.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Usage: carecircle-cli %1 --vault DIR</source>
         <translation>Aufruf: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstellungsschlüssel; 3 beschädigte Einträge gefunden.</translation>
     </message>
@@ -1377,6 +1570,11 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+6"/>
         <source>Missing --vault DIR.</source>
         <translation>--vault DIR fehlt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missing --%1 %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1402,22 +1600,82 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../qml/components/CommentDelegate.qml" line="+26"/>
+        <location filename="../../qml/components/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>New: %1</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 · %2</source>
         <comment>@info comment author and role</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>New</source>
+        <comment>@info a comment not read yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · about “%2”</source>
         <comment>@info when, and what the comment is about</comment>
         <translation>%1 · zu „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreadCard</name>
+    <message>
+        <location filename="../../qml/components/CommentThreadCard.qml" line="+18"/>
+        <source>When someone in your care circle comments, you will read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Comments (%n new)</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No comments yet</source>
+        <comment>@info empty comments</comment>
+        <translation type="unfinished">Noch keine Kommentare</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a comment…</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your comment</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add comment</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1728,12 +1986,18 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+112"/>
+        <location filename="../../src/domain/carestore.cpp" line="+133"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+219"/>
+        <source>The sharing space does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+56"/>
         <source>That item no longer exists.</source>
         <translation>Dieses Element gibt es nicht mehr.</translation>
     </message>
@@ -1821,14 +2085,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Fragebogenwert liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/comment.cpp" line="+50"/>
+        <location filename="../../src/domain/comment.cpp" line="+60"/>
         <source>A comment must belong to a record.</source>
         <translation>Ein Kommentar muss zu einem Eintrag gehören.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>A comment needs an author.</source>
         <translation>Ein Kommentar braucht einen Verfasser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment&apos;s author has an unknown role.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2055,6 +2324,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>A kept text needs valid times.</source>
         <translation>Ein aufbewahrter Text braucht gültige Zeitpunkte.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
+        <source>A sharing space needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A space name can be at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the offered colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainRatingDelegate</name>
@@ -2272,7 +2556,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Ziel löschen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Where it stands</source>
         <comment>@title:group goal status</comment>
         <translation>Aktueller Stand</translation>
@@ -2332,19 +2616,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie ab und zu „Fortschritt festhalten“, um zu notieren, wie nah Sie sich diesem Ziel fühlen. Mit der Zeit sehen Sie, wie es sich entwickelt.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Comments from your care circle</source>
-        <comment>@title:group</comment>
-        <translation>Kommentare von Menschen, die Sie begleiten</translation>
-    </message>
-    <message>
         <location line="+13"/>
-        <source>No comments yet</source>
-        <comment>@info empty comments</comment>
-        <translation>Noch keine Kommentare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>When someone in your care circle comments on this goal, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Wenn jemand, der Sie begleitet, dieses Ziel kommentiert, lesen Sie es hier.</translation>
@@ -2371,7 +2643,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Zieldatum ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr, oder lassen Sie alle drei Felder leer.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Edit goal</source>
         <comment>@title:window</comment>
         <translation>Ziel bearbeiten</translation>
@@ -2503,7 +2775,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Save changes</source>
         <comment>@action:button</comment>
         <translation>Änderungen speichern</translation>
@@ -2900,6 +3172,156 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>InvitePage</name>
+    <message>
+        <location filename="../../qml/pages/InvitePage.qml" line="+20"/>
+        <source>Invite to “%1”</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Who are you inviting?</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Their role in your care</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What may they do in this space?</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>The code works for %n day(s)</source>
+        <comment>@item:inlistbox</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the code works</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create invitation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give them this code</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They open CareCircle, choose “Enter an invitation code” under Sharing, and scan the QR code or type the code. It works once.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>QR code of the invitation</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invitation code: %1</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valid until %1. Waiting for them to enter it…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel the invitation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare the safety number</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The numbers match: add %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add without comparing</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They will be shown as not verified until you compare the numbers.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The numbers differ: cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 can now see what you put in “%2”.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The person</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JoinAccountPage</name>
     <message>
         <location filename="../../qml/pages/JoinAccountPage.qml" line="+43"/>
@@ -2992,13 +3414,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Passphrase schützt CareCircle auf diesem Gerät. Sie darf sich von der Passphrase auf Ihren anderen Geräten unterscheiden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
         <translation>Noch einmal eingeben</translation>
@@ -3010,7 +3432,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Restore</source>
         <comment>@action:button</comment>
         <translation>Wiederherstellen</translation>
@@ -3035,6 +3457,123 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>JoinSpacePage</name>
+    <message>
+        <location filename="../../qml/pages/JoinSpacePage.qml" line="+20"/>
+        <source>Invitation code</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connect first</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect CareCircle to the same server as the person who invited you.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect to a server</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the code</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invitation code</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>28 letters and digits; spaces and dashes do not matter.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code has a typo. Check it with the person who invited you.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Weiter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 invites you</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To the space “%1”. %2.</source>
+        <comment>@info space name, what you may do</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare this safety number with the one on %1&apos;s screen. If they are the same, nobody came in between.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your name, as %1 will see it</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accept</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accepted</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once %1 has compared the number and added you, what is shared with you appears under My patients.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keystore</name>
     <message>
         <location filename="../../src/app/qtkeychainstore.cpp" line="+19"/>
@@ -3051,138 +3590,161 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <name>Labels</name>
     <message>
         <location filename="../../qml/theme/Labels.qml" line="+20"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+100"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patient</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Caregiver</source>
         <comment>@label:role</comment>
         <translation>Pflegende Angehörige</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Family doctor</source>
         <comment>@label:role</comment>
         <translation>Hausarzt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Home nurse</source>
         <comment>@label:role</comment>
         <translation>Häusliche Pflegekraft</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Physiotherapist</source>
         <comment>@label:role</comment>
         <translation>Physiotherapeut</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Pharmacist</source>
         <comment>@label:role</comment>
         <translation>Apotheker</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Social worker</source>
         <comment>@label:role</comment>
         <translation>Sozialarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Occupational therapist</source>
         <comment>@label:role</comment>
         <translation>Ergotherapeut</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Psychologist</source>
         <comment>@label:role</comment>
         <translation>Psychologe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Dietitian</source>
         <comment>@label:role</comment>
         <translation>Diätassistent</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Specialist</source>
         <comment>@label:role</comment>
         <translation>Facharzt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Home help</source>
         <comment>@label:role</comment>
         <translation>Haushaltshilfe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Case manager</source>
         <comment>@label:role</comment>
         <translation>Case Manager</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Care coordinator</source>
         <comment>@label:role</comment>
         <translation>Pflegekoordination</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Trusted person</source>
         <comment>@label:role</comment>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Representative</source>
         <comment>@label:role</comment>
         <translation>Vertreter</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../src/app/agendaexport.cpp" line="-27"/>
         <source>Body</source>
         <comment>@label:domain</comment>
         <translation>Körper</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Mind and mood</source>
         <comment>@label:domain</comment>
         <translation>Psyche und Stimmung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Meaning and purpose</source>
         <comment>@label:domain</comment>
         <translation>Sinn im Leben</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Quality of life</source>
         <comment>@label:domain</comment>
         <translation>Lebensqualität</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Taking part</source>
         <comment>@label:domain</comment>
         <translation>Teilhabe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Daily life</source>
         <comment>@label:domain</comment>
         <translation>Alltag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Practical matters</source>
         <comment>@label:domain</comment>
         <translation>Praktisches</translation>
@@ -3380,7 +3942,73 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>%1, %2</source>
+        <comment>@info:date day, time</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Teal</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grey</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Owner</source>
+        <comment>@label:permission</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May edit with and for you</source>
+        <comment>@label:permission</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May read, comment and add progress notes</source>
+        <comment>@label:permission</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May only read</source>
+        <comment>@label:permission</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>Gerade eben</translation>
@@ -3470,7 +4098,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+100"/>
+        <location filename="../../qml/Main.qml" line="+104"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -3618,6 +4246,45 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MyPatientsPage</name>
+    <message>
+        <location filename="../../qml/pages/MyPatientsPage.qml" line="+31"/>
+        <source>My patients</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>My patients</source>
+        <comment>@title care-team workspace</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The people who share their care plan with you. Those who need attention come first.</source>
+        <comment>@info my patients</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No patients yet</source>
+        <comment>@title:group empty my patients</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.</source>
+        <comment>@info empty my patients</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Once the patient has confirmed your safety number, what they share with you appears here.</source>
+        <comment>@info empty my patients</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4438,195 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Show passphrase</source>
         <comment>@action:button accessible name</comment>
         <translation>Passphrase anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCardDelegate</name>
+    <message>
+        <location filename="../../qml/components/PatientCardDelegate.qml" line="+26"/>
+        <source>New comments: %1</source>
+        <comment>@info patient card, a count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No new comments</source>
+        <comment>@info patient card</comment>
+        <translation type="unfinished">Keine neuen Kommentare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <comment>@info patient card, a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No review date planned</source>
+        <comment>@info patient card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing flagged</source>
+        <comment>@info accessible patient card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientCareColumn</name>
+    <message>
+        <location filename="../../qml/components/PatientCareColumn.qml" line="+19"/>
+        <source>Check-in trends</source>
+        <comment>@title:group patient view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No check-ins shared</source>
+        <comment>@info empty patient trends</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Latest check-in (filled) against the one of %1 (outline).</source>
+        <comment>@info radar chart legend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Recent check-ins</source>
+        <comment>@title patient view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Care plan</source>
+        <comment>@title patient view</comment>
+        <translation type="unfinished">Versorgungsplan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No care plan is shared with you.</source>
+        <comment>@info patient view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The review planned for %1 has passed.</source>
+        <comment>@info care plan review date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review: %1</source>
+        <comment>@info care plan review date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientOverview</name>
+    <message>
+        <location filename="../../qml/components/PatientOverview.qml" line="+50"/>
+        <source>Nothing flagged</source>
+        <comment>@info patient view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: “%2”</source>
+        <comment>@info check-in domain, the patient&apos;s note</comment>
+        <translation type="unfinished">%1: „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Multidisciplinary meeting</source>
+        <comment>@title:group agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An agenda with the patient&apos;s goals in their own words, the flagged needs and the open questions of the last 30 days.</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save agenda as PDF</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: Ctrl+P</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save agenda as text</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What matters to me</source>
+        <comment>@title goals in the patient&apos;s own words</comment>
+        <translation type="unfinished">Was mir wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goals of %1, in their own words.</source>
+        <comment>@info patient view</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No goals shared</source>
+        <comment>@info empty patient goals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals are shared with you.</source>
+        <comment>@info empty patient goals</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientPage</name>
+    <message>
+        <location filename="../../qml/pages/PatientPage.qml" line="+42"/>
+        <source>Save the meeting agenda</source>
+        <comment>@title:window file dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <comment>@item file type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <comment>@item file type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientSummary</name>
+    <message>
+        <location filename="../../qml/components/PatientSummary.qml" line="+84"/>
+        <source>Nothing flagged</source>
+        <comment>@info patient card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <comment>@info patient card: new comments · next review</comment>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +5182,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>SafetyNumber</name>
+    <message>
+        <location filename="../../qml/components/SafetyNumber.qml" line="+19"/>
+        <source>Safety number: %1</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleInWords</name>
     <message>
         <location filename="../../src/app/planwrites.cpp" line="-44"/>
@@ -4456,7 +5321,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../src/server/hinthub.cpp" line="+46"/>
+        <location filename="../../src/server/hinthub.cpp" line="+48"/>
         <source>Cannot open the notification connection.</source>
         <translation>Die Verbindung für Benachrichtigungen kann nicht geöffnet werden.</translation>
     </message>
@@ -4466,7 +5331,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>LISTEN für Hinweise ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/server/storage.cpp" line="+58"/>
+        <location filename="../../src/server/storage.cpp" line="+78"/>
         <source>The server&apos;s database failed.</source>
         <translation>In der Datenbank des Servers ist ein Fehler aufgetreten.</translation>
     </message>
@@ -4486,7 +5351,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Datenbank wurde von einer neueren Serverversion geschrieben.</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+637"/>
         <source>No such space.</source>
         <translation>Diesen Freigabebereich gibt es nicht.</translation>
     </message>
@@ -4528,6 +5393,24 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Open sync and devices</source>
         <comment>@action:button accessible</comment>
         <translation>Synchronisierung und Geräte öffnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sharing</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose who sees what, invite your care team or family, see who looked at your data, or enter an invitation code you received.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sharing and invitations</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4714,6 +5597,264 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>SharedItemCard</name>
+    <message>
+        <location filename="../../qml/components/SharedItemCard.qml" line="+34"/>
+        <source>“%1”</source>
+        <comment>@title a goal in the patient&apos;s own words</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in of %1</source>
+        <comment>@title a check-in, a date</comment>
+        <translation type="unfinished">Check-in vom %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>by %1</source>
+        <comment>@info goal target date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <comment>@info activity kind · status</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Target: %1</source>
+        <comment>@info goal target</comment>
+        <translation type="unfinished">Zielvorgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Getting harder: worth discussing at the meeting.</source>
+        <comment>@info flagged goal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2/10</source>
+        <comment>@info check-in domain rating</comment>
+        <translation type="unfinished">%1, %2/10 {1:?}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wants to discuss %1: “%2”</source>
+        <comment>@info check-in domain, note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants to discuss %1</source>
+        <comment>@info check-in domain</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2”</source>
+        <comment>@info check-in domain, note</comment>
+        <translation type="unfinished">%1: „%2“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comments</source>
+        <comment>@title comments on a shared item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your comment for the patient and the care team</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on %1</source>
+        <comment>@label:textbox accessible, what is commented</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Comment</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on %1</source>
+        <comment>@action:button accessible, what is commented</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send comment</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcut: Ctrl+Enter</source>
+        <comment>@info accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the comment</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../../qml/pages/SharingPage.qml" line="+19"/>
+        <source>Sharing</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You decide who sees what. Everything is private until you put it in a space and invite people to that space. What you share is locked for them alone: the server cannot read it.</source>
+        <comment>@info sharing intro</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connect to share</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inviting people needs a CareCircle server. You can already make spaces and choose what goes in them.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect to a server</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Mit einem Server verbinden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your spaces</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1, %2, %n items</source>
+        <comment>@info accessible space row</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1 · %n items</source>
+        <comment>@info space: who, how many items</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Make a space</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example “Care team”, “Family” or “GP only”. Then invite people to it and choose, item by item, what goes in it.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Care team</source>
+        <comment>@item suggested space name</comment>
+        <translation type="unfinished">Versorgungsteam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <comment>@item suggested space name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GP only</source>
+        <comment>@item suggested space name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <comment>@label:textbox space name</comment>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colour</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Make this space</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open invitations</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 accepted your invitation to “%2”: compare the safety number</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To “%1”, valid until %2</source>
+        <comment>@info open invitation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Were you invited?</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If a patient or a relative gave you an invitation code, enter it here to see what they share with you.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter an invitation code</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SideNavigation</name>
     <message>
         <location filename="../../qml/components/SideNavigation.qml" line="+21"/>
@@ -4744,6 +5885,180 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Shortcut: Ctrl+L</source>
         <comment>@info accessible</comment>
         <translation>Tastenkürzel: Strg+L</translation>
+    </message>
+</context>
+<context>
+    <name>SpacePage</name>
+    <message>
+        <location filename="../../qml/pages/SpacePage.qml" line="+41"/>
+        <source>Remove %1?</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From now on %1 receives nothing new from “%2”: new items are locked with a new key they do not have. What %1 already saw stays with them; CareCircle cannot take it back.</source>
+        <comment>@info remove member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <comment>@action:button remove member</comment>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Only for you</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>People in this space</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 · %2</source>
+        <comment>@info member name · care role</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>until %1</source>
+        <comment>@info membership end</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ Verified in person</source>
+        <comment>@info safety number compared</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified: the safety number was not compared</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What %1 may do</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No end date</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End in 30 days</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mark as not verified</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare safety number</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invite someone</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect to a server first to invite people.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare with %1</source>
+        <comment>@title:dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meet in person or call. Both of you open this person in CareCircle; the numbers must be the same.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The numbers match</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Who looked at this space</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each time someone&apos;s CareCircle fetched items of this space, the server noted who and when.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nobody yet</source>
+        <comment>@info empty access log</comment>
+        <translation type="unfinished">Noch niemand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When someone you invited opens what you share, you will see it here.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server to see the access log.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 · %2 · %n item(s)</source>
+        <comment>@info access log: who · when · how many</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refresh</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4791,10 +6106,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-159"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+307"/>
+        <location filename="../../src/cli/clicommands.cpp" line="-520"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+314"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <location filename="../../src/sync/sharing.cpp" line="+324"/>
+        <location line="+147"/>
+        <source>Choose a role for the person: editor, contributor or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+52"/>
+        <source>This invitation has expired or was already used. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
@@ -4838,7 +6166,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-269"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-276"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Der Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
@@ -4846,6 +6174,11 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+3"/>
         <source>The server does not know this account, code or address. Check what you typed.</source>
         <translation>Der Server kennt dieses Konto, diesen Code oder diese Adresse nicht. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The space&apos;s key has been replaced. CareCircle will fetch the new key and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4882,8 +6215,10 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+146"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+175"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+35"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+205"/>
+        <location filename="../../src/sync/sharing.cpp" line="-415"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+36"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
@@ -4898,7 +6233,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Verknüpfen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+96"/>
         <source>The answering device does not know the code. Nothing was shared.</source>
         <translation>Das antwortende Gerät kennt den Code nicht. Es wurde nichts weitergegeben.</translation>
     </message>
@@ -4910,13 +6245,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+570"/>
-        <location line="+33"/>
+        <location filename="../../src/sync/sharing.cpp" line="-17"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+661"/>
+        <location line="+30"/>
+        <location line="+36"/>
         <source>This device is not connected to a server.</source>
         <translation>Dieses Gerät ist nicht mit einem Server verbunden.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+155"/>
         <source>No device is waiting with this code. Check the code, or ask for a new one.</source>
         <translation>Kein Gerät wartet mit diesem Code. Prüfen Sie den Code oder fordern Sie einen neuen an.</translation>
     </message>
@@ -4926,7 +6263,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Auf diesem Server gibt es kein Konto mit diesem Wiederherstellungsschlüssel. Prüfen Sie den Schlüssel und den Server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-277"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-316"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n Änderung vom Server wurde abgelehnt: %1</numerusform>
@@ -4934,20 +6271,127 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+166"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Die Serveradresse ist ungültig. Sie sieht etwa so aus: https://care.example.org.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
+        <source>Only the owner of a sharing space can change who is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
+        <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+7"/>
+        <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>An invitation must end within the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+270"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+367"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+13"/>
         <location line="+5"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-204"/>
+        <source>Nobody has accepted this invitation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+22"/>
+        <source>This person is not a member of the space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sync/syncengine.cpp" line="+127"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dieses Gerät kann sich nicht selbst aus dem Konto entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/protocol/sharing.cpp" line="+53"/>
+        <source>The member list of this space is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key for this space did not check out. Ask its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The invitation&apos;s details are damaged or do not match the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The names in this invitation are too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This role is not known to this version of CareCircle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>The invitation code is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+40"/>
+        <source>The invitation could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/sync/spacesync.cpp" line="-371"/>
+        <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Someone has already accepted this invitation. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot accept this invitation: it is your own, or you are already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your role in this sharing space does not allow this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The member list of a sharing space does not carry its owner&apos;s valid signature, or is older than the one already here. It was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The member list of this sharing space is not here yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4989,7 +6433,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Connect to a CareCircle server</source>
         <comment>@title:group</comment>
         <translation>Mit einem CareCircle-Server verbinden</translation>
@@ -5392,21 +6836,28 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-211"/>
+        <location filename="../../src/cli/clicommands.cpp" line="-396"/>
         <location line="+19"/>
         <location line="+188"/>
-        <location line="+26"/>
+        <location line="+23"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+507"/>
+        <location filename="../../src/vault/vault.cpp" line="+614"/>
         <location line="+56"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
+        <location line="+149"/>
+        <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/vault.cpp" line="+1071"/>
+        <source>This invitation is no longer on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/vault.cpp" line="+280"/>
+        <location filename="../../src/vault/vault.cpp" line="-791"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
@@ -5439,7 +6890,8 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+29"/>
         <location line="+2"/>
         <location filename="../../src/vault/vault.cpp" line="+41"/>
-        <location line="+380"/>
+        <location line="+415"/>
+        <location line="+213"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Eine Eintragskennung hat die falsche Größe.</translation>
     </message>
@@ -5459,7 +6911,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vault.cpp" line="-1205"/>
+        <location filename="../../src/vault/vault.cpp" line="-1560"/>
         <source>The passphrase or key is not correct.</source>
         <translation>Die Passphrase oder der Schlüssel ist nicht korrekt.</translation>
     </message>
@@ -5479,7 +6931,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Passphrasen-Einstellungen des Tresors sind beschädigt.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+103"/>
         <location line="+7"/>
         <source>The vault database could not be opened.</source>
         <translation>Die Datenbank des Tresors konnte nicht geöffnet werden.</translation>
@@ -5490,17 +6942,22 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+36"/>
         <location line="+23"/>
         <location line="+36"/>
-        <location line="+115"/>
-        <location line="+483"/>
+        <location line="+82"/>
+        <location line="+35"/>
+        <location line="+86"/>
+        <location line="+489"/>
         <location line="+22"/>
         <location line="+129"/>
-        <location line="+48"/>
-        <location line="+65"/>
+        <location line="+58"/>
+        <location line="+84"/>
+        <location line="+387"/>
+        <location line="+37"/>
+        <location line="+13"/>
         <source>The vault database could not be read.</source>
         <translation>Die Datenbank des Tresors konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-984"/>
+        <location line="-1544"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Dieser Tresor wurde mit einer neueren Version von CareCircle erstellt. Bitte aktualisieren Sie die App.</translation>
     </message>
@@ -5514,18 +6971,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+14"/>
         <location line="+59"/>
-        <location line="+361"/>
+        <location line="+449"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>Der Tresor ist unvollständig oder beschädigt.</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-471"/>
         <source>This way of unlocking is not set up for this vault.</source>
         <translation>Diese Art des Entsperrens ist für diesen Tresor nicht eingerichtet.</translation>
     </message>
     <message>
         <location line="+87"/>
-        <location line="+176"/>
+        <location line="+77"/>
+        <location line="+19"/>
+        <location line="+168"/>
         <location line="+45"/>
         <location line="+40"/>
         <location line="+9"/>
@@ -5533,51 +6992,67 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+202"/>
         <location line="+11"/>
         <location line="+39"/>
-        <location line="+20"/>
+        <location line="+26"/>
         <location line="+7"/>
         <location line="+96"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+66"/>
-        <location line="+50"/>
-        <location line="+21"/>
+        <location line="+60"/>
+        <location line="+40"/>
         <location line="+6"/>
         <location line="+91"/>
         <location line="+3"/>
+        <location line="+94"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+109"/>
+        <location line="+13"/>
+        <location line="+26"/>
+        <location line="+35"/>
+        <location line="+36"/>
+        <location line="+47"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+19"/>
         <source>The vault could not be saved.</source>
         <translation>Der Tresor konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location line="-1433"/>
+        <location line="+9"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>Der Freigabebereich des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+751"/>
+        <location line="+127"/>
+        <location line="+786"/>
         <location line="+61"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="-809"/>
+        <location line="-844"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1021"/>
+        <location line="+184"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>Der Schlüssel für den Freigabebereich des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-1112"/>
         <location line="+4"/>
         <location line="+98"/>
+        <location line="+791"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-870"/>
         <location line="+210"/>
         <location line="+18"/>
         <source>The passphrase settings are out of range.</source>
@@ -5604,13 +7079,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die neue Passphrase konnte nicht gespeichert werden. Die alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location line="+146"/>
-        <location line="+264"/>
+        <location line="+152"/>
+        <location line="+293"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-185"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>Die Kontoschlüssel des Tresors sind beschädigt.</translation>
     </message>
@@ -5619,11 +7094,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>This device has no signing key yet.</source>
         <translation>Dieses Gerät hat noch keinen Signaturschlüssel.</translation>
     </message>
+    <message>
+        <location line="+346"/>
+        <source>A different key for this version of the sharing space is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+123"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
         <source>Opening your care plan…</source>
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
@@ -5633,9 +7113,18 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Es ist bereits ein Tresor geöffnet.</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-401"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Eintrag %1 im Freigabebereich %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>VisibilityControl</name>
+    <message>
+        <location filename="../../qml/components/VisibilityControl.qml" line="+48"/>
+        <source>Who can see this?</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5747,6 +7236,262 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Restore with my recovery key</source>
         <comment>@action:button</comment>
         <translation>Mit Wiederherstellungsschlüssel wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceIdentityCard</name>
+    <message>
+        <location filename="../../qml/components/WorkspaceIdentityCard.qml" line="+28"/>
+        <source>Your name as patients see it</source>
+        <comment>@title:group workspace identity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You comment as</source>
+        <comment>@title:group workspace identity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <comment>@info name · care role</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change</source>
+        <comment>@action:button workspace identity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your name or role</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your patients see this name and role next to your comments. Your name is kept encrypted in your own vault.</source>
+        <comment>@info workspace identity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. dr. An Claes</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your role in the care team</source>
+        <comment>@label:listbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your name and role</source>
+        <comment>@action:button accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceItemModel</name>
+    <message>
+        <location filename="../../src/app/workspaceitemmodel.cpp" line="+39"/>
+        <source>Someone in the care circle</source>
+        <comment>@info comment author</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careteamdemo</name>
+    <message>
+        <location filename="../../src/app/careteamdemo.cpp" line="+72"/>
+        <source>No temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::app</name>
+    <message>
+        <location filename="../../src/app/agendaexport.cpp" line="-54"/>
+        <source>about the goal “%1”</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about the check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about “%1”</source>
+        <comment>@info agenda: a plan activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone in the care circle</source>
+        <comment>@info agenda: unknown comment author</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <comment>@info agenda: name (role)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::AgendaExport</name>
+    <message>
+        <location line="+61"/>
+        <source>Meeting agenda: %1</source>
+        <comment>@title agenda, with the patient&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on %1 from what %2 shared in CareCircle.</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What matters to me — in the patient&apos;s own words</source>
+        <comment>@title agenda section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals shared.</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>target: %1</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <comment>@info agenda: target date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flagged needs</source>
+        <comment>@title agenda section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing flagged.</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 got worse: %2 out of 10, before about %3</source>
+        <comment>@info agenda: domain, rating, mean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latest check-in against the ones before</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: wants to discuss this</source>
+        <comment>@info agenda: domain</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (check-in of %2)</source>
+        <comment>@info agenda: note, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The care plan&apos;s review date has passed</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned for %1</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal getting harder: “%1”</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open questions (last %1 days)</source>
+        <comment>@title agenda section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comments or questions in this time.</source>
+        <comment>@info agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <comment>@info agenda: author, date</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I would like to discuss this.</source>
+        <comment>@info agenda: a want-to-discuss mark without a note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, check-in of %2</source>
+        <comment>@info agenda: domain, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>Could not save the agenda to %1: %2</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5871,13 +7616,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkincontroller.cpp" line="+208"/>
-        <location line="+79"/>
+        <location filename="../../src/app/checkincontroller.cpp" line="+210"/>
+        <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-96"/>
         <source>Give at least one rating before saving.</source>
         <translation>Geben Sie vor dem Speichern mindestens eine Einschätzung ab.</translation>
     </message>
@@ -5890,14 +7635,32 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+42"/>
+        <location filename="../../src/app/commentmodel.cpp" line="+56"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CommentThread</name>
+    <message>
+        <location line="+102"/>
+        <source>This item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5984,7 +7747,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Written %1; replaced by an edit from %2.</source>
         <translation>Geschrieben am %1; ersetzt durch eine Änderung vom %2.</translation>
     </message>
@@ -5993,23 +7756,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <name>cc::app::ConflictsController</name>
     <message>
         <location line="+43"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>This text is no longer waiting for review.</source>
         <translation>Dieser Text wartet nicht mehr auf eine Prüfung.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>This text cannot be put back by itself. Copy it and edit the record instead.</source>
         <translation>Dieser Text kann nicht automatisch zurückgeholt werden. Kopieren Sie ihn und bearbeiten Sie stattdessen den Eintrag.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Overwritten text let go.</source>
         <translation>Überschriebener Text verworfen.</translation>
     </message>
@@ -6053,7 +7816,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+39"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+53"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es, um Ihr Ziel zu speichern.</translation>
@@ -6106,9 +7869,156 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>cc::app::SharingController</name>
+    <message>
+        <location filename="../../src/app/sharingcontroller.cpp" line="+174"/>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+74"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A space without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You and %n others</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+37"/>
+        <source>The vault is locked.</source>
+        <translation type="unfinished">Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+52"/>
+        <source>That space no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>You already have a space called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>You</source>
+        <translation type="unfinished">Sie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone you invited (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location line="+126"/>
+        <location line="+63"/>
+        <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Choose or make a space to share first; your private space stays yours alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what the person may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 may now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a day from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 receives nothing new after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no end date now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Your devices</source>
+        <translation type="unfinished">Ihre Geräte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edit with and for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read, comment and add progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Write your name as %1 knows you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="+148"/>
+        <location filename="../../src/app/synccontroller.cpp" line="+154"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Nicht verbunden: Alles bleibt auf diesem Gerät.</translation>
     </message>
@@ -6164,18 +8074,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+48"/>
-        <location line="+114"/>
-        <location line="+26"/>
+        <location line="+105"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Geben Sie die vollständige Adresse des Servers ein, beginnend mit https://.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-102"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Removing the device…</source>
         <translation>Gerät wird entfernt…</translation>
     </message>
@@ -6185,28 +8094,28 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das neue Gerät ist verknüpft. Es enthält jetzt denselben Versorgungsplan wie dieses Gerät.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+78"/>
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
         <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Vergleichen Sie ihn mit dem anderen Gerät.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+26"/>
+        <location line="+4"/>
+        <location line="+19"/>
         <source>Protecting this device with your passphrase…</source>
         <translation>Dieses Gerät wird mit Ihrer Passphrase geschützt…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-17"/>
         <source>Waiting for your other device to send the care plan…</source>
         <translation>Warten, bis Ihr anderes Gerät den Versorgungsplan sendet…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
         <translation>Dieser Wiederherstellungsschlüssel ist unvollständig oder enthält einen Tippfehler. Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Restoring your account from the server…</source>
         <translation>Ihr Konto wird vom Server wiederhergestellt…</translation>
     </message>
@@ -6214,7 +8123,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+155"/>
+        <location filename="../../src/app/vaultcontroller.cpp" line="+165"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
@@ -6276,11 +8185,86 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>cc::app::WorkspaceController</name>
+    <message>
+        <location filename="../../src/app/workspacecontroller.cpp" line="+148"/>
+        <source>Patient %1</source>
+        <comment>@label a patient without a name, with a short id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Unlock CareCircle first.</source>
+        <comment>@info</comment>
+        <translation type="unfinished">Entsperren Sie zuerst CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the name patients know you by.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose your role in the care team.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+58"/>
+        <source>Open a patient first.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Say first how patients see you: your name and your role.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your comment first.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This item is no longer shared with you.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>agenda</source>
+        <comment>@info file name of the meeting agenda</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose where to save the agenda.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agenda saved to %1.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+84"/>
+        <location filename="../../src/app/main.cpp" line="+87"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Creating the care-team demo vault in %1 …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+118"/>

@@ -115,7 +115,7 @@
         <translation>You can undo this right after</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+20" />
         <source>Done</source>
         <comment>@title:group done log</comment>
         <translation>Done</translation>
@@ -180,6 +180,12 @@
         <source>%1 · %2</source>
         <comment>@info done log: day · by whom</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>When someone in your care circle comments on this part of your plan, you will read it here.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +460,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Open the care-team demo: a GP's vault with three patients (made if missing).</source>
+        <translation>Open the care-team demo: a GP's vault with three patients (made if missing).</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Render, save a PNG to &lt;file&gt;, exit.</source>
         <translation>Render, save a PNG to &lt;file&gt;, exit.</translation>
     </message>
@@ -478,7 +489,7 @@
         <translation>With --self-test: print the resident memory once every page was opened.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size takes WIDTHxHEIGHT, e.g. 390x844.</translation>
     </message>
@@ -486,7 +497,13 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/AppShell.qml" line="+25" />
+        <location filename="../../qml/components/AppShell.qml" line="+26" />
+        <source>My patients</source>
+        <comment>@title:navigation</comment>
+        <translation>My patients</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Home</source>
         <comment>@title:navigation</comment>
         <translation>Home</translation>
@@ -526,6 +543,39 @@
         <source>Settings</source>
         <comment>@title:navigation</comment>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionFlag</name>
+    <message>
+        <location filename="../../qml/components/AttentionFlag.qml" line="+28" />
+        <source>Worse lately: %1</source>
+        <comment>@info attention flag, check-in domains</comment>
+        <translation>Worse lately: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wants to discuss: %1</source>
+        <comment>@info attention flag, check-in domains</comment>
+        <translation>Wants to discuss: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Plan review overdue since %1</source>
+        <comment>@info attention flag, a date</comment>
+        <translation>Plan review overdue since %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A goal is getting harder</source>
+        <comment>@info attention flag</comment>
+        <translation>A goal is getting harder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Goals getting harder: %1</source>
+        <comment>@info attention flag, a count</comment>
+        <translation>Goals getting harder: %1</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1148,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+25" />
         <source>Change answers</source>
         <comment>@action:button check-in review</comment>
         <translation>Change answers</translation>
@@ -1113,7 +1163,32 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+79" />
+        <location filename="../../src/cli/clicommands.cpp" line="+82" />
+        <source>The sharing space, by its name.</source>
+        <translation>The sharing space, by its name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The role offered: editor, contributor or viewer.</source>
+        <translation>The role offered: editor, contributor or viewer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Days until the invitation ends (1 to 7; default 7).</source>
+        <translation>Days until the invitation ends (1 to 7; default 7).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your name as the other person will see it.</source>
+        <translation>Your name as the other person will see it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The member's account id (as 'members' lists it).</source>
+        <translation>The member's account id (as 'members' lists it).</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Passphrase or recovery key: </source>
         <translation>Passphrase or recovery key: </translation>
     </message>
@@ -1143,7 +1218,7 @@
         <translation>The two passphrases differ. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+28" />
         <source>Measuring this device to set the passphrase's protection…</source>
         <translation>Measuring this device to set the passphrase's protection…</translation>
     </message>
@@ -1224,11 +1299,12 @@
     </message>
     <message>
         <location line="+12" />
+        <location line="+94" />
         <source>This vault is not connected to a server. Use 'carecircle-cli connect' first.</source>
         <translation>This vault is not connected to a server. Use 'carecircle-cli connect' first.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-83" />
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Type this code on the new device within 5 minutes:</translation>
     </message>
@@ -1243,7 +1319,7 @@
         <translation>The new device is linked.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+33" />
         <source>Vault created in %1 as a linked device.</source>
         <translation>Vault created in %1 as a linked device.</translation>
     </message>
@@ -1253,12 +1329,99 @@
         <translation>Recovery key: </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+16" />
         <source>Account restored in %1.</source>
         <translation>Account restored in %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+42" />
+        <location line="+209" />
+        <source>There is no sharing space with that name.</source>
+        <translation>There is no sharing space with that name.</translation>
+    </message>
+    <message>
+        <location line="-185" />
+        <source>--days must be between 1 and 7.</source>
+        <translation>--days must be between 1 and 7.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Created the sharing space '%1'.</source>
+        <translation>Created the sharing space '%1'.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Invitation code: %1</source>
+        <translation>Invitation code: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>QR text: %1</source>
+        <translation>QR text: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Waiting for the invited person to enter the code…</source>
+        <translation>Waiting for the invited person to enter the code…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Accepted by: %1</source>
+        <translation>Accepted by: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+60" />
+        <source>Safety number: %1</source>
+        <translation>Safety number: %1</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <source>Do the safety numbers match? [y/N]</source>
+        <translation>Do the safety numbers match? [y/N]</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The safety numbers did not match. The invitation was cancelled.</source>
+        <translation>The safety numbers did not match. The invitation was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is now a member (%2).</source>
+        <translation>%1 is now a member (%2).</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Space: %1</source>
+        <translation>Space: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
+        <translation>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>--member takes an account id as 'members' lists it.</source>
+        <translation>--member takes an account id as 'members' lists it.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Removed. The space now uses key version %1; what was shared before stays with the removed person.</source>
+        <translation>Removed. The space now uses key version %1; what was shared before stays with the removed person.</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Create a vault; prints the recovery key once. Reads the new passphrase.</translation>
     </message>
@@ -1308,7 +1471,32 @@
         <translation>Restore the account from --server URL into a new vault. Reads the recovery key, then a new passphrase.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
+        <source>Invite someone into the own sharing space --space NAME (made if missing) as --role ROLE; prints the code, waits for them, shows the safety number and asks whether it matches. Reads the passphrase, then the answer.</source>
+        <translation>Invite someone into the own sharing space --space NAME (made if missing) as --role ROLE; prints the code, waits for them, shows the safety number and asks whether it matches. Reads the passphrase, then the answer.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
+        <translation>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>List the members of --space NAME: account id, role, end date, verified or not.</source>
+        <translation>List the members of --space NAME: account id, role, end date, verified or not.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove --member ID from the own space --space NAME; the space gets a new key.</source>
+        <translation>Remove --member ID from the own space --space NAME; the space gets a new key.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Print who fetched the own space --space NAME: time, account, device, count.</source>
+        <translation>Print who fetched the own space --space NAME: time, account, device, count.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Usage: carecircle-cli COMMAND --vault DIR
 
 Passphrases and recovery keys are read from standard input (one per line), never from
@@ -1355,16 +1543,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2" />
+        <source>The invitation code you were given.</source>
+        <translation>The invitation code you were given.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>The link code shown on the other device.</source>
         <translation>The link code shown on the other device.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+32" />
         <source>Usage: carecircle-cli %1 --vault DIR</source>
         <translation>Usage: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</translation>
     </message>
@@ -1377,6 +1570,11 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+6" />
         <source>Missing --vault DIR.</source>
         <translation>Missing --vault DIR.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Missing --%1 %2.</source>
+        <translation>Missing --%1 %2.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1402,22 +1600,79 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../qml/components/CommentDelegate.qml" line="+26" />
+        <location filename="../../qml/components/CommentDelegate.qml" line="+28" />
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+2" />
+        <source>New: %1</source>
+        <comment>@info accessible</comment>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 · %2</source>
         <comment>@info comment author and role</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8" />
+        <source>New</source>
+        <comment>@info a comment not read yet</comment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>%1 · about “%2”</source>
         <comment>@info when, and what the comment is about</comment>
         <translation>%1 · about “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>CommentThreadCard</name>
+    <message>
+        <location filename="../../qml/components/CommentThreadCard.qml" line="+18" />
+        <source>When someone in your care circle comments, you will read it here.</source>
+        <comment>@info empty comments</comment>
+        <translation>When someone in your care circle comments, you will read it here.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Comments (%n new)</source>
+        <comment>@title:group</comment>
+        <translation><numerusform>Comments (%n new)</numerusform><numerusform>Comments (%n new)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comments</source>
+        <comment>@title:group</comment>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>No comments yet</source>
+        <comment>@info empty comments</comment>
+        <translation>No comments yet</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Write a comment…</source>
+        <comment>@info:placeholder</comment>
+        <translation>Write a comment…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your comment</source>
+        <comment>@label</comment>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add comment</source>
+        <comment>@action:button</comment>
+        <translation>Add comment</translation>
     </message>
 </context>
 <context>
@@ -1728,12 +1983,18 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+112" />
+        <location filename="../../src/domain/carestore.cpp" line="+133" />
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
     <message>
-        <location line="+191" />
+        <location line="+219" />
+        <source>The sharing space does not exist.</source>
+        <translation>The sharing space does not exist.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+56" />
         <source>That item no longer exists.</source>
         <translation>That item no longer exists.</translation>
     </message>
@@ -1821,14 +2082,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A questionnaire score is out of range.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/comment.cpp" line="+50" />
+        <location filename="../../src/domain/comment.cpp" line="+60" />
         <source>A comment must belong to a record.</source>
         <translation>A comment must belong to a record.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>A comment needs an author.</source>
         <translation>A comment needs an author.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The comment's author has an unknown role.</source>
+        <translation>The comment's author has an unknown role.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2055,6 +2321,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>A kept text needs valid times.</source>
         <translation>A kept text needs valid times.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+50" />
+        <source>A sharing space needs a name.</source>
+        <translation>A sharing space needs a name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A space name can be at most 60 characters.</source>
+        <translation>A space name can be at most 60 characters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose one of the offered colours.</source>
+        <translation>Choose one of the offered colours.</translation>
+    </message>
 </context>
 <context>
     <name>DomainRatingDelegate</name>
@@ -2272,7 +2553,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Delete this goal</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+22" />
         <source>Where it stands</source>
         <comment>@title:group goal status</comment>
         <translation>Where it stands</translation>
@@ -2332,19 +2613,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose “Log progress” now and then to note how close you feel to this goal. Over time you will see it move.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Comments from your care circle</source>
-        <comment>@title:group</comment>
-        <translation>Comments from your care circle</translation>
-    </message>
-    <message>
         <location line="+13" />
-        <source>No comments yet</source>
-        <comment>@info empty comments</comment>
-        <translation>No comments yet</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>When someone in your care circle comments on this goal, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>When someone in your care circle comments on this goal, you will read it here.</translation>
@@ -2371,7 +2640,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The target date is not a real day. Check the day, month and year, or leave all three empty.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Edit goal</source>
         <comment>@title:window</comment>
         <translation>Edit goal</translation>
@@ -2503,7 +2772,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Add a step</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+36" />
         <source>Save changes</source>
         <comment>@action:button</comment>
         <translation>Save changes</translation>
@@ -2704,7 +2973,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+4" />
         <source>%n text(s) were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</source>
         <comment>@info conflicts</comment>
-        <translation><numerusform>%n text were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</numerusform><numerusform>%n texts were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</numerusform></translation>
+        <translation>
+            <numerusform>%n text were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</numerusform>
+            <numerusform>%n texts were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8" />
@@ -2897,6 +3169,153 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>InvitePage</name>
+    <message>
+        <location filename="../../qml/pages/InvitePage.qml" line="+20" />
+        <source>Invite to “%1”</source>
+        <comment>@title:window</comment>
+        <translation>Invite to “%1”</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Who are you inviting?</source>
+        <comment>@title:group</comment>
+        <translation>Who are you inviting?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Their role in your care</source>
+        <comment>@label</comment>
+        <translation>Their role in your care</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What may they do in this space?</source>
+        <comment>@label</comment>
+        <translation>What may they do in this space?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35" />
+        <source>The code works for %n day(s)</source>
+        <comment>@item:inlistbox</comment>
+        <translation><numerusform>The code works for %n day</numerusform><numerusform>The code works for %n days</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How long the code works</source>
+        <comment>@label</comment>
+        <translation>How long the code works</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Preparing…</source>
+        <comment>@info</comment>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Create invitation</source>
+        <comment>@action:button</comment>
+        <translation>Create invitation</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Give them this code</source>
+        <comment>@title:group</comment>
+        <translation>Give them this code</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>They open CareCircle, choose “Enter an invitation code” under Sharing, and scan the QR code or type the code. It works once.</source>
+        <comment>@info</comment>
+        <translation>They open CareCircle, choose “Enter an invitation code” under Sharing, and scan the QR code or type the code. It works once.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>QR code of the invitation</source>
+        <comment>@info accessible</comment>
+        <translation>QR code of the invitation</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Invitation code: %1</source>
+        <comment>@info accessible</comment>
+        <translation>Invitation code: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Valid until %1. Waiting for them to enter it…</source>
+        <comment>@info</comment>
+        <translation>Valid until %1. Waiting for them to enter it…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cancel the invitation</source>
+        <comment>@action:button</comment>
+        <translation>Cancel the invitation</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Compare the safety number</source>
+        <comment>@title:group</comment>
+        <translation>Compare the safety number</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
+        <comment>@info</comment>
+        <translation>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The numbers match: add %1</source>
+        <comment>@action:button</comment>
+        <translation>The numbers match: add %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add without comparing</source>
+        <comment>@action:button</comment>
+        <translation>Add without comparing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>They will be shown as not verified until you compare the numbers.</source>
+        <comment>@info</comment>
+        <translation>They will be shown as not verified until you compare the numbers.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The numbers differ: cancel</source>
+        <comment>@action:button</comment>
+        <translation>The numbers differ: cancel</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Added</source>
+        <comment>@title:group</comment>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 can now see what you put in “%2”.</source>
+        <comment>@info</comment>
+        <translation>%1 can now see what you put in “%2”.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The person</source>
+        <comment>@info</comment>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>JoinAccountPage</name>
     <message>
         <location filename="../../qml/pages/JoinAccountPage.qml" line="+43" />
@@ -2989,13 +3408,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This passphrase locks CareCircle on this device. It may differ from the one on your other devices.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Passphrase</source>
         <comment>@label:textbox</comment>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
         <translation>Type it again</translation>
@@ -3007,7 +3426,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The two passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>Restore</source>
         <comment>@action:button</comment>
         <translation>Restore</translation>
@@ -3032,6 +3451,123 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>JoinSpacePage</name>
+    <message>
+        <location filename="../../qml/pages/JoinSpacePage.qml" line="+20" />
+        <source>Invitation code</source>
+        <comment>@title:window</comment>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Connect first</source>
+        <comment>@title:group</comment>
+        <translation>Connect first</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect CareCircle to the same server as the person who invited you.</source>
+        <comment>@info</comment>
+        <translation>Connect CareCircle to the same server as the person who invited you.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connect to a server</source>
+        <comment>@action:button</comment>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Enter the code</source>
+        <comment>@title:group</comment>
+        <translation>Enter the code</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Invitation code</source>
+        <comment>@label:textbox</comment>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>28 letters and digits; spaces and dashes do not matter.</source>
+        <comment>@info</comment>
+        <translation>28 letters and digits; spaces and dashes do not matter.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This code has a typo. Check it with the person who invited you.</source>
+        <comment>@info</comment>
+        <translation>This code has a typo. Check it with the person who invited you.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Checking…</source>
+        <comment>@info</comment>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Continue</source>
+        <comment>@action:button</comment>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 invites you</source>
+        <comment>@title:group</comment>
+        <translation>%1 invites you</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>To the space “%1”. %2.</source>
+        <comment>@info space name, what you may do</comment>
+        <translation>To the space “%1”. %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Compare this safety number with the one on %1's screen. If they are the same, nobody came in between.</source>
+        <comment>@info</comment>
+        <translation>Compare this safety number with the one on %1's screen. If they are the same, nobody came in between.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Your name, as %1 will see it</source>
+        <comment>@label:textbox</comment>
+        <translation>Your name, as %1 will see it</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Accept</source>
+        <comment>@action:button</comment>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Accepted</source>
+        <comment>@title:group</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Once %1 has compared the number and added you, what is shared with you appears under My patients.</source>
+        <comment>@info</comment>
+        <translation>Once %1 has compared the number and added you, what is shared with you appears under My patients.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Done</source>
+        <comment>@action:button</comment>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>Keystore</name>
     <message>
         <location filename="../../src/app/qtkeychainstore.cpp" line="+19" />
@@ -3048,138 +3584,161 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <name>Labels</name>
     <message>
         <location filename="../../qml/theme/Labels.qml" line="+20" />
+        <location filename="../../src/app/agendaexport.cpp" line="+100" />
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patient</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Caregiver</source>
         <comment>@label:role</comment>
         <translation>Caregiver</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Family doctor</source>
         <comment>@label:role</comment>
         <translation>Family doctor</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Home nurse</source>
         <comment>@label:role</comment>
         <translation>Home nurse</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Physiotherapist</source>
         <comment>@label:role</comment>
         <translation>Physiotherapist</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Pharmacist</source>
         <comment>@label:role</comment>
         <translation>Pharmacist</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Social worker</source>
         <comment>@label:role</comment>
         <translation>Social worker</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Occupational therapist</source>
         <comment>@label:role</comment>
         <translation>Occupational therapist</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Psychologist</source>
         <comment>@label:role</comment>
         <translation>Psychologist</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Dietitian</source>
         <comment>@label:role</comment>
         <translation>Dietitian</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Specialist</source>
         <comment>@label:role</comment>
         <translation>Specialist</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Home help</source>
         <comment>@label:role</comment>
         <translation>Home help</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Case manager</source>
         <comment>@label:role</comment>
         <translation>Case manager</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Care coordinator</source>
         <comment>@label:role</comment>
         <translation>Care coordinator</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Trusted person</source>
         <comment>@label:role</comment>
         <translation>Trusted person</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Representative</source>
         <comment>@label:role</comment>
         <translation>Representative</translation>
     </message>
     <message>
         <location line="+8" />
+        <location filename="../../src/app/agendaexport.cpp" line="-27" />
         <source>Body</source>
         <comment>@label:domain</comment>
         <translation>Body</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Mind and mood</source>
         <comment>@label:domain</comment>
         <translation>Mind and mood</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Meaning and purpose</source>
         <comment>@label:domain</comment>
         <translation>Meaning and purpose</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Quality of life</source>
         <comment>@label:domain</comment>
         <translation>Quality of life</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Taking part</source>
         <comment>@label:domain</comment>
         <translation>Taking part</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Daily life</source>
         <comment>@label:domain</comment>
         <translation>Daily life</translation>
     </message>
     <message>
         <location line="+1" />
+        <location filename="../../src/app/agendaexport.cpp" line="+1" />
         <source>Practical matters</source>
         <comment>@label:domain</comment>
         <translation>Practical matters</translation>
@@ -3377,7 +3936,73 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>dddd d MMMM</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+13" />
+        <source>%1, %2</source>
+        <comment>@info:date day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Teal</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Blue</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purple</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orange</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Green</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grey</source>
+        <comment>@item:inlistbox colour</comment>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Owner</source>
+        <comment>@label:permission</comment>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May edit with and for you</source>
+        <comment>@label:permission</comment>
+        <translation>May edit with and for you</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May read, comment and add progress notes</source>
+        <comment>@label:permission</comment>
+        <translation>May read, comment and add progress notes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>May only read</source>
+        <comment>@label:permission</comment>
+        <translation>May only read</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>Just now</translation>
@@ -3467,7 +4092,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+100" />
+        <location filename="../../qml/Main.qml" line="+104" />
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -3615,6 +4240,45 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MyPatientsPage</name>
+    <message>
+        <location filename="../../qml/pages/MyPatientsPage.qml" line="+31" />
+        <source>My patients</source>
+        <comment>@title:window</comment>
+        <translation>My patients</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>My patients</source>
+        <comment>@title care-team workspace</comment>
+        <translation>My patients</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The people who share their care plan with you. Those who need attention come first.</source>
+        <comment>@info my patients</comment>
+        <translation>The people who share their care plan with you. Those who need attention come first.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>No patients yet</source>
+        <comment>@title:group empty my patients</comment>
+        <translation>No patients yet</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.</source>
+        <comment>@info empty my patients</comment>
+        <translation>Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Once the patient has confirmed your safety number, what they share with you appears here.</source>
+        <comment>@info empty my patients</comment>
+        <translation>Once the patient has confirmed your safety number, what they share with you appears here.</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4432,195 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Show passphrase</source>
         <comment>@action:button accessible name</comment>
         <translation>Show passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCardDelegate</name>
+    <message>
+        <location filename="../../qml/components/PatientCardDelegate.qml" line="+26" />
+        <source>New comments: %1</source>
+        <comment>@info patient card, a count</comment>
+        <translation>New comments: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No new comments</source>
+        <comment>@info patient card</comment>
+        <translation>No new comments</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next review: %1</source>
+        <comment>@info patient card, a date</comment>
+        <translation>Next review: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No review date planned</source>
+        <comment>@info patient card</comment>
+        <translation>No review date planned</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Nothing flagged</source>
+        <comment>@info accessible patient card</comment>
+        <translation>Nothing flagged</translation>
+    </message>
+</context>
+<context>
+    <name>PatientCareColumn</name>
+    <message>
+        <location filename="../../qml/components/PatientCareColumn.qml" line="+19" />
+        <source>Check-in trends</source>
+        <comment>@title:group patient view</comment>
+        <translation>Check-in trends</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No check-ins shared</source>
+        <comment>@info empty patient trends</comment>
+        <translation>No check-ins shared</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Latest check-in (filled) against the one of %1 (outline).</source>
+        <comment>@info radar chart legend</comment>
+        <translation>Latest check-in (filled) against the one of %1 (outline).</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Recent check-ins</source>
+        <comment>@title patient view</comment>
+        <translation>Recent check-ins</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Care plan</source>
+        <comment>@title patient view</comment>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No care plan is shared with you.</source>
+        <comment>@info patient view</comment>
+        <translation>No care plan is shared with you.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The review planned for %1 has passed.</source>
+        <comment>@info care plan review date</comment>
+        <translation>The review planned for %1 has passed.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next review: %1</source>
+        <comment>@info care plan review date</comment>
+        <translation>Next review: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PatientOverview</name>
+    <message>
+        <location filename="../../qml/components/PatientOverview.qml" line="+50" />
+        <source>Nothing flagged</source>
+        <comment>@info patient view</comment>
+        <translation>Nothing flagged</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1: “%2”</source>
+        <comment>@info check-in domain, the patient's note</comment>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Multidisciplinary meeting</source>
+        <comment>@title:group agenda</comment>
+        <translation>Multidisciplinary meeting</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An agenda with the patient's goals in their own words, the flagged needs and the open questions of the last 30 days.</source>
+        <comment>@info agenda</comment>
+        <translation>An agenda with the patient's goals in their own words, the flagged needs and the open questions of the last 30 days.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Save agenda as PDF</source>
+        <comment>@action:button</comment>
+        <translation>Save agenda as PDF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shortcut: Ctrl+P</source>
+        <comment>@info accessible</comment>
+        <translation>Shortcut: Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save agenda as text</source>
+        <comment>@action:button</comment>
+        <translation>Save agenda as text</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>What matters to me</source>
+        <comment>@title goals in the patient's own words</comment>
+        <translation>What matters to me</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Goals of %1, in their own words.</source>
+        <comment>@info patient view</comment>
+        <translation>Goals of %1, in their own words.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No goals shared</source>
+        <comment>@info empty patient goals</comment>
+        <translation>No goals shared</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No goals are shared with you.</source>
+        <comment>@info empty patient goals</comment>
+        <translation>No goals are shared with you.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientPage</name>
+    <message>
+        <location filename="../../qml/pages/PatientPage.qml" line="+42" />
+        <source>Save the meeting agenda</source>
+        <comment>@title:window file dialog</comment>
+        <translation>Save the meeting agenda</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>PDF documents (*.pdf)</source>
+        <comment>@item file type</comment>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text files (*.txt)</source>
+        <comment>@item file type</comment>
+        <translation>Text files (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientSummary</name>
+    <message>
+        <location filename="../../qml/components/PatientSummary.qml" line="+84" />
+        <source>Nothing flagged</source>
+        <comment>@info patient card</comment>
+        <translation>Nothing flagged</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 · %2</source>
+        <comment>@info patient card: new comments · next review</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +5176,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>SafetyNumber</name>
+    <message>
+        <location filename="../../qml/components/SafetyNumber.qml" line="+19" />
+        <source>Safety number: %1</source>
+        <comment>@info accessible</comment>
+        <translation>Safety number: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleInWords</name>
     <message>
         <location filename="../../src/app/planwrites.cpp" line="-44" />
@@ -4453,7 +5315,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../src/server/hinthub.cpp" line="+46" />
+        <location filename="../../src/server/hinthub.cpp" line="+48" />
         <source>Cannot open the notification connection.</source>
         <translation>Cannot open the notification connection.</translation>
     </message>
@@ -4463,7 +5325,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Cannot LISTEN for hints.</translation>
     </message>
     <message>
-        <location filename="../../src/server/storage.cpp" line="+58" />
+        <location filename="../../src/server/storage.cpp" line="+78" />
         <source>The server's database failed.</source>
         <translation>The server's database failed.</translation>
     </message>
@@ -4483,7 +5345,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The database was written by a newer server.</translation>
     </message>
     <message>
-        <location line="+448" />
+        <location line="+637" />
         <source>No such space.</source>
         <translation>No such space.</translation>
     </message>
@@ -4525,6 +5387,24 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Open sync and devices</source>
         <comment>@action:button accessible</comment>
         <translation>Open sync and devices</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sharing</source>
+        <comment>@title:group</comment>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose who sees what, invite your care team or family, see who looked at your data, or enter an invitation code you received.</source>
+        <comment>@info</comment>
+        <translation>Choose who sees what, invite your care team or family, see who looked at your data, or enter an invitation code you received.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sharing and invitations</source>
+        <comment>@action:button</comment>
+        <translation>Sharing and invitations</translation>
     </message>
     <message>
         <location line="+8" />
@@ -4711,6 +5591,258 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>SharedItemCard</name>
+    <message>
+        <location filename="../../qml/components/SharedItemCard.qml" line="+34" />
+        <source>“%1”</source>
+        <comment>@title a goal in the patient's own words</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check-in of %1</source>
+        <comment>@title a check-in, a date</comment>
+        <translation>Check-in of %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>by %1</source>
+        <comment>@info goal target date</comment>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 · %2</source>
+        <comment>@info activity kind · status</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Target: %1</source>
+        <comment>@info goal target</comment>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Getting harder: worth discussing at the meeting.</source>
+        <comment>@info flagged goal</comment>
+        <translation>Getting harder: worth discussing at the meeting.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: %2/10</source>
+        <comment>@info check-in domain rating</comment>
+        <translation>%1: %2/10</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Wants to discuss %1: “%2”</source>
+        <comment>@info check-in domain, note</comment>
+        <translation>Wants to discuss %1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wants to discuss %1</source>
+        <comment>@info check-in domain</comment>
+        <translation>Wants to discuss %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: “%2”</source>
+        <comment>@info check-in domain, note</comment>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Comments</source>
+        <comment>@title comments on a shared item</comment>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Your comment for the patient and the care team</source>
+        <comment>@info:placeholder</comment>
+        <translation>Your comment for the patient and the care team</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment on %1</source>
+        <comment>@label:textbox accessible, what is commented</comment>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Comment</source>
+        <comment>@action:button</comment>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment on %1</source>
+        <comment>@action:button accessible, what is commented</comment>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Send comment</source>
+        <comment>@action:button</comment>
+        <translation>Send comment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shortcut: Ctrl+Enter</source>
+        <comment>@info accessible</comment>
+        <translation>Shortcut: Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the comment</source>
+        <comment>@action:button accessible</comment>
+        <translation>Cancel the comment</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../../qml/pages/SharingPage.qml" line="+19" />
+        <source>Sharing</source>
+        <comment>@title:window</comment>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>You decide who sees what. Everything is private until you put it in a space and invite people to that space. What you share is locked for them alone: the server cannot read it.</source>
+        <comment>@info sharing intro</comment>
+        <translation>You decide who sees what. Everything is private until you put it in a space and invite people to that space. What you share is locked for them alone: the server cannot read it.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Connect to share</source>
+        <comment>@title:group</comment>
+        <translation>Connect to share</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Inviting people needs a CareCircle server. You can already make spaces and choose what goes in them.</source>
+        <comment>@info</comment>
+        <translation>Inviting people needs a CareCircle server. You can already make spaces and choose what goes in them.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connect to a server</source>
+        <comment>@action:button</comment>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Your spaces</source>
+        <comment>@title:group</comment>
+        <translation>Your spaces</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>%1, %2, %n items</source>
+        <comment>@info accessible space row</comment>
+        <translation><numerusform>%1, %2, %n items</numerusform><numerusform>%1, %2, %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35" />
+        <source>%1 · %n items</source>
+        <comment>@info space: who, how many items</comment>
+        <translation><numerusform>%1 · %n items</numerusform><numerusform>%1 · %n items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Make a space</source>
+        <comment>@title:group</comment>
+        <translation>Make a space</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>For example “Care team”, “Family” or “GP only”. Then invite people to it and choose, item by item, what goes in it.</source>
+        <comment>@info</comment>
+        <translation>For example “Care team”, “Family” or “GP only”. Then invite people to it and choose, item by item, what goes in it.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Care team</source>
+        <comment>@item suggested space name</comment>
+        <translation>Care team</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Family</source>
+        <comment>@item suggested space name</comment>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GP only</source>
+        <comment>@item suggested space name</comment>
+        <translation>GP only</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Name</source>
+        <comment>@label:textbox space name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Colour</source>
+        <comment>@label</comment>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Make this space</source>
+        <comment>@action:button</comment>
+        <translation>Make this space</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Open invitations</source>
+        <comment>@title:group</comment>
+        <translation>Open invitations</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 accepted your invitation to “%2”: compare the safety number</source>
+        <comment>@info</comment>
+        <translation>%1 accepted your invitation to “%2”: compare the safety number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To “%1”, valid until %2</source>
+        <comment>@info open invitation</comment>
+        <translation>To “%1”, valid until %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Were you invited?</source>
+        <comment>@title:group</comment>
+        <translation>Were you invited?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>If a patient or a relative gave you an invitation code, enter it here to see what they share with you.</source>
+        <comment>@info</comment>
+        <translation>If a patient or a relative gave you an invitation code, enter it here to see what they share with you.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Enter an invitation code</source>
+        <comment>@action:button</comment>
+        <translation>Enter an invitation code</translation>
+    </message>
+</context>
+<context>
     <name>SideNavigation</name>
     <message>
         <location filename="../../qml/components/SideNavigation.qml" line="+21" />
@@ -4741,6 +5873,177 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Shortcut: Ctrl+L</source>
         <comment>@info accessible</comment>
         <translation>Shortcut: Ctrl+L</translation>
+    </message>
+</context>
+<context>
+    <name>SpacePage</name>
+    <message>
+        <location filename="../../qml/pages/SpacePage.qml" line="+41" />
+        <source>Remove %1?</source>
+        <comment>@title:dialog</comment>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From now on %1 receives nothing new from “%2”: new items are locked with a new key they do not have. What %1 already saw stays with them; CareCircle cannot take it back.</source>
+        <comment>@info remove member</comment>
+        <translation>From now on %1 receives nothing new from “%2”: new items are locked with a new key they do not have. What %1 already saw stays with them; CareCircle cannot take it back.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <comment>@action:button remove member</comment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Only for you</source>
+        <comment>@title:group</comment>
+        <translation>Only for you</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.</source>
+        <comment>@info</comment>
+        <translation>What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>People in this space</source>
+        <comment>@title:group</comment>
+        <translation>People in this space</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 · %2</source>
+        <comment>@info member name · care role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>until %1</source>
+        <comment>@info membership end</comment>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>✓ Verified in person</source>
+        <comment>@info safety number compared</comment>
+        <translation>✓ Verified in person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not verified: the safety number was not compared</source>
+        <comment>@info</comment>
+        <translation>Not verified: the safety number was not compared</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>What %1 may do</source>
+        <comment>@label</comment>
+        <translation>What %1 may do</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No end date</source>
+        <comment>@action:button</comment>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>End in 30 days</source>
+        <comment>@action:button</comment>
+        <translation>End in 30 days</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Mark as not verified</source>
+        <comment>@action:button</comment>
+        <translation>Mark as not verified</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compare safety number</source>
+        <comment>@action:button</comment>
+        <translation>Compare safety number</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Remove</source>
+        <comment>@action:button</comment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Invite someone</source>
+        <comment>@action:button</comment>
+        <translation>Invite someone</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Connect to a server first to invite people.</source>
+        <comment>@info</comment>
+        <translation>Connect to a server first to invite people.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Compare with %1</source>
+        <comment>@title:dialog</comment>
+        <translation>Compare with %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Meet in person or call. Both of you open this person in CareCircle; the numbers must be the same.</source>
+        <comment>@info</comment>
+        <translation>Meet in person or call. Both of you open this person in CareCircle; the numbers must be the same.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The numbers match</source>
+        <comment>@action:button</comment>
+        <translation>The numbers match</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Who looked at this space</source>
+        <comment>@title:group</comment>
+        <translation>Who looked at this space</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Each time someone's CareCircle fetched items of this space, the server noted who and when.</source>
+        <comment>@info</comment>
+        <translation>Each time someone's CareCircle fetched items of this space, the server noted who and when.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Nobody yet</source>
+        <comment>@info empty access log</comment>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When someone you invited opens what you share, you will see it here.</source>
+        <comment>@info</comment>
+        <translation>When someone you invited opens what you share, you will see it here.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect to a server to see the access log.</source>
+        <comment>@info</comment>
+        <translation>Connect to a server to see the access log.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%1 · %2 · %n item(s)</source>
+        <comment>@info access log: who · when · how many</comment>
+        <translation><numerusform>%1 · %2 · %n item</numerusform><numerusform>%1 · %2 · %n items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Refresh</source>
+        <comment>@action:button</comment>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -4788,10 +6091,23 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-159" />
-        <location filename="../../src/sync/devicelink.cpp" line="+307" />
+        <location filename="../../src/cli/clicommands.cpp" line="-520" />
+        <location filename="../../src/sync/devicelink.cpp" line="+314" />
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>The code is not correct. Check it for typing mistakes and try again.</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <location filename="../../src/sync/sharing.cpp" line="+324" />
+        <location line="+147" />
+        <source>Choose a role for the person: editor, contributor or viewer.</source>
+        <translation>Choose a role for the person: editor, contributor or viewer.</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <location filename="../../src/sync/spacesync.cpp" line="+52" />
+        <source>This invitation has expired or was already used. Ask for a new one.</source>
+        <translation>This invitation has expired or was already used. Ask for a new one.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/accountbundle.cpp" line="+26" />
@@ -4835,7 +6151,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../src/sync/devicelink.cpp" line="-269" />
+        <location filename="../../src/sync/devicelink.cpp" line="-276" />
         <source>The code has expired. Ask for a new one.</source>
         <translation>The code has expired. Ask for a new one.</translation>
     </message>
@@ -4843,6 +6159,11 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+3" />
         <source>The server does not know this account, code or address. Check what you typed.</source>
         <translation>The server does not know this account, code or address. Check what you typed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The space's key has been replaced. CareCircle will fetch the new key and try again.</source>
+        <translation>The space's key has been replaced. CareCircle will fetch the new key and try again.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4879,8 +6200,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../src/sync/devicelink.cpp" line="+10" />
         <location filename="../../src/sync/httpclient.cpp" line="+146" />
         <location line="+15" />
-        <location filename="../../src/sync/recordapplier.cpp" line="+175" />
-        <location filename="../../src/sync/syncengine.cpp" line="+35" />
+        <location filename="../../src/sync/recordapplier.cpp" line="+205" />
+        <location filename="../../src/sync/sharing.cpp" line="-415" />
+        <location filename="../../src/sync/spacesync.cpp" line="-23" />
+        <location filename="../../src/sync/syncengine.cpp" line="+36" />
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>The server sent an answer CareCircle cannot read.</translation>
     </message>
@@ -4895,7 +6218,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Linking was cancelled.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+96" />
         <source>The answering device does not know the code. Nothing was shared.</source>
         <translation>The answering device does not know the code. Nothing was shared.</translation>
     </message>
@@ -4907,13 +6230,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+39" />
         <location filename="../../src/sync/httpclient.cpp" line="-37" />
-        <location filename="../../src/sync/syncengine.cpp" line="+570" />
-        <location line="+33" />
+        <location filename="../../src/sync/sharing.cpp" line="-17" />
+        <location filename="../../src/sync/syncengine.cpp" line="+661" />
+        <location line="+30" />
+        <location line="+36" />
         <source>This device is not connected to a server.</source>
         <translation>This device is not connected to a server.</translation>
     </message>
     <message>
-        <location line="+165" />
+        <location line="+155" />
         <source>No device is waiting with this code. Check the code, or ask for a new one.</source>
         <translation>No device is waiting with this code. Check the code, or ask for a new one.</translation>
     </message>
@@ -4923,25 +6248,135 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>No account on this server has this recovery key. Check the key and the server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-277" />
+        <location filename="../../src/sync/syncengine.cpp" line="-316" />
         <source>%n change(s) from the server were refused: %1</source>
-        <translation><numerusform>%n change from the server were refused: %1</numerusform><numerusform>%n changes from the server were refused: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n change from the server were refused: %1</numerusform>
+            <numerusform>%n changes from the server were refused: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+160" />
+        <location line="+166" />
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>The server address is not valid. It looks like https://care.example.org.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location filename="../../src/sync/sharing.cpp" line="+6" />
+        <source>Only the owner of a sharing space can change who is in it.</source>
+        <translation>Only the owner of a sharing space can change who is in it.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../../src/sync/spacesync.cpp" line="+19" />
+        <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
+        <translation>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <location line="+7" />
+        <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
+        <translation>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</translation>
+    </message>
+    <message>
+        <location line="+175" />
+        <source>An invitation must end within the next 7 days.</source>
+        <translation>An invitation must end within the next 7 days.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+270" />
+        <location filename="../../src/sync/spacesync.cpp" line="+367" />
+        <location filename="../../src/sync/syncengine.cpp" line="+13" />
         <location line="+5" />
         <source>The account's keys could not be prepared.</source>
         <translation>The account's keys could not be prepared.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="-204" />
+        <source>Nobody has accepted this invitation yet.</source>
+        <translation>Nobody has accepted this invitation yet.</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <location line="+22" />
+        <source>This person is not a member of the space.</source>
+        <translation>This person is not a member of the space.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sync/syncengine.cpp" line="+127" />
         <source>This device cannot remove itself from the account.</source>
         <translation>This device cannot remove itself from the account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/protocol/sharing.cpp" line="+53" />
+        <source>The member list of this space is damaged or incomplete.</source>
+        <translation>The member list of this space is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The key for this space did not check out. Ask its owner.</source>
+        <translation>The key for this space did not check out. Ask its owner.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The invitation's details are damaged or do not match the code.</source>
+        <translation>The invitation's details are damaged or do not match the code.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The names in this invitation are too long.</source>
+        <translation>The names in this invitation are too long.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>This role is not known to this version of CareCircle.</source>
+        <translation>This role is not known to this version of CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+177" />
+        <source>The invitation code is not complete.</source>
+        <translation>The invitation code is not complete.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+40" />
+        <source>The invitation could not be prepared.</source>
+        <translation>The invitation could not be prepared.</translation>
+    </message>
+    <message>
+        <location filename="../../src/sync/spacesync.cpp" line="-371" />
+        <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
+        <translation>The sharing space has a new key. CareCircle fetches it and sends your changes again.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Someone has already accepted this invitation. Ask for a new one.</source>
+        <translation>Someone has already accepted this invitation. Ask for a new one.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>You cannot accept this invitation: it is your own, or you are already a member.</source>
+        <translation>You cannot accept this invitation: it is your own, or you are already a member.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your role in this sharing space does not allow this. Nothing was changed.</source>
+        <translation>Your role in this sharing space does not allow this. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The member list of a sharing space does not carry its owner's valid signature, or is older than the one already here. It was not accepted.</source>
+        <translation>The member list of a sharing space does not carry its owner's valid signature, or is older than the one already here. It was not accepted.</translation>
+    </message>
+    <message>
+        <location line="+256" />
+        <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
+        <translation>A key of a sharing space did not come from its owner. It was not accepted.</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>The member list of this sharing space is not here yet.</source>
+        <translation>The member list of this sharing space is not here yet.</translation>
     </message>
 </context>
 <context>
@@ -4983,7 +6418,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Connect to a CareCircle server</source>
         <comment>@title:group</comment>
         <translation>Connect to a CareCircle server</translation>
@@ -5046,7 +6481,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+11" />
         <source>%n change(s) on this device still to send.</source>
         <comment>@info</comment>
-        <translation><numerusform>%n change on this device still to send.</numerusform><numerusform>%n changes on this device still to send.</numerusform></translation>
+        <translation>
+            <numerusform>%n change on this device still to send.</numerusform>
+            <numerusform>%n changes on this device still to send.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -5383,21 +6821,28 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-211" />
+        <location filename="../../src/cli/clicommands.cpp" line="-396" />
         <location line="+19" />
         <location line="+188" />
-        <location line="+26" />
+        <location line="+23" />
         <location filename="../../src/sync/devicelink.cpp" line="-78" />
         <location line="+63" />
-        <location filename="../../src/vault/vault.cpp" line="+507" />
+        <location filename="../../src/vault/vault.cpp" line="+614" />
         <location line="+56" />
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
+        <location line="+149" />
+        <location filename="../../src/sync/sharing.cpp" line="-101" />
+        <location filename="../../src/vault/vault.cpp" line="+1071" />
+        <source>This invitation is no longer on this device.</source>
+        <translation>This invitation is no longer on this device.</translation>
+    </message>
+    <message>
         <location filename="../../src/vault/keystore.cpp" line="+9" />
         <location line="+8" />
-        <location filename="../../src/vault/vault.cpp" line="+280" />
+        <location filename="../../src/vault/vault.cpp" line="-791" />
         <source>This device has no keystore available.</source>
         <translation>This device has no keystore available.</translation>
     </message>
@@ -5430,7 +6875,8 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+29" />
         <location line="+2" />
         <location filename="../../src/vault/vault.cpp" line="+41" />
-        <location line="+380" />
+        <location line="+415" />
+        <location line="+213" />
         <source>A record identifier has the wrong size.</source>
         <translation>A record identifier has the wrong size.</translation>
     </message>
@@ -5450,7 +6896,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record failed its integrity check.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vault.cpp" line="-1205" />
+        <location filename="../../src/vault/vault.cpp" line="-1560" />
         <source>The passphrase or key is not correct.</source>
         <translation>The passphrase or key is not correct.</translation>
     </message>
@@ -5470,7 +6916,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The vault's passphrase settings are damaged.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+103" />
         <location line="+7" />
         <source>The vault database could not be opened.</source>
         <translation>The vault database could not be opened.</translation>
@@ -5481,17 +6927,22 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+36" />
         <location line="+23" />
         <location line="+36" />
-        <location line="+115" />
-        <location line="+483" />
+        <location line="+82" />
+        <location line="+35" />
+        <location line="+86" />
+        <location line="+489" />
         <location line="+22" />
         <location line="+129" />
-        <location line="+48" />
-        <location line="+65" />
+        <location line="+58" />
+        <location line="+84" />
+        <location line="+387" />
+        <location line="+37" />
+        <location line="+13" />
         <source>The vault database could not be read.</source>
         <translation>The vault database could not be read.</translation>
     </message>
     <message>
-        <location line="-984" />
+        <location line="-1544" />
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>This vault was made by a newer version of CareCircle. Please update the app.</translation>
     </message>
@@ -5505,18 +6956,20 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+14" />
         <location line="+59" />
-        <location line="+361" />
+        <location line="+449" />
         <source>The vault is incomplete or damaged.</source>
         <translation>The vault is incomplete or damaged.</translation>
     </message>
     <message>
-        <location line="-383" />
+        <location line="-471" />
         <source>This way of unlocking is not set up for this vault.</source>
         <translation>This way of unlocking is not set up for this vault.</translation>
     </message>
     <message>
         <location line="+87" />
-        <location line="+176" />
+        <location line="+77" />
+        <location line="+19" />
+        <location line="+168" />
         <location line="+45" />
         <location line="+40" />
         <location line="+9" />
@@ -5524,51 +6977,67 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+202" />
         <location line="+11" />
         <location line="+39" />
-        <location line="+20" />
+        <location line="+26" />
         <location line="+7" />
         <location line="+96" />
         <location line="+3" />
         <location line="+8" />
         <location line="+66" />
-        <location line="+50" />
-        <location line="+21" />
+        <location line="+60" />
+        <location line="+40" />
         <location line="+6" />
         <location line="+91" />
         <location line="+3" />
+        <location line="+94" />
+        <location line="+7" />
+        <location line="+12" />
+        <location line="+109" />
+        <location line="+13" />
+        <location line="+26" />
+        <location line="+35" />
+        <location line="+36" />
+        <location line="+47" />
+        <location line="+25" />
+        <location line="+5" />
+        <location line="+19" />
         <source>The vault could not be saved.</source>
         <translation>The vault could not be saved.</translation>
     </message>
     <message>
-        <location line="-882" />
+        <location line="-1433" />
+        <location line="+9" />
         <source>The record's sharing space does not exist in this vault.</source>
         <translation>The record's sharing space does not exist in this vault.</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+751" />
+        <location line="+127" />
+        <location line="+786" />
         <location line="+61" />
         <source>The record's header is malformed.</source>
         <translation>The record's header is malformed.</translation>
     </message>
     <message>
-        <location line="-809" />
+        <location line="-844" />
         <source>The record's stored identity does not match its content.</source>
         <translation>The record's stored identity does not match its content.</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+1021" />
+        <location line="+184" />
         <source>The key of the record's space is missing or damaged.</source>
         <translation>The key of the record's space is missing or damaged.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="-1112" />
         <location line="+4" />
         <location line="+98" />
+        <location line="+791" />
         <source>The account's keys are incomplete.</source>
         <translation>The account's keys are incomplete.</translation>
     </message>
     <message>
-        <location line="-79" />
+        <location line="-870" />
         <location line="+210" />
         <location line="+18" />
         <source>The passphrase settings are out of range.</source>
@@ -5595,13 +7064,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The new passphrase could not be saved. The old one still works.</translation>
     </message>
     <message>
-        <location line="+146" />
-        <location line="+264" />
+        <location line="+152" />
+        <location line="+293" />
         <source>The record does not exist.</source>
         <translation>The record does not exist.</translation>
     </message>
     <message>
-        <location line="-156" />
+        <location line="-185" />
         <source>The vault's account keys are damaged.</source>
         <translation>The vault's account keys are damaged.</translation>
     </message>
@@ -5610,11 +7079,16 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>This device has no signing key yet.</source>
         <translation>This device has no signing key yet.</translation>
     </message>
+    <message>
+        <location line="+346" />
+        <source>A different key for this version of the sharing space is already stored.</source>
+        <translation>A different key for this version of the sharing space is already stored.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+123" />
+        <location filename="../../src/app/vaultcontroller.cpp" line="+133" />
         <source>Opening your care plan…</source>
         <translation>Opening your care plan…</translation>
     </message>
@@ -5624,9 +7098,18 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A vault is already open.</translation>
     </message>
     <message>
-        <location line="-391" />
+        <location line="-401" />
         <source>Record %1 in space %2: %3</source>
         <translation>Record %1 in space %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>VisibilityControl</name>
+    <message>
+        <location filename="../../qml/components/VisibilityControl.qml" line="+48" />
+        <source>Who can see this?</source>
+        <comment>@label</comment>
+        <translation>Who can see this?</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +7221,262 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Restore with my recovery key</source>
         <comment>@action:button</comment>
         <translation>Restore with my recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceIdentityCard</name>
+    <message>
+        <location filename="../../qml/components/WorkspaceIdentityCard.qml" line="+28" />
+        <source>Your name as patients see it</source>
+        <comment>@title:group workspace identity</comment>
+        <translation>Your name as patients see it</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You comment as</source>
+        <comment>@title:group workspace identity</comment>
+        <translation>You comment as</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 · %2</source>
+        <comment>@info name · care role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change</source>
+        <comment>@action:button workspace identity</comment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change your name or role</source>
+        <comment>@action:button accessible</comment>
+        <translation>Change your name or role</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Your patients see this name and role next to your comments. Your name is kept encrypted in your own vault.</source>
+        <comment>@info workspace identity</comment>
+        <translation>Your patients see this name and role next to your comments. Your name is kept encrypted in your own vault.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Your name</source>
+        <comment>@label:textbox</comment>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. dr. An Claes</source>
+        <comment>@info:placeholder</comment>
+        <translation>e.g. dr. An Claes</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Your role in the care team</source>
+        <comment>@label:listbox</comment>
+        <translation>Your role in the care team</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save your name and role</source>
+        <comment>@action:button accessible</comment>
+        <translation>Save your name and role</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceItemModel</name>
+    <message>
+        <location filename="../../src/app/workspaceitemmodel.cpp" line="+39" />
+        <source>Someone in the care circle</source>
+        <comment>@info comment author</comment>
+        <translation>Someone in the care circle</translation>
+    </message>
+</context>
+<context>
+    <name>careteamdemo</name>
+    <message>
+        <location filename="../../src/app/careteamdemo.cpp" line="+72" />
+        <source>No temporary folder.</source>
+        <translation>No temporary folder.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app</name>
+    <message>
+        <location filename="../../src/app/agendaexport.cpp" line="-54" />
+        <source>about the goal “%1”</source>
+        <comment>@info agenda</comment>
+        <translation>about the goal “%1”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>about the check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation>about the check-in of %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>about “%1”</source>
+        <comment>@info agenda: a plan activity</comment>
+        <translation>about “%1”</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Someone in the care circle</source>
+        <comment>@info agenda: unknown comment author</comment>
+        <translation>Someone in the care circle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (%2)</source>
+        <comment>@info agenda: name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::AgendaExport</name>
+    <message>
+        <location line="+61" />
+        <source>Meeting agenda: %1</source>
+        <comment>@title agenda, with the patient's name</comment>
+        <translation>Meeting agenda: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prepared on %1 from what %2 shared in CareCircle.</source>
+        <comment>@info agenda</comment>
+        <translation>Prepared on %1 from what %2 shared in CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What matters to me — in the patient's own words</source>
+        <comment>@title agenda section</comment>
+        <translation>What matters to me — in the patient's own words</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No goals shared.</source>
+        <comment>@info agenda</comment>
+        <translation>No goals shared.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>target: %1</source>
+        <comment>@info agenda</comment>
+        <translation>target: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>by %1</source>
+        <comment>@info agenda: target date</comment>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Flagged needs</source>
+        <comment>@title agenda section</comment>
+        <translation>Flagged needs</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nothing flagged.</source>
+        <comment>@info agenda</comment>
+        <translation>Nothing flagged.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 got worse: %2 out of 10, before about %3</source>
+        <comment>@info agenda: domain, rating, mean</comment>
+        <translation>%1 got worse: %2 out of 10, before about %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>latest check-in against the ones before</source>
+        <comment>@info agenda</comment>
+        <translation>latest check-in against the ones before</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: wants to discuss this</source>
+        <comment>@info agenda: domain</comment>
+        <translation>%1: wants to discuss this</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation>check-in of %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” (check-in of %2)</source>
+        <comment>@info agenda: note, date</comment>
+        <translation>“%1” (check-in of %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The care plan's review date has passed</source>
+        <comment>@info agenda</comment>
+        <translation>The care plan's review date has passed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>planned for %1</source>
+        <comment>@info agenda</comment>
+        <translation>planned for %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Goal getting harder: “%1”</source>
+        <comment>@info agenda</comment>
+        <translation>Goal getting harder: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open questions (last %1 days)</source>
+        <comment>@title agenda section</comment>
+        <translation>Open questions (last %1 days)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No comments or questions in this time.</source>
+        <comment>@info agenda</comment>
+        <translation>No comments or questions in this time.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1, %2</source>
+        <comment>@info agenda: author, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>I would like to discuss this.</source>
+        <comment>@info agenda: a want-to-discuss mark without a note</comment>
+        <translation>I would like to discuss this.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, check-in of %2</source>
+        <comment>@info agenda: domain, date</comment>
+        <translation>%1, check-in of %2</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <location line="+12" />
+        <location line="+14" />
+        <source>Could not save the agenda to %1: %2</source>
+        <comment>@info</comment>
+        <translation>Could not save the agenda to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5862,13 +7601,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkincontroller.cpp" line="+208" />
-        <location line="+79" />
+        <location filename="../../src/app/checkincontroller.cpp" line="+210" />
+        <location line="+98" />
         <source>Unlock CareCircle first.</source>
         <translation>Unlock CareCircle first.</translation>
     </message>
     <message>
-        <location line="-77" />
+        <location line="-96" />
         <source>Give at least one rating before saving.</source>
         <translation>Give at least one rating before saving.</translation>
     </message>
@@ -5881,14 +7620,32 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+42" />
+        <location filename="../../src/app/commentmodel.cpp" line="+56" />
         <source>Check-in of %1</source>
         <translation>Check-in of %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+13" />
         <source>Unknown person</source>
         <translation>Unknown person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CommentThread</name>
+    <message>
+        <location line="+102" />
+        <source>This item no longer exists.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write something first.</source>
+        <translation>Write something first.</translation>
     </message>
 </context>
 <context>
@@ -5975,7 +7732,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+75" />
         <source>Written %1; replaced by an edit from %2.</source>
         <translation>Written %1; replaced by an edit from %2.</translation>
     </message>
@@ -5984,23 +7741,23 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <name>cc::app::ConflictsController</name>
     <message>
         <location line="+43" />
-        <location line="+20" />
+        <location line="+19" />
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
     </message>
     <message>
         <location line="-15" />
-        <location line="+20" />
+        <location line="+19" />
         <source>This text is no longer waiting for review.</source>
         <translation>This text is no longer waiting for review.</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-15" />
         <source>This text cannot be put back by itself. Copy it and edit the record instead.</source>
         <translation>This text cannot be put back by itself. Copy it and edit the record instead.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Overwritten text let go.</source>
         <translation>Overwritten text let go.</translation>
     </message>
@@ -6044,7 +7801,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+39" />
-        <location line="+38" />
+        <location line="+41" />
         <location line="+53" />
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle is locked. Unlock it to save your goal.</translation>
@@ -6097,9 +7854,153 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>cc::app::SharingController</name>
+    <message>
+        <location filename="../../src/app/sharingcontroller.cpp" line="+174" />
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+74" />
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A space without a name</source>
+        <translation>A space without a name</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Only you</source>
+        <translation>Only you</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>You and %1</source>
+        <translation>You and %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>You and %n others</source>
+        <translation><numerusform>You and %n others</numerusform><numerusform>You and %n others</numerusform></translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+15" />
+        <location line="+37" />
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <location line="+52" />
+        <source>That space no longer exists.</source>
+        <translation>That space no longer exists.</translation>
+    </message>
+    <message>
+        <location line="-27" />
+        <source>You already have a space called “%1”.</source>
+        <translation>You already have a space called “%1”.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Someone you invited (%1)</source>
+        <translation>Someone you invited (%1)</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <location line="+126" />
+        <location line="+63" />
+        <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
+        <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
+    </message>
+    <message>
+        <location line="-185" />
+        <source>Choose or make a space to share first; your private space stays yours alone.</source>
+        <translation>Choose or make a space to share first; your private space stays yours alone.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose what the person may do.</source>
+        <translation>Choose what the person may do.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>%1 may now: %2.</source>
+        <translation>%1 may now: %2.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose a day from today on.</source>
+        <translation>Choose a day from today on.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 receives nothing new after %2.</source>
+        <translation>%1 receives nothing new after %2.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 has no end date now.</source>
+        <translation>%1 has no end date now.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
+        <translation>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Your devices</source>
+        <translation>Your devices</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>edit with and for you</source>
+        <translation>edit with and for you</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>read, comment and add progress notes</source>
+        <translation>read, comment and add progress notes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>read only</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
+        <translation>That code is not complete or has a typo. Check it with the person who invited you.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Write your name as %1 knows you.</source>
+        <translation>Write your name as %1 knows you.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="+148" />
+        <location filename="../../src/app/synccontroller.cpp" line="+154" />
         <source>Not connected: everything stays on this device.</source>
         <translation>Not connected: everything stays on this device.</translation>
     </message>
@@ -6155,18 +8056,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+48" />
-        <location line="+114" />
-        <location line="+26" />
+        <location line="+105" />
         <source>Type the server's full address, starting with https://.</source>
         <translation>Type the server's full address, starting with https://.</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-102" />
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
         <source>Removing the device…</source>
         <translation>Removing the device…</translation>
     </message>
@@ -6176,28 +8076,28 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The new device is linked. It now holds the same care plan as this one.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+78" />
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
         <translation>This code is not complete or has a typo. Compare it with the other device.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+26" />
+        <location line="+4" />
+        <location line="+19" />
         <source>Protecting this device with your passphrase…</source>
         <translation>Protecting this device with your passphrase…</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-17" />
         <source>Waiting for your other device to send the care plan…</source>
         <translation>Waiting for your other device to send the care plan…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+13" />
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
         <translation>This recovery key is not complete or has a typo. Check each group of four.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Restoring your account from the server…</source>
         <translation>Restoring your account from the server…</translation>
     </message>
@@ -6205,7 +8105,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+155" />
+        <location filename="../../src/app/vaultcontroller.cpp" line="+165" />
         <location line="+212" />
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger passphrase: a short sentence of four or more words works well.</translation>
@@ -6267,11 +8167,86 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>cc::app::WorkspaceController</name>
+    <message>
+        <location filename="../../src/app/workspacecontroller.cpp" line="+148" />
+        <source>Patient %1</source>
+        <comment>@label a patient without a name, with a short id</comment>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <location line="+205" />
+        <source>Unlock CareCircle first.</source>
+        <comment>@info</comment>
+        <translation>Unlock CareCircle first.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write the name patients know you by.</source>
+        <comment>@info</comment>
+        <translation>Write the name patients know you by.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Choose your role in the care team.</source>
+        <comment>@info</comment>
+        <translation>Choose your role in the care team.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+58" />
+        <source>Open a patient first.</source>
+        <comment>@info</comment>
+        <translation>Open a patient first.</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>Say first how patients see you: your name and your role.</source>
+        <comment>@info</comment>
+        <translation>Say first how patients see you: your name and your role.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write your comment first.</source>
+        <comment>@info</comment>
+        <translation>Write your comment first.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This item is no longer shared with you.</source>
+        <comment>@info</comment>
+        <translation>This item is no longer shared with you.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>agenda</source>
+        <comment>@info file name of the meeting agenda</comment>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Choose where to save the agenda.</source>
+        <comment>@info</comment>
+        <translation>Choose where to save the agenda.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Agenda saved to %1.</source>
+        <comment>@info</comment>
+        <translation>Agenda saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+84" />
+        <location filename="../../src/app/main.cpp" line="+87" />
         <source>Creating the demo vault in %1 …</source>
         <translation>Creating the demo vault in %1 …</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Creating the care-team demo vault in %1 …</source>
+        <translation>Creating the care-team demo vault in %1 …</translation>
     </message>
     <message>
         <location line="+118" />
