@@ -185,7 +185,7 @@
         <location line="+23"/>
         <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand, der Sie begleitet, diesen Teil Ihres Plans kommentiert, lesen Sie es hier.</translation>
     </message>
 </context>
 <context>
@@ -461,7 +461,7 @@
     <message>
         <location line="+2"/>
         <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo für das Versorgungsteam öffnen: der Tresor eines Hausarztes mit drei Patienten (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -500,7 +500,7 @@
         <location filename="../../qml/components/AppShell.qml" line="+26"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meine Patienten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -551,31 +551,31 @@
         <location filename="../../qml/components/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt schlechter: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wants to discuss: %1</source>
         <comment>@info attention flag, check-in domains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Möchte besprechen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan review overdue since %1</source>
         <comment>@info attention flag, a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung des Plans überfällig seit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A goal is getting harder</source>
         <comment>@info attention flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel fällt schwerer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals getting harder: %1</source>
         <comment>@info attention flag, a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ziele, die schwerer fallen: %1</translation>
     </message>
 </context>
 <context>
@@ -1165,27 +1165,27 @@
     <message>
         <location filename="../../src/cli/clicommands.cpp" line="+82"/>
         <source>The sharing space, by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabebereich, angegeben mit seinem Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role offered: editor, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angebotene Rolle: editor (bearbeiten), contributor (mitwirken) oder viewer (nur lesen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days until the invitation ends (1 to 7; default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, bis die Einladung abläuft (1 bis 7; Standard 7).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your name as the other person will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie die andere Person ihn sieht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID des Mitglieds (wie „members“ sie auflistet).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1337,88 +1337,88 @@
         <location line="+42"/>
         <location line="+209"/>
         <source>There is no sharing space with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Freigabebereich mit diesem Namen.</translation>
     </message>
     <message>
         <location line="-185"/>
         <source>--days must be between 1 and 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabebereich „%1“ angelegt.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Invitation code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Text: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the invited person to enter the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die eingeladene Person den Code eingibt…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Accepted by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen von: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Safety number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsnummer: %1</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Do the safety numbers match? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen die Sicherheitsnummern überein? [y/N]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsnummern stimmten nicht überein. Die Einladung wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is now a member (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt Mitglied (%2).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer(in): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen. Vergleichen Sie die Sicherheitsnummer mit dem Eigentümer bzw. der Eigentümerin; der Bereich kommt an, sobald diese Person bestätigt.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--member erwartet eine Konto-ID, wie „members“ sie auflistet.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Removed. The space now uses key version %1; what was shared before stays with the removed person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt. Der Bereich verwendet jetzt die Schlüsselversion %1; was vorher geteilt wurde, bleibt bei der entfernten Person.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1473,27 +1473,27 @@
     <message>
         <location line="+5"/>
         <source>Invite someone into the own sharing space --space NAME (made if missing) as --role ROLE; prints the code, waits for them, shows the safety number and asks whether it matches. Reads the passphrase, then the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden als --role ROLLE in den eigenen Freigabebereich --space NAME einladen (wird bei Bedarf angelegt); gibt den Code aus, wartet auf die Person, zeigt die Sicherheitsnummer und fragt, ob sie übereinstimmt. Liest die Passphrase ein, dann die Antwort.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung annehmen (--code CODE): gibt Eigentümer(in), Bereich, Rolle und Sicherheitsnummer aus. Liest die Passphrase ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the members of --space NAME: account id, role, end date, verified or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder von --space NAME auflisten: Konto-ID, Rolle, Enddatum, überprüft oder nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove --member ID from the own space --space NAME; the space gets a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--member ID aus dem eigenen Bereich --space NAME entfernen; der Bereich erhält einen neuen Schlüssel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print who fetched the own space --space NAME: time, account, device, count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, wer den eigenen Bereich --space NAME abgerufen hat: Zeit, Konto, Gerät, Anzahl.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1544,7 +1544,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+2"/>
         <source>The invitation code you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einladungscode, den Sie erhalten haben.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1574,7 +1574,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+8"/>
         <source>Missing --%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt --%1 %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1609,7 +1609,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+2"/>
         <source>New: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1621,7 +1621,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+8"/>
         <source>New</source>
         <comment>@info a comment not read yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,46 +1636,46 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand, der Sie begleitet, einen Kommentar schreibt, lesen Sie ihn hier.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Comments (%n new)</source>
         <comment>@title:group</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kommentare (%n neu)</numerusform>
+            <numerusform>Kommentare (%n neu)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No comments yet</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished">Noch keine Kommentare</translation>
+        <translation>Noch keine Kommentare</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write a comment…</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar schreiben…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your comment</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kommentar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+219"/>
         <source>The sharing space does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabebereich existiert nicht.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2097,7 +2097,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+2"/>
         <source>The comment&apos;s author has an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verfasser des Kommentars hat eine unbekannte Rolle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2327,17 +2327,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
         <source>A sharing space needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Freigabebereich braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A space name can be at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Bereichs darf höchstens 60 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one of the offered colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der angebotenen Farben.</translation>
     </message>
 </context>
 <context>
@@ -3177,148 +3177,148 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/InvitePage.qml" line="+20"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ einladen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Who are you inviting?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wen laden Sie ein?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle dieser Person in Ihrer Versorgung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What may they do in this space?</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was darf die Person in diesem Bereich tun?</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>The code works for %n day(s)</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Code gilt %n Tag</numerusform>
+            <numerusform>Der Code gilt %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the code works</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Code gilt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preparing…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create invitation</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einladung erstellen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Person diesen Code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They open CareCircle, choose “Enter an invitation code” under Sharing, and scan the QR code or type the code. It works once.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Person öffnet CareCircle, wählt unter „Freigabe“ die Option „Einladungscode eingeben“ und scannt den QR-Code oder tippt den Code ein. Er funktioniert nur einmal.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>QR code of the invitation</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code der Einladung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invitation code: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid until %1. Waiting for them to enter it…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1. Es wird gewartet, bis die Person ihn eingibt…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel the invitation</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einladung abbrechen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Compare the safety number</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsnummer vergleichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Code eingegeben. Auf dem Bildschirm dieser Person steht jetzt eine Sicherheitsnummer. Wenn sie mit dieser hier übereinstimmt, hat sich niemand dazwischengeschaltet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The numbers match: add %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern stimmen überein: %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add without comparing</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Vergleich hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They will be shown as not verified until you compare the numbers.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Person wird als nicht überprüft angezeigt, bis Sie die Nummern vergleichen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The numbers differ: cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern sind verschieden: abbrechen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Added</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 can now see what you put in “%2”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann jetzt sehen, was Sie in „%2“ ablegen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The person</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Person</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -3462,115 +3462,115 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/JoinSpacePage.qml" line="+20"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connect first</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect CareCircle to the same server as the person who invited you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie CareCircle mit demselben Server wie die Person, die Sie eingeladen hat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Mit einem Server verbinden</translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the code</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code eingeben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invitation code</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 letters and digits; spaces and dashes do not matter.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 Buchstaben und Ziffern; Leerzeichen und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This code has a typo. Check it with the person who invited you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code enthält einen Tippfehler. Prüfen Sie ihn gemeinsam mit der Person, die Sie eingeladen hat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Continue</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Weiter</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 invites you</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 lädt Sie ein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To the space “%1”. %2.</source>
         <comment>@info space name, what you may do</comment>
-        <translation type="unfinished"></translation>
+        <translation>In den Bereich „%1“. %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Compare this safety number with the one on %1&apos;s screen. If they are the same, nobody came in between.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie diese Sicherheitsnummer mit der auf dem Bildschirm von %1. Wenn beide gleich sind, hat sich niemand dazwischengeschaltet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your name, as %1 will see it</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie %1 ihn sieht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accept</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accepted</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Once %1 has compared the number and added you, what is shared with you appears under My patients.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobald %1 die Nummer verglichen und Sie hinzugefügt hat, erscheint das, was mit Ihnen geteilt wird, unter „Meine Patienten“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -3945,67 +3945,67 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+13"/>
         <source>%1, %2</source>
         <comment>@info:date day, time</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blaugrün</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grey</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owner</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer(in)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May edit with and for you</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Darf mit Ihnen und für Sie bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May read, comment and add progress notes</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Darf lesen, kommentieren und Fortschritte notieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May only read</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Darf nur lesen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4254,37 +4254,37 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meine Patienten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My patients</source>
         <comment>@title care-team workspace</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meine Patienten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The people who share their care plan with you. Those who need attention come first.</source>
         <comment>@info my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen, die ihren Versorgungsplan mit Ihnen teilen. Wer Aufmerksamkeit braucht, steht oben.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Patienten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.</source>
         <comment>@info empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Patienten entscheiden selbst, was sie mit Ihnen teilen. Bitten Sie Ihren Patienten um einen Einladungscode und geben Sie ihn dann unter Einstellungen → Freigabe ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once the patient has confirmed your safety number, what they share with you appears here.</source>
         <comment>@info empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sobald der Patient Ihre Sicherheitsnummer bestätigt hat, erscheint hier, was er mit Ihnen teilt.</translation>
     </message>
 </context>
 <context>
@@ -4446,31 +4446,31 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/PatientCardDelegate.qml" line="+26"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kommentare: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No new comments</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished">Keine neuen Kommentare</translation>
+        <translation>Keine neuen Kommentare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next review: %1</source>
         <comment>@info patient card, a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Besprechung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No review date planned</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besprechungstermin geplant</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing flagged</source>
         <comment>@info accessible patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auffälligkeiten</translation>
     </message>
 </context>
 <context>
@@ -4479,49 +4479,49 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Verlauf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No check-ins shared</source>
         <comment>@info empty patient trends</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Check-ins geteilt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Latest check-in (filled) against the one of %1 (outline).</source>
         <comment>@info radar chart legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Check-in (Fläche) im Vergleich zum Check-in vom %1 (Umriss).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Recent check-ins</source>
         <comment>@title patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Check-ins</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Care plan</source>
         <comment>@title patient view</comment>
-        <translation type="unfinished">Versorgungsplan</translation>
+        <translation>Versorgungsplan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No care plan is shared with you.</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihnen ist kein Versorgungsplan geteilt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The review planned for %1 has passed.</source>
         <comment>@info care plan review date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Besprechung (%1) ist überfällig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review: %1</source>
         <comment>@info care plan review date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Besprechung: %1</translation>
     </message>
 </context>
 <context>
@@ -4530,67 +4530,67 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auffälligkeiten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: “%2”</source>
         <comment>@info check-in domain, the patient&apos;s note</comment>
-        <translation type="unfinished">%1: „%2“</translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Multidisciplinary meeting</source>
         <comment>@title:group agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Multidisziplinäre Besprechung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An agenda with the patient&apos;s goals in their own words, the flagged needs and the open questions of the last 30 days.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tagesordnung mit den Zielen des Patienten in seinen eigenen Worten, den Auffälligkeiten und Anliegen sowie den offenen Fragen der letzten 30 Tage.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save agenda as PDF</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung als PDF speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortcut: Ctrl+P</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel: Strg+P</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save agenda as text</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung als Text speichern</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>What matters to me</source>
         <comment>@title goals in the patient&apos;s own words</comment>
-        <translation type="unfinished">Was mir wichtig ist</translation>
+        <translation>Was mir wichtig ist</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goals of %1, in their own words.</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ziele von %1, in eigenen Worten.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No goals shared</source>
         <comment>@info empty patient goals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziele geteilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No goals are shared with you.</source>
         <comment>@info empty patient goals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihnen sind keine Ziele geteilt.</translation>
     </message>
 </context>
 <context>
@@ -4599,19 +4599,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/PatientPage.qml" line="+42"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung für die Fallbesprechung speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF documents (*.pdf)</source>
         <comment>@item file type</comment>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt)</source>
         <comment>@item file type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -4620,13 +4620,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auffälligkeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2</source>
         <comment>@info patient card: new comments · next review</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +5187,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsnummer: %1</translation>
     </message>
 </context>
 <context>
@@ -5398,19 +5398,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+8"/>
         <source>Sharing</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose who sees what, invite your care team or family, see who looked at your data, or enter an invitation code you received.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie fest, wer was sieht, laden Sie Ihr Versorgungsteam oder Ihre Familie ein, sehen Sie nach, wer Ihre Daten angesehen hat, oder geben Sie einen erhaltenen Einladungscode ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sharing and invitations</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe und Einladungen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5602,115 +5602,115 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/SharedItemCard.qml" line="+34"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check-in of %1</source>
         <comment>@title a check-in, a date</comment>
-        <translation type="unfinished">Check-in vom %1</translation>
+        <translation>Check-in vom %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>by %1</source>
         <comment>@info goal target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · %2</source>
         <comment>@info activity kind · status</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Target: %1</source>
         <comment>@info goal target</comment>
-        <translation type="unfinished">Zielvorgabe: %1</translation>
+        <translation>Zielvorgabe: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Getting harder: worth discussing at the meeting.</source>
         <comment>@info flagged goal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fällt schwerer: ein Thema für die Besprechung.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2/10</source>
         <comment>@info check-in domain rating</comment>
-        <translation type="unfinished">%1, %2/10 {1:?}</translation>
+        <translation>%1: %2/10</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wants to discuss %1: “%2”</source>
         <comment>@info check-in domain, note</comment>
-        <translation type="unfinished"></translation>
+        <translation>Möchte %1 besprechen: „%2“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wants to discuss %1</source>
         <comment>@info check-in domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Möchte %1 besprechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: “%2”</source>
         <comment>@info check-in domain, note</comment>
-        <translation type="unfinished">%1: „%2“</translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comments</source>
         <comment>@title comments on a shared item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Your comment for the patient and the care team</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Kommentar für den Patienten und das Versorgungsteam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment on %1</source>
         <comment>@label:textbox accessible, what is commented</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zu %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment on %1</source>
         <comment>@action:button accessible, what is commented</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommentieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortcut: Ctrl+Enter</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel: Strg+Eingabe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the comment</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar verwerfen</translation>
     </message>
 </context>
 <context>
@@ -5719,139 +5719,139 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/SharingPage.qml" line="+19"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>You decide who sees what. Everything is private until you put it in a space and invite people to that space. What you share is locked for them alone: the server cannot read it.</source>
         <comment>@info sharing intro</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie entscheiden, wer was sieht. Alles bleibt privat, bis Sie es in einen Bereich legen und Personen in diesen Bereich einladen. Was Sie teilen, ist nur für diese Personen verschlüsselt: Der Server kann es nicht lesen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connect to share</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Teilen verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inviting people needs a CareCircle server. You can already make spaces and choose what goes in them.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um Personen einzuladen, brauchen Sie einen CareCircle-Server. Bereiche anlegen und auswählen, was hineinkommt, können Sie schon jetzt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Mit einem Server verbinden</translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your spaces</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bereiche</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %n Eintrag</numerusform>
+            <numerusform>%1, %2, %n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1 · %n items</source>
         <comment>@info space: who, how many items</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Eintrag</numerusform>
+            <numerusform>%1 · %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Make a space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereich anlegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example “Care team”, “Family” or “GP only”. Then invite people to it and choose, item by item, what goes in it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel „Versorgungsteam“, „Familie“ oder „Nur Hausarzt/Hausärztin“. Laden Sie dann Personen ein und wählen Sie Eintrag für Eintrag, was hineinkommt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Care team</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished">Versorgungsteam</translation>
+        <translation>Versorgungsteam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Family</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GP only</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur Hausarzt/Hausärztin</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name</source>
         <comment>@label:textbox space name</comment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Colour</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Make this space</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich anlegen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open invitations</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offene Einladungen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Einladung zu „%2“ angenommen: Vergleichen Sie die Sicherheitsnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To “%1”, valid until %2</source>
         <comment>@info open invitation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“, gültig bis %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Were you invited?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wurden Sie eingeladen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If a patient or a relative gave you an invitation code, enter it here to see what they share with you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Patient oder ein Angehöriger Ihnen einen Einladungscode gegeben hat, geben Sie ihn hier ein, um zu sehen, was er mit Ihnen teilt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter an invitation code</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode eingeben</translation>
     </message>
 </context>
 <context>
@@ -5893,172 +5893,172 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/SpacePage.qml" line="+41"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From now on %1 receives nothing new from “%2”: new items are locked with a new key they do not have. What %1 already saw stays with them; CareCircle cannot take it back.</source>
         <comment>@info remove member</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt erhält %1 nichts Neues mehr aus „%2“: Neue Einträge werden mit einem neuen Schlüssel verschlossen, den diese Person nicht hat. Was %1 bereits gesehen hat, bleibt bei ihr; CareCircle kann es nicht zurückholen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
         <comment>@action:button remove member</comment>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Only for you</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Sie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was in Ihrem privaten Bereich ist, wird nie geteilt. Um etwas zu teilen, legen Sie unter „Freigabe“ einen Bereich an und wählen ihn unter „Wer kann das sehen?“ aus.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>People in this space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personen in diesem Bereich</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 · %2</source>
         <comment>@info member name · care role</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>until %1</source>
         <comment>@info membership end</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✓ Verified in person</source>
         <comment>@info safety number compared</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Persönlich überprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not verified: the safety number was not compared</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüft: Die Sicherheitsnummer wurde nicht verglichen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What %1 may do</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 tun darf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No end date</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Enddatum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End in 30 days</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>In 30 Tagen beenden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht überprüft markieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compare safety number</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsnummer vergleichen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Invite someone</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden einladen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server first to invite people.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einem Server, um Personen einzuladen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 vergleichen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Meet in person or call. Both of you open this person in CareCircle; the numbers must be the same.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Treffen Sie sich persönlich oder telefonieren Sie. Öffnen Sie beide in CareCircle den Eintrag der jeweils anderen Person; die Nummern müssen gleich sein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The numbers match</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern stimmen überein</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Who looked at this space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer diesen Bereich angesehen hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each time someone&apos;s CareCircle fetched items of this space, the server noted who and when.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal, wenn CareCircle bei jemandem Einträge aus diesem Bereich abgerufen hat, hat der Server festgehalten, wer und wann.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nobody yet</source>
         <comment>@info empty access log</comment>
-        <translation type="unfinished">Noch niemand</translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When someone you invited opens what you share, you will see it here.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand, den Sie eingeladen haben, öffnet, was Sie teilen, sehen Sie es hier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to a server to see the access log.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einem Server, um das Zugriffsprotokoll zu sehen.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 · %2 · %n item(s)</source>
         <comment>@info access log: who · when · how many</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Eintrag</numerusform>
+            <numerusform>%1 · %2 · %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refresh</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -6116,13 +6116,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/sharing.cpp" line="+324"/>
         <location line="+147"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Rolle für die Person: bearbeiten, mitwirken oder nur lesen.</translation>
     </message>
     <message>
         <location line="+77"/>
         <location filename="../../src/sync/spacesync.cpp" line="+52"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung ist abgelaufen oder wurde bereits verwendet. Fordern Sie eine neue an.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
@@ -6178,7 +6178,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+3"/>
         <source>The space&apos;s key has been replaced. CareCircle will fetch the new key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Bereichs wurde ersetzt. CareCircle ruft den neuen Schlüssel ab und versucht es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6278,24 +6278,24 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Eigentümer bzw. die Eigentümerin eines Freigabebereichs kann ändern, wer dazugehört.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Einladungscode ist ungültig. Prüfen Sie ihn auf Tippfehler oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>An invitation must end within the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6309,13 +6309,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="-204"/>
         <source>Nobody has accepted this invitation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat diese Einladung angenommen.</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+22"/>
         <source>This person is not a member of the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist kein Mitglied des Bereichs.</translation>
     </message>
     <message>
         <location filename="../../src/sync/syncengine.cpp" line="+127"/>
@@ -6325,73 +6325,73 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/protocol/sharing.cpp" line="+53"/>
         <source>The member list of this space is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste dieses Bereichs ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key for this space did not check out. Ask its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für diesen Bereich war ungültig. Wenden Sie sich an den Eigentümer bzw. die Eigentümerin.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The invitation&apos;s details are damaged or do not match the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben der Einladung sind beschädigt oder passen nicht zum Code.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The names in this invitation are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen in dieser Einladung sind zu lang.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>This role is not known to this version of CareCircle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle kennt diese Version von CareCircle nicht.</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>The invitation code is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einladungscode ist nicht vollständig.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+40"/>
         <source>The invitation could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <location filename="../../src/sync/spacesync.cpp" line="-371"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabebereich hat einen neuen Schlüssel. CareCircle ruft ihn ab und sendet Ihre Änderungen erneut.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Someone has already accepted this invitation. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diese Einladung bereits angenommen. Fordern Sie eine neue an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You cannot accept this invitation: it is your own, or you are already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese Einladung nicht annehmen: Es ist Ihre eigene, oder Sie sind bereits Mitglied.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your role in this sharing space does not allow this. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle in diesem Freigabebereich erlaubt das nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member list of a sharing space does not carry its owner&apos;s valid signature, or is older than the one already here. It was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste eines Freigabebereichs trägt keine gültige Signatur des Eigentümers oder ist älter als die bereits vorhandene. Sie wurde nicht angenommen.</translation>
     </message>
     <message>
         <location line="+256"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel eines Freigabebereichs stammt nicht vom Eigentümer. Er wurde nicht angenommen.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The member list of this sharing space is not here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste dieses Freigabebereichs ist noch nicht da.</translation>
     </message>
 </context>
 <context>
@@ -6852,7 +6852,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
         <location filename="../../src/vault/vault.cpp" line="+1071"/>
         <source>This invitation is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einladung ist nicht mehr auf diesem Gerät.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
@@ -7097,7 +7097,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+346"/>
         <source>A different key for this version of the sharing space is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Version des Freigabebereichs ist bereits ein anderer Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7124,7 +7124,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/VisibilityControl.qml" line="+48"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wer kann das sehen?</translation>
     </message>
 </context>
 <context>
@@ -7244,67 +7244,67 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie Patienten ihn sehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You comment as</source>
         <comment>@title:group workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie kommentieren als</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2</source>
         <comment>@info name · care role</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change</source>
         <comment>@action:button workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change your name or role</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Namen oder Ihre Rolle ändern</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your patients see this name and role next to your comments. Your name is kept encrypted in your own vault.</source>
         <comment>@info workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Patienten sehen diesen Namen und diese Rolle neben Ihren Kommentaren. Ihr Name wird verschlüsselt in Ihrem eigenen Tresor aufbewahrt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your name</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. dr. An Claes</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr. Anna Kohnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your role in the care team</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle im Versorgungsteam</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your name and role</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Namen und Ihre Rolle speichern</translation>
     </message>
 </context>
 <context>
@@ -7313,7 +7313,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/app/workspaceitemmodel.cpp" line="+39"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus dem Betreuungskreis</translation>
     </message>
 </context>
 <context>
@@ -7321,7 +7321,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/app/careteamdemo.cpp" line="+72"/>
         <source>No temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporärer Ordner.</translation>
     </message>
 </context>
 <context>
@@ -7330,31 +7330,31 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/app/agendaexport.cpp" line="-54"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>zum Ziel „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about the check-in of %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>zum Check-in vom %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>about “%1”</source>
         <comment>@info agenda: a plan activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>zu „%1“</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Someone in the care circle</source>
         <comment>@info agenda: unknown comment author</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus dem Betreuungskreis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>@info agenda: name (role)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7363,127 +7363,127 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+61"/>
         <source>Meeting agenda: %1</source>
         <comment>@title agenda, with the patient&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung für die Fallbesprechung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared on %1 from what %2 shared in CareCircle.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 aus dem, was %2 in CareCircle geteilt hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What matters to me — in the patient&apos;s own words</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was mir wichtig ist – in den eigenen Worten des Patienten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No goals shared.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ziele geteilt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>target: %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zielvorgabe: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>by %1</source>
         <comment>@info agenda: target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flagged needs</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auffälligkeiten und Anliegen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing flagged.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auffälligkeiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 got worse: %2 out of 10, before about %3</source>
         <comment>@info agenda: domain, rating, mean</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich verschlechtert: %2 von 10, vorher etwa %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>latest check-in against the ones before</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>letzter Check-in im Vergleich zu den vorherigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: wants to discuss this</source>
         <comment>@info agenda: domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: möchte darüber sprechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check-in of %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Check-in vom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (check-in of %2)</source>
         <comment>@info agenda: note, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (Check-in vom %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The care plan&apos;s review date has passed</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Besprechungstermin des Versorgungsplans ist überschritten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned for %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>geplant für %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goal getting harder: “%1”</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ziel fällt schwerer: „%1“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open questions (last %1 days)</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen (letzte %1 Tage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No comments or questions in this time.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kommentare oder Fragen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, %2</source>
         <comment>@info agenda: author, date</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>I would like to discuss this.</source>
         <comment>@info agenda: a want-to-discuss mark without a note</comment>
-        <translation type="unfinished"></translation>
+        <translation>Darüber möchte ich sprechen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, check-in of %2</source>
         <comment>@info agenda: domain, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Check-in vom %2</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7491,7 +7491,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+14"/>
         <source>Could not save the agenda to %1: %2</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagesordnung konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7650,17 +7650,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+102"/>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
 </context>
 <context>
@@ -7873,35 +7873,35 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/app/sharingcontroller.cpp" line="+174"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+74"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A space without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bereich ohne Namen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie und %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>You and %n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie und %n weitere Person</numerusform>
+            <numerusform>Sie und %n weitere Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -7909,110 +7909,110 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+15"/>
         <location line="+37"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished">Der Tresor ist gesperrt.</translation>
+        <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+52"/>
         <source>That space no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>You already have a space called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits einen Bereich namens „%1“.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>You</source>
-        <translation type="unfinished">Sie</translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Someone you invited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand, den Sie eingeladen haben (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Mitglied</translation>
     </message>
     <message>
         <location line="+115"/>
         <location line="+126"/>
         <location line="+63"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
     <message>
         <location line="-185"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Bereich zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose what the person may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was die Person tun darf.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 may now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf jetzt: %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Tag ab heute.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 receives nothing new after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält nach %2 nichts Neues mehr.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 has no end date now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt kein Enddatum mehr.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde entfernt. Ab jetzt erhält diese Person nichts Neues mehr aus diesem Bereich; was sie bereits gesehen hat, bleibt bei ihr.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Your devices</source>
-        <translation type="unfinished">Ihre Geräte</translation>
+        <translation>Ihre Geräte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer(in)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edit with and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Ihnen und für Sie bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read, comment and add progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>lesen, kommentieren und Fortschritte notieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur lesen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Prüfen Sie ihn gemeinsam mit der Person, die Sie eingeladen hat.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Write your name as %1 knows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihren Namen so, wie %1 Sie kennt.</translation>
     </message>
 </context>
 <context>
@@ -8190,68 +8190,68 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/app/workspacecontroller.cpp" line="+148"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
-        <translation type="unfinished">Entsperren Sie zuerst CareCircle.</translation>
+        <translation>Entsperren Sie zuerst CareCircle.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write the name patients know you by.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Namen, unter dem Patienten Sie kennen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose your role in the care team.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihre Rolle im Versorgungsteam.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+58"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Patienten.</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst fest, wie Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write your comment first.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst Ihren Kommentar.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This item is no longer shared with you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wird nicht mehr mit Ihnen geteilt.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>agenda</source>
         <comment>@info file name of the meeting agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die Tagesordnung gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Agenda saved to %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tagesordnung unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -8264,7 +8264,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+14"/>
         <source>Creating the care-team demo vault in %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Tresor für das Versorgungsteam wird in %1 angelegt …</translation>
     </message>
     <message>
         <location line="+118"/>

@@ -185,7 +185,7 @@
         <location line="+23"/>
         <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quand une personne de votre cercle de soins commentera cette partie de votre plan, vous le lirez ici.</translation>
     </message>
 </context>
 <context>
@@ -461,7 +461,7 @@
     <message>
         <location line="+2"/>
         <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démonstration pour l’équipe de soins&#xa0;: le coffre-fort d’un médecin généraliste avec trois patients (créé s’il n’existe pas).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -500,7 +500,7 @@
         <location filename="../../qml/components/AppShell.qml" line="+26"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mes patients</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -551,31 +551,31 @@
         <location filename="../../qml/components/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Moins bien ces derniers temps&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wants to discuss: %1</source>
         <comment>@info attention flag, check-in domains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite en parler&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan review overdue since %1</source>
         <comment>@info attention flag, a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réévaluation du plan en retard depuis le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A goal is getting harder</source>
         <comment>@info attention flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif devient plus difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals getting harder: %1</source>
         <comment>@info attention flag, a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs qui deviennent plus difficiles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1165,27 +1165,27 @@
     <message>
         <location filename="../../src/cli/clicommands.cpp" line="+82"/>
         <source>The sharing space, by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de partage, désigné par son nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role offered: editor, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle proposé&#xa0;: editor, contributor ou viewer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days until the invitation ends (1 to 7; default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours avant la fin de l’invitation (de 1 à 7&#xa0;; 7 par défaut).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your name as the other person will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom tel que l’autre personne le verra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de compte du membre (tel que «&#xa0;members&#xa0;» l’affiche).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1337,88 +1337,88 @@
         <location line="+42"/>
         <location line="+209"/>
         <source>There is no sharing space with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
     <message>
         <location line="-185"/>
         <source>--days must be between 1 and 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de partage «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Invitation code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du code QR&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the invited person to enter the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la saisie du code par la personne invitée…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Accepted by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée par&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Safety number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de sécurité&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Do the safety numbers match? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de sécurité correspondent-ils&#xa0;? [y/N]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de sécurité ne correspondaient pas. L’invitation a été annulée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is now a member (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est maintenant membre (%2).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation acceptée. Comparez le numéro de sécurité avec le propriétaire&#xa0;; l’espace arrivera dès sa confirmation.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--member attend un identifiant de compte tel que «&#xa0;members&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Removed. The space now uses key version %1; what was shared before stays with the removed person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre retiré. L’espace utilise maintenant la version %1 de la clé&#xa0;; ce qui a été partagé auparavant reste accessible à la personne retirée.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1473,27 +1473,27 @@
     <message>
         <location line="+5"/>
         <source>Invite someone into the own sharing space --space NAME (made if missing) as --role ROLE; prints the code, waits for them, shows the safety number and asks whether it matches. Reads the passphrase, then the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter quelqu’un dans votre propre espace de partage --space NAME (créé s’il n’existe pas) avec le rôle --role ROLE&#xa0;; affiche le code, attend la personne, montre le numéro de sécurité et demande s’il correspond. Lit la phrase secrète, puis la réponse.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter une invitation (--code CODE)&#xa0;: affiche le propriétaire, l’espace, le rôle et le numéro de sécurité. Lit la phrase secrète.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the members of --space NAME: account id, role, end date, verified or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les membres de --space NAME&#xa0;: identifiant de compte, rôle, date de fin, vérifié ou non.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove --member ID from the own space --space NAME; the space gets a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer --member ID de votre propre espace --space NAME&#xa0;; l’espace reçoit une nouvelle clé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print who fetched the own space --space NAME: time, account, device, count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher qui a récupéré les données de votre propre espace --space NAME&#xa0;: heure, compte, appareil, nombre.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1544,7 +1544,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+2"/>
         <source>The invitation code you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d’invitation que vous avez reçu.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1574,7 +1574,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+8"/>
         <source>Missing --%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 %2 manquant.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1609,7 +1609,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+2"/>
         <source>New: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1621,7 +1621,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+8"/>
         <source>New</source>
         <comment>@info a comment not read yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,46 +1636,46 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quand une personne de votre cercle de soins laissera un commentaire, vous le lirez ici.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Comments (%n new)</source>
         <comment>@title:group</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Commentaires (%n nouveau)</numerusform>
+            <numerusform>Commentaires (%n nouveaux)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No comments yet</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished">Pas encore de commentaire</translation>
+        <translation>Pas encore de commentaires</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write a comment…</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un commentaire…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your comment</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un commentaire</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+219"/>
         <source>The sharing space does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de partage n’existe pas.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2097,7 +2097,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+2"/>
         <source>The comment&apos;s author has an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’auteur du commentaire a un rôle inconnu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2327,17 +2327,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
         <source>A sharing space needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de partage doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A space name can be at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’un espace peut compter au maximum 60 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one of the offered colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des couleurs proposées.</translation>
     </message>
 </context>
 <context>
@@ -3177,148 +3177,148 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/InvitePage.qml" line="+20"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inviter dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Who are you inviting?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qui invitez-vous&#xa0;?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Son rôle dans vos soins</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What may they do in this space?</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Que peut faire cette personne dans cet espace&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>The code works for %n day(s)</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le code est valable %n jour</numerusform>
+            <numerusform>Le code est valable %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the code works</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Durée de validité du code</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preparing…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create invitation</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Créer l’invitation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Donnez-lui ce code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They open CareCircle, choose “Enter an invitation code” under Sharing, and scan the QR code or type the code. It works once.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ouvre CareCircle, choisit «&#xa0;Saisir un code d’invitation&#xa0;» dans Partage, puis scanne le code QR ou tape le code. Il ne fonctionne qu’une seule fois.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>QR code of the invitation</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de l’invitation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invitation code: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid until %1. Waiting for them to enter it…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu’au %1. En attente de la saisie du code…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel the invitation</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’invitation</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Compare the safety number</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez le numéro de sécurité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a saisi le code. Son écran affiche maintenant un numéro de sécurité. S’il est identique à celui-ci, personne ne s’est interposé entre vous.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The numbers match: add %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros correspondent&#xa0;: ajouter %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add without comparing</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter sans comparer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They will be shown as not verified until you compare the numbers.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne sera indiquée comme non vérifiée tant que vous n’aurez pas comparé les numéros.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The numbers differ: cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros sont différents&#xa0;: annuler</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Added</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personne ajoutée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 can now see what you put in “%2”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut maintenant voir ce que vous placez dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The person</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>La personne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -3462,115 +3462,115 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/JoinSpacePage.qml" line="+20"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connect first</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect CareCircle to the same server as the person who invited you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez CareCircle au même serveur que la personne qui vous a envoyé l’invitation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Se connecter à un serveur</translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the code</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invitation code</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Code d’invitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 letters and digits; spaces and dashes do not matter.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 lettres et chiffres&#xa0;; les espaces et les tirets n’ont pas d’importance.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This code has a typo. Check it with the person who invited you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce code contient une faute de frappe. Vérifiez-le avec la personne qui vous l’a donné.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Continue</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Continuer</translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 invites you</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 vous invite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To the space “%1”. %2.</source>
         <comment>@info space name, what you may do</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’espace «&#xa0;%1&#xa0;». %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Compare this safety number with the one on %1&apos;s screen. If they are the same, nobody came in between.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparez ce numéro de sécurité avec celui qui s’affiche sur l’écran de %1. S’ils sont identiques, personne ne s’est interposé entre vous.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your name, as %1 will see it</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom, tel que %1 le verra</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accept</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accepter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accepted</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Invitation acceptée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Once %1 has compared the number and added you, what is shared with you appears under My patients.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que %1 aura comparé le numéro et vous aura ajouté, ce qui est partagé avec vous apparaîtra dans Mes patients.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -3945,67 +3945,67 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+13"/>
         <source>%1, %2</source>
         <comment>@info:date day, time</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bleu canard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grey</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owner</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May edit with and for you</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peut modifier avec vous et pour vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May read, comment and add progress notes</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peut lire, commenter et noter des progrès</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May only read</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Peut seulement lire</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4254,37 +4254,37 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mes patients</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My patients</source>
         <comment>@title care-team workspace</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mes patients</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The people who share their care plan with you. Those who need attention come first.</source>
         <comment>@info my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui partagent leur plan de soins avec vous. Celles qui demandent votre attention apparaissent en premier.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de patients</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.</source>
         <comment>@info empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les patients choisissent ce qu’ils partagent avec vous. Demandez un code d’invitation à votre patient, puis saisissez-le dans Paramètres → Partage.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once the patient has confirmed your safety number, what they share with you appears here.</source>
         <comment>@info empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dès que le patient aura confirmé votre numéro de sécurité, ce qu’il partage avec vous apparaîtra ici.</translation>
     </message>
 </context>
 <context>
@@ -4446,31 +4446,31 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/PatientCardDelegate.qml" line="+26"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux commentaires&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No new comments</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished">Pas de nouveau commentaire</translation>
+        <translation>Aucun nouveau commentaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next review: %1</source>
         <comment>@info patient card, a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réévaluation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No review date planned</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de réévaluation prévue</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing flagged</source>
         <comment>@info accessible patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler</translation>
     </message>
 </context>
 <context>
@@ -4479,49 +4479,49 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Évolution des bilans</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No check-ins shared</source>
         <comment>@info empty patient trends</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan partagé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Latest check-in (filled) against the one of %1 (outline).</source>
         <comment>@info radar chart legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dernier bilan (plein) comparé à celui du %1 (contour).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Recent check-ins</source>
         <comment>@title patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bilans récents</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Care plan</source>
         <comment>@title patient view</comment>
-        <translation type="unfinished">Plan de soins</translation>
+        <translation>Plan de soins</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No care plan is shared with you.</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan de soins n’est partagé avec vous.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The review planned for %1 has passed.</source>
         <comment>@info care plan review date</comment>
-        <translation type="unfinished"></translation>
+        <translation>La réévaluation prévue le %1 est dépassée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review: %1</source>
         <comment>@info care plan review date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine réévaluation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4530,67 +4530,67 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: “%2”</source>
         <comment>@info check-in domain, the patient&apos;s note</comment>
-        <translation type="unfinished">%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Multidisciplinary meeting</source>
         <comment>@title:group agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Concertation multidisciplinaire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An agenda with the patient&apos;s goals in their own words, the flagged needs and the open questions of the last 30 days.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Un ordre du jour reprenant les objectifs du patient avec ses propres mots, les besoins signalés et les questions ouvertes des 30 derniers jours.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save agenda as PDF</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’ordre du jour en PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortcut: Ctrl+P</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci&#xa0;: Ctrl+P</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save agenda as text</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’ordre du jour en texte</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>What matters to me</source>
         <comment>@title goals in the patient&apos;s own words</comment>
-        <translation type="unfinished">Ce qui compte pour moi</translation>
+        <translation>Ce qui compte pour moi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goals of %1, in their own words.</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de %1, avec ses propres mots.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No goals shared</source>
         <comment>@info empty patient goals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif partagé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No goals are shared with you.</source>
         <comment>@info empty patient goals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif n’est partagé avec vous.</translation>
     </message>
 </context>
 <context>
@@ -4599,19 +4599,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/PatientPage.qml" line="+42"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’ordre du jour de la concertation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF documents (*.pdf)</source>
         <comment>@item file type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt)</source>
         <comment>@item file type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -4620,13 +4620,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2</source>
         <comment>@info patient card: new comments · next review</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +5187,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de sécurité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5398,19 +5398,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+8"/>
         <source>Sharing</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose who sees what, invite your care team or family, see who looked at your data, or enter an invitation code you received.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui voit quoi, invitez votre équipe de soins ou votre famille, voyez qui a consulté vos données, ou saisissez un code d’invitation que vous avez reçu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sharing and invitations</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partage et invitations</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5602,115 +5602,115 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/SharedItemCard.qml" line="+34"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check-in of %1</source>
         <comment>@title a check-in, a date</comment>
-        <translation type="unfinished">Bilan du %1</translation>
+        <translation>Bilan du %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>by %1</source>
         <comment>@info goal target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>d’ici le %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · %2</source>
         <comment>@info activity kind · status</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Target: %1</source>
         <comment>@info goal target</comment>
-        <translation type="unfinished">But à atteindre&#xa0;: %1</translation>
+        <translation>But à atteindre&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Getting harder: worth discussing at the meeting.</source>
         <comment>@info flagged goal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Devient plus difficile&#xa0;: à aborder lors de la concertation.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2/10</source>
         <comment>@info check-in domain rating</comment>
-        <translation type="unfinished">%1, %2/10 {1:?}</translation>
+        <translation>%1&#xa0;: %2/10</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wants to discuss %1: “%2”</source>
         <comment>@info check-in domain, note</comment>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite en parler (%1)&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wants to discuss %1</source>
         <comment>@info check-in domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite en parler (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: “%2”</source>
         <comment>@info check-in domain, note</comment>
-        <translation type="unfinished">%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comments</source>
         <comment>@title comments on a shared item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Your comment for the patient and the care team</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre commentaire pour le patient et l’équipe de soins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment on %1</source>
         <comment>@label:textbox accessible, what is commented</comment>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire sur %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Commenter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment on %1</source>
         <comment>@action:button accessible, what is commented</comment>
-        <translation type="unfinished"></translation>
+        <translation>Commenter %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le commentaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortcut: Ctrl+Enter</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci&#xa0;: Ctrl+Entrée</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the comment</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le commentaire</translation>
     </message>
 </context>
 <context>
@@ -5719,139 +5719,139 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/SharingPage.qml" line="+19"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>You decide who sees what. Everything is private until you put it in a space and invite people to that space. What you share is locked for them alone: the server cannot read it.</source>
         <comment>@info sharing intro</comment>
-        <translation type="unfinished"></translation>
+        <translation>C’est vous qui décidez qui voit quoi. Tout reste privé tant que vous ne le placez pas dans un espace et que vous n’invitez personne dans cet espace. Ce que vous partagez est verrouillé pour ces personnes seules&#xa0;: le serveur ne peut pas le lire.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connect to share</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter pour partager</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inviting people needs a CareCircle server. You can already make spaces and choose what goes in them.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour inviter des personnes, il faut un serveur CareCircle. Vous pouvez déjà créer des espaces et choisir ce que vous y placez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Se connecter à un serveur</translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your spaces</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vos espaces</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %n élément</numerusform>
+            <numerusform>%1, %2, %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1 · %n items</source>
         <comment>@info space: who, how many items</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n élément</numerusform>
+            <numerusform>%1 · %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Make a space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example “Care team”, “Family” or “GP only”. Then invite people to it and choose, item by item, what goes in it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple «&#xa0;Équipe de soins&#xa0;», «&#xa0;Famille&#xa0;» ou «&#xa0;Médecin généraliste uniquement&#xa0;». Invitez-y ensuite des personnes et choisissez, élément par élément, ce que vous y placez.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Care team</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished">Équipe de soins</translation>
+        <translation>Équipe de soins</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Family</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GP only</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Médecin généraliste uniquement</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name</source>
         <comment>@label:textbox space name</comment>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Colour</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Make this space</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Créer cet espace</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open invitations</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Invitations en cours</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté votre invitation dans «&#xa0;%2&#xa0;»&#xa0;: comparez le numéro de sécurité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To “%1”, valid until %2</source>
         <comment>@info open invitation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dans «&#xa0;%1&#xa0;», valable jusqu’au %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Were you invited?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez reçu une invitation&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If a patient or a relative gave you an invitation code, enter it here to see what they share with you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Si un patient ou un proche vous a donné un code d’invitation, saisissez-le ici pour voir ce qu’il partage avec vous.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter an invitation code</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un code d’invitation</translation>
     </message>
 </context>
 <context>
@@ -5893,172 +5893,172 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/pages/SpacePage.qml" line="+41"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From now on %1 receives nothing new from “%2”: new items are locked with a new key they do not have. What %1 already saw stays with them; CareCircle cannot take it back.</source>
         <comment>@info remove member</comment>
-        <translation type="unfinished"></translation>
+        <translation>À partir de maintenant, %1 ne reçoit plus rien de nouveau de «&#xa0;%2&#xa0;»&#xa0;: les nouveaux éléments sont verrouillés avec une nouvelle clé que cette personne n’a pas. Ce que %1 a déjà vu reste en sa possession&#xa0;; CareCircle ne peut pas le reprendre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
         <comment>@action:button remove member</comment>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Only for you</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien que pour vous</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se trouve dans votre espace privé n’est jamais partagé. Pour partager quelque chose, créez un espace dans Partage et choisissez-le sous «&#xa0;Qui peut voir ceci&#xa0;?&#xa0;».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>People in this space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Personnes dans cet espace</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 · %2</source>
         <comment>@info member name · care role</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>until %1</source>
         <comment>@info membership end</comment>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✓ Verified in person</source>
         <comment>@info safety number compared</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Vérifié en personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not verified: the safety number was not compared</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: le numéro de sécurité n’a pas été comparé</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What %1 may do</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce que %1 peut faire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No end date</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date de fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End in 30 days</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fin dans 30 jours</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non vérifié</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compare safety number</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le numéro de sécurité</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Invite someone</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inviter quelqu’un</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server first to invite people.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord à un serveur pour inviter des personnes.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Meet in person or call. Both of you open this person in CareCircle; the numbers must be the same.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrez-vous ou téléphonez-vous. Ouvrez tous les deux la fiche de cette personne dans CareCircle&#xa0;; les numéros doivent être identiques.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The numbers match</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros correspondent</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Who looked at this space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qui a consulté cet espace</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each time someone&apos;s CareCircle fetched items of this space, the server noted who and when.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fois que le CareCircle d’une personne a récupéré des éléments de cet espace, le serveur a noté qui et quand.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nobody yet</source>
         <comment>@info empty access log</comment>
-        <translation type="unfinished">Personne pour l’instant</translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When someone you invited opens what you share, you will see it here.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quand une personne que vous avez invitée ouvrira ce que vous partagez, vous le verrez ici.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to a server to see the access log.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un serveur pour voir le journal d’accès.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 · %2 · %n item(s)</source>
         <comment>@info access log: who · when · how many</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n élément</numerusform>
+            <numerusform>%1 · %2 · %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refresh</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>
@@ -6116,13 +6116,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/sharing.cpp" line="+324"/>
         <location line="+147"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que la personne peut faire&#xa0;: modifier avec vous, lire et commenter, ou seulement lire.</translation>
     </message>
     <message>
         <location line="+77"/>
         <location filename="../../src/sync/spacesync.cpp" line="+52"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation a expiré ou a déjà été utilisée. Demandez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
@@ -6178,7 +6178,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+3"/>
         <source>The space&apos;s key has been replaced. CareCircle will fetch the new key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de l’espace a été remplacée. CareCircle va récupérer la nouvelle clé et réessayer.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6278,24 +6278,24 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le propriétaire d’un espace de partage peut modifier qui en fait partie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code d’invitation n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou demandez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>An invitation must end within the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6309,13 +6309,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="-204"/>
         <source>Nobody has accepted this invitation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a encore accepté cette invitation.</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+22"/>
         <source>This person is not a member of the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’est pas membre de l’espace.</translation>
     </message>
     <message>
         <location filename="../../src/sync/syncengine.cpp" line="+127"/>
@@ -6325,73 +6325,73 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/protocol/sharing.cpp" line="+53"/>
         <source>The member list of this space is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des membres de cet espace est endommagée ou incomplète.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key for this space did not check out. Ask its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cet espace n’a pas pu être vérifiée. Adressez-vous à son propriétaire.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The invitation&apos;s details are damaged or do not match the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails de l’invitation sont endommagés ou ne correspondent pas au code.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The names in this invitation are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de cette invitation sont trop longs.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>This role is not known to this version of CareCircle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rôle n’est pas connu de cette version de CareCircle.</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>The invitation code is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d’invitation est incomplet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+40"/>
         <source>The invitation could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invitation n’a pas pu être préparée.</translation>
     </message>
     <message>
         <location filename="../../src/sync/spacesync.cpp" line="-371"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de partage a une nouvelle clé. CareCircle la récupère et renvoie vos modifications.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Someone has already accepted this invitation. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un a déjà accepté cette invitation. Demandez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You cannot accept this invitation: it is your own, or you are already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas accepter cette invitation&#xa0;: c’est la vôtre, ou vous êtes déjà membre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your role in this sharing space does not allow this. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans cet espace de partage ne le permet pas. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member list of a sharing space does not carry its owner&apos;s valid signature, or is older than the one already here. It was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des membres d’un espace de partage ne porte pas de signature valide de son propriétaire, ou elle est plus ancienne que celle déjà présente. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
         <location line="+256"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé d’un espace de partage ne provient pas de son propriétaire. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The member list of this sharing space is not here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des membres de cet espace de partage n’est pas encore arrivée.</translation>
     </message>
 </context>
 <context>
@@ -6852,7 +6852,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
         <location filename="../../src/vault/vault.cpp" line="+1071"/>
         <source>This invitation is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette invitation ne se trouve plus sur cet appareil.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
@@ -7097,7 +7097,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+346"/>
         <source>A different key for this version of the sharing space is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre clé pour cette version de l’espace de partage est déjà enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -7124,7 +7124,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/VisibilityControl.qml" line="+48"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut voir ceci&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7244,67 +7244,67 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom tel que les patients le voient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You comment as</source>
         <comment>@title:group workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vous commentez en tant que</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2</source>
         <comment>@info name · care role</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change</source>
         <comment>@action:button workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change your name or role</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre nom ou votre rôle</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your patients see this name and role next to your comments. Your name is kept encrypted in your own vault.</source>
         <comment>@info workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vos patients voient ce nom et ce rôle à côté de vos commentaires. Votre nom est conservé sous forme chiffrée dans votre propre coffre-fort.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your name</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. dr. An Claes</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Dr An Claes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your role in the care team</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans l’équipe de soins</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your name and role</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre nom et votre rôle</translation>
     </message>
 </context>
 <context>
@@ -7313,7 +7313,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/app/workspaceitemmodel.cpp" line="+39"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une personne du cercle de soins</translation>
     </message>
 </context>
 <context>
@@ -7321,7 +7321,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/app/careteamdemo.cpp" line="+72"/>
         <source>No temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dossier temporaire.</translation>
     </message>
 </context>
 <context>
@@ -7330,31 +7330,31 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/app/agendaexport.cpp" line="-54"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>à propos de l’objectif «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about the check-in of %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>à propos du bilan du %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>about “%1”</source>
         <comment>@info agenda: a plan activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>à propos de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Someone in the care circle</source>
         <comment>@info agenda: unknown comment author</comment>
-        <translation type="unfinished"></translation>
+        <translation>Une personne du cercle de soins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>@info agenda: name (role)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7363,127 +7363,127 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+61"/>
         <source>Meeting agenda: %1</source>
         <comment>@title agenda, with the patient&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour de la concertation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared on %1 from what %2 shared in CareCircle.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Préparé le %1 à partir de ce que %2 a partagé dans CareCircle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What matters to me — in the patient&apos;s own words</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui compte pour moi — avec les mots du patient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No goals shared.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objectif partagé.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>target: %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>but à atteindre&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>by %1</source>
         <comment>@info agenda: target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>d’ici le %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flagged needs</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Besoins signalés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing flagged.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 got worse: %2 out of 10, before about %3</source>
         <comment>@info agenda: domain, rating, mean</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: en baisse, %2 sur 10, contre environ %3 auparavant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>latest check-in against the ones before</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>dernier bilan comparé aux précédents</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: wants to discuss this</source>
         <comment>@info agenda: domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: souhaite en parler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check-in of %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>bilan du %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (check-in of %2)</source>
         <comment>@info agenda: note, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (bilan du %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The care plan&apos;s review date has passed</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>La date de réévaluation du plan de soins est dépassée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned for %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>prévue le %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goal getting harder: “%1”</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Objectif qui devient plus difficile&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open questions (last %1 days)</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Questions ouvertes (%1 derniers jours)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No comments or questions in this time.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commentaire ni question pendant cette période.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, %2</source>
         <comment>@info agenda: author, date</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>I would like to discuss this.</source>
         <comment>@info agenda: a want-to-discuss mark without a note</comment>
-        <translation type="unfinished"></translation>
+        <translation>J’aimerais en parler.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, check-in of %2</source>
         <comment>@info agenda: domain, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, bilan du %2</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7491,7 +7491,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+14"/>
         <source>Could not save the agenda to %1: %2</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’ordre du jour dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7650,17 +7650,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+102"/>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord quelque chose.</translation>
     </message>
 </context>
 <context>
@@ -7873,35 +7873,35 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/app/sharingcontroller.cpp" line="+174"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+74"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A space without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace sans nom</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous et %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>You and %n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous et %n autre personne</numerusform>
+            <numerusform>Vous et %n autres personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -7909,110 +7909,110 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+15"/>
         <location line="+37"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished">Le coffre-fort est verrouillé.</translation>
+        <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+52"/>
         <source>That space no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace n’existe plus.</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>You already have a space called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà un espace nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>You</source>
-        <translation type="unfinished">Vous</translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Someone you invited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne que vous avez invitée (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau membre</translation>
     </message>
     <message>
         <location line="+115"/>
         <location line="+126"/>
         <location line="+63"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
     <message>
         <location line="-185"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou créez d’abord un espace à partager&#xa0;; votre espace privé reste rien qu’à vous.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose what the person may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que la personne peut faire.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 may now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut désormais&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jour à partir d’aujourd’hui.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 receives nothing new after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne recevra plus rien de nouveau après le %2.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 has no end date now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a plus de date de fin.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait plus partie de l’espace. Désormais, cette personne ne reçoit plus rien de nouveau de cet espace&#xa0;; ce qu’elle a déjà vu reste en sa possession.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Your devices</source>
-        <translation type="unfinished">Vos appareils</translation>
+        <translation>Vos appareils</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edit with and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier avec vous et pour vous</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read, comment and add progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>lire, commenter et noter des progrès</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement lire</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous l’a donné.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Write your name as %1 knows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre nom tel que %1 vous connaît.</translation>
     </message>
 </context>
 <context>
@@ -8190,68 +8190,68 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/app/workspacecontroller.cpp" line="+148"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
-        <translation type="unfinished">Déverrouillez d’abord CareCircle.</translation>
+        <translation>Déverrouillez d’abord CareCircle.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write the name patients know you by.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nom sous lequel les patients vous connaissent.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose your role in the care team.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre rôle dans l’équipe de soins.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+58"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write your comment first.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord votre commentaire.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This item is no longer shared with you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’est plus partagé avec vous.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>agenda</source>
         <comment>@info file name of the meeting agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>ordre-du-jour</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer l’ordre du jour.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Agenda saved to %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -8264,7 +8264,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+14"/>
         <source>Creating the care-team demo vault in %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du coffre-fort de démonstration de l’équipe de soins dans %1…</translation>
     </message>
     <message>
         <location line="+118"/>

@@ -185,7 +185,7 @@
         <location line="+23"/>
         <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als iemand uit je zorgkring op dit deel van je plan reageert, lees je dat hier.</translation>
     </message>
 </context>
 <context>
@@ -461,7 +461,7 @@
     <message>
         <location line="+2"/>
         <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de zorgteamdemo: de kluis van een huisarts met drie patiënten (wordt aangemaakt als ze ontbreekt).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -500,7 +500,7 @@
         <location filename="../../qml/components/AppShell.qml" line="+26"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mijn patiënten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -551,31 +551,31 @@
         <location filename="../../qml/components/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Slechter de laatste tijd: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wants to discuss: %1</source>
         <comment>@info attention flag, check-in domains</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wil bespreken: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan review overdue since %1</source>
         <comment>@info attention flag, a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatie van het zorgplan achterstallig sinds %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A goal is getting harder</source>
         <comment>@info attention flag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een doel wordt moeilijker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals getting harder: %1</source>
         <comment>@info attention flag, a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doelen die moeilijker worden: %1</translation>
     </message>
 </context>
 <context>
@@ -1165,27 +1165,27 @@
     <message>
         <location filename="../../src/cli/clicommands.cpp" line="+82"/>
         <source>The sharing space, by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de gedeelde ruimte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role offered: editor, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aangeboden rol: editor, contributor of viewer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days until the invitation ends (1 to 7; default 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal dagen tot de uitnodiging vervalt (1 tot 7; standaard 7).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your name as the other person will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam zoals de andere persoon die ziet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
-        <translation type="unfinished"></translation>
+        <translation>De account-id van het lid (zoals &apos;members&apos; die toont).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1337,88 +1337,88 @@
         <location line="+42"/>
         <location line="+209"/>
         <source>There is no sharing space with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
     <message>
         <location line="-185"/>
         <source>--days must be between 1 and 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gedeelde ruimte &apos;%1&apos; is aangemaakt.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Invitation code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingscode: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QR text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-tekst: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the invited person to enter the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten tot de uitgenodigde persoon de code invoert…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Accepted by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaard door: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+60"/>
         <source>Safety number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsnummer: %1</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Do the safety numbers match? [y/N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Komen de veiligheidsnummers overeen? [y/N]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De veiligheidsnummers kwamen niet overeen. De uitnodiging is geannuleerd.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is now a member (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is nu lid (%2).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruimte: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaard. Vergelijk het veiligheidsnummer met de eigenaar; de ruimte komt binnen zodra die bevestigt.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--member verwacht een account-id zoals &apos;members&apos; die toont.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Removed. The space now uses key version %1; what was shared before stays with the removed person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd. De ruimte gebruikt nu sleutelversie %1; wat eerder gedeeld werd, blijft bij de verwijderde persoon.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1473,27 +1473,27 @@
     <message>
         <location line="+5"/>
         <source>Invite someone into the own sharing space --space NAME (made if missing) as --role ROLE; prints the code, waits for them, shows the safety number and asks whether it matches. Reads the passphrase, then the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig iemand uit in de eigen gedeelde ruimte --space NAME (wordt aangemaakt als ze ontbreekt) als --role ROLE; toont de code, wacht op de andere persoon, toont het veiligheidsnummer en vraagt of het overeenkomt. Leest de wachtwoordzin, daarna het antwoord.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaard een uitnodiging (--code CODE): toont de eigenaar, de ruimte, de rol en het veiligheidsnummer. Leest de wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List the members of --space NAME: account id, role, end date, verified or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de leden van --space NAME: account-id, rol, einddatum, gecontroleerd of niet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove --member ID from the own space --space NAME; the space gets a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder --member ID uit de eigen ruimte --space NAME; de ruimte krijgt een nieuwe sleutel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print who fetched the own space --space NAME: time, account, device, count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon wie de eigen ruimte --space NAME ophaalde: tijdstip, account, toestel, aantal.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1544,7 +1544,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+2"/>
         <source>The invitation code you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodigingscode die je kreeg.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1574,7 +1574,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+8"/>
         <source>Missing --%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbrekend: --%1 %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1609,7 +1609,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+2"/>
         <source>New: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw: %1</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1621,7 +1621,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>New</source>
         <comment>@info a comment not read yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,46 +1636,46 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als iemand uit je zorgkring reageert, lees je dat hier.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Comments (%n new)</source>
         <comment>@title:group</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reacties (%n nieuw)</numerusform>
+            <numerusform>Reacties (%n nieuw)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reacties</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No comments yet</source>
         <comment>@info empty comments</comment>
-        <translation type="unfinished">Nog geen reacties</translation>
+        <translation>Nog geen reacties</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write a comment…</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een reactie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your comment</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je reactie</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reactie toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+219"/>
         <source>The sharing space does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gedeelde ruimte bestaat niet.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2097,7 +2097,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+2"/>
         <source>The comment&apos;s author has an unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>De auteur van de reactie heeft een onbekende rol.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2327,17 +2327,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
         <source>A sharing space needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gedeelde ruimte heeft een naam nodig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A space name can be at most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van een ruimte mag hoogstens 60 tekens lang zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose one of the offered colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een van de aangeboden kleuren.</translation>
     </message>
 </context>
 <context>
@@ -3177,148 +3177,148 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/InvitePage.qml" line="+20"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigen voor “%1”</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Who are you inviting?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie nodig je uit?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hun rol in je zorg</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What may they do in this space?</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wat mogen ze doen in deze ruimte?</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>The code works for %n day(s)</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De code werkt %n dag</numerusform>
+            <numerusform>De code werkt %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the code works</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang de code werkt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Preparing…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met voorbereiden…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create invitation</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging maken</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geef hun deze code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They open CareCircle, choose “Enter an invitation code” under Sharing, and scan the QR code or type the code. It works once.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ze openen CareCircle, kiezen “Een uitnodigingscode invoeren” onder Delen, en scannen de QR-code of typen de code over. De code werkt één keer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>QR code of the invitation</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>QR-code van de uitnodiging</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Invitation code: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingscode: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Valid until %1. Waiting for them to enter it…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot %1. Wachten tot ze de code invoeren…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel the invitation</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging annuleren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Compare the safety number</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijk het veiligheidsnummer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft de code ingevoerd. Op hun scherm staat nu een veiligheidsnummer. Is het hetzelfde als dit nummer, dan zat er niemand tussen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The numbers match: add %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>De nummers komen overeen: %1 toevoegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add without comparing</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen zonder te vergelijken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>They will be shown as not verified until you compare the numbers.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ze worden als niet gecontroleerd getoond tot je de nummers vergelijkt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The numbers differ: cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>De nummers verschillen: annuleren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Added</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 can now see what you put in “%2”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan nu zien wat je in “%2” zet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The person</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>De persoon</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
 </context>
 <context>
@@ -3462,115 +3462,115 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/JoinSpacePage.qml" line="+20"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingscode</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connect first</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eerst verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connect CareCircle to the same server as the person who invited you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbind CareCircle met dezelfde server als de persoon die je uitnodigde.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Verbinden met een server</translation>
+        <translation>Verbinden met een server</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the code</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voer de code in</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invitation code</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigingscode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 letters and digits; spaces and dashes do not matter.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>28 letters en cijfers; spaties en streepjes maken niet uit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This code has a typo. Check it with the person who invited you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Er zit een tikfout in deze code. Controleer ze samen met de persoon die je uitnodigde.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Continue</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Verder</translation>
+        <translation>Verder</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 invites you</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nodigt je uit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To the space “%1”. %2.</source>
         <comment>@info space name, what you may do</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voor de ruimte “%1”. %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Compare this safety number with the one on %1&apos;s screen. If they are the same, nobody came in between.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijk dit veiligheidsnummer met het nummer op het scherm van %1. Zijn ze hetzelfde, dan zat er niemand tussen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your name, as %1 will see it</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je naam, zoals %1 die zal zien</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accept</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaarden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accepted</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aanvaard</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Once %1 has compared the number and added you, what is shared with you appears under My patients.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zodra %1 het nummer heeft vergeleken en je heeft toegevoegd, verschijnt wat met jou gedeeld wordt onder Mijn patiënten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
 </context>
 <context>
@@ -3945,67 +3945,67 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+13"/>
         <source>%1, %2</source>
         <comment>@info:date day, time</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blauwgroen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Blauw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purple</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Paars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oranje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Groen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grey</source>
         <comment>@item:inlistbox colour</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grijs</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owner</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May edit with and for you</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mag met en voor jou bewerken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May read, comment and add progress notes</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mag lezen, reageren en voortgang noteren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May only read</source>
         <comment>@label:permission</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mag alleen lezen</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4254,37 +4254,37 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mijn patiënten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My patients</source>
         <comment>@title care-team workspace</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mijn patiënten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The people who share their care plan with you. Those who need attention come first.</source>
         <comment>@info my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>De mensen die hun zorgplan met jou delen. Wie aandacht nodig heeft, staat bovenaan.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen patiënten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.</source>
         <comment>@info empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten kiezen zelf wat ze met jou delen. Vraag je patiënt om een uitnodigingscode en voer die in onder Instellingen → Delen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once the patient has confirmed your safety number, what they share with you appears here.</source>
         <comment>@info empty my patients</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zodra de patiënt je veiligheidsnummer heeft bevestigd, verschijnt hier wat hij of zij met jou deelt.</translation>
     </message>
 </context>
 <context>
@@ -4446,31 +4446,31 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/PatientCardDelegate.qml" line="+26"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe reacties: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No new comments</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished">Geen nieuwe reacties</translation>
+        <translation>Geen nieuwe reacties</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next review: %1</source>
         <comment>@info patient card, a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volgende evaluatie: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No review date planned</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen evaluatie gepland</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing flagged</source>
         <comment>@info accessible patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niets gesignaleerd</translation>
     </message>
 </context>
 <context>
@@ -4479,49 +4479,49 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verloop van de check-ins</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No check-ins shared</source>
         <comment>@info empty patient trends</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen check-ins gedeeld</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Latest check-in (filled) against the one of %1 (outline).</source>
         <comment>@info radar chart legend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Laatste check-in (gevuld) tegenover die van %1 (omlijning).</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Recent check-ins</source>
         <comment>@title patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recente check-ins</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Care plan</source>
         <comment>@title patient view</comment>
-        <translation type="unfinished">Zorgplan</translation>
+        <translation>Zorgplan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No care plan is shared with you.</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt geen zorgplan met jou gedeeld.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The review planned for %1 has passed.</source>
         <comment>@info care plan review date</comment>
-        <translation type="unfinished"></translation>
+        <translation>De evaluatie die gepland was op %1 is voorbij.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review: %1</source>
         <comment>@info care plan review date</comment>
-        <translation type="unfinished"></translation>
+        <translation>Volgende evaluatie: %1</translation>
     </message>
 </context>
 <context>
@@ -4530,67 +4530,67 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niets gesignaleerd</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: “%2”</source>
         <comment>@info check-in domain, the patient&apos;s note</comment>
-        <translation type="unfinished">%1: “%2”</translation>
+        <translation>%1: “%2”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Multidisciplinary meeting</source>
         <comment>@title:group agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Multidisciplinair overleg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An agenda with the patient&apos;s goals in their own words, the flagged needs and the open questions of the last 30 days.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een agenda met de doelen van de patiënt in eigen woorden, de gesignaleerde noden en de open vragen van de laatste 30 dagen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save agenda as PDF</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agenda als PDF opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortcut: Ctrl+P</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoets: Ctrl+P</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save agenda as text</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agenda als tekst opslaan</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>What matters to me</source>
         <comment>@title goals in the patient&apos;s own words</comment>
-        <translation type="unfinished">Wat voor mij belangrijk is</translation>
+        <translation>Wat voor mij belangrijk is</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goals of %1, in their own words.</source>
         <comment>@info patient view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doelen van %1, in eigen woorden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No goals shared</source>
         <comment>@info empty patient goals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen doelen gedeeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No goals are shared with you.</source>
         <comment>@info empty patient goals</comment>
-        <translation type="unfinished"></translation>
+        <translation>Er worden geen doelen met jou gedeeld.</translation>
     </message>
 </context>
 <context>
@@ -4599,19 +4599,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/PatientPage.qml" line="+42"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>De agenda voor het overleg opslaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF documents (*.pdf)</source>
         <comment>@item file type</comment>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text files (*.txt)</source>
         <comment>@item file type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tekstbestanden (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -4620,13 +4620,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niets gesignaleerd</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 · %2</source>
         <comment>@info patient card: new comments · next review</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +5187,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsnummer: %1</translation>
     </message>
 </context>
 <context>
@@ -5398,19 +5398,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>Sharing</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Delen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose who sees what, invite your care team or family, see who looked at your data, or enter an invitation code you received.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie wat ziet, nodig je zorgteam of familie uit, bekijk wie naar je gegevens keek, of voer een uitnodigingscode in die je kreeg.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sharing and invitations</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Delen en uitnodigingen</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5602,115 +5602,115 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/SharedItemCard.qml" line="+34"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check-in of %1</source>
         <comment>@title a check-in, a date</comment>
-        <translation type="unfinished">Check-in van %1</translation>
+        <translation>Check-in van %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>by %1</source>
         <comment>@info goal target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>tegen %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · %2</source>
         <comment>@info activity kind · status</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Target: %1</source>
         <comment>@info goal target</comment>
-        <translation type="unfinished">Streefdoel: %1</translation>
+        <translation>Streefdoel: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Getting harder: worth discussing at the meeting.</source>
         <comment>@info flagged goal</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wordt moeilijker: goed om te bespreken op het overleg.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: %2/10</source>
         <comment>@info check-in domain rating</comment>
-        <translation type="unfinished">%1, %2/10 {1:?}</translation>
+        <translation>%1: %2/10</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wants to discuss %1: “%2”</source>
         <comment>@info check-in domain, note</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wil %1 bespreken: “%2”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wants to discuss %1</source>
         <comment>@info check-in domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wil %1 bespreken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: “%2”</source>
         <comment>@info check-in domain, note</comment>
-        <translation type="unfinished">%1: “%2”</translation>
+        <translation>%1: “%2”</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comments</source>
         <comment>@title comments on a shared item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reacties</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Your comment for the patient and the care team</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je reactie voor de patiënt en het zorgteam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment on %1</source>
         <comment>@label:textbox accessible, what is commented</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reactie op %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reageren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment on %1</source>
         <comment>@action:button accessible, what is commented</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reageren op %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send comment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reactie versturen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortcut: Ctrl+Enter</source>
         <comment>@info accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoets: Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the comment</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>De reactie annuleren</translation>
     </message>
 </context>
 <context>
@@ -5719,139 +5719,139 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/SharingPage.qml" line="+19"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Delen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>You decide who sees what. Everything is private until you put it in a space and invite people to that space. What you share is locked for them alone: the server cannot read it.</source>
         <comment>@info sharing intro</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jij beslist wie wat ziet. Alles blijft privé tot je het in een ruimte zet en mensen voor die ruimte uitnodigt. Wat je deelt, is vergrendeld voor hen alleen: de server kan het niet lezen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connect to share</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden om te delen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inviting people needs a CareCircle server. You can already make spaces and choose what goes in them.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Om mensen uit te nodigen is een CareCircle-server nodig. Je kunt nu al ruimtes maken en kiezen wat erin komt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Verbinden met een server</translation>
+        <translation>Verbinden met een server</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your spaces</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je ruimtes</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %n item</numerusform>
+            <numerusform>%1, %2, %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%1 · %n items</source>
         <comment>@info space: who, how many items</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n item</numerusform>
+            <numerusform>%1 · %n items</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Make a space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een ruimte maken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example “Care team”, “Family” or “GP only”. Then invite people to it and choose, item by item, what goes in it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld “Zorgteam”, “Familie” of “Alleen huisarts”. Nodig er daarna mensen voor uit en kies, item per item, wat erin komt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Care team</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished">Zorgteam</translation>
+        <translation>Zorgteam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Family</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GP only</source>
         <comment>@item suggested space name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alleen huisarts</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name</source>
         <comment>@label:textbox space name</comment>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Colour</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kleur</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Make this space</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deze ruimte maken</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open invitations</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Openstaande uitnodigingen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft je uitnodiging voor “%2” aanvaard: vergelijk het veiligheidsnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To “%1”, valid until %2</source>
         <comment>@info open invitation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voor “%1”, geldig tot %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Were you invited?</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ben je uitgenodigd?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If a patient or a relative gave you an invitation code, enter it here to see what they share with you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Heeft een patiënt of familielid je een uitnodigingscode gegeven? Voer die hier in om te zien wat ze met jou delen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter an invitation code</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Een uitnodigingscode invoeren</translation>
     </message>
 </context>
 <context>
@@ -5893,172 +5893,172 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/SpacePage.qml" line="+41"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From now on %1 receives nothing new from “%2”: new items are locked with a new key they do not have. What %1 already saw stays with them; CareCircle cannot take it back.</source>
         <comment>@info remove member</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf nu krijgt %1 niets nieuws meer uit “%2”: nieuwe items worden vergrendeld met een nieuwe sleutel die %1 niet heeft. Wat %1 al zag, blijft bij die persoon; CareCircle kan dat niet terugnemen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
         <comment>@action:button remove member</comment>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Only for you</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor jou</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wat in je privéruimte staat, wordt nooit gedeeld. Om iets te delen, maak je een ruimte onder Delen en kies je die bij “Wie mag dit zien?”.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>People in this space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mensen in deze ruimte</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 · %2</source>
         <comment>@info member name · care role</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>until %1</source>
         <comment>@info membership end</comment>
-        <translation type="unfinished"></translation>
+        <translation>tot %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✓ Verified in person</source>
         <comment>@info safety number compared</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Persoonlijk gecontroleerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not verified: the safety number was not compared</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd: het veiligheidsnummer werd niet vergeleken</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What %1 may do</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wat %1 mag doen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No end date</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen einddatum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End in 30 days</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Over 30 dagen beëindigen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als niet gecontroleerd markeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compare safety number</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsnummer vergelijken</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Invite someone</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Iemand uitnodigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect to a server first to invite people.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbind eerst met een server om mensen uit te nodigen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken met %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Meet in person or call. Both of you open this person in CareCircle; the numbers must be the same.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spreek af of bel elkaar. Open allebei deze persoon in CareCircle; de nummers moeten hetzelfde zijn.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The numbers match</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>De nummers komen overeen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Who looked at this space</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie keek naar deze ruimte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each time someone&apos;s CareCircle fetched items of this space, the server noted who and when.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Telkens als de CareCircle van iemand items uit deze ruimte ophaalde, noteerde de server wie en wanneer.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Nobody yet</source>
         <comment>@info empty access log</comment>
-        <translation type="unfinished">Nog niemand</translation>
+        <translation>Nog niemand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When someone you invited opens what you share, you will see it here.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als iemand die je uitnodigde opent wat je deelt, zie je dat hier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect to a server to see the access log.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verbind met een server om het toegangslogboek te zien.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%1 · %2 · %n item(s)</source>
         <comment>@info access log: who · when · how many</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n item</numerusform>
+            <numerusform>%1 · %2 · %n items</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Refresh</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
 </context>
 <context>
@@ -6116,13 +6116,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/sharing.cpp" line="+324"/>
         <location line="+147"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een rol voor de persoon: editor, contributor of viewer.</translation>
     </message>
     <message>
         <location line="+77"/>
         <location filename="../../src/sync/spacesync.cpp" line="+52"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodiging is verlopen of werd al gebruikt. Vraag een nieuwe.</translation>
     </message>
     <message>
         <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
@@ -6178,7 +6178,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+3"/>
         <source>The space&apos;s key has been replaced. CareCircle will fetch the new key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van de ruimte werd vervangen. CareCircle haalt de nieuwe sleutel op en probeert opnieuw.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6278,24 +6278,24 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de eigenaar van een gedeelde ruimte kan wijzigen wie erin zit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodigingscode is niet geldig. Controleer ze op tikfouten, of vraag een nieuwe.</translation>
     </message>
     <message>
         <location line="+96"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord op de uitnodiging werd niet met de bijbehorende code gemaakt. Het werd niet aanvaard; maak een nieuwe uitnodiging.</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>An invitation must end within the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een uitnodiging moet binnen de volgende 7 dagen aflopen.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6309,13 +6309,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="-204"/>
         <source>Nobody has accepted this invitation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand heeft deze uitnodiging aanvaard.</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+22"/>
         <source>This person is not a member of the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon is geen lid van de ruimte.</translation>
     </message>
     <message>
         <location filename="../../src/sync/syncengine.cpp" line="+127"/>
@@ -6325,73 +6325,73 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/protocol/sharing.cpp" line="+53"/>
         <source>The member list of this space is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ledenlijst van deze ruimte is beschadigd of onvolledig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key for this space did not check out. Ask its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van deze ruimte klopt niet. Vraag het aan de eigenaar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The invitation&apos;s details are damaged or do not match the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van de uitnodiging zijn beschadigd of passen niet bij de code.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The names in this invitation are too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>De namen in deze uitnodiging zijn te lang.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>This role is not known to this version of CareCircle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie van CareCircle kent deze rol niet.</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>The invitation code is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodigingscode is niet volledig.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+40"/>
         <source>The invitation could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitnodiging kon niet worden voorbereid.</translation>
     </message>
     <message>
         <location filename="../../src/sync/spacesync.cpp" line="-371"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gedeelde ruimte heeft een nieuwe sleutel. CareCircle haalt die op en verstuurt je wijzigingen opnieuw.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Someone has already accepted this invitation. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand heeft deze uitnodiging al aanvaard. Vraag een nieuwe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You cannot accept this invitation: it is your own, or you are already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt deze uitnodiging niet aanvaarden: ze is van jezelf, of je bent al lid.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your role in this sharing space does not allow this. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je rol in deze gedeelde ruimte laat dit niet toe. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member list of a sharing space does not carry its owner&apos;s valid signature, or is older than the one already here. It was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ledenlijst van een gedeelde ruimte draagt geen geldige handtekening van de eigenaar, of is ouder dan de lijst die hier al staat. Ze werd niet aanvaard.</translation>
     </message>
     <message>
         <location line="+256"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sleutel van een gedeelde ruimte kwam niet van de eigenaar. Hij werd niet aanvaard.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The member list of this sharing space is not here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ledenlijst van deze gedeelde ruimte is hier nog niet.</translation>
     </message>
 </context>
 <context>
@@ -6852,7 +6852,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
         <location filename="../../src/vault/vault.cpp" line="+1071"/>
         <source>This invitation is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze uitnodiging staat niet meer op dit toestel.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
@@ -7097,7 +7097,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+346"/>
         <source>A different key for this version of the sharing space is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een andere sleutel bewaard voor deze versie van de gedeelde ruimte.</translation>
     </message>
 </context>
 <context>
@@ -7124,7 +7124,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/VisibilityControl.qml" line="+48"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wie mag dit zien?</translation>
     </message>
 </context>
 <context>
@@ -7244,67 +7244,67 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je naam zoals patiënten die zien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You comment as</source>
         <comment>@title:group workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je reageert als</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2</source>
         <comment>@info name · care role</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change</source>
         <comment>@action:button workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change your name or role</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je naam of rol wijzigen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your patients see this name and role next to your comments. Your name is kept encrypted in your own vault.</source>
         <comment>@info workspace identity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je patiënten zien deze naam en rol naast je reacties. Je naam wordt versleuteld bewaard in je eigen kluis.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your name</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. dr. An Claes</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>bv. dr. An Claes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your role in the care team</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je rol in het zorgteam</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Save</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save your name and role</source>
         <comment>@action:button accessible</comment>
-        <translation type="unfinished"></translation>
+        <translation>Je naam en rol opslaan</translation>
     </message>
 </context>
 <context>
@@ -7313,7 +7313,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/app/workspaceitemmodel.cpp" line="+39"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
-        <translation type="unfinished"></translation>
+        <translation>Iemand uit de zorgkring</translation>
     </message>
 </context>
 <context>
@@ -7321,7 +7321,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/careteamdemo.cpp" line="+72"/>
         <source>No temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen tijdelijke map.</translation>
     </message>
 </context>
 <context>
@@ -7330,31 +7330,31 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/app/agendaexport.cpp" line="-54"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>over het doel “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about the check-in of %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>over de check-in van %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>about “%1”</source>
         <comment>@info agenda: a plan activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>over “%1”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Someone in the care circle</source>
         <comment>@info agenda: unknown comment author</comment>
-        <translation type="unfinished"></translation>
+        <translation>Iemand uit de zorgkring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <comment>@info agenda: name (role)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7363,127 +7363,127 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+61"/>
         <source>Meeting agenda: %1</source>
         <comment>@title agenda, with the patient&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agenda voor het overleg: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prepared on %1 from what %2 shared in CareCircle.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opgemaakt op %1 op basis van wat %2 in CareCircle deelde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What matters to me — in the patient&apos;s own words</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wat voor mij belangrijk is — in de eigen woorden van de patiënt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No goals shared.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen doelen gedeeld.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>target: %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>streefdoel: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>by %1</source>
         <comment>@info agenda: target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>tegen %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flagged needs</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gesignaleerde noden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing flagged.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niets gesignaleerd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 got worse: %2 out of 10, before about %3</source>
         <comment>@info agenda: domain, rating, mean</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ging achteruit: %2 op 10, eerder ongeveer %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>latest check-in against the ones before</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>laatste check-in tegenover de vorige</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: wants to discuss this</source>
         <comment>@info agenda: domain</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: wil dit bespreken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check-in of %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>check-in van %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” (check-in of %2)</source>
         <comment>@info agenda: note, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (check-in van %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The care plan&apos;s review date has passed</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>De evaluatiedatum van het zorgplan is voorbij</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned for %1</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>gepland op %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Goal getting harder: “%1”</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Doel wordt moeilijker: “%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open questions (last %1 days)</source>
         <comment>@title agenda section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Open vragen (laatste %1 dagen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No comments or questions in this time.</source>
         <comment>@info agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen reacties of vragen in deze periode.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1, %2</source>
         <comment>@info agenda: author, date</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>I would like to discuss this.</source>
         <comment>@info agenda: a want-to-discuss mark without a note</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ik wil dit graag bespreken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, check-in of %2</source>
         <comment>@info agenda: domain, date</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, check-in van %2</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -7491,7 +7491,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+14"/>
         <source>Could not save the agenda to %1: %2</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kon de agenda niet opslaan in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7650,17 +7650,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+102"/>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit item bestaat niet meer.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Patient</source>
-        <translation type="unfinished">Patiënt</translation>
+        <translation>Patiënt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf eerst iets.</translation>
     </message>
 </context>
 <context>
@@ -7873,35 +7873,35 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/sharingcontroller.cpp" line="+174"/>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+74"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A space without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ruimte zonder naam</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen jij</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jij en %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>You and %n others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jij en %n andere</numerusform>
+            <numerusform>Jij en %n anderen</numerusform>
         </translation>
     </message>
     <message>
@@ -7909,110 +7909,110 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+15"/>
         <location line="+37"/>
         <source>The vault is locked.</source>
-        <translation type="unfinished">De kluis is vergrendeld.</translation>
+        <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
         <location line="-49"/>
         <location line="+52"/>
         <source>That space no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ruimte bestaat niet meer.</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>You already have a space called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt al een ruimte met de naam “%1”.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>You</source>
-        <translation type="unfinished">Jij</translation>
+        <translation>Jij</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Someone you invited (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand die je uitnodigde (%1)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw lid</translation>
     </message>
     <message>
         <location line="+115"/>
         <location line="+126"/>
         <location line="+63"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbind CareCircle eerst met je server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
     <message>
         <location line="-185"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of maak eerst een ruimte om te delen; je privéruimte blijft alleen van jou.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose what the person may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wat de persoon mag doen.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 may now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag nu: %2.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a day from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een dag vanaf vandaag.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 receives nothing new after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 krijgt na %2 niets nieuws meer.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 has no end date now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft nu geen einddatum.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verwijderd. Vanaf nu krijgt die persoon niets nieuws meer uit deze ruimte; wat die al zag, blijft bij hem of haar.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Your devices</source>
-        <translation type="unfinished">Je toestellen</translation>
+        <translation>Je toestellen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenaar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edit with and for you</source>
-        <translation type="unfinished"></translation>
+        <translation>met en voor jou bewerken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read, comment and add progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>lezen, reageren en voortgang noteren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen lezen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die code is niet volledig of bevat een tikfout. Controleer ze samen met de persoon die je uitnodigde.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Write your name as %1 knows you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf je naam zoals %1 je kent.</translation>
     </message>
 </context>
 <context>
@@ -8190,68 +8190,68 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/app/workspacecontroller.cpp" line="+148"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
-        <translation type="unfinished"></translation>
+        <translation>Patiënt %1</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
-        <translation type="unfinished">Ontgrendel eerst CareCircle.</translation>
+        <translation>Ontgrendel eerst CareCircle.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write the name patients know you by.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de naam waaronder patiënten je kennen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose your role in the care team.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kies je rol in het zorgteam.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+58"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een patiënt.</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeg eerst hoe patiënten je zien: je naam en je rol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write your comment first.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf eerst je reactie.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This item is no longer shared with you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dit item wordt niet meer met jou gedeeld.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>agenda</source>
         <comment>@info file name of the meeting agenda</comment>
-        <translation type="unfinished"></translation>
+        <translation>agenda</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar je de agenda wil opslaan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Agenda saved to %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Agenda opgeslagen in %1.</translation>
     </message>
 </context>
 <context>
@@ -8264,7 +8264,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+14"/>
         <source>Creating the care-team demo vault in %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>De demokluis voor het zorgteam wordt aangemaakt in %1 …</translation>
     </message>
     <message>
         <location line="+118"/>
