@@ -9,6 +9,7 @@
 #include "app/sharingcontroller.h"
 #include "app/synccontroller.h"
 #include "app/vaultcontroller.h"
+#include "appharness.h"
 #include "domain/carestore.h"
 #include "domain/goal.h"
 #include "serverprocess.h"
@@ -27,30 +28,14 @@ using namespace cc;
 using app::SharingController;
 using app::SyncController;
 using app::VaultController;
+using testing::cli;
+using testing::Phone;
 
 namespace {
 
 const QString PatientPassphrase = QStringLiteral("quiet lanterns over the Leie");
 const QString GpPassphrase = QStringLiteral("linden trees by the town hall");
 constexpr int Patience = 30000;
-
-/** Runs carecircle-cli with @p input on stdin, keeping the event loop (the app) running. */
-int cli(const QStringList &arguments, const QString &input, QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.start(QStringLiteral(CARECIRCLE_CLI), arguments);
-    if (!process.waitForStarted())
-        return -1;
-    process.write(input.toUtf8());
-    process.closeWriteChannel();
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
-        process.kill();
-        return -1;
-    }
-    if (output)
-        *output = process.readAllStandardOutput();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
 
 /** Opens the GP's vault as his own app would. */
 std::unique_ptr<vault::Vault> openGpVault(const QString &dir)
@@ -60,30 +45,6 @@ std::unique_ptr<vault::Vault> openGpVault(const QString &dir)
         return nullptr;
     return std::move(*vault);
 }
-
-struct Phone {
-    QTemporaryDir dir;
-    app::CareData data {nullptr};
-    std::unique_ptr<VaultController> vaults;
-    std::unique_ptr<SyncController> sync;
-    std::unique_ptr<SharingController> sharing;
-
-    Phone()
-    {
-        vaults = std::make_unique<VaultController>(
-            dir.filePath(QStringLiteral("vault")), false, std::make_unique<vault::MemoryKeystore>(), &data);
-        sync = std::make_unique<SyncController>(vaults.get(), nullptr);
-        sharing = std::make_unique<SharingController>(sync.get(), nullptr);
-    }
-    ~Phone()
-    {
-        sharing.reset();
-        sync.reset();
-        vaults->lock();
-    }
-    domain::CareStore *store() const { return app::StoreContext::instance()->store(); }
-    bool settled() const { return sync->status() == SyncController::UpToDate && sync->pendingChanges() == 0; }
-};
 
 } // namespace
 
@@ -222,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(phone.sharing->accessLogError(), QString());
         bool gpSeen = false;
         for (int i = 0; i < phone.sharing->accessLog()->count(); ++i)
-            gpSeen = gpSeen || phone.sharing->accessLog()->get(i).value(QStringLiteral("who")).toString() == u"dr. Claes";
+            gpSeen =
+                gpSeen || phone.sharing->accessLog()->get(i).value(QStringLiteral("who")).toString() == u"dr. Claes";
         QVERIFY(gpSeen);
 
         // She removes him: nothing she writes afterwards reaches him.

@@ -8,6 +8,7 @@
 #include "app/conflictscontroller.h"
 #include "app/synccontroller.h"
 #include "app/vaultcontroller.h"
+#include "appharness.h"
 #include "domain/carestore.h"
 #include "domain/goal.h"
 #include "serverprocess.h"
@@ -24,6 +25,8 @@
 using namespace cc;
 using app::SyncController;
 using app::VaultController;
+using testing::cli;
+using testing::Phone;
 
 namespace {
 
@@ -31,25 +34,6 @@ const QString PhonePassphrase = QStringLiteral("quiet lanterns over the Leie");
 const QString TabletPassphrase = QStringLiteral("seven herons above the Nete");
 const QString NewPhonePassphrase = QStringLiteral("copper bells in Lier tower");
 constexpr int Patience = 30000;
-
-/** Runs carecircle-cli with @p input on stdin; returns its exit status (-1 if it hung). */
-int cli(const QStringList &arguments, const QString &input, QByteArray *output = nullptr)
-{
-    QProcess process;
-    process.start(QStringLiteral(CARECIRCLE_CLI), arguments);
-    if (!process.waitForStarted())
-        return -1;
-    process.write(input.toUtf8());
-    process.closeWriteChannel();
-    // Wait in the event loop: the app under test must keep answering meanwhile.
-    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)) {
-        process.kill();
-        return -1;
-    }
-    if (output)
-        *output = process.readAllStandardOutput();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
 
 /** Edits the first goal of the vault in @p dir directly, as the tablet's app would. */
 QByteArray editGoalOnTablet(const QString &dir, const QString &text)
@@ -66,27 +50,6 @@ QByteArray editGoalOnTablet(const QString &dir, const QString &text)
         return {};
     return goal.id;
 }
-
-struct Phone {
-    QTemporaryDir dir;
-    app::CareData data {nullptr};
-    std::unique_ptr<VaultController> vaults;
-    std::unique_ptr<SyncController> sync;
-
-    Phone()
-    {
-        vaults = std::make_unique<VaultController>(
-            dir.filePath(QStringLiteral("vault")), false, std::make_unique<vault::MemoryKeystore>(), &data);
-        sync = std::make_unique<SyncController>(vaults.get(), nullptr);
-    }
-    ~Phone()
-    {
-        sync.reset();
-        vaults->lock();
-    }
-    domain::CareStore *store() const { return app::StoreContext::instance()->store(); }
-    bool settled() const { return sync->status() == SyncController::UpToDate && sync->pendingChanges() == 0; }
-};
 
 } // namespace
 
