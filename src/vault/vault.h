@@ -206,6 +206,8 @@ public:
     QString keystoreEntryName() const;
 
     // Records (vault must be unlocked).
+    /** Writes one record. A record the server holds in another space moves: it is sealed in
+     *  its new space and a tombstone of its old revision is queued for the old space. */
     Status put(const PlainRecord &record);
     /** Seals and writes all records in one transaction: all or nothing. */
     Status putMany(const QList<PlainRecord> &records);
@@ -231,10 +233,12 @@ public:
      *  @p create, made on first use. NotFound if missing and not created. Unlocked vault. */
     Result<crypto::KeyPair> deviceSigningKey(bool create = false);
 
-    /** Spaces that hold records waiting to be pushed, and how many records wait in all. */
+    /** Spaces that hold records waiting to be pushed, and how many records wait in all.
+     *  Tombstones queued for the space a record moved out of count as waiting records. */
     QList<QByteArray> dirtySpaces() const;
     int dirtyCount() const;
-    /** Up to @p limit dirty records of @p spaceId with ids greater than @p afterId, by id. */
+    /** Up to @p limit dirty records of @p spaceId with ids greater than @p afterId, by id,
+     *  including the tombstones of records that moved from @p spaceId to another space. */
     Result<QList<OutgoingRecord>> dirtyRecords(const QByteArray &spaceId, const QByteArray &afterId, int limit) const;
     /**
      * Records a successful push in one transaction. A record whose stored revision is still
