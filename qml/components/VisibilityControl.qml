@@ -18,6 +18,7 @@ ColumnLayout {
     /** The chosen space (hex). */
     property string spaceId
     property string errorText
+    readonly property var choices: SharingController.spaceChoices
 
     signal manageRequested()
 
@@ -25,7 +26,7 @@ ColumnLayout {
 
     function refresh(): void {
         const current = root.recordId !== "" ? SharingController.spaceOf(root.recordId) : root.spaceId;
-        const choices = SharingController.spaceChoices;
+        const choices = root.choices;
         root.spaceId = current !== "" ? current : (choices.length > 0 ? choices[0].spaceId : "");
         box.selectValue(root.spaceId);
     }
@@ -55,7 +56,7 @@ ColumnLayout {
 
         objectName: "visibilityBox"
         Layout.fillWidth: true
-        model: SharingController.spaceChoices.map(choice => ({ value: choice.spaceId, text: choice.name }))
+        model: root.choices.map(choice => ({ value: choice.spaceId, text: choice.name }))
         Accessible.name: heading.text
         onActivated: {
             const chosen = box.currentValue;

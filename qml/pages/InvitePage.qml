@@ -14,6 +14,9 @@ ScrollablePage {
     id: root
 
     readonly property int state: SharingController.inviteState
+    readonly property var roleCodes: CareTeamController.roles
+    readonly property var dayChoices: [1, 2, 3, 7]
+    readonly property var permissionCodes: ["editor", "contributor", "viewer"]
 
     objectName: "invitePage"
     maximumContentWidth: Theme.formMaxWidth
@@ -55,7 +58,7 @@ ScrollablePage {
 
             objectName: "careRoleBox"
             Layout.fillWidth: true
-            model: CareTeamController.roles.filter(code => code !== "patient").map(code => ({ value: code, text: Labels.role(code) }))
+            model: root.roleCodes.filter(code => code !== "patient").map(code => ({ value: code, text: Labels.role(code) }))
             Accessible.name: qsTr("Their role in your care", "@label")
             onActivated: permissionGroup.choose(root.defaultPermission(careRoleBox.currentValue))
             Component.onCompleted: {
@@ -84,7 +87,7 @@ ScrollablePage {
             spacing: 0
 
             Repeater {
-                model: ["editor", "contributor", "viewer"]
+                model: root.permissionCodes
 
                 OptionRadioButton {
                     required property string modelData
@@ -101,7 +104,7 @@ ScrollablePage {
             id: daysBox
 
             Layout.fillWidth: true
-            model: [1, 2, 3, 7].map(days => ({ value: days, text: qsTr("The code works for %n day(s)", "@item:inlistbox", days) }))
+            model: root.dayChoices.map(days => ({ value: days, text: qsTr("The code works for %n day(s)", "@item:inlistbox", days) }))
             Accessible.name: qsTr("How long the code works", "@label")
             Component.onCompleted: daysBox.selectValue(7)
         }

@@ -14,6 +14,8 @@ import CareCircle
 ScrollablePage {
     id: root
 
+    readonly property var colourCodes: SharingController.colourCodes
+
     objectName: "sharingPage"
     maximumContentWidth: Theme.formMaxWidth * 1.25
     title: qsTr("Sharing", "@title:window")
@@ -69,7 +71,7 @@ ScrollablePage {
 
                 objectName: "space_" + spaceRow.name
                 Layout.fillWidth: true
-                implicitHeight: Math.max(Theme.minTouch, rowContent.implicitHeight + Theme.spacing)
+                implicitHeight: Math.max(Theme.minTouch, spaceRow.implicitContentHeight + Theme.spacing)
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("%1, %2, %n items", "@info accessible space row", spaceRow.recordCount)
                                  .arg(spaceRow.name).arg(spaceRow.summary)
@@ -81,8 +83,6 @@ ScrollablePage {
                     border.color: Theme.colors.focus
                 }
                 contentItem: RowLayout {
-                    id: rowContent
-
                     spacing: Theme.spacing
 
                     Rectangle {
@@ -164,7 +164,7 @@ ScrollablePage {
             id: colourBox
 
             Layout.fillWidth: true
-            model: SharingController.colourCodes.map(code => ({ value: code, text: Labels.colour(code) }))
+            model: root.colourCodes.map(code => ({ value: code, text: Labels.colour(code) }))
             Accessible.name: colourLabel.text
         }
         MessageLabel {
@@ -206,14 +206,12 @@ ScrollablePage {
                 required property int index
 
                 Layout.fillWidth: true
-                implicitHeight: Math.max(Theme.minTouch, inviteText.implicitHeight + Theme.spacing)
+                implicitHeight: Math.max(Theme.minTouch, inviteRow.implicitContentHeight + Theme.spacing)
                 onClicked: {
                     SharingController.resumeInvite(inviteRow.index);
                     root.StackView.view.push(Qt.resolvedUrl("InvitePage.qml"));
                 }
                 contentItem: Label {
-                    id: inviteText
-
                     text: inviteRow.modelData.accepted
                           ? qsTr("%1 accepted your invitation to “%2”: compare the safety number", "@info").arg(inviteRow.modelData.guestName).arg(inviteRow.modelData.space)
                           : qsTr("To “%1”, valid until %2", "@info open invitation").arg(inviteRow.modelData.space).arg(Labels.dateTime(inviteRow.modelData.expires))

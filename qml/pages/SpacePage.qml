@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import CareCircle
 
@@ -16,6 +17,8 @@ ScrollablePage {
     property string noticeText
     property string pendingAccount
     property string pendingName
+
+    readonly property var permissionCodes: ["editor", "contributor", "viewer"]
 
     objectName: "spacePage"
     maximumContentWidth: Theme.formMaxWidth * 1.25
@@ -131,7 +134,7 @@ ScrollablePage {
                         id: permissionBox
 
                         width: Math.min(implicitWidth, member.width)
-                        model: ["editor", "contributor", "viewer"].map(code => ({ value: code, text: Labels.permission(code) }))
+                        model: root.permissionCodes.map(code => ({ value: code, text: Labels.permission(code) }))
                         Accessible.name: qsTr("What %1 may do", "@label").arg(member.name)
                         Component.onCompleted: permissionBox.selectValue(member.permission)
                         onActivated: SharingController.setPermission(member.account, permissionBox.currentValue)
@@ -199,7 +202,8 @@ ScrollablePage {
         property string personName
         property string number
 
-        anchors.centerIn: Overlay.overlay
+        parent: T.Overlay.overlay
+        anchors.centerIn: parent
         width: Math.min(Theme.units * 30, root.width - Theme.spacing * 2)
         modal: true
         title: qsTr("Compare with %1", "@title:dialog").arg(safetyDialog.personName)
