@@ -494,6 +494,17 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), server->port());
         QVERIFY(socket.waitForConnected(5000));
+        // The server must have taken the connection before the signal (a loaded machine may
+        // still hold it in the listen backlog): one answered request proves it.
+        socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray first;
+        for (int i = 0; i < 50 && !first.contains("\r\n\r\n"); ++i) {
+            if (socket.waitForReadyRead(200))
+                first += socket.readAll();
+        }
+        QVERIFY2(first.startsWith("HTTP/1.1 200"), first.constData());
+        QTest::qWait(100); // the rest of the answer's body, if any, is read and dropped
+        socket.readAll();
         QVERIFY(::kill(pid_t(server->pid()), SIGTERM) == 0);
         QByteArray seen;
         for (int i = 0; i < 200 && socket.state() == QAbstractSocket::ConnectedState; ++i) {
