@@ -103,8 +103,8 @@ Result<OwnerCard> openOwnerCard(const InviteKeys &keys, QByteArrayView sealed);
 Result<QByteArray> sealGuestCard(const InviteKeys &keys, const GuestCard &card);
 Result<GuestCard> openGuestCard(const InviteKeys &keys, QByteArrayView sealed);
 QByteArray acceptMac(const InviteKeys &keys, QByteArrayView account, QByteArrayView signPub, QByteArrayView boxPub);
-bool verifyAcceptMac(const InviteKeys &keys, QByteArrayView account, QByteArrayView signPub, QByteArrayView boxPub,
-    QByteArrayView mac);
+bool verifyAcceptMac(
+    const InviteKeys &keys, QByteArrayView account, QByteArrayView signPub, QByteArrayView boxPub, QByteArrayView mac);
 
 /** 60 digits from two account identity keys, the same whichever order they come in. */
 QString safetyNumber(QByteArrayView signPubA, QByteArrayView signPubB);
