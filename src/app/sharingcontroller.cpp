@@ -140,6 +140,7 @@ void SharingController::attach()
             reloadMembers();
         });
         connect(current, &sync::Sharing::invitesChanged, this, [this] {
+            refreshInvites();
             if (m_inviteState == InviteWaiting && !inviteGuestName().isEmpty()) {
                 m_inviteState = InviteAccepted;
             }
@@ -152,6 +153,7 @@ void SharingController::attach()
                     m_inviteState = InviteFailed;
                     setError(status.error().message);
                 } else {
+                    refreshInvites();
                     m_invite = invite;
                     m_careRoleOfInvite.insert(invite, m_inviteCareRole);
                     m_inviteState = InviteWaiting;
@@ -169,6 +171,7 @@ void SharingController::attach()
                 }
                 rememberMember(account, m_confirmedGuestName, m_careRoleOfInvite.value(m_invite));
                 m_careRoleOfInvite.remove(m_invite);
+                refreshInvites();
                 m_inviteState = InviteDone;
                 Q_EMIT inviteChanged();
                 Q_EMIT membershipDone(tr("%1 was added.").arg(m_confirmedGuestName));
@@ -197,6 +200,7 @@ void SharingController::attach()
             Q_EMIT joinChanged();
         });
     }
+    refreshInvites();
     Q_EMIT availableChanged();
     reloadSpaces();
     reloadMembers();
@@ -483,9 +487,8 @@ void SharingController::clearError()
 
 const sync::PendingInvite *SharingController::currentInvite() const
 {
-    if (!sharing() || m_invite.isEmpty())
+    if (m_invite.isEmpty())
         return nullptr;
-    m_pendingCache = sharing()->pendingInvites();
     for (const sync::PendingInvite &p : std::as_const(m_pendingCache)) {
         if (p.invite == m_invite)
             return &p;
@@ -513,6 +516,8 @@ QDateTime SharingController::inviteExpires() const
 
 QString SharingController::inviteGuestName() const
 {
+    if (m_inviteState == InviteConfirming || m_inviteState == InviteDone)
+        return m_confirmedGuestName; // the invitation itself is gone once used
     const sync::PendingInvite *p = currentInvite();
     return p && p->accepted ? p->guestName : QString();
 }
@@ -525,16 +530,20 @@ QString SharingController::inviteSafetyNumber() const
 
 int SharingController::pendingInviteCount() const
 {
-    return sharing() ? int(sharing()->pendingInvites().size()) : 0;
+    return int(m_pendingCache.size());
+}
+
+void SharingController::refreshInvites()
+{
+    // One read of the vault's invitations (each holds a wrapped code) per change, not one
+    // per property a page binds to.
+    m_pendingCache = sharing() ? sharing()->pendingInvites() : QList<sync::PendingInvite> {};
 }
 
 QVariantList SharingController::pendingInvites() const
 {
     QVariantList list;
-    if (!sharing())
-        return list;
-    const QList<sync::PendingInvite> pending = sharing()->pendingInvites();
-    for (const sync::PendingInvite &p : pending) {
+    for (const sync::PendingInvite &p : m_pendingCache) {
         list.append(QVariantMap {{QStringLiteral("space"), spaceName(hex(p.space))},
             {QStringLiteral("permission"), p.role}, {QStringLiteral("expires"), p.expires.toLocalTime()},
             {QStringLiteral("accepted"), p.accepted}, {QStringLiteral("guestName"), p.guestName}});
@@ -573,9 +582,8 @@ void SharingController::startInvite(const QString &careRole, const QString &perm
 
 void SharingController::resumeInvite(int index)
 {
-    if (!sharing())
-        return;
-    const QList<sync::PendingInvite> pending = sharing()->pendingInvites();
+    refreshInvites();
+    const QList<sync::PendingInvite> &pending = m_pendingCache;
     if (index < 0 || index >= pending.size())
         return;
     m_invite = pending[index].invite;
@@ -600,6 +608,7 @@ void SharingController::cancelInvite()
     if (sharing() && !m_invite.isEmpty() && m_inviteState != InviteDone)
         sharing()->cancelInvite(m_invite);
     m_invite.clear();
+    refreshInvites();
     m_inviteState = InviteNone;
     setBusy(false);
     Q_EMIT inviteChanged();

@@ -233,6 +233,7 @@ private:
     const sync::SpaceSummary *summaryOf(const QByteArray &space) const;
     int memberCountOf(const QByteArray &space) const;
     const sync::PendingInvite *currentInvite() const;
+    void refreshInvites();
     void setBusy(bool busy);
     void setError(const QString &text);
     QString nameOf(const QByteArray &account) const;
@@ -248,7 +249,7 @@ private:
     AccessLogModel *m_accessLog;
     QVariantList m_choices;
     QList<sync::SpaceSummary> m_summaries; ///< from the last Sharing::spaces()
-    mutable QList<sync::PendingInvite> m_pendingCache;
+    QList<sync::PendingInvite> m_pendingCache; ///< Sharing::pendingInvites() as of the last change
     QString m_confirmedGuestName;
     QString m_pendingMessage; ///< said when the membership change under way succeeds
     QString m_selected;

@@ -124,6 +124,8 @@ private Q_SLOTS:
         phone.sharing->confirmInvite(true);
         QVERIFY(done.wait(Patience));
         QCOMPARE(phone.sharing->inviteState(), SharingController::InviteDone);
+        QCOMPARE(phone.sharing->inviteGuestName(), QStringLiteral("dr. Claes")); // still named once done
+        QCOMPARE(phone.sharing->pendingInviteCount(), 0);
         QCOMPARE(phone.sharing->members()->count(), 2);
         const QVariantMap gpRow = phone.sharing->members()->get(1);
         QCOMPARE(gpRow.value(QStringLiteral("name")).toString(), QStringLiteral("dr. Claes"));
