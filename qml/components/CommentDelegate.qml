@@ -17,7 +17,7 @@ Item {
     required property date time
     required property string targetTitle
     /** Written by someone else since the person last read this thread. */
-    property bool isNew: false
+    required property bool isNew
 
     readonly property string initials: root.authorName.split(" ")
                                        .filter(word => word.length > 0 && word[0] !== word[0].toLowerCase())

@@ -150,6 +150,7 @@ Card {
             text: modelData.text
             time: modelData.time
             targetTitle: ""
+            isNew: false // the workspace counts new comments per patient instead
         }
     }
 
