@@ -80,7 +80,7 @@ Status create(const QString &directory, QDate today, const crypto::Argon2Params 
     QList<QByteArray> spaces;
     for (int i = 0; i < 3; ++i) {
         spaces.append(crypto::randomBytes(16));
-        material->spaceKeys.push_back(vault::SpaceKey {spaces.last(), 1, crypto::randomSecret(32)});
+        material->spaceKeys.push_back(protocol::SpaceKey {spaces.last(), 1, crypto::randomSecret(32)});
     }
     const vault::PassphraseKdf passphraseKdf = vault::Vault::newPassphraseKdf(kdf);
     QByteArray pass = domain::demovault::passphrase().toUtf8();
@@ -180,7 +180,7 @@ QList<PatientSource> patients(const vault::Vault &vault)
     auto material = vault.accountMaterial();
     if (!material)
         return list;
-    for (const vault::SpaceKey &key : material->spaceKeys) {
+    for (const protocol::SpaceKey &key : material->spaceKeys) {
         if (key.space == vault.privateSpaceId())
             continue;
         const QByteArray owner = ownerOf(key.space);

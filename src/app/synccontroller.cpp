@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
+#include "protocol/recoverykey.h"
 #include "storecontext.h"
 #include "sync/devicelink.h"
 #include "sync/syncengine.h"
-#include "vault/recoverykey.h"
 #include "vault/vault.h"
 #include "vaultcontroller.h"
 
@@ -218,7 +218,7 @@ bool SyncController::isValidServerUrl(const QString &text) const
 
 bool SyncController::isWellFormedCode(const QString &text) const
 {
-    return vault::recoverykey::parse(text).ok();
+    return protocol::recoverykey::parse(text).ok();
 }
 
 void SyncController::setBusy(bool busy, const QString &text)
@@ -382,7 +382,7 @@ void SyncController::joinWithLinkCode(
 void SyncController::restoreAccount(
     const QString &url, const QString &recoveryKey, const QString &passphrase, const QString &deviceLabel)
 {
-    if (!canJoin(url, vault::recoverykey::parse(recoveryKey).ok(),
+    if (!canJoin(url, protocol::recoverykey::parse(recoveryKey).ok(),
             tr("This recovery key is not complete or has a typo. Check each group of four.")))
         return;
     const QString label = labelOrDefault(deviceLabel);

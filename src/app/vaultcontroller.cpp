@@ -3,10 +3,10 @@
 
 #include "caredata.h"
 #include "domain/carestore.h"
+#include "protocol/recoverykey.h"
 #include "storecontext.h"
 #include "vault/keystore.h"
 #include "vault/passphrasestrength.h"
-#include "vault/recoverykey.h"
 #include "vault/vault.h"
 
 #include <QElapsedTimer>
@@ -474,7 +474,7 @@ QVariantMap VaultController::passphraseStrength(const QString &passphrase) const
 
 bool VaultController::isWellFormedRecoveryKey(const QString &text) const
 {
-    return vault::recoverykey::parse(text).ok();
+    return protocol::recoverykey::parse(text).ok();
 }
 
 void VaultController::setIdleLimit(int limitMs, int checkEveryMs)

@@ -5,13 +5,13 @@
 #include "domain/carestore.h"
 #include "domain/demovault.h"
 #include "domain/spaceinfo.h"
+#include "protocol/recoverykey.h"
 #include "protocol/sharing.h"
 #include "secretinput.h"
 #include "sync/devicelink.h"
 #include "sync/sharing.h"
 #include "sync/syncengine.h"
 #include "vault/passphrasestrength.h"
-#include "vault/recoverykey.h"
 #include "vault/vault.h"
 
 #include <QCommandLineParser>
@@ -103,8 +103,8 @@ Result<std::unique_ptr<vault::Vault>> openUnlocked(const Io &io, const QString &
     if (!secret)
         return secret.error();
     const QString asText = QString::fromUtf8(secret->view().toByteArray());
-    Status unlocked = vault::recoverykey::parse(asText).ok() ? (*opened)->unlockWithRecoveryKey(asText)
-                                                             : (*opened)->unlockWithPassphrase(*secret);
+    Status unlocked = protocol::recoverykey::parse(asText).ok() ? (*opened)->unlockWithRecoveryKey(asText)
+                                                                : (*opened)->unlockWithPassphrase(*secret);
     if (!unlocked) {
         if (unlocked.code() == ErrorCode::WrongKey)
             return makeError(ErrorCode::WrongKey, trNoop("Cli", "Wrong passphrase or recovery key."));
@@ -361,7 +361,7 @@ int cmdLinkAccept(const Io &io, const Args &args)
 {
     if (vault::Vault::exists(args.vault))
         return fail(io, makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder.")));
-    if (auto code = vault::recoverykey::parse(args.code); !code)
+    if (auto code = protocol::recoverykey::parse(args.code); !code)
         return fail(io,
             makeError(ErrorCode::InvalidInput,
                 trNoop("Sync", "The code is not correct. Check it for typing mistakes and try again.")));
@@ -389,7 +389,7 @@ int cmdRestore(const Io &io, const Args &args)
     if (!recovery)
         return fail(io, recovery.error());
     const QString recoveryText = QString::fromUtf8(recovery->view().toByteArray());
-    if (auto parsed = vault::recoverykey::parse(recoveryText); !parsed)
+    if (auto parsed = protocol::recoverykey::parse(recoveryText); !parsed)
         return fail(io, parsed.error());
     auto newKey = readNewPassphraseKey(input);
     if (!newKey)

@@ -82,7 +82,7 @@ Status CareStore::load()
     m_checkIns.reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
         Decoded &d = decoded[i];
-        const vault::SealedHeader &header = records[i].header;
+        const protocol::SealedHeader &header = records[i].header;
         if (d.error) {
             m_damaged.append({header.spaceId, header.recordId, d.error->message});
             continue;

@@ -4,7 +4,7 @@
 #include "crypto/aead.h"
 #include "crypto/hkdf.h"
 #include "crypto/random.h"
-#include "vault/recoverykey.h"
+#include "protocol/recoverykey.h"
 #include "wire.h"
 
 #include <QtEndian>
@@ -17,7 +17,7 @@ namespace {
 
 constexpr quint8 BundleVersion = 1;
 constexpr std::size_t SecretSize = 32;
-constexpr std::size_t FixedSize = 1 + IdSize + IdSize + SecretSize + SecretSize + vault::recoverykey::SecretSize + 2;
+constexpr std::size_t FixedSize = 1 + IdSize + IdSize + SecretSize + SecretSize + protocol::recoverykey::SecretSize + 2;
 constexpr std::size_t KeyEntrySize = IdSize + 4 + SecretSize;
 constexpr std::size_t MaxSpaceKeys = 65535;
 
@@ -85,7 +85,7 @@ Result<crypto::SecureBuffer> serializeBundle(const AccountBundle &bundle)
 {
     if (bundle.account.size() != IdSize || bundle.privateSpace.size() != IdSize
         || bundle.signSecret.size() != SecretSize || bundle.boxSecret.size() != SecretSize
-        || bundle.recoverySecret.size() != std::size_t(vault::recoverykey::SecretSize)
+        || bundle.recoverySecret.size() != std::size_t(protocol::recoverykey::SecretSize)
         || bundle.spaceKeys.size() > MaxSpaceKeys)
         return damagedBundle();
     for (const auto &key : bundle.spaceKeys) {
@@ -121,13 +121,13 @@ Result<AccountBundle> deserializeBundle(const crypto::SecureBuffer &bytes)
     bundle.privateSpace = reader.take(IdSize).toByteArray();
     bundle.signSecret = crypto::SecureBuffer::copyOf(reader.take(SecretSize));
     bundle.boxSecret = crypto::SecureBuffer::copyOf(reader.take(SecretSize));
-    bundle.recoverySecret = crypto::SecureBuffer::copyOf(reader.take(vault::recoverykey::SecretSize));
+    bundle.recoverySecret = crypto::SecureBuffer::copyOf(reader.take(protocol::recoverykey::SecretSize));
     const std::size_t count = reader.takeBigEndian<quint16>();
     if (bytes.size() != FixedSize + count * KeyEntrySize)
         return damagedBundle();
     bundle.spaceKeys.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
-        vault::SpaceKey key;
+        protocol::SpaceKey key;
         key.space = reader.take(IdSize).toByteArray();
         key.version = reader.takeBigEndian<quint32>();
         key.key = crypto::SecureBuffer::copyOf(reader.take(SecretSize));
@@ -199,12 +199,12 @@ constexpr const char *BundleLabel = "carecircle/link-bundle/v1";
 
 crypto::SecureBuffer newCodeSecret()
 {
-    return crypto::randomSecret(vault::recoverykey::SecretSize);
+    return crypto::randomSecret(protocol::recoverykey::SecretSize);
 }
 
 Result<Keys> derive(const crypto::SecureBuffer &codeSecret)
 {
-    if (codeSecret.size() != std::size_t(vault::recoverykey::SecretSize))
+    if (codeSecret.size() != std::size_t(protocol::recoverykey::SecretSize))
         return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The link code is not complete."));
     auto id = crypto::hkdfSha256(codeSecret.view(), {}, "carecircle/link-id/v1", IdSize);
     auto key = crypto::hkdfSha256(codeSecret.view(), {}, "carecircle/link-key/v1", 32);

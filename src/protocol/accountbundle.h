@@ -4,7 +4,7 @@
 #include "common/result.h"
 #include "crypto/keypair.h"
 #include "crypto/securebuffer.h"
-#include "vault/accountmaterial.h"
+#include "protocol/accountmaterial.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,12 +12,12 @@
 namespace cc::protocol {
 
 /**
- * The account bundle: vault::AccountMaterial in a binary form built in a wiped buffer,
+ * The account bundle: protocol::AccountMaterial in a binary form built in a wiped buffer,
  * never a QByteArray:
  *   version(1)=1 | account(16) | privateSpace(16) | signSecret(32) | boxSecret(32) |
  *   recovery(16) | count(2, big-endian) | count × (space(16) | version(4, BE) | key(32))
  */
-using AccountBundle = vault::AccountMaterial;
+using AccountBundle = protocol::AccountMaterial;
 Result<crypto::SecureBuffer> serializeBundle(const AccountBundle &bundle);
 /** Strict: wrong version, sizes, count or trailing bytes give Damaged. */
 Result<AccountBundle> deserializeBundle(const crypto::SecureBuffer &bytes);
@@ -34,7 +34,7 @@ Result<AccountBundle> openBundle(
 } // namespace recovery
 
 /** Device linking (docs, "Device link mailbox"). The code is 16 random bytes, written with
- *  vault::recoverykey::format (28 characters with a typo check). */
+ *  protocol::recoverykey::format (28 characters with a typo check). */
 namespace link {
 struct Keys {
     QByteArray link; ///< 16-byte mailbox id, the only thing the server sees

@@ -4,7 +4,7 @@
 #include "crypto/aead.h"
 #include "crypto/hkdf.h"
 #include "crypto/random.h"
-#include "vault/recoverykey.h"
+#include "protocol/recoverykey.h"
 #include "wire.h"
 
 #include <QCborMap>
@@ -302,12 +302,12 @@ Result<crypto::SecureBuffer> openSpaceKey(
 
 crypto::SecureBuffer newInviteSecret()
 {
-    return crypto::randomSecret(vault::recoverykey::SecretSize);
+    return crypto::randomSecret(protocol::recoverykey::SecretSize);
 }
 
 QString inviteCode(const crypto::SecureBuffer &secret)
 {
-    return vault::recoverykey::format(secret);
+    return protocol::recoverykey::format(secret);
 }
 
 QString inviteQrText(const crypto::SecureBuffer &secret)
@@ -320,12 +320,12 @@ Result<crypto::SecureBuffer> parseInviteCode(const QString &text)
     QStringView code = QStringView(text).trimmed();
     if (code.startsWith(QrPrefix, Qt::CaseInsensitive))
         code = code.sliced(QrPrefix.size());
-    return vault::recoverykey::parse(code.toString());
+    return protocol::recoverykey::parse(code.toString());
 }
 
 Result<InviteKeys> deriveInvite(const crypto::SecureBuffer &secret)
 {
-    if (secret.size() != std::size_t(vault::recoverykey::SecretSize))
+    if (secret.size() != std::size_t(protocol::recoverykey::SecretSize))
         return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The invitation code is not complete."));
     auto id = crypto::hkdfSha256(secret.view(), {}, InviteIdLabel, IdSize);
     if (!id)

@@ -79,7 +79,7 @@ struct InviteKeys {
     crypto::SecureBuffer key; ///< 32 bytes: seals the cards, keys the MAC
 };
 crypto::SecureBuffer newInviteSecret(); ///< 16 random bytes
-/** The code as people type it (vault::recoverykey format) and as the QR holds it. */
+/** The code as people type it (protocol::recoverykey format) and as the QR holds it. */
 QString inviteCode(const crypto::SecureBuffer &secret);
 QString inviteQrText(const crypto::SecureBuffer &secret);
 /** Accepts the typed code (spaces, dashes and case forgiven) or the QR text. */

@@ -8,9 +8,9 @@
 #include "loginthrottle.h"
 #include "metrics.h"
 #include "protocol/proofs.h"
+#include "protocol/sealedrecord.h"
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
-#include "vault/sealedrecord.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -504,7 +504,7 @@ HttpResponse Api::push(Context &c)
             return badRequest(QStringLiteral("records[%1]: %2").arg(i).arg(item.problem()));
         if (p.sealed.size() > protocol::MaxRecordSize)
             return fail(413, errors::TooLarge, QStringLiteral("records[%1] is over 1 MiB.").arg(i));
-        auto header = vault::sealedrecord::parseHeader(p.sealed);
+        auto header = protocol::sealedrecord::parseHeader(p.sealed);
         if (!header)
             return badRequest(QStringLiteral("records[%1]: not a sealed record").arg(i));
         if (header->spaceId != *space)
@@ -515,7 +515,7 @@ HttpResponse Api::push(Context &c)
         p.keyVersion = header->keyVersion;
         p.deleted = header->deleted;
         p.author = header->authorDevice;
-        p.tag = vault::sealedrecord::revisionTag(p.sealed);
+        p.tag = protocol::sealedrecord::revisionTag(p.sealed);
         items.append(std::move(p));
     }
     Storage::Membership membership;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage.h"
 
-#include "vault/sealedrecord.h"
+#include "protocol/sealedrecord.h"
 
 #include <QDir>
 #include <QHash>
@@ -930,7 +930,7 @@ Result<Storage::PushOutcome> Storage::push(
         const auto p = pending.constFind(item.record);
         const auto c = current.constFind(item.record);
         const QByteArray currentTag = p != pending.cend() ? p->tag
-            : c != current.cend()                         ? vault::sealedrecord::revisionTag(c->sealed)
+            : c != current.cend()                         ? protocol::sealedrecord::revisionTag(c->sealed)
                                                           : QByteArray();
         if (!currentTag.isEmpty() && item.tag == currentTag) {
             if (p != pending.cend())

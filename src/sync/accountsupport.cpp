@@ -18,11 +18,11 @@ constexpr QByteArrayView LabelInfo("carecircle/device-label/v1");
 constexpr qsizetype MaxLabelBytes = protocol::MaxLabelSize - crypto::aead::NonceSize - crypto::aead::TagSize;
 } // namespace
 
-const crypto::SecureBuffer *privateSpaceKey(const vault::AccountMaterial &material)
+const crypto::SecureBuffer *privateSpaceKey(const protocol::AccountMaterial &material)
 {
     const crypto::SecureBuffer *key = nullptr;
     quint32 version = 0;
-    for (const vault::SpaceKey &k : material.spaceKeys) {
+    for (const protocol::SpaceKey &k : material.spaceKeys) {
         if (k.space == material.privateSpace && k.version >= version) {
             key = &k.key;
             version = k.version;
@@ -31,7 +31,8 @@ const crypto::SecureBuffer *privateSpaceKey(const vault::AccountMaterial &materi
     return key;
 }
 
-Result<QByteArray> sealLabel(const vault::AccountMaterial &material, const QByteArray &deviceId, const QString &label)
+Result<QByteArray> sealLabel(
+    const protocol::AccountMaterial &material, const QByteArray &deviceId, const QString &label)
 {
     const crypto::SecureBuffer *spaceKey = privateSpaceKey(material);
     if (!spaceKey)
@@ -49,7 +50,7 @@ Result<QByteArray> sealLabel(const vault::AccountMaterial &material, const QByte
     return nonce + *sealed;
 }
 
-QString openLabel(const vault::AccountMaterial &material, const QByteArray &deviceId, const QByteArray &sealed)
+QString openLabel(const protocol::AccountMaterial &material, const QByteArray &deviceId, const QByteArray &sealed)
 {
     const crypto::SecureBuffer *spaceKey = privateSpaceKey(material);
     if (!spaceKey || sealed.size() < crypto::aead::NonceSize + crypto::aead::TagSize)
@@ -62,7 +63,7 @@ QString openLabel(const vault::AccountMaterial &material, const QByteArray &devi
     return text ? QString::fromUtf8(*text) : QString();
 }
 
-Result<QJsonObject> deviceRegistration(const vault::AccountMaterial &material, const QByteArray &deviceId,
+Result<QJsonObject> deviceRegistration(const protocol::AccountMaterial &material, const QByteArray &deviceId,
     const QByteArray &deviceSignPub, const QString &label)
 {
     auto certificate = protocol::proofs::sign(
@@ -79,7 +80,7 @@ Result<QJsonObject> deviceRegistration(const vault::AccountMaterial &material, c
 }
 
 Result<Devices> readDevices(
-    const QJsonObject &answer, const vault::AccountMaterial &material, const QByteArray &thisDevice)
+    const QJsonObject &answer, const protocol::AccountMaterial &material, const QByteArray &thisDevice)
 {
     auto unreadable = [] {
         return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "protocol/accountmaterial.h"
 #include "syncengine.h"
-#include "vault/accountmaterial.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -14,17 +14,18 @@
 namespace cc::sync::account {
 
 /** The private space's newest key (for device labels); nullptr if the material lacks it. */
-const crypto::SecureBuffer *privateSpaceKey(const vault::AccountMaterial &material);
+const crypto::SecureBuffer *privateSpaceKey(const protocol::AccountMaterial &material);
 
 /** A device name sealed for the other devices of the account: nonce ‖ AES-256-GCM under
  *  HKDF(private space key, info "carecircle/device-label/v1"), bound to the device id. */
-Result<QByteArray> sealLabel(const vault::AccountMaterial &material, const QByteArray &deviceId, const QString &label);
+Result<QByteArray> sealLabel(
+    const protocol::AccountMaterial &material, const QByteArray &deviceId, const QString &label);
 /** The name, or an empty string if it does not open. */
-QString openLabel(const vault::AccountMaterial &material, const QByteArray &deviceId, const QByteArray &sealed);
+QString openLabel(const protocol::AccountMaterial &material, const QByteArray &deviceId, const QByteArray &sealed);
 
 /** The body registering a device: {id, signPub, certificate, label}, the certificate signed
  *  with the account identity key. */
-Result<QJsonObject> deviceRegistration(const vault::AccountMaterial &material, const QByteArray &deviceId,
+Result<QJsonObject> deviceRegistration(const protocol::AccountMaterial &material, const QByteArray &deviceId,
     const QByteArray &deviceSignPub, const QString &label);
 
 /** The devices of GET /v1/account whose certificates verify with the account identity key. */
@@ -33,7 +34,7 @@ struct Devices {
     QList<DeviceInfo> list;
 };
 Result<Devices> readDevices(
-    const QJsonObject &answer, const vault::AccountMaterial &material, const QByteArray &thisDevice);
+    const QJsonObject &answer, const protocol::AccountMaterial &material, const QByteArray &thisDevice);
 
 /** ws(s)://…/v1/hints for an http(s) server address. */
 QUrl hintsUrl(const QUrl &server);

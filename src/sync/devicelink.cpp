@@ -7,8 +7,8 @@
 #include "httpclient.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
+#include "protocol/recoverykey.h"
 #include "protocol/wire.h"
-#include "vault/recoverykey.h"
 #include "vault/vault.h"
 
 #include <QDeadlineTimer>
@@ -193,7 +193,7 @@ void LinkOffer::start()
     d->linkKey = std::move(keys->key);
     d->http = new HttpClient(QUrl(d->vault.serverUrl()), this);
     d->http->setDevice(d->vault.deviceId(), std::move(key->secretKey));
-    const QString code = vault::recoverykey::format(secret);
+    const QString code = protocol::recoverykey::format(secret);
     d->http->post(QStringLiteral("/v1/links"), QJsonObject {{QStringLiteral("link"), protocol::toBase64Url(d->link)}},
         true, [this, code](const HttpReply &reply) {
             if (d->done)
@@ -308,7 +308,7 @@ void LinkAccept::start(const QUrl &server, const QString &code, const QString &d
     if (vault::Vault::exists(directory))
         return d->finish(
             makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder.")));
-    auto secret = vault::recoverykey::parse(code);
+    auto secret = protocol::recoverykey::parse(code);
     if (!secret)
         return d->finish(makeError(ErrorCode::InvalidInput,
             trNoop("Sync", "The code is not correct. Check it for typing mistakes and try again.")));
@@ -371,7 +371,7 @@ void AccountRestore::start(const QUrl &server, const QString &recoveryKey, const
     auto fail = [this](const Status &status) { Q_EMIT finished(status); };
     if (vault::Vault::exists(directory))
         return fail(makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder.")));
-    auto recovery = vault::recoverykey::parse(recoveryKey);
+    auto recovery = protocol::recoverykey::parse(recoveryKey);
     if (!recovery)
         return fail(recovery.error());
     auto locator = protocol::recovery::locator(*recovery);
@@ -401,7 +401,7 @@ void AccountRestore::start(const QUrl &server, const QString &recoveryKey, const
             auto registration = account::deviceRegistration(*material, deviceId, deviceKey->publicKey, deviceLabel);
             if (!registration)
                 return fail(registration.error());
-            auto shared = std::make_shared<vault::AccountMaterial>(std::move(*material));
+            auto shared = std::make_shared<protocol::AccountMaterial>(std::move(*material));
             d->http->post(QStringLiteral("/v1/accounts/") + protocol::toBase64Url(account) + QStringLiteral("/devices"),
                 *registration, false, [=, this](const HttpReply &registered) {
                     if (!registered.ok())

@@ -3,7 +3,7 @@
 
 #include "domain/conflictcopy.h"
 #include "protocol/proofs.h"
-#include "vault/sealedrecord.h"
+#include "protocol/sealedrecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,7 +44,7 @@ RecordApplier::RecordApplier(vault::Vault &vault, domain::HlcClock &clock, WallC
 bool RecordApplier::knowsAuthorsOf(const QList<protocol::WireRecord> &records) const
 {
     for (const protocol::WireRecord &r : records) {
-        auto header = vault::sealedrecord::parseHeader(r.sealed);
+        auto header = protocol::sealedrecord::parseHeader(r.sealed);
         if (header && !m_deviceKeys.contains(header->authorDevice))
             return false;
     }
@@ -54,7 +54,7 @@ bool RecordApplier::knowsAuthorsOf(const QList<protocol::WireRecord> &records) c
 bool RecordApplier::knowsAuthorsOf(const QByteArray &spaceId, const QList<protocol::WireRecord> &records) const
 {
     for (const protocol::WireRecord &r : records) {
-        auto header = vault::sealedrecord::parseHeader(r.sealed);
+        auto header = protocol::sealedrecord::parseHeader(r.sealed);
         if (header && !authorKey(spaceId, header->authorDevice))
             return false;
     }
@@ -75,7 +75,7 @@ const QByteArray *RecordApplier::authorKey(const QByteArray &spaceId, const QByt
 std::variant<RecordApplier::Checked, QString> RecordApplier::check(
     const QByteArray &spaceId, const protocol::WireRecord &record)
 {
-    auto header = vault::sealedrecord::parseHeader(record.sealed);
+    auto header = protocol::sealedrecord::parseHeader(record.sealed);
     if (!header)
         return tr(QT_TRANSLATE_NOOP("Sync", "Its header is malformed."));
     if (header->spaceId != spaceId)
@@ -106,7 +106,7 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
     QList<QByteArray> ids;
     ids.reserve(records.size());
     for (const protocol::WireRecord &wire : records) {
-        auto header = vault::sealedrecord::parseHeader(wire.sealed);
+        auto header = protocol::sealedrecord::parseHeader(wire.sealed);
         ids.append(header ? header->recordId : QByteArray());
     }
     const QHash<QByteArray, vault::Vault::SyncState> states = m_vault.syncStates(ids);
@@ -117,7 +117,7 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
     auto checkRange = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
             const auto state = states.constFind(ids[i]);
-            if (state != states.cend() && state->tag == vault::sealedrecord::revisionTag(records[i].sealed))
+            if (state != states.cend() && state->tag == protocol::sealedrecord::revisionTag(records[i].sealed))
                 continue;
             checked[i] = check(spaceId, records[i]);
         }
@@ -148,7 +148,7 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
         }
         Checked &remote = std::get<Checked>(*checked[i]);
         (void)m_clock.observe(remote.envelope.latestStamp());
-        const QByteArray tag = vault::sealedrecord::revisionTag(wire.sealed);
+        const QByteArray tag = protocol::sealedrecord::revisionTag(wire.sealed);
         if (state == states.cend()) {
             plan.incoming.append({wire.sealed, wire.seq}); // new here
             continue;
@@ -216,7 +216,7 @@ void RecordApplier::merge(
         plan.incoming.append({wire.sealed, wire.seq}); // a local revision that does not read loses
         return;
     }
-    const vault::SealedHeader &header = remote.opened.header;
+    const protocol::SealedHeader &header = remote.opened.header;
     if (local.header.deleted != header.deleted) {
         // One side deleted the record while the other edited it. Fields must not mix (half a
         // goal would not even read back): the later act wins whole. An edit made after the
@@ -226,7 +226,7 @@ void RecordApplier::merge(
         else
             plan.merged.append(
                 {vault::PlainRecord {header.spaceId, header.recordId, local.payload, local.header.deleted},
-                    vault::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
+                    protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
         return;
     }
     auto merged = domain::mergeEnvelopes(*localEnvelope, remote.envelope);
@@ -239,7 +239,7 @@ void RecordApplier::merge(
     else
         plan.merged.append(
             {vault::PlainRecord {header.spaceId, header.recordId, merged->merged.encode(), isTombstone(merged->merged)},
-                vault::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
+                protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
 
     // The revision both sides started from, when still here: a value that lost but was never
     // changed since then (its stamp is the base's) was not overwritten by anyone.

@@ -336,7 +336,7 @@ void Sharing::invite(const QByteArray &space, const QString &role, const QDateTi
         auto m = d->material();
         if (!m)
             return fail(m.error());
-        const vault::AccountMaterial &material = **m;
+        const protocol::AccountMaterial &material = **m;
         auto signPub = crypto::ed25519::publicFromSecret(material.signSecret);
         auto boxPub = crypto::x25519::publicFromSecret(material.boxSecret);
         if (!signPub || !boxPub)
@@ -606,7 +606,7 @@ void Sharing::acceptInvite(const QString &code, const QString &myName)
         auto m = d->material();
         if (!m)
             return fail(m.error());
-        const vault::AccountMaterial &material = **m;
+        const protocol::AccountMaterial &material = **m;
         auto signPub = crypto::ed25519::publicFromSecret(material.signSecret);
         auto boxPub = crypto::x25519::publicFromSecret(material.boxSecret);
         if (!signPub || !boxPub)

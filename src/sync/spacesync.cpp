@@ -354,7 +354,7 @@ void SpaceSync::fetchOwnKeys(HttpClient &http, const Material material, Done don
             if (!opened)
                 return done(opened.error());
             QSet<QByteArray> changed;
-            for (const vault::SpaceKey &k : opened->spaceKeys) {
+            for (const protocol::SpaceKey &k : opened->spaceKeys) {
                 if (m_vault.keyVersions(k.space).contains(k.version))
                     continue;
                 if (auto s = m_vault.addSpaceKey(k.space, k.version, k.key); !s)

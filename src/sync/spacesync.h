@@ -2,8 +2,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "protocol/accountmaterial.h"
 #include "protocol/sharing.h"
-#include "vault/accountmaterial.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -55,7 +55,7 @@ class SpaceSync
 public:
     using Done = std::function<void(const Status &)>;
     /** A snapshot of the account's material, shared by the callbacks of one operation. */
-    using Material = std::shared_ptr<const vault::AccountMaterial>;
+    using Material = std::shared_ptr<const protocol::AccountMaterial>;
     SpaceSync(vault::Vault &vault, RecordApplier &applier);
 
     /** The whole step. */

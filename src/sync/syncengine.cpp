@@ -6,10 +6,10 @@
 #include "httpclient.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
+#include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
 #include "recordapplier.h"
 #include "spacesync.h"
-#include "vault/sealedrecord.h"
 #include "vault/vault.h"
 
 #include <QJsonArray>
@@ -54,7 +54,7 @@ public:
     domain::HlcClock clock;
     RecordApplier applier;
     SpaceSync sharingStep;
-    std::optional<vault::AccountMaterial> material;
+    std::optional<protocol::AccountMaterial> material;
 
     HttpClient *http = nullptr;
     QWebSocket *hints = nullptr;
@@ -99,7 +99,7 @@ public:
             setProgress(std::min(1.0, double(pushed + pulled) / total));
     }
 
-    Result<const vault::AccountMaterial *> accountMaterial()
+    Result<const protocol::AccountMaterial *> accountMaterial()
     {
         if (!material) {
             auto m = vault.accountMaterial();
@@ -116,7 +116,7 @@ public:
         auto m = vault.accountMaterial();
         if (!m)
             return m.error();
-        return SpaceSync::Material(std::make_shared<const vault::AccountMaterial>(std::move(*m)));
+        return SpaceSync::Material(std::make_shared<const protocol::AccountMaterial>(std::move(*m)));
     }
 
     Status prepareClient()
@@ -250,7 +250,7 @@ public:
                 {QStringLiteral("base"),
                     r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null)
                                         : QJsonValue(protocol::toBase64Url(r.baseTag))}});
-            tags.insert(r.recordId, vault::sealedrecord::revisionTag(r.sealed));
+            tags.insert(r.recordId, protocol::sealedrecord::revisionTag(r.sealed));
             sent.insert(r.recordId, r.sealed);
         }
         const QByteArray last = chunk->last().recordId;
@@ -318,7 +318,7 @@ public:
                     auto wire = protocol::WireRecord::fromJson(record);
                     if (!wire)
                         return unreadableAnswer();
-                    base = vault::sealedrecord::revisionTag(wire->sealed);
+                    base = protocol::sealedrecord::revisionTag(wire->sealed);
                 }
                 if (auto s = vault.rebaseDeparture(space, id, base); !s)
                     return s;
@@ -614,7 +614,7 @@ void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
     auto material = d->accountMaterial();
     if (!material)
         return fail(material.error());
-    const vault::AccountMaterial &m = **material;
+    const protocol::AccountMaterial &m = **material;
     auto deviceKey = d->vault.deviceSigningKey(true);
     if (!deviceKey)
         return fail(deviceKey.error());
@@ -715,7 +715,7 @@ SpaceSync &SyncEngine::spaceSync()
     return d->sharingStep;
 }
 
-Result<std::shared_ptr<const vault::AccountMaterial>> SyncEngine::accountMaterial()
+Result<std::shared_ptr<const protocol::AccountMaterial>> SyncEngine::accountMaterial()
 {
     return d->sharedMaterial();
 }

@@ -15,8 +15,10 @@
 
 namespace cc::vault {
 class Vault;
-struct AccountMaterial;
 } // namespace cc::vault
+namespace cc::protocol {
+struct AccountMaterial;
+} // namespace cc::protocol
 
 namespace cc::sync {
 
@@ -95,7 +97,7 @@ public:
     HttpClient *client();
     SpaceSync &spaceSync();
     /** A snapshot of the account's material (identity secrets and every space key). */
-    Result<std::shared_ptr<const vault::AccountMaterial>> accountMaterial();
+    Result<std::shared_ptr<const protocol::AccountMaterial>> accountMaterial();
     /** Runs the sharing step alone (spaces, member lists, keys, member devices). */
     void refreshSpaces(std::function<void(const Status &)> done);
     /** After Sharing changed keys or lists: re-uploads the recovery bundle if keys changed,

@@ -6,7 +6,7 @@
 #include "crypto/keypair.h"
 #include "crypto/random.h"
 #include "keystore.h"
-#include "recoverykey.h"
+#include "protocol/recoverykey.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -421,8 +421,8 @@ public:
         if (!key)
             return makeError(
                 ErrorCode::NotFound, trNoop("Vault", "The record's sharing space does not exist in this vault."));
-        SealedHeader header {record.spaceId, record.recordId, version, record.deleted, deviceId};
-        return sealedrecord::sealWithRandom(*key, header, record.payload, saltAndNonce);
+        protocol::SealedHeader header {record.spaceId, record.recordId, version, record.deleted, deviceId};
+        return protocol::sealedrecord::sealWithRandom(*key, header, record.payload, saltAndNonce);
     }
 
     QByteArray ownAccount() const
@@ -458,7 +458,7 @@ public:
             // that, never the new content.
             auto opened = openRow(row);
             if (auto *old = std::get_if<OpenedRecord>(&opened)) {
-                const QByteArray random = crypto::randomBytes(sealedrecord::RandomSize);
+                const QByteArray random = crypto::randomBytes(protocol::sealedrecord::RandomSize);
                 auto sealed = sealRecord({row.spaceId, row.recordId, old->payload, true}, random);
                 if (!sealed)
                     return sealed.error();
@@ -545,7 +545,7 @@ public:
         auto damaged = [&](const char *reason) {
             return DamagedRecord {row.spaceId, row.recordId, QCoreApplication::translate("Vault", reason)};
         };
-        auto header = sealedrecord::parseHeader(row.sealed);
+        auto header = protocol::sealedrecord::parseHeader(row.sealed);
         if (!header)
             return damaged(QT_TRANSLATE_NOOP("Vault", "The record's header is malformed."));
         if (header->recordId != row.recordId || header->spaceId != row.spaceId || header->keyVersion != row.keyVersion
@@ -554,11 +554,11 @@ public:
         const SecureBuffer *key = spaceKey(header->spaceId, header->keyVersion);
         if (!key)
             return damaged(QT_TRANSLATE_NOOP("Vault", "The key of the record's space is missing or damaged."));
-        auto payload = sealedrecord::open(*key, row.sealed);
+        auto payload = protocol::sealedrecord::open(*key, row.sealed);
         if (!payload)
             return DamagedRecord {row.spaceId, row.recordId, payload.error().message};
-        return OpenedRecord {
-            *header, std::move(*payload), row.serverSeq, row.dirty, sealedrecord::revisionTag(row.sealed), row.baseTag};
+        return OpenedRecord {*header, std::move(*payload), row.serverSeq, row.dirty,
+            protocol::sealedrecord::revisionTag(row.sealed), row.baseTag};
     }
 
     Result<QByteArray> optionalMeta(const QString &key) const
@@ -572,7 +572,7 @@ public:
     }
 
     Status createAccount(const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek,
-        const AccountMaterial *material, Vault::Created &created);
+        const protocol::AccountMaterial *material, Vault::Created &created);
 };
 
 QString Vault::databasePath(const QString &directory)
@@ -630,26 +630,26 @@ Result<Vault::Created> Vault::createWithPassphraseKey(
     return created;
 }
 
-Result<std::unique_ptr<Vault>> Vault::createForAccount(
-    const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek, const AccountMaterial &material)
+Result<std::unique_ptr<Vault>> Vault::createForAccount(const QString &directory, const PassphraseKdf &kdf,
+    const SecureBuffer &kek, const protocol::AccountMaterial &material)
 {
     return createForAccount(directory, kdf, kek, material, crypto::randomBytes(16), crypto::ed25519::generate());
 }
 
 Result<std::unique_ptr<Vault>> Vault::createForAccount(const QString &directory, const PassphraseKdf &kdf,
-    const SecureBuffer &kek, const AccountMaterial &material, const QByteArray &deviceId,
+    const SecureBuffer &kek, const protocol::AccountMaterial &material, const QByteArray &deviceId,
     const crypto::KeyPair &deviceSigningKey)
 {
-    const bool complete = material.account.size() == sealedrecord::IdSize
-        && material.privateSpace.size() == sealedrecord::IdSize && material.signSecret.size() == 32
-        && material.boxSecret.size() == 32 && material.recoverySecret.size() == recoverykey::SecretSize
+    const bool complete = material.account.size() == protocol::sealedrecord::IdSize
+        && material.privateSpace.size() == protocol::sealedrecord::IdSize && material.signSecret.size() == 32
+        && material.boxSecret.size() == 32 && material.recoverySecret.size() == protocol::recoverykey::SecretSize
         && std::any_of(material.spaceKeys.cbegin(), material.spaceKeys.cend(),
-            [&](const SpaceKey &k) { return k.space == material.privateSpace; });
+            [&](const protocol::SpaceKey &k) { return k.space == material.privateSpace; });
     if (!complete)
         return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete."));
     std::unique_ptr<Vault> vault(new Vault);
     Created created;
-    if (deviceId.size() != sealedrecord::IdSize || deviceSigningKey.secretKey.size() != 32)
+    if (deviceId.size() != protocol::sealedrecord::IdSize || deviceSigningKey.secretKey.size() != 32)
         return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete."));
     vault->d->newDeviceId = deviceId;
     if (auto s = vault->d->createAccount(directory, kdf, kek, &material, created); !s)
@@ -664,7 +664,7 @@ Result<std::unique_ptr<Vault>> Vault::createForAccount(const QString &directory,
 }
 
 Status Vault::Private::createAccount(const QString &dir, const PassphraseKdf &kdf, const SecureBuffer &kek,
-    const AccountMaterial *material, Vault::Created &created)
+    const protocol::AccountMaterial *material, Vault::Created &created)
 {
     if (exists(dir))
         return makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder."));
@@ -714,7 +714,8 @@ Status Vault::Private::createAccount(const QString &dir, const PassphraseKdf &kd
 
     // Recovery key slot, and the recovery key itself kept under the account key so it can
     // be shown again after the passphrase is re-entered.
-    SecureBuffer recovery = material ? material->recoverySecret.clone() : crypto::randomSecret(recoverykey::SecretSize);
+    SecureBuffer recovery =
+        material ? material->recoverySecret.clone() : crypto::randomSecret(protocol::recoverykey::SecretSize);
     const QByteArray recoverySalt = crypto::randomBytes(32);
     auto recKek = recoveryKek(recovery, recoverySalt);
     if (!recKek)
@@ -746,8 +747,8 @@ Status Vault::Private::createAccount(const QString &dir, const PassphraseKdf &kd
     if (!written)
         return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
     if (material) {
-        for (const SpaceKey &k : material->spaceKeys) {
-            if (k.space.size() != sealedrecord::IdSize || k.key.size() != 32)
+        for (const protocol::SpaceKey &k : material->spaceKeys) {
+            if (k.space.size() != protocol::sealedrecord::IdSize || k.key.size() != 32)
                 return fail(makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete.")));
             if (auto s = p.addSpaceKey(k.space, k.version, k.key.clone()); !s)
                 return fail(s.error());
@@ -760,7 +761,7 @@ Status Vault::Private::createAccount(const QString &dir, const PassphraseKdf &kd
     if (!p.db().commit())
         return fail(ioError(trNoop("Vault", "The vault could not be saved.")));
 
-    created.recoveryKey = recoverykey::format(recovery);
+    created.recoveryKey = protocol::recoverykey::format(recovery);
     return {};
 }
 
@@ -842,7 +843,7 @@ Status Vault::unlockWithPassphrase(const SecureBuffer &passphrase)
 
 Status Vault::unlockWithRecoveryKey(const QString &text)
 {
-    auto recovery = recoverykey::parse(text);
+    auto recovery = protocol::recoverykey::parse(text);
     if (!recovery)
         return recovery.error();
     auto slot = d->readSlot(RecoverySlot);
@@ -929,7 +930,7 @@ Result<QString> Vault::revealRecoveryKeyWithKey(const SecureBuffer &passphraseKe
     auto recovery = d->readSecret(*account, RecoverySecret);
     if (!recovery)
         return recovery.error();
-    return recoverykey::format(*recovery);
+    return protocol::recoverykey::format(*recovery);
 }
 
 bool Vault::hasKeystoreSlot() const
@@ -987,7 +988,7 @@ Status Vault::putMany(const QList<PlainRecord> &records)
     if (!isUnlocked())
         return locked();
     for (const PlainRecord &r : records) {
-        if (r.recordId.size() != sealedrecord::IdSize)
+        if (r.recordId.size() != protocol::sealedrecord::IdSize)
             return makeError(ErrorCode::InvalidInput, trNoop("Vault", "A record identifier has the wrong size."));
     }
     // Sealing is CPU work and writing is I/O: a pool thread seals the next chunk while this
@@ -996,12 +997,13 @@ Status Vault::putMany(const QList<PlainRecord> &records)
     auto sealChunk = [this, &records](qsizetype from) -> Result<QList<QByteArray>> {
         const qsizetype to = std::min(from + Chunk, records.size());
         // One draw from the CSPRNG per chunk: each RAND_bytes call costs a system call.
-        const QByteArray random = crypto::randomBytes((to - from) * sealedrecord::RandomSize);
+        const QByteArray random = crypto::randomBytes((to - from) * protocol::sealedrecord::RandomSize);
         QList<QByteArray> sealed;
         sealed.reserve(to - from);
         for (qsizetype i = from; i < to; ++i) {
             auto s = d->sealRecord(records[i],
-                QByteArrayView(random).sliced((i - from) * sealedrecord::RandomSize, sealedrecord::RandomSize));
+                QByteArrayView(random).sliced(
+                    (i - from) * protocol::sealedrecord::RandomSize, protocol::sealedrecord::RandomSize));
             if (!s)
                 return s.error();
             sealed.append(std::move(*s));
@@ -1154,11 +1156,11 @@ Status Vault::setConnected(bool connected)
     return {};
 }
 
-Result<AccountMaterial> Vault::accountMaterial() const
+Result<protocol::AccountMaterial> Vault::accountMaterial() const
 {
     if (!isUnlocked())
         return locked();
-    AccountMaterial material;
+    protocol::AccountMaterial material;
     const QByteArray account = accountId();
     material.account = account.isEmpty() ? d->vaultId : account;
     material.privateSpace = d->privateSpaceId;
@@ -1171,7 +1173,7 @@ Result<AccountMaterial> Vault::accountMaterial() const
     material.boxSecret = std::move(*box);
     material.recoverySecret = std::move(*recovery);
     for (const auto &[spaceAndVersion, key] : d->spaceKeys)
-        material.spaceKeys.push_back(SpaceKey {spaceAndVersion.first, spaceAndVersion.second, key.clone()});
+        material.spaceKeys.push_back(protocol::SpaceKey {spaceAndVersion.first, spaceAndVersion.second, key.clone()});
     return material;
 }
 
@@ -1277,7 +1279,7 @@ Status Vault::markPushed(const QList<PushedRecord> &pushed)
 {
     if (!d->db().transaction())
         return ioError(trNoop("Vault", "The vault could not be saved."));
-    // The tag is the last 16 bytes of the sealed revision (sealedrecord::revisionTag). When the
+    // The tag is the last 16 bytes of the sealed revision (protocol::sealedrecord::revisionTag). When the
     // pushed bytes are known, only the row in the space they went to is touched: a record
     // moved away has a queued tombstone in the old space under the same id.
     QSqlQuery same(d->db());
@@ -1294,7 +1296,7 @@ Status Vault::markPushed(const QList<PushedRecord> &pushed)
     for (const PushedRecord &p : pushed) {
         QByteArray space;
         if (!p.sealed.isEmpty()) {
-            if (auto header = sealedrecord::parseHeader(p.sealed))
+            if (auto header = protocol::sealedrecord::parseHeader(p.sealed))
                 space = header->spaceId;
         }
         same.bindValue(0, p.serverSeq);
@@ -1331,7 +1333,7 @@ Result<OpenedRecord> Vault::openSealed(QByteArrayView sealed) const
 {
     if (!isUnlocked())
         return locked();
-    auto header = sealedrecord::parseHeader(sealed);
+    auto header = protocol::sealedrecord::parseHeader(sealed);
     if (!header)
         return makeError(ErrorCode::Damaged, trNoop("Vault", "The record's header is malformed."));
     Private::RawRow row {
@@ -1389,10 +1391,10 @@ Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<Mer
     if (!isUnlocked())
         return locked();
     // Check everything before writing: a revision is stored only if it opens here.
-    QList<SealedHeader> headers;
+    QList<protocol::SealedHeader> headers;
     headers.reserve(incoming.size());
     for (const IncomingRecord &r : incoming) {
-        auto header = sealedrecord::parseHeader(r.sealed);
+        auto header = protocol::sealedrecord::parseHeader(r.sealed);
         if (!header)
             return makeError(ErrorCode::Damaged, trNoop("Vault", "The record's header is malformed."));
         headers.append(*header);
@@ -1400,12 +1402,13 @@ Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<Mer
     QList<QByteArray> sealedMerged;
     sealedMerged.reserve(merged.size());
     if (!merged.isEmpty()) {
-        const QByteArray random = crypto::randomBytes(merged.size() * sealedrecord::RandomSize);
+        const QByteArray random = crypto::randomBytes(merged.size() * protocol::sealedrecord::RandomSize);
         for (qsizetype i = 0; i < merged.size(); ++i) {
-            if (merged[i].record.recordId.size() != sealedrecord::IdSize)
+            if (merged[i].record.recordId.size() != protocol::sealedrecord::IdSize)
                 return makeError(ErrorCode::InvalidInput, trNoop("Vault", "A record identifier has the wrong size."));
             auto s = d->sealRecord(merged[i].record,
-                QByteArrayView(random).sliced(i * sealedrecord::RandomSize, sealedrecord::RandomSize));
+                QByteArrayView(random).sliced(
+                    i * protocol::sealedrecord::RandomSize, protocol::sealedrecord::RandomSize));
             if (!s)
                 return s.error();
             sealedMerged.append(std::move(*s));
@@ -1426,8 +1429,8 @@ Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<Mer
                              "key_version = excluded.key_version, deleted = excluded.deleted, "
                              "sealed = excluded.sealed, base_tag = excluded.base_tag, "
                              "base_sealed = excluded.base_sealed"));
-    auto write = [&q](const SealedHeader &h, qint64 seq, bool dirty, const QByteArray &sealed, const QByteArray &base,
-                     const QByteArray &baseSealed) {
+    auto write = [&q](const protocol::SealedHeader &h, qint64 seq, bool dirty, const QByteArray &sealed,
+                     const QByteArray &base, const QByteArray &baseSealed) {
         q.bindValue(0, h.recordId);
         q.bindValue(1, h.spaceId);
         q.bindValue(2, seq < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(seq));
@@ -1441,11 +1444,11 @@ Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<Mer
     };
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         if (!write(headers[i], incoming[i].serverSeq, false, incoming[i].sealed,
-                sealedrecord::revisionTag(incoming[i].sealed), {}))
+                protocol::sealedrecord::revisionTag(incoming[i].sealed), {}))
             return rollback();
     }
     for (qsizetype i = 0; i < merged.size(); ++i) {
-        auto header = sealedrecord::parseHeader(sealedMerged[i]);
+        auto header = protocol::sealedrecord::parseHeader(sealedMerged[i]);
         if (!header
             || !write(*header, merged[i].serverSeq, true, sealedMerged[i], merged[i].baseTag, merged[i].baseSealed))
             return rollback();
@@ -1508,7 +1511,7 @@ Result<QByteArray> Vault::createSpace()
 {
     if (!isUnlocked())
         return locked();
-    const QByteArray id = crypto::randomBytes(sealedrecord::IdSize);
+    const QByteArray id = crypto::randomBytes(protocol::sealedrecord::IdSize);
     if (!d->db().transaction())
         return ioError(trNoop("Vault", "The vault could not be saved."));
     QSqlQuery q(d->db());
@@ -1538,7 +1541,7 @@ Status Vault::addSpaceKey(const QByteArray &space, quint32 version, const crypto
 {
     if (!isUnlocked())
         return locked();
-    if (space.size() != sealedrecord::IdSize || key.size() != 32 || version == 0)
+    if (space.size() != protocol::sealedrecord::IdSize || key.size() != 32 || version == 0)
         return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The account's keys are incomplete."));
     if (const SecureBuffer *held = d->spaceKey(space, version)) {
         if (held->equals(key))
@@ -1615,7 +1618,7 @@ std::optional<SpaceState> Vault::spaceState(const QByteArray &space) const
 
 Status Vault::saveSpaceState(const SpaceState &state)
 {
-    if (state.id.size() != sealedrecord::IdSize)
+    if (state.id.size() != protocol::sealedrecord::IdSize)
         return makeError(ErrorCode::InvalidInput, trNoop("Vault", "A record identifier has the wrong size."));
     auto blob = [](const QByteArray &b) {
         return b.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(b);
@@ -1804,7 +1807,7 @@ Result<int> Vault::resealDirty(const QByteArray &space, quint32 version)
         }
         const OpenedRecord &record = std::get<OpenedRecord>(opened);
         auto sealed = d->sealWithVersion({space, s.row.recordId, record.payload, s.row.deleted}, target,
-            crypto::randomBytes(sealedrecord::RandomSize));
+            crypto::randomBytes(protocol::sealedrecord::RandomSize));
         if (!sealed) {
             d->db().rollback();
             return sealed.error();

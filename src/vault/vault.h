@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accountmaterial.h"
 #include "common/result.h"
 #include "crypto/argon2id.h"
 #include "crypto/keypair.h"
 #include "crypto/securebuffer.h"
-#include "sealedrecord.h"
+#include "protocol/accountmaterial.h"
+#include "protocol/sealedrecord.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -30,11 +30,11 @@ struct PlainRecord {
 
 /** A record read back and opened. */
 struct OpenedRecord {
-    SealedHeader header;
+    protocol::SealedHeader header;
     QByteArray payload;
     qint64 serverSeq = -1; ///< -1 until the server has assigned a sequence
     bool dirty = false; ///< changed locally since the last sync
-    QByteArray tag; ///< this revision's AEAD tag (sealedrecord::revisionTag)
+    QByteArray tag; ///< this revision's AEAD tag (protocol::sealedrecord::revisionTag)
     QByteArray baseTag; ///< tag of the server revision this one edits; empty if none
 };
 
@@ -158,12 +158,12 @@ public:
      * key. The new vault is unlocked.
      */
     static Result<std::unique_ptr<Vault>> createForAccount(const QString &directory, const PassphraseKdf &kdf,
-        const crypto::SecureBuffer &keyEncryptionKey, const AccountMaterial &material);
+        const crypto::SecureBuffer &keyEncryptionKey, const protocol::AccountMaterial &material);
     /** As above, for a device whose id and signing key were made (and registered on the
      *  server) before its vault: a linked device answers the link with them first. */
     static Result<std::unique_ptr<Vault>> createForAccount(const QString &directory, const PassphraseKdf &kdf,
-        const crypto::SecureBuffer &keyEncryptionKey, const AccountMaterial &material, const QByteArray &deviceId,
-        const crypto::KeyPair &deviceSigningKey);
+        const crypto::SecureBuffer &keyEncryptionKey, const protocol::AccountMaterial &material,
+        const QByteArray &deviceId, const crypto::KeyPair &deviceSigningKey);
     /** Fresh random salt with the given cost, for a new passphrase. */
     static PassphraseKdf newPassphraseKdf(const crypto::Argon2Params &params);
     /** Opens a vault, locked. Applies pending schema migrations. */
@@ -226,7 +226,7 @@ public:
     Status setConnected(bool connected);
 
     /** Everything another device of the account needs (unlocked vault). */
-    Result<AccountMaterial> accountMaterial() const;
+    Result<protocol::AccountMaterial> accountMaterial() const;
     /** The account's identity public key (Ed25519), derived from its secret (unlocked). */
     Result<QByteArray> identitySignPublicKey() const;
     /** This device's own Ed25519 signing key (wrapped secret "device_ed25519"); with

@@ -7,7 +7,7 @@
 #include "servertestkit.h"
 
 #include "protocol/proofs.h"
-#include "vault/sealedrecord.h"
+#include "protocol/sealedrecord.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,7 +98,7 @@ double rawRate(QSqlDatabase db, const TestAccount &a, const QList<Row> &rows)
             q.bindValue(3, qint64(1));
             q.bindValue(4, qint64(0));
             q.bindValue(5, a.device.id);
-            q.bindValue(6, cc::vault::sealedrecord::revisionTag(r.sealed));
+            q.bindValue(6, cc::protocol::sealedrecord::revisionTag(r.sealed));
             q.bindValue(7, qint64(r.sealed.size()));
             q.bindValue(8, r.sig);
             q.bindValue(9, r.sealed);

@@ -3,8 +3,8 @@
 
 #include "crypto/random.h"
 #include "protocol/proofs.h"
+#include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
-#include "vault/sealedrecord.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -145,13 +145,13 @@ QString login(Http &http, const TestDevice &device)
 QByteArray sealRecord(const crypto::SecureBuffer &spaceKey, const QByteArray &space, const QByteArray &record,
     const QByteArray &author, const QByteArray &payload, bool deleted, quint32 keyVersion)
 {
-    vault::SealedHeader header;
+    protocol::SealedHeader header;
     header.spaceId = space;
     header.recordId = record;
     header.keyVersion = keyVersion;
     header.deleted = deleted;
     header.authorDevice = author;
-    return *vault::sealedrecord::seal(spaceKey, header, payload);
+    return *protocol::sealedrecord::seal(spaceKey, header, payload);
 }
 
 QJsonObject pushItem(const QByteArray &sealed, const TestDevice &signer, const QByteArray &base)
@@ -163,7 +163,7 @@ QJsonObject pushItem(const QByteArray &sealed, const TestDevice &signer, const Q
 
 QByteArray tagOf(const QByteArray &sealed)
 {
-    return vault::sealedrecord::revisionTag(sealed);
+    return protocol::sealedrecord::revisionTag(sealed);
 }
 
 protocol::sharing::MemberEntry memberEntry(const TestAccount &a, protocol::sharing::Role role, qint64 expires)

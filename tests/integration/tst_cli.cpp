@@ -3,7 +3,7 @@
 // exit statuses, damage reporting, and that nothing readable reaches the vault folder.
 #include "crypto/random.h"
 #include "domain/demovault.h"
-#include "vault/recoverykey.h"
+#include "protocol/recoverykey.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!r.err.trimmed().isEmpty());
         QCOMPARE(folderBytes(m_demo), before);
         // A well-formed recovery key of another vault is exit 2 as well.
-        const QString otherKey = cc::vault::recoverykey::format(cc::crypto::randomSecret(16));
+        const QString otherKey = cc::protocol::recoverykey::format(cc::crypto::randomSecret(16));
         const Run other = cli({QStringLiteral("verify"), QStringLiteral("--vault"), m_demo}, otherKey.toUtf8() + '\n');
         QCOMPARE(other.exitCode, 2);
         QCOMPARE(folderBytes(m_demo), before);

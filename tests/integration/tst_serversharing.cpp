@@ -9,8 +9,8 @@
 
 #include "crypto/random.h"
 #include "protocol/proofs.h"
+#include "protocol/sealedrecord.h"
 #include "protocol/sharing.h"
-#include "vault/sealedrecord.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -88,7 +88,7 @@ bool writeVersionOneDatabase(QSqlDatabase &d, const TestAccount &a, const QByteA
             return false;
         }
     }
-    const auto header = vault::sealedrecord::parseHeader(sealed);
+    const auto header = protocol::sealedrecord::parseHeader(sealed);
     const QList<std::pair<QString, QVariantList>> rows {
         {QStringLiteral("INSERT INTO meta (key, value) VALUES (?, 1)"), {QStringLiteral("schema_version")}},
         {QStringLiteral("INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, 1)"),
@@ -207,7 +207,7 @@ private:
             return out;
         for (const QJsonValue &v : r.json.value(QStringLiteral("records")).toArray()) {
             const QByteArray sealed = unb64(v.toObject().value(QStringLiteral("record")).toString());
-            out.insert(vault::sealedrecord::parseHeader(sealed)->recordId, sealed);
+            out.insert(protocol::sealedrecord::parseHeader(sealed)->recordId, sealed);
         }
         return out;
     }
@@ -598,9 +598,9 @@ private Q_SLOTS:
         // the owner writes with the new key: the removed member's old key opens nothing
         const QByteArray secret = sealFor(s, m_owner, randomId(), "after the removal");
         QCOMPARE(push(s.id, m_owner.token, {pushItem(secret, m_owner.account.device)}).status, 200);
-        QCOMPARE(vault::sealedrecord::parseHeader(secret)->keyVersion, quint32(2));
-        QVERIFY(!vault::sealedrecord::open(oldKey, secret).ok());
-        QVERIFY(vault::sealedrecord::open(s.key, secret).ok());
+        QCOMPARE(protocol::sealedrecord::parseHeader(secret)->keyVersion, quint32(2));
+        QVERIFY(!protocol::sealedrecord::open(oldKey, secret).ok());
+        QVERIFY(protocol::sealedrecord::open(s.key, secret).ok());
         // the remaining member got the new key; the removed one hears no change
         QVERIFY(viewerHints.waitForChanged(s.id, 1));
         QTest::qWait(300);

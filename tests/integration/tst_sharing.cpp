@@ -6,6 +6,7 @@
 #include "domain/carestore.h"
 #include "domain/spaceinfo.h"
 #include "protocol/proofs.h"
+#include "protocol/sealedrecord.h"
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
 #include "serverprocess.h"
@@ -14,7 +15,6 @@
 #include "sync/spacesync.h"
 #include "sync/syncengine.h"
 #include "syncdevice.h"
-#include "vault/sealedrecord.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -293,7 +293,7 @@ private Q_SLOTS:
         const QList<domain::Comment> comments = patientStore->comments();
         QVERIFY(
             std::any_of(comments.cbegin(), comments.cend(), [&](const domain::Comment &c) { return c.id == note.id; }));
-        auto header = vault::sealedrecord::parseHeader(patient.device.vault->storedRecord(note.id)->sealed);
+        auto header = protocol::sealedrecord::parseHeader(patient.device.vault->storedRecord(note.id)->sealed);
         QCOMPARE(header->authorDevice, gp.device.vault->deviceId());
 
         // A contributor cannot edit the patient's goal: refused in words, nothing changed.
@@ -322,9 +322,9 @@ private Q_SLOTS:
         QVERIFY(patient.device.store()->saveInSpace(later, space));
         QVERIFY(patient.device.sync().status);
         const QByteArray sealed = patient.device.vault->storedRecord(later.id)->sealed;
-        QCOMPARE(vault::sealedrecord::parseHeader(sealed)->keyVersion, 2u);
+        QCOMPARE(protocol::sealedrecord::parseHeader(sealed)->keyVersion, 2u);
         auto oldKey = patient.device.vault->spaceKey(space, 1);
-        QVERIFY(!vault::sealedrecord::open(*oldKey, sealed)); // key version 1 does not open it
+        QVERIFY(!protocol::sealedrecord::open(*oldKey, sealed)); // key version 1 does not open it
         QVERIFY(!gp.device.vault->openSealed(sealed));
 
         // The GP's pull is refused by the server.
@@ -341,14 +341,16 @@ private Q_SLOTS:
         domain::Goal offline = goal(QStringLiteral("Call Maria every evening"));
         QVERIFY(caregiver.device.store()->saveInSpace(offline, space));
         QCOMPARE(
-            vault::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion, 1u);
+            protocol::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion,
+            1u);
         const SyncResult after = caregiver.device.sync();
         QVERIFY2(after.status, qPrintable(after.status.error().message));
         QCOMPARE(caregiver.device.vault->keyVersion(space), 2u);
         QVERIFY(caregiver.device.store()->goal(later.id));
         QCOMPARE(caregiver.space(space)->members.size(), 2);
         QCOMPARE(
-            vault::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion, 2u);
+            protocol::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion,
+            2u);
         QCOMPARE(caregiver.device.engine->pendingChanges(), 0);
         QVERIFY(patient.device.sync().status);
         QVERIFY(patient.device.store()->goal(offline.id));

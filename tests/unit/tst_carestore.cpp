@@ -32,7 +32,7 @@ std::unique_ptr<vault::Vault> vaultWithTwoSpaces(const QTemporaryDir &dir, QByte
     if (!material)
         return nullptr;
     *careTeam = crypto::randomBytes(16);
-    material->spaceKeys.push_back(vault::SpaceKey {*careTeam, 1, crypto::randomSecret(32)});
+    material->spaceKeys.push_back(protocol::SpaceKey {*careTeam, 1, crypto::randomSecret(32)});
     const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf({1, 1024, 1});
     auto kek = vault::Vault::derivePassphraseKey(crypto::SecureBuffer::copyOf("store passphrase"), kdf);
     if (!kek)

@@ -5,9 +5,9 @@
 #include "crypto/random.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
+#include "protocol/recoverykey.h"
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
-#include "vault/recoverykey.h"
 
 #include <QTest>
 
@@ -23,9 +23,10 @@ AccountBundle sampleBundle(int spaceKeys)
     bundle.privateSpace = crypto::randomBytes(16);
     bundle.signSecret = crypto::randomSecret(32);
     bundle.boxSecret = crypto::randomSecret(32);
-    bundle.recoverySecret = crypto::randomSecret(vault::recoverykey::SecretSize);
+    bundle.recoverySecret = crypto::randomSecret(protocol::recoverykey::SecretSize);
     for (int i = 0; i < spaceKeys; ++i)
-        bundle.spaceKeys.push_back(vault::SpaceKey {crypto::randomBytes(16), quint32(i + 1), crypto::randomSecret(32)});
+        bundle.spaceKeys.push_back(
+            protocol::SpaceKey {crypto::randomBytes(16), quint32(i + 1), crypto::randomSecret(32)});
     return bundle;
 }
 
@@ -191,7 +192,7 @@ private slots:
         QVERIFY(opened.ok());
         compareBundles(bundle, *opened);
 
-        const auto otherKey = crypto::randomSecret(vault::recoverykey::SecretSize);
+        const auto otherKey = crypto::randomSecret(protocol::recoverykey::SecretSize);
         QCOMPARE(recovery::openBundle(otherKey, bundle.account, *sealed).code(), ErrorCode::WrongKey);
         QVERIFY(!recovery::openBundle(bundle.recoverySecret, crypto::randomBytes(16), *sealed).ok());
         QVERIFY(!recovery::openBundle(bundle.recoverySecret, bundle.account, sealed->left(10)).ok());
@@ -211,7 +212,7 @@ private slots:
         QVERIFY(keys.ok());
         QCOMPARE(keys->link.size(), IdSize);
         // The code a user types derives the same mailbox.
-        auto typed = vault::recoverykey::parse(vault::recoverykey::format(code));
+        auto typed = protocol::recoverykey::parse(protocol::recoverykey::format(code));
         QVERIFY(typed.ok());
         QCOMPARE(link::derive(*typed)->link, keys->link);
 
@@ -354,7 +355,7 @@ private slots:
         const crypto::SecureBuffer secret = sharing::newInviteSecret();
         QCOMPARE(secret.size(), std::size_t(16));
         const QString code = sharing::inviteCode(secret);
-        QCOMPARE(code, vault::recoverykey::format(secret));
+        QCOMPARE(code, protocol::recoverykey::format(secret));
         QCOMPARE(sharing::inviteQrText(secret), QStringLiteral("carecircle:invite:") + code);
         for (const QString &text : {code, code.toLower(), QString(code).remove(u'-'), sharing::inviteQrText(secret),
                  QStringLiteral("  ") + sharing::inviteQrText(secret) + QStringLiteral("\n")}) {

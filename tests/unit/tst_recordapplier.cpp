@@ -5,8 +5,8 @@
 #include "domain/carestore.h"
 #include "domain/recordid.h"
 #include "protocol/proofs.h"
+#include "protocol/sealedrecord.h"
 #include "sync/recordapplier.h"
-#include "vault/sealedrecord.h"
 #include "vault/vault.h"
 
 #include <QDateTime>
@@ -167,7 +167,8 @@ private Q_SLOTS:
         domain::Goal goal = sampleGoal();
         QVERIFY(phoneStore.save(goal));
         const protocol::WireRecord original = wire(*phone, goal.id, 1);
-        QVERIFY(phone->markPushed({{goal.id, vault::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
+        QVERIFY(
+            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
         QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
 
         // The phone moves the goal into the shared space: a live revision there, a tombstone

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The encrypted vault: key hierarchy, unlock slots, sealed records, integrity reporting.
 #include "crypto/random.h"
+#include "protocol/recoverykey.h"
 #include "vault/keystore.h"
 #include "vault/passphrasestrength.h"
-#include "vault/recoverykey.h"
 #include "vault/vault.h"
 
 #include <QCryptographicHash>

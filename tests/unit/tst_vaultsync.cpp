@@ -3,7 +3,7 @@
 // storage of received revisions, the device signing key and vaults for a linked device.
 #include "crypto/keypair.h"
 #include "crypto/random.h"
-#include "vault/recoverykey.h"
+#include "protocol/recoverykey.h"
 #include "vault/vault.h"
 
 #include <QFile>

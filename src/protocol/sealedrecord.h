@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
-namespace cc::vault {
+namespace cc::protocol {
 
 /**
  * The clear header of a sealed record. These are the only facts about a record that the
@@ -67,4 +67,4 @@ QByteArray revisionTag(QByteArrayView sealed);
 Result<QByteArray> open(const crypto::SecureBuffer &spaceKey, QByteArrayView sealed, SealedHeader *header = nullptr);
 } // namespace sealedrecord
 
-} // namespace cc::vault
+} // namespace cc::protocol

@@ -3,7 +3,7 @@
 
 #include "crypto/hkdf.h"
 
-namespace cc::vault::recoverykey {
+namespace cc::protocol::recoverykey {
 
 namespace {
 
@@ -86,4 +86,4 @@ Result<crypto::SecureBuffer> parse(const QString &text)
     return secret;
 }
 
-} // namespace cc::vault::recoverykey
+} // namespace cc::protocol::recoverykey

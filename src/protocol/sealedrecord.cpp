@@ -7,7 +7,7 @@
 
 #include <QtEndian>
 
-namespace cc::vault::sealedrecord {
+namespace cc::protocol::sealedrecord {
 
 namespace {
 
@@ -133,4 +133,4 @@ Result<QByteArray> open(const crypto::SecureBuffer &spaceKey, QByteArrayView sea
     return payload;
 }
 
-} // namespace cc::vault::sealedrecord
+} // namespace cc::protocol::sealedrecord

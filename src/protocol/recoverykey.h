@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace cc::vault {
+namespace cc::protocol {
 
 /**
  * The printed recovery key: 128 random bits plus a 12-bit check, written as 28 Crockford
@@ -24,4 +24,4 @@ QString format(const crypto::SecureBuffer &secret);
 Result<crypto::SecureBuffer> parse(const QString &text);
 } // namespace recoverykey
 
-} // namespace cc::vault
+} // namespace cc::protocol

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <vector>
 
-namespace cc::vault {
+namespace cc::protocol {
 
 /** One version of one space's key. */
 struct SpaceKey {
@@ -25,8 +25,8 @@ struct AccountMaterial {
     QByteArray privateSpace; ///< 16 bytes
     crypto::SecureBuffer signSecret; ///< Ed25519 identity seed
     crypto::SecureBuffer boxSecret; ///< X25519 identity secret
-    crypto::SecureBuffer recoverySecret; ///< vault::recoverykey::SecretSize bytes
+    crypto::SecureBuffer recoverySecret; ///< protocol::recoverykey::SecretSize bytes
     std::vector<SpaceKey> spaceKeys;
 };
 
-} // namespace cc::vault
+} // namespace cc::protocol
