@@ -161,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(!(*vault)->isUnlocked());
 
         // A well-formed key of another vault is a wrong key, not a typo.
-        const QString other = recoverykey::format(crypto::randomSecret(16));
+        const QString other = protocol::recoverykey::format(crypto::randomSecret(16));
         QCOMPARE((*vault)->unlockWithRecoveryKey(other).code(), ErrorCode::WrongKey);
     }
 
@@ -169,9 +169,9 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 50; ++i) {
             SecureBuffer key = crypto::randomSecret(16);
-            const QString text = recoverykey::format(key);
+            const QString text = protocol::recoverykey::format(key);
             QCOMPARE(text.count(QLatin1Char('-')), 6);
-            auto parsed = recoverykey::parse(text);
+            auto parsed = protocol::recoverykey::parse(text);
             QVERIFY(parsed.ok());
             QVERIFY(parsed->equals(key));
         }
@@ -266,16 +266,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto created = Vault::create(dir.path(), secret("padding passphrase"), FastKdf);
-        const SealedHeader header {created->vault->privateSpaceId(), newId(), 1, false, newId()};
+        const protocol::SealedHeader header {created->vault->privateSpaceId(), newId(), 1, false, newId()};
         auto key = crypto::randomSecret(32);
         for (int size : {0, 1, 251, 252, 253, 1000}) {
-            auto sealed = sealedrecord::seal(key, header, QByteArray(size, 'a'));
+            auto sealed = protocol::sealedrecord::seal(key, header, QByteArray(size, 'a'));
             QVERIFY(sealed.ok());
-            QCOMPARE((sealed->size() - sealedrecord::Overhead) % sealedrecord::PaddingBlock, 0);
-            QCOMPARE(sealedrecord::open(key, *sealed)->size(), size);
+            QCOMPARE((sealed->size() - protocol::sealedrecord::Overhead) % protocol::sealedrecord::PaddingBlock, 0);
+            QCOMPARE(protocol::sealedrecord::open(key, *sealed)->size(), size);
         }
-        QCOMPARE(sealedrecord::seal(key, header, QByteArray(252, 'a'))->size(),
-            sealedrecord::seal(key, header, QByteArray(0, 'a'))->size());
+        QCOMPARE(protocol::sealedrecord::seal(key, header, QByteArray(252, 'a'))->size(),
+            protocol::sealedrecord::seal(key, header, QByteArray(0, 'a'))->size());
     }
 
     void sealedHeaderCannotBeChangedUndetected()
@@ -283,20 +283,20 @@ private Q_SLOTS:
         // Moving a record to another space or id, another key version, undeleting it or
         // claiming another author: each byte of the header is authenticated.
         auto key = crypto::randomSecret(32);
-        const SealedHeader header {newId(), newId(), 3, true, newId()};
-        auto sealed = sealedrecord::seal(key, header, "payload");
+        const protocol::SealedHeader header {newId(), newId(), 3, true, newId()};
+        auto sealed = protocol::sealedrecord::seal(key, header, "payload");
         QVERIFY(sealed.ok());
-        SealedHeader parsed;
-        QVERIFY(sealedrecord::open(key, *sealed, &parsed).ok());
+        protocol::SealedHeader parsed;
+        QVERIFY(protocol::sealedrecord::open(key, *sealed, &parsed).ok());
         QCOMPARE(parsed, header);
-        for (int offset = 1; offset < sealedrecord::HeaderSize; ++offset) {
+        for (int offset = 1; offset < protocol::sealedrecord::HeaderSize; ++offset) {
             QByteArray moved = *sealed;
             moved[offset] = char(moved[offset] ^ (offset == 37 ? 0x01 : 0x80));
-            const auto opened = sealedrecord::open(key, moved);
+            const auto opened = protocol::sealedrecord::open(key, moved);
             QVERIFY2(!opened.ok(), qPrintable(QString::number(offset)));
         }
-        QCOMPARE(sealedrecord::open(crypto::randomSecret(32), *sealed).code(), ErrorCode::WrongKey);
-        QCOMPARE(sealedrecord::open(key, sealed->first(40)).code(), ErrorCode::Damaged);
+        QCOMPARE(protocol::sealedrecord::open(crypto::randomSecret(32), *sealed).code(), ErrorCode::WrongKey);
+        QCOMPARE(protocol::sealedrecord::open(key, sealed->first(40)).code(), ErrorCode::Damaged);
     }
 
     void everyDamagedByteIsReportedByRecordAndTheRestStillOpens()

@@ -130,22 +130,23 @@ private Q_SLOTS:
         const OutgoingRecord sent0 = first->at(0);
         const OutgoingRecord sent1 = first->at(1);
         QVERIFY(v->put({v->privateSpaceId(), sent1.recordId, "edited meanwhile", false}));
-        QVERIFY(v->markPushed({{sent0.recordId, sealedrecord::revisionTag(sent0.sealed), 7, sent0.sealed},
-            {sent1.recordId, sealedrecord::revisionTag(sent1.sealed), 8, sent1.sealed}}));
+        QVERIFY(v->markPushed({{sent0.recordId, protocol::sealedrecord::revisionTag(sent0.sealed), 7, sent0.sealed},
+            {sent1.recordId, protocol::sealedrecord::revisionTag(sent1.sealed), 8, sent1.sealed}}));
         auto r0 = v->get(sent0.recordId);
         QVERIFY(!r0->dirty);
         QCOMPARE(r0->serverSeq, 7);
-        QCOMPARE(r0->baseTag, sealedrecord::revisionTag(sent0.sealed));
+        QCOMPARE(r0->baseTag, protocol::sealedrecord::revisionTag(sent0.sealed));
         auto r1 = v->get(sent1.recordId);
         QVERIFY(r1->dirty); // the edit is still to be sent …
-        QCOMPARE(r1->baseTag, sealedrecord::revisionTag(sent1.sealed)); // … as an edit of what the server now has
+        QCOMPARE(
+            r1->baseTag, protocol::sealedrecord::revisionTag(sent1.sealed)); // … as an edit of what the server now has
         QCOMPARE(r1->payload, QByteArray("edited meanwhile"));
         QCOMPARE(v->storedRecord(sent1.recordId)->baseSealed, sent1.sealed);
         QCOMPARE(v->dirtyCount(), 4);
 
         // A later local edit of a clean record keeps the server revision it edits.
         QVERIFY(v->put({v->privateSpaceId(), sent0.recordId, "second edit", false}));
-        QCOMPARE(v->get(sent0.recordId)->baseTag, sealedrecord::revisionTag(sent0.sealed));
+        QCOMPARE(v->get(sent0.recordId)->baseTag, protocol::sealedrecord::revisionTag(sent0.sealed));
         QCOMPARE(v->storedRecord(sent0.recordId)->baseSealed, sent0.sealed);
     }
 
@@ -158,7 +159,7 @@ private Q_SLOTS:
         const QByteArray id = newId();
         QVERIFY(v->put({v->privateSpaceId(), id, "private words", false}));
         const OutgoingRecord first = v->dirtyRecords(v->privateSpaceId(), {}, 10)->first();
-        const QByteArray serverTag = sealedrecord::revisionTag(first.sealed);
+        const QByteArray serverTag = protocol::sealedrecord::revisionTag(first.sealed);
         QVERIFY(v->markPushed({{id, serverTag, 1, first.sealed}}));
 
         QVERIFY(v->put({*shared, id, "shared words", false}));
@@ -184,7 +185,7 @@ private Q_SLOTS:
 
         // Pushing the tombstone removes it from the queue and leaves the moved record alone.
         const OutgoingRecord gone = left->first();
-        QVERIFY(v->markPushed({{id, sealedrecord::revisionTag(gone.sealed), 2, gone.sealed}}));
+        QVERIFY(v->markPushed({{id, protocol::sealedrecord::revisionTag(gone.sealed), 2, gone.sealed}}));
         QVERIFY(!v->hasDeparture(v->privateSpaceId(), id));
         QCOMPARE(v->dirtyCount(), 1);
         QVERIFY(v->get(id)->dirty);
@@ -224,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(v->get(id)->payload, QByteArray("words"));
         auto material = v->accountMaterial();
         QCOMPARE(std::count_if(material->spaceKeys.cbegin(), material->spaceKeys.cend(),
-                     [&](const SpaceKey &k) { return k.space == *space; }),
+                     [&](const protocol::SpaceKey &k) { return k.space == *space; }),
             2);
 
         const QByteArray invite = newId();
@@ -290,16 +291,17 @@ private Q_SLOTS:
         QVERIFY(stored);
         QVERIFY(!stored->dirty);
         QCOMPARE(stored->serverSeq, 3);
-        QCOMPARE(stored->baseTag, sealedrecord::revisionTag(sealed));
+        QCOMPARE(stored->baseTag, protocol::sealedrecord::revisionTag(sealed));
         QCOMPARE((*second)->storedRecord(id)->sealed, sealed);
 
         // A merged revision is sealed by this device and waits to be pushed.
-        QVERIFY((*second)->storeSynced(
-            {}, {{{first->privateSpaceId(), id, "merged", false}, sealedrecord::revisionTag(sealed), 3, sealed}}));
+        QVERIFY((*second)->storeSynced({},
+            {{{first->privateSpaceId(), id, "merged", false}, protocol::sealedrecord::revisionTag(sealed), 3,
+                sealed}}));
         auto merged = (*second)->get(id);
         QVERIFY(merged->dirty);
         QCOMPARE(merged->header.authorDevice, (*second)->deviceId());
-        QCOMPARE(merged->baseTag, sealedrecord::revisionTag(sealed));
+        QCOMPARE(merged->baseTag, protocol::sealedrecord::revisionTag(sealed));
 
         // The printed recovery key of the account opens the new device's vault too.
         const QString path = (*second)->directory();
@@ -325,7 +327,7 @@ private Q_SLOTS:
     void createForAccountRefusesIncompleteMaterial()
     {
         QTemporaryDir dir;
-        AccountMaterial empty;
+        protocol::AccountMaterial empty;
         const PassphraseKdf kdf = Vault::newPassphraseKdf(FastKdf);
         auto kek = Vault::derivePassphraseKey(secret("x y z w"), kdf);
         QCOMPARE(Vault::createForAccount(dir.filePath(QStringLiteral("v")), kdf, *kek, empty).code(),
