@@ -2,20 +2,20 @@
 // The CareCircle app: builds the services, publishes them to QML, and runs the window.
 // All logic lives in the libraries; this file only wires them and handles the CI modes
 // (--screenshot, --self-test).
-#include "appoptions.h"
-#include "caredata.h"
-#include "careteamdemo.h"
+#include "app/core/appoptions.h"
+#include "app/core/languagesettings.h"
+#include "app/core/storecontext.h"
+#include "app/home/caredata.h"
+#include "app/session/qtkeychainstore.h"
+#include "app/session/vaultcontroller.h"
+#include "app/sharing/sharingcontroller.h"
+#include "app/sync/synccontroller.h"
+#include "app/workspace/careteamdemo.h"
+#include "app/workspace/workspacecontroller.h"
 #include "domain/carestore.h"
 #include "domain/demostory.h"
 #include "domain/demovault.h"
-#include "languagesettings.h"
-#include "qtkeychainstore.h"
-#include "sharingcontroller.h"
-#include "storecontext.h"
-#include "synccontroller.h"
 #include "vault/vault.h"
-#include "vaultcontroller.h"
-#include "workspacecontroller.h"
 
 #include <QApplication>
 #include <QDir>

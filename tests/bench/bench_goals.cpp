@@ -2,8 +2,8 @@
 // Opening Goals on a busy vault: the demo story plus 2,000 progress entries and 10,000
 // check-ins. Timed from an unlocked, loaded store to a GoalsController whose list, progress
 // history (of the goal with the most entries) and comments are filled (target <= 50 ms).
-#include "app/goalscontroller.h"
-#include "app/storecontext.h"
+#include "app/core/storecontext.h"
+#include "app/goals/goalscontroller.h"
 #include "benchutil.h"
 #include "domain/carestore.h"
 #include "domain/demostory.h"

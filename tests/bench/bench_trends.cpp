@@ -2,7 +2,7 @@
 // With 10,000 check-ins and 2,000 progress entries in the vault: the time to compute what
 // the Trends page shows (radar, comparison choices, and the line series for 4, 12 and 52
 // weeks). Target ≤ 50 ms.
-#include "app/trendscontroller.h"
+#include "app/checkin/trendscontroller.h"
 #include "benchutil.h"
 #include "domain/carestore.h"
 #include "domain/demostory.h"

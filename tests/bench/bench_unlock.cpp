@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Unlock of a vault with 10,000 records to a usable Home (Argon2id excluded; target ≤ 150 ms),
 // and Argon2id at the vault's parameters reported on its own.
-#include "app/caredata.h"
+#include "app/home/caredata.h"
 #include "benchutil.h"
 #include "crypto/argon2id.h"
 #include "domain/carestore.h"

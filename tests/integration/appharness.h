@@ -3,12 +3,12 @@
 // The app as a person drives it in the integration tests: a phone with its vault, sync and
 // sharing controllers (as main() builds them), and carecircle-cli as a second process for
 // another device or another person.
-#include "app/caredata.h"
-#include "app/sharingcontroller.h"
-#include "app/synccontroller.h"
-#include "app/vaultcontroller.h"
+#include "app/core/storecontext.h"
+#include "app/home/caredata.h"
+#include "app/session/vaultcontroller.h"
+#include "app/sharing/sharingcontroller.h"
+#include "app/sync/synccontroller.h"
 #include "domain/carestore.h"
-#include "storecontext.h"
 #include "vault/keystore.h"
 
 #include <QProcess>

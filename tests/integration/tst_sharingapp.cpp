@@ -4,16 +4,16 @@
 // process with its own account), compare the safety number on both screens, add him, put a
 // goal in the space, read his comment on it, see in the access log that he fetched it, then
 // remove him: what she writes afterwards never reaches him.
-#include "app/caredata.h"
-#include "app/commentmodel.h"
-#include "app/sharingcontroller.h"
-#include "app/synccontroller.h"
-#include "app/vaultcontroller.h"
+#include "app/core/storecontext.h"
+#include "app/home/caredata.h"
+#include "app/session/vaultcontroller.h"
+#include "app/sharing/commentmodel.h"
+#include "app/sharing/sharingcontroller.h"
+#include "app/sync/synccontroller.h"
 #include "appharness.h"
 #include "domain/carestore.h"
 #include "domain/goal.h"
 #include "serverprocess.h"
-#include "storecontext.h"
 #include "vault/keystore.h"
 #include "vault/vault.h"
 

@@ -4,15 +4,15 @@
 // the other device appear without asking, review a text that two devices changed at once,
 // remove the other device, and restore the whole account on a new device with the
 // recovery key. The second device is driven through carecircle-cli, as a second process.
-#include "app/caredata.h"
-#include "app/conflictscontroller.h"
-#include "app/synccontroller.h"
-#include "app/vaultcontroller.h"
+#include "app/core/storecontext.h"
+#include "app/home/caredata.h"
+#include "app/session/vaultcontroller.h"
+#include "app/sync/conflictscontroller.h"
+#include "app/sync/synccontroller.h"
 #include "appharness.h"
 #include "domain/carestore.h"
 #include "domain/goal.h"
 #include "serverprocess.h"
-#include "storecontext.h"
 #include "vault/keystore.h"
 #include "vault/vault.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Tests of the pages, against the real controllers and a real vault in a
 // temporary folder (the keystore is the in-memory test double).
-#include "app/caredata.h"
-#include "app/careteamdemo.h"
-#include "app/languagesettings.h"
-#include "app/synccontroller.h"
-#include "app/vaultcontroller.h"
-#include "app/workspacecontroller.h"
+#include "app/core/languagesettings.h"
+#include "app/home/caredata.h"
+#include "app/session/vaultcontroller.h"
+#include "app/sync/synccontroller.h"
+#include "app/workspace/careteamdemo.h"
+#include "app/workspace/workspacecontroller.h"
 #include "domain/demovault.h"
 #include "vault/keystore.h"
 #include "vault/vault.h"

@@ -2,9 +2,9 @@
 // The care plan page's controller over a real vault that starts empty, as a new user's:
 // creating the plan, its agreements, activities with once and recurring schedules, marking
 // one done (the log grows, the next date moves), schedules in words, remove and undo, lock.
-#include "app/careplancontroller.h"
-#include "app/planwrites.h"
-#include "app/storecontext.h"
+#include "app/core/storecontext.h"
+#include "app/plan/careplancontroller.h"
+#include "app/plan/planwrites.h"
 #include "domain/carestore.h"
 #include "vault/vault.h"
 

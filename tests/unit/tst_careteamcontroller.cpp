@@ -2,10 +2,10 @@
 // The care team page's controller over the demo vault (a plan and seven people): the list,
 // adding and editing with the domain's validation, one coordinator at a time in step with the
 // plan, the patient's own entry protected, removal with undo, and lock.
-#include "app/careplancontroller.h"
-#include "app/careteamcontroller.h"
-#include "app/planwrites.h"
-#include "app/storecontext.h"
+#include "app/core/storecontext.h"
+#include "app/plan/careplancontroller.h"
+#include "app/plan/planwrites.h"
+#include "app/team/careteamcontroller.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "domain/demovault.h"

@@ -2,9 +2,9 @@
 // The Check-in page's controller over a real (new, empty) vault: a saved check-in is stored,
 // completed by the patient and listed in the history; impossible ratings are refused;
 // instruments are scored and described through it; a lock clears everything.
-#include "app/checkincontroller.h"
-#include "app/checkinhistorymodel.h"
-#include "app/storecontext.h"
+#include "app/checkin/checkincontroller.h"
+#include "app/checkin/checkinhistorymodel.h"
+#include "app/core/storecontext.h"
 #include "domain/carestore.h"
 #include "i18n/translations.h"
 #include "vault/vault.h"

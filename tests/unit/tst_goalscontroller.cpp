@@ -2,8 +2,8 @@
 // GoalsController and its models over a real (demo) vault: what the Goals pages rely on —
 // writing a goal in the person's words, editing, deleting with undo, ticking steps, logging
 // progress, refusals with a message, filters, and forgetting everything on lock.
-#include "app/goalscontroller.h"
-#include "app/storecontext.h"
+#include "app/core/storecontext.h"
+#include "app/goals/goalscontroller.h"
 #include "domain/carestore.h"
 #include "domain/demovault.h"
 #include "vault/vault.h"

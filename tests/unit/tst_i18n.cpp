@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The four languages are compiled in and switch at run time, C++ messages included.
-#include "app/planwrites.h"
+#include "app/plan/planwrites.h"
 #include "domain/schedule.h"
 #include "i18n/translations.h"
 #include "vault/passphrasestrength.h"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QML-facing models over a real (demo) vault: each passes QAbstractItemModelTester
 // through load, reload and clear, and holds what the Home page relies on.
-#include "app/activitymodel.h"
-#include "app/caredata.h"
-#include "app/commentmodel.h"
-#include "app/goalmodel.h"
+#include "app/goals/goalmodel.h"
+#include "app/home/caredata.h"
+#include "app/plan/activitymodel.h"
+#include "app/sharing/commentmodel.h"
 #include "domain/carestore.h"
 #include "domain/demovault.h"
 #include "vault/vault.h"

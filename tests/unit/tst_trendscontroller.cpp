@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Trends from the demo story: the radar compares the latest check-in with an earlier one,
 // the line series cover the chosen weeks, the caregiver's own check-ins stay out.
-#include "app/trendscontroller.h"
+#include "app/checkin/trendscontroller.h"
 #include "domain/carestore.h"
 #include "domain/demostory.h"
 #include "vault/vault.h"

@@ -2,8 +2,8 @@
 // The vault's life cycle as the UI drives it: create (recovery key shown), unlock by
 // passphrase, recovery key or this device, wrong passphrase, lock by request and by idle
 // time, change passphrase, show the recovery key again, damaged records reported.
-#include "app/caredata.h"
-#include "app/vaultcontroller.h"
+#include "app/home/caredata.h"
+#include "app/session/vaultcontroller.h"
 #include "crypto/random.h"
 #include "domain/carestore.h"
 #include "domain/demostory.h"

@@ -3,11 +3,11 @@
 // boundary), new-comment counts, commenting as a space member into the patient's space,
 // one's own name kept sealed and private, the meeting agenda (text and PDF) of one patient
 // only, and the care-team demo vault the screenshots use.
-#include "app/agendaexport.h"
-#include "app/attentionflags.h"
-#include "app/careteamdemo.h"
-#include "app/storecontext.h"
-#include "app/workspacecontroller.h"
+#include "app/core/storecontext.h"
+#include "app/workspace/agendaexport.h"
+#include "app/workspace/attentionflags.h"
+#include "app/workspace/careteamdemo.h"
+#include "app/workspace/workspacecontroller.h"
 #include "crypto/random.h"
 #include "domain/carestore.h"
 #include "vault/vault.h"

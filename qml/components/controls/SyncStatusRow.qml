@@ -34,7 +34,7 @@ RowLayout {
         Layout.preferredHeight: Theme.iconSize
         visible: SyncController.status !== SyncController.Syncing
                  && SyncController.status !== SyncController.Connecting
-        source: root.problem ? Qt.resolvedUrl("../icons/offline.svg") : Qt.resolvedUrl("../icons/sync.svg")
+        source: root.problem ? Qt.resolvedUrl("../../icons/offline.svg") : Qt.resolvedUrl("../../icons/sync.svg")
         sourceSize.width: Theme.iconSize
         sourceSize.height: Theme.iconSize
         color: root.problem ? Theme.colors.danger : Theme.colors.text

@@ -35,7 +35,7 @@ RowLayout {
         Layout.alignment: Qt.AlignTop
         implicitWidth: Theme.minTouch
         implicitHeight: Theme.minTouch
-        icon.source: Qt.resolvedUrl("../icons/more.svg")
+        icon.source: Qt.resolvedUrl("../../icons/more.svg")
         icon.color: Theme.colors.text
         icon.width: Theme.iconSize
         icon.height: Theme.iconSize

@@ -34,7 +34,7 @@ Item {
         IconImage {
             Layout.preferredWidth: Theme.iconSize
             Layout.preferredHeight: Theme.iconSize
-            source: Qt.resolvedUrl("../icons/device.svg")
+            source: Qt.resolvedUrl("../../icons/device.svg")
             sourceSize.width: Theme.iconSize
             sourceSize.height: Theme.iconSize
             color: Theme.colors.text

@@ -24,51 +24,51 @@ FocusScope {
     readonly property var myPatientsDestination: ({
             key: "my-patients",
             title: qsTr("My patients", "@title:navigation"),
-            icon: Qt.resolvedUrl("../icons/patients.svg"),
-            page: Qt.resolvedUrl("../pages/MyPatientsPage.qml")
+            icon: Qt.resolvedUrl("../../icons/patients.svg"),
+            page: Qt.resolvedUrl("../../pages/workspace/MyPatientsPage.qml")
         })
     readonly property var ownDestinations: [
         {
             key: "home",
             title: qsTr("Home", "@title:navigation"),
-            icon: Qt.resolvedUrl("../icons/home.svg"),
-            page: Qt.resolvedUrl("../pages/HomePage.qml")
+            icon: Qt.resolvedUrl("../../icons/home.svg"),
+            page: Qt.resolvedUrl("../../pages/home/HomePage.qml")
         },
         {
             key: "plan",
             title: qsTr("Care plan", "@title:navigation"),
-            icon: Qt.resolvedUrl("../icons/plan.svg"),
-            page: Qt.resolvedUrl("../pages/CarePlanPage.qml")
+            icon: Qt.resolvedUrl("../../icons/plan.svg"),
+            page: Qt.resolvedUrl("../../pages/plan/CarePlanPage.qml")
         },
         {
             key: "goals",
             title: qsTr("Goals", "@title:navigation"),
-            icon: Qt.resolvedUrl("../icons/goal.svg"),
-            page: Qt.resolvedUrl("../pages/GoalsPage.qml")
+            icon: Qt.resolvedUrl("../../icons/goal.svg"),
+            page: Qt.resolvedUrl("../../pages/goals/GoalsPage.qml")
         },
         {
             key: "checkin",
             title: qsTr("Check-in", "@title:navigation"),
-            icon: Qt.resolvedUrl("../icons/checkin.svg"),
-            page: Qt.resolvedUrl("../pages/CheckInPage.qml")
+            icon: Qt.resolvedUrl("../../icons/checkin.svg"),
+            page: Qt.resolvedUrl("../../pages/checkin/CheckInPage.qml")
         },
         {
             key: "trends",
             title: qsTr("Trends", "@title:navigation"),
-            icon: Qt.resolvedUrl("../icons/trends.svg"),
-            page: Qt.resolvedUrl("../pages/TrendsPage.qml")
+            icon: Qt.resolvedUrl("../../icons/trends.svg"),
+            page: Qt.resolvedUrl("../../pages/checkin/TrendsPage.qml")
         },
         {
             key: "team",
             title: qsTr("Care team", "@title:navigation"),
-            icon: Qt.resolvedUrl("../icons/team.svg"),
-            page: Qt.resolvedUrl("../pages/CareTeamPage.qml")
+            icon: Qt.resolvedUrl("../../icons/team.svg"),
+            page: Qt.resolvedUrl("../../pages/team/CareTeamPage.qml")
         },
         {
             key: "settings",
             title: qsTr("Settings", "@title:navigation"),
-            icon: Qt.resolvedUrl("../icons/settings.svg"),
-            page: Qt.resolvedUrl("../pages/SettingsPage.qml")
+            icon: Qt.resolvedUrl("../../icons/settings.svg"),
+            page: Qt.resolvedUrl("../../pages/settings/SettingsPage.qml")
         }
     ]
     /** Pages the shell opens itself on top of a destination (from the header or a card,
@@ -77,22 +77,22 @@ FocusScope {
         {
             key: "sync",
             parent: "settings",
-            page: Qt.resolvedUrl("../pages/SyncPage.qml")
+            page: Qt.resolvedUrl("../../pages/sync/SyncPage.qml")
         },
         {
             key: "conflicts",
             parent: "home",
-            page: Qt.resolvedUrl("../pages/ConflictsPage.qml")
+            page: Qt.resolvedUrl("../../pages/sync/ConflictsPage.qml")
         },
         {
             key: "sharing",
             parent: "settings",
-            page: Qt.resolvedUrl("../pages/SharingPage.qml")
+            page: Qt.resolvedUrl("../../pages/sharing/SharingPage.qml")
         },
         {
             key: "join-space",
             parent: "settings",
-            page: Qt.resolvedUrl("../pages/JoinSpacePage.qml")
+            page: Qt.resolvedUrl("../../pages/sharing/JoinSpacePage.qml")
         }
     ]
     property string currentKey: ""

@@ -75,7 +75,7 @@ ToolBar {
             compact: true
             current: root.currentIsHidden
             text: qsTr("More", "@action:button navigation overflow")
-            icon.source: Qt.resolvedUrl("../icons/more.svg")
+            icon.source: Qt.resolvedUrl("../../icons/more.svg")
             Accessible.name: qsTr("More pages", "@action:button accessible")
             onClicked: moreMenu.open()
 

@@ -40,7 +40,7 @@ ToolBar {
             visible: root.canGoBack
             implicitWidth: Theme.minTouch
             implicitHeight: Theme.minTouch
-            icon.source: Qt.resolvedUrl("../icons/back.svg")
+            icon.source: Qt.resolvedUrl("../../icons/back.svg")
             icon.color: Theme.colors.text
             icon.width: Theme.iconSize
             icon.height: Theme.iconSize
@@ -88,7 +88,7 @@ ToolBar {
             visible: SyncController.connected
             implicitHeight: Theme.minTouch
             implicitWidth: Math.max(Theme.minTouch, implicitContentWidth + leftPadding + rightPadding)
-            icon.source: syncButton.problem ? Qt.resolvedUrl("../icons/offline.svg") : Qt.resolvedUrl("../icons/sync.svg")
+            icon.source: syncButton.problem ? Qt.resolvedUrl("../../icons/offline.svg") : Qt.resolvedUrl("../../icons/sync.svg")
             icon.color: syncButton.problem ? Theme.colors.danger : Theme.colors.text
             icon.width: Theme.iconSize
             icon.height: Theme.iconSize
@@ -104,7 +104,7 @@ ToolBar {
             visible: root.showLock
             implicitHeight: Theme.minTouch
             implicitWidth: Math.max(Theme.minTouch, implicitContentWidth + leftPadding + rightPadding)
-            icon.source: Qt.resolvedUrl("../icons/lock.svg")
+            icon.source: Qt.resolvedUrl("../../icons/lock.svg")
             icon.color: Theme.colors.text
             icon.width: Theme.iconSize
             icon.height: Theme.iconSize

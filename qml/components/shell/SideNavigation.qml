@@ -69,7 +69,7 @@ Pane {
         NavigationButton {
             Layout.fillWidth: true
             text: qsTr("Lock", "@action:button lock the vault")
-            icon.source: Qt.resolvedUrl("../icons/lock.svg")
+            icon.source: Qt.resolvedUrl("../../icons/lock.svg")
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Lock CareCircle", "@action:button accessible")
             Accessible.description: qsTr("Shortcut: Ctrl+L", "@info accessible")

@@ -81,7 +81,7 @@ ScrollablePage {
             primary: true
             text: qsTr("Review", "@action:button review conflicting edits")
             Accessible.name: qsTr("Review the overwritten texts", "@action:button accessible")
-            onClicked: root.StackView.view.push(Qt.resolvedUrl("ConflictsPage.qml"))
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("../sync/ConflictsPage.qml"))
         }
     }
 

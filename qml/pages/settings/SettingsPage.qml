@@ -92,7 +92,7 @@ ScrollablePage {
             text: SyncController.connected ? qsTr("Devices and sync", "@action:button")
                                             : qsTr("Connect to a server", "@action:button")
             Accessible.name: qsTr("Open sync and devices", "@action:button accessible")
-            onClicked: root.StackView.view.push(Qt.resolvedUrl("SyncPage.qml"))
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("../sync/SyncPage.qml"))
         }
     }
 
@@ -111,7 +111,7 @@ ScrollablePage {
             objectName: "openSharingButton"
             Layout.fillWidth: true
             text: qsTr("Sharing and invitations", "@action:button")
-            onClicked: root.StackView.view.push(Qt.resolvedUrl("SharingPage.qml"))
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("../sharing/SharingPage.qml"))
         }
     }
 

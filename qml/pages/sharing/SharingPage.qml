@@ -47,7 +47,7 @@ ScrollablePage {
         ActionButton {
             Layout.fillWidth: true
             text: qsTr("Connect to a server", "@action:button")
-            onClicked: root.StackView.view.push(Qt.resolvedUrl("SyncPage.qml"))
+            onClicked: root.StackView.view.push(Qt.resolvedUrl("../sync/SyncPage.qml"))
         }
     }
 

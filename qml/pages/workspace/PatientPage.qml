@@ -78,7 +78,7 @@ Page {
                 Layout.fillWidth: true
                 active: !root.twoColumns
                 visible: active
-                source: Qt.resolvedUrl("../components/PatientCareColumn.qml")
+                source: Qt.resolvedUrl("../../components/cards/PatientCareColumn.qml")
             }
         }
 
@@ -101,7 +101,7 @@ Page {
             Loader {
                 Layout.fillWidth: true
                 active: root.twoColumns
-                source: Qt.resolvedUrl("../components/PatientCareColumn.qml")
+                source: Qt.resolvedUrl("../../components/cards/PatientCareColumn.qml")
             }
         }
     }

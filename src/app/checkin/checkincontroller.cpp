@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkincontroller.h"
+#include "app/checkin/checkincontroller.h"
 
 #include <QSettings>
 
+#include "app/core/storecontext.h"
+#include "app/plan/planwrites.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "domain/questionnaire.h"
 #include "i18n/translations.h"
-#include "planwrites.h"
-#include "storecontext.h"
 
 namespace cc::app {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "checkinhistorymodel.h"
+#include "app/checkin/checkinhistorymodel.h"
 #include "domain/checkin.h"
 
 #include <QDateTime>

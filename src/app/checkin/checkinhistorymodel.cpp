@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checkinhistorymodel.h"
+#include "app/checkin/checkinhistorymodel.h"
 
 #include "domain/carestore.h"
 

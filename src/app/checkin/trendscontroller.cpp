@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "trendscontroller.h"
+#include "app/checkin/trendscontroller.h"
 
+#include "app/core/storecontext.h"
 #include "domain/carestore.h"
-#include "storecontext.h"
 
 #include <QLocale>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appoptions.h"
+#include "app/core/appoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

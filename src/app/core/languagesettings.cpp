@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "languagesettings.h"
+#include "app/core/languagesettings.h"
 
 #include "i18n/translations.h"
 

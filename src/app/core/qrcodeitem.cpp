@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "qrcodeitem.h"
+#include "app/core/qrcodeitem.h"
 
 #include <QQuickWindow>
 #include <QSGImageNode>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rowmodel.h"
+#include "app/core/rowmodel.h"
 
 namespace cc::app {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storecontext.h"
+#include "app/core/storecontext.h"
 
 namespace cc::app {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "goalcommentmodel.h"
+#include "app/goals/goalcommentmodel.h"
 
 #include "domain/carestore.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commentmodel.h"
+#include "app/sharing/commentmodel.h"
 
 namespace cc::app {
 

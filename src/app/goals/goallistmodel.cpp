@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "goallistmodel.h"
+#include "app/goals/goallistmodel.h"
 
+#include "app/goals/goalmodel.h"
 #include "domain/carestore.h"
-#include "goalmodel.h"
 
 namespace cc::app {
 

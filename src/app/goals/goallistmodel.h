@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "rowmodel.h"
+#include "app/core/rowmodel.h"
 
 #include <QQmlEngine>
 

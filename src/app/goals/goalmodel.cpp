@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "goalmodel.h"
+#include "app/goals/goalmodel.h"
 
 #include "domain/carestore.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "goalscontroller.h"
+#include "app/goals/goalscontroller.h"
 
+#include "app/core/storecontext.h"
+#include "app/plan/planwrites.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "domain/recordid.h"
-#include "planwrites.h"
-#include "storecontext.h"
 
 #include <QLocale>
 

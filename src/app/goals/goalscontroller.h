@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "goalcommentmodel.h"
-#include "goallistmodel.h"
-#include "progresshistorymodel.h"
+#include "app/goals/goalcommentmodel.h"
+#include "app/goals/goallistmodel.h"
+#include "app/goals/progresshistorymodel.h"
 
 #include <QObject>
 #include <QQmlEngine>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "progresshistorymodel.h"
+#include "app/goals/progresshistorymodel.h"
 
 #include "domain/carestore.h"
 

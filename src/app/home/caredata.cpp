@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "caredata.h"
+#include "app/home/caredata.h"
 
-#include "activitymodel.h"
-#include "commentmodel.h"
+#include "app/goals/goalmodel.h"
+#include "app/plan/activitymodel.h"
+#include "app/sharing/commentmodel.h"
 #include "domain/carestore.h"
-#include "goalmodel.h"
 
 namespace cc::app {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activitymodel.h"
-#include "commentmodel.h"
-#include "goalmodel.h"
+#include "app/goals/goalmodel.h"
+#include "app/plan/activitymodel.h"
+#include "app/sharing/commentmodel.h"
 
 #include <QDate>
 #include <QDateTime>

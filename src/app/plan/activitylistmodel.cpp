@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activitylistmodel.h"
+#include "app/plan/activitylistmodel.h"
 
+#include "app/plan/planwrites.h"
 #include "domain/carestore.h"
-#include "planwrites.h"
 
 #include <QLocale>
 

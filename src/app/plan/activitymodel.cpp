@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "activitymodel.h"
+#include "app/plan/activitymodel.h"
 
 #include "domain/carestore.h"
 

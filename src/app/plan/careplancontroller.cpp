@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "careplancontroller.h"
+#include "app/plan/careplancontroller.h"
 
+#include "app/core/storecontext.h"
+#include "app/plan/planwrites.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
-#include "planwrites.h"
-#include "storecontext.h"
 
 namespace cc::app {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "activitylistmodel.h"
+#include "app/plan/activitylistmodel.h"
+#include "app/plan/donelogmodel.h"
 #include "common/result.h"
 #include "domain/schedule.h"
-#include "donelogmodel.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "donelogmodel.h"
+#include "app/plan/donelogmodel.h"
 
 #include "domain/carestore.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "planwrites.h"
+#include "app/plan/planwrites.h"
 
 #include "domain/carestore.h"
 

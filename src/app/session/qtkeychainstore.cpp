@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "qtkeychainstore.h"
+#include "app/session/qtkeychainstore.h"
 
 #include <qt6keychain/keychain.h>
 

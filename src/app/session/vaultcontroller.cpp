@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vaultcontroller.h"
+#include "app/session/vaultcontroller.h"
 
-#include "caredata.h"
+#include "app/core/storecontext.h"
+#include "app/home/caredata.h"
 #include "domain/carestore.h"
 #include "protocol/recoverykey.h"
-#include "storecontext.h"
 #include "vault/keystore.h"
 #include "vault/passphrasestrength.h"
 #include "vault/vault.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commentmodel.h"
+#include "app/sharing/commentmodel.h"
 
+#include "app/core/storecontext.h"
 #include "domain/carestore.h"
 #include "domain/recordid.h"
-#include "storecontext.h"
 
 #include <QSettings>
 

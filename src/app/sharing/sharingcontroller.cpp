@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sharingcontroller.h"
+#include "app/sharing/sharingcontroller.h"
 
+#include "app/core/storecontext.h"
+#include "app/sync/synccontroller.h"
+#include "app/workspace/workspacecontroller.h"
 #include "domain/carestore.h"
 #include "domain/spaceinfo.h"
 #include "protocol/sharing.h"
-#include "storecontext.h"
 #include "sync/sharing.h"
-#include "synccontroller.h"
 #include "vault/vault.h"
-#include "workspacecontroller.h"
 
 #include <QLocale>
 

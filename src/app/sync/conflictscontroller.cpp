@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "conflictscontroller.h"
+#include "app/sync/conflictscontroller.h"
 
+#include "app/core/storecontext.h"
 #include "domain/carestore.h"
 #include "domain/conflictcopy.h"
-#include "storecontext.h"
 
 #include <QLocale>
 

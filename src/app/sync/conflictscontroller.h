@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/rowmodel.h"
 #include "common/result.h"
-#include "rowmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>

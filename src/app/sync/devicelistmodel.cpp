@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "devicelistmodel.h"
+#include "app/sync/devicelistmodel.h"
 
 #include "sync/syncengine.h"
 

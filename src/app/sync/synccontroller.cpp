@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "synccontroller.h"
+#include "app/sync/synccontroller.h"
 
+#include "app/core/storecontext.h"
+#include "app/session/vaultcontroller.h"
 #include "protocol/recoverykey.h"
-#include "storecontext.h"
 #include "sync/devicelink.h"
 #include "sync/syncengine.h"
 #include "vault/vault.h"
-#include "vaultcontroller.h"
 
 #include <QLocale>
 #include <QSysInfo>

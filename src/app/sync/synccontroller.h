@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/sync/devicelistmodel.h"
 #include "crypto/securebuffer.h"
-#include "devicelistmodel.h"
 #include "sync/devicelink.h"
 #include "sync/sharing.h"
 #include "sync/syncengine.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "careteammodel.h"
+#include "app/team/careteammodel.h"
 #include "common/result.h"
 
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "careteammodel.h"
+#include "app/team/careteammodel.h"
 
+#include "app/plan/planwrites.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
-#include "planwrites.h"
 
 #include <algorithm>
 

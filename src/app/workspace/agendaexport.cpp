@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agendaexport.h"
+#include "app/workspace/agendaexport.h"
 
 #include "domain/carestore.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "attentionflags.h"
+#include "app/workspace/attentionflags.h"
 #include "common/result.h"
 
 #include <QDateTime>

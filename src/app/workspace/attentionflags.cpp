@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "attentionflags.h"
+#include "app/workspace/attentionflags.h"
 
 #include "domain/carestore.h"
 #include "domain/codes.h"

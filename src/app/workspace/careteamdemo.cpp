@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "careteamdemo.h"
+#include "app/workspace/careteamdemo.h"
 
 #include "crypto/random.h"
 #include "domain/carestore.h"

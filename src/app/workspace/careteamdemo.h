@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/workspace/workspacecontroller.h"
 #include "common/result.h"
 #include "crypto/argon2id.h"
-#include "workspacecontroller.h"
 
 #include <QDate>
 #include <QList>

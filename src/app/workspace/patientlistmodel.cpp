@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "patientlistmodel.h"
+#include "app/workspace/patientlistmodel.h"
 
 namespace cc::app {
 

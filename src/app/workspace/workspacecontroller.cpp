@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspacecontroller.h"
+#include "app/workspace/workspacecontroller.h"
 
-#include "agendaexport.h"
+#include "app/core/storecontext.h"
+#include "app/workspace/agendaexport.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
-#include "storecontext.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "attentionflags.h"
-#include "patientlistmodel.h"
-#include "trendscontroller.h"
-#include "workspaceitemmodel.h"
+#include "app/checkin/trendscontroller.h"
+#include "app/workspace/attentionflags.h"
+#include "app/workspace/patientlistmodel.h"
+#include "app/workspace/workspaceitemmodel.h"
 
 #include <QDateTime>
 #include <QObject>

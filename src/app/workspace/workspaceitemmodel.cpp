@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspaceitemmodel.h"
+#include "app/workspace/workspaceitemmodel.h"
 
 #include "domain/carestore.h"
 #include "domain/codes.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "attentionflags.h"
-#include "rowmodel.h"
+#include "app/core/rowmodel.h"
+#include "app/workspace/attentionflags.h"
 
 #include <QQmlEngine>
 
