@@ -19,7 +19,8 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-# The same as LUPDATE_OPTIONS of qt_add_translations in src/i18n/CMakeLists.txt.
+# The same as LUPDATE_OPTIONS of qt_add_translations in src/i18n/CMakeLists.txt (with -I src/,
+# so that lupdate finds a class's namespace through includes like "app/plan/x.h").
 LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=trNoop", "-locations", "relative", "-no-obsolete"]
 # The same files as CARECIRCLE_TRANSLATABLE_SOURCES in src/i18n/CMakeLists.txt.
 SOURCE_PATTERNS = [("src", "*.cpp"), ("src", "*.h"), ("qml", "*.qml")]
@@ -58,7 +59,8 @@ def untranslated_in_code(ts_files, project):
             copies.append(work / ts.name)
             shutil.copyfile(ts, copies[-1])
         try:
-            run = subprocess.run([options.lupdate, *LUPDATE_OPTIONS, f"@{listing}", "-ts", *map(str, copies)],
+            run = subprocess.run([options.lupdate, *LUPDATE_OPTIONS, "-I", str(project / "src"), f"@{listing}", "-ts",
+                                  *map(str, copies)],
                                  capture_output=True, text=True, timeout=120)
         except (OSError, subprocess.TimeoutExpired) as error:
             return [f"lupdate could not run ({options.lupdate}): {error}"], []
