@@ -3,7 +3,8 @@
 // cannot create the vault; a good one creates it and shows the recovery key; a wrong
 // passphrase on the Unlock page shows an error and keeps it locked; the right one opens it.
 // Test functions run in name order; the vault they share moves through its life cycle.
-// The file is named to run first (files run in name order): it expects no vault yet.
+// Each test file runs in a process of its own with a vault of its own (CMakeLists.txt), so
+// this one starts with no vault whatever ran before it.
 import QtQuick
 import QtTest
 import CareCircle
