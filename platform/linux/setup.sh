@@ -21,7 +21,7 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-shapes qml6-module-qttest qml6-module-qt-labs-settings
   qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   libqt6sql6-sqlite libqt6sql6-psql libssl-dev libargon2-dev qtkeychain-qt6-dev libqrencode-dev
-  fonts-dejavu-core xvfb xauth libgl1-mesa-dri sqlite3 python3 postgresql-15 curl
+  clang-format fonts-dejavu-core xvfb xauth libgl1-mesa-dri sqlite3 python3 postgresql-15 curl
 )
 
 install_missing() {
