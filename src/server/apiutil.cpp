@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiutil.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace cc::server::apiutil {
+
+namespace errors = protocol::errors;
+using protocol::toBase64Url;
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+HttpResponse json(int status, const QJsonObject &body)
+{
+    return HttpResponse {status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", -1};
+}
+
+HttpResponse fail(int status, QLatin1StringView code, const QString &message, int retryAfter)
+{
+    return HttpResponse {status, protocol::errorBody(code, message), "application/json", retryAfter};
+}
+
+HttpResponse badRequest(const QString &message)
+{
+    return fail(400, errors::BadRequest, message);
+}
+
+HttpResponse serverError()
+{
+    return fail(500, errors::ServerError, QStringLiteral("The server's storage failed; try again."));
+}
+
+HttpResponse noContent()
+{
+    return HttpResponse {204, {}, "application/json", -1};
+}
+
+HttpResponse created(Put put)
+{
+    switch (put) {
+    case Put::Created:
+        return json(201, {});
+    case Put::Same:
+        return json(200, {});
+    case Put::Conflict:
+        return fail(409, errors::Conflict, QStringLiteral("This id is taken."));
+    case Put::Forbidden:
+        return fail(403, errors::Forbidden, QStringLiteral("This device was revoked and cannot come back."));
+    }
+    return serverError();
+}
+
+protocol::JsonReader readBody(const HttpRequest &request)
+{
+    return protocol::JsonReader::parse(request.body);
+}
+
+std::optional<QByteArray> idParam(const QString &text, int size)
+{
+    std::optional<QByteArray> bytes = protocol::fromBase64Url(text);
+    if (!bytes || bytes->size() != size)
+        return std::nullopt;
+    return bytes;
+}
+
+std::optional<QByteArray> spaceParam(const QStringList &params, HttpResponse *error)
+{
+    const std::optional<QByteArray> space = idParam(params.at(0), protocol::IdSize);
+    if (!space)
+        *error = badRequest(QStringLiteral("The space id in the URL is not 16 bytes of base64url."));
+    return space;
+}
+
+QJsonValue nullable(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(double(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue nullableBytes(const QByteArray &bytes)
+{
+    return bytes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toBase64Url(bytes));
+}
+
+QString clientKey(const HttpRequest &r)
+{
+    return r.remote.toString();
+}
+
+} // namespace cc::server::apiutil

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpadapter.h"
+#include "protocol/wire.h"
+#include "storagetypes.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
+
+// The answers and request readers every endpoint shares (docs/sync-protocol.md: errors are
+// {"error", "message"} bodies).
+namespace cc::server::apiutil {
+
+qint64 now();
+HttpResponse json(int status, const QJsonObject &body);
+HttpResponse fail(int status, QLatin1StringView code, const QString &message, int retryAfter = -1);
+HttpResponse badRequest(const QString &message);
+/** The generic 500: the cause is in the server's log, never in the answer. */
+HttpResponse serverError();
+HttpResponse noContent();
+/** The answer for a create-or-same id (201, 200, 409 or 403). */
+HttpResponse created(Put put);
+/** Reads the request body as a JSON object (the reader records any problem). */
+protocol::JsonReader readBody(const HttpRequest &request);
+/** A base64url id of exactly @p size bytes, or nothing. */
+std::optional<QByteArray> idParam(const QString &text, int size);
+/** The space id of the URL's first parameter, or nothing with *error set (400). */
+std::optional<QByteArray> spaceParam(const QStringList &params, HttpResponse *error);
+QJsonValue nullable(const std::optional<qint64> &v);
+/** base64url, or null for empty bytes. */
+QJsonValue nullableBytes(const QByteArray &bytes);
+/** The client's address, as the login throttle keys it. */
+QString clientKey(const HttpRequest &r);
+
+} // namespace cc::server::apiutil

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordapi.h"
+
+#include "apiutil.h"
+#include "hinthub.h"
+#include "metrics.h"
+#include "protocol/proofs.h"
+#include "protocol/sealedrecord.h"
+#include "protocol/sharing.h"
+
+#include <QtConcurrent>
+
+#include <limits>
+#include <numeric>
+#include <vector>
+
+namespace cc::server {
+
+namespace errors = protocol::errors;
+namespace sharing = protocol::sharing;
+using namespace apiutil;
+using protocol::JsonReader;
+using protocol::toBase64Url;
+
+HttpResponse RecordApi::pull(Api::Context &c)
+{
+    const std::optional<QByteArray> space = idParam(c.params.at(0), protocol::IdSize);
+    if (!space)
+        return badRequest(QStringLiteral("The space id in the URL is not 16 bytes of base64url."));
+    qint64 since = 0;
+    qint64 limit = protocol::DefaultPullLimit;
+    bool ok = true;
+    if (c.request.query.hasQueryItem(QStringLiteral("since")))
+        since = c.request.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+    if (!ok || since < 0)
+        return badRequest(QStringLiteral("since must be a sequence number ≥ 0."));
+    if (c.request.query.hasQueryItem(QStringLiteral("limit")))
+        limit = c.request.query.queryItemValue(QStringLiteral("limit")).toLongLong(&ok);
+    if (!ok || limit < 1 || limit > protocol::MaxRecordsPerRequest)
+        return badRequest(QStringLiteral("limit must be between 1 and 1000."));
+    if (auto refusal = m_api.denied(*space, c.session.account, Api::Need::Member))
+        return *refusal;
+    bool done = true;
+    auto records = m_api.storage().pull(*space, since, int(limit), &done);
+    if (!records)
+        return serverError();
+    if (!records->isEmpty()
+        && !m_api.storage().logAccess(
+            *space, Storage::AccessEvent {c.session.account, c.session.device, now(), qint64(records->size())}))
+        return serverError();
+    QJsonArray list;
+    qint64 next = since;
+    for (const Storage::StoredRecord &rec : *records) {
+        list.append(QJsonObject {{QStringLiteral("record"), toBase64Url(rec.sealed)},
+            {QStringLiteral("sig"), toBase64Url(rec.signature)}, {QStringLiteral("seq"), double(rec.seq)}});
+        next = rec.seq;
+    }
+    m_api.metrics().addPulled(records->size());
+    return json(200,
+        {{QStringLiteral("records"), list}, {QStringLiteral("next"), double(next)}, {QStringLiteral("done"), done}});
+}
+
+HttpResponse RecordApi::push(Api::Context &c)
+{
+    const std::optional<QByteArray> space = idParam(c.params.at(0), protocol::IdSize);
+    if (!space)
+        return badRequest(QStringLiteral("The space id in the URL is not 16 bytes of base64url."));
+    QList<Storage::PushItem> items;
+    if (auto refusal = readPushItems(c, *space, &items))
+        return *refusal;
+    Storage::Membership membership;
+    if (auto refusal = m_api.denied(*space, c.session.account, Api::Need::Writer, &membership))
+        return *refusal;
+    std::optional<QByteArray> editorAccount;
+    if (const auto role = sharing::roleFromCode(membership.role); role && !sharing::mayEditOthers(*role))
+        editorAccount = c.session.account;
+    if (auto refusal = verifySignatures(c, items))
+        return *refusal;
+    auto outcome = m_api.storage().push(*space, items, editorAccount);
+    if (!outcome)
+        return outcome.code() == ErrorCode::NotFound ? fail(404, errors::NotFound, QStringLiteral("No such space."))
+                                                     : serverError();
+    return pushAnswer(*space, items, *outcome);
+}
+
+std::optional<HttpResponse> RecordApi::readPushItems(
+    const Api::Context &c, const QByteArray &space, QList<Storage::PushItem> *items)
+{
+    JsonReader r = readBody(c.request);
+    const QJsonArray records = r.array(QStringLiteral("records"), std::numeric_limits<int>::max());
+    if (!r.ok())
+        return badRequest(r.problem());
+    if (records.size() > protocol::MaxRecordsPerRequest)
+        return fail(413, errors::TooLarge, QStringLiteral("At most 1000 records per push."));
+    if (records.isEmpty())
+        return badRequest(QStringLiteral("key 'records': empty"));
+    items->reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        Storage::PushItem p;
+        if (auto refusal = readPushItem(c, space, i, records.at(i), &p))
+            return refusal;
+        items->append(std::move(p));
+    }
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> RecordApi::readPushItem(
+    const Api::Context &c, const QByteArray &space, qsizetype i, const QJsonValue &value, Storage::PushItem *p)
+{
+    if (!value.isObject())
+        return badRequest(QStringLiteral("records[%1]: not an object").arg(i));
+    JsonReader item(value.toObject());
+    p->sealed = item.bytes(QStringLiteral("record"), 0, std::numeric_limits<int>::max());
+    p->signature = item.bytes(QStringLiteral("sig"), protocol::SignatureSize);
+    p->base = item.optionalBytes(QStringLiteral("base"), protocol::TagSize);
+    if (!item.ok())
+        return badRequest(QStringLiteral("records[%1]: %2").arg(i).arg(item.problem()));
+    if (p->sealed.size() > protocol::MaxRecordSize)
+        return fail(413, errors::TooLarge, QStringLiteral("records[%1] is over 1 MiB.").arg(i));
+    auto header = protocol::sealedrecord::parseHeader(p->sealed);
+    if (!header)
+        return badRequest(QStringLiteral("records[%1]: not a sealed record").arg(i));
+    if (header->spaceId != space)
+        return fail(400, errors::WrongSpace, QStringLiteral("records[%1] belongs to another space.").arg(i));
+    if (header->authorDevice != c.session.device)
+        return fail(403, errors::Forbidden, QStringLiteral("records[%1] was written by another device.").arg(i));
+    p->record = header->recordId;
+    p->keyVersion = header->keyVersion;
+    p->deleted = header->deleted;
+    p->author = header->authorDevice;
+    p->tag = protocol::sealedrecord::revisionTag(p->sealed);
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> RecordApi::verifySignatures(const Api::Context &c, const QList<Storage::PushItem> &items)
+{
+    auto dev = m_api.storage().device(c.session.device);
+    if (!dev || !dev->has_value())
+        return serverError();
+    // Ed25519 verification is most of a push's CPU time: spread it over the cores for
+    // large pushes. Each check is independent and touches only its own item.
+    const QByteArray signPub = (*dev)->signPub;
+    std::vector<char> valid(size_t(items.size()), 0);
+    auto check = [&](qsizetype i) {
+        valid[size_t(i)] = protocol::proofs::verify(
+            signPub, protocol::proofs::recordSignatureMessage(items.at(i).sealed), items.at(i).signature);
+    };
+    if (items.size() >= 32) {
+        std::vector<qsizetype> indexes(size_t(items.size()));
+        std::iota(indexes.begin(), indexes.end(), 0);
+        QtConcurrent::blockingMap(indexes, check);
+    } else {
+        for (qsizetype i = 0; i < items.size(); ++i)
+            check(i);
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!valid[size_t(i)])
+            return fail(
+                400, errors::BadSignature, QStringLiteral("The signature of records[%1] does not verify.").arg(i));
+    }
+    return std::nullopt;
+}
+
+HttpResponse RecordApi::pushAnswer(
+    const QByteArray &space, const QList<Storage::PushItem> &items, const Storage::PushOutcome &outcome)
+{
+    if (outcome.forbidden) {
+        return fail(403, errors::Forbidden,
+            QStringLiteral("records[%1]: this role may only edit records its own devices wrote.")
+                .arg(*outcome.forbidden));
+    }
+    if (outcome.staleKey) {
+        return json(409,
+            {{QStringLiteral("error"), QString(errors::StaleKey)},
+                {QStringLiteral("message"),
+                    QStringLiteral("A record is sealed with a replaced space key; seal it with the current one.")},
+                {QStringLiteral("keyVersion"), double(*outcome.staleKey)}});
+    }
+    if (!outcome.conflicts.isEmpty())
+        return conflictAnswer(outcome);
+    QJsonArray stored;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        stored.append(QJsonObject {{QStringLiteral("id"), toBase64Url(items.at(i).record)},
+            {QStringLiteral("seq"), double(outcome.seqs.at(i))}});
+    }
+    m_api.metrics().addPushed(outcome.stored);
+    if (outcome.stored > 0)
+        m_api.hints().publishChanged(space, outcome.spaceSeq);
+    return json(200, {{QStringLiteral("records"), stored}, {QStringLiteral("seq"), double(outcome.spaceSeq)}});
+}
+
+HttpResponse RecordApi::conflictAnswer(const Storage::PushOutcome &outcome)
+{
+    m_api.metrics().countConflict();
+    QJsonArray conflicts;
+    for (const Storage::Conflict &k : outcome.conflicts) {
+        QJsonValue current = QJsonValue::Null;
+        if (k.current) {
+            current = QJsonObject {{QStringLiteral("record"), toBase64Url(k.current->sealed)},
+                {QStringLiteral("sig"), toBase64Url(k.current->signature)},
+                {QStringLiteral("seq"), double(k.current->seq)}};
+        }
+        conflicts.append(
+            QJsonObject {{QStringLiteral("id"), toBase64Url(k.record)}, {QStringLiteral("current"), current}});
+    }
+    return json(409,
+        {{QStringLiteral("error"), QString(errors::Conflict)},
+            {QStringLiteral("message"),
+                QStringLiteral("A base revision is not the current one; merge and push again.")},
+            {QStringLiteral("conflicts"), conflicts}});
+}
+
+} // namespace cc::server

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "storagetypes.h"
+
+#include <optional>
+
+namespace cc::server {
+
+class Database;
+
+/** A space's sealed records: pulls by sequence number and all-or-nothing pushes. */
+class RecordStore
+{
+public:
+    explicit RecordStore(Database &db) : m_db(db) { }
+
+    /** Records with seq > @p since, ascending, at most @p limit; *done when none follow. */
+    Result<QList<StoredRecord>> pull(const QByteArray &space, qint64 since, int limit, bool *done);
+    /**
+     * Locks the space and stores all items or none (see docs/sync-protocol.md, push). With
+     * @p editorAccount set (a contributor), a record whose current revision another
+     * account's device wrote is refused (PushOutcome::forbidden).
+     */
+    Result<PushOutcome> push(const QByteArray &space, const QList<PushItem> &items,
+        const std::optional<QByteArray> &editorAccount = std::nullopt);
+
+private:
+    struct Push;
+    /** What the push's steps decide: go on, or stop (rolled back) and answer the outcome. */
+    enum class Step { Next, Answer };
+
+    Status lockSpace(Push &p);
+    Status loadCurrent(Push &p);
+    Step checkEditor(Push &p, const std::optional<QByteArray> &editorAccount);
+    Result<Step> checkBases(Push &p);
+    Result<Step> checkBase(Push &p, qsizetype i);
+    /** The seq of a revision already stored under this tag, if any. */
+    Result<std::optional<qint64>> heldRevision(Push &p, const PushItem &item);
+    Status allocateSequences(Push &p);
+    Status insertRecords(Push &p);
+    Status insertRevisions(Push &p);
+
+    Database &m_db;
+};
+
+} // namespace cc::server
