@@ -177,15 +177,24 @@ ScrollablePage {
         visible: root.mode === "start"
         title: qsTr("Earlier check-ins", "@title:group")
 
-        Repeater {
-            model: CheckInController.history
+        // A positioner, not the card's layout, holds the rows: saving a check-in resets the
+        // history, and Qt 6.4's layouts crash in their next pass when a Repeater destroys
+        // their direct children on a model reset (seen on wide windows).
+        Column {
+            id: historyColumn
 
-            CheckInHistoryDelegate {
-                required property int index
+            Layout.fillWidth: true
+            spacing: Theme.spacing
 
-                Layout.fillWidth: true
-                Layout.bottomMargin: Theme.spacing
-                visible: index < root.maximumHistory
+            Repeater {
+                model: CheckInController.history
+
+                CheckInHistoryDelegate {
+                    required property int index
+
+                    width: historyColumn.width
+                    visible: index < root.maximumHistory
+                }
             }
         }
         Label {
@@ -240,8 +249,11 @@ ScrollablePage {
         }
     }
 
+    // The delegates live as long as the page: a model that changed with the mode destroyed
+    // them while the page's layout still held them, and Qt 6.4 then crashed in its next
+    // layout pass (saving a check-in on a wide window). Visibility alone switches them.
     Repeater {
-        model: root.mode === "flow" || root.mode === "review" ? root.domainItems : []
+        model: root.domainItems
 
         DomainRatingDelegate {
             required property var modelData
@@ -300,9 +312,10 @@ ScrollablePage {
             discuss: Labels.checkInDomains.filter(code => root.draft[code] && root.draft[code].discuss)
         }
         Repeater {
-            // Wishes and notes, so the review shows everything that will be saved.
-            model: Labels.checkInDomains.filter(code => root.draft[code] !== undefined && root.draft[code].rated
-                                                && (root.draft[code].wish >= 0 || root.draft[code].note !== ""))
+            // Wishes and notes, so the review shows everything that will be saved. One label
+            // per part of life, shown when it has something: a model that followed the draft
+            // would destroy labels inside the card's layout on every change (see above).
+            model: Labels.checkInDomains
 
             Label {
                 id: extra
@@ -311,8 +324,11 @@ ScrollablePage {
                 readonly property var entry: root.draft[extra.modelData]
 
                 Layout.fillWidth: true
+                visible: text !== ""
                 text: {
                     const lines = [];
+                    if (!extra.entry || !extra.entry.rated)
+                        return "";
                     if (extra.entry.wish >= 0)
                         lines.push(qsTr("%1 · where you’d like to be: %2", "@info check-in review").arg(Labels.domain(extra.modelData)).arg(extra.entry.wish));
                     if (extra.entry.note !== "")
