@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Vault facade: each job lives in its own part (vaultschema, keyring, recordstore,
+// The Vault facade: each job lives in its own part (vaultsetup, vaultschema, keyring, recordstore,
 // syncbook, spacekeys, invitestore), all sharing one VaultState. What is left here is
-// creating and opening a vault, which needs several parts in one transaction.
+// turning the parts' results into the public API.
 #include "vault.h"
 
 #include "crypto/random.h"
@@ -11,12 +11,11 @@
 #include "recordstore.h"
 #include "spacekeys.h"
 #include "syncbook.h"
-#include "vaulterrors.h"
 #include "vaultschema.h"
+#include "vaultsetup.h"
 #include "vaultstate.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -57,123 +56,20 @@ public:
     SyncBook sync {state};
     SpaceKeys spaces {state};
     InviteStore invites {state};
-    QByteArray newDeviceId; // set by createForAccount() before createAccount()
+    VaultSetup setup {state, keyRing, spaces};
 
     /** Unlocks with an account key a slot opened: loads the space keys with it. */
-    Status adopt(Result<SecureBuffer> account);
-    Status createAccount(const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek,
-        const protocol::AccountMaterial *material, Vault::Created &created);
-
-private:
-    static Status prepareFolder(const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek);
-    Status initialiseDatabase(const QString &path);
-    /** Everything a new vault holds, inside createAccount()'s transaction; returns the recovery key. */
-    Result<QString> writeAccount(
-        const PassphraseKdf &kdf, const SecureBuffer &kek, const protocol::AccountMaterial *material);
-    Status writeMaterialSpaceKeys(const protocol::AccountMaterial &material);
-    /** A vault that could not be created leaves no file and no key behind. */
-    Error discard(const QString &path, Error error);
+    Status adopt(Result<SecureBuffer> account)
+    {
+        if (!account)
+            return account.error();
+        auto table = spaces.unwrapAll(*account);
+        if (!table)
+            return table.error();
+        state.adoptKeys(std::move(*account), std::move(*table));
+        return {};
+    }
 };
-
-Status Vault::Private::adopt(Result<SecureBuffer> account)
-{
-    if (!account)
-        return account.error();
-    auto table = spaces.unwrapAll(*account);
-    if (!table)
-        return table.error();
-    state.adoptKeys(std::move(*account), std::move(*table));
-    return {};
-}
-
-Status Vault::Private::createAccount(const QString &dir, const PassphraseKdf &kdf, const SecureBuffer &kek,
-    const protocol::AccountMaterial *material, Vault::Created &created)
-{
-    if (auto s = prepareFolder(dir, kdf, kek); !s)
-        return s;
-    state.directory = QDir(dir).absolutePath();
-    const QString path = databasePath(dir);
-    if (auto s = initialiseDatabase(path); !s)
-        return discard(path, s.error());
-
-    // A new device of an existing account shares the account's ids; the first device's
-    // vault id becomes the account id when it connects.
-    state.vaultId = material ? material->account : crypto::randomBytes(16);
-    state.deviceId = newDeviceId.isEmpty() ? crypto::randomBytes(16) : newDeviceId;
-    state.privateSpaceId = material ? material->privateSpace : crypto::randomBytes(16);
-
-    if (!state.db().transaction())
-        return discard(path, saveFailed());
-    auto recoveryKey = writeAccount(kdf, kek, material);
-    if (!recoveryKey)
-        return discard(path, recoveryKey.error());
-    if (!state.db().commit())
-        return discard(path, saveFailed());
-    created.recoveryKey = *recoveryKey;
-    return {};
-}
-
-Status Vault::Private::prepareFolder(const QString &dir, const PassphraseKdf &kdf, const SecureBuffer &kek)
-{
-    if (exists(dir))
-        return makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder."));
-    if (!crypto::argon2::withinLimits(kdf.params) || kdf.salt.size() < 16 || kek.size() != 32)
-        return makeError(ErrorCode::InvalidInput, trNoop("Vault", "The passphrase settings are out of range."));
-    if (!QDir().mkpath(dir))
-        return ioError(trNoop("Vault", "The vault folder could not be created."));
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return {};
-}
-
-Status Vault::Private::initialiseDatabase(const QString &path)
-{
-    if (auto s = VaultSchema::openDatabase(state, path); !s)
-        return s;
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return VaultSchema::migrate(state.db());
-}
-
-Result<QString> Vault::Private::writeAccount(
-    const PassphraseKdf &kdf, const SecureBuffer &kek, const protocol::AccountMaterial *material)
-{
-    auto recoveryKey = keyRing.createAccountKeys(kdf, kek, material);
-    if (!recoveryKey)
-        return recoveryKey.error();
-    if (material) {
-        if (auto s = writeMaterialSpaceKeys(*material); !s)
-            return s.error();
-    } else if (auto s = spaces.insertKey(state.privateSpaceId, 1, crypto::randomSecret(32)); !s) {
-        return s.error();
-    }
-    return recoveryKey;
-}
-
-Status Vault::Private::writeMaterialSpaceKeys(const protocol::AccountMaterial &material)
-{
-    for (const protocol::SpaceKey &k : material.spaceKeys) {
-        if (k.space.size() != protocol::sealedrecord::IdSize || k.key.size() != 32)
-            return incompleteKeys();
-        if (auto s = spaces.insertKey(k.space, k.version, k.key.clone()); !s)
-            return s;
-    }
-    if (!state.setMeta(AccountIdMeta, state.vaultId))
-        return saveFailed();
-    return {};
-}
-
-Error Vault::Private::discard(const QString &path, Error error)
-{
-    if (state.db().isOpen()) {
-        state.db().rollback();
-        state.db().close();
-    }
-    state.accountKey.clear();
-    state.spaceKeys.clear();
-    for (const QString &suffix :
-        {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
-    return error;
-}
 
 // --- creating and opening --------------------------------------------------------------------
 
@@ -217,11 +113,10 @@ Result<Vault::Created> Vault::createWithPassphraseKey(
     const QString &directory, const PassphraseKdf &kdf, const SecureBuffer &kek)
 {
     std::unique_ptr<Vault> vault(new Vault);
-    Created created;
-    if (auto s = vault->d->createAccount(directory, kdf, kek, nullptr, created); !s)
-        return s.error();
-    created.vault = std::move(vault);
-    return created;
+    auto recoveryKey = vault->d->setup.create(directory, databasePath(directory), kdf, kek, nullptr, {});
+    if (!recoveryKey)
+        return recoveryKey.error();
+    return Created {std::move(vault), *recoveryKey};
 }
 
 Result<std::unique_ptr<Vault>> Vault::createForAccount(const QString &directory, const PassphraseKdf &kdf,
@@ -237,12 +132,11 @@ Result<std::unique_ptr<Vault>> Vault::createForAccount(const QString &directory,
     if (!isCompleteMaterial(material))
         return incompleteKeys();
     std::unique_ptr<Vault> vault(new Vault);
-    Created created;
     if (deviceId.size() != protocol::sealedrecord::IdSize || deviceSigningKey.secretKey.size() != 32)
         return incompleteKeys();
-    vault->d->newDeviceId = deviceId;
-    if (auto s = vault->d->createAccount(directory, kdf, kek, &material, created); !s)
-        return s.error();
+    if (auto created = vault->d->setup.create(directory, databasePath(directory), kdf, kek, &material, deviceId);
+        !created)
+        return created.error();
     if (auto s = vault->d->keyRing.storeDeviceSigningKey(deviceSigningKey.secretKey); !s)
         return s.error();
     return vault;
@@ -253,20 +147,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory)
     if (!exists(directory))
         return makeError(ErrorCode::NotFound, trNoop("Vault", "There is no vault in this folder."));
     std::unique_ptr<Vault> vault(new Vault);
-    VaultState &state = vault->d->state;
-    state.directory = QDir(directory).absolutePath();
-    if (auto s = VaultSchema::openDatabase(state, databasePath(directory)); !s)
+    if (auto s = vault->d->setup.open(directory, databasePath(directory)); !s)
         return s.error();
-    if (auto s = VaultSchema::migrate(state.db()); !s)
-        return s.error();
-    auto vaultId = state.metaValue(VaultIdMeta);
-    auto deviceId = state.metaValue(DeviceIdMeta);
-    auto privateSpace = state.metaValue(PrivateSpaceMeta);
-    if (!vaultId || !deviceId || !privateSpace)
-        return makeError(ErrorCode::Damaged, trNoop("Vault", "The vault is incomplete or damaged."));
-    state.vaultId = *vaultId;
-    state.deviceId = *deviceId;
-    state.privateSpaceId = *privateSpace;
     return vault;
 }
 
