@@ -7,6 +7,7 @@
 #include "crypto/securebuffer.h"
 #include "protocol/accountmaterial.h"
 #include "protocol/sealedrecord.h"
+#include "vaulttypes.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -19,111 +20,6 @@
 namespace cc::vault {
 
 class Keystore;
-
-/** A record as the layers above write it: the payload is sealed before it touches the disk. */
-struct PlainRecord {
-    QByteArray spaceId;
-    QByteArray recordId;
-    QByteArray payload;
-    bool deleted = false;
-};
-
-/** A record read back and opened. */
-struct OpenedRecord {
-    protocol::SealedHeader header;
-    QByteArray payload;
-    qint64 serverSeq = -1; ///< -1 until the server has assigned a sequence
-    bool dirty = false; ///< changed locally since the last sync
-    QByteArray tag; ///< this revision's AEAD tag (protocol::sealedrecord::revisionTag)
-    QByteArray baseTag; ///< tag of the server revision this one edits; empty if none
-};
-
-/** A local revision waiting to be pushed: its sealed bytes as stored, and the server
- *  revision it edits (empty for a record the server has never seen). */
-struct OutgoingRecord {
-    QByteArray recordId;
-    QByteArray spaceId;
-    QByteArray sealed;
-    QByteArray baseTag;
-    /** The sealed server revision it edits, when this vault still holds it (storedRecord()
-     *  only): a merge compares both sides with it to find the fields each side changed. */
-    QByteArray baseSealed;
-};
-
-/** A revision the server accepted: @p tag is the one pushed (@p sealed its bytes, whose header
- *  names the space it went to), @p serverSeq its sequence. */
-struct PushedRecord {
-    QByteArray recordId;
-    QByteArray tag;
-    qint64 serverSeq = -1;
-    QByteArray sealed;
-};
-
-/** A revision from the server, stored verbatim (it stays signed and sealed by its author). */
-struct IncomingRecord {
-    QByteArray sealed;
-    qint64 serverSeq = -1;
-};
-
-/** A revision written here by a merge (or a conflict copy): sealed by this device, dirty,
- *  editing the server revision @p baseTag (empty for a new record). */
-struct MergedRecord {
-    PlainRecord record;
-    QByteArray baseTag;
-    qint64 serverSeq = -1;
-    QByteArray baseSealed; ///< the sealed revision of @p baseTag, if known
-};
-
-/** A record that did not open: kept in place, reported by space and id, never dropped. */
-struct DamagedRecord {
-    QByteArray spaceId;
-    QByteArray recordId;
-    QString reason; ///< translated
-};
-
-/** What readAll() found: every record that opened, and every one that did not. */
-struct VaultContents {
-    QList<OpenedRecord> records;
-    QList<DamagedRecord> damaged;
-};
-
-/** Where a passphrase slot's key-encryption key comes from, so the slow Argon2id can run on
- *  a worker thread without touching the database. */
-struct PassphraseKdf {
-    QByteArray salt;
-    crypto::Argon2Params params;
-};
-
-/** A space this vault knows (clear metadata only; its name is a sealed record inside it). */
-struct SpaceRow {
-    QByteArray id;
-    QByteArray owner; ///< the owner's account id
-    QString role; ///< this account's role: "owner", "editor", "contributor", "viewer"
-    quint32 keyVersion = 0; ///< newest key version held here; 0 while no key is held
-    bool removed = false; ///< this account was removed or its membership ended
-};
-
-/** What sharing keeps of a space besides its keys (docs/sync-protocol.md "Sharing"). */
-struct SpaceState {
-    QByteArray id;
-    QByteArray owner;
-    QString role;
-    bool removed = false;
-    bool registered = false; ///< the server knows the space (own spaces are created locally first)
-    QByteArray list; ///< newest member list whose signature verified (encoded bytes); empty if none
-    QByteArray listSig;
-    quint64 listVersion = 0;
-    QByteArray ownerSignPub; ///< pinned owner identity key (Ed25519)
-    QByteArray ownerBoxPub;
-};
-
-/** An invitation this device created; its code's secret stays wrapped under the account key. */
-struct InviteRow {
-    QByteArray invite;
-    QByteArray space;
-    QString role;
-    qint64 expires = 0; ///< ms since epoch
-};
 
 /**
  * The encrypted local store (DESIGN.md §4): one SQLite database in the vault folder.
@@ -252,13 +148,7 @@ public:
     /** The stored row of @p recordId without opening it (NotFound if absent). */
     Result<OutgoingRecord> storedRecord(const QByteArray &recordId) const;
     /** What sync needs to know of a stored record without opening it. */
-    struct SyncState {
-        QByteArray tag; ///< tag of the stored revision
-        QByteArray baseTag;
-        qint64 serverSeq = -1;
-        bool dirty = false;
-        QByteArray spaceId; ///< the space the stored revision is in
-    };
+    using SyncState = RecordSyncState;
     /** The states of those of @p recordIds that are stored (one prepared query, no decryption). */
     QHash<QByteArray, SyncState> syncStates(const QList<QByteArray> &recordIds) const;
     /** The last server sequence pulled of @p spaceId (0 before the first pull). */

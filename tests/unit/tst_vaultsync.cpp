@@ -15,6 +15,7 @@
 
 using namespace cc;
 using namespace cc::vault;
+using namespace cc::protocol;
 using crypto::SecureBuffer;
 
 namespace {

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordstore.h"
+
+#include "crypto/random.h"
+#include "vaulterrors.h"
+#include "vaultstate.h"
+
+#include <QSqlQuery>
+#include <QtConcurrent>
+
+#include <memory>
+
+namespace cc::vault::detail {
+
+namespace {
+
+// Records sealed per pool task in putMany().
+constexpr qsizetype Chunk = 64;
+// readAll() splits decryption over two threads from this many records on.
+constexpr qsizetype ParallelOpenThreshold = 512;
+
+QString upsertSql()
+{
+    return QStringLiteral("INSERT INTO records (record_id, space_id, dirty, key_version, deleted, sealed) "
+                          "VALUES (?, ?, 1, ?, ?, ?) "
+                          "ON CONFLICT(record_id) DO UPDATE SET space_id = excluded.space_id, "
+                          "base_sealed = CASE WHEN records.dirty = 0 THEN records.sealed ELSE records.base_sealed END, "
+                          "dirty = 1, "
+                          "key_version = excluded.key_version, deleted = excluded.deleted, "
+                          "sealed = excluded.sealed");
+}
+
+} // namespace
+
+Status RecordStore::putMany(const QList<PlainRecord> &records)
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    for (const PlainRecord &r : records) {
+        if (r.recordId.size() != protocol::sealedrecord::IdSize)
+            return makeError(ErrorCode::InvalidInput, trNoop("Vault", "A record identifier has the wrong size."));
+    }
+    if (!m_state.db().transaction())
+        return saveFailed();
+    Status written = writeAll(records);
+    if (written && !m_state.db().commit())
+        written = saveFailed();
+    if (!written)
+        m_state.db().rollback();
+    return written;
+}
+
+RecordStore::SealedChunk RecordStore::sealChunk(const QList<PlainRecord> &records, qsizetype from) const
+{
+    const qsizetype to = std::min(from + Chunk, records.size());
+    // One draw from the CSPRNG per chunk: each RAND_bytes call costs a system call.
+    const QByteArray random = crypto::randomBytes((to - from) * protocol::sealedrecord::RandomSize);
+    QList<QByteArray> sealed;
+    sealed.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i) {
+        auto s = m_cipher.seal(records[i],
+            QByteArrayView(random).sliced(
+                (i - from) * protocol::sealedrecord::RandomSize, protocol::sealedrecord::RandomSize));
+        if (!s)
+            return s.error();
+        sealed.append(std::move(*s));
+    }
+    return sealed;
+}
+
+Status RecordStore::writeAll(const QList<PlainRecord> &records)
+{
+    // Sealing is CPU work and writing is I/O: a pool thread seals the next chunk while this
+    // thread writes the current one.
+    QSqlQuery q(m_state.db());
+    q.prepare(upsertSql());
+    auto current = std::make_shared<SealedChunk>(sealChunk(records, 0));
+    for (qsizetype from = 0; from < records.size(); from += Chunk) {
+        auto next = std::make_shared<SealedChunk>(Error {});
+        QFuture<void> sealing;
+        if (from + Chunk < records.size())
+            sealing =
+                QtConcurrent::run([this, &records, next, start = from + Chunk] { *next = sealChunk(records, start); });
+        const Status written = *current ? writeChunk(q, records, from, **current) : Status(current->error());
+        sealing.waitForFinished();
+        if (!written)
+            return written;
+        current = next;
+    }
+    return {};
+}
+
+Status RecordStore::writeChunk(
+    QSqlQuery &upsert, const QList<PlainRecord> &records, qsizetype from, const QList<QByteArray> &sealed)
+{
+    for (qsizetype i = 0; i < sealed.size(); ++i) {
+        const PlainRecord &record = records[from + i];
+        auto moved = prepareMove(record);
+        if (!moved)
+            return moved.error();
+        if (!writeSealed(upsert, record, sealed.at(i))
+            || (moved->has_value() && !setMovedBase(record.recordId, **moved)))
+            return saveFailed();
+    }
+    return {};
+}
+
+bool RecordStore::writeSealed(QSqlQuery &q, const PlainRecord &record, const QByteArray &sealed) const
+{
+    // Positional binds: this runs once per record on the write path.
+    q.bindValue(0, record.recordId);
+    q.bindValue(1, record.spaceId);
+    q.bindValue(2, qint64(m_state.currentKeyVersion.value(record.spaceId)));
+    q.bindValue(3, record.deleted ? 1 : 0);
+    q.bindValue(4, sealed);
+    return q.exec();
+}
+
+Result<std::optional<QByteArray>> RecordStore::prepareMove(const PlainRecord &record)
+{
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, base_tag "
+                             "FROM records WHERE record_id = ?"));
+    q.bindValue(0, record.recordId);
+    if (!q.exec())
+        return readFailed();
+    if (!q.next() || q.value(1).toByteArray() == record.spaceId)
+        return std::optional<QByteArray>();
+    const StoredRow row = storedRowAt(q);
+    q.finish();
+    if (!row.baseTag.isEmpty()) {
+        if (auto s = queueDeparture(row); !s)
+            return s.error();
+    }
+    return takeDepartureBase(record);
+}
+
+Status RecordStore::queueDeparture(const StoredRow &old)
+{
+    // Members of the old space already hold the old content: the tombstone carries that,
+    // never the new content.
+    auto opened = m_cipher.open(old);
+    auto *previous = std::get_if<OpenedRecord>(&opened);
+    if (!previous)
+        return {};
+    const QByteArray random = crypto::randomBytes(protocol::sealedrecord::RandomSize);
+    auto sealed = m_cipher.seal({old.spaceId, old.recordId, previous->payload, true}, random);
+    if (!sealed)
+        return sealed.error();
+    QSqlQuery d(m_state.db());
+    d.prepare(QStringLiteral("INSERT INTO departures (record_id, space_id, key_version, sealed, base_tag) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(record_id, space_id) DO UPDATE SET "
+                             "key_version = excluded.key_version, sealed = excluded.sealed"));
+    d.bindValue(0, old.recordId);
+    d.bindValue(1, old.spaceId);
+    d.bindValue(2, qint64(m_state.currentKeyVersion.value(old.spaceId)));
+    d.bindValue(3, *sealed);
+    d.bindValue(4, old.baseTag);
+    if (!d.exec())
+        return saveFailed();
+    return {};
+}
+
+Result<std::optional<QByteArray>> RecordStore::takeDepartureBase(const PlainRecord &record)
+{
+    // Moving back into a space it left: the live record edits the server's revision there.
+    QSqlQuery back(m_state.db());
+    back.prepare(QStringLiteral("SELECT base_tag FROM departures WHERE record_id = ? AND space_id = ?"));
+    back.bindValue(0, record.recordId);
+    back.bindValue(1, record.spaceId);
+    if (!back.exec())
+        return readFailed();
+    QByteArray base;
+    if (back.next())
+        base = back.value(0).toByteArray();
+    back.finish();
+    QSqlQuery drop(m_state.db());
+    drop.prepare(QStringLiteral("DELETE FROM departures WHERE record_id = ? AND space_id = ?"));
+    drop.bindValue(0, record.recordId);
+    drop.bindValue(1, record.spaceId);
+    if (!drop.exec())
+        return saveFailed();
+    return std::optional<QByteArray>(base);
+}
+
+bool RecordStore::setMovedBase(const QByteArray &recordId, const QByteArray &base)
+{
+    QSqlQuery q(m_state.db());
+    q.prepare(
+        QStringLiteral("UPDATE records SET base_tag = ?, base_sealed = NULL, server_seq = NULL WHERE record_id = ?"));
+    q.bindValue(0, base.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(base));
+    q.bindValue(1, recordId);
+    return q.exec();
+}
+
+Result<OpenedRecord> RecordStore::get(const QByteArray &recordId) const
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, base_tag "
+                             "FROM records WHERE record_id = :id"));
+    q.bindValue(QStringLiteral(":id"), recordId);
+    if (!q.exec())
+        return readFailed();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, trNoop("Vault", "The record does not exist."));
+    return m_cipher.openOrError(storedRowAt(q));
+}
+
+Result<VaultContents> RecordStore::readAll() const
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    auto rows = readRows();
+    if (!rows)
+        return rows.error();
+    // Decryption is pure CPU work on data already read: split it over two threads when large.
+    if (rows->size() < ParallelOpenThreshold)
+        return openRows(*rows, 0, rows->size());
+    const qsizetype half = rows->size() / 2;
+    QFuture<VaultContents> second = QtConcurrent::run([&] { return openRows(*rows, half, rows->size()); });
+    VaultContents contents = openRows(*rows, 0, half);
+    VaultContents rest = second.result();
+    contents.records.append(std::move(rest.records));
+    contents.damaged.append(std::move(rest.damaged));
+    return contents;
+}
+
+Result<QList<StoredRow>> RecordStore::readRows() const
+{
+    QList<StoredRow> rows;
+    QSqlQuery q(m_state.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "
+                               "base_tag FROM records")))
+        return readFailed();
+    while (q.next())
+        rows.append(storedRowAt(q));
+    return rows;
+}
+
+VaultContents RecordStore::openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const
+{
+    VaultContents part;
+    part.records.reserve(to - from);
+    for (qsizetype i = from; i < to; ++i) {
+        auto opened = m_cipher.open(rows[i]);
+        if (auto *ok = std::get_if<OpenedRecord>(&opened))
+            part.records.append(std::move(*ok));
+        else
+            part.damaged.append(std::get<DamagedRecord>(std::move(opened)));
+    }
+    return part;
+}
+
+int RecordStore::recordCount() const
+{
+    QSqlQuery q(m_state.db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM records")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Result<OpenedRecord> RecordStore::openSealed(QByteArrayView sealed) const
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    auto header = protocol::sealedrecord::parseHeader(sealed);
+    if (!header)
+        return makeError(ErrorCode::Damaged, trNoop("Vault", "The record's header is malformed."));
+    const StoredRow row {
+        header->recordId, header->spaceId, header->keyVersion, header->deleted, -1, false, sealed.toByteArray(), {}};
+    return m_cipher.openOrError(row);
+}
+
+} // namespace cc::vault::detail

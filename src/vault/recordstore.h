@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "recordcipher.h"
+#include "vaulttypes.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace cc::vault::detail {
+
+class VaultState;
+
+/**
+ * The records table as the layers above see it: records are sealed with their space's
+ * newest key on the way in and opened on the way out. A record written into another space
+ * than the one the server holds it in moves: a tombstone of its old revision is queued for
+ * the old space (the departures table).
+ */
+class RecordStore
+{
+public:
+    explicit RecordStore(VaultState &state) : m_state(state), m_cipher(state) { }
+
+    /** Seals and writes all records in one transaction: all or nothing. */
+    Status putMany(const QList<PlainRecord> &records);
+    Result<OpenedRecord> get(const QByteArray &recordId) const;
+    /** Opens every record; damaged ones are listed, the rest still open. */
+    Result<VaultContents> readAll() const;
+    int recordCount() const;
+    /** Opens sealed bytes from elsewhere with the held space keys. */
+    Result<OpenedRecord> openSealed(QByteArrayView sealed) const;
+
+private:
+    using SealedChunk = Result<QList<QByteArray>>;
+
+    /** Seals records [from, from + chunk) with one draw of randomness; runs on a pool thread. */
+    SealedChunk sealChunk(const QList<PlainRecord> &records, qsizetype from) const;
+    /** The writes of putMany(), inside its transaction: sealing the next chunk overlaps
+     *  writing the current one. */
+    Status writeAll(const QList<PlainRecord> &records);
+    Status writeChunk(
+        QSqlQuery &upsert, const QList<PlainRecord> &records, qsizetype from, const QList<QByteArray> &sealed);
+    bool writeSealed(QSqlQuery &q, const PlainRecord &record, const QByteArray &sealed) const;
+
+    /**
+     * Before @p record is written: if its stored row is in another space the server has seen
+     * it in, a tombstone of the old revision is queued for that space (sealed with its key,
+     * editing the server's revision there). Returns the base tag the record has in its new
+     * space (a tombstone queued there before, now replaced by the live record), or nullopt
+     * when the record does not move.
+     */
+    Result<std::optional<QByteArray>> prepareMove(const PlainRecord &record);
+    /** Queues the tombstone of @p old (a row the server holds) for the space it leaves. */
+    Status queueDeparture(const StoredRow &old);
+    /** Drops a tombstone queued in @p record's new space and returns its base tag (may be empty). */
+    Result<std::optional<QByteArray>> takeDepartureBase(const PlainRecord &record);
+    bool setMovedBase(const QByteArray &recordId, const QByteArray &base);
+
+    Result<QList<StoredRow>> readRows() const;
+    VaultContents openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const;
+
+    VaultState &m_state;
+    RecordCipher m_cipher;
+};
+
+} // namespace cc::vault::detail

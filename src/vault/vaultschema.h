@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cc::vault::detail {
+
+class VaultState;
+
+/**
+ * The vault database's connection and tables: opens it with the pragmas every vault uses,
+ * and brings an older vault's schema up to Version, one transaction per step. Migrations
+ * touch metadata tables only and never need a key, so a locked vault can be upgraded.
+ */
+class VaultSchema
+{
+public:
+    static constexpr int Version = 3;
+
+    /** Opens the database at @p path on a new named connection, kept in @p state. */
+    static Status openDatabase(VaultState &state, const QString &path);
+    /** Applies pending migrations; refuses a vault made by a newer version. */
+    static Status migrate(QSqlDatabase database);
+    /** Closes and forgets the connection @p name (nothing if empty). */
+    static void closeDatabase(const QString &name);
+};
+
+} // namespace cc::vault::detail
