@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demostory.h"
 #include "domain/codes.h"
-#include "domain/demostory.h"
 #include "domain/envelope.h"
 
 #include <QCryptographicHash>
@@ -9,6 +9,7 @@
 
 using namespace cc;
 using namespace cc::domain;
+using namespace cc::demo;
 
 namespace {
 
