@@ -7325,7 +7325,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
-    <name>cc::app</name>
+    <name>cc::interop</name>
     <message>
         <location filename="../../src/app/agendaexport.cpp" line="-54"/>
         <source>about the goal “%1”</source>

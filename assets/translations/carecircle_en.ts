@@ -7310,7 +7310,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
-    <name>cc::app</name>
+    <name>cc::interop</name>
     <message>
         <location filename="../../src/app/agendaexport.cpp" line="-54" />
         <source>about the goal “%1”</source>

@@ -7325,7 +7325,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
 </context>
 <context>
-    <name>cc::app</name>
+    <name>cc::interop</name>
     <message>
         <location filename="../../src/app/agendaexport.cpp" line="-54"/>
         <source>about the goal “%1”</source>

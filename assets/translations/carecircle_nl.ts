@@ -7325,7 +7325,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
-    <name>cc::app</name>
+    <name>cc::interop</name>
     <message>
         <location filename="../../src/app/agendaexport.cpp" line="-54"/>
         <source>about the goal “%1”</source>

@@ -12,9 +12,10 @@
 #include "app/sync/synccontroller.h"
 #include "app/workspace/careteamdemo.h"
 #include "app/workspace/workspacecontroller.h"
+#include "demo/careteamdemo.h"
+#include "demo/demostory.h"
+#include "demo/demovault.h"
 #include "domain/carestore.h"
-#include "domain/demostory.h"
-#include "domain/demovault.h"
 #include "vault/vault.h"
 
 #include <QApplication>
@@ -85,7 +86,7 @@ bool ensureDemoVault(const QString &path)
         return true;
     printLine(
         QCoreApplication::translate("main", "Creating the demo vault in %1 …").arg(QDir::toNativeSeparators(path)));
-    auto created = cc::domain::demovault::create(path);
+    auto created = cc::demo::demovault::create(path);
     if (!created) {
         printLine(created.error().message);
         return false;
@@ -100,7 +101,7 @@ bool ensureCareTeamDemoVault(const QString &path)
         return true;
     printLine(QCoreApplication::translate("main", "Creating the care-team demo vault in %1 …")
                   .arg(QDir::toNativeSeparators(path)));
-    if (auto created = cc::app::careteamdemo::create(path); !created) {
+    if (auto created = cc::demo::careteamdemo::create(path); !created) {
         printLine(created.error().message);
         return false;
     }
@@ -139,7 +140,7 @@ qint64 residentKiB()
 int runSelfTest(QQmlApplicationEngine &engine, cc::app::VaultController &controller, bool reportMemory)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    const QString passphrase = cc::domain::demovault::passphrase();
+    const QString passphrase = cc::demo::demovault::passphrase();
     auto settle = [](const char *what) {
         waitFor([] { return false; }, 150);
         printLine(QStringLiteral("self-test: %1").arg(QLatin1String(what)));
@@ -169,7 +170,8 @@ int runSelfTest(QQmlApplicationEngine &engine, cc::app::VaultController &control
             return 1;
         }
         cc::domain::CareStore store(*vault);
-        const bool imported = store.load() && store.importStory(cc::domain::generateDemoStory(QDate::currentDate()));
+        const bool imported =
+            store.load() && store.importRecords(cc::demo::generateDemoStory(QDate::currentDate()).records());
         vault->lock();
         if (!imported) {
             printLine(QStringLiteral("self-test: the demo story could not be written"));
@@ -208,7 +210,7 @@ int runScreenshot(
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     const bool wantsLockedPage = options.page == QLatin1String("unlock") || options.page == QLatin1String("welcome");
     if (options.demo && !wantsLockedPage) {
-        controller.unlock(cc::domain::demovault::passphrase());
+        controller.unlock(cc::demo::demovault::passphrase());
         waitFor([&] { return controller.state() == cc::app::VaultController::Unlocked; }, 30000);
     }
     if (!options.page.isEmpty() && !wantsLockedPage)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carestore.h"
 
-#include "demostory.h"
 #include "recordid.h"
 
 #include <QtConcurrent>
@@ -478,9 +477,9 @@ Status CareStore::remove(const QByteArray &id)
     return {};
 }
 
-Status CareStore::importStory(const DemoStory &source)
+Status CareStore::importRecords(const CareRecords &source)
 {
-    DemoStory story = source;
+    CareRecords story = source;
     QList<vault::PlainRecord> batch;
     QList<std::pair<QByteArray, RecordEnvelope>> envs;
     auto stageAll = [&](auto &list) -> Status {
@@ -500,9 +499,8 @@ Status CareStore::importStory(const DemoStory &source)
         return s;
     if (auto s = stageRecord(story.plan, batch, envs); !s)
         return s;
-    for (Status s :
-        {stageAll(story.members), stageAll(story.goals), stageAll(story.activities), stageAll(story.progress),
-            stageAll(story.checkIns), stageAll(story.caregiverCheckIns), stageAll(story.comments)}) {
+    for (Status s : {stageAll(story.members), stageAll(story.goals), stageAll(story.activities),
+             stageAll(story.progress), stageAll(story.checkIns), stageAll(story.comments)}) {
         if (!s)
             return s;
     }

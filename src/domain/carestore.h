@@ -3,6 +3,7 @@
 
 #include "activity.h"
 #include "careplan.h"
+#include "carerecords.h"
 #include "careteammember.h"
 #include "checkin.h"
 #include "comment.h"
@@ -25,8 +26,6 @@
 #include <variant>
 
 namespace cc::domain {
-
-struct DemoStory;
 
 /**
  * The care records of one unlocked vault as typed values: reads every sealed record once,
@@ -123,8 +122,8 @@ public:
      */
     Status remove(const QByteArray &id);
 
-    /** Writes a whole demo story in one transaction (all or nothing). */
-    Status importStory(const DemoStory &story);
+    /** Writes all of @p records in one transaction (all or nothing); each is validated first. */
+    Status importRecords(const CareRecords &records);
 
 private:
     template<typename Record>

@@ -5,8 +5,8 @@
 #include "app/core/storecontext.h"
 #include "app/goals/goalscontroller.h"
 #include "benchutil.h"
+#include "demo/demostory.h"
 #include "domain/carestore.h"
-#include "domain/demostory.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -26,7 +26,7 @@ int main(int argc, char **argv)
         qFatal("bench: vault creation failed");
 
     const QDate today = QDate::currentDate();
-    domain::DemoStory story = domain::generateDemoStory(today);
+    demo::DemoStory story = demo::generateDemoStory(today);
     if (story.goals.isEmpty() || story.members.isEmpty())
         qFatal("bench: the demo story has no goals");
     const QList<domain::CheckIn> weekly = story.checkIns;
@@ -48,7 +48,7 @@ int main(int argc, char **argv)
         story.progress.append(p);
     }
     domain::CareStore store(*created->vault);
-    if (!store.importStory(story))
+    if (!store.importRecords(story.records()))
         qFatal("bench: import failed");
     if (!store.load())
         qFatal("bench: load failed");

@@ -4,8 +4,8 @@
 // weeks). Target ≤ 50 ms.
 #include "app/checkin/trendscontroller.h"
 #include "benchutil.h"
+#include "demo/demostory.h"
 #include "domain/carestore.h"
-#include "domain/demostory.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ int main(int argc, char **argv)
     if (!created)
         qFatal("bench: vault creation failed");
     const QDate today = QDate::currentDate();
-    domain::DemoStory story = domain::generateDemoStory(today);
+    demo::DemoStory story = demo::generateDemoStory(today);
     const QList<domain::CheckIn> weekly = story.checkIns;
     for (int i = 0; story.checkIns.size() < 10000; ++i) {
         domain::CheckIn c = weekly[i % weekly.size()];
@@ -39,7 +39,7 @@ int main(int argc, char **argv)
         story.progress.append(p);
     }
     domain::CareStore store(*created->vault);
-    if (!store.importStory(story))
+    if (!store.importRecords(story.records()))
         qFatal("bench: import failed");
     if (store.checkIns().size() != story.checkIns.size() + story.caregiverCheckIns.size())
         qFatal("bench: not every check-in was stored");

@@ -4,9 +4,9 @@
 #include "app/home/caredata.h"
 #include "benchutil.h"
 #include "crypto/argon2id.h"
+#include "demo/demostory.h"
+#include "demo/demovault.h"
 #include "domain/carestore.h"
-#include "domain/demostory.h"
-#include "domain/demovault.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault"));
     const crypto::Argon2Params kdf = crypto::argon2::defaults();
-    QByteArray passBytes = domain::demovault::passphrase().toUtf8();
+    QByteArray passBytes = demo::demovault::passphrase().toUtf8();
     const crypto::SecureBuffer pass = crypto::SecureBuffer::takeFrom(passBytes);
 
     // The demo story, with years of extra check-ins to reach 10,000 records.
@@ -33,7 +33,7 @@ int main(int argc, char **argv)
         if (!created)
             qFatal("bench: vault creation failed");
         const QDate today = QDate::currentDate();
-        domain::DemoStory story = domain::generateDemoStory(today);
+        demo::DemoStory story = demo::generateDemoStory(today);
         const QList<domain::CheckIn> weekly = story.checkIns;
         int base = int(story.members.size() + story.goals.size() + story.activities.size() + story.progress.size()
             + story.checkIns.size() + story.caregiverCheckIns.size() + story.comments.size() + 2);
@@ -44,7 +44,7 @@ int main(int argc, char **argv)
             story.checkIns.append(c);
         }
         domain::CareStore store(*created->vault);
-        if (!store.importStory(story))
+        if (!store.importRecords(story.records()))
             qFatal("bench: import failed");
         if (store.checkIns().size() != story.checkIns.size() + story.caregiverCheckIns.size())
             qFatal("bench: not every check-in was stored");

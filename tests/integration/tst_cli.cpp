@@ -2,7 +2,7 @@
 // carecircle-cli's contract, through the real executable: commands, stdin-only secrets,
 // exit statuses, damage reporting, and that nothing readable reaches the vault folder.
 #include "crypto/random.h"
-#include "domain/demovault.h"
+#include "demo/demovault.h"
 #include "protocol/recoverykey.h"
 
 #include <QDirIterator>
@@ -35,7 +35,7 @@ Run cli(const QStringList &args, const QByteArray &stdinText = {})
 
 QByteArray demoPassphraseLine()
 {
-    return cc::domain::demovault::passphrase().toUtf8() + '\n';
+    return cc::demo::demovault::passphrase().toUtf8() + '\n';
 }
 
 QByteArray folderBytes(const QString &dir)
@@ -117,7 +117,7 @@ private Q_SLOTS:
     void secretsAreNeverTakenFromArguments()
     {
         const Run r =
-            cli({QStringLiteral("stats"), QStringLiteral("--vault"), m_demo, cc::domain::demovault::passphrase()});
+            cli({QStringLiteral("stats"), QStringLiteral("--vault"), m_demo, cc::demo::demovault::passphrase()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("standard input")));
     }
@@ -230,7 +230,7 @@ private Q_SLOTS:
             "Wouters",
             "insuline",
             "Zorgplan",
-            cc::domain::demovault::passphrase().toUtf8(),
+            cc::demo::demovault::passphrase().toUtf8(),
             m_demoRecovery.toLatin1(),
             m_demoRecovery.toLatin1().replace("-", ""),
         };

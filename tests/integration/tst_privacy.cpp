@@ -3,7 +3,7 @@
 // what it prints (its log), or in any file it leaves behind. The app's own self-test is the
 // workload: it creates a vault with a passphrase, fills it with the demo story, unlocks it
 // and opens every page.
-#include "domain/demovault.h"
+#include "demo/demovault.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -49,7 +49,7 @@ private Q_SLOTS:
         }
         QVERIFY(settingsFiles >= 1);
 
-        const QString passphrase = cc::domain::demovault::passphrase();
+        const QString passphrase = cc::demo::demovault::passphrase();
         const QList<QByteArray> secrets = {
             passphrase.toUtf8(),
             "Maria",

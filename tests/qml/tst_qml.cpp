@@ -7,7 +7,8 @@
 #include "app/sync/synccontroller.h"
 #include "app/workspace/careteamdemo.h"
 #include "app/workspace/workspacecontroller.h"
-#include "domain/demovault.h"
+#include "demo/careteamdemo.h"
+#include "demo/demovault.h"
 #include "vault/keystore.h"
 #include "vault/vault.h"
 
@@ -32,13 +33,13 @@ public:
     explicit WorkspaceFixture(QObject *parent) : QObject(parent)
     {
         const QString path = m_dir.filePath(QStringLiteral("gp"));
-        if (!cc::app::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}))
+        if (!cc::demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}))
             return;
         auto opened = cc::vault::Vault::open(path);
         if (!opened)
             return;
         m_vault = std::move(*opened);
-        QByteArray pass = cc::domain::demovault::passphrase().toUtf8();
+        QByteArray pass = cc::demo::demovault::passphrase().toUtf8();
         if (!m_vault->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(pass)))
             m_vault.reset();
     }

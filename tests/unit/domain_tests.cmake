@@ -3,7 +3,7 @@
 foreach(_carecircle_domain_test tst_domain tst_demostory)
   add_executable(${_carecircle_domain_test} ${CMAKE_CURRENT_LIST_DIR}/${_carecircle_domain_test}.cpp)
   set_target_properties(${_carecircle_domain_test} PROPERTIES AUTOMOC ON)
-  target_link_libraries(${_carecircle_domain_test} PRIVATE carecircle_domain Qt6::Test)
+  target_link_libraries(${_carecircle_domain_test} PRIVATE carecircle_domain carecircle_demo Qt6::Test)
   carecircle_warnings(${_carecircle_domain_test})
   add_test(NAME ${_carecircle_domain_test} COMMAND ${_carecircle_domain_test})
 endforeach()

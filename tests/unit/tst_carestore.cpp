@@ -2,8 +2,8 @@
 // The domain store over the vault: typed records in and out, edits without duplicates,
 // undecodable records reported (not dropped), demo import all-or-nothing.
 #include "crypto/random.h"
+#include "demo/demostory.h"
 #include "domain/carestore.h"
-#include "domain/demostory.h"
 #include "domain/envelope.h"
 #include "vault/vault.h"
 
@@ -225,13 +225,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto vault = newVault(dir);
         CareStore store(*vault);
-        DemoStory story = generateDemoStory(QDate(2026, 11, 22));
+        demo::DemoStory story = demo::generateDemoStory(QDate(2026, 11, 22));
         story.goals.last().priority = 99; // invalid
-        QCOMPARE(store.importStory(story).code(), ErrorCode::InvalidInput);
+        QCOMPARE(store.importRecords(story.records()).code(), ErrorCode::InvalidInput);
         QCOMPARE(vault->recordCount(), 0);
 
         story.goals.last().priority = 2;
-        QVERIFY(store.importStory(story).ok());
+        QVERIFY(store.importRecords(story.records()).ok());
         const QMap<QString, int> counts = store.countsByKind();
         QCOMPARE(counts.value(QStringLiteral("goal")), 3);
         QCOMPARE(counts.value(QStringLiteral("check_in")), int(story.checkIns.size() + story.caregiverCheckIns.size()));

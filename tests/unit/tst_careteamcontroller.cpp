@@ -6,9 +6,9 @@
 #include "app/plan/careplancontroller.h"
 #include "app/plan/planwrites.h"
 #include "app/team/careteamcontroller.h"
+#include "demo/demovault.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
-#include "domain/demovault.h"
 #include "vault/vault.h"
 
 #include <QAbstractItemModelTester>
@@ -47,11 +47,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("vault"));
-        QVERIFY(domain::demovault::create(path, QDate(2026, 11, 22), {1, 1024, 1}).ok());
+        QVERIFY(demo::demovault::create(path, QDate(2026, 11, 22), {1, 1024, 1}).ok());
         auto opened = vault::Vault::open(path);
         QVERIFY(opened.ok());
         m_vault = std::move(*opened);
-        QByteArray pass = domain::demovault::passphrase().toUtf8();
+        QByteArray pass = demo::demovault::passphrase().toUtf8();
         QVERIFY(m_vault->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
         m_store = std::make_unique<domain::CareStore>(*m_vault);
         QVERIFY(m_store->load().ok());

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/demostory.h"
 #include "domain/codes.h"
-#include "domain/demostory.h"
 #include "domain/envelope.h"
 
+#include <QCryptographicHash>
 #include <QSet>
 #include <QTest>
 
 using namespace cc;
 using namespace cc::domain;
+using namespace cc::demo;
 
 namespace {
 
 const QDate Today(2025, 3, 14);
+/** SHA-256 of the story of Today with counting ids (theStoryIsExactlyTheOneWeShip). */
+constexpr char StoryDigest[] = "aeeb8c4fdfc4e58389e2d5a57fe76389a82bd9b40d4b6ec2a8a7b6f7ce7115af";
 
 /** Ids 1, 2, 3 … as 16-byte values, so two runs can be compared. */
 std::function<QByteArray()> countingIds()
@@ -334,6 +338,36 @@ private Q_SLOTS:
     {
         const DemoStory again = generateDemoStory(Today, countingIds());
         QVERIFY(again == m_story);
+    }
+
+    /** Pins the whole story, record by record as it is stored: any change to the generator's
+     *  output (a text, a date, an id's order, a noise draw) changes this digest. */
+    void theStoryIsExactlyTheOneWeShip()
+    {
+        const Hlc stamp {1741945800000, 0, QByteArray(Hlc::DeviceIdSize, 'd')};
+        QCryptographicHash digest(QCryptographicHash::Sha256);
+        const auto add = [&](const auto &record) {
+            digest.addData(record.id);
+            digest.addData(makeEnvelope(record, stamp).encode());
+        };
+        add(m_story.profile);
+        add(m_story.plan);
+        for (const auto &r : m_story.members)
+            add(r);
+        for (const auto &r : m_story.goals)
+            add(r);
+        for (const auto &r : m_story.activities)
+            add(r);
+        for (const auto &r : m_story.progress)
+            add(r);
+        for (const auto &r : m_story.checkIns + m_story.caregiverCheckIns)
+            add(r);
+        for (const auto &r : m_story.comments)
+            add(r);
+        for (const QByteArray &id : {m_story.patientMemberId, m_story.caregiverId, m_story.gpId, m_story.nurseId,
+                 m_story.physioId, m_story.pharmacistId, m_story.coordinatorId})
+            digest.addData(id);
+        QCOMPARE(digest.result().toHex(), QByteArray(StoryDigest));
     }
 
     void theStoryMovesWithToday()

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/activity.h"
+#include "domain/attentionflags.h"
 #include "domain/careplan.h"
+#include "domain/carestore.h"
 #include "domain/careteammember.h"
+#include "domain/careteamrules.h"
 #include "domain/checkin.h"
+#include "domain/codelabels.h"
 #include "domain/codes.h"
 #include "domain/comment.h"
 #include "domain/conflictcopy.h"
@@ -14,11 +18,14 @@
 #include "domain/progressentry.h"
 #include "domain/recordid.h"
 #include "domain/schedule.h"
+#include "domain/schedulerules.h"
+#include "vault/vault.h"
 
 #include <QCborArray>
 #include <QCborStreamWriter>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cc;
@@ -1420,6 +1427,130 @@ private Q_SLOTS:
         QCOMPARE(ConflictCopy::idFor(target, QStringLiteral("wm"), QByteArray(24, 'a')), a);
         QVERIFY(ConflictCopy::idFor(target, QStringLiteral("tg"), QByteArray(24, 'a')) != a);
         QVERIFY(ConflictCopy::idFor(target, QStringLiteral("wm"), QByteArray(24, 'b')) != a);
+    }
+
+    // ---- code labels, schedule, care-team and attention rules ---------------------------------
+
+    void everyStoredCodeHasItsOwnWords()
+    {
+        const std::pair<const QStringList *, QString (*)(const QString &)> tables[] = {
+            {&codes::roles(), codelabels::role},
+            {&codes::goalDomains(), codelabels::domain},
+            {&codes::goalKinds(), codelabels::goalKind},
+            {&codes::goalStatuses(), codelabels::goalStatus},
+            {&codes::achievements(), codelabels::achievement},
+            {&codes::activityKinds(), codelabels::activityKind},
+            {&codes::activityStatuses(), codelabels::activityStatus},
+            {&codes::planStatuses(), codelabels::planStatus},
+        };
+        for (const auto &[list, label] : tables) {
+            for (const QString &code : *list)
+                QVERIFY2(label(code) != code && !label(code).isEmpty(), qPrintable(code));
+        }
+        QCOMPARE(codelabels::domain(QStringLiteral("mind")), QStringLiteral("Mind and mood"));
+        QCOMPARE(codelabels::permission(QStringLiteral("viewer")), QStringLiteral("May only read"));
+        QCOMPARE(codelabels::colour(QStringLiteral("teal")), QStringLiteral("Teal"));
+        QCOMPARE(codelabels::role(QStringLiteral("from_a_newer_version")), QStringLiteral("from_a_newer_version"));
+    }
+
+    void scheduleInWordsNamesDaysAndTime()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QDate today(2026, 11, 23); // a Monday
+        Schedule weekly = Schedule::weekly(today, Schedule::Monday | Schedule::Wednesday | Schedule::Friday);
+        weekly.time = QTime(8, 0);
+        QCOMPARE(schedulerules::scheduleInWords(weekly, today, english),
+            QStringLiteral("Every Monday, Wednesday and Friday at 08:00"));
+        QCOMPARE(schedulerules::scheduleInWords(Schedule::daily(today), today, english), QStringLiteral("Every day"));
+        QCOMPARE(schedulerules::scheduleInWords(Schedule::once(today.addDays(4)), today, english),
+            QStringLiteral("Once, on Friday 27 November"));
+    }
+
+    void theNextOpenOccurrenceSkipsWhatIsDone()
+    {
+        const QDate today(2026, 11, 23);
+        Activity daily;
+        daily.schedule = Schedule::daily(today.addDays(-10));
+        QCOMPARE(schedulerules::nextOpenOccurrence(daily, today), today);
+        daily.doneLog.append({today, idOf('m'), {}});
+        QCOMPARE(schedulerules::nextOpenOccurrence(daily, today), today.addDays(1));
+        Activity once;
+        once.schedule = Schedule::once(today.addDays(2));
+        QCOMPARE(schedulerules::nextOpenOccurrence(once, today), today.addDays(2));
+        once.doneLog.append({today.addDays(2), idOf('m'), {}});
+        QVERIFY(!schedulerules::nextOpenOccurrence(once, today).has_value());
+    }
+
+    void theCoordinatorIsKeptInStepBetweenMembersAndPlan()
+    {
+        QTemporaryDir dir;
+        auto created = vault::Vault::create(
+            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("domain passphrase"), {1, 1024, 1});
+        QVERIFY(created.ok());
+        CareStore store(*created->vault);
+        QVERIFY(store.load().ok());
+        QVERIFY(careteamrules::patientMemberId(store).isEmpty());
+        const auto me = careteamrules::ensurePatientMember(store);
+        QVERIFY(me.ok());
+        QCOMPARE(careteamrules::ensurePatientMember(store).value(), *me);
+        CareTeamMember nurse;
+        nurse.displayName = QStringLiteral("An");
+        nurse.role = QStringLiteral("home_nurse");
+        QVERIFY(store.save(nurse).ok());
+        CarePlan plan;
+        plan.title = nl(QStringLiteral("Zorgplan"));
+        plan.status = QStringLiteral("active");
+        QVERIFY(store.save(plan).ok());
+
+        QVERIFY(careteamrules::applyCoordinator(store, nurse.id).ok());
+        QVERIFY(store.member(nurse.id)->isCoordinator);
+        QVERIFY(!store.member(*me)->isCoordinator);
+        QCOMPARE(store.plan()->coordinatorId, nurse.id);
+        QVERIFY(careteamrules::applyCoordinator(store, *me).ok());
+        QVERIFY(!store.member(nurse.id)->isCoordinator);
+        QCOMPARE(store.plan()->coordinatorId, *me);
+        QCOMPARE(careteamrules::applyCoordinator(store, idOf('x')).code(), ErrorCode::NotFound);
+    }
+
+    void attentionFlagsReadTheLatestCheckInThePlanAndTheGoals()
+    {
+        QTemporaryDir dir;
+        auto created = vault::Vault::create(
+            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("domain passphrase"), {1, 1024, 1});
+        QVERIFY(created.ok());
+        CareStore store(*created->vault);
+        QVERIFY(store.load().ok());
+        const QDate today(2026, 11, 23);
+        QVERIFY(AttentionFlags::compute(store, today).isEmpty());
+        for (int rating : {7, 7, 6, 4}) { // the mean before is 6.67; 4 is at least 2 below
+            CheckIn checkIn;
+            checkIn.completedById = idOf('p');
+            checkIn.time = QDateTime(today.addDays(-28 + 7 * store.checkInsById().size()), QTime(9, 0), Qt::UTC);
+            checkIn.answers.insert(QStringLiteral("mind"), {rating, 7, rating == 4, {}});
+            QVERIFY(store.save(checkIn).ok());
+        }
+        CarePlan plan;
+        plan.title = nl(QStringLiteral("Zorgplan"));
+        plan.status = QStringLiteral("active");
+        plan.nextReview = today;
+        QVERIFY(store.save(plan).ok());
+        Goal goal;
+        goal.kind = QStringLiteral("life_goal");
+        goal.whatMattersToMe = nl(QStringLiteral("Naar de markt wandelen"));
+        goal.domain = QStringLiteral("participation");
+        goal.status = QStringLiteral("active");
+        goal.achievement = QStringLiteral("worsening");
+        QVERIFY(store.save(goal).ok());
+
+        const AttentionFlags flags = AttentionFlags::compute(store, today);
+        QCOMPARE(flags.worsening.size(), 1);
+        QCOMPARE(flags.worsening.first().domain, QStringLiteral("mind"));
+        QCOMPARE(flags.worsening.first().latest, 4);
+        QCOMPARE(flags.discuss.size(), 1);
+        QVERIFY(!flags.reviewOverdue); // the meeting may be today
+        QVERIFY(AttentionFlags::compute(store, today.addDays(1)).reviewOverdue);
+        QCOMPARE(flags.worseningGoals.size(), 1);
+        QCOMPARE(flags.kindCount(), 3);
     }
 };
 

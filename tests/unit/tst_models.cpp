@@ -5,8 +5,8 @@
 #include "app/home/caredata.h"
 #include "app/plan/activitymodel.h"
 #include "app/sharing/commentmodel.h"
+#include "demo/demovault.h"
 #include "domain/carestore.h"
-#include "domain/demovault.h"
 #include "vault/vault.h"
 
 #include <QAbstractItemModelTester>
@@ -30,11 +30,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("vault"));
-        QVERIFY(domain::demovault::create(path, m_today, {1, 1024, 1}).ok());
+        QVERIFY(demo::demovault::create(path, m_today, {1, 1024, 1}).ok());
         auto opened = vault::Vault::open(path);
         QVERIFY(opened.ok());
         m_vault = std::move(*opened);
-        QByteArray pass = domain::demovault::passphrase().toUtf8();
+        QByteArray pass = demo::demovault::passphrase().toUtf8();
         QVERIFY(m_vault->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
         m_store = std::make_unique<domain::CareStore>(*m_vault);
         QVERIFY(m_store->load().ok());

@@ -2,8 +2,8 @@
 // Trends from the demo story: the radar compares the latest check-in with an earlier one,
 // the line series cover the chosen weeks, the caregiver's own check-ins stay out.
 #include "app/checkin/trendscontroller.h"
+#include "demo/demostory.h"
 #include "domain/carestore.h"
-#include "domain/demostory.h"
 #include "vault/vault.h"
 
 #include <QSignalSpy>
@@ -21,7 +21,7 @@ private:
     std::unique_ptr<vault::Vault> m_vault;
     std::unique_ptr<domain::CareStore> m_store;
     const QDate m_today = QDate(2026, 11, 22);
-    domain::DemoStory m_story;
+    demo::DemoStory m_story;
 
 private Q_SLOTS:
     void initTestCase()
@@ -31,8 +31,8 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         m_vault = std::move(created->vault);
         m_store = std::make_unique<domain::CareStore>(*m_vault);
-        m_story = domain::generateDemoStory(m_today);
-        QVERIFY(m_store->importStory(m_story).ok());
+        m_story = demo::generateDemoStory(m_today);
+        QVERIFY(m_store->importRecords(m_story.records()).ok());
     }
 
     void theRadarComparesTheLatestCheckInWithOneAMonthEarlier()

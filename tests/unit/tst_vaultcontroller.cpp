@@ -5,8 +5,8 @@
 #include "app/home/caredata.h"
 #include "app/session/vaultcontroller.h"
 #include "crypto/random.h"
+#include "demo/demostory.h"
 #include "domain/carestore.h"
-#include "domain/demostory.h"
 #include "vault/keystore.h"
 #include "vault/vault.h"
 
@@ -223,7 +223,7 @@ private Q_SLOTS:
         {
             domain::CareStore store(*f.controller->vault());
             QVERIFY(store.load().ok());
-            QVERIFY(store.importStory(domain::generateDemoStory(QDate::currentDate())).ok());
+            QVERIFY(store.importRecords(demo::generateDemoStory(QDate::currentDate()).records()).ok());
         }
         f.controller->lock();
         QByteArray damagedId;

@@ -4,12 +4,14 @@
 // one's own name kept sealed and private, the meeting agenda (text and PDF) of one patient
 // only, and the care-team demo vault the screenshots use.
 #include "app/core/storecontext.h"
-#include "app/workspace/agendaexport.h"
-#include "app/workspace/attentionflags.h"
 #include "app/workspace/careteamdemo.h"
 #include "app/workspace/workspacecontroller.h"
 #include "crypto/random.h"
+#include "demo/careteamdemo.h"
+#include "domain/attentionflags.h"
 #include "domain/carestore.h"
+#include "domain/codelabels.h"
+#include "interop/agendaexport.h"
 #include "vault/vault.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +23,7 @@
 
 using namespace cc;
 using namespace cc::domain;
-using cc::app::AttentionFlags;
+using cc::domain::AttentionFlags;
 
 namespace {
 
@@ -107,7 +109,7 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("workspace"));
 
         const QString path = m_dir.filePath(QStringLiteral("gp"));
-        QVERIFY(app::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
+        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
         auto opened = vault::Vault::open(path);
         QVERIFY(opened.ok());
         m_vault = std::move(*opened);
@@ -265,8 +267,8 @@ private Q_SLOTS:
         QVERIFY(comment(opened, "nurse")); // at the moment of opening: seen
         QVERIFY(comment(opened.addSecs(60), "nurse"));
         QVERIFY(comment(opened.addSecs(120), "me"));
-        QCOMPARE(app::newCommentCount(*s->store, opened, "me"), 1);
-        QCOMPARE(app::newCommentCount(*s->store, {}, "me"), 3);
+        QCOMPARE(domain::newCommentCount(*s->store, opened, "me"), 1);
+        QCOMPARE(domain::newCommentCount(*s->store, {}, "me"), 3);
     }
 
     // --- the controller over the care-team demo --------------------------------------------
@@ -353,7 +355,7 @@ private Q_SLOTS:
         const QString goalId = workspace.goals()->get(0).value(QStringLiteral("recordId")).toString();
 
         // The demo GP has a name (sealed in his private space) but no role yet.
-        QCOMPARE(workspace.myName(), app::careteamdemo::doctorName());
+        QCOMPARE(workspace.myName(), demo::careteamdemo::doctorName());
         QVERIFY(!workspace.identityComplete());
         QVERIFY(!workspace.addComment(goalId, QStringLiteral("Shall we look at the knee?")).isEmpty());
         QVERIFY(!workspace.setMyRole(QStringLiteral("patient")).isEmpty());
@@ -421,14 +423,14 @@ private Q_SLOTS:
             QByteArray::fromHex(patientIdNamed(workspace, QStringLiteral("Jozef Maes")).toLatin1());
         const CareStore *store = workspace.storeOf(maria);
         QVERIFY(store && workspace.flagsOf(maria));
-        const app::AgendaExport agenda(*store, QStringLiteral("Maria Peeters"), *workspace.flagsOf(maria));
+        const interop::AgendaExport agenda(*store, QStringLiteral("Maria Peeters"), *workspace.flagsOf(maria));
         const QString text = agenda.toText();
 
         QVERIFY(text.contains(QLatin1String("Maria Peeters")));
         for (const Goal &goal : store->goals())
             QVERIFY2(text.contains(goal.whatMattersToMe.text), qPrintable(goal.whatMattersToMe.text));
         // The flagged need: the domain and her own note.
-        QVERIFY(text.contains(app::AgendaExport::domainName(QStringLiteral("mind"))));
+        QVERIFY(text.contains(domain::codelabels::domain(QStringLiteral("mind"))));
         QVERIFY(text.contains(QLatin1String("Ik slaap weer slechter")));
         // Open questions: the GP's reply of three days ago.
         QVERIFY(text.contains(QLatin1String("We bespreken de longrevalidatie")));
@@ -439,7 +441,8 @@ private Q_SLOTS:
         QCOMPARE(agenda.sections().size(), 3);
 
         // Jozef's agenda says his review is overdue and names the goal getting harder.
-        const app::AgendaExport his(*workspace.storeOf(jozef), QStringLiteral("Jozef Maes"), *workspace.flagsOf(jozef));
+        const interop::AgendaExport his(
+            *workspace.storeOf(jozef), QStringLiteral("Jozef Maes"), *workspace.flagsOf(jozef));
         QVERIFY(his.toText().contains(QLatin1String("Mijn moestuin zelf blijven onderhouden")));
         QVERIFY(his.sections().at(1).items.size() >= 2);
         QVERIFY(!his.toText().contains(QLatin1String("Maria")));
@@ -481,7 +484,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("gp"));
-        QVERIFY(app::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
+        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
         auto opened = vault::Vault::open(path);
         QVERIFY(opened.ok());
         std::unique_ptr<vault::Vault> v = std::move(*opened);

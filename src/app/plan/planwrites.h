@@ -2,8 +2,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/careteamrules.h"
 #include "domain/localizedtext.h"
-#include "domain/schedule.h"
+#include "domain/schedulerules.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -14,30 +15,22 @@
 
 namespace cc::domain {
 class CareStore;
-struct Activity;
 } // namespace cc::domain
 
 /**
- * Helpers shared by the page controllers (care plan, care team, goals, check-in): the
- * patient's own member, the coordinator kept in step between the plan and the members,
- * dates typed by a person, and schedules in words.
+ * Helpers shared by the page controllers (care plan, care team, goals, check-in): text and
+ * dates typed by a person, record ids as QML sees them; and, by their domain names, the
+ * patient's own member, the coordinator and schedules in words.
  */
 namespace cc::app::planwrites {
 
-/** The id of the patient's own CareTeamMember (role "patient"), or empty if there is none. */
-QByteArray patientMemberId(const domain::CareStore &store);
-
-/**
- * The patient's own CareTeamMember id, created on first use with the profile's preferred
- * name (or "Me") when there is none yet.
- */
-Result<QByteArray> ensurePatientMember(domain::CareStore &store);
-
-/**
- * Makes @p memberId the one coordinator (empty: nobody): sets isCoordinator on that member
- * only and the plan's coordinatorId, if there is a plan. Writes only what changes.
- */
-Status applyCoordinator(domain::CareStore &store, const QByteArray &memberId);
+// The care-team and schedule rules live in the domain (careteamrules, schedulerules); the
+// controllers reach them through these names too.
+using domain::careteamrules::applyCoordinator;
+using domain::careteamrules::ensurePatientMember;
+using domain::careteamrules::patientMemberId;
+using domain::schedulerules::nextOpenOccurrence;
+using domain::schedulerules::scheduleInWords;
 
 /** The language tag for text the person types now: the profile's language, else the UI's. */
 QString textLanguage(const domain::CareStore &store);
@@ -52,11 +45,5 @@ std::optional<QDate> parseDate(const QString &text);
 /** A record id from its hex form (as QML sees it); empty for anything else. */
 QByteArray idFromHex(const QString &hex);
 QString hexId(const QByteArray &id);
-
-/** e.g. "Every Monday, Wednesday and Friday at 08:00", "Once, on Friday 27 November". */
-QString scheduleInWords(const domain::Schedule &schedule, const QDate &today, const QLocale &locale = QLocale());
-
-/** The first occurrence on or after @p today that is not yet in the done log (once: none once done). */
-std::optional<QDate> nextOpenOccurrence(const domain::Activity &activity, const QDate &today);
 
 } // namespace cc::app::planwrites

@@ -1,178 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/workspace/careteamdemo.h"
 
-#include "crypto/random.h"
-#include "domain/carestore.h"
-#include "domain/demostory.h"
-#include "domain/demovault.h"
+#include "demo/careteamdemo.h"
 #include "vault/vault.h"
-
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QTemporaryDir>
 
 #include <algorithm>
 
 namespace cc::app::careteamdemo {
-
-namespace {
-
-/** The owner account id a demo space stands for (stable, so patients() can find it again). */
-QByteArray ownerOf(const QByteArray &space)
-{
-    return QCryptographicHash::hash(QByteArray("carecircle-demo-owner") + space, QCryptographicHash::Sha256).left(16);
-}
-
-domain::LocalizedText nl(const QString &text)
-{
-    return {text, QStringLiteral("nl")};
-}
-
-/** Gives the demo story another person: her names in every text, her own goals. */
-void retell(domain::DemoStory &story, const QString &first, const QString &last, const QStringList &goals)
-{
-    const auto swap = [&](domain::LocalizedText &t) {
-        t.text.replace(QStringLiteral("Maria"), first).replace(QStringLiteral("Peeters"), last);
-    };
-    story.profile.preferredName = first;
-    for (domain::CareTeamMember &m : story.members)
-        m.displayName.replace(QStringLiteral("Maria"), first).replace(QStringLiteral("Peeters"), last);
-    swap(story.plan.title);
-    for (domain::LocalizedText &a : story.plan.agreements)
-        swap(a);
-    for (domain::Activity &a : story.activities)
-        swap(a.title);
-    for (domain::ProgressEntry &p : story.progress)
-        swap(p.note);
-    for (domain::Comment &c : story.comments)
-        swap(c.text);
-    for (qsizetype i = 0; i < story.goals.size() && i < goals.size(); ++i)
-        story.goals[i].whatMattersToMe = nl(goals.at(i));
-}
-
-domain::CheckIn &latest(domain::DemoStory &story)
-{
-    return story.checkIns.last();
-}
-
-} // namespace
-
-QString doctorName()
-{
-    return QStringLiteral("dr. Jan Claes");
-}
-
-Status create(const QString &directory, QDate today, const crypto::Argon2Params &kdf)
-{
-    // The GP's own account first (in a scratch folder), then his device's vault made from the
-    // account material with the patients' space keys added, as sharing would add them.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error {ErrorCode::Io, QCoreApplication::translate("careteamdemo", "No temporary folder.")};
-    auto account = vault::Vault::create(
-        scratch.filePath(QStringLiteral("account")), crypto::SecureBuffer::copyOf("demo account"), {1, 1024, 1});
-    if (!account)
-        return account.error();
-    auto material = account->vault->accountMaterial();
-    if (!material)
-        return material.error();
-    QList<QByteArray> spaces;
-    for (int i = 0; i < 3; ++i) {
-        spaces.append(crypto::randomBytes(16));
-        material->spaceKeys.push_back(protocol::SpaceKey {spaces.last(), 1, crypto::randomSecret(32)});
-    }
-    const vault::PassphraseKdf passphraseKdf = vault::Vault::newPassphraseKdf(kdf);
-    QByteArray pass = domain::demovault::passphrase().toUtf8();
-    auto kek = vault::Vault::derivePassphraseKey(crypto::SecureBuffer::takeFrom(pass), passphraseKdf);
-    if (!kek)
-        return kek.error();
-    auto created = vault::Vault::createForAccount(directory, passphraseKdf, *kek, *material);
-    if (!created)
-        return created.error();
-    vault::Vault &gpVault = **created;
-
-    {
-        domain::CareStore own(gpVault);
-        const QByteArray privateSpace = gpVault.privateSpaceId();
-        own.setSpaceFilter([privateSpace](const QByteArray &s) { return s == privateSpace; });
-        if (auto s = own.load(); !s)
-            return s;
-        domain::PatientProfile me;
-        me.preferredName = doctorName();
-        me.language = QStringLiteral("nl");
-        if (auto s = own.save(me); !s)
-            return s;
-    }
-
-    struct Person {
-        QString first, last, colour;
-        QStringList goals;
-    };
-    const Person people[] = {
-        {QStringLiteral("Maria"), QStringLiteral("Peeters"), QStringLiteral("teal"), {}},
-        {QStringLiteral("Jozef"), QStringLiteral("Maes"), QStringLiteral("blue"),
-            {QStringLiteral("Elke ochtend zelf mijn krant halen bij de krantenwinkel"),
-                QStringLiteral("Mijn moestuin zelf blijven onderhouden"),
-                QStringLiteral("Mijn pillen zelf klaarzetten voor de hele week")}},
-        {QStringLiteral("Fatima"), QStringLiteral("El Idrissi"), QStringLiteral("purple"),
-            {QStringLiteral("Zonder hulp boodschappen doen in de buurt"),
-                QStringLiteral("Op vrijdag weer voor de hele familie koken"),
-                QStringLiteral("Zelf mijn insuline spuiten, ook op reis")}},
-    };
-    for (int i = 0; i < 3; ++i) {
-        const Person &person = people[i];
-        domain::DemoStory story = domain::generateDemoStory(today);
-        if (i > 0)
-            retell(story, person.first, person.last, person.goals);
-        domain::CheckIn &last = latest(story);
-        for (auto it = last.answers.begin(); it != last.answers.end(); ++it)
-            it->wantToDiscuss = false;
-        if (i == 0) { // Maria wants to talk about her sleep
-            domain::CheckIn::DomainAnswer &mind = last.answers[QStringLiteral("mind")];
-            mind.wantToDiscuss = true;
-            mind.note = nl(QStringLiteral("Ik slaap weer slechter en maak me zorgen over de operatie van mijn zus."));
-        } else if (i == 1) { // Jozef: the meeting was not held; one goal got harder
-            story.plan.nextReview = today.addDays(-6);
-            story.goals[1].achievement = QStringLiteral("worsening");
-        } else { // Fatima: her body rating fell sharply this week
-            domain::CheckIn::DomainAnswer &body = last.answers[QStringLiteral("body")];
-            body.rating = std::max(0, body.rating - 4);
-            body.note = nl(QStringLiteral("Veel pijn in mijn knie sinds ik gevallen ben."));
-        }
-
-        domain::CareStore store(gpVault);
-        const QByteArray space = spaces.at(i);
-        store.setSpaceFilter([space](const QByteArray &s) { return s == space; });
-        store.setDefaultSpace(space);
-        if (auto s = store.load(); !s)
-            return s;
-        if (auto s = store.importStory(story); !s)
-            return s;
-        domain::SpaceInfo info;
-        info.id = space;
-        info.name = QStringLiteral("Zorgteam");
-        info.colour = person.colour;
-        info.ownerName = person.first + QLatin1Char(' ') + person.last;
-        if (auto s = store.save(info); !s)
-            return s;
-        // The GP already answered Maria once, through the workspace.
-        if (i == 0) {
-            domain::Comment reply;
-            reply.targetId = story.goals.constFirst().id;
-            reply.targetKind = QStringLiteral("goal");
-            reply.authorAccount = gpVault.vaultId();
-            reply.authorName = doctorName();
-            reply.authorRole = QStringLiteral("gp");
-            reply.text = nl(
-                QStringLiteral("Mooi dat het lukt met de rollator. We bespreken de longrevalidatie op het overleg."));
-            reply.time = QDateTime(today.addDays(-3), QTime(17, 40)).toUTC();
-            if (auto s = store.save(reply); !s)
-                return s;
-        }
-    }
-    return {};
-}
 
 QList<PatientSource> patients(const vault::Vault &vault)
 {
@@ -183,7 +17,7 @@ QList<PatientSource> patients(const vault::Vault &vault)
     for (const protocol::SpaceKey &key : material->spaceKeys) {
         if (key.space == vault.privateSpaceId())
             continue;
-        const QByteArray owner = ownerOf(key.space);
+        const QByteArray owner = demo::careteamdemo::ownerOf(key.space);
         if (std::any_of(list.cbegin(), list.cend(), [&](const PatientSource &p) { return p.owner == owner; }))
             continue;
         list.append({owner, {key.space}});

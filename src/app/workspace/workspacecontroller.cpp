@@ -2,9 +2,9 @@
 #include "app/workspace/workspacecontroller.h"
 
 #include "app/core/storecontext.h"
-#include "app/workspace/agendaexport.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
+#include "interop/agendaexport.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -148,7 +148,7 @@ void WorkspaceController::reload()
                 patient.name = tr("Patient %1", "@label a patient without a name, with a short id")
                                    .arg(QString::fromLatin1(source.owner.toHex().left(6)));
             }
-            patient.flags = AttentionFlags::compute(*patient.store);
+            patient.flags = domain::AttentionFlags::compute(*patient.store);
             m_patients.push_back(std::move(patient));
         }
     }
@@ -171,7 +171,7 @@ void WorkspaceController::reloadIdentity()
     }
 }
 
-QVariantList WorkspaceController::flagList(const AttentionFlags &flags)
+QVariantList WorkspaceController::flagList(const domain::AttentionFlags &flags)
 {
     QVariantList list;
     const auto domainsOf = [](const auto &items) {
@@ -211,7 +211,7 @@ void WorkspaceController::refreshList()
     QList<QVariantList> rows;
     for (const Patient *p : order) {
         rows.append({QString::fromLatin1(p->source.owner.toHex()), p->name, p->colour, flagList(p->flags),
-            p->flags.kindCount(), newCommentCount(*p->store, lastOpened(p->source.owner), me),
+            p->flags.kindCount(), domain::newCommentCount(*p->store, lastOpened(p->source.owner), me),
             p->flags.nextReview.isValid() ? p->flags.nextReview.startOfDay() : QDateTime()});
     }
     m_patientList->setRows(std::move(rows));
@@ -221,7 +221,7 @@ void WorkspaceController::refreshCurrent()
 {
     const Patient *p = current();
     const domain::CareStore *store = p ? p->store.get() : nullptr;
-    const AttentionFlags flags = p ? p->flags : AttentionFlags {};
+    const domain::AttentionFlags flags = p ? p->flags : domain::AttentionFlags {};
     const QByteArray me = myAccount();
     m_goals->reload(store, flags, me);
     m_activities->reload(store, flags, me);
@@ -272,7 +272,7 @@ const domain::CareStore *WorkspaceController::storeOf(const QByteArray &owner) c
     return nullptr;
 }
 
-const AttentionFlags *WorkspaceController::flagsOf(const QByteArray &owner) const
+const domain::AttentionFlags *WorkspaceController::flagsOf(const QByteArray &owner) const
 {
     for (const Patient &p : m_patients) {
         if (p.source.owner == owner)
@@ -303,7 +303,7 @@ QVariantList WorkspaceController::discussNotes() const
 {
     QVariantList list;
     if (const Patient *p = current()) {
-        for (const AttentionFlags::Discuss &d : p->flags.discuss)
+        for (const domain::AttentionFlags::Discuss &d : p->flags.discuss)
             list.append(QVariantMap {{QStringLiteral("domain"), d.domain}, {QStringLiteral("note"), d.note.text},
                 {QStringLiteral("time"), d.time.toLocalTime()}});
     }
@@ -438,7 +438,7 @@ QVariantMap WorkspaceController::exportAgenda(const QUrl &file, const QString &f
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (path.isEmpty())
         return result(false, tr("Choose where to save the agenda.", "@info"));
-    const AgendaExport agenda(*p->store, p->name, p->flags);
+    const interop::AgendaExport agenda(*p->store, p->name, p->flags);
     const Status written = format == QLatin1String("pdf") ? agenda.writePdf(path) : agenda.writeText(path);
     if (!written)
         return result(false, written.error().message);

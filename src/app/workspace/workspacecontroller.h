@@ -2,9 +2,9 @@
 #pragma once
 
 #include "app/checkin/trendscontroller.h"
-#include "app/workspace/attentionflags.h"
 #include "app/workspace/patientlistmodel.h"
 #include "app/workspace/workspaceitemmodel.h"
+#include "domain/attentionflags.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -119,12 +119,12 @@ public:
     QStringList roles() const;
 
     /** The flags as QML shows them: [{kind, domains, date, count}]. */
-    static QVariantList flagList(const AttentionFlags &flags);
+    static QVariantList flagList(const domain::AttentionFlags &flags);
     /** This account's id as comment author: the account id once connected, else the vault id. */
     QByteArray myAccount() const;
     /** The store of patient @p owner (nullptr if unknown or locked): for tests. */
     const domain::CareStore *storeOf(const QByteArray &owner) const;
-    const AttentionFlags *flagsOf(const QByteArray &owner) const;
+    const domain::AttentionFlags *flagsOf(const QByteArray &owner) const;
     /** When the patient's view was last opened here (invalid: never). */
     QDateTime lastOpened(const QByteArray &owner) const;
 
@@ -160,7 +160,7 @@ private:
         std::unique_ptr<domain::CareStore> store;
         QString name;
         QString colour;
-        AttentionFlags flags;
+        domain::AttentionFlags flags;
     };
     const Patient *current() const;
     vault::Vault *vault() const;

@@ -45,7 +45,7 @@ QVariantList WorkspaceItemModel::commentsOn(
 }
 
 void WorkspaceItemModel::reload(
-    const domain::CareStore *store, const AttentionFlags &flags, const QByteArray &myAccount)
+    const domain::CareStore *store, const domain::AttentionFlags &flags, const QByteArray &myAccount)
 {
     QList<QVariantList> rows;
     if (!store) {
@@ -66,7 +66,7 @@ void WorkspaceItemModel::reload(
         });
         for (const domain::Goal &g : std::as_const(goals)) {
             const bool flagged = std::any_of(flags.worseningGoals.cbegin(), flags.worseningGoals.cend(),
-                [&](const AttentionFlags::GoalFlag &f) { return f.goalId == g.id; });
+                [&](const domain::AttentionFlags::GoalFlag &f) { return f.goalId == g.id; });
             rows.append({hex(g.id), g.whatMattersToMe.isEmpty() ? g.target.text : g.whatMattersToMe.text,
                 g.whatMattersToMe.isEmpty() ? QString() : g.target.text, g.domain, g.achievement,
                 g.targetDate.isValid() ? g.targetDate.startOfDay() : QDateTime(), flagged, QVariantList(),

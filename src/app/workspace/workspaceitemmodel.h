@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/core/rowmodel.h"
-#include "app/workspace/attentionflags.h"
+#include "domain/attentionflags.h"
 
 #include <QQmlEngine>
 
@@ -48,7 +48,7 @@ public:
     WorkspaceItemModel(Kind kind, QObject *parent);
 
     /** Fills the rows from @p store (nullptr: empty); @p myAccount marks one's own comments. */
-    void reload(const domain::CareStore *store, const AttentionFlags &flags, const QByteArray &myAccount);
+    void reload(const domain::CareStore *store, const domain::AttentionFlags &flags, const QByteArray &myAccount);
 
     /** The comments on @p targetId as rows of the comments role, oldest first. */
     static QVariantList commentsOn(

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demovault.h"
+#include "demo/demovault.h"
 
-#include "carestore.h"
-#include "demostory.h"
+#include "demo/demostory.h"
+#include "domain/carestore.h"
 #include "vault/vault.h"
 
 #include <QDir>
 
-namespace cc::domain::demovault {
+namespace cc::demo::demovault {
 
 QString passphrase()
 {
@@ -20,8 +20,8 @@ Result<QString> create(const QString &directory, QDate today, const crypto::Argo
     auto created = vault::Vault::create(directory, crypto::SecureBuffer::takeFrom(pass), kdf);
     if (!created)
         return created.error();
-    CareStore store(*created->vault);
-    if (auto s = store.importStory(generateDemoStory(today)); !s) {
+    domain::CareStore store(*created->vault);
+    if (auto s = store.importRecords(generateDemoStory(today).records()); !s) {
         // Leave no half-made demo vault behind: the next start makes it again.
         const QString path = vault::Vault::databasePath(directory);
         created->vault.reset();
@@ -32,4 +32,4 @@ Result<QString> create(const QString &directory, QDate today, const crypto::Argo
     return created->recoveryKey;
 }
 
-} // namespace cc::domain::demovault
+} // namespace cc::demo::demovault

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "../common/result.h"
-#include "activity.h"
-#include "careplan.h"
-#include "careteammember.h"
-#include "checkin.h"
-#include "comment.h"
-#include "goal.h"
-#include "patientprofile.h"
-#include "progressentry.h"
-#include "recordid.h"
+#include "common/result.h"
+#include "domain/activity.h"
+#include "domain/careplan.h"
+#include "domain/carerecords.h"
+#include "domain/careteammember.h"
+#include "domain/checkin.h"
+#include "domain/comment.h"
+#include "domain/goal.h"
+#include "domain/patientprofile.h"
+#include "domain/progressentry.h"
+#include "domain/recordid.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -18,7 +19,7 @@
 
 #include <functional>
 
-namespace cc::domain {
+namespace cc::demo {
 
 /**
  * A complete, realistic care circle for demonstrations, screenshots and tests: Maria
@@ -29,16 +30,16 @@ namespace cc::domain {
  * Every record has its id set; every reference points to a record in the story.
  */
 struct DemoStory {
-    PatientProfile profile;
+    domain::PatientProfile profile;
     /** Maria herself (role patient) first, then Els, the GP, nurse, physio, pharmacist, case manager. */
-    QList<CareTeamMember> members;
-    CarePlan plan;
-    QList<Goal> goals; ///< market walk, grandchildren, own insulin
-    QList<Activity> activities;
-    QList<ProgressEntry> progress; ///< oldest first
-    QList<CheckIn> checkIns; ///< Maria's weekly check-ins, oldest first
-    QList<CheckIn> caregiverCheckIns; ///< Els's check-ins about her own strain, oldest first
-    QList<Comment> comments; ///< oldest first
+    QList<domain::CareTeamMember> members;
+    domain::CarePlan plan;
+    QList<domain::Goal> goals; ///< market walk, grandchildren, own insulin
+    QList<domain::Activity> activities;
+    QList<domain::ProgressEntry> progress; ///< oldest first
+    QList<domain::CheckIn> checkIns; ///< Maria's weekly check-ins, oldest first
+    QList<domain::CheckIn> caregiverCheckIns; ///< Els's check-ins about her own strain, oldest first
+    QList<domain::Comment> comments; ///< oldest first
 
     /** Member ids of the main people, for convenience. */
     QByteArray patientMemberId;
@@ -51,6 +52,8 @@ struct DemoStory {
 
     /** Validates every record (not the references between them). */
     Status validate() const;
+    /** Every record, for CareStore::importRecords (Maria's check-ins, then Els's). */
+    domain::CareRecords records() const;
 
     friend bool operator==(const DemoStory &, const DemoStory &) = default;
 };
@@ -61,6 +64,6 @@ struct DemoStory {
  * @p newId, called in a fixed order; the small noise in ratings comes from a fixed
  * seed, so the same date and id sequence give the same story.
  */
-DemoStory generateDemoStory(QDate today, std::function<QByteArray()> newId = newRecordId);
+DemoStory generateDemoStory(QDate today, std::function<QByteArray()> newId = domain::newRecordId);
 
-} // namespace cc::domain
+} // namespace cc::demo

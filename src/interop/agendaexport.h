@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/workspace/attentionflags.h"
 #include "common/result.h"
+#include "domain/attentionflags.h"
 
 #include <QDateTime>
 #include <QList>
@@ -12,7 +12,7 @@ namespace cc::domain {
 class CareStore;
 }
 
-namespace cc::app {
+namespace cc::interop {
 
 /**
  * The agenda a care-team member brings to the multidisciplinary meeting about one patient
@@ -20,8 +20,8 @@ namespace cc::app {
  * raised (domains, and the patient's "want to discuss" notes), and the open questions
  * (comments of the last OpenQuestionDays days and the "want to discuss" notes of that
  * time). Built from one patient's store only, so nothing of another patient can slip in.
- * Headings and codes follow the app's language (QCoreApplication::translate); what people
- * wrote stays as written.
+ * Headings and codes follow the app's language (QCoreApplication::translate; codes through
+ * domain::codelabels, the app's own words); what people wrote stays as written.
  */
 class AgendaExport
 {
@@ -38,7 +38,7 @@ public:
         QList<Item> items;
     };
 
-    AgendaExport(const domain::CareStore &store, const QString &patientName, const AttentionFlags &flags,
+    AgendaExport(const domain::CareStore &store, const QString &patientName, const domain::AttentionFlags &flags,
         const QDateTime &now = QDateTime::currentDateTime());
 
     QString title() const { return m_title; }
@@ -55,15 +55,16 @@ public:
     /** Writes an A4 PDF of toHtml() to @p path (replaced). */
     Status writePdf(const QString &path) const;
 
-    /** Translated name of a check-in domain code (the same words as the app's Labels). */
-    static QString domainName(const QString &code);
-    /** Translated name of a care role code. */
-    static QString roleName(const QString &code);
-
 private:
+    /** What matters to the patient, in her own words; open goals first, by priority. */
+    static Section goalsSection(const domain::CareStore &store);
+    static Section needsSection(const domain::AttentionFlags &flags);
+    /** Recent comments and "want to discuss" notes, oldest first. */
+    static Section questionsSection(const domain::CareStore &store, const QDateTime &now);
+
     QString m_title;
     QString m_subtitle;
     QList<Section> m_sections;
 };
 
-} // namespace cc::app
+} // namespace cc::interop

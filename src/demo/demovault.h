@@ -7,7 +7,7 @@
 #include <QDate>
 #include <QString>
 
-namespace cc::domain {
+namespace cc::demo {
 
 /**
  * The local demo vault: a vault holding the demo story, for trying CareCircle out. Its
@@ -23,4 +23,4 @@ Result<QString> create(const QString &directory, QDate today = QDate::currentDat
     const crypto::Argon2Params &kdf = crypto::argon2::defaults());
 } // namespace demovault
 
-} // namespace cc::domain
+} // namespace cc::demo

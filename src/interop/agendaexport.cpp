@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/workspace/agendaexport.h"
+#include "interop/agendaexport.h"
 
 #include "domain/carestore.h"
+#include "domain/codelabels.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -12,9 +13,8 @@
 #include <QTextDocument>
 
 #include <algorithm>
-#include <iterator>
 
-namespace cc::app {
+namespace cc::interop {
 
 namespace {
 
@@ -58,72 +58,22 @@ QString authorOf(const domain::CareStore &store, const domain::Comment &comment)
     }
     if (name.isEmpty())
         name = tr("Someone in the care circle", "@info agenda: unknown comment author");
-    return role.isEmpty() ? name : tr("%1 (%2)", "@info agenda: name (role)").arg(name, AgendaExport::roleName(role));
+    return role.isEmpty() ? name : tr("%1 (%2)", "@info agenda: name (role)").arg(name, domain::codelabels::role(role));
 }
 
 } // namespace
 
-namespace {
-/** A code and the words the app's Labels (QML) show for it, with their context comment. */
-struct CodeName {
-    const char *code;
-    struct {
-        const char *source;
-        const char *comment;
-    } name;
-};
-
-QString nameOf(const QString &code, const CodeName *names, std::size_t count)
-{
-    for (std::size_t i = 0; i < count; ++i) {
-        if (code == QLatin1String(names[i].code))
-            return QCoreApplication::translate("Labels", names[i].name.source, names[i].name.comment);
-    }
-    return code;
-}
-} // namespace
-
-QString AgendaExport::domainName(const QString &code)
-{
-    static const CodeName names[] = {{"body", QT_TRANSLATE_NOOP3("Labels", "Body", "@label:domain")},
-        {"mind", QT_TRANSLATE_NOOP3("Labels", "Mind and mood", "@label:domain")},
-        {"meaning", QT_TRANSLATE_NOOP3("Labels", "Meaning and purpose", "@label:domain")},
-        {"quality_of_life", QT_TRANSLATE_NOOP3("Labels", "Quality of life", "@label:domain")},
-        {"participation", QT_TRANSLATE_NOOP3("Labels", "Taking part", "@label:domain")},
-        {"daily_life", QT_TRANSLATE_NOOP3("Labels", "Daily life", "@label:domain")},
-        {"practical", QT_TRANSLATE_NOOP3("Labels", "Practical matters", "@label:domain")}};
-    return nameOf(code, names, std::size(names));
-}
-
-QString AgendaExport::roleName(const QString &code)
-{
-    static const CodeName names[] = {{"patient", QT_TRANSLATE_NOOP3("Labels", "Patient", "@label:role")},
-        {"caregiver", QT_TRANSLATE_NOOP3("Labels", "Caregiver", "@label:role")},
-        {"gp", QT_TRANSLATE_NOOP3("Labels", "Family doctor", "@label:role")},
-        {"home_nurse", QT_TRANSLATE_NOOP3("Labels", "Home nurse", "@label:role")},
-        {"physiotherapist", QT_TRANSLATE_NOOP3("Labels", "Physiotherapist", "@label:role")},
-        {"pharmacist", QT_TRANSLATE_NOOP3("Labels", "Pharmacist", "@label:role")},
-        {"social_worker", QT_TRANSLATE_NOOP3("Labels", "Social worker", "@label:role")},
-        {"occupational_therapist", QT_TRANSLATE_NOOP3("Labels", "Occupational therapist", "@label:role")},
-        {"psychologist", QT_TRANSLATE_NOOP3("Labels", "Psychologist", "@label:role")},
-        {"dietitian", QT_TRANSLATE_NOOP3("Labels", "Dietitian", "@label:role")},
-        {"specialist", QT_TRANSLATE_NOOP3("Labels", "Specialist", "@label:role")},
-        {"home_help", QT_TRANSLATE_NOOP3("Labels", "Home help", "@label:role")},
-        {"case_manager", QT_TRANSLATE_NOOP3("Labels", "Case manager", "@label:role")},
-        {"care_coordinator", QT_TRANSLATE_NOOP3("Labels", "Care coordinator", "@label:role")},
-        {"trusted_person", QT_TRANSLATE_NOOP3("Labels", "Trusted person", "@label:role")},
-        {"representative", QT_TRANSLATE_NOOP3("Labels", "Representative", "@label:role")}};
-    return nameOf(code, names, std::size(names));
-}
-
-AgendaExport::AgendaExport(
-    const domain::CareStore &store, const QString &patientName, const AttentionFlags &flags, const QDateTime &now)
+AgendaExport::AgendaExport(const domain::CareStore &store, const QString &patientName,
+    const domain::AttentionFlags &flags, const QDateTime &now)
 {
     m_title = tr("Meeting agenda: %1", "@title agenda, with the patient's name").arg(patientName);
     m_subtitle = tr("Prepared on %1 from what %2 shared in CareCircle.", "@info agenda")
                      .arg(QLocale().toString(now.toLocalTime().date(), QLocale::LongFormat), patientName);
+    m_sections = {goalsSection(store), needsSection(flags), questionsSection(store, now)};
+}
 
-    // 1. What matters to the patient, in her own words; open goals first, by priority.
+AgendaExport::Section AgendaExport::goalsSection(const domain::CareStore &store)
+{
     Section goals {tr("What matters to me — in the patient's own words", "@title agenda section"),
         tr("No goals shared.", "@info agenda"), {}};
     QList<domain::Goal> goalList = store.goals();
@@ -138,7 +88,7 @@ AgendaExport::AgendaExport(
     for (const domain::Goal &goal : std::as_const(goalList)) {
         if (closed(goal))
             continue;
-        QStringList detail {domainName(goal.domain)};
+        QStringList detail {domain::codelabels::domain(goal.domain)};
         if (!goal.whatMattersToMe.isEmpty() && !goal.target.isEmpty())
             detail.append(tr("target: %1", "@info agenda").arg(goal.target.text));
         if (goal.targetDate.isValid())
@@ -146,31 +96,37 @@ AgendaExport::AgendaExport(
                               .arg(QLocale().toString(goal.targetDate, QLocale::ShortFormat)));
         goals.items.append({goalWords(goal), detail.join(QStringLiteral(" · "))});
     }
-    m_sections.append(goals);
+    return goals;
+}
 
-    // 2. Flagged needs.
+AgendaExport::Section AgendaExport::needsSection(const domain::AttentionFlags &flags)
+{
     Section needs {tr("Flagged needs", "@title agenda section"), tr("Nothing flagged.", "@info agenda"), {}};
-    for (const AttentionFlags::Worsening &w : flags.worsening) {
+    for (const domain::AttentionFlags::Worsening &w : flags.worsening) {
         needs.items.append({tr("%1 got worse: %2 out of 10, before about %3", "@info agenda: domain, rating, mean")
-                                .arg(domainName(w.domain))
+                                .arg(domain::codelabels::domain(w.domain))
                                 .arg(w.latest)
                                 .arg(QLocale().toString(w.previousMean, 'f', 1)),
             tr("latest check-in against the ones before", "@info agenda")});
     }
-    for (const AttentionFlags::Discuss &d : flags.discuss) {
-        needs.items.append({tr("%1: wants to discuss this", "@info agenda: domain").arg(domainName(d.domain)),
-            d.note.isEmpty() ? tr("check-in of %1", "@info agenda").arg(day(d.time))
-                             : tr("“%1” (check-in of %2)", "@info agenda: note, date").arg(d.note.text, day(d.time))});
+    for (const domain::AttentionFlags::Discuss &d : flags.discuss) {
+        needs.items.append(
+            {tr("%1: wants to discuss this", "@info agenda: domain").arg(domain::codelabels::domain(d.domain)),
+                d.note.isEmpty()
+                    ? tr("check-in of %1", "@info agenda").arg(day(d.time))
+                    : tr("“%1” (check-in of %2)", "@info agenda: note, date").arg(d.note.text, day(d.time))});
     }
     if (flags.reviewOverdue) {
         needs.items.append({tr("The care plan's review date has passed", "@info agenda"),
             tr("planned for %1", "@info agenda").arg(QLocale().toString(flags.nextReview, QLocale::ShortFormat))});
     }
-    for (const AttentionFlags::GoalFlag &g : flags.worseningGoals)
+    for (const domain::AttentionFlags::GoalFlag &g : flags.worseningGoals)
         needs.items.append({tr("Goal getting harder: “%1”", "@info agenda").arg(g.words.text), {}});
-    m_sections.append(needs);
+    return needs;
+}
 
-    // 3. Open questions: recent comments and "want to discuss" notes, oldest first.
+AgendaExport::Section AgendaExport::questionsSection(const domain::CareStore &store, const QDateTime &now)
+{
     Section questions {tr("Open questions (last %1 days)", "@title agenda section").arg(OpenQuestionDays),
         tr("No comments or questions in this time.", "@info agenda"), {}};
     const QDateTime from = now.addDays(-OpenQuestionDays);
@@ -199,13 +155,13 @@ AgendaExport::AgendaExport(
             open.append({checkIn.time,
                 {text,
                     tr("%1, check-in of %2", "@info agenda: domain, date")
-                        .arg(domainName(it.key()), day(checkIn.time))}});
+                        .arg(domain::codelabels::domain(it.key()), day(checkIn.time))}});
         }
     }
     std::sort(open.begin(), open.end(), [](const Dated &a, const Dated &b) { return a.time < b.time; });
     for (const Dated &d : std::as_const(open))
         questions.items.append(d.item);
-    m_sections.append(questions);
+    return questions;
 }
 
 QString AgendaExport::toText() const
@@ -285,4 +241,4 @@ Status AgendaExport::writePdf(const QString &path) const
     return {};
 }
 
-} // namespace cc::app
+} // namespace cc::interop

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/workspace/attentionflags.h"
+#include "attentionflags.h"
 
-#include "domain/carestore.h"
-#include "domain/codes.h"
+#include "carestore.h"
+#include "codes.h"
 
 #include <algorithm>
 
-namespace cc::app {
+namespace cc::domain {
 
 int AttentionFlags::kindCount() const
 {
@@ -77,4 +77,4 @@ int newCommentCount(const domain::CareStore &store, const QDateTime &since, cons
     }));
 }
 
-} // namespace cc::app
+} // namespace cc::domain

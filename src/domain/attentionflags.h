@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/localizedtext.h"
+#include "localizedtext.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -10,10 +10,8 @@
 #include <QString>
 
 namespace cc::domain {
-class CareStore;
-}
 
-namespace cc::app {
+class CareStore;
 
 /**
  * Why a patient needs the care team's attention (DESIGN.md §7, care-team workspace),
@@ -40,12 +38,12 @@ struct AttentionFlags {
     };
     struct Discuss {
         QString domain;
-        domain::LocalizedText note; ///< may be empty
+        LocalizedText note; ///< may be empty
         QDateTime time; ///< of the check-in (UTC)
     };
     struct GoalFlag {
         QByteArray goalId;
-        domain::LocalizedText words; ///< what matters to the patient, else the target
+        LocalizedText words; ///< what matters to the patient, else the target
     };
 
     QList<Worsening> worsening;
@@ -58,11 +56,11 @@ struct AttentionFlags {
     int kindCount() const;
     bool isEmpty() const { return kindCount() == 0; }
 
-    static AttentionFlags compute(const domain::CareStore &store, QDate today = QDate::currentDate());
+    static AttentionFlags compute(const CareStore &store, QDate today = QDate::currentDate());
 };
 
 /** Comments newer than @p since, not written by @p myAccount (one's own are not news). An
  *  invalid @p since counts every comment. */
-int newCommentCount(const domain::CareStore &store, const QDateTime &since, const QByteArray &myAccount);
+int newCommentCount(const CareStore &store, const QDateTime &since, const QByteArray &myAccount);
 
-} // namespace cc::app
+} // namespace cc::domain
