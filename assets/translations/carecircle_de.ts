@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../qml/pages/ActivityDetailPage.qml" line="+47"/>
+        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+47"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Aktivität</translation>
@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/ActivityEditorPage.qml" line="+63"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+63"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Neue Aktivität</translation>
@@ -378,7 +378,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../qml/components/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -429,7 +429,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/AgreementDialog.qml" line="+28"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+28"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Vereinbarung bearbeiten</translation>
@@ -444,7 +444,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../src/app/appoptions.cpp" line="+14"/>
+        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle: Ihr Versorgungsplan, Ihre Ziele und Check-ins, verschlüsselt auf diesem Gerät.</translation>
     </message>
@@ -497,7 +497,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/AppShell.qml" line="+26"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+26"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Meine Patienten</translation>
@@ -548,7 +548,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../qml/components/AttentionFlag.qml" line="+28"/>
+        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Zuletzt schlechter: %1</translation>
@@ -581,7 +581,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../qml/components/BusyOverlay.qml" line="+18"/>
+        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Bitte warten</translation>
@@ -596,7 +596,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="+262"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+262"/>
         <source>The care plan is gone.</source>
         <translation>Den Versorgungsplan gibt es nicht mehr.</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+58"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+29"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ich</translation>
@@ -661,7 +661,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../qml/pages/CarePlanPage.qml" line="+59"/>
+        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+59"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Versorgungsplan</translation>
@@ -820,12 +820,12 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/careteamcontroller.cpp" line="+119"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+119"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+10"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
         <source>This person is no longer in the care team.</source>
         <translation>Diese Person gehört nicht mehr zum Versorgungsteam.</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Versorgungsteam</translation>
@@ -884,7 +884,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../qml/components/ChangePassphraseDialog.qml" line="+42"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+42"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Ihre Passphrase ändern</translation>
@@ -935,7 +935,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../qml/components/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1: %2 von %3</translation>
@@ -962,7 +962,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · ausgefüllt von einer Person, die Ihnen hilft</translation>
@@ -983,7 +983,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Ihr Check-in ist gespeichert. Danke, dass Sie sich die Zeit genommen haben.</translation>
@@ -1052,7 +1052,7 @@
         <translation>Frühere Check-ins</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+25"/>
         <source>And %n earlier check-in(s)</source>
         <comment>@info</comment>
         <translation>
@@ -1091,7 +1091,7 @@
         <translation>Fortschritt des Check-ins</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back</source>
         <comment>@action:button check-in step</comment>
         <translation>Zurück</translation>
@@ -1121,7 +1121,7 @@
         <translation>Ihr Check-in</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 · where you’d like to be: %2</source>
         <comment>@info check-in review</comment>
         <translation>%1 · wo Sie gern wären: %2</translation>
@@ -1163,7 +1163,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+82"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+31"/>
         <source>The sharing space, by its name.</source>
         <translation>Der Freigabebereich, angegeben mit seinem Namen.</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>Die Konto-ID des Mitglieds (wie „members“ sie auflistet).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Passphrase oder Wiederherstellungsschlüssel: </translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>Falsche Passphrase oder falscher Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New passphrase: </source>
         <translation>Neue Passphrase: </translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Die beiden Passphrasen sind unterschiedlich. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+22"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Die Leistung dieses Geräts wird gemessen, um den Schutz der Passphrase festzulegen…</translation>
     </message>
@@ -1278,17 +1278,17 @@
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>Der Vorgang wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (Befehlszeile)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This vault is already connected to a server.</source>
         <translation>Dieser Tresor ist bereits mit einem Server verbunden.</translation>
     </message>
@@ -1298,13 +1298,13 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+94"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+27"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Das neue Gerät ist verknüpft.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Vault created in %1 as a linked device.</source>
         <translation>Tresor in %1 als verknüpftes Gerät angelegt.</translation>
     </message>
@@ -1334,23 +1334,23 @@
         <translation>Konto in %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+209"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
+        <location line="+242"/>
         <source>There is no sharing space with that name.</source>
         <translation>Es gibt keinen Freigabebereich mit diesem Namen.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-113"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-90"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Freigabebereich „%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Einladungscode: %1</translation>
     </message>
@@ -1365,18 +1365,18 @@
         <translation>Warten, bis die eingeladene Person den Code eingibt…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Accepted by: %1</source>
         <translation>Angenommen von: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+107"/>
         <source>Safety number: %1</source>
         <translation>Sicherheitsnummer: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-105"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Stimmen die Sicherheitsnummern überein? [y/N]</translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation>%1 ist jetzt Mitglied (%2).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+80"/>
         <source>Owner: %1</source>
         <translation>Eigentümer(in): %1</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Entfernt. Der Bereich verwendet jetzt die Schlüsselversion %1; was vorher geteilt wurde, bleibt bei der entfernten Person.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Einen Tresor anlegen; gibt den Wiederherstellungsschlüssel einmal aus. Liest die neue Passphrase ein.</translation>
     </message>
@@ -1522,12 +1522,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 „carecircle-cli BEFEHL --help“ beschreibt einen einzelnen Befehl.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+136"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-107"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1542,7 +1542,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Adresse des Servers, z. B. https://care.example.org.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The invitation code you were given.</source>
         <translation>Der Einladungscode, den Sie erhalten haben.</translation>
     </message>
@@ -1552,17 +1552,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Verknüpfungscode, der auf dem anderen Gerät angezeigt wird.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Usage: carecircle-cli %1 --vault DIR</source>
         <translation>Aufruf: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstellungsschlüssel; 3 beschädigte Einträge gefunden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unexpected argument &apos;%1&apos;. Passphrases are never given as arguments; they are read from standard input.</source>
         <translation>Unerwartetes Argument „%1“. Passphrasen werden nie als Argumente übergeben; sie werden von der Standardeingabe gelesen.</translation>
     </message>
@@ -1600,7 +1600,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../qml/components/CommentDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1633,7 +1633,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../qml/components/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Wenn jemand, der Sie begleitet, einen Kommentar schreibt, lesen Sie ihn hier.</translation>
@@ -1681,7 +1681,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/ConfirmDialog.qml" line="+17"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+17"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Löschen</translation>
@@ -1696,7 +1696,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../src/app/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>Der Eintrag, zu dem dieser Text gehörte, wurde gelöscht. Deshalb kann der Text nicht zurückgeholt werden.</translation>
     </message>
@@ -1704,7 +1704,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../qml/pages/ConflictsPage.qml" line="+20"/>
+        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Zu prüfende Änderungen</translation>
@@ -1859,7 +1859,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../qml/components/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -1883,7 +1883,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../qml/components/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, dieses Gerät. %2</translation>
@@ -1986,7 +1986,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+133"/>
+        <location filename="../../src/domain/carestore.cpp" line="+132"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
@@ -2343,7 +2343,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../qml/components/DomainRatingDelegate.qml" line="+48"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+48"/>
         <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
         <comment>@label:slider check-in rating</comment>
         <translation>%1, wie es jetzt ist, von 0 (%2) bis 10 (%3)</translation>
@@ -2412,7 +2412,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../src/app/donelogmodel.cpp" line="+35"/>
+        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Jemand, der nicht mehr zum Versorgungsteam gehört</translation>
@@ -2421,7 +2421,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../qml/components/GoalDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>Noch keine Einschätzung</translation>
@@ -2454,7 +2454,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/GoalDetailPage.qml" line="+57"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+57"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Ziel</translation>
@@ -2625,7 +2625,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/GoalEditorPage.qml" line="+76"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+76"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
@@ -2802,7 +2802,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="+55"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+55"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Ziele</translation>
@@ -2913,7 +2913,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+31"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+31"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Guten Morgen, %1</translation>
@@ -3123,7 +3123,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../qml/pages/InstrumentPage.qml" line="+49"/>
+        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Fragebogen</translation>
@@ -3174,7 +3174,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/InvitePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+23"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
         <translation>Zu „%1“ einladen</translation>
@@ -3324,7 +3324,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../qml/pages/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Ihr Konto wiederherstellen</translation>
@@ -3459,7 +3459,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/JoinSpacePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+20"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Einladungscode</translation>
@@ -3576,7 +3576,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../src/app/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>Der Schlüsselspeicher dieses Geräts hat nicht geantwortet. Entsperren Sie stattdessen mit Ihrer Passphrase.</translation>
     </message>
@@ -3589,168 +3589,145 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+20"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+100"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patient</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Caregiver</source>
         <comment>@label:role</comment>
         <translation>Pflegende Angehörige</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Family doctor</source>
         <comment>@label:role</comment>
         <translation>Hausarzt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Home nurse</source>
         <comment>@label:role</comment>
         <translation>Häusliche Pflegekraft</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Physiotherapist</source>
         <comment>@label:role</comment>
         <translation>Physiotherapeut</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Pharmacist</source>
         <comment>@label:role</comment>
         <translation>Apotheker</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Social worker</source>
         <comment>@label:role</comment>
         <translation>Sozialarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Occupational therapist</source>
         <comment>@label:role</comment>
         <translation>Ergotherapeut</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Psychologist</source>
         <comment>@label:role</comment>
         <translation>Psychologe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Dietitian</source>
         <comment>@label:role</comment>
         <translation>Diätassistent</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Specialist</source>
         <comment>@label:role</comment>
         <translation>Facharzt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Home help</source>
         <comment>@label:role</comment>
         <translation>Haushaltshilfe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Case manager</source>
         <comment>@label:role</comment>
         <translation>Case Manager</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Care coordinator</source>
         <comment>@label:role</comment>
         <translation>Pflegekoordination</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Trusted person</source>
         <comment>@label:role</comment>
         <translation>Vertrauensperson</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Representative</source>
         <comment>@label:role</comment>
         <translation>Vertreter</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/app/agendaexport.cpp" line="-27"/>
         <source>Body</source>
         <comment>@label:domain</comment>
         <translation>Körper</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Mind and mood</source>
         <comment>@label:domain</comment>
         <translation>Psyche und Stimmung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Meaning and purpose</source>
         <comment>@label:domain</comment>
         <translation>Sinn im Leben</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Quality of life</source>
         <comment>@label:domain</comment>
         <translation>Lebensqualität</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Taking part</source>
         <comment>@label:domain</comment>
         <translation>Teilhabe</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Daily life</source>
         <comment>@label:domain</comment>
         <translation>Alltag</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Practical matters</source>
         <comment>@label:domain</comment>
         <translation>Praktisches</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Life goal</source>
         <comment>@label:goal kind</comment>
         <translation>Lebensziel</translation>
@@ -3762,7 +3739,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Versorgungsziel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Suggested</source>
         <comment>@label:goal status</comment>
         <translation>Vorgeschlagen</translation>
@@ -3792,7 +3769,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Beendet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On the way</source>
         <comment>@label:goal achievement</comment>
         <translation>Auf gutem Weg</translation>
@@ -3828,7 +3805,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Care visit</source>
         <comment>@label:activity kind</comment>
         <translation>Hausbesuch</translation>
@@ -3864,7 +3841,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Zeit mit anderen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Planned</source>
         <comment>@label:activity status</comment>
         <translation>Geplant</translation>
@@ -3894,7 +3871,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Being prepared</source>
         <comment>@label:plan status</comment>
         <translation>In Vorbereitung</translation>
@@ -3918,7 +3895,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Heute</translation>
@@ -3948,7 +3925,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Blaugrün</translation>
@@ -4008,7 +3985,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Darf nur lesen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>Gerade eben</translation>
@@ -4035,7 +4012,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/LogProgressDialog.qml" line="+48"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+48"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>Wie läuft es?</translation>
@@ -4107,7 +4084,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../qml/components/MemberDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>Sie</translation>
@@ -4182,7 +4159,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../qml/pages/MemberEditorPage.qml" line="+28"/>
+        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+28"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Person hinzufügen</translation>
@@ -4251,7 +4228,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../qml/pages/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>Meine Patienten</translation>
@@ -4290,7 +4267,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+32"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -4311,7 +4288,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../qml/components/PageHeader.qml" line="+48"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+48"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
@@ -4416,7 +4393,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="+77"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+77"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Verbergen</translation>
@@ -4443,7 +4420,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/PatientCardDelegate.qml" line="+26"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+26"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
         <translation>Neue Kommentare: %1</translation>
@@ -4476,7 +4453,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../qml/components/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Check-in-Verlauf</translation>
@@ -4527,7 +4504,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../qml/components/PatientOverview.qml" line="+50"/>
+        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Keine Auffälligkeiten</translation>
@@ -4596,7 +4573,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../qml/pages/PatientPage.qml" line="+42"/>
+        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+42"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>Tagesordnung für die Fallbesprechung speichern</translation>
@@ -4617,7 +4594,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../qml/components/PatientSummary.qml" line="+84"/>
+        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Keine Auffälligkeiten</translation>
@@ -4632,7 +4609,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/PlanActivityDelegate.qml" line="+34"/>
+        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+34"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Nächstes Mal: %1</translation>
@@ -4710,7 +4687,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/PlanEditorPage.qml" line="+36"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+36"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Ihren Versorgungsplan beginnen</translation>
@@ -4825,7 +4802,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Noch keine Einschätzungen</translation>
@@ -4843,7 +4820,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../qml/components/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 von 10</translation>
@@ -5038,7 +5015,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/RadarChart.qml" line="+35"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+35"/>
         <location line="+131"/>
         <source>%1: %2 now, %3 before</source>
         <comment>@info accessible radar value</comment>
@@ -5061,7 +5038,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Wiederherstellungsschlüssel</translation>
@@ -5151,7 +5128,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../qml/components/RevealRecoveryKeyDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+38"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Wiederherstellungsschlüssel anzeigen</translation>
@@ -5184,7 +5161,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../qml/components/SafetyNumber.qml" line="+19"/>
+        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Sicherheitsnummer: %1</translation>
@@ -5193,7 +5170,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="-44"/>
+        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 und %2</translation>
@@ -5217,7 +5194,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+10"/>
         <source>When needed</source>
         <comment>@info schedule</comment>
         <translation>Bei Bedarf</translation>
@@ -5287,7 +5264,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../qml/components/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Ihr Ergebnis</translation>
@@ -5331,12 +5308,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>LISTEN für Hinweise ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/server/storage.cpp" line="+78"/>
+        <location filename="../../src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>In der Datenbank des Servers ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+47"/>
         <source>Cannot create the data directory.</source>
         <translation>Das Datenverzeichnis kann nicht angelegt werden.</translation>
     </message>
@@ -5346,12 +5323,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Qt-SQL-Treiber für diese Datenbank fehlt.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../src/server/schema.cpp" line="+120"/>
         <source>The database was written by a newer server.</source>
         <translation>Die Datenbank wurde von einer neueren Serverversion geschrieben.</translation>
     </message>
     <message>
-        <location line="+637"/>
+        <location filename="../../src/server/recordstore.cpp" line="+132"/>
         <source>No such space.</source>
         <translation>Diesen Freigabebereich gibt es nicht.</translation>
     </message>
@@ -5359,7 +5336,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="+39"/>
+        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Einstellungen</translation>
@@ -5599,7 +5576,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../qml/components/SharedItemCard.qml" line="+34"/>
+        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+34"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>„%1“</translation>
@@ -5665,7 +5642,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your comment for the patient and the care team</source>
         <comment>@info:placeholder</comment>
         <translation>Ihr Kommentar für den Patienten und das Versorgungsteam</translation>
@@ -5716,7 +5693,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../qml/pages/SharingPage.qml" line="+19"/>
+        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Freigabe</translation>
@@ -5761,7 +5738,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 · %n items</source>
         <comment>@info space: who, how many items</comment>
         <translation>
@@ -5824,7 +5801,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Offene Einladungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 hat Ihre Einladung zu „%2“ angenommen: Vergleichen Sie die Sicherheitsnummer</translation>
@@ -5857,7 +5834,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/SideNavigation.qml" line="+21"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+21"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -5890,7 +5867,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/SpacePage.qml" line="+41"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+44"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 entfernen?</translation>
@@ -5998,7 +5975,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Verbinden Sie sich zuerst mit einem Server, um Personen einzuladen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Mit %1 vergleichen</translation>
@@ -6064,7 +6041,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../qml/components/StepEditorRow.qml" line="+29"/>
+        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Schritt %1</translation>
@@ -6091,7 +6068,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../qml/components/StrengthMeter.qml" line="+26"/>
+        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Stärke der Passphrase</translation>
@@ -6106,20 +6083,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-520"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
         <location filename="../../src/sync/devicelink.cpp" line="+314"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-138"/>
         <location filename="../../src/sync/sharing.cpp" line="+324"/>
         <location line="+147"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Wählen Sie eine Rolle für die Person: bearbeiten, mitwirken oder nur lesen.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+31"/>
         <location filename="../../src/sync/spacesync.cpp" line="+52"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Diese Einladung ist abgelaufen oder wurde bereits verwendet. Fordern Sie eine neue an.</translation>
@@ -6206,7 +6183,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Gerät sicher und werden gesendet, sobald Sie online sind.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+38"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
@@ -6397,7 +6374,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="+22"/>
+        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Synchronisierung und Geräte</translation>
@@ -6595,7 +6572,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../qml/components/TrendLineChart.qml" line="+33"/>
+        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+33"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Keine Check-ins in diesem Zeitraum.</translation>
@@ -6616,7 +6593,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qml/pages/TrendsPage.qml" line="+17"/>
+        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+17"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Verlauf</translation>
@@ -6697,7 +6674,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/components/UndoBar.qml" line="+70"/>
+        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Rückgängig</translation>
@@ -6724,7 +6701,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="+32"/>
+        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>Das sieht nicht nach einem vollständigen Wiederherstellungsschlüssel aus. Vergleichen Sie jede Vierergruppe mit Ihrer Notiz auf Papier.</translation>
@@ -6836,38 +6813,38 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-396"/>
-        <location line="+19"/>
-        <location line="+188"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-92"/>
+        <location line="+19"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+614"/>
-        <location line="+56"/>
+        <location filename="../../src/vault/vault.cpp" line="+104"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/vault.cpp" line="+1071"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Diese Einladung ist nicht mehr auf diesem Gerät.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/vault.cpp" line="-791"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dieses Gerät merkt sich den Tresor nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recoverykey.cpp" line="+68"/>
+        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>Der Wiederherstellungsschlüssel enthält ein Zeichen, das darin nicht vorkommen kann. Prüfen Sie Ihre Eingabe.</translation>
     </message>
@@ -6882,16 +6859,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>In diesem Wiederherstellungsschlüssel steckt ein Tippfehler. Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/sealedrecord.cpp" line="+22"/>
+        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>Der Eintrag ist fehlerhaft.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/vault.cpp" line="+41"/>
-        <location line="+415"/>
-        <location line="+213"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+41"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+272"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Eine Eintragskennung hat die falsche Größe.</translation>
     </message>
@@ -6911,7 +6888,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vault.cpp" line="-1560"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>Die Passphrase oder der Schlüssel ist nicht korrekt.</translation>
     </message>
@@ -6921,171 +6898,120 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>Ein gespeicherter Schlüssel ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>Die Passphrasen-Einstellungen des Tresors sind beschädigt.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
         <location line="+7"/>
         <source>The vault database could not be opened.</source>
         <translation>Die Datenbank des Tresors konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+31"/>
-        <location line="+36"/>
-        <location line="+23"/>
-        <location line="+36"/>
-        <location line="+82"/>
-        <location line="+35"/>
-        <location line="+86"/>
-        <location line="+489"/>
-        <location line="+22"/>
-        <location line="+129"/>
-        <location line="+58"/>
-        <location line="+84"/>
-        <location line="+387"/>
-        <location line="+37"/>
-        <location line="+13"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>Die Datenbank des Tresors konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="-1544"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Dieser Tresor wurde mit einer neueren Version von CareCircle erstellt. Bitte aktualisieren Sie die App.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>The vault database could not be upgraded.</source>
         <translation>Die Datenbank des Tresors konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+59"/>
-        <location line="+449"/>
+        <location filename="../../src/vault/keyring.cpp" line="+343"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>Der Tresor ist unvollständig oder beschädigt.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-22"/>
         <source>This way of unlocking is not set up for this vault.</source>
         <translation>Diese Art des Entsperrens ist für diesen Tresor nicht eingerichtet.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+77"/>
-        <location line="+19"/>
-        <location line="+168"/>
-        <location line="+45"/>
-        <location line="+40"/>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+202"/>
-        <location line="+11"/>
-        <location line="+39"/>
-        <location line="+26"/>
-        <location line="+7"/>
-        <location line="+96"/>
-        <location line="+3"/>
-        <location line="+8"/>
-        <location line="+66"/>
-        <location line="+60"/>
-        <location line="+40"/>
-        <location line="+6"/>
-        <location line="+91"/>
-        <location line="+3"/>
-        <location line="+94"/>
-        <location line="+7"/>
-        <location line="+12"/>
-        <location line="+109"/>
-        <location line="+13"/>
-        <location line="+26"/>
-        <location line="+35"/>
-        <location line="+36"/>
-        <location line="+47"/>
-        <location line="+25"/>
-        <location line="+5"/>
-        <location line="+19"/>
+        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>Der Tresor konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="-1433"/>
-        <location line="+9"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
+        <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>Der Freigabebereich des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+786"/>
-        <location line="+61"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+230"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1021"/>
-        <location line="+184"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>Der Schlüssel für den Freigabebereich des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="-1112"/>
-        <location line="+4"/>
-        <location line="+98"/>
-        <location line="+791"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-59"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+210"/>
-        <location line="+18"/>
+        <location filename="../../src/vault/keyring.cpp" line="-161"/>
+        <location filename="../../src/vault/vault.cpp" line="+182"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>Der Ordner für den Tresor konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>Die Schlüssel des Tresors konnten nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>In diesem Ordner gibt es keinen Tresor.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../../src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>Die neue Passphrase konnte nicht gespeichert werden. Die alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+293"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-132"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>Die Kontoschlüssel des Tresors sind beschädigt.</translation>
     </message>
@@ -7095,7 +7021,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Gerät hat noch keinen Signaturschlüssel.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>Für diese Version des Freigabebereichs ist bereits ein anderer Schlüssel gespeichert.</translation>
     </message>
@@ -7103,7 +7029,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+133"/>
         <source>Opening your care plan…</source>
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
@@ -7121,7 +7047,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../qml/components/VisibilityControl.qml" line="+48"/>
+        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Wer kann das sehen?</translation>
@@ -7130,7 +7056,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/pages/WelcomePage.qml" line="+34"/>
+        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Willkommen</translation>
@@ -7241,7 +7167,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../qml/components/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Ihr Name, wie Patienten ihn sehen</translation>
@@ -7310,7 +7236,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspaceitemmodel.cpp" line="+39"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+39"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Jemand aus dem Betreuungskreis</translation>
@@ -7319,185 +7245,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/app/careteamdemo.cpp" line="+72"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+83"/>
         <source>No temporary folder.</source>
         <translation>Kein temporärer Ordner.</translation>
     </message>
 </context>
 <context>
-    <name>cc::interop</name>
-    <message>
-        <location filename="../../src/app/agendaexport.cpp" line="-54"/>
-        <source>about the goal “%1”</source>
-        <comment>@info agenda</comment>
-        <translation>zum Ziel „%1“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>about the check-in of %1</source>
-        <comment>@info agenda</comment>
-        <translation>zum Check-in vom %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>about “%1”</source>
-        <comment>@info agenda: a plan activity</comment>
-        <translation>zu „%1“</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Someone in the care circle</source>
-        <comment>@info agenda: unknown comment author</comment>
-        <translation>Jemand aus dem Betreuungskreis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <comment>@info agenda: name (role)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>cc::app::AgendaExport</name>
-    <message>
-        <location line="+61"/>
-        <source>Meeting agenda: %1</source>
-        <comment>@title agenda, with the patient&apos;s name</comment>
-        <translation>Tagesordnung für die Fallbesprechung: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prepared on %1 from what %2 shared in CareCircle.</source>
-        <comment>@info agenda</comment>
-        <translation>Erstellt am %1 aus dem, was %2 in CareCircle geteilt hat.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What matters to me — in the patient&apos;s own words</source>
-        <comment>@title agenda section</comment>
-        <translation>Was mir wichtig ist – in den eigenen Worten des Patienten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No goals shared.</source>
-        <comment>@info agenda</comment>
-        <translation>Keine Ziele geteilt.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>target: %1</source>
-        <comment>@info agenda</comment>
-        <translation>Zielvorgabe: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>by %1</source>
-        <comment>@info agenda: target date</comment>
-        <translation>bis %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Flagged needs</source>
-        <comment>@title agenda section</comment>
-        <translation>Auffälligkeiten und Anliegen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nothing flagged.</source>
-        <comment>@info agenda</comment>
-        <translation>Keine Auffälligkeiten.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 got worse: %2 out of 10, before about %3</source>
-        <comment>@info agenda: domain, rating, mean</comment>
-        <translation>%1 hat sich verschlechtert: %2 von 10, vorher etwa %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>latest check-in against the ones before</source>
-        <comment>@info agenda</comment>
-        <translation>letzter Check-in im Vergleich zu den vorherigen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: wants to discuss this</source>
-        <comment>@info agenda: domain</comment>
-        <translation>%1: möchte darüber sprechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check-in of %1</source>
-        <comment>@info agenda</comment>
-        <translation>Check-in vom %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” (check-in of %2)</source>
-        <comment>@info agenda: note, date</comment>
-        <translation>„%1“ (Check-in vom %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The care plan&apos;s review date has passed</source>
-        <comment>@info agenda</comment>
-        <translation>Der Besprechungstermin des Versorgungsplans ist überschritten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned for %1</source>
-        <comment>@info agenda</comment>
-        <translation>geplant für %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Goal getting harder: “%1”</source>
-        <comment>@info agenda</comment>
-        <translation>Ziel fällt schwerer: „%1“</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open questions (last %1 days)</source>
-        <comment>@title agenda section</comment>
-        <translation>Offene Fragen (letzte %1 Tage)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No comments or questions in this time.</source>
-        <comment>@info agenda</comment>
-        <translation>Keine Kommentare oder Fragen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1, %2</source>
-        <comment>@info agenda: author, date</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>I would like to discuss this.</source>
-        <comment>@info agenda: a want-to-discuss mark without a note</comment>
-        <translation>Darüber möchte ich sprechen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, check-in of %2</source>
-        <comment>@info agenda: domain, date</comment>
-        <translation>%1, Check-in vom %2</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <location line="+12"/>
-        <location line="+14"/>
-        <source>Could not save the agenda to %1: %2</source>
-        <comment>@info</comment>
-        <translation>Die Tagesordnung konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="-289"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-289"/>
         <location line="+191"/>
         <location line="+50"/>
         <location line="+34"/>
@@ -7584,7 +7340,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../src/app/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7616,7 +7372,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkincontroller.cpp" line="+210"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+210"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -7635,7 +7391,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+56"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+56"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
@@ -7666,7 +7422,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../src/app/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Ziel „%1“</translation>
     </message>
@@ -7780,7 +7536,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../src/app/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Unbenanntes Gerät</translation>
     </message>
@@ -7798,7 +7554,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goalscontroller.cpp" line="+219"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+219"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
@@ -7863,7 +7619,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
     </message>
@@ -7871,12 +7627,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharingcontroller.cpp" line="+174"/>
+        <location filename="../../src/app/sharing/sharingcontroller.cpp" line="+177"/>
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+74"/>
         <source>Private</source>
         <translation>Privat</translation>
@@ -7938,7 +7694,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <location line="+126"/>
         <location line="+63"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
@@ -8018,7 +7774,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="+154"/>
+        <location filename="../../src/app/sync/synccontroller.cpp" line="+154"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Nicht verbunden: Alles bleibt auf diesem Gerät.</translation>
     </message>
@@ -8123,7 +7879,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+165"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+165"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
@@ -8187,7 +7943,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspacecontroller.cpp" line="+148"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+148"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
@@ -8255,9 +8011,179 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>cc::interop</name>
+    <message>
+        <location filename="../../src/interop/agendaexport.cpp" line="+40"/>
+        <source>about the goal “%1”</source>
+        <comment>@info agenda</comment>
+        <translation>zum Ziel „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about the check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation>zum Check-in vom %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about “%1”</source>
+        <comment>@info agenda: a plan activity</comment>
+        <translation>zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone in the care circle</source>
+        <comment>@info agenda: unknown comment author</comment>
+        <translation>Jemand aus dem Betreuungskreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <comment>@info agenda: name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::interop::AgendaExport</name>
+    <message>
+        <location line="+8"/>
+        <source>Meeting agenda: %1</source>
+        <comment>@title agenda, with the patient&apos;s name</comment>
+        <translation>Tagesordnung für die Fallbesprechung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on %1 from what %2 shared in CareCircle.</source>
+        <comment>@info agenda</comment>
+        <translation>Erstellt am %1 aus dem, was %2 in CareCircle geteilt hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What matters to me — in the patient&apos;s own words</source>
+        <comment>@title agenda section</comment>
+        <translation>Was mir wichtig ist – in den eigenen Worten des Patienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals shared.</source>
+        <comment>@info agenda</comment>
+        <translation>Keine Ziele geteilt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>target: %1</source>
+        <comment>@info agenda</comment>
+        <translation>Zielvorgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <comment>@info agenda: target date</comment>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flagged needs</source>
+        <comment>@title agenda section</comment>
+        <translation>Auffälligkeiten und Anliegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing flagged.</source>
+        <comment>@info agenda</comment>
+        <translation>Keine Auffälligkeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 got worse: %2 out of 10, before about %3</source>
+        <comment>@info agenda: domain, rating, mean</comment>
+        <translation>%1 hat sich verschlechtert: %2 von 10, vorher etwa %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latest check-in against the ones before</source>
+        <comment>@info agenda</comment>
+        <translation>letzter Check-in im Vergleich zu den vorherigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: wants to discuss this</source>
+        <comment>@info agenda: domain</comment>
+        <translation>%1: möchte darüber sprechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation>Check-in vom %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (check-in of %2)</source>
+        <comment>@info agenda: note, date</comment>
+        <translation>„%1“ (Check-in vom %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The care plan&apos;s review date has passed</source>
+        <comment>@info agenda</comment>
+        <translation>Der Besprechungstermin des Versorgungsplans ist überschritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned for %1</source>
+        <comment>@info agenda</comment>
+        <translation>geplant für %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal getting harder: “%1”</source>
+        <comment>@info agenda</comment>
+        <translation>Ziel fällt schwerer: „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open questions (last %1 days)</source>
+        <comment>@title agenda section</comment>
+        <translation>Offene Fragen (letzte %1 Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comments or questions in this time.</source>
+        <comment>@info agenda</comment>
+        <translation>Keine Kommentare oder Fragen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <comment>@info agenda: author, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I would like to discuss this.</source>
+        <comment>@info agenda: a want-to-discuss mark without a note</comment>
+        <translation>Darüber möchte ich sprechen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, check-in of %2</source>
+        <comment>@info agenda: domain, date</comment>
+        <translation>%1, Check-in vom %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>Could not save the agenda to %1: %2</source>
+        <comment>@info</comment>
+        <translation>Die Tagesordnung konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+87"/>
+        <location filename="../../src/app/main.cpp" line="+88"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
     </message>
@@ -8267,7 +8193,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Demo-Tresor für das Versorgungsteam wird in %1 angelegt …</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
     </message>

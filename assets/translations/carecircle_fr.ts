@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../qml/pages/ActivityDetailPage.qml" line="+47"/>
+        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+47"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Activité</translation>
@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/ActivityEditorPage.qml" line="+63"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+63"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Nouvelle activité</translation>
@@ -378,7 +378,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../qml/components/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -429,7 +429,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/AgreementDialog.qml" line="+28"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+28"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Modifier l’accord</translation>
@@ -444,7 +444,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../src/app/appoptions.cpp" line="+14"/>
+        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle&#xa0;: votre plan de soins, vos objectifs et vos bilans, chiffrés sur cet appareil.</translation>
     </message>
@@ -497,7 +497,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/AppShell.qml" line="+26"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+26"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mes patients</translation>
@@ -548,7 +548,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../qml/components/AttentionFlag.qml" line="+28"/>
+        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Moins bien ces derniers temps&#xa0;: %1</translation>
@@ -581,7 +581,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../qml/components/BusyOverlay.qml" line="+18"/>
+        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Veuillez patienter</translation>
@@ -596,7 +596,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="+262"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+262"/>
         <source>The care plan is gone.</source>
         <translation>Le plan de soins n’existe plus.</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+58"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+29"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Moi</translation>
@@ -661,7 +661,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../qml/pages/CarePlanPage.qml" line="+59"/>
+        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+59"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Plan de soins</translation>
@@ -820,12 +820,12 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/careteamcontroller.cpp" line="+119"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+119"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+10"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
         <source>This person is no longer in the care team.</source>
         <translation>Cette personne ne fait plus partie de l’équipe de soins.</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Équipe de soins</translation>
@@ -884,7 +884,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../qml/components/ChangePassphraseDialog.qml" line="+42"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+42"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Modifier votre phrase secrète</translation>
@@ -935,7 +935,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../qml/components/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1&#xa0;: %2 sur %3</translation>
@@ -962,7 +962,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · rempli par une personne qui vous aide</translation>
@@ -983,7 +983,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Votre bilan est enregistré. Merci d’avoir pris le temps.</translation>
@@ -1052,7 +1052,7 @@
         <translation>Bilans précédents</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+25"/>
         <source>And %n earlier check-in(s)</source>
         <comment>@info</comment>
         <translation>
@@ -1091,7 +1091,7 @@
         <translation>Progression du bilan</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back</source>
         <comment>@action:button check-in step</comment>
         <translation>Retour</translation>
@@ -1121,7 +1121,7 @@
         <translation>Votre bilan</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 · where you’d like to be: %2</source>
         <comment>@info check-in review</comment>
         <translation>%1 · où vous aimeriez être&#xa0;: %2</translation>
@@ -1163,7 +1163,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+82"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+31"/>
         <source>The sharing space, by its name.</source>
         <translation>L’espace de partage, désigné par son nom.</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>L’identifiant de compte du membre (tel que «&#xa0;members&#xa0;» l’affiche).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Phrase secrète ou clé de récupération&#xa0;: </translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>Phrase secrète ou clé de récupération incorrecte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New passphrase: </source>
         <translation>Nouvelle phrase secrète&#xa0;: </translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Les deux phrases secrètes sont différentes. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+22"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Mesure des capacités de cet appareil pour régler la protection de la phrase secrète…</translation>
     </message>
@@ -1278,17 +1278,17 @@
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>L’opération n’a pas abouti.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (ligne de commande)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This vault is already connected to a server.</source>
         <translation>Ce coffre-fort est déjà connecté à un serveur.</translation>
     </message>
@@ -1298,13 +1298,13 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+94"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+27"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Saisissez ce code sur le nouvel appareil dans les 5&#xa0;minutes&#xa0;:</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Le nouvel appareil est associé.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Vault created in %1 as a linked device.</source>
         <translation>Coffre-fort créé dans %1 en tant qu’appareil associé.</translation>
     </message>
@@ -1334,23 +1334,23 @@
         <translation>Compte restauré dans %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+209"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
+        <location line="+242"/>
         <source>There is no sharing space with that name.</source>
         <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-113"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-90"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Espace de partage «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Code d’invitation&#xa0;: %1</translation>
     </message>
@@ -1365,18 +1365,18 @@
         <translation>En attente de la saisie du code par la personne invitée…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Accepted by: %1</source>
         <translation>Acceptée par&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+107"/>
         <source>Safety number: %1</source>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-105"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Les numéros de sécurité correspondent-ils&#xa0;? [y/N]</translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation>%1 est maintenant membre (%2).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+80"/>
         <source>Owner: %1</source>
         <translation>Propriétaire&#xa0;: %1</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Membre retiré. L’espace utilise maintenant la version %1 de la clé&#xa0;; ce qui a été partagé auparavant reste accessible à la personne retirée.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Créer un coffre-fort&#xa0;; affiche une seule fois la clé de récupération. Lit la nouvelle phrase secrète.</translation>
     </message>
@@ -1522,12 +1522,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 «&#xa0;carecircle-cli COMMANDE --help&#xa0;» décrit une commande.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+136"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-107"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -1542,7 +1542,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’adresse du serveur, par exemple https://care.example.org.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The invitation code you were given.</source>
         <translation>Le code d’invitation que vous avez reçu.</translation>
     </message>
@@ -1552,17 +1552,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code d’association affiché sur l’autre appareil.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Usage: carecircle-cli %1 --vault DIR</source>
         <translation>Utilisation&#xa0;: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de récupération incorrecte&#xa0;; 3 éléments endommagés trouvés.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unexpected argument &apos;%1&apos;. Passphrases are never given as arguments; they are read from standard input.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;». Les phrases secrètes ne sont jamais passées en argument&#xa0;; elles sont lues sur l’entrée standard.</translation>
     </message>
@@ -1600,7 +1600,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../qml/components/CommentDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1633,7 +1633,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../qml/components/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Quand une personne de votre cercle de soins laissera un commentaire, vous le lirez ici.</translation>
@@ -1681,7 +1681,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/ConfirmDialog.qml" line="+17"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+17"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Supprimer</translation>
@@ -1696,7 +1696,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../src/app/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>L’élément auquel appartenait ce texte a été supprimé&#xa0;: le texte ne peut donc pas être rétabli.</translation>
     </message>
@@ -1704,7 +1704,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../qml/pages/ConflictsPage.qml" line="+20"/>
+        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Modifications à vérifier</translation>
@@ -1859,7 +1859,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../qml/components/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -1883,7 +1883,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../qml/components/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, cet appareil. %2</translation>
@@ -1986,7 +1986,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+133"/>
+        <location filename="../../src/domain/carestore.cpp" line="+132"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
@@ -2343,7 +2343,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../qml/components/DomainRatingDelegate.qml" line="+48"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+48"/>
         <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
         <comment>@label:slider check-in rating</comment>
         <translation>%1, comment cela va maintenant, de 0 (%2) à 10 (%3)</translation>
@@ -2412,7 +2412,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../src/app/donelogmodel.cpp" line="+35"/>
+        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Une personne qui ne fait plus partie de l’équipe de soins</translation>
@@ -2421,7 +2421,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../qml/components/GoalDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>Pas encore d’évaluation</translation>
@@ -2454,7 +2454,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/GoalDetailPage.qml" line="+57"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+57"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Objectif</translation>
@@ -2625,7 +2625,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/GoalEditorPage.qml" line="+76"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+76"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -2802,7 +2802,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="+55"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+55"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Objectifs</translation>
@@ -2913,7 +2913,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+31"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+31"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Bonjour, %1</translation>
@@ -3123,7 +3123,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../qml/pages/InstrumentPage.qml" line="+49"/>
+        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Questionnaire</translation>
@@ -3174,7 +3174,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/InvitePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+23"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
         <translation>Inviter dans «&#xa0;%1&#xa0;»</translation>
@@ -3324,7 +3324,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../qml/pages/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Restaurer votre compte</translation>
@@ -3459,7 +3459,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/JoinSpacePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+20"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Code d’invitation</translation>
@@ -3576,7 +3576,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../src/app/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>Le trousseau de clés sécurisé de cet appareil n’a pas répondu. Déverrouillez plutôt avec votre phrase secrète.</translation>
     </message>
@@ -3589,168 +3589,145 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+20"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+100"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patient</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Caregiver</source>
         <comment>@label:role</comment>
         <translation>Aidant proche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Family doctor</source>
         <comment>@label:role</comment>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Home nurse</source>
         <comment>@label:role</comment>
         <translation>Infirmier à domicile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Physiotherapist</source>
         <comment>@label:role</comment>
         <translation>Kinésithérapeute</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Pharmacist</source>
         <comment>@label:role</comment>
         <translation>Pharmacien</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Social worker</source>
         <comment>@label:role</comment>
         <translation>Assistant social</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Occupational therapist</source>
         <comment>@label:role</comment>
         <translation>Ergothérapeute</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Psychologist</source>
         <comment>@label:role</comment>
         <translation>Psychologue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Dietitian</source>
         <comment>@label:role</comment>
         <translation>Diététicien</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Specialist</source>
         <comment>@label:role</comment>
         <translation>Médecin spécialiste</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Home help</source>
         <comment>@label:role</comment>
         <translation>Aide familiale</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Case manager</source>
         <comment>@label:role</comment>
         <translation>Case manager</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Care coordinator</source>
         <comment>@label:role</comment>
         <translation>Coordinateur de soins</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Trusted person</source>
         <comment>@label:role</comment>
         <translation>Personne de confiance</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Representative</source>
         <comment>@label:role</comment>
         <translation>Représentant</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/app/agendaexport.cpp" line="-27"/>
         <source>Body</source>
         <comment>@label:domain</comment>
         <translation>Corps</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Mind and mood</source>
         <comment>@label:domain</comment>
         <translation>Esprit et moral</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Meaning and purpose</source>
         <comment>@label:domain</comment>
         <translation>Sens et raison d’être</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Quality of life</source>
         <comment>@label:domain</comment>
         <translation>Qualité de vie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Taking part</source>
         <comment>@label:domain</comment>
         <translation>Participation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Daily life</source>
         <comment>@label:domain</comment>
         <translation>Vie quotidienne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Practical matters</source>
         <comment>@label:domain</comment>
         <translation>Questions pratiques</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Life goal</source>
         <comment>@label:goal kind</comment>
         <translation>Objectif de vie</translation>
@@ -3762,7 +3739,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Objectif de soins</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Suggested</source>
         <comment>@label:goal status</comment>
         <translation>Proposé</translation>
@@ -3792,7 +3769,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On the way</source>
         <comment>@label:goal achievement</comment>
         <translation>En bonne voie</translation>
@@ -3828,7 +3805,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Non atteint</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Care visit</source>
         <comment>@label:activity kind</comment>
         <translation>Visite de soins</translation>
@@ -3864,7 +3841,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Moment avec d’autres</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Planned</source>
         <comment>@label:activity status</comment>
         <translation>Prévue</translation>
@@ -3894,7 +3871,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Being prepared</source>
         <comment>@label:plan status</comment>
         <translation>En préparation</translation>
@@ -3918,7 +3895,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Aujourd’hui</translation>
@@ -3948,7 +3925,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Bleu canard</translation>
@@ -4008,7 +3985,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Peut seulement lire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>À l’instant</translation>
@@ -4035,7 +4012,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/LogProgressDialog.qml" line="+48"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+48"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>Où en êtes-vous&#xa0;?</translation>
@@ -4107,7 +4084,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../qml/components/MemberDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>Vous</translation>
@@ -4182,7 +4159,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../qml/pages/MemberEditorPage.qml" line="+28"/>
+        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+28"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Ajouter une personne</translation>
@@ -4251,7 +4228,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../qml/pages/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>Mes patients</translation>
@@ -4290,7 +4267,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+32"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -4311,7 +4288,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../qml/components/PageHeader.qml" line="+48"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+48"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
@@ -4416,7 +4393,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="+77"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+77"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Masquer</translation>
@@ -4443,7 +4420,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/PatientCardDelegate.qml" line="+26"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+26"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
         <translation>Nouveaux commentaires&#xa0;: %1</translation>
@@ -4476,7 +4453,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../qml/components/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Évolution des bilans</translation>
@@ -4527,7 +4504,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../qml/components/PatientOverview.qml" line="+50"/>
+        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Rien à signaler</translation>
@@ -4596,7 +4573,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../qml/pages/PatientPage.qml" line="+42"/>
+        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+42"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>Enregistrer l’ordre du jour de la concertation</translation>
@@ -4617,7 +4594,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../qml/components/PatientSummary.qml" line="+84"/>
+        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Rien à signaler</translation>
@@ -4632,7 +4609,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/PlanActivityDelegate.qml" line="+34"/>
+        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+34"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Prochaine fois&#xa0;: %1</translation>
@@ -4710,7 +4687,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/PlanEditorPage.qml" line="+36"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+36"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Commencer votre plan de soins</translation>
@@ -4825,7 +4802,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Pas encore d’évaluation</translation>
@@ -4843,7 +4820,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../qml/components/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 sur 10</translation>
@@ -5038,7 +5015,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/RadarChart.qml" line="+35"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+35"/>
         <location line="+131"/>
         <source>%1: %2 now, %3 before</source>
         <comment>@info accessible radar value</comment>
@@ -5061,7 +5038,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Clé de récupération</translation>
@@ -5151,7 +5128,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../qml/components/RevealRecoveryKeyDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+38"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Afficher votre clé de récupération</translation>
@@ -5184,7 +5161,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../qml/components/SafetyNumber.qml" line="+19"/>
+        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
@@ -5193,7 +5170,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="-44"/>
+        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 et %2</translation>
@@ -5217,7 +5194,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+10"/>
         <source>When needed</source>
         <comment>@info schedule</comment>
         <translation>Au besoin</translation>
@@ -5287,7 +5264,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../qml/components/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Votre résultat</translation>
@@ -5331,12 +5308,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Impossible d’exécuter LISTEN pour recevoir les signaux.</translation>
     </message>
     <message>
-        <location filename="../../src/server/storage.cpp" line="+78"/>
+        <location filename="../../src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>La base de données du serveur a rencontré une erreur.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+47"/>
         <source>Cannot create the data directory.</source>
         <translation>Impossible de créer le répertoire de données.</translation>
     </message>
@@ -5346,12 +5323,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le pilote Qt SQL pour cette base de données est absent.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../src/server/schema.cpp" line="+120"/>
         <source>The database was written by a newer server.</source>
         <translation>La base de données a été écrite par une version plus récente du serveur.</translation>
     </message>
     <message>
-        <location line="+637"/>
+        <location filename="../../src/server/recordstore.cpp" line="+132"/>
         <source>No such space.</source>
         <translation>Cet espace n’existe pas.</translation>
     </message>
@@ -5359,7 +5336,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="+39"/>
+        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Paramètres</translation>
@@ -5599,7 +5576,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../qml/components/SharedItemCard.qml" line="+34"/>
+        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+34"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
@@ -5665,7 +5642,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your comment for the patient and the care team</source>
         <comment>@info:placeholder</comment>
         <translation>Votre commentaire pour le patient et l’équipe de soins</translation>
@@ -5716,7 +5693,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../qml/pages/SharingPage.qml" line="+19"/>
+        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Partage</translation>
@@ -5761,7 +5738,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 · %n items</source>
         <comment>@info space: who, how many items</comment>
         <translation>
@@ -5824,7 +5801,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Invitations en cours</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 a accepté votre invitation dans «&#xa0;%2&#xa0;»&#xa0;: comparez le numéro de sécurité</translation>
@@ -5857,7 +5834,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/SideNavigation.qml" line="+21"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+21"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -5890,7 +5867,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/SpacePage.qml" line="+41"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+44"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>Retirer %1&#xa0;?</translation>
@@ -5998,7 +5975,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Connectez-vous d’abord à un serveur pour inviter des personnes.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Comparer avec %1</translation>
@@ -6064,7 +6041,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../qml/components/StepEditorRow.qml" line="+29"/>
+        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Étape %1</translation>
@@ -6091,7 +6068,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../qml/components/StrengthMeter.qml" line="+26"/>
+        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Robustesse de la phrase secrète</translation>
@@ -6106,20 +6083,20 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-520"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
         <location filename="../../src/sync/devicelink.cpp" line="+314"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-138"/>
         <location filename="../../src/sync/sharing.cpp" line="+324"/>
         <location line="+147"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choisissez ce que la personne peut faire&#xa0;: modifier avec vous, lire et commenter, ou seulement lire.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+31"/>
         <location filename="../../src/sync/spacesync.cpp" line="+52"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Cette invitation a expiré ou a déjà été utilisée. Demandez-en une nouvelle.</translation>
@@ -6206,7 +6183,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le serveur est injoignable. Vos modifications sont en sécurité sur cet appareil et seront envoyées dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+38"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
@@ -6397,7 +6374,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="+22"/>
+        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Synchronisation et appareils</translation>
@@ -6595,7 +6572,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../qml/components/TrendLineChart.qml" line="+33"/>
+        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+33"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Aucun bilan pendant cette période.</translation>
@@ -6616,7 +6593,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qml/pages/TrendsPage.qml" line="+17"/>
+        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+17"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Tendances</translation>
@@ -6697,7 +6674,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/components/UndoBar.qml" line="+70"/>
+        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Annuler</translation>
@@ -6724,7 +6701,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="+32"/>
+        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>Cela ne ressemble pas à une clé de récupération complète. Comparez chaque groupe de quatre caractères avec votre papier.</translation>
@@ -6836,38 +6813,38 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-396"/>
-        <location line="+19"/>
-        <location line="+188"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-92"/>
+        <location line="+19"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+614"/>
-        <location line="+56"/>
+        <location filename="../../src/vault/vault.cpp" line="+104"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/vault.cpp" line="+1071"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Cette invitation ne se trouve plus sur cet appareil.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/vault.cpp" line="-791"/>
         <source>This device has no keystore available.</source>
         <translation>Cet appareil ne dispose d’aucun trousseau de clés sécurisé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recoverykey.cpp" line="+68"/>
+        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>La clé de récupération contient un caractère qui ne peut pas s’y trouver. Vérifiez ce que vous avez saisi.</translation>
     </message>
@@ -6882,16 +6859,16 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette clé de récupération contient une faute de frappe. Vérifiez chaque groupe de quatre caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/sealedrecord.cpp" line="+22"/>
+        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>L’élément est mal formé.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/vault.cpp" line="+41"/>
-        <location line="+415"/>
-        <location line="+213"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+41"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+272"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Un identifiant d’élément n’a pas la bonne taille.</translation>
     </message>
@@ -6911,7 +6888,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’élément n’a pas passé le contrôle d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vault.cpp" line="-1560"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>La phrase secrète ou la clé est incorrecte.</translation>
     </message>
@@ -6921,171 +6898,120 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>Une clé enregistrée est endommagée.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>Les paramètres de phrase secrète du coffre-fort sont endommagés.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
         <location line="+7"/>
         <source>The vault database could not be opened.</source>
         <translation>La base de données du coffre-fort n’a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+31"/>
-        <location line="+36"/>
-        <location line="+23"/>
-        <location line="+36"/>
-        <location line="+82"/>
-        <location line="+35"/>
-        <location line="+86"/>
-        <location line="+489"/>
-        <location line="+22"/>
-        <location line="+129"/>
-        <location line="+58"/>
-        <location line="+84"/>
-        <location line="+387"/>
-        <location line="+37"/>
-        <location line="+13"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>La base de données du coffre-fort n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location line="-1544"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Ce coffre-fort a été créé par une version plus récente de CareCircle. Veuillez mettre l’application à jour.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>The vault database could not be upgraded.</source>
         <translation>La base de données du coffre-fort n’a pas pu être mise à niveau.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+59"/>
-        <location line="+449"/>
+        <location filename="../../src/vault/keyring.cpp" line="+343"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>Le coffre-fort est incomplet ou endommagé.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-22"/>
         <source>This way of unlocking is not set up for this vault.</source>
         <translation>Ce mode de déverrouillage n’est pas configuré pour ce coffre-fort.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+77"/>
-        <location line="+19"/>
-        <location line="+168"/>
-        <location line="+45"/>
-        <location line="+40"/>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+202"/>
-        <location line="+11"/>
-        <location line="+39"/>
-        <location line="+26"/>
-        <location line="+7"/>
-        <location line="+96"/>
-        <location line="+3"/>
-        <location line="+8"/>
-        <location line="+66"/>
-        <location line="+60"/>
-        <location line="+40"/>
-        <location line="+6"/>
-        <location line="+91"/>
-        <location line="+3"/>
-        <location line="+94"/>
-        <location line="+7"/>
-        <location line="+12"/>
-        <location line="+109"/>
-        <location line="+13"/>
-        <location line="+26"/>
-        <location line="+35"/>
-        <location line="+36"/>
-        <location line="+47"/>
-        <location line="+25"/>
-        <location line="+5"/>
-        <location line="+19"/>
+        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>Le coffre-fort n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location line="-1433"/>
-        <location line="+9"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
+        <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>L’espace de partage de l’élément n’existe pas dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+786"/>
-        <location line="+61"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+230"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>L’identité enregistrée de l’élément ne correspond pas à son contenu.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1021"/>
-        <location line="+184"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>La clé de l’espace de l’élément est manquante ou endommagée.</translation>
     </message>
     <message>
-        <location line="-1112"/>
-        <location line="+4"/>
-        <location line="+98"/>
-        <location line="+791"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-59"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+210"/>
-        <location line="+18"/>
+        <location filename="../../src/vault/keyring.cpp" line="-161"/>
+        <location filename="../../src/vault/vault.cpp" line="+182"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Les paramètres de la phrase secrète sont en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>Le dossier du coffre-fort n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>Les clés du coffre-fort n’ont pas pu être créées.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>Il n’y a pas de coffre-fort dans ce dossier.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../../src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+293"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-132"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>Les clés de compte du coffre-fort sont endommagées.</translation>
     </message>
@@ -7095,7 +7021,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet appareil n’a pas encore de clé de signature.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>Une autre clé pour cette version de l’espace de partage est déjà enregistrée.</translation>
     </message>
@@ -7103,7 +7029,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+133"/>
         <source>Opening your care plan…</source>
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
@@ -7121,7 +7047,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../qml/components/VisibilityControl.qml" line="+48"/>
+        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Qui peut voir ceci&#xa0;?</translation>
@@ -7130,7 +7056,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/pages/WelcomePage.qml" line="+34"/>
+        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Bienvenue</translation>
@@ -7241,7 +7167,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../qml/components/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Votre nom tel que les patients le voient</translation>
@@ -7310,7 +7236,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspaceitemmodel.cpp" line="+39"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+39"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Une personne du cercle de soins</translation>
@@ -7319,185 +7245,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/app/careteamdemo.cpp" line="+72"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+83"/>
         <source>No temporary folder.</source>
         <translation>Pas de dossier temporaire.</translation>
     </message>
 </context>
 <context>
-    <name>cc::interop</name>
-    <message>
-        <location filename="../../src/app/agendaexport.cpp" line="-54"/>
-        <source>about the goal “%1”</source>
-        <comment>@info agenda</comment>
-        <translation>à propos de l’objectif «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>about the check-in of %1</source>
-        <comment>@info agenda</comment>
-        <translation>à propos du bilan du %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>about “%1”</source>
-        <comment>@info agenda: a plan activity</comment>
-        <translation>à propos de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Someone in the care circle</source>
-        <comment>@info agenda: unknown comment author</comment>
-        <translation>Une personne du cercle de soins</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <comment>@info agenda: name (role)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>cc::app::AgendaExport</name>
-    <message>
-        <location line="+61"/>
-        <source>Meeting agenda: %1</source>
-        <comment>@title agenda, with the patient&apos;s name</comment>
-        <translation>Ordre du jour de la concertation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prepared on %1 from what %2 shared in CareCircle.</source>
-        <comment>@info agenda</comment>
-        <translation>Préparé le %1 à partir de ce que %2 a partagé dans CareCircle.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What matters to me — in the patient&apos;s own words</source>
-        <comment>@title agenda section</comment>
-        <translation>Ce qui compte pour moi — avec les mots du patient</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No goals shared.</source>
-        <comment>@info agenda</comment>
-        <translation>Aucun objectif partagé.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>target: %1</source>
-        <comment>@info agenda</comment>
-        <translation>but à atteindre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>by %1</source>
-        <comment>@info agenda: target date</comment>
-        <translation>d’ici le %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Flagged needs</source>
-        <comment>@title agenda section</comment>
-        <translation>Besoins signalés</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nothing flagged.</source>
-        <comment>@info agenda</comment>
-        <translation>Rien à signaler.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 got worse: %2 out of 10, before about %3</source>
-        <comment>@info agenda: domain, rating, mean</comment>
-        <translation>%1&#xa0;: en baisse, %2 sur 10, contre environ %3 auparavant</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>latest check-in against the ones before</source>
-        <comment>@info agenda</comment>
-        <translation>dernier bilan comparé aux précédents</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: wants to discuss this</source>
-        <comment>@info agenda: domain</comment>
-        <translation>%1&#xa0;: souhaite en parler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check-in of %1</source>
-        <comment>@info agenda</comment>
-        <translation>bilan du %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” (check-in of %2)</source>
-        <comment>@info agenda: note, date</comment>
-        <translation>«&#xa0;%1&#xa0;» (bilan du %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The care plan&apos;s review date has passed</source>
-        <comment>@info agenda</comment>
-        <translation>La date de réévaluation du plan de soins est dépassée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned for %1</source>
-        <comment>@info agenda</comment>
-        <translation>prévue le %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Goal getting harder: “%1”</source>
-        <comment>@info agenda</comment>
-        <translation>Objectif qui devient plus difficile&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open questions (last %1 days)</source>
-        <comment>@title agenda section</comment>
-        <translation>Questions ouvertes (%1 derniers jours)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No comments or questions in this time.</source>
-        <comment>@info agenda</comment>
-        <translation>Aucun commentaire ni question pendant cette période.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1, %2</source>
-        <comment>@info agenda: author, date</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>I would like to discuss this.</source>
-        <comment>@info agenda: a want-to-discuss mark without a note</comment>
-        <translation>J’aimerais en parler.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, check-in of %2</source>
-        <comment>@info agenda: domain, date</comment>
-        <translation>%1, bilan du %2</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <location line="+12"/>
-        <location line="+14"/>
-        <source>Could not save the agenda to %1: %2</source>
-        <comment>@info</comment>
-        <translation>Impossible d’enregistrer l’ordre du jour dans %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="-289"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-289"/>
         <location line="+191"/>
         <location line="+50"/>
         <location line="+34"/>
@@ -7584,7 +7340,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../src/app/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7616,7 +7372,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkincontroller.cpp" line="+210"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+210"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -7635,7 +7391,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+56"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+56"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
@@ -7666,7 +7422,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../src/app/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Objectif «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7780,7 +7536,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../src/app/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Appareil sans nom</translation>
     </message>
@@ -7798,7 +7554,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goalscontroller.cpp" line="+219"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+219"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -7863,7 +7619,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
@@ -7871,12 +7627,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharingcontroller.cpp" line="+174"/>
+        <location filename="../../src/app/sharing/sharingcontroller.cpp" line="+177"/>
         <source>%1 was added.</source>
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+74"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -7938,7 +7694,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <location line="+126"/>
         <location line="+63"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
@@ -8018,7 +7774,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="+154"/>
+        <location filename="../../src/app/sync/synccontroller.cpp" line="+154"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Non connecté&#xa0;: tout reste sur cet appareil.</translation>
     </message>
@@ -8123,7 +7879,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+165"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+165"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
@@ -8187,7 +7943,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspacecontroller.cpp" line="+148"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+148"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
@@ -8255,9 +8011,179 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
 </context>
 <context>
+    <name>cc::interop</name>
+    <message>
+        <location filename="../../src/interop/agendaexport.cpp" line="+40"/>
+        <source>about the goal “%1”</source>
+        <comment>@info agenda</comment>
+        <translation>à propos de l’objectif «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about the check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation>à propos du bilan du %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about “%1”</source>
+        <comment>@info agenda: a plan activity</comment>
+        <translation>à propos de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone in the care circle</source>
+        <comment>@info agenda: unknown comment author</comment>
+        <translation>Une personne du cercle de soins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <comment>@info agenda: name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::interop::AgendaExport</name>
+    <message>
+        <location line="+8"/>
+        <source>Meeting agenda: %1</source>
+        <comment>@title agenda, with the patient&apos;s name</comment>
+        <translation>Ordre du jour de la concertation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on %1 from what %2 shared in CareCircle.</source>
+        <comment>@info agenda</comment>
+        <translation>Préparé le %1 à partir de ce que %2 a partagé dans CareCircle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What matters to me — in the patient&apos;s own words</source>
+        <comment>@title agenda section</comment>
+        <translation>Ce qui compte pour moi — avec les mots du patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals shared.</source>
+        <comment>@info agenda</comment>
+        <translation>Aucun objectif partagé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>target: %1</source>
+        <comment>@info agenda</comment>
+        <translation>but à atteindre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <comment>@info agenda: target date</comment>
+        <translation>d’ici le %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flagged needs</source>
+        <comment>@title agenda section</comment>
+        <translation>Besoins signalés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing flagged.</source>
+        <comment>@info agenda</comment>
+        <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 got worse: %2 out of 10, before about %3</source>
+        <comment>@info agenda: domain, rating, mean</comment>
+        <translation>%1&#xa0;: en baisse, %2 sur 10, contre environ %3 auparavant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latest check-in against the ones before</source>
+        <comment>@info agenda</comment>
+        <translation>dernier bilan comparé aux précédents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: wants to discuss this</source>
+        <comment>@info agenda: domain</comment>
+        <translation>%1&#xa0;: souhaite en parler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation>bilan du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (check-in of %2)</source>
+        <comment>@info agenda: note, date</comment>
+        <translation>«&#xa0;%1&#xa0;» (bilan du %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The care plan&apos;s review date has passed</source>
+        <comment>@info agenda</comment>
+        <translation>La date de réévaluation du plan de soins est dépassée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned for %1</source>
+        <comment>@info agenda</comment>
+        <translation>prévue le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal getting harder: “%1”</source>
+        <comment>@info agenda</comment>
+        <translation>Objectif qui devient plus difficile&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open questions (last %1 days)</source>
+        <comment>@title agenda section</comment>
+        <translation>Questions ouvertes (%1 derniers jours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comments or questions in this time.</source>
+        <comment>@info agenda</comment>
+        <translation>Aucun commentaire ni question pendant cette période.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <comment>@info agenda: author, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I would like to discuss this.</source>
+        <comment>@info agenda: a want-to-discuss mark without a note</comment>
+        <translation>J’aimerais en parler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, check-in of %2</source>
+        <comment>@info agenda: domain, date</comment>
+        <translation>%1, bilan du %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>Could not save the agenda to %1: %2</source>
+        <comment>@info</comment>
+        <translation>Impossible d’enregistrer l’ordre du jour dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+87"/>
+        <location filename="../../src/app/main.cpp" line="+88"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Création du coffre-fort de démonstration dans %1 …</translation>
     </message>
@@ -8267,7 +8193,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Création du coffre-fort de démonstration de l’équipe de soins dans %1…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../qml/pages/ActivityDetailPage.qml" line="+47"/>
+        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+47"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Activiteit</translation>
@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/ActivityEditorPage.qml" line="+63"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+63"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Nieuwe activiteit</translation>
@@ -378,7 +378,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../qml/components/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -429,7 +429,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/AgreementDialog.qml" line="+28"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+28"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Afspraak in het zorgplan bewerken</translation>
@@ -444,7 +444,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../src/app/appoptions.cpp" line="+14"/>
+        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle: je zorgplan, doelen en check-ins, versleuteld op dit toestel.</translation>
     </message>
@@ -497,7 +497,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/AppShell.qml" line="+26"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+26"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mijn patiënten</translation>
@@ -548,7 +548,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../qml/components/AttentionFlag.qml" line="+28"/>
+        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Slechter de laatste tijd: %1</translation>
@@ -581,7 +581,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../qml/components/BusyOverlay.qml" line="+18"/>
+        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Even geduld</translation>
@@ -596,7 +596,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="+262"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+262"/>
         <source>The care plan is gone.</source>
         <translation>Het zorgplan bestaat niet meer.</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>CareCircle is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+58"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+29"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ik</translation>
@@ -661,7 +661,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../qml/pages/CarePlanPage.qml" line="+59"/>
+        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+59"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Zorgplan</translation>
@@ -820,12 +820,12 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/careteamcontroller.cpp" line="+119"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+119"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="+10"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
         <source>This person is no longer in the care team.</source>
         <translation>Deze persoon zit niet meer in het zorgteam.</translation>
     </message>
@@ -833,7 +833,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Zorgteam</translation>
@@ -884,7 +884,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../qml/components/ChangePassphraseDialog.qml" line="+42"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+42"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Wachtwoordzin wijzigen</translation>
@@ -935,7 +935,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../qml/components/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1: %2 op %3</translation>
@@ -962,7 +962,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · ingevuld door iemand die je helpt</translation>
@@ -983,7 +983,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Je check-in is opgeslagen. Bedankt dat je er de tijd voor nam.</translation>
@@ -1052,7 +1052,7 @@
         <translation>Eerdere check-ins</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+25"/>
         <source>And %n earlier check-in(s)</source>
         <comment>@info</comment>
         <translation>
@@ -1091,7 +1091,7 @@
         <translation>Voortgang van de check-in</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Back</source>
         <comment>@action:button check-in step</comment>
         <translation>Terug</translation>
@@ -1121,7 +1121,7 @@
         <translation>Je check-in</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1 · where you’d like to be: %2</source>
         <comment>@info check-in review</comment>
         <translation>%1 · waar je graag zou staan: %2</translation>
@@ -1163,7 +1163,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+82"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+31"/>
         <source>The sharing space, by its name.</source>
         <translation>De naam van de gedeelde ruimte.</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>De account-id van het lid (zoals &apos;members&apos; die toont).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Wachtwoordzin of herstelsleutel: </translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>Verkeerde wachtwoordzin of herstelsleutel.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New passphrase: </source>
         <translation>Nieuwe wachtwoordzin: </translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>De twee wachtwoordzinnen verschillen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+22"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>De snelheid van dit toestel wordt gemeten om de bescherming van de wachtwoordzin in te stellen…</translation>
     </message>
@@ -1278,17 +1278,17 @@
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>De bewerking is niet afgerond.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (opdrachtregel)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This vault is already connected to a server.</source>
         <translation>Deze kluis is al met een server verbonden.</translation>
     </message>
@@ -1298,13 +1298,13 @@
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+94"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+27"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Deze kluis is niet met een server verbonden. Gebruik eerst &apos;carecircle-cli connect&apos;.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Typ deze code binnen 5 minuten op het nieuwe toestel:</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Het nieuwe toestel is gekoppeld.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Vault created in %1 as a linked device.</source>
         <translation>Kluis aangemaakt in %1 als gekoppeld toestel.</translation>
     </message>
@@ -1334,23 +1334,23 @@
         <translation>Account hersteld in %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+209"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
+        <location line="+242"/>
         <source>There is no sharing space with that name.</source>
         <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-113"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-90"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>De gedeelde ruimte &apos;%1&apos; is aangemaakt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Uitnodigingscode: %1</translation>
     </message>
@@ -1365,18 +1365,18 @@
         <translation>Wachten tot de uitgenodigde persoon de code invoert…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Accepted by: %1</source>
         <translation>Aanvaard door: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+107"/>
         <source>Safety number: %1</source>
         <translation>Veiligheidsnummer: %1</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-105"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Komen de veiligheidsnummers overeen? [y/N]</translation>
     </message>
@@ -1391,7 +1391,7 @@
         <translation>%1 is nu lid (%2).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+80"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>Verwijderd. De ruimte gebruikt nu sleutelversie %1; wat eerder gedeeld werd, blijft bij de verwijderde persoon.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Maak een kluis aan; toont de herstelsleutel één keer. Leest de nieuwe wachtwoordzin.</translation>
     </message>
@@ -1522,12 +1522,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 &apos;carecircle-cli OPDRACHT --help&apos; beschrijft één opdracht.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+136"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-107"/>
         <source>Show this help.</source>
         <translation>Toon deze hulp.</translation>
     </message>
@@ -1542,7 +1542,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het adres van de server, bv. https://care.example.org.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The invitation code you were given.</source>
         <translation>De uitnodigingscode die je kreeg.</translation>
     </message>
@@ -1552,17 +1552,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De koppelcode die op het andere toestel getoond wordt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Usage: carecircle-cli %1 --vault DIR</source>
         <translation>Gebruik: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 beschadigde items gevonden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unexpected argument &apos;%1&apos;. Passphrases are never given as arguments; they are read from standard input.</source>
         <translation>Onverwacht argument &apos;%1&apos;. Wachtwoordzinnen worden nooit als argument meegegeven; ze worden gelezen van standaardinvoer.</translation>
     </message>
@@ -1600,7 +1600,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../qml/components/CommentDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1633,7 +1633,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../qml/components/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Als iemand uit je zorgkring reageert, lees je dat hier.</translation>
@@ -1681,7 +1681,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/ConfirmDialog.qml" line="+17"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+17"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Verwijderen</translation>
@@ -1696,7 +1696,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../src/app/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>Het item waarbij deze tekst hoorde, werd verwijderd. Daarom kan de tekst niet teruggezet worden.</translation>
     </message>
@@ -1704,7 +1704,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../qml/pages/ConflictsPage.qml" line="+20"/>
+        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Na te kijken wijzigingen</translation>
@@ -1859,7 +1859,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../qml/components/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -1883,7 +1883,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../qml/components/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, dit toestel. %2</translation>
@@ -1986,7 +1986,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+133"/>
+        <location filename="../../src/domain/carestore.cpp" line="+132"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
@@ -2343,7 +2343,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../qml/components/DomainRatingDelegate.qml" line="+48"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+48"/>
         <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
         <comment>@label:slider check-in rating</comment>
         <translation>%1, hoe het nu is, van 0 (%2) tot 10 (%3)</translation>
@@ -2412,7 +2412,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../src/app/donelogmodel.cpp" line="+35"/>
+        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Iemand die niet meer in het zorgteam zit</translation>
@@ -2421,7 +2421,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../qml/components/GoalDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>Nog geen score</translation>
@@ -2454,7 +2454,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/GoalDetailPage.qml" line="+57"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+57"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Doel</translation>
@@ -2625,7 +2625,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/GoalEditorPage.qml" line="+76"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+76"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Schrijf in je eigen woorden wat voor jou belangrijk is: dat is de kern van een doel.</translation>
@@ -2802,7 +2802,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/GoalsPage.qml" line="+55"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+55"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Doelen</translation>
@@ -2913,7 +2913,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/HomePage.qml" line="+31"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+31"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Goedemorgen, %1</translation>
@@ -3123,7 +3123,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../qml/pages/InstrumentPage.qml" line="+49"/>
+        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Vragenlijst</translation>
@@ -3174,7 +3174,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/InvitePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+23"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
         <translation>Uitnodigen voor “%1”</translation>
@@ -3324,7 +3324,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../qml/pages/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Je account herstellen</translation>
@@ -3459,7 +3459,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/JoinSpacePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+20"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Uitnodigingscode</translation>
@@ -3576,7 +3576,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../src/app/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>De sleutelopslag van dit toestel reageerde niet. Ontgrendel in plaats daarvan met je wachtwoordzin.</translation>
     </message>
@@ -3589,168 +3589,145 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+20"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+100"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patiënt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Caregiver</source>
         <comment>@label:role</comment>
         <translation>Mantelzorger</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Family doctor</source>
         <comment>@label:role</comment>
         <translation>Huisarts</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Home nurse</source>
         <comment>@label:role</comment>
         <translation>Thuisverpleegkundige</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Physiotherapist</source>
         <comment>@label:role</comment>
         <translation>Kinesitherapeut</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Pharmacist</source>
         <comment>@label:role</comment>
         <translation>Apotheker</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Social worker</source>
         <comment>@label:role</comment>
         <translation>Maatschappelijk werker</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Occupational therapist</source>
         <comment>@label:role</comment>
         <translation>Ergotherapeut</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Psychologist</source>
         <comment>@label:role</comment>
         <translation>Psycholoog</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Dietitian</source>
         <comment>@label:role</comment>
         <translation>Diëtist</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Specialist</source>
         <comment>@label:role</comment>
         <translation>Specialist</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Home help</source>
         <comment>@label:role</comment>
         <translation>Gezinszorg</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Case manager</source>
         <comment>@label:role</comment>
         <translation>Casemanager</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Care coordinator</source>
         <comment>@label:role</comment>
         <translation>Zorgcoördinator</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Trusted person</source>
         <comment>@label:role</comment>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Representative</source>
         <comment>@label:role</comment>
         <translation>Vertegenwoordiger</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/app/agendaexport.cpp" line="-27"/>
         <source>Body</source>
         <comment>@label:domain</comment>
         <translation>Lichaam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Mind and mood</source>
         <comment>@label:domain</comment>
         <translation>Mentaal welbevinden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Meaning and purpose</source>
         <comment>@label:domain</comment>
         <translation>Zingeving</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Quality of life</source>
         <comment>@label:domain</comment>
         <translation>Kwaliteit van leven</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Taking part</source>
         <comment>@label:domain</comment>
         <translation>Meedoen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Daily life</source>
         <comment>@label:domain</comment>
         <translation>Dagelijks functioneren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/app/agendaexport.cpp" line="+1"/>
         <source>Practical matters</source>
         <comment>@label:domain</comment>
         <translation>Praktische zaken</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Life goal</source>
         <comment>@label:goal kind</comment>
         <translation>Levensdoel</translation>
@@ -3762,7 +3739,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Zorgdoel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Suggested</source>
         <comment>@label:goal status</comment>
         <translation>Voorgesteld</translation>
@@ -3792,7 +3769,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On the way</source>
         <comment>@label:goal achievement</comment>
         <translation>Onderweg</translation>
@@ -3828,7 +3805,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Niet bereikt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Care visit</source>
         <comment>@label:activity kind</comment>
         <translation>Zorgbezoek</translation>
@@ -3864,7 +3841,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Tijd met anderen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Planned</source>
         <comment>@label:activity status</comment>
         <translation>Gepland</translation>
@@ -3894,7 +3871,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Being prepared</source>
         <comment>@label:plan status</comment>
         <translation>In voorbereiding</translation>
@@ -3918,7 +3895,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Vandaag</translation>
@@ -3948,7 +3925,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Blauwgroen</translation>
@@ -4008,7 +3985,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Mag alleen lezen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>Zonet</translation>
@@ -4035,7 +4012,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/LogProgressDialog.qml" line="+48"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+48"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>Hoe gaat het?</translation>
@@ -4107,7 +4084,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../qml/components/MemberDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>Jij</translation>
@@ -4182,7 +4159,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../qml/pages/MemberEditorPage.qml" line="+28"/>
+        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+28"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Persoon toevoegen</translation>
@@ -4251,7 +4228,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../qml/pages/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>Mijn patiënten</translation>
@@ -4290,7 +4267,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/NavigationBar.qml" line="+32"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+32"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hoofdnavigatie</translation>
@@ -4311,7 +4288,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../qml/components/PageHeader.qml" line="+48"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+48"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
@@ -4416,7 +4393,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/PassphraseField.qml" line="+77"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+77"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Verbergen</translation>
@@ -4443,7 +4420,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/PatientCardDelegate.qml" line="+26"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+26"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
         <translation>Nieuwe reacties: %1</translation>
@@ -4476,7 +4453,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../qml/components/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Verloop van de check-ins</translation>
@@ -4527,7 +4504,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../qml/components/PatientOverview.qml" line="+50"/>
+        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Niets gesignaleerd</translation>
@@ -4596,7 +4573,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../qml/pages/PatientPage.qml" line="+42"/>
+        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+42"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>De agenda voor het overleg opslaan</translation>
@@ -4617,7 +4594,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../qml/components/PatientSummary.qml" line="+84"/>
+        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Niets gesignaleerd</translation>
@@ -4632,7 +4609,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/PlanActivityDelegate.qml" line="+34"/>
+        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+34"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Volgende keer: %1</translation>
@@ -4710,7 +4687,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/PlanEditorPage.qml" line="+36"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+36"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Je zorgplan starten</translation>
@@ -4825,7 +4802,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Nog geen scores</translation>
@@ -4843,7 +4820,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../qml/components/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 op 10</translation>
@@ -5038,7 +5015,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/RadarChart.qml" line="+35"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+35"/>
         <location line="+131"/>
         <source>%1: %2 now, %3 before</source>
         <comment>@info accessible radar value</comment>
@@ -5061,7 +5038,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../qml/pages/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Herstelsleutel</translation>
@@ -5151,7 +5128,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../qml/components/RevealRecoveryKeyDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+38"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Herstelsleutel tonen</translation>
@@ -5184,7 +5161,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../qml/components/SafetyNumber.qml" line="+19"/>
+        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Veiligheidsnummer: %1</translation>
@@ -5193,7 +5170,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../src/app/planwrites.cpp" line="-44"/>
+        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 en %2</translation>
@@ -5217,7 +5194,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+10"/>
         <source>When needed</source>
         <comment>@info schedule</comment>
         <translation>Wanneer nodig</translation>
@@ -5287,7 +5264,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../qml/components/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Je resultaat</translation>
@@ -5331,12 +5308,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kan geen LISTEN uitvoeren voor hints.</translation>
     </message>
     <message>
-        <location filename="../../src/server/storage.cpp" line="+78"/>
+        <location filename="../../src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>De database van de server gaf een fout.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+47"/>
         <source>Cannot create the data directory.</source>
         <translation>Kan de gegevensmap niet aanmaken.</translation>
     </message>
@@ -5346,12 +5323,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het Qt SQL-stuurprogramma voor deze database ontbreekt.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../src/server/schema.cpp" line="+120"/>
         <source>The database was written by a newer server.</source>
         <translation>De database werd geschreven door een nieuwere server.</translation>
     </message>
     <message>
-        <location line="+637"/>
+        <location filename="../../src/server/recordstore.cpp" line="+132"/>
         <source>No such space.</source>
         <translation>Deze ruimte bestaat niet.</translation>
     </message>
@@ -5359,7 +5336,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="+39"/>
+        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Instellingen</translation>
@@ -5599,7 +5576,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../qml/components/SharedItemCard.qml" line="+34"/>
+        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+34"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>“%1”</translation>
@@ -5665,7 +5642,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Reacties</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your comment for the patient and the care team</source>
         <comment>@info:placeholder</comment>
         <translation>Je reactie voor de patiënt en het zorgteam</translation>
@@ -5716,7 +5693,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../qml/pages/SharingPage.qml" line="+19"/>
+        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Delen</translation>
@@ -5761,7 +5738,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 · %n items</source>
         <comment>@info space: who, how many items</comment>
         <translation>
@@ -5824,7 +5801,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Openstaande uitnodigingen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 heeft je uitnodiging voor “%2” aanvaard: vergelijk het veiligheidsnummer</translation>
@@ -5857,7 +5834,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/SideNavigation.qml" line="+21"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+21"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hoofdnavigatie</translation>
@@ -5890,7 +5867,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/SpacePage.qml" line="+41"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+44"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 verwijderen?</translation>
@@ -5998,7 +5975,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Verbind eerst met een server om mensen uit te nodigen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Vergelijken met %1</translation>
@@ -6064,7 +6041,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../qml/components/StepEditorRow.qml" line="+29"/>
+        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Stap %1</translation>
@@ -6091,7 +6068,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../qml/components/StrengthMeter.qml" line="+26"/>
+        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Sterkte van de wachtwoordzin</translation>
@@ -6106,20 +6083,20 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-520"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
         <location filename="../../src/sync/devicelink.cpp" line="+314"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>De code klopt niet. Controleer hem op tikfouten en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-138"/>
         <location filename="../../src/sync/sharing.cpp" line="+324"/>
         <location line="+147"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Kies een rol voor de persoon: editor, contributor of viewer.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+31"/>
         <location filename="../../src/sync/spacesync.cpp" line="+52"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Deze uitnodiging is verlopen of werd al gebruikt. Vraag een nieuwe.</translation>
@@ -6206,7 +6183,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De server is niet bereikbaar. Je wijzigingen zijn veilig op dit toestel en worden verstuurd zodra je online bent.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+38"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
@@ -6397,7 +6374,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/pages/SyncPage.qml" line="+22"/>
+        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Synchronisatie en toestellen</translation>
@@ -6595,7 +6572,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../qml/components/TrendLineChart.qml" line="+33"/>
+        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+33"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Geen check-ins in deze periode.</translation>
@@ -6616,7 +6593,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qml/pages/TrendsPage.qml" line="+17"/>
+        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+17"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Trends</translation>
@@ -6697,7 +6674,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/components/UndoBar.qml" line="+70"/>
+        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Ongedaan maken</translation>
@@ -6724,7 +6701,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="+32"/>
+        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>Dit lijkt geen volledige herstelsleutel. Vergelijk elke groep van vier tekens met je papier.</translation>
@@ -6836,38 +6813,38 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="-396"/>
-        <location line="+19"/>
-        <location line="+188"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-92"/>
+        <location line="+19"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+614"/>
-        <location line="+56"/>
+        <location filename="../../src/vault/vault.cpp" line="+104"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Er bestaat al een kluis in deze map.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/vault.cpp" line="+1071"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Deze uitnodiging staat niet meer op dit toestel.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/vault.cpp" line="-791"/>
         <source>This device has no keystore available.</source>
         <translation>Dit toestel heeft geen sleutelopslag beschikbaar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dit toestel onthoudt de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recoverykey.cpp" line="+68"/>
+        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>De herstelsleutel bevat een teken dat er niet in kan voorkomen. Controleer wat je hebt getypt.</translation>
     </message>
@@ -6882,16 +6859,16 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Er zit een tikfout in deze herstelsleutel. Controleer elke groep van vier tekens.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/sealedrecord.cpp" line="+22"/>
+        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>Het item is verkeerd opgebouwd.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/vault.cpp" line="+41"/>
-        <location line="+415"/>
-        <location line="+213"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+41"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+272"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Een item-ID heeft de verkeerde grootte.</translation>
     </message>
@@ -6911,7 +6888,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het item is niet geslaagd voor de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vault.cpp" line="-1560"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>De wachtwoordzin of sleutel is niet juist.</translation>
     </message>
@@ -6921,171 +6898,120 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>Een opgeslagen sleutel is beschadigd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>De wachtwoordzininstellingen van de kluis zijn beschadigd.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
         <location line="+7"/>
         <source>The vault database could not be opened.</source>
         <translation>De databank van de kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+31"/>
-        <location line="+36"/>
-        <location line="+23"/>
-        <location line="+36"/>
-        <location line="+82"/>
-        <location line="+35"/>
-        <location line="+86"/>
-        <location line="+489"/>
-        <location line="+22"/>
-        <location line="+129"/>
-        <location line="+58"/>
-        <location line="+84"/>
-        <location line="+387"/>
-        <location line="+37"/>
-        <location line="+13"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>De databank van de kluis kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="-1544"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Deze kluis werd gemaakt met een nieuwere versie van CareCircle. Werk de app bij.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+5"/>
-        <location line="+7"/>
+        <location line="-52"/>
         <source>The vault database could not be upgraded.</source>
         <translation>De databank van de kluis kon niet bijgewerkt worden.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+59"/>
-        <location line="+449"/>
+        <location filename="../../src/vault/keyring.cpp" line="+343"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>De kluis is onvolledig of beschadigd.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-22"/>
         <source>This way of unlocking is not set up for this vault.</source>
         <translation>Deze manier van ontgrendelen is niet ingesteld voor deze kluis.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+77"/>
-        <location line="+19"/>
-        <location line="+168"/>
-        <location line="+45"/>
-        <location line="+40"/>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+202"/>
-        <location line="+11"/>
-        <location line="+39"/>
-        <location line="+26"/>
-        <location line="+7"/>
-        <location line="+96"/>
-        <location line="+3"/>
-        <location line="+8"/>
-        <location line="+66"/>
-        <location line="+60"/>
-        <location line="+40"/>
-        <location line="+6"/>
-        <location line="+91"/>
-        <location line="+3"/>
-        <location line="+94"/>
-        <location line="+7"/>
-        <location line="+12"/>
-        <location line="+109"/>
-        <location line="+13"/>
-        <location line="+26"/>
-        <location line="+35"/>
-        <location line="+36"/>
-        <location line="+47"/>
-        <location line="+25"/>
-        <location line="+5"/>
-        <location line="+19"/>
+        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>De kluis kon niet opgeslagen worden.</translation>
     </message>
     <message>
-        <location line="-1433"/>
-        <location line="+9"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
+        <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>De deelruimte van het item bestaat niet in deze kluis.</translation>
     </message>
     <message>
-        <location line="+127"/>
-        <location line="+786"/>
-        <location line="+61"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+230"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
     </message>
     <message>
-        <location line="-844"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>De opgeslagen identiteit van het item komt niet overeen met de inhoud.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1021"/>
-        <location line="+184"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>De sleutel van de ruimte van het item ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location line="-1112"/>
-        <location line="+4"/>
-        <location line="+98"/>
-        <location line="+791"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-59"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
-        <location line="-870"/>
-        <location line="+210"/>
-        <location line="+18"/>
+        <location filename="../../src/vault/keyring.cpp" line="-161"/>
+        <location filename="../../src/vault/vault.cpp" line="+182"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>De wachtwoordzininstellingen vallen buiten het geldige bereik.</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>De map voor de kluis kon niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>De sleutels van de kluis konden niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>Er is geen kluis in deze map.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location filename="../../src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>De nieuwe wachtwoordzin kon niet opgeslagen worden. De oude werkt nog.</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+293"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-132"/>
         <source>The record does not exist.</source>
         <translation>Het item bestaat niet.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../../src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>De accountsleutels in de kluis zijn beschadigd.</translation>
     </message>
@@ -7095,7 +7021,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit toestel heeft nog geen ondertekeningssleutel.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>Er is al een andere sleutel bewaard voor deze versie van de gedeelde ruimte.</translation>
     </message>
@@ -7103,7 +7029,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+133"/>
         <source>Opening your care plan…</source>
         <translation>Je zorgplan wordt geopend…</translation>
     </message>
@@ -7121,7 +7047,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../qml/components/VisibilityControl.qml" line="+48"/>
+        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Wie mag dit zien?</translation>
@@ -7130,7 +7056,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/pages/WelcomePage.qml" line="+34"/>
+        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Welkom</translation>
@@ -7241,7 +7167,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../qml/components/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Je naam zoals patiënten die zien</translation>
@@ -7310,7 +7236,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspaceitemmodel.cpp" line="+39"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+39"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Iemand uit de zorgkring</translation>
@@ -7319,185 +7245,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/app/careteamdemo.cpp" line="+72"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+83"/>
         <source>No temporary folder.</source>
         <translation>Geen tijdelijke map.</translation>
     </message>
 </context>
 <context>
-    <name>cc::interop</name>
-    <message>
-        <location filename="../../src/app/agendaexport.cpp" line="-54"/>
-        <source>about the goal “%1”</source>
-        <comment>@info agenda</comment>
-        <translation>over het doel “%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>about the check-in of %1</source>
-        <comment>@info agenda</comment>
-        <translation>over de check-in van %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>about “%1”</source>
-        <comment>@info agenda: a plan activity</comment>
-        <translation>over “%1”</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Someone in the care circle</source>
-        <comment>@info agenda: unknown comment author</comment>
-        <translation>Iemand uit de zorgkring</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <comment>@info agenda: name (role)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>cc::app::AgendaExport</name>
-    <message>
-        <location line="+61"/>
-        <source>Meeting agenda: %1</source>
-        <comment>@title agenda, with the patient&apos;s name</comment>
-        <translation>Agenda voor het overleg: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prepared on %1 from what %2 shared in CareCircle.</source>
-        <comment>@info agenda</comment>
-        <translation>Opgemaakt op %1 op basis van wat %2 in CareCircle deelde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What matters to me — in the patient&apos;s own words</source>
-        <comment>@title agenda section</comment>
-        <translation>Wat voor mij belangrijk is — in de eigen woorden van de patiënt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No goals shared.</source>
-        <comment>@info agenda</comment>
-        <translation>Geen doelen gedeeld.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>target: %1</source>
-        <comment>@info agenda</comment>
-        <translation>streefdoel: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>by %1</source>
-        <comment>@info agenda: target date</comment>
-        <translation>tegen %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Flagged needs</source>
-        <comment>@title agenda section</comment>
-        <translation>Gesignaleerde noden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Nothing flagged.</source>
-        <comment>@info agenda</comment>
-        <translation>Niets gesignaleerd.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 got worse: %2 out of 10, before about %3</source>
-        <comment>@info agenda: domain, rating, mean</comment>
-        <translation>%1 ging achteruit: %2 op 10, eerder ongeveer %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>latest check-in against the ones before</source>
-        <comment>@info agenda</comment>
-        <translation>laatste check-in tegenover de vorige</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: wants to discuss this</source>
-        <comment>@info agenda: domain</comment>
-        <translation>%1: wil dit bespreken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check-in of %1</source>
-        <comment>@info agenda</comment>
-        <translation>check-in van %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>“%1” (check-in of %2)</source>
-        <comment>@info agenda: note, date</comment>
-        <translation>“%1” (check-in van %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The care plan&apos;s review date has passed</source>
-        <comment>@info agenda</comment>
-        <translation>De evaluatiedatum van het zorgplan is voorbij</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>planned for %1</source>
-        <comment>@info agenda</comment>
-        <translation>gepland op %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Goal getting harder: “%1”</source>
-        <comment>@info agenda</comment>
-        <translation>Doel wordt moeilijker: “%1”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open questions (last %1 days)</source>
-        <comment>@title agenda section</comment>
-        <translation>Open vragen (laatste %1 dagen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No comments or questions in this time.</source>
-        <comment>@info agenda</comment>
-        <translation>Geen reacties of vragen in deze periode.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1, %2</source>
-        <comment>@info agenda: author, date</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>I would like to discuss this.</source>
-        <comment>@info agenda: a want-to-discuss mark without a note</comment>
-        <translation>Ik wil dit graag bespreken.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, check-in of %2</source>
-        <comment>@info agenda: domain, date</comment>
-        <translation>%1, check-in van %2</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <location line="+12"/>
-        <location line="+14"/>
-        <source>Could not save the agenda to %1: %2</source>
-        <comment>@info</comment>
-        <translation>Kon de agenda niet opslaan in %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/careplancontroller.cpp" line="-289"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-289"/>
         <location line="+191"/>
         <location line="+50"/>
         <location line="+34"/>
@@ -7584,7 +7340,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../src/app/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7616,7 +7372,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkincontroller.cpp" line="+210"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+210"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -7635,7 +7391,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/commentmodel.cpp" line="+56"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+56"/>
         <source>Check-in of %1</source>
         <translation>Check-in van %1</translation>
     </message>
@@ -7666,7 +7422,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../src/app/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Doel “%1”</translation>
     </message>
@@ -7780,7 +7536,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../src/app/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Toestel zonder naam</translation>
     </message>
@@ -7798,7 +7554,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goalscontroller.cpp" line="+219"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+219"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schrijf in je eigen woorden wat voor jou belangrijk is: dat is de kern van een doel.</translation>
@@ -7863,7 +7619,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Onbekende persoon</translation>
     </message>
@@ -7871,12 +7627,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharingcontroller.cpp" line="+174"/>
+        <location filename="../../src/app/sharing/sharingcontroller.cpp" line="+177"/>
         <source>%1 was added.</source>
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+74"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -7938,7 +7694,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <location line="+126"/>
         <location line="+63"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
@@ -8018,7 +7774,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/synccontroller.cpp" line="+154"/>
+        <location filename="../../src/app/sync/synccontroller.cpp" line="+154"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Niet verbonden: alles blijft op dit toestel.</translation>
     </message>
@@ -8123,7 +7879,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/vaultcontroller.cpp" line="+165"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+165"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
@@ -8187,7 +7943,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspacecontroller.cpp" line="+148"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+148"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>
@@ -8255,9 +8011,179 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>cc::interop</name>
+    <message>
+        <location filename="../../src/interop/agendaexport.cpp" line="+40"/>
+        <source>about the goal “%1”</source>
+        <comment>@info agenda</comment>
+        <translation>over het doel “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about the check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation>over de check-in van %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about “%1”</source>
+        <comment>@info agenda: a plan activity</comment>
+        <translation>over “%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Someone in the care circle</source>
+        <comment>@info agenda: unknown comment author</comment>
+        <translation>Iemand uit de zorgkring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <comment>@info agenda: name (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::interop::AgendaExport</name>
+    <message>
+        <location line="+8"/>
+        <source>Meeting agenda: %1</source>
+        <comment>@title agenda, with the patient&apos;s name</comment>
+        <translation>Agenda voor het overleg: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on %1 from what %2 shared in CareCircle.</source>
+        <comment>@info agenda</comment>
+        <translation>Opgemaakt op %1 op basis van wat %2 in CareCircle deelde.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What matters to me — in the patient&apos;s own words</source>
+        <comment>@title agenda section</comment>
+        <translation>Wat voor mij belangrijk is — in de eigen woorden van de patiënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No goals shared.</source>
+        <comment>@info agenda</comment>
+        <translation>Geen doelen gedeeld.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>target: %1</source>
+        <comment>@info agenda</comment>
+        <translation>streefdoel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <comment>@info agenda: target date</comment>
+        <translation>tegen %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flagged needs</source>
+        <comment>@title agenda section</comment>
+        <translation>Gesignaleerde noden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing flagged.</source>
+        <comment>@info agenda</comment>
+        <translation>Niets gesignaleerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 got worse: %2 out of 10, before about %3</source>
+        <comment>@info agenda: domain, rating, mean</comment>
+        <translation>%1 ging achteruit: %2 op 10, eerder ongeveer %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latest check-in against the ones before</source>
+        <comment>@info agenda</comment>
+        <translation>laatste check-in tegenover de vorige</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: wants to discuss this</source>
+        <comment>@info agenda: domain</comment>
+        <translation>%1: wil dit bespreken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check-in of %1</source>
+        <comment>@info agenda</comment>
+        <translation>check-in van %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” (check-in of %2)</source>
+        <comment>@info agenda: note, date</comment>
+        <translation>“%1” (check-in van %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The care plan&apos;s review date has passed</source>
+        <comment>@info agenda</comment>
+        <translation>De evaluatiedatum van het zorgplan is voorbij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned for %1</source>
+        <comment>@info agenda</comment>
+        <translation>gepland op %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal getting harder: “%1”</source>
+        <comment>@info agenda</comment>
+        <translation>Doel wordt moeilijker: “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open questions (last %1 days)</source>
+        <comment>@title agenda section</comment>
+        <translation>Open vragen (laatste %1 dagen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comments or questions in this time.</source>
+        <comment>@info agenda</comment>
+        <translation>Geen reacties of vragen in deze periode.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1, %2</source>
+        <comment>@info agenda: author, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>I would like to discuss this.</source>
+        <comment>@info agenda: a want-to-discuss mark without a note</comment>
+        <translation>Ik wil dit graag bespreken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, check-in of %2</source>
+        <comment>@info agenda: domain, date</comment>
+        <translation>%1, check-in van %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>Could not save the agenda to %1: %2</source>
+        <comment>@info</comment>
+        <translation>Kon de agenda niet opslaan in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+87"/>
+        <location filename="../../src/app/main.cpp" line="+88"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>De demokluis wordt aangemaakt in %1 …</translation>
     </message>
@@ -8267,7 +8193,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De demokluis voor het zorgteam wordt aangemaakt in %1 …</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>De schermafbeelding kon niet opgeslagen worden in %1.</translation>
     </message>
