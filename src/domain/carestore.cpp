@@ -12,17 +12,8 @@ namespace cc::domain {
 CareStore::CareStore(vault::Vault &vault) : m_vault(vault), m_clock(vault.deviceId())
 { }
 
-Status CareStore::load()
+void CareStore::clearRecords()
 {
-    auto contents = m_vault.readAll();
-    if (!contents)
-        return contents.error();
-    if (m_filter) {
-        // Only this store's spaces: the others belong to another view (DESIGN.md §5).
-        contents->records.removeIf([this](const vault::OpenedRecord &r) { return !m_filter(r.header.spaceId); });
-        contents->damaged.removeIf([this](const vault::DamagedRecord &r) { return !m_filter(r.spaceId); });
-    }
-    // A reload (after a sync) starts afresh: records deleted or moved away elsewhere go.
     m_envelopes.clear();
     m_profile.reset();
     m_plan.reset();
@@ -35,6 +26,21 @@ Status CareStore::load()
     m_conflictCopies.clear();
     m_spaceInfos.clear();
     m_spaceOf.clear();
+    m_damaged.clear();
+}
+
+Status CareStore::load()
+{
+    auto contents = m_vault.readAll();
+    if (!contents)
+        return contents.error();
+    if (m_filter) {
+        // Only this store's spaces: the others belong to another view (DESIGN.md §5).
+        contents->records.removeIf([this](const vault::OpenedRecord &r) { return !m_filter(r.header.spaceId); });
+        contents->damaged.removeIf([this](const vault::DamagedRecord &r) { return !m_filter(r.spaceId); });
+    }
+    // A reload (after a sync) starts afresh: records deleted or moved away elsewhere go.
+    clearRecords();
     m_damaged = contents->damaged;
 
     // Decoding is pure CPU work per record: split it over two threads, then adopt the

@@ -188,6 +188,216 @@ QString Questionnaire::pick(const Texts &texts, const QString &language)
     return texts.value(QStringLiteral("en"));
 }
 
+namespace {
+
+/** The sorted bands start at the lowest derived score, end at the highest, and neither
+ *  overlap nor leave a gap. */
+bool checkBandsCover(Parser &p, Questionnaire &q)
+{
+    const auto [derivedMin, derivedMax] = q.derivedRange();
+    std::sort(q.bands.begin(), q.bands.end(),
+        [](const Questionnaire::Band &a, const Questionnaire::Band &b) { return a.min < b.min; });
+    if (q.bands.first().min != derivedMin || q.bands.last().max != derivedMax) {
+        p.fail(trNoop("Questionnaire", "The score bands must cover every score from %1."),
+            QStringLiteral("%1–%2").arg(derivedMin).arg(derivedMax));
+        return false;
+    }
+    for (qsizetype i = 1; i < q.bands.size(); ++i) {
+        if (q.bands.at(i).min <= q.bands.at(i - 1).max) {
+            p.fail(trNoop("Questionnaire", "Two score bands overlap."));
+            return false;
+        }
+        if (q.bands.at(i).min != q.bands.at(i - 1).max + 1) {
+            p.fail(trNoop("Questionnaire", "The score bands leave a gap."));
+            return false;
+        }
+    }
+    return true;
+}
+
+/** The file's own fields: format, id, version, kind, title, intro, attribution. */
+bool readHeader(Parser &p, const QJsonObject &root, Questionnaire &q)
+{
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (!format.isDouble() || format.toDouble() != Questionnaire::Format) {
+        p.fail(trNoop("Questionnaire", "The questionnaire file has a format this version of CareCircle cannot read."));
+        return false;
+    }
+    q.id = p.shortText(root, QStringLiteral("id"));
+    q.version = p.shortText(root, QStringLiteral("version"));
+    const QString kind = p.shortText(root, QStringLiteral("kind"));
+    if (!p.ok())
+        return false;
+    if (kind == KindCheckIn) {
+        q.kind = Questionnaire::Kind::CheckIn;
+    } else if (kind == KindInstrument) {
+        q.kind = Questionnaire::Kind::Instrument;
+    } else {
+        p.fail(trNoop("Questionnaire", "The questionnaire kind “%1” is not one CareCircle knows."), kind.left(64));
+        return false;
+    }
+    if (q.kind == Questionnaire::Kind::Instrument && !codes::isValidInstrument(q.id)) {
+        p.fail(trNoop("Questionnaire", "The instrument “%1” is not one CareCircle can store."), q.id);
+        return false;
+    }
+    q.title = p.texts(root.value(QLatin1String("title")), QStringLiteral("title"));
+    q.intro = p.texts(root.value(QLatin1String("intro")), QStringLiteral("intro"));
+    q.attribution = p.texts(root.value(QLatin1String("attribution")), QStringLiteral("attribution"));
+    return p.ok();
+}
+
+/** One item: a unique id, its text, and its options (its own, or the file's) or a scale. */
+std::optional<Questionnaire::Item> readItem(
+    Parser &p, const QJsonValue &entry, const QList<Questionnaire::Option> &defaultOptions, QSet<QString> &itemIds)
+{
+    if (!entry.isObject()) {
+        p.fail(trNoop("Questionnaire", "Every item of the questionnaire must be an object."));
+        return std::nullopt;
+    }
+    const QJsonObject object = entry.toObject();
+    Questionnaire::Item item;
+    item.id = p.shortText(object, QStringLiteral("id"));
+    if (!p.ok())
+        return std::nullopt;
+    if (itemIds.contains(item.id)) {
+        p.fail(trNoop("Questionnaire", "The item id “%1” is used twice."), item.id);
+        return std::nullopt;
+    }
+    itemIds.insert(item.id);
+    item.text = p.texts(object.value(QLatin1String("text")), item.id);
+    const bool hasOptions = object.contains(QLatin1String("options"));
+    const bool hasScale = object.contains(QLatin1String("scale"));
+    if (hasOptions && hasScale) {
+        p.fail(trNoop("Questionnaire", "The item “%1” has both answer options and a scale."), item.id);
+        return std::nullopt;
+    }
+    if (hasScale)
+        item.scale = p.scale(object.value(QLatin1String("scale")), item.id);
+    else if (hasOptions)
+        item.options = p.options(object.value(QLatin1String("options")), item.id);
+    else
+        item.options = defaultOptions;
+    if (!p.ok())
+        return std::nullopt;
+    if (!item.scale && item.options.isEmpty()) {
+        p.fail(trNoop("Questionnaire", "The item “%1” has neither answer options nor a scale."), item.id);
+        return std::nullopt;
+    }
+    return item;
+}
+
+/** The file's default options (if any), then 1 to MaxItems items. */
+bool readItems(Parser &p, const QJsonObject &root, Questionnaire &q)
+{
+    QList<Questionnaire::Option> defaultOptions;
+    if (root.contains(QLatin1String("options"))) {
+        defaultOptions = p.options(root.value(QLatin1String("options")), QStringLiteral("options"));
+        if (!p.ok())
+            return false;
+    }
+    const QJsonValue itemsValue = root.value(QLatin1String("items"));
+    const QJsonArray itemArray = itemsValue.toArray();
+    if (!itemsValue.isArray() || itemArray.isEmpty() || itemArray.size() > Questionnaire::MaxItems) {
+        p.fail(trNoop("Questionnaire", "A questionnaire needs a list of 1 to 100 items."));
+        return false;
+    }
+    QSet<QString> itemIds;
+    for (const QJsonValue &entry : itemArray) {
+        std::optional<Questionnaire::Item> item = readItem(p, entry, defaultOptions, itemIds);
+        if (!item)
+            return false;
+        q.items.append(std::move(*item));
+    }
+    return true;
+}
+
+/** A check-in: every item a known domain on a 0–10 scale, the per-domain fields, no scoring. */
+bool readCheckIn(Parser &p, const QJsonObject &root, Questionnaire &q)
+{
+    for (const Questionnaire::Item &item : std::as_const(q.items)) {
+        if (!codes::isValidCheckInDomain(item.id) && !codes::isValidCaregiverDomain(item.id)) {
+            p.fail(trNoop("Questionnaire", "The check-in domain “%1” is not one CareCircle knows."), item.id);
+            return false;
+        }
+        if (!item.scale || item.scale->min != 0 || item.scale->max != 10) {
+            p.fail(trNoop("Questionnaire", "The check-in domain “%1” needs a scale from 0 to 10."), item.id);
+            return false;
+        }
+    }
+    const QJsonObject fields = root.value(QLatin1String("domainFields")).toObject();
+    q.domainFields.wish = fields.value(QLatin1String("wish")).toBool();
+    q.domainFields.discuss = fields.value(QLatin1String("discuss")).toBool();
+    q.domainFields.note = fields.value(QLatin1String("note")).toBool();
+    if (root.contains(QLatin1String("bands")) || root.contains(QLatin1String("scoring"))) {
+        p.fail(trNoop("Questionnaire", "A check-in is not scored: it has no “%1”."), QStringLiteral("scoring"));
+        return false;
+    }
+    return true;
+}
+
+/** An instrument's scoring: a sum, an optional multiplier, and the ranges the store expects. */
+bool readScoring(Parser &p, const QJsonObject &root, Questionnaire &q)
+{
+    const QJsonObject scoring = root.value(QLatin1String("scoring")).toObject();
+    if (scoring.value(QLatin1String("method")).toString() != QLatin1String("sum")) {
+        p.fail(trNoop("Questionnaire", "The scoring method must be “%1”."), QStringLiteral("sum"));
+        return false;
+    }
+    if (scoring.contains(QLatin1String("multiplier"))) {
+        const std::optional<int> multiplier =
+            p.integer(scoring.value(QLatin1String("multiplier")), QStringLiteral("multiplier"));
+        if (!p.ok())
+            return false;
+        if (*multiplier < 1 || *multiplier > Questionnaire::MaxMultiplier) {
+            p.fail(trNoop("Questionnaire", "The score multiplier must be between 1 and 100."));
+            return false;
+        }
+        q.multiplier = *multiplier;
+    }
+    const auto [rawMin, rawMax] = q.rawRange();
+    const auto [derivedMin, derivedMax] = q.derivedRange();
+    const auto [storeRawMin, storeRawMax] = CheckIn::rawScoreRange(q.id);
+    const auto [storeDerivedMin, storeDerivedMax] = CheckIn::derivedScoreRange(q.id);
+    if (rawMin != storeRawMin || rawMax != storeRawMax || derivedMin != storeDerivedMin
+        || derivedMax != storeDerivedMax) {
+        p.fail(trNoop("Questionnaire", "The score range of “%1” does not match the instrument."), q.id);
+        return false;
+    }
+    return true;
+}
+
+/** An instrument's score bands, sorted; together they cover the derived range without gaps. */
+bool readBands(Parser &p, const QJsonObject &root, Questionnaire &q)
+{
+    const QJsonArray bandArray = root.value(QLatin1String("bands")).toArray();
+    if (bandArray.isEmpty() || bandArray.size() > Questionnaire::MaxOptions) {
+        p.fail(trNoop("Questionnaire", "An instrument needs a list of 1 to 20 score bands."));
+        return false;
+    }
+    for (const QJsonValue &entry : bandArray) {
+        const QJsonObject object = entry.toObject();
+        Questionnaire::Band band;
+        const std::optional<int> min = p.integer(object.value(QLatin1String("min")), QStringLiteral("bands.min"));
+        const std::optional<int> max = p.integer(object.value(QLatin1String("max")), QStringLiteral("bands.max"));
+        if (!p.ok())
+            return false;
+        band.min = *min;
+        band.max = *max;
+        if (band.min > band.max) {
+            p.fail(trNoop("Questionnaire", "A score band ends before it starts."));
+            return false;
+        }
+        band.label = p.texts(object.value(QLatin1String("label")), QStringLiteral("bands.label"));
+        band.description = p.texts(object.value(QLatin1String("description")), QStringLiteral("bands.description"));
+        if (!p.ok())
+            return false;
+        q.bands.append(band);
+    }
+    return checkBandsCover(p, q);
+}
+
+} // namespace
+
 Result<Questionnaire> Questionnaire::fromJson(QByteArrayView json)
 {
     Parser p;
@@ -203,175 +413,15 @@ Result<Questionnaire> Questionnaire::fromJson(QByteArrayView json)
     }
     const QJsonObject root = document.object();
     Questionnaire q;
-
-    const QJsonValue format = root.value(QLatin1String("format"));
-    if (!format.isDouble() || format.toDouble() != Format) {
-        p.fail(trNoop("Questionnaire", "The questionnaire file has a format this version of CareCircle cannot read."));
+    if (!readHeader(p, root, q) || !readItems(p, root, q))
         return *p.error;
-    }
-    q.id = p.shortText(root, QStringLiteral("id"));
-    q.version = p.shortText(root, QStringLiteral("version"));
-    const QString kind = p.shortText(root, QStringLiteral("kind"));
-    if (!p.ok())
-        return *p.error;
-    if (kind == KindCheckIn) {
-        q.kind = Kind::CheckIn;
-    } else if (kind == KindInstrument) {
-        q.kind = Kind::Instrument;
-    } else {
-        p.fail(trNoop("Questionnaire", "The questionnaire kind “%1” is not one CareCircle knows."), kind.left(64));
-        return *p.error;
-    }
-    if (q.kind == Kind::Instrument && !codes::isValidInstrument(q.id)) {
-        p.fail(trNoop("Questionnaire", "The instrument “%1” is not one CareCircle can store."), q.id);
-        return *p.error;
-    }
-    q.title = p.texts(root.value(QLatin1String("title")), QStringLiteral("title"));
-    q.intro = p.texts(root.value(QLatin1String("intro")), QStringLiteral("intro"));
-    q.attribution = p.texts(root.value(QLatin1String("attribution")), QStringLiteral("attribution"));
-    if (!p.ok())
-        return *p.error;
-
-    QList<Option> defaultOptions;
-    if (root.contains(QLatin1String("options"))) {
-        defaultOptions = p.options(root.value(QLatin1String("options")), QStringLiteral("options"));
-        if (!p.ok())
-            return *p.error;
-    }
-
-    const QJsonValue itemsValue = root.value(QLatin1String("items"));
-    const QJsonArray itemArray = itemsValue.toArray();
-    if (!itemsValue.isArray() || itemArray.isEmpty() || itemArray.size() > MaxItems) {
-        p.fail(trNoop("Questionnaire", "A questionnaire needs a list of 1 to 100 items."));
-        return *p.error;
-    }
-    QSet<QString> itemIds;
-    for (const QJsonValue &entry : itemArray) {
-        if (!entry.isObject()) {
-            p.fail(trNoop("Questionnaire", "Every item of the questionnaire must be an object."));
-            return *p.error;
-        }
-        const QJsonObject object = entry.toObject();
-        Item item;
-        item.id = p.shortText(object, QStringLiteral("id"));
-        if (!p.ok())
-            return *p.error;
-        if (itemIds.contains(item.id)) {
-            p.fail(trNoop("Questionnaire", "The item id “%1” is used twice."), item.id);
-            return *p.error;
-        }
-        itemIds.insert(item.id);
-        item.text = p.texts(object.value(QLatin1String("text")), item.id);
-        const bool hasOptions = object.contains(QLatin1String("options"));
-        const bool hasScale = object.contains(QLatin1String("scale"));
-        if (hasOptions && hasScale) {
-            p.fail(trNoop("Questionnaire", "The item “%1” has both answer options and a scale."), item.id);
-            return *p.error;
-        }
-        if (hasScale)
-            item.scale = p.scale(object.value(QLatin1String("scale")), item.id);
-        else if (hasOptions)
-            item.options = p.options(object.value(QLatin1String("options")), item.id);
-        else
-            item.options = defaultOptions;
-        if (!p.ok())
-            return *p.error;
-        if (!item.scale && item.options.isEmpty()) {
-            p.fail(trNoop("Questionnaire", "The item “%1” has neither answer options nor a scale."), item.id);
-            return *p.error;
-        }
-        q.items.append(item);
-    }
-
     if (q.kind == Kind::CheckIn) {
-        for (const Item &item : std::as_const(q.items)) {
-            if (!codes::isValidCheckInDomain(item.id) && !codes::isValidCaregiverDomain(item.id)) {
-                p.fail(trNoop("Questionnaire", "The check-in domain “%1” is not one CareCircle knows."), item.id);
-                return *p.error;
-            }
-            if (!item.scale || item.scale->min != 0 || item.scale->max != 10) {
-                p.fail(trNoop("Questionnaire", "The check-in domain “%1” needs a scale from 0 to 10."), item.id);
-                return *p.error;
-            }
-        }
-        const QJsonObject fields = root.value(QLatin1String("domainFields")).toObject();
-        q.domainFields.wish = fields.value(QLatin1String("wish")).toBool();
-        q.domainFields.discuss = fields.value(QLatin1String("discuss")).toBool();
-        q.domainFields.note = fields.value(QLatin1String("note")).toBool();
-        if (root.contains(QLatin1String("bands")) || root.contains(QLatin1String("scoring"))) {
-            p.fail(trNoop("Questionnaire", "A check-in is not scored: it has no “%1”."), QStringLiteral("scoring"));
+        if (!readCheckIn(p, root, q))
             return *p.error;
-        }
         return q;
     }
-
-    // Instruments: scoring and bands.
-    const QJsonObject scoring = root.value(QLatin1String("scoring")).toObject();
-    if (scoring.value(QLatin1String("method")).toString() != QLatin1String("sum")) {
-        p.fail(trNoop("Questionnaire", "The scoring method must be “%1”."), QStringLiteral("sum"));
+    if (!readScoring(p, root, q) || !readBands(p, root, q))
         return *p.error;
-    }
-    if (scoring.contains(QLatin1String("multiplier"))) {
-        const std::optional<int> multiplier =
-            p.integer(scoring.value(QLatin1String("multiplier")), QStringLiteral("multiplier"));
-        if (!p.ok())
-            return *p.error;
-        if (*multiplier < 1 || *multiplier > MaxMultiplier) {
-            p.fail(trNoop("Questionnaire", "The score multiplier must be between 1 and 100."));
-            return *p.error;
-        }
-        q.multiplier = *multiplier;
-    }
-    const auto [rawMin, rawMax] = q.rawRange();
-    const auto [derivedMin, derivedMax] = q.derivedRange();
-    const auto [storeRawMin, storeRawMax] = CheckIn::rawScoreRange(q.id);
-    const auto [storeDerivedMin, storeDerivedMax] = CheckIn::derivedScoreRange(q.id);
-    if (rawMin != storeRawMin || rawMax != storeRawMax || derivedMin != storeDerivedMin
-        || derivedMax != storeDerivedMax) {
-        p.fail(trNoop("Questionnaire", "The score range of “%1” does not match the instrument."), q.id);
-        return *p.error;
-    }
-
-    const QJsonArray bandArray = root.value(QLatin1String("bands")).toArray();
-    if (bandArray.isEmpty() || bandArray.size() > MaxOptions) {
-        p.fail(trNoop("Questionnaire", "An instrument needs a list of 1 to 20 score bands."));
-        return *p.error;
-    }
-    for (const QJsonValue &entry : bandArray) {
-        const QJsonObject object = entry.toObject();
-        Band band;
-        const std::optional<int> min = p.integer(object.value(QLatin1String("min")), QStringLiteral("bands.min"));
-        const std::optional<int> max = p.integer(object.value(QLatin1String("max")), QStringLiteral("bands.max"));
-        if (!p.ok())
-            return *p.error;
-        band.min = *min;
-        band.max = *max;
-        if (band.min > band.max) {
-            p.fail(trNoop("Questionnaire", "A score band ends before it starts."));
-            return *p.error;
-        }
-        band.label = p.texts(object.value(QLatin1String("label")), QStringLiteral("bands.label"));
-        band.description = p.texts(object.value(QLatin1String("description")), QStringLiteral("bands.description"));
-        if (!p.ok())
-            return *p.error;
-        q.bands.append(band);
-    }
-    std::sort(q.bands.begin(), q.bands.end(), [](const Band &a, const Band &b) { return a.min < b.min; });
-    if (q.bands.first().min != derivedMin || q.bands.last().max != derivedMax) {
-        p.fail(trNoop("Questionnaire", "The score bands must cover every score from %1."),
-            QStringLiteral("%1–%2").arg(derivedMin).arg(derivedMax));
-        return *p.error;
-    }
-    for (qsizetype i = 1; i < q.bands.size(); ++i) {
-        if (q.bands.at(i).min <= q.bands.at(i - 1).max) {
-            p.fail(trNoop("Questionnaire", "Two score bands overlap."));
-            return *p.error;
-        }
-        if (q.bands.at(i).min != q.bands.at(i - 1).max + 1) {
-            p.fail(trNoop("Questionnaire", "The score bands leave a gap."));
-            return *p.error;
-        }
-    }
     return q;
 }
 
