@@ -4,8 +4,8 @@
 // process with its own account), compare the safety number on both screens, add him, put a
 // goal in the space, read his comment on it, see in the access log that he fetched it, then
 // remove him: what she writes afterwards never reaches him.
-#include "app/core/storecontext.h"
 #include "app/home/caredata.h"
+#include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
 #include "app/sharing/commentmodel.h"
 #include "app/sharing/sharingcontroller.h"
@@ -71,14 +71,14 @@ private Q_SLOTS:
             0);
 
         Phone phone;
-        QSignalSpy created(phone.vaults.get(), &VaultController::vaultCreated);
+        QSignalSpy created(phone.vaults, &VaultController::vaultCreated);
         phone.vaults->createVault(PatientPassphrase, false);
         QVERIFY(created.wait(Patience));
         domain::Goal goal;
         goal.whatMattersToMe = {QStringLiteral("Walk to the Saturday market"), QStringLiteral("en")};
         goal.domain = QStringLiteral("participation");
         QVERIFY(phone.store()->save(goal).ok());
-        app::StoreContext::instance()->notifyChanged();
+        phone.session()->notifyChanged();
 
         // Before connecting she can already make a space; inviting needs the server.
         QVERIFY(!phone.sharing->available());
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(phone.sharing->inviteState(), SharingController::InviteNone);
         QVERIFY(!phone.sharing->errorText().isEmpty());
 
-        QSignalSpy connected(phone.sync.get(), &SyncController::connectSucceeded);
+        QSignalSpy connected(phone.sync, &SyncController::connectSucceeded);
         phone.sync->connectToServer(server, QStringLiteral("Phone"));
         QVERIFY(connected.wait(Patience));
         QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         // A second person cannot use the same code.
         QCOMPARE(phone.sharing->pendingInviteCount(), 1);
 
-        QSignalSpy done(phone.sharing.get(), &SharingController::membershipDone);
+        QSignalSpy done(phone.sharing, &SharingController::membershipDone);
         phone.sharing->confirmInvite(true);
         QVERIFY(done.wait(Patience));
         QCOMPARE(phone.sharing->inviteState(), SharingController::InviteDone);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--vault"), gp}, gpIn), 0);
 
         // His comment arrives by itself, with his name and role, marked new.
-        app::CommentThread thread;
+        app::CommentThread thread(phone.session());
         thread.setTargetKind(QStringLiteral("goal"));
         thread.setTargetId(QString::fromLatin1(goal.id.toHex()));
         QTRY_COMPARE_WITH_TIMEOUT(thread.count(), 1, Patience);
@@ -199,7 +199,7 @@ private Q_SLOTS:
         later.whatMattersToMe = {QStringLiteral("Sleep through the night"), QStringLiteral("en")};
         later.domain = QStringLiteral("body");
         QVERIFY(phone.store()->saveInSpace(later, QByteArray::fromHex(space.toLatin1())).ok());
-        app::StoreContext::instance()->notifyChanged();
+        phone.session()->notifyChanged();
         QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
         cli({QStringLiteral("sync"), QStringLiteral("--vault"), gp}, gpIn);
         {

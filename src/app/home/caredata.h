@@ -25,8 +25,6 @@ namespace cc::app {
 class CareData : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool hasData READ hasData NOTIFY changed)
     Q_PROPERTY(QString patientName READ patientName NOTIFY changed)
     Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY changed)
@@ -46,9 +44,6 @@ public:
      *  constructible singleton itself instead of calling create(). */
     explicit CareData(QObject *parent);
     ~CareData() override;
-
-    static CareData *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(CareData *instance);
 
     /** Loads everything the pages show from @p store (nullptr: clears, as on lock). */
     void reload(const domain::CareStore *store, QDate today = QDate::currentDate());

@@ -23,6 +23,7 @@ class CareStore;
 namespace cc::app {
 
 class CareData;
+class Session;
 
 /**
  * The vault's life cycle as the UI sees it: create, unlock (passphrase, recovery key or
@@ -34,8 +35,6 @@ class CareData;
 class VaultController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString busyText READ busyText NOTIFY busyChanged)
@@ -51,12 +50,8 @@ public:
     Q_ENUM(State)
 
     VaultController(const QString &vaultPath, bool isDemo, std::unique_ptr<vault::Keystore> keystore,
-        CareData *careData, QObject *parent = nullptr);
+        CareData *careData, Session *session, QObject *parent = nullptr);
     ~VaultController() override;
-
-    /** QML singleton factory: returns the instance made in main(). */
-    static VaultController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(VaultController *instance);
 
     State state() const;
     bool busy() const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sharing/sharingcontroller.h"
 
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 #include "app/sync/synccontroller.h"
 #include "app/workspace/workspacecontroller.h"
 #include "domain/carestore.h"
@@ -17,8 +17,6 @@
 namespace cc::app {
 
 namespace {
-
-SharingController *s_instance = nullptr;
 
 QString hex(const QByteArray &bytes)
 {
@@ -64,15 +62,15 @@ MemberListModel::MemberListModel(QObject *parent)
 AccessLogModel::AccessLogModel(QObject *parent) : RowModel({"who", "time", "count", "isOwn"}, parent)
 { }
 
-SharingController::SharingController(SyncController *sync, QObject *parent)
-    : QObject(parent), m_sync(sync), m_spaces(new SpaceListModel(this)), m_members(new MemberListModel(this)),
-      m_accessLog(new AccessLogModel(this))
+SharingController::SharingController(SyncController *sync, Session *session, QObject *parent)
+    : QObject(parent), m_sync(sync), m_session(session), m_spaces(new SpaceListModel(this)),
+      m_members(new MemberListModel(this)), m_accessLog(new AccessLogModel(this))
 {
     if (m_sync)
         connect(m_sync, &SyncController::engineChanged, this, &SharingController::attach);
     if (m_sync)
         connect(m_sync, &SyncController::statusChanged, this, &SharingController::availableChanged);
-    connect(StoreContext::instance(), &StoreContext::storeChanged, this, [this] {
+    connect(m_session, &Session::storeChanged, this, [this] {
         if (!store()) {
             // Locked: nothing of the last session stays on screen.
             cancelJoin();
@@ -85,30 +83,16 @@ SharingController::SharingController(SyncController *sync, QObject *parent)
         }
         reloadSpaces();
     });
-    connect(StoreContext::instance(), &StoreContext::dataChanged, this, &SharingController::reloadSpaces);
+    connect(m_session, &Session::dataChanged, this, &SharingController::reloadSpaces);
     attach();
 }
 
 SharingController::~SharingController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-SharingController *SharingController::create(QQmlEngine *, QJSEngine *)
-{
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void SharingController::setInstance(SharingController *instance)
-{
-    s_instance = instance;
-}
+{ }
 
 domain::CareStore *SharingController::store() const
 {
-    return StoreContext::instance()->store();
+    return m_session->store();
 }
 
 sync::Sharing *SharingController::sharing() const
@@ -342,7 +326,7 @@ QString SharingController::moveRecord(const QString &recordId, const QString &sp
         return tr("That space no longer exists.");
     if (Status st = s->moveToSpace(unhex(recordId), space); !st)
         return st.error().message;
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return {};
 }
 
@@ -378,7 +362,7 @@ QString SharingController::createSpace(const QString &name, const QString &colou
         setError(saved.error().message);
         return {};
     }
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     if (sharing() && m_sync->connected())
         m_sync->syncNow();
     return hex(info.id);
@@ -397,7 +381,7 @@ QString SharingController::renameSpace(const QString &spaceId, const QString &na
     info.colour = colour;
     if (Status saved = s->save(info); !saved)
         return saved.error().message;
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return {};
 }
 
@@ -441,7 +425,7 @@ void SharingController::rememberMember(const QByteArray &account, const QString 
     member.role = careRole.isEmpty() ? QStringLiteral("trusted_person") : careRole;
     member.linkedAccount = account;
     if (s->save(member))
-        StoreContext::instance()->notifyChanged();
+        m_session->notifyChanged();
 }
 
 void SharingController::reloadMembers()

@@ -17,6 +17,7 @@ class CareStore;
 
 namespace cc::app {
 
+class Session;
 class SyncController;
 struct PatientSource;
 
@@ -94,8 +95,6 @@ public:
 class SharingController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(cc::app::SpaceListModel *spaces READ spaces CONSTANT)
     Q_PROPERTY(QVariantList spaceChoices READ spaceChoices NOTIFY spacesChanged)
@@ -137,10 +136,8 @@ public:
     enum JoinState { JoinNone, JoinOpening, JoinOpened, JoinAccepting, JoinAccepted, JoinFailed };
     Q_ENUM(JoinState)
 
-    explicit SharingController(SyncController *sync, QObject *parent = nullptr);
+    SharingController(SyncController *sync, Session *session, QObject *parent = nullptr);
     ~SharingController() override;
-    static SharingController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(SharingController *instance);
 
     bool available() const;
     SpaceListModel *spaces() const { return m_spaces; }
@@ -243,6 +240,7 @@ private:
     void onInviteOpened(const cc::Status &status, const cc::sync::OpenedInvite &invite);
 
     QPointer<SyncController> m_sync;
+    Session *m_session;
     QPointer<sync::Sharing> m_attached;
     SpaceListModel *m_spaces;
     MemberListModel *m_members;

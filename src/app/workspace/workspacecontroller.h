@@ -26,6 +26,8 @@ class CareStore;
 
 namespace cc::app {
 
+class Session;
+
 /** One patient who shared with this account: her account id and the spaces she shares. */
 struct PatientSource {
     QByteArray owner;
@@ -42,7 +44,7 @@ struct PatientSource {
  * Each patient is read through her own CareStore over the same unlocked vault, filtered to
  * her spaces (default space: the first), so nothing of one patient shows with another. The
  * patients come from setPatients() (the integrator feeds it from sync::Sharing::spaces());
- * everything is re-read when the vault's records change (StoreContext) and when they change.
+ * everything is re-read when the vault's records change (Session) and when they change.
  *
  * "Last opened" per patient is kept in QSettings under workspace/lastOpened/<owner hex> (a
  * time only); the care role code under workspace/role. The member's own name is health-
@@ -53,8 +55,6 @@ struct PatientSource {
 class WorkspaceController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool hasPatients READ hasPatients NOTIFY patientsChanged)
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(cc::app::PatientListModel *patients READ patients CONSTANT)
@@ -79,7 +79,7 @@ class WorkspaceController : public QObject
 public:
     /** No default for @p parent: Qt 6.4 would construct a default-constructible singleton
      *  itself instead of calling create(). */
-    explicit WorkspaceController(QObject *parent);
+    explicit WorkspaceController(Session *session, QObject *parent = nullptr);
     ~WorkspaceController() override;
 
     static WorkspaceController *create(QQmlEngine *, QJSEngine *);
@@ -155,6 +155,7 @@ Q_SIGNALS:
     void identityChanged();
 
 private:
+    Session *m_session;
     struct Patient {
         PatientSource source;
         std::unique_ptr<domain::CareStore> store;
