@@ -6,7 +6,11 @@
 #include "app/core/appservices.h"
 #include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
-#include "app/sharing/sharingcontroller.h"
+#include "app/sharing/inviteflow.h"
+#include "app/sharing/joinflow.h"
+#include "app/sharing/sharingspaces.h"
+#include "app/sharing/sharingstatus.h"
+#include "app/sharing/spacemembers.h"
 #include "app/sync/synccontroller.h"
 #include "domain/carestore.h"
 #include "vault/keystore.h"
@@ -43,7 +47,11 @@ struct Phone {
     app::AppServices services {{dir.filePath(QStringLiteral("vault"))}, std::make_unique<vault::MemoryKeystore>()};
     app::VaultController *vaults = services.vault();
     app::SyncController *sync = services.sync();
-    app::SharingController *sharing = services.sharing();
+    app::SharingStatus *status = services.sharingStatus();
+    app::SharingSpaces *spaces = services.sharingSpaces();
+    app::SpaceMembers *members = services.spaceMembers();
+    app::InviteFlow *invites = services.inviteFlow();
+    app::JoinFlow *join = services.joinFlow();
 
     ~Phone() { vaults->lock(); }
     app::Session *session() const { return services.session(); }

@@ -11,7 +11,11 @@
 #include "app/session/qtkeychainstore.h"
 #include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
-#include "app/sharing/sharingcontroller.h"
+#include "app/sharing/inviteflow.h"
+#include "app/sharing/joinflow.h"
+#include "app/sharing/sharingspaces.h"
+#include "app/sharing/sharingstatus.h"
+#include "app/sharing/spacemembers.h"
 #include "app/sync/conflictscontroller.h"
 #include "app/sync/synccontroller.h"
 #include "app/team/careteamcontroller.h"
@@ -28,7 +32,11 @@ struct AppServices::Parts {
     std::unique_ptr<CareData> careData;
     std::unique_ptr<VaultController> vault;
     std::unique_ptr<SyncController> sync;
-    std::unique_ptr<SharingController> sharing;
+    std::unique_ptr<SharingStatus> sharingStatus;
+    std::unique_ptr<SharingSpaces> sharingSpaces;
+    std::unique_ptr<SpaceMembers> spaceMembers;
+    std::unique_ptr<InviteFlow> inviteFlow;
+    std::unique_ptr<JoinFlow> joinFlow;
     std::unique_ptr<WorkspaceController> workspace;
     std::unique_ptr<CarePlanController> carePlan;
     std::unique_ptr<GoalsController> goals;
@@ -66,7 +74,11 @@ AppServices::~AppServices()
     d->goals.reset();
     d->carePlan.reset();
     d->workspace.reset();
-    d->sharing.reset();
+    d->joinFlow.reset();
+    d->inviteFlow.reset();
+    d->spaceMembers.reset();
+    d->sharingSpaces.reset();
+    d->sharingStatus.reset();
     d->sync.reset();
     d->vault.reset();
     d->careData.reset();
@@ -82,7 +94,11 @@ void AppServices::buildControllers(const Config &config, std::unique_ptr<vault::
     d->vault = std::make_unique<VaultController>(
         config.vaultPath, config.isDemo, std::move(keystore), d->careData.get(), session);
     d->sync = std::make_unique<SyncController>(d->vault.get(), session);
-    d->sharing = std::make_unique<SharingController>(d->sync.get(), session);
+    d->sharingStatus = std::make_unique<SharingStatus>();
+    d->sharingSpaces = std::make_unique<SharingSpaces>(d->sync.get(), session, d->sharingStatus.get());
+    d->spaceMembers = std::make_unique<SpaceMembers>(d->sharingSpaces.get());
+    d->inviteFlow = std::make_unique<InviteFlow>(d->sharingSpaces.get(), d->spaceMembers.get());
+    d->joinFlow = std::make_unique<JoinFlow>(d->sharingSpaces.get());
     d->workspace = std::make_unique<WorkspaceController>(session);
     VaultController *vault = d->vault.get();
     d->workspace->setVaultSource([vault] { return vault->vault(); });
@@ -133,7 +149,11 @@ void AppServices::publishToQml()
     CheckInControllerForeign::instance = d->checkIn.get();
     TrendsControllerForeign::instance = d->trends.get();
     CareTeamControllerForeign::instance = d->careTeam.get();
-    SharingControllerForeign::instance = d->sharing.get();
+    SharingStatusForeign::instance = d->sharingStatus.get();
+    SharingSpacesForeign::instance = d->sharingSpaces.get();
+    SpaceMembersForeign::instance = d->spaceMembers.get();
+    InviteFlowForeign::instance = d->inviteFlow.get();
+    JoinFlowForeign::instance = d->joinFlow.get();
     SyncControllerForeign::instance = d->sync.get();
     ConflictsControllerForeign::instance = d->conflicts.get();
     WorkspaceControllerForeign::instance = d->workspace.get();
@@ -164,9 +184,25 @@ SyncController *AppServices::sync() const
 {
     return d->sync.get();
 }
-SharingController *AppServices::sharing() const
+SharingStatus *AppServices::sharingStatus() const
 {
-    return d->sharing.get();
+    return d->sharingStatus.get();
+}
+SharingSpaces *AppServices::sharingSpaces() const
+{
+    return d->sharingSpaces.get();
+}
+SpaceMembers *AppServices::spaceMembers() const
+{
+    return d->spaceMembers.get();
+}
+InviteFlow *AppServices::inviteFlow() const
+{
+    return d->inviteFlow.get();
+}
+JoinFlow *AppServices::joinFlow() const
+{
+    return d->joinFlow.get();
 }
 WorkspaceController *AppServices::workspace() const
 {

@@ -16,7 +16,11 @@
 #include "app/plan/careplancontroller.h"
 #include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
-#include "app/sharing/sharingcontroller.h"
+#include "app/sharing/inviteflow.h"
+#include "app/sharing/joinflow.h"
+#include "app/sharing/sharingspaces.h"
+#include "app/sharing/sharingstatus.h"
+#include "app/sharing/spacemembers.h"
 #include "app/sync/conflictscontroller.h"
 #include "app/sync/synccontroller.h"
 #include "app/team/careteamcontroller.h"
@@ -46,6 +50,7 @@ public:
     static inline cc::app::LanguageSettings *instance = nullptr;
 };
 
+/** For the QML-made CommentThread, which finds the session of its engine here. */
 struct SessionForeign {
     Q_GADGET
     QML_FOREIGN(cc::app::Session)
@@ -126,14 +131,54 @@ public:
     static inline cc::app::CareTeamController *instance = nullptr;
 };
 
-struct SharingControllerForeign {
+struct SharingStatusForeign {
     Q_GADGET
-    QML_FOREIGN(cc::app::SharingController)
-    QML_NAMED_ELEMENT(SharingController)
+    QML_FOREIGN(cc::app::SharingStatus)
+    QML_NAMED_ELEMENT(SharingStatus)
     QML_SINGLETON
 public:
-    static cc::app::SharingController *create(QQmlEngine *, QJSEngine *) { return published(instance); }
-    static inline cc::app::SharingController *instance = nullptr;
+    static cc::app::SharingStatus *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::SharingStatus *instance = nullptr;
+};
+
+struct SharingSpacesForeign {
+    Q_GADGET
+    QML_FOREIGN(cc::app::SharingSpaces)
+    QML_NAMED_ELEMENT(SharingSpaces)
+    QML_SINGLETON
+public:
+    static cc::app::SharingSpaces *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::SharingSpaces *instance = nullptr;
+};
+
+struct SpaceMembersForeign {
+    Q_GADGET
+    QML_FOREIGN(cc::app::SpaceMembers)
+    QML_NAMED_ELEMENT(SpaceMembers)
+    QML_SINGLETON
+public:
+    static cc::app::SpaceMembers *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::SpaceMembers *instance = nullptr;
+};
+
+struct InviteFlowForeign {
+    Q_GADGET
+    QML_FOREIGN(cc::app::InviteFlow)
+    QML_NAMED_ELEMENT(InviteFlow)
+    QML_SINGLETON
+public:
+    static cc::app::InviteFlow *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::InviteFlow *instance = nullptr;
+};
+
+struct JoinFlowForeign {
+    Q_GADGET
+    QML_FOREIGN(cc::app::JoinFlow)
+    QML_NAMED_ELEMENT(JoinFlow)
+    QML_SINGLETON
+public:
+    static cc::app::JoinFlow *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::JoinFlow *instance = nullptr;
 };
 
 struct SyncControllerForeign {

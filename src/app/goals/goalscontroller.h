@@ -32,7 +32,7 @@ class Session;
  * Goals are identified in QML by their record id in hex. Dates cross as Date values at the
  * start of the local day; a date argument may also be an ISO "yyyy-MM-dd" string.
  *
- * Published as a QML singleton; default-constructible, so Qt 6.4 creates one per engine.
+ * Built by AppServices; published to QML as the singleton `GoalsController` (qmlsingletons.h).
  */
 class GoalsController : public QObject
 {

@@ -40,8 +40,6 @@ class CareData : public QObject
     Q_PROPERTY(cc::app::CommentModel *recentComments READ recentComments CONSTANT)
 
 public:
-    /** No default for @p parent on purpose: Qt 6.4's QML engine would construct a default-
-     *  constructible singleton itself instead of calling create(). */
     explicit CareData(QObject *parent);
     ~CareData() override;
 

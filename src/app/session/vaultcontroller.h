@@ -29,8 +29,8 @@ class Session;
  * The vault's life cycle as the UI sees it: create, unlock (passphrase, recovery key or
  * this device's keystore), lock (on request and after an idle time), change passphrase and
  * show the recovery key again. Slow work (Argon2id, decrypting the records) runs on a worker
- * thread; `busy` is true meanwhile. Published to QML as the singleton `VaultController`;
- * the instance is built in main() and injected (see create()).
+ * thread; `busy` is true meanwhile. Built by AppServices and published
+ * to QML as the singleton `VaultController` (qmlsingletons.h).
  */
 class VaultController : public QObject
 {

@@ -27,7 +27,7 @@ class VaultController;
  *
  * It follows VaultController: an engine runs while the vault is unlocked and connected, is
  * asked to push shortly after every local change, and its pulls reload the store. Published
- * as the singleton `SyncController`, built in main() and injected (see create()).
+ * as the singleton `SyncController`, built by AppServices (qmlsingletons.h).
  */
 class SyncController : public QObject
 {

@@ -50,7 +50,7 @@ struct PatientSource {
  * time only); the care role code under workspace/role. The member's own name is health-
  * free but personal: it is a sealed PatientProfile in her private space, never in QSettings.
  *
- * Published to QML as the singleton `WorkspaceController`, made in main() (create()).
+ * Published to QML as the singleton `WorkspaceController`, built by AppServices (qmlsingletons.h).
  */
 class WorkspaceController : public QObject
 {
@@ -77,13 +77,8 @@ class WorkspaceController : public QObject
     Q_PROPERTY(QStringList roles READ roles CONSTANT)
 
 public:
-    /** No default for @p parent: Qt 6.4 would construct a default-constructible singleton
-     *  itself instead of calling create(). */
     explicit WorkspaceController(Session *session, QObject *parent = nullptr);
     ~WorkspaceController() override;
-
-    static WorkspaceController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(WorkspaceController *instance);
 
     /** Where the unlocked vault is found (VaultController::vault() in the app). */
     void setVaultSource(std::function<vault::Vault *()> source);
