@@ -2,8 +2,8 @@
 // Opening Goals on a busy vault: the demo story plus 2,000 progress entries and 10,000
 // check-ins. Timed from an unlocked, loaded store to a GoalsController whose list, progress
 // history (of the goal with the most entries) and comments are filled (target <= 50 ms).
-#include "app/core/storecontext.h"
 #include "app/goals/goalscontroller.h"
+#include "app/session/session.h"
 #include "benchutil.h"
 #include "demo/demostory.h"
 #include "domain/carestore.h"
@@ -52,18 +52,19 @@ int main(int argc, char **argv)
         qFatal("bench: import failed");
     if (!store.load())
         qFatal("bench: load failed");
-    app::StoreContext::instance()->setStore(&store);
+    app::Session session;
+    session.setStore(&store);
 
     const QString firstGoal = QString::fromLatin1(story.goals.first().id.toHex());
     int progressRows = 0;
     const double openMs = bench::medianMs(9, [&] {
-        app::GoalsController goals;
+        app::GoalsController goals(&session);
         goals.setSelectedGoalId(firstGoal);
         progressRows = goals.progress()->count();
         if (goals.goals()->count() == 0 || progressRows == 0)
             qFatal("bench: the Goals models stayed empty");
     });
-    app::StoreContext::instance()->setStore(nullptr);
+    session.setStore(nullptr);
     std::printf("bench:   %lld goals, %d progress entries on the opened goal, %lld progress entries and %lld "
                 "check-ins in the vault\n",
         static_cast<long long>(story.goals.size()), progressRows, static_cast<long long>(story.progress.size()),

@@ -3,6 +3,7 @@
 // the Trends page shows (radar, comparison choices, and the line series for 4, 12 and 52
 // weeks). Target ≤ 50 ms.
 #include "app/checkin/trendscontroller.h"
+#include "app/session/session.h"
 #include "benchutil.h"
 #include "demo/demostory.h"
 #include "domain/carestore.h"
@@ -44,7 +45,8 @@ int main(int argc, char **argv)
     if (store.checkIns().size() != story.checkIns.size() + story.caregiverCheckIns.size())
         qFatal("bench: not every check-in was stored");
 
-    app::TrendsController trends;
+    app::Session session;
+    app::TrendsController trends(&session);
     const double ms = bench::medianMs(7, [&] {
         trends.reload(&store, today);
         for (int weeks : {4, 12, 52}) {

@@ -3,10 +3,14 @@
 // The app as a person drives it in the integration tests: a phone with its vault, sync and
 // sharing controllers (as main() builds them), and carecircle-cli as a second process for
 // another device or another person.
-#include "app/core/storecontext.h"
-#include "app/home/caredata.h"
+#include "app/core/appservices.h"
+#include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
-#include "app/sharing/sharingcontroller.h"
+#include "app/sharing/inviteflow.h"
+#include "app/sharing/joinflow.h"
+#include "app/sharing/sharingspaces.h"
+#include "app/sharing/sharingstatus.h"
+#include "app/sharing/spacemembers.h"
 #include "app/sync/synccontroller.h"
 #include "domain/carestore.h"
 #include "vault/keystore.h"
@@ -40,25 +44,18 @@ inline int cli(const QStringList &arguments, const QString &input, QByteArray *o
 
 struct Phone {
     QTemporaryDir dir;
-    app::CareData data {nullptr};
-    std::unique_ptr<app::VaultController> vaults;
-    std::unique_ptr<app::SyncController> sync;
-    std::unique_ptr<app::SharingController> sharing;
+    app::AppServices services {{dir.filePath(QStringLiteral("vault"))}, std::make_unique<vault::MemoryKeystore>()};
+    app::VaultController *vaults = services.vault();
+    app::SyncController *sync = services.sync();
+    app::SharingStatus *status = services.sharingStatus();
+    app::SharingSpaces *spaces = services.sharingSpaces();
+    app::SpaceMembers *members = services.spaceMembers();
+    app::InviteFlow *invites = services.inviteFlow();
+    app::JoinFlow *join = services.joinFlow();
 
-    Phone()
-    {
-        vaults = std::make_unique<app::VaultController>(
-            dir.filePath(QStringLiteral("vault")), false, std::make_unique<vault::MemoryKeystore>(), &data);
-        sync = std::make_unique<app::SyncController>(vaults.get(), nullptr);
-        sharing = std::make_unique<app::SharingController>(sync.get(), nullptr);
-    }
-    ~Phone()
-    {
-        sharing.reset();
-        sync.reset();
-        vaults->lock();
-    }
-    domain::CareStore *store() const { return app::StoreContext::instance()->store(); }
+    ~Phone() { vaults->lock(); }
+    app::Session *session() const { return services.session(); }
+    domain::CareStore *store() const { return services.session()->store(); }
     bool settled() const { return sync->status() == app::SyncController::UpToDate && sync->pendingChanges() == 0; }
 };
 

@@ -4,11 +4,12 @@
 // process with its own account), compare the safety number on both screens, add him, put a
 // goal in the space, read his comment on it, see in the access log that he fetched it, then
 // remove him: what she writes afterwards never reaches him.
-#include "app/core/storecontext.h"
 #include "app/home/caredata.h"
+#include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
 #include "app/sharing/commentmodel.h"
-#include "app/sharing/sharingcontroller.h"
+#include "app/sharing/inviteflow.h"
+#include "app/sharing/sharingstatus.h"
 #include "app/sync/synccontroller.h"
 #include "appharness.h"
 #include "domain/carestore.h"
@@ -25,7 +26,8 @@
 #include <QTest>
 
 using namespace cc;
-using app::SharingController;
+using app::InviteFlow;
+using app::SharingStatus;
 using app::SyncController;
 using app::VaultController;
 using testing::cli;
@@ -71,73 +73,73 @@ private Q_SLOTS:
             0);
 
         Phone phone;
-        QSignalSpy created(phone.vaults.get(), &VaultController::vaultCreated);
+        QSignalSpy created(phone.vaults, &VaultController::vaultCreated);
         phone.vaults->createVault(PatientPassphrase, false);
         QVERIFY(created.wait(Patience));
         domain::Goal goal;
         goal.whatMattersToMe = {QStringLiteral("Walk to the Saturday market"), QStringLiteral("en")};
         goal.domain = QStringLiteral("participation");
         QVERIFY(phone.store()->save(goal).ok());
-        app::StoreContext::instance()->notifyChanged();
+        phone.session()->notifyChanged();
 
         // Before connecting she can already make a space; inviting needs the server.
-        QVERIFY(!phone.sharing->available());
-        const QString space = phone.sharing->createSpace(QStringLiteral("Care team"), QStringLiteral("teal"));
-        QVERIFY2(!space.isEmpty(), qPrintable(phone.sharing->errorText()));
-        QCOMPARE(phone.sharing->createSpace(QStringLiteral("care TEAM"), QStringLiteral("blue")), QString());
-        QVERIFY(!phone.sharing->errorText().isEmpty()); // the same name twice is refused in words
-        QCOMPARE(phone.sharing->spaces()->count(), 2); // Private and Care team
-        QCOMPARE(phone.sharing->audienceOf(space), phone.sharing->audienceOf(phone.sharing->spaceOf({})));
-        phone.sharing->setSelectedSpace(space);
-        phone.sharing->startInvite(QStringLiteral("gp"), QStringLiteral("contributor"), 7);
-        QCOMPARE(phone.sharing->inviteState(), SharingController::InviteNone);
-        QVERIFY(!phone.sharing->errorText().isEmpty());
+        QVERIFY(!phone.spaces->available());
+        const QString space = phone.spaces->createSpace(QStringLiteral("Care team"), QStringLiteral("teal"));
+        QVERIFY2(!space.isEmpty(), qPrintable(phone.status->errorText()));
+        QCOMPARE(phone.spaces->createSpace(QStringLiteral("care TEAM"), QStringLiteral("blue")), QString());
+        QVERIFY(!phone.status->errorText().isEmpty()); // the same name twice is refused in words
+        QCOMPARE(phone.spaces->spaces()->count(), 2); // Private and Care team
+        QCOMPARE(phone.spaces->audienceOf(space), phone.spaces->audienceOf(phone.spaces->spaceOf({})));
+        phone.spaces->setSelectedSpace(space);
+        phone.invites->startInvite(QStringLiteral("gp"), QStringLiteral("contributor"), 7);
+        QCOMPARE(phone.invites->inviteState(), InviteFlow::InviteNone);
+        QVERIFY(!phone.status->errorText().isEmpty());
 
-        QSignalSpy connected(phone.sync.get(), &SyncController::connectSucceeded);
+        QSignalSpy connected(phone.sync, &SyncController::connectSucceeded);
         phone.sync->connectToServer(server, QStringLiteral("Phone"));
         QVERIFY(connected.wait(Patience));
         QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
-        QVERIFY(phone.sharing->available());
+        QVERIFY(phone.spaces->available());
 
         // The invitation: a code, which the GP enters on his own computer.
-        phone.sharing->startInvite(QStringLiteral("gp"), QStringLiteral("contributor"), 7);
-        QTRY_COMPARE_WITH_TIMEOUT(phone.sharing->inviteState(), SharingController::InviteWaiting, Patience);
-        const QString code = phone.sharing->inviteCode();
-        QVERIFY(phone.sharing->looksLikeInviteCode(code));
-        QVERIFY(phone.sharing->inviteQrText().endsWith(code));
-        QVERIFY(phone.sharing->inviteExpires() > QDateTime::currentDateTime().addDays(6));
+        phone.invites->startInvite(QStringLiteral("gp"), QStringLiteral("contributor"), 7);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.invites->inviteState(), InviteFlow::InviteWaiting, Patience);
+        const QString code = phone.invites->inviteCode();
+        QVERIFY(phone.join->looksLikeInviteCode(code));
+        QVERIFY(phone.invites->inviteQrText().endsWith(code));
+        QVERIFY(phone.invites->inviteExpires() > QDateTime::currentDateTime().addDays(6));
         QByteArray gpOutput;
         QCOMPARE(cli({QStringLiteral("accept"), QStringLiteral("--vault"), gp, QStringLiteral("--code"), code,
                          QStringLiteral("--name"), QStringLiteral("dr. Claes")},
                      gpIn, &gpOutput),
             0);
         // Both screens show the same number.
-        QTRY_COMPARE_WITH_TIMEOUT(phone.sharing->inviteState(), SharingController::InviteAccepted, Patience);
-        QCOMPARE(phone.sharing->inviteGuestName(), QStringLiteral("dr. Claes"));
-        const QString number = phone.sharing->inviteSafetyNumber();
+        QTRY_COMPARE_WITH_TIMEOUT(phone.invites->inviteState(), InviteFlow::InviteAccepted, Patience);
+        QCOMPARE(phone.invites->inviteGuestName(), QStringLiteral("dr. Claes"));
+        const QString number = phone.invites->inviteSafetyNumber();
         QCOMPARE(number.count(QRegularExpression(QStringLiteral("\\d"))), 60);
         QVERIFY2(QString::fromUtf8(gpOutput).contains(number), gpOutput.constData());
         // A second person cannot use the same code.
-        QCOMPARE(phone.sharing->pendingInviteCount(), 1);
+        QCOMPARE(phone.invites->pendingInviteCount(), 1);
 
-        QSignalSpy done(phone.sharing.get(), &SharingController::membershipDone);
-        phone.sharing->confirmInvite(true);
+        QSignalSpy done(phone.status, &SharingStatus::membershipDone);
+        phone.invites->confirmInvite(true);
         QVERIFY(done.wait(Patience));
-        QCOMPARE(phone.sharing->inviteState(), SharingController::InviteDone);
-        QCOMPARE(phone.sharing->inviteGuestName(), QStringLiteral("dr. Claes")); // still named once done
-        QCOMPARE(phone.sharing->pendingInviteCount(), 0);
-        QCOMPARE(phone.sharing->members()->count(), 2);
-        const QVariantMap gpRow = phone.sharing->members()->get(1);
+        QCOMPARE(phone.invites->inviteState(), InviteFlow::InviteDone);
+        QCOMPARE(phone.invites->inviteGuestName(), QStringLiteral("dr. Claes")); // still named once done
+        QCOMPARE(phone.invites->pendingInviteCount(), 0);
+        QCOMPARE(phone.members->members()->count(), 2);
+        const QVariantMap gpRow = phone.members->members()->get(1);
         QCOMPARE(gpRow.value(QStringLiteral("name")).toString(), QStringLiteral("dr. Claes"));
         QCOMPARE(gpRow.value(QStringLiteral("careRole")).toString(), QStringLiteral("gp"));
         QCOMPARE(gpRow.value(QStringLiteral("permission")).toString(), QStringLiteral("contributor"));
         QVERIFY(gpRow.value(QStringLiteral("verified")).toBool());
-        QVERIFY(phone.sharing->audienceOf(space).contains(QStringLiteral("dr. Claes")));
+        QVERIFY(phone.spaces->audienceOf(space).contains(QStringLiteral("dr. Claes")));
         const QString gpAccount = gpRow.value(QStringLiteral("account")).toString();
 
         // "Who can see this?": the goal goes to the care team and reaches the GP.
-        QCOMPARE(phone.sharing->moveRecord(QString::fromLatin1(goal.id.toHex()), space), QString());
-        QCOMPARE(phone.sharing->spaceOf(QString::fromLatin1(goal.id.toHex())), space);
+        QCOMPARE(phone.spaces->moveRecord(QString::fromLatin1(goal.id.toHex()), space), QString());
+        QCOMPARE(phone.spaces->spaceOf(QString::fromLatin1(goal.id.toHex())), space);
         QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--vault"), gp}, gpIn), 0);
         QByteArray commentId;
@@ -163,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--vault"), gp}, gpIn), 0);
 
         // His comment arrives by itself, with his name and role, marked new.
-        app::CommentThread thread;
+        app::CommentThread thread(phone.session());
         thread.setTargetKind(QStringLiteral("goal"));
         thread.setTargetId(QString::fromLatin1(goal.id.toHex()));
         QTRY_COMPARE_WITH_TIMEOUT(thread.count(), 1, Patience);
@@ -180,26 +182,26 @@ private Q_SLOTS:
         QCOMPARE(thread.newCount(), 0);
 
         // The access log names him.
-        phone.sharing->refreshAccessLog();
-        QTRY_VERIFY_WITH_TIMEOUT(!phone.sharing->accessLogLoading(), Patience);
-        QCOMPARE(phone.sharing->accessLogError(), QString());
+        phone.members->refreshAccessLog();
+        QTRY_VERIFY_WITH_TIMEOUT(!phone.members->accessLogLoading(), Patience);
+        QCOMPARE(phone.members->accessLogError(), QString());
         bool gpSeen = false;
-        for (int i = 0; i < phone.sharing->accessLog()->count(); ++i)
+        for (int i = 0; i < phone.members->accessLog()->count(); ++i)
             gpSeen =
-                gpSeen || phone.sharing->accessLog()->get(i).value(QStringLiteral("who")).toString() == u"dr. Claes";
+                gpSeen || phone.members->accessLog()->get(i).value(QStringLiteral("who")).toString() == u"dr. Claes";
         QVERIFY(gpSeen);
 
         // She removes him: nothing she writes afterwards reaches him.
         QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
-        phone.sharing->removeMember(gpAccount);
+        phone.members->removeMember(gpAccount);
         QVERIFY(done.wait(Patience));
-        QCOMPARE(phone.sharing->members()->count(), 1);
+        QCOMPARE(phone.members->members()->count(), 1);
         QVERIFY(done.last().first().toString().contains(QStringLiteral("stays with them")));
         domain::Goal later;
         later.whatMattersToMe = {QStringLiteral("Sleep through the night"), QStringLiteral("en")};
         later.domain = QStringLiteral("body");
         QVERIFY(phone.store()->saveInSpace(later, QByteArray::fromHex(space.toLatin1())).ok());
-        app::StoreContext::instance()->notifyChanged();
+        phone.session()->notifyChanged();
         QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
         cli({QStringLiteral("sync"), QStringLiteral("--vault"), gp}, gpIn);
         {

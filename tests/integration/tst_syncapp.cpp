@@ -4,8 +4,8 @@
 // the other device appear without asking, review a text that two devices changed at once,
 // remove the other device, and restore the whole account on a new device with the
 // recovery key. The second device is driven through carecircle-cli, as a second process.
-#include "app/core/storecontext.h"
 #include "app/home/caredata.h"
+#include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
 #include "app/sync/conflictscontroller.h"
 #include "app/sync/synccontroller.h"
@@ -74,7 +74,7 @@ private Q_SLOTS:
         {
             Phone phone;
             // A new vault with one goal, not connected: everything stays on the phone.
-            QSignalSpy created(phone.vaults.get(), &VaultController::vaultCreated);
+            QSignalSpy created(phone.vaults, &VaultController::vaultCreated);
             phone.vaults->createVault(PhonePassphrase, false);
             QVERIFY(created.wait(Patience));
             recoveryKey = created.first().first().toString();
@@ -85,14 +85,14 @@ private Q_SLOTS:
             goal.domain = QStringLiteral("participation");
             QVERIFY(phone.store()->save(goal).ok());
             goalId = goal.id;
-            app::StoreContext::instance()->notifyChanged();
+            phone.session()->notifyChanged();
 
             // A bad address is refused in words; the right one connects and sends the goal.
-            QSignalSpy failed(phone.sync.get(), &SyncController::operationFailed);
+            QSignalSpy failed(phone.sync, &SyncController::operationFailed);
             QVERIFY(!phone.sync->isValidServerUrl(QStringLiteral("care.example")));
             phone.sync->connectToServer(QStringLiteral("care.example"), QStringLiteral("Phone"));
             QCOMPARE(failed.size(), 1);
-            QSignalSpy connected(phone.sync.get(), &SyncController::connectSucceeded);
+            QSignalSpy connected(phone.sync, &SyncController::connectSucceeded);
             phone.sync->connectToServer(server, QStringLiteral("Phone"));
             QVERIFY(connected.wait(Patience));
             QVERIFY(phone.sync->connected());
@@ -131,12 +131,12 @@ private Q_SLOTS:
             domain::Goal onPhone = *phone.store()->goal(goalId);
             onPhone.whatMattersToMe.text = QStringLiteral("Market by bus");
             QVERIFY(phone.store()->save(onPhone).ok());
-            app::StoreContext::instance()->notifyChanged();
+            phone.session()->notifyChanged();
             QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
             QCOMPARE(
                 cli({QStringLiteral("sync"), QStringLiteral("--vault"), tablet}, TabletPassphrase + QLatin1Char('\n')),
                 0);
-            app::ConflictsController conflicts;
+            app::ConflictsController conflicts(phone.session());
             QTRY_COMPARE_WITH_TIMEOUT(conflicts.conflicts()->count(), 1, Patience);
             QCOMPARE(phone.store()->goal(goalId)->whatMattersToMe.text, QStringLiteral("Market by bus"));
             const QVariantMap row = conflicts.conflicts()->get(0);
@@ -158,7 +158,7 @@ private Q_SLOTS:
                     tabletId = phone.sync->devices()->get(i).value(QStringLiteral("deviceId")).toString();
             }
             QVERIFY(!tabletId.isEmpty());
-            QSignalSpy removed(phone.sync.get(), &SyncController::deviceRemoved);
+            QSignalSpy removed(phone.sync, &SyncController::deviceRemoved);
             phone.sync->removeDevice(tabletId);
             QVERIFY(removed.wait(Patience));
             QTRY_VERIFY_WITH_TIMEOUT(phone.sync->devices()->get(1).value(QStringLiteral("removed")).toBool(), Patience);
@@ -169,11 +169,11 @@ private Q_SLOTS:
         {
             // Every device lost: a new phone restores the account with the recovery key.
             Phone newPhone;
-            QSignalSpy failed(newPhone.sync.get(), &SyncController::operationFailed);
+            QSignalSpy failed(newPhone.sync, &SyncController::operationFailed);
             newPhone.sync->restoreAccount(
                 server, QStringLiteral("0000-0000"), NewPhonePassphrase, QStringLiteral("New phone"));
             QCOMPARE(failed.size(), 1); // a typo is caught before anything is asked of the server
-            QSignalSpy joined(newPhone.sync.get(), &SyncController::joinSucceeded);
+            QSignalSpy joined(newPhone.sync, &SyncController::joinSucceeded);
             newPhone.sync->restoreAccount(server, recoveryKey, NewPhonePassphrase, QStringLiteral("New phone"));
             QVERIFY(joined.wait(Patience));
             QCOMPARE(newPhone.vaults->state(), VaultController::Unlocked);

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Tests of the pages, against the real controllers and a real vault in a
 // temporary folder (the keystore is the in-memory test double).
+#include "app/core/appservices.h"
 #include "app/core/languagesettings.h"
-#include "app/home/caredata.h"
-#include "app/session/vaultcontroller.h"
-#include "app/sync/synccontroller.h"
 #include "app/workspace/careteamdemo.h"
 #include "app/workspace/workspacecontroller.h"
 #include "demo/careteamdemo.h"
@@ -30,7 +28,7 @@ class WorkspaceFixture : public QObject
     Q_OBJECT
 
 public:
-    explicit WorkspaceFixture(QObject *parent) : QObject(parent)
+    WorkspaceFixture(cc::app::WorkspaceController *workspace, QObject *parent) : QObject(parent), m_workspace(workspace)
     {
         const QString path = m_dir.filePath(QStringLiteral("gp"));
         if (!cc::demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}))
@@ -49,12 +47,13 @@ public:
     {
         if (!m_vault)
             return false;
-        cc::app::WorkspaceController::create(nullptr, nullptr)->setPatients(cc::app::careteamdemo::patients(*m_vault));
+        m_workspace->setPatients(cc::app::careteamdemo::patients(*m_vault));
         return true;
     }
-    Q_INVOKABLE void clearPatients() { cc::app::WorkspaceController::create(nullptr, nullptr)->setPatients({}); }
+    Q_INVOKABLE void clearPatients() { m_workspace->setPatients({}); }
 
 private:
+    cc::app::WorkspaceController *m_workspace;
     QTemporaryDir m_dir;
     std::unique_ptr<cc::vault::Vault> m_vault;
 };
@@ -67,19 +66,14 @@ public Q_SLOTS:
     void applicationAvailable()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_language = new cc::app::LanguageSettings(this);
-        m_language->setLanguage(QStringLiteral("en"));
-        cc::app::LanguageSettings::setInstance(m_language);
-        m_data = new cc::app::CareData(this);
-        cc::app::CareData::setInstance(m_data);
-        m_controller = new cc::app::VaultController(m_dir.filePath(QStringLiteral("vault")), false,
-            std::make_unique<cc::vault::MemoryKeystore>(), m_data, this);
-        cc::app::VaultController::setInstance(m_controller);
-        cc::app::SyncController::setInstance(new cc::app::SyncController(m_controller, this));
-        // The workspace first: children go in creation order, and its stores read the fixture's vault.
-        auto *workspace = new cc::app::WorkspaceController(this);
-        m_fixture = new WorkspaceFixture(this);
-        cc::app::WorkspaceController::setInstance(workspace);
+        m_services = std::make_unique<cc::app::AppServices>(
+            cc::app::AppServices::Config {m_dir.filePath(QStringLiteral("vault"))},
+            std::make_unique<cc::vault::MemoryKeystore>());
+        m_services->language()->setLanguage(QStringLiteral("en"));
+        m_services->publishToQml();
+        // The workspace reads the fixture's vault: the services (declared last) go first.
+        cc::app::WorkspaceController *workspace = m_services->workspace();
+        m_fixture = new WorkspaceFixture(workspace, this);
         workspace->setVaultSource([fixture = m_fixture] { return fixture->vault(); });
         qmlRegisterSingletonInstance("CareCircleTest", 1, 0, "WorkspaceFixture", m_fixture);
     }
@@ -87,15 +81,13 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_language->setEngine(engine);
+        m_services->attachEngine(engine);
     }
 
 private:
     QTemporaryDir m_dir;
-    cc::app::LanguageSettings *m_language = nullptr;
-    cc::app::CareData *m_data = nullptr;
-    cc::app::VaultController *m_controller = nullptr;
     WorkspaceFixture *m_fixture = nullptr;
+    std::unique_ptr<cc::app::AppServices> m_services; ///< before the fixture's vault goes
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(carecircle_qml, Setup)

@@ -2,9 +2,9 @@
 // The care plan page's controller over a real vault that starts empty, as a new user's:
 // creating the plan, its agreements, activities with once and recurring schedules, marking
 // one done (the log grows, the next date moves), schedules in words, remove and undo, lock.
-#include "app/core/storecontext.h"
 #include "app/plan/careplancontroller.h"
 #include "app/plan/planwrites.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "vault/vault.h"
 
@@ -18,6 +18,8 @@ using namespace cc;
 class TestCarePlanController : public QObject
 {
     Q_OBJECT
+
+    app::Session m_session;
 
 private:
     QTemporaryDir m_dir;
@@ -49,14 +51,14 @@ private Q_SLOTS:
         m_vault = std::move(created->vault);
         m_store = std::make_unique<domain::CareStore>(*m_vault);
         QVERIFY(m_store->load().ok());
-        app::StoreContext::instance()->setStore(m_store.get());
+        m_session.setStore(m_store.get());
     }
 
-    void cleanupTestCase() { app::StoreContext::instance()->setStore(nullptr); }
+    void cleanupTestCase() { m_session.setStore(nullptr); }
 
     void aNewVaultHasNoPlanUntilOneIsStarted()
     {
-        app::CarePlanController plan;
+        app::CarePlanController plan(&m_session);
         plan.setToday(m_today);
         QVERIFY(plan.available());
         QVERIFY(!plan.hasPlan());
@@ -89,7 +91,7 @@ private Q_SLOTS:
 
     void agreementsAreAddedEditedMovedAndRemovedWithUndo()
     {
-        app::CarePlanController plan;
+        app::CarePlanController plan(&m_session);
         QVERIFY(plan.hasPlan());
         QCOMPARE(plan.addAgreement(QStringLiteral("The nurse comes at 8, not later.")), QString());
         QCOMPARE(plan.addAgreement(QStringLiteral("Call Jan if I fall.")), QString());
@@ -139,7 +141,7 @@ private Q_SLOTS:
 
     void activitiesAreCreatedWithOnceAndRecurringSchedules()
     {
-        app::CarePlanController plan;
+        app::CarePlanController plan(&m_session);
         plan.setToday(m_today);
         QAbstractItemModelTester tester(plan.activities(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = plan.activities()->count();
@@ -209,7 +211,7 @@ private Q_SLOTS:
 
     void markingDoneLogsItByThePatientAndMovesTheNextDate()
     {
-        app::CarePlanController plan;
+        app::CarePlanController plan(&m_session);
         plan.setToday(m_today);
         QAbstractItemModelTester activities(plan.activities(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester log(plan.doneLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -268,7 +270,7 @@ private Q_SLOTS:
 
     void aRemovedActivityComesBackWithUndo()
     {
-        app::CarePlanController plan;
+        app::CarePlanController plan(&m_session);
         plan.setToday(m_today);
         QAbstractItemModelTester tester(plan.activities(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(plan.activities()->count() > 0);
@@ -289,7 +291,7 @@ private Q_SLOTS:
 
     void lockingClearsEverythingAndUnlockingShowsItAgain()
     {
-        app::CarePlanController plan;
+        app::CarePlanController plan(&m_session);
         plan.setToday(m_today);
         QAbstractItemModelTester activities(plan.activities(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester log(plan.doneLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -298,7 +300,7 @@ private Q_SLOTS:
         plan.removeAgreement(0);
         QVERIFY(!plan.undoText().isEmpty());
 
-        app::StoreContext::instance()->setStore(nullptr);
+        m_session.setStore(nullptr);
         QVERIFY(!plan.available());
         QVERIFY(!plan.hasPlan());
         QVERIFY(plan.title().isEmpty());
@@ -308,7 +310,7 @@ private Q_SLOTS:
         QVERIFY(plan.undoText().isEmpty());
         QVERIFY(!plan.markDone(QStringLiteral("00000000000000000000000000000000")).isEmpty());
 
-        app::StoreContext::instance()->setStore(m_store.get());
+        m_session.setStore(m_store.get());
         QVERIFY(plan.hasPlan());
         QVERIFY(plan.activities()->count() > 0);
     }

@@ -2,9 +2,9 @@
 // The care team page's controller over the demo vault (a plan and seven people): the list,
 // adding and editing with the domain's validation, one coordinator at a time in step with the
 // plan, the patient's own entry protected, removal with undo, and lock.
-#include "app/core/storecontext.h"
 #include "app/plan/careplancontroller.h"
 #include "app/plan/planwrites.h"
+#include "app/session/session.h"
 #include "app/team/careteamcontroller.h"
 #include "demo/demovault.h"
 #include "domain/carestore.h"
@@ -20,6 +20,8 @@ using namespace cc;
 class TestCareTeamController : public QObject
 {
     Q_OBJECT
+
+    app::Session m_session;
 
 private:
     QTemporaryDir m_dir;
@@ -55,14 +57,14 @@ private Q_SLOTS:
         QVERIFY(m_vault->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
         m_store = std::make_unique<domain::CareStore>(*m_vault);
         QVERIFY(m_store->load().ok());
-        app::StoreContext::instance()->setStore(m_store.get());
+        m_session.setStore(m_store.get());
     }
 
-    void cleanupTestCase() { app::StoreContext::instance()->setStore(nullptr); }
+    void cleanupTestCase() { m_session.setStore(nullptr); }
 
     void theTeamListsThePatientFirstThenByRole()
     {
-        app::CareTeamController team;
+        app::CareTeamController team(&m_session);
         QAbstractItemModelTester tester(team.members(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(team.members()->count(), int(m_store->members().size()));
         QVERIFY(team.members()->count() >= 7);
@@ -82,7 +84,7 @@ private Q_SLOTS:
 
     void addingAndEditingAPersonIsValidated()
     {
-        app::CareTeamController team;
+        app::CareTeamController team(&m_session);
         QAbstractItemModelTester tester(team.members(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = team.members()->count();
         QVERIFY(!team.saveMember({}, QStringLiteral("  "), QStringLiteral("dietitian"), {}, {}).isEmpty());
@@ -106,8 +108,8 @@ private Q_SLOTS:
 
     void thereIsOneCoordinatorAtATimeInStepWithThePlan()
     {
-        app::CareTeamController team;
-        app::CarePlanController plan;
+        app::CareTeamController team(&m_session);
+        app::CarePlanController plan(&m_session);
         QAbstractItemModelTester tester(team.members(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString nurse = idOfRole(team, QStringLiteral("home_nurse"));
         QVERIFY(!nurse.isEmpty());
@@ -137,7 +139,7 @@ private Q_SLOTS:
 
     void thePatientsOwnEntryCannotBeRemoved()
     {
-        app::CareTeamController team;
+        app::CareTeamController team(&m_session);
         const int before = team.members()->count();
         const QString message = team.removeMember(team.patientMemberId());
         QVERIFY(!message.isEmpty());
@@ -147,8 +149,8 @@ private Q_SLOTS:
 
     void removingTheCoordinatorClearsThePlanAndUndoBringsBothBack()
     {
-        app::CareTeamController team;
-        app::CarePlanController plan;
+        app::CareTeamController team(&m_session);
+        app::CarePlanController plan(&m_session);
         QAbstractItemModelTester tester(team.members(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int before = team.members()->count();
         const QString coordinator = plan.coordinatorId();
@@ -168,15 +170,15 @@ private Q_SLOTS:
 
     void lockingClearsTheTeam()
     {
-        app::CareTeamController team;
+        app::CareTeamController team(&m_session);
         QAbstractItemModelTester tester(team.members(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(team.members()->count() > 0);
-        app::StoreContext::instance()->setStore(nullptr);
+        m_session.setStore(nullptr);
         QCOMPARE(team.members()->count(), 0);
         QVERIFY(!team.available());
         QVERIFY(team.patientMemberId().isEmpty());
         QVERIFY(!team.saveMember({}, QStringLiteral("Someone"), QStringLiteral("gp"), {}, {}).isEmpty());
-        app::StoreContext::instance()->setStore(m_store.get());
+        m_session.setStore(m_store.get());
         QVERIFY(team.members()->count() > 0);
     }
 };

@@ -4,7 +4,7 @@
 // instruments are scored and described through it; a lock clears everything.
 #include "app/checkin/checkincontroller.h"
 #include "app/checkin/checkinhistorymodel.h"
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "i18n/translations.h"
 #include "vault/vault.h"
@@ -19,6 +19,8 @@ using namespace cc;
 class TestCheckInController : public QObject
 {
     Q_OBJECT
+
+    app::Session m_session;
 
 private:
     QTemporaryDir m_dir;
@@ -37,12 +39,12 @@ private Q_SLOTS:
         QVERIFY(m_store->load().ok());
     }
 
-    void init() { app::StoreContext::instance()->setStore(m_store.get()); }
-    void cleanup() { app::StoreContext::instance()->setStore(nullptr); }
+    void init() { m_session.setStore(m_store.get()); }
+    void cleanup() { m_session.setStore(nullptr); }
 
     void theDefinitionHasTheSixDomainsInTheAppLanguage()
     {
-        app::CheckInController controller;
+        app::CheckInController controller(&m_session);
         const QVariantMap definition = controller.checkInDefinition();
         const QVariantList items = definition.value(QStringLiteral("items")).toList();
         QCOMPARE(items.size(), 6);
@@ -71,7 +73,7 @@ private Q_SLOTS:
 
     void ratingsOutOfRangeAreRefused()
     {
-        app::CheckInController controller;
+        app::CheckInController controller(&m_session);
         QVERIFY(!controller.setRating(QStringLiteral("body"), 11));
         QVERIFY(!controller.setRating(QStringLiteral("body"), -1));
         QVERIFY(!controller.setRating(QStringLiteral("knees"), 5));
@@ -88,9 +90,9 @@ private Q_SLOTS:
 
     void aSavedCheckInIsStoredByThePatientAndListedFirst()
     {
-        app::CheckInController controller;
+        app::CheckInController controller(&m_session);
         QAbstractItemModelTester tester(controller.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy changed(app::StoreContext::instance(), &app::StoreContext::dataChanged);
+        QSignalSpy changed((&m_session), &app::Session::dataChanged);
         const int before = controller.history()->count();
         const int storedBefore = int(m_store->checkIns().size());
 
@@ -136,7 +138,7 @@ private Q_SLOTS:
 
     void instrumentsAreScoredAndDescribedThroughTheController()
     {
-        app::CheckInController controller;
+        app::CheckInController controller(&m_session);
         const int storedBefore = int(m_store->checkIns().size());
         const QVariantMap incomplete = controller.saveInstrument(QStringLiteral("who5"), {5, 4, 3});
         QVERIFY(!incomplete.value(QStringLiteral("error")).toString().isEmpty());
@@ -173,13 +175,13 @@ private Q_SLOTS:
 
     void lockClearsTheHistoryAndTheDraft()
     {
-        app::CheckInController controller;
+        app::CheckInController controller(&m_session);
         QAbstractItemModelTester tester(controller.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(controller.available());
         QVERIFY(controller.history()->count() > 0);
         QVERIFY(controller.setRating(QStringLiteral("body"), 4));
         QSignalSpy available(&controller, &app::CheckInController::availableChanged);
-        app::StoreContext::instance()->setStore(nullptr);
+        m_session.setStore(nullptr);
         QCOMPARE(available.count(), 1);
         QVERIFY(!controller.available());
         QCOMPARE(controller.history()->count(), 0);
@@ -187,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(!controller.lastCheckInTime().isValid());
         QVERIFY(!controller.saveCheckIn().isEmpty());
         QVERIFY(controller.saveInstrument(QStringLiteral("phq2"), {0, 0}).contains(QStringLiteral("error")));
-        app::StoreContext::instance()->setStore(m_store.get());
+        m_session.setStore(m_store.get());
         QVERIFY(controller.history()->count() > 0);
     }
 };

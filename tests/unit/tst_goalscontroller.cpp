@@ -2,8 +2,8 @@
 // GoalsController and its models over a real (demo) vault: what the Goals pages rely on —
 // writing a goal in the person's words, editing, deleting with undo, ticking steps, logging
 // progress, refusals with a message, filters, and forgetting everything on lock.
-#include "app/core/storecontext.h"
 #include "app/goals/goalscontroller.h"
+#include "app/session/session.h"
 #include "demo/demovault.h"
 #include "domain/carestore.h"
 #include "vault/vault.h"
@@ -39,12 +39,14 @@ class TestGoalsController : public QObject
 {
     Q_OBJECT
 
+    app::Session m_session;
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<vault::Vault> m_vault;
     std::unique_ptr<domain::CareStore> m_store;
 
-    static app::StoreContext *context() { return app::StoreContext::instance(); }
+    app::Session *context() { return &m_session; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -65,7 +67,7 @@ private Q_SLOTS:
 
     void everyModelPassesTheModelTesterThroughLoadFilterSelectAndLock()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         using Mode = QAbstractItemModelTester::FailureReportingMode;
         QAbstractItemModelTester goals(c.goals(), Mode::QtTest);
         QAbstractItemModelTester progress(c.progress(), Mode::QtTest);
@@ -100,7 +102,7 @@ private Q_SLOTS:
 
     void aNewGoalIsSavedInThePatientsOwnWordsWithItsSteps()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         QSignalSpy failed(&c, &app::GoalsController::failed);
         const int before = c.totalCount();
         const QString id = c.createGoal(marketGoal());
@@ -130,7 +132,7 @@ private Q_SLOTS:
 
     void anEmptyWhatMattersIsRefusedWithAClearMessage()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         QSignalSpy failed(&c, &app::GoalsController::failed);
         const int before = c.totalCount();
         QVariantMap fields = marketGoal();
@@ -156,7 +158,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, field);
         QFETCH(QVariant, value);
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         QSignalSpy failed(&c, &app::GoalsController::failed);
         const int before = c.totalCount();
         QVariantMap fields = marketGoal();
@@ -169,7 +171,7 @@ private Q_SLOTS:
 
     void anUpdateChangesOnlyTheFieldsGiven()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         const QString id = c.createGoal(marketGoal());
         QVERIFY(c.updateGoal(id, {{key("achievement"), QStringLiteral("improving")}}));
         const domain::Goal *goal = m_store->goal(fromHex(id));
@@ -188,7 +190,7 @@ private Q_SLOTS:
 
     void aDeletedGoalComesBackWithUndoOnlyOnce()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         const QString id = c.createGoal(marketGoal());
         const domain::Goal original = *m_store->goal(fromHex(id));
         QSignalSpy removed(&c, &app::GoalsController::goalRemoved);
@@ -211,7 +213,7 @@ private Q_SLOTS:
 
     void lockingForgetsTheDeletedGoal()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         const QString id = c.createGoal(marketGoal());
         QVERIFY(c.removeGoal(id));
         QVERIFY(c.canUndo());
@@ -224,7 +226,7 @@ private Q_SLOTS:
 
     void tickingAStepIsSaved()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         const QString id = c.createGoal(marketGoal());
         c.setSelectedGoalId(id);
         QVERIFY(c.setStepDone(id, 1, true));
@@ -238,7 +240,7 @@ private Q_SLOTS:
 
     void loggedProgressShowsNewestFirstWithItsAuthorAndInTheChart()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         const QString id = c.createGoal(marketGoal());
         c.setSelectedGoalId(id);
         QCOMPARE(c.progress()->count(), 0);
@@ -265,7 +267,7 @@ private Q_SLOTS:
 
     void filtersNarrowTheListByStatusGroupAndDomain()
     {
-        app::GoalsController c;
+        app::GoalsController c(&m_session);
         QVariantMap done = marketGoal();
         done.insert(key("status"), QStringLiteral("completed"));
         done.insert(key("domain"), QStringLiteral("practical"));
@@ -309,7 +311,7 @@ private Q_SLOTS:
         QVERIFY(store.members().isEmpty());
         context()->setStore(&store);
         {
-            app::GoalsController c;
+            app::GoalsController c(&m_session);
             QCOMPARE(c.totalCount(), 0);
             const QString id = c.createGoal(marketGoal());
             QVERIFY(!id.isEmpty());

@@ -2,6 +2,7 @@
 // Trends from the demo story: the radar compares the latest check-in with an earlier one,
 // the line series cover the chosen weeks, the caregiver's own check-ins stay out.
 #include "app/checkin/trendscontroller.h"
+#include "app/session/session.h"
 #include "demo/demostory.h"
 #include "domain/carestore.h"
 #include "vault/vault.h"
@@ -15,6 +16,8 @@ using namespace cc;
 class TestTrendsController : public QObject
 {
     Q_OBJECT
+
+    app::Session m_session;
 
 private:
     QTemporaryDir m_dir;
@@ -37,7 +40,7 @@ private Q_SLOTS:
 
     void theRadarComparesTheLatestCheckInWithOneAMonthEarlier()
     {
-        app::TrendsController trends;
+        app::TrendsController trends(&m_session);
         trends.reload(m_store.get(), m_today);
         QCOMPARE(trends.checkInCount(), int(m_story.checkIns.size())); // the caregiver's are not hers
         const domain::CheckIn &latest = m_story.checkIns.last();
@@ -67,7 +70,7 @@ private Q_SLOTS:
 
     void choosingAnotherEarlierCheckInChangesTheComparison()
     {
-        app::TrendsController trends;
+        app::TrendsController trends(&m_session);
         trends.reload(m_store.get(), m_today);
         QSignalSpy changed(&trends, &app::TrendsController::changed);
         const int last = trends.checkInCount() - 2;
@@ -83,7 +86,7 @@ private Q_SLOTS:
 
     void theSeriesCoverTheChosenWeeks()
     {
-        app::TrendsController trends;
+        app::TrendsController trends(&m_session);
         trends.reload(m_store.get(), m_today);
         QCOMPARE(trends.rangeWeeks(), 12);
         auto countBody = [&] {
@@ -110,7 +113,7 @@ private Q_SLOTS:
 
     void lockingEmptiesTheTrends()
     {
-        app::TrendsController trends;
+        app::TrendsController trends(&m_session);
         trends.reload(m_store.get(), m_today);
         trends.reload(nullptr, m_today);
         QCOMPARE(trends.checkInCount(), 0);

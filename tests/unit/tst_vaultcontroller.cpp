@@ -3,6 +3,7 @@
 // passphrase, recovery key or this device, wrong passphrase, lock by request and by idle
 // time, change passphrase, show the recovery key again, damaged records reported.
 #include "app/home/caredata.h"
+#include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
 #include "crypto/random.h"
 #include "demo/demostory.h"
@@ -27,6 +28,7 @@ const QString Passphrase = QStringLiteral("bright lanterns on the Dijle quay");
 struct Fixture {
     QTemporaryDir dir;
     app::CareData data {nullptr};
+    app::Session session;
     vault::MemoryKeystore *keystore = nullptr;
     std::unique_ptr<VaultController> controller;
 
@@ -35,8 +37,8 @@ struct Fixture {
         auto store = std::make_unique<vault::MemoryKeystore>();
         store->setAvailable(keystoreAvailable);
         keystore = store.get();
-        controller =
-            std::make_unique<VaultController>(dir.filePath(QStringLiteral("vault")), false, std::move(store), &data);
+        controller = std::make_unique<VaultController>(
+            dir.filePath(QStringLiteral("vault")), false, std::move(store), &data, &session);
     }
 
     /** Creates the vault as the Welcome page does; returns the recovery key shown. */

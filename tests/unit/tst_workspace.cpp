@@ -3,7 +3,7 @@
 // boundary), new-comment counts, commenting as a space member into the patient's space,
 // one's own name kept sealed and private, the meeting agenda (text and PDF) of one patient
 // only, and the care-team demo vault the screenshots use.
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 #include "app/workspace/careteamdemo.h"
 #include "app/workspace/workspacecontroller.h"
 #include "crypto/random.h"
@@ -66,6 +66,8 @@ bool hasWorsening(const AttentionFlags &flags, const QString &domain)
 class TestWorkspace : public QObject
 {
     Q_OBJECT
+
+    app::Session m_session;
 
 private:
     QTemporaryDir m_dir;
@@ -274,7 +276,7 @@ private Q_SLOTS:
     // --- the controller over the care-team demo --------------------------------------------
     void theDemoShowsThreePatientsEachWithHerFlags()
     {
-        app::WorkspaceController workspace(nullptr);
+        app::WorkspaceController workspace(&m_session);
         QAbstractItemModelTester tester(workspace.patients(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(!workspace.hasPatients());
         workspace.setVaultSource([this] { return m_vault.get(); });
@@ -311,7 +313,7 @@ private Q_SLOTS:
 
     void openingAPatientShowsHerAndResetsHerNewComments()
     {
-        app::WorkspaceController workspace(nullptr);
+        app::WorkspaceController workspace(&m_session);
         workspace.setVaultSource([this] { return m_vault.get(); });
         workspace.setPatients(app::careteamdemo::patients(*m_vault));
         QAbstractItemModelTester goalsTester(workspace.goals(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -347,7 +349,7 @@ private Q_SLOTS:
     void aCommentIsAuthoredWithAccountNameAndRoleInThePatientsSpace()
     {
         QSettings().remove(QStringLiteral("workspace/role"));
-        app::WorkspaceController workspace(nullptr);
+        app::WorkspaceController workspace(&m_session);
         workspace.setVaultSource([this] { return m_vault.get(); });
         workspace.setPatients(app::careteamdemo::patients(*m_vault));
         const QString fatima = patientIdNamed(workspace, QStringLiteral("Fatima El Idrissi"));
@@ -414,7 +416,7 @@ private Q_SLOTS:
 
     void theAgendaHoldsHerGoalsNeedsAndQuestionsAndNoOneElses()
     {
-        app::WorkspaceController workspace(nullptr);
+        app::WorkspaceController workspace(&m_session);
         workspace.setVaultSource([this] { return m_vault.get(); });
         workspace.setPatients(app::careteamdemo::patients(*m_vault));
         const QByteArray maria =
@@ -450,7 +452,7 @@ private Q_SLOTS:
 
     void theAgendaIsWrittenAsPdfAndText()
     {
-        app::WorkspaceController workspace(nullptr);
+        app::WorkspaceController workspace(&m_session);
         workspace.setVaultSource([this] { return m_vault.get(); });
         workspace.setPatients(app::careteamdemo::patients(*m_vault));
         workspace.openPatient(patientIdNamed(workspace, QStringLiteral("Maria Peeters")));
@@ -490,12 +492,12 @@ private Q_SLOTS:
         std::unique_ptr<vault::Vault> v = std::move(*opened);
         QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
         QVERIFY(v->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
-        app::WorkspaceController workspace(nullptr);
+        app::WorkspaceController workspace(&m_session);
         workspace.setVaultSource([&v] { return v.get(); });
         workspace.setPatients(app::careteamdemo::patients(*v));
         QCOMPARE(workspace.patients()->count(), 3);
         v->lock();
-        workspace.reload(); // what StoreContext::storeChanged does on lock
+        workspace.reload(); // what Session::storeChanged does on lock
         QCOMPARE(workspace.patients()->count(), 0);
         QCOMPARE(workspace.goals()->count(), 0);
         QVERIFY(workspace.patientName().isEmpty());

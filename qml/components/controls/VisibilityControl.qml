@@ -18,14 +18,14 @@ ColumnLayout {
     /** The chosen space (hex). */
     property string spaceId
     property string errorText
-    readonly property var choices: SharingController.spaceChoices
+    readonly property var choices: SharingSpaces.spaceChoices
 
     signal manageRequested()
 
     spacing: Theme.smallSpacing
 
     function refresh(): void {
-        const current = root.recordId !== "" ? SharingController.spaceOf(root.recordId) : root.spaceId;
+        const current = root.recordId !== "" ? SharingSpaces.spaceOf(root.recordId) : root.spaceId;
         const choices = root.choices;
         root.spaceId = current !== "" ? current : (choices.length > 0 ? choices[0].spaceId : "");
         box.selectValue(root.spaceId);
@@ -35,7 +35,7 @@ ColumnLayout {
     onRecordIdChanged: root.refresh()
 
     Connections {
-        target: SharingController
+        target: SharingSpaces
 
         function onSpacesChanged(): void {
             root.refresh();
@@ -64,13 +64,13 @@ ColumnLayout {
                 root.spaceId = chosen;
                 return;
             }
-            root.errorText = SharingController.moveRecord(root.recordId, chosen);
+            root.errorText = SharingSpaces.moveRecord(root.recordId, chosen);
             root.refresh();
         }
     }
     Label {
         Layout.fillWidth: true
-        text: SharingController.audienceOf(root.spaceId)
+        text: SharingSpaces.audienceOf(root.spaceId)
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSizeSmall
         color: Theme.colors.textMuted

@@ -13,14 +13,14 @@ import CareCircle
 ScrollablePage {
     id: root
 
-    readonly property int state: SharingController.inviteState
+    readonly property int state: InviteFlow.inviteState
     readonly property var roleCodes: CareTeamController.roles
     readonly property var dayChoices: [1, 2, 3, 7]
     readonly property var permissionCodes: ["editor", "contributor", "viewer"]
 
     objectName: "invitePage"
     maximumContentWidth: Theme.formMaxWidth
-    title: qsTr("Invite to “%1”", "@title:window").arg(SharingController.selectedName)
+    title: qsTr("Invite to “%1”", "@title:window").arg(SharingSpaces.selectedName)
 
     /** What someone in a care role usually may do. */
     function defaultPermission(careRole: string): string {
@@ -34,23 +34,23 @@ ScrollablePage {
     // Leaving while waiting keeps the invitation open (listed under Sharing); it is only
     // cancelled on request.
     Component.onDestruction: {
-        if (SharingController.inviteState === SharingController.InviteDone
-                || SharingController.inviteState === SharingController.InviteFailed)
-            SharingController.cancelInvite();
+        if (InviteFlow.inviteState === InviteFlow.InviteDone
+                || InviteFlow.inviteState === InviteFlow.InviteFailed)
+            InviteFlow.cancelInvite();
     }
 
     MessageLabel {
         objectName: "inviteError"
         Layout.fillWidth: true
         kind: MessageLabel.Error
-        text: SharingController.errorText
+        text: SharingStatus.errorText
     }
 
     // ---- 1. who and what ----------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: root.state === SharingController.InviteNone || root.state === SharingController.InviteFailed
-                 || root.state === SharingController.InviteCreating
+        visible: root.state === InviteFlow.InviteNone || root.state === InviteFlow.InviteFailed
+                 || root.state === InviteFlow.InviteCreating
         title: qsTr("Who are you inviting?", "@title:group")
 
         ChoiceBox {
@@ -112,16 +112,16 @@ ScrollablePage {
             objectName: "createInviteButton"
             Layout.fillWidth: true
             primary: true
-            enabled: !SharingController.busy
-            text: SharingController.busy ? qsTr("Preparing…", "@info") : qsTr("Create invitation", "@action:button")
-            onClicked: SharingController.startInvite(careRoleBox.currentValue, permissionGroup.chosen, daysBox.currentValue)
+            enabled: !SharingStatus.busy
+            text: SharingStatus.busy ? qsTr("Preparing…", "@info") : qsTr("Create invitation", "@action:button")
+            onClicked: InviteFlow.startInvite(careRoleBox.currentValue, permissionGroup.chosen, daysBox.currentValue)
         }
     }
 
     // ---- 2. the code --------------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: root.state === SharingController.InviteWaiting
+        visible: root.state === InviteFlow.InviteWaiting
         title: qsTr("Give them this code", "@title:group")
 
         Label {
@@ -134,7 +134,7 @@ ScrollablePage {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(Theme.units * 14, parent ? parent.width : Theme.units * 14)
             Layout.preferredHeight: Layout.preferredWidth
-            text: SharingController.inviteQrText
+            text: InviteFlow.inviteQrText
             color: "black"
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("QR code of the invitation", "@info accessible")
@@ -142,17 +142,17 @@ ScrollablePage {
         Label {
             objectName: "inviteCodeLabel"
             Layout.fillWidth: true
-            text: SharingController.inviteCode
+            text: InviteFlow.inviteCode
             font.family: "monospace"
             font.pixelSize: Theme.fontSizeLarge
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WrapAnywhere
             color: Theme.colors.text
-            Accessible.name: qsTr("Invitation code: %1", "@info accessible").arg(SharingController.inviteCode.split("").join(" "))
+            Accessible.name: qsTr("Invitation code: %1", "@info accessible").arg(InviteFlow.inviteCode.split("").join(" "))
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Valid until %1. Waiting for them to enter it…", "@info").arg(Labels.dateTime(SharingController.inviteExpires))
+            text: qsTr("Valid until %1. Waiting for them to enter it…", "@info").arg(Labels.dateTime(InviteFlow.inviteExpires))
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
@@ -165,7 +165,7 @@ ScrollablePage {
             Layout.fillWidth: true
             text: qsTr("Cancel the invitation", "@action:button")
             onClicked: {
-                SharingController.cancelInvite();
+                InviteFlow.cancelInvite();
                 root.StackView.view.pop();
             }
         }
@@ -174,42 +174,42 @@ ScrollablePage {
     // ---- 3. compare and confirm ----------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: root.state === SharingController.InviteAccepted || root.state === SharingController.InviteConfirming
+        visible: root.state === InviteFlow.InviteAccepted || root.state === InviteFlow.InviteConfirming
         title: qsTr("Compare the safety number", "@title:group")
 
         Label {
             Layout.fillWidth: true
             text: qsTr("%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.", "@info")
-                  .arg(SharingController.inviteGuestName)
+                  .arg(InviteFlow.inviteGuestName)
             wrapMode: Text.Wrap
             color: Theme.colors.text
         }
         SafetyNumber {
             objectName: "inviteSafetyNumber"
             Layout.fillWidth: true
-            number: SharingController.inviteSafetyNumber
+            number: InviteFlow.inviteSafetyNumber
         }
         ActionButton {
             objectName: "numbersMatchButton"
             Layout.fillWidth: true
             primary: true
-            enabled: !SharingController.busy
-            text: qsTr("The numbers match: add %1", "@action:button").arg(SharingController.inviteGuestName)
-            onClicked: SharingController.confirmInvite(true)
+            enabled: !SharingStatus.busy
+            text: qsTr("The numbers match: add %1", "@action:button").arg(InviteFlow.inviteGuestName)
+            onClicked: InviteFlow.confirmInvite(true)
         }
         ActionButton {
             Layout.fillWidth: true
-            enabled: !SharingController.busy
+            enabled: !SharingStatus.busy
             text: qsTr("Add without comparing", "@action:button")
             Accessible.description: qsTr("They will be shown as not verified until you compare the numbers.", "@info")
-            onClicked: SharingController.confirmInvite(false)
+            onClicked: InviteFlow.confirmInvite(false)
         }
         ActionButton {
             Layout.fillWidth: true
-            enabled: !SharingController.busy
+            enabled: !SharingStatus.busy
             text: qsTr("The numbers differ: cancel", "@action:button")
             onClicked: {
-                SharingController.cancelInvite();
+                InviteFlow.cancelInvite();
                 root.StackView.view.pop();
             }
         }
@@ -218,14 +218,14 @@ ScrollablePage {
     // ---- 4. done ----------------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: root.state === SharingController.InviteDone
+        visible: root.state === InviteFlow.InviteDone
         title: qsTr("Added", "@title:group")
 
         MessageLabel {
             Layout.fillWidth: true
             kind: MessageLabel.Success
-            text: qsTr("%1 can now see what you put in “%2”.", "@info").arg(SharingController.inviteGuestName === "" ? qsTr("The person", "@info") : SharingController.inviteGuestName)
-                  .arg(SharingController.selectedName)
+            text: qsTr("%1 can now see what you put in “%2”.", "@info").arg(InviteFlow.inviteGuestName === "" ? qsTr("The person", "@info") : InviteFlow.inviteGuestName)
+                  .arg(SharingSpaces.selectedName)
         }
         ActionButton {
             Layout.fillWidth: true

@@ -13,24 +13,24 @@ import CareCircle
 ScrollablePage {
     id: root
 
-    readonly property int state: SharingController.joinState
+    readonly property int state: JoinFlow.joinState
 
     objectName: "joinSpacePage"
     maximumContentWidth: Theme.formMaxWidth
     title: qsTr("Invitation code", "@title:window")
 
-    Component.onCompleted: SharingController.clearError()
+    Component.onCompleted: SharingStatus.clearError()
 
     MessageLabel {
         objectName: "joinError"
         Layout.fillWidth: true
         kind: MessageLabel.Error
-        text: SharingController.errorText
+        text: SharingStatus.errorText
     }
 
     Card {
         Layout.fillWidth: true
-        visible: !SharingController.available
+        visible: !SharingSpaces.available
         title: qsTr("Connect first", "@title:group")
 
         Label {
@@ -48,8 +48,8 @@ ScrollablePage {
 
     Card {
         Layout.fillWidth: true
-        visible: root.state === SharingController.JoinNone || root.state === SharingController.JoinFailed
-                 || root.state === SharingController.JoinOpening
+        visible: root.state === JoinFlow.JoinNone || root.state === JoinFlow.JoinFailed
+                 || root.state === JoinFlow.JoinOpening
         title: qsTr("Enter the code", "@title:group")
 
         FormTextField {
@@ -60,7 +60,7 @@ ScrollablePage {
             label: qsTr("Invitation code", "@label:textbox")
             help: qsTr("28 letters and digits; spaces and dashes do not matter.", "@info")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-            errorText: codeField.text.length >= 28 && !SharingController.looksLikeInviteCode(codeField.text)
+            errorText: codeField.text.length >= 28 && !JoinFlow.looksLikeInviteCode(codeField.text)
                        ? qsTr("This code has a typo. Check it with the person who invited you.", "@info") : ""
             onAccepted: openButton.clicked()
         }
@@ -70,42 +70,42 @@ ScrollablePage {
             objectName: "openInviteButton"
             Layout.fillWidth: true
             primary: true
-            enabled: SharingController.available && !SharingController.busy && codeField.text.trim() !== ""
-            text: SharingController.busy ? qsTr("Checking…", "@info") : qsTr("Continue", "@action:button")
-            onClicked: SharingController.openInvite(codeField.text)
+            enabled: SharingSpaces.available && !SharingStatus.busy && codeField.text.trim() !== ""
+            text: SharingStatus.busy ? qsTr("Checking…", "@info") : qsTr("Continue", "@action:button")
+            onClicked: JoinFlow.openInvite(codeField.text)
         }
     }
 
     Card {
         Layout.fillWidth: true
-        visible: root.state === SharingController.JoinOpened || root.state === SharingController.JoinAccepting
-        title: qsTr("%1 invites you", "@title:group").arg(SharingController.joinOwnerName)
+        visible: root.state === JoinFlow.JoinOpened || root.state === JoinFlow.JoinAccepting
+        title: qsTr("%1 invites you", "@title:group").arg(JoinFlow.joinOwnerName)
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("To the space “%1”. %2.", "@info space name, what you may do").arg(SharingController.joinSpaceName)
-                  .arg(Labels.permission(SharingController.joinPermission))
+            text: qsTr("To the space “%1”. %2.", "@info space name, what you may do").arg(JoinFlow.joinSpaceName)
+                  .arg(Labels.permission(JoinFlow.joinPermission))
             wrapMode: Text.Wrap
             color: Theme.colors.text
         }
         Label {
             Layout.fillWidth: true
             text: qsTr("Compare this safety number with the one on %1's screen. If they are the same, nobody came in between.", "@info")
-                  .arg(SharingController.joinOwnerName)
+                  .arg(JoinFlow.joinOwnerName)
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
         }
         SafetyNumber {
             objectName: "joinSafetyNumber"
             Layout.fillWidth: true
-            number: SharingController.joinSafetyNumber
+            number: JoinFlow.joinSafetyNumber
         }
         FormTextField {
             id: myNameField
 
             objectName: "myNameField"
             Layout.fillWidth: true
-            label: qsTr("Your name, as %1 will see it", "@label:textbox").arg(SharingController.joinOwnerName)
+            label: qsTr("Your name, as %1 will see it", "@label:textbox").arg(JoinFlow.joinOwnerName)
             maximumLength: 100
             onAccepted: acceptButton.clicked()
         }
@@ -115,15 +115,15 @@ ScrollablePage {
             objectName: "acceptInviteButton"
             Layout.fillWidth: true
             primary: true
-            enabled: !SharingController.busy && myNameField.text.trim() !== ""
+            enabled: !SharingStatus.busy && myNameField.text.trim() !== ""
             text: qsTr("Accept", "@action:button")
-            onClicked: SharingController.acceptInvite(myNameField.text)
+            onClicked: JoinFlow.acceptInvite(myNameField.text)
         }
         ActionButton {
             Layout.fillWidth: true
             text: qsTr("Cancel", "@action:button")
             onClicked: {
-                SharingController.cancelJoin();
+                JoinFlow.cancelJoin();
                 root.StackView.view.pop();
             }
         }
@@ -131,21 +131,21 @@ ScrollablePage {
 
     Card {
         Layout.fillWidth: true
-        visible: root.state === SharingController.JoinAccepted
+        visible: root.state === JoinFlow.JoinAccepted
         title: qsTr("Accepted", "@title:group")
 
         MessageLabel {
             Layout.fillWidth: true
             kind: MessageLabel.Success
             text: qsTr("Once %1 has compared the number and added you, what is shared with you appears under My patients.", "@info")
-                  .arg(SharingController.joinOwnerName)
+                  .arg(JoinFlow.joinOwnerName)
         }
         ActionButton {
             Layout.fillWidth: true
             primary: true
             text: qsTr("Done", "@action:button")
             onClicked: {
-                SharingController.cancelJoin();
+                JoinFlow.cancelJoin();
                 root.StackView.view.pop();
             }
         }

@@ -14,14 +14,14 @@ import CareCircle
 ScrollablePage {
     id: root
 
-    readonly property var colourCodes: SharingController.colourCodes
+    readonly property var colourCodes: SharingSpaces.colourCodes
 
     objectName: "sharingPage"
     maximumContentWidth: Theme.formMaxWidth * 1.25
     title: qsTr("Sharing", "@title:window")
 
     function openSpace(spaceId: string): void {
-        SharingController.selectedSpace = spaceId;
+        SharingSpaces.selectedSpace = spaceId;
         root.StackView.view.push(Qt.resolvedUrl("SpacePage.qml"));
     }
 
@@ -35,7 +35,7 @@ ScrollablePage {
 
     Card {
         Layout.fillWidth: true
-        visible: !SharingController.available
+        visible: !SharingSpaces.available
         title: qsTr("Connect to share", "@title:group")
 
         Label {
@@ -57,7 +57,7 @@ ScrollablePage {
         title: qsTr("Your spaces", "@title:group")
 
         Repeater {
-            model: SharingController.spaces
+            model: SharingSpaces.spaces
 
             ItemDelegate {
                 id: spaceRow
@@ -170,7 +170,7 @@ ScrollablePage {
         MessageLabel {
             Layout.fillWidth: true
             kind: MessageLabel.Error
-            text: SharingController.errorText
+            text: SharingStatus.errorText
         }
         ActionButton {
             id: createButton
@@ -181,7 +181,7 @@ ScrollablePage {
             enabled: nameField.text.trim() !== ""
             text: qsTr("Make this space", "@action:button")
             onClicked: {
-                const id = SharingController.createSpace(nameField.text, colourBox.currentValue);
+                const id = SharingSpaces.createSpace(nameField.text, colourBox.currentValue);
                 if (id !== "") {
                     nameField.text = "";
                     root.openSpace(id);
@@ -193,11 +193,11 @@ ScrollablePage {
     // ---- invitations ----------------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: SharingController.pendingInviteCount > 0
+        visible: InviteFlow.pendingInviteCount > 0
         title: qsTr("Open invitations", "@title:group")
 
         Repeater {
-            model: SharingController.pendingInviteCount > 0 ? SharingController.pendingInvites() : []
+            model: InviteFlow.pendingInviteCount > 0 ? InviteFlow.pendingInvites() : []
 
             ItemDelegate {
                 id: inviteRow
@@ -208,7 +208,7 @@ ScrollablePage {
                 Layout.fillWidth: true
                 implicitHeight: Math.max(Theme.minTouch, inviteRow.implicitContentHeight + Theme.spacing)
                 onClicked: {
-                    SharingController.resumeInvite(inviteRow.index);
+                    InviteFlow.resumeInvite(inviteRow.index);
                     root.StackView.view.push(Qt.resolvedUrl("InvitePage.qml"));
                 }
                 contentItem: Label {
@@ -237,7 +237,7 @@ ScrollablePage {
             Layout.fillWidth: true
             text: qsTr("Enter an invitation code", "@action:button")
             onClicked: {
-                SharingController.cancelJoin();
+                JoinFlow.cancelJoin();
                 root.StackView.view.push(Qt.resolvedUrl("JoinSpacePage.qml"));
             }
         }

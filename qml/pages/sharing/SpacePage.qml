@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import CareCircle
 
 /**
- * One space (SharingController.selectedSpace): who is in it, what each may do, until when,
+ * One space (SharingSpaces.selectedSpace): who is in it, what each may do, until when,
  * whether the safety number was compared; invite someone; remove someone; and the access
  * log — who fetched this space's data, and when.
  */
@@ -22,19 +22,19 @@ ScrollablePage {
 
     objectName: "spacePage"
     maximumContentWidth: Theme.formMaxWidth * 1.25
-    title: SharingController.selectedName
+    title: SharingSpaces.selectedName
 
     Component.onCompleted: {
-        SharingController.clearError();
-        SharingController.refreshAccessLog();
+        SharingStatus.clearError();
+        SpaceMembers.refreshAccessLog();
     }
 
     Connections {
-        target: SharingController
+        target: SharingStatus
 
         function onMembershipDone(message: string): void {
             root.noticeText = message;
-            SharingController.refreshAccessLog();
+            SpaceMembers.refreshAccessLog();
         }
     }
 
@@ -43,15 +43,15 @@ ScrollablePage {
 
         title: qsTr("Remove %1?", "@title:dialog").arg(root.pendingName)
         text: qsTr("From now on %1 receives nothing new from “%2”: new items are locked with a new key they do not have. What %1 already saw stays with them; CareCircle cannot take it back.",
-                   "@info remove member").arg(root.pendingName).arg(SharingController.selectedName)
+                   "@info remove member").arg(root.pendingName).arg(SharingSpaces.selectedName)
         confirmText: qsTr("Remove", "@action:button remove member")
-        onConfirmed: SharingController.removeMember(root.pendingAccount)
+        onConfirmed: SpaceMembers.removeMember(root.pendingAccount)
     }
 
     MessageLabel {
         Layout.fillWidth: true
         kind: MessageLabel.Error
-        text: SharingController.errorText
+        text: SharingStatus.errorText
     }
     MessageLabel {
         objectName: "spaceNotice"
@@ -62,7 +62,7 @@ ScrollablePage {
 
     Card {
         Layout.fillWidth: true
-        visible: SharingController.selectedIsPrivate
+        visible: SharingSpaces.selectedIsPrivate
         title: qsTr("Only for you", "@title:group")
 
         Label {
@@ -76,11 +76,11 @@ ScrollablePage {
     // ---- members ----------------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: !SharingController.selectedIsPrivate
+        visible: !SharingSpaces.selectedIsPrivate
         title: qsTr("People in this space", "@title:group")
 
         Repeater {
-            model: SharingController.members
+            model: SpaceMembers.members
 
             ColumnLayout {
                 id: member
@@ -137,17 +137,17 @@ ScrollablePage {
                         model: root.permissionCodes.map(code => ({ value: code, text: Labels.permission(code) }))
                         Accessible.name: qsTr("What %1 may do", "@label").arg(member.name)
                         Component.onCompleted: permissionBox.selectValue(member.permission)
-                        onActivated: SharingController.setPermission(member.account, permissionBox.currentValue)
+                        onActivated: SpaceMembers.setPermission(member.account, permissionBox.currentValue)
                     }
                     Button {
                         implicitHeight: Theme.minTouch
                         text: Labels.isValidDate(member.endDate) ? qsTr("No end date", "@action:button") : qsTr("End in 30 days", "@action:button")
                         onClicked: {
                             if (Labels.isValidDate(member.endDate)) {
-                                SharingController.clearEndDate(member.account);
+                                SpaceMembers.clearEndDate(member.account);
                             } else {
                                 const end = new Date(Date.now() + 30 * Labels.millisecondsPerDay);
-                                SharingController.setEndDate(member.account, end.getFullYear(), end.getMonth() + 1, end.getDate());
+                                SpaceMembers.setEndDate(member.account, end.getFullYear(), end.getMonth() + 1, end.getDate());
                             }
                         }
                     }
@@ -156,7 +156,7 @@ ScrollablePage {
                         text: member.verified ? qsTr("Mark as not verified", "@action:button") : qsTr("Compare safety number", "@action:button")
                         onClicked: {
                             if (member.verified) {
-                                SharingController.setVerified(member.account, false);
+                                SpaceMembers.setVerified(member.account, false);
                             } else {
                                 safetyDialog.account = member.account;
                                 safetyDialog.personName = member.name;
@@ -182,13 +182,13 @@ ScrollablePage {
             objectName: "inviteButton"
             Layout.fillWidth: true
             primary: true
-            enabled: SharingController.available && !SharingController.busy
+            enabled: SharingSpaces.available && !SharingStatus.busy
             text: qsTr("Invite someone", "@action:button")
             onClicked: root.StackView.view.push(Qt.resolvedUrl("InvitePage.qml"))
         }
         Label {
             Layout.fillWidth: true
-            visible: !SharingController.available
+            visible: !SharingSpaces.available
             text: qsTr("Connect to a server first to invite people.", "@info")
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
@@ -226,7 +226,7 @@ ScrollablePage {
                 primary: true
                 text: qsTr("The numbers match", "@action:button")
                 onClicked: {
-                    SharingController.setVerified(safetyDialog.account, true);
+                    SpaceMembers.setVerified(safetyDialog.account, true);
                     safetyDialog.close();
                 }
             }
@@ -236,7 +236,7 @@ ScrollablePage {
     // ---- access log -------------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: !SharingController.selectedIsPrivate
+        visible: !SharingSpaces.selectedIsPrivate
         title: qsTr("Who looked at this space", "@title:group")
 
         Label {
@@ -247,24 +247,24 @@ ScrollablePage {
         }
         BusyIndicator {
             Layout.alignment: Qt.AlignHCenter
-            visible: SharingController.accessLogLoading
+            visible: SpaceMembers.accessLogLoading
             running: visible
         }
         MessageLabel {
             Layout.fillWidth: true
             kind: MessageLabel.Error
-            text: SharingController.accessLogError
+            text: SpaceMembers.accessLogError
         }
         EmptyState {
             Layout.fillWidth: true
-            visible: !SharingController.accessLogLoading && SharingController.accessLog.count === 0
-                     && SharingController.accessLogError === ""
+            visible: !SpaceMembers.accessLogLoading && SpaceMembers.accessLog.count === 0
+                     && SpaceMembers.accessLogError === ""
             title: qsTr("Nobody yet", "@info empty access log")
-            explanation: SharingController.available ? qsTr("When someone you invited opens what you share, you will see it here.", "@info")
+            explanation: SharingSpaces.available ? qsTr("When someone you invited opens what you share, you will see it here.", "@info")
                                                      : qsTr("Connect to a server to see the access log.", "@info")
         }
         Repeater {
-            model: SharingController.accessLog
+            model: SpaceMembers.accessLog
 
             Label {
                 required property string who
@@ -279,9 +279,9 @@ ScrollablePage {
         }
         ActionButton {
             Layout.fillWidth: true
-            enabled: SharingController.available && !SharingController.accessLogLoading
+            enabled: SharingSpaces.available && !SpaceMembers.accessLogLoading
             text: qsTr("Refresh", "@action:button")
-            onClicked: SharingController.refreshAccessLog()
+            onClicked: SpaceMembers.refreshAccessLog()
         }
     }
 }

@@ -3,8 +3,8 @@
 
 #include <QSettings>
 
-#include "app/core/storecontext.h"
 #include "app/plan/planwrites.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "domain/questionnaire.h"
@@ -30,11 +30,12 @@ QVariantMap scaleItem(const domain::Questionnaire::Item &item, const QString &la
 }
 } // namespace
 
-CheckInController::CheckInController(QObject *parent) : QObject(parent), m_history(new CheckInHistoryModel(this))
+CheckInController::CheckInController(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_history(new CheckInHistoryModel(this))
 {
-    StoreContext *context = StoreContext::instance();
-    connect(context, &StoreContext::storeChanged, this, &CheckInController::reload);
-    connect(context, &StoreContext::dataChanged, this, &CheckInController::reload);
+    Session *context = m_session;
+    connect(context, &Session::storeChanged, this, &CheckInController::reload);
+    connect(context, &Session::dataChanged, this, &CheckInController::reload);
     reload();
 }
 
@@ -48,7 +49,7 @@ QString CheckInController::language()
 
 void CheckInController::reload()
 {
-    domain::CareStore *store = StoreContext::instance()->store();
+    domain::CareStore *store = m_session->store();
     const bool availabilityChanges = (store != nullptr) != (m_store != nullptr);
     const bool storeChanges = store != m_store;
     m_store = store;
@@ -231,7 +232,7 @@ QString CheckInController::saveCheckIn()
     m_draft.clear();
     m_rated.clear();
     Q_EMIT draftChanged();
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     Q_EMIT saved();
     return {};
 }
@@ -318,7 +319,7 @@ QVariantMap CheckInController::saveInstrument(const QString &id, const QVariantL
     checkIn.instruments.append(*result);
     if (Status written = m_store->save(checkIn); !written)
         return {{QStringLiteral("error"), written.error().message}};
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     Q_EMIT saved();
     return resultMap(*domain::loadShipped(id), *result);
 }

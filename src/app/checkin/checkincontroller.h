@@ -19,13 +19,15 @@ struct Questionnaire;
 
 namespace cc::app {
 
+class Session;
+
 /**
  * The Check-in page's logic (DESIGN.md §3, §7): the six-domain check-in and the validated
  * instruments (WHO-5, PHQ-2, GAD-2), all read from the questionnaire definitions, in the
  * current app language. Holds a draft of the six-domain check-in, saves it as a CheckIn
  * completed by the patient herself, scores and saves instrument answers, and lists earlier
  * check-ins. Scores are described in plain words with the suggestion to talk with the care
- * team, never as a diagnosis. Uses the unlocked store of StoreContext; empty while locked.
+ * team, never as a diagnosis. Uses the unlocked store of the injected Session; empty while locked.
  *
  * Texts from definitions are read through Q_INVOKABLE functions: a QML binding that also
  * reads LanguageSettings.language re-reads them on a language switch.
@@ -33,8 +35,6 @@ namespace cc::app {
 class CheckInController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(cc::app::CheckInHistoryModel *history READ history CONSTANT)
     Q_PROPERTY(QDateTime lastCheckInTime READ lastCheckInTime NOTIFY historyChanged)
@@ -42,7 +42,7 @@ class CheckInController : public QObject
     Q_PROPERTY(int ratedCount READ ratedCount NOTIFY draftChanged)
 
 public:
-    explicit CheckInController(QObject *parent = nullptr);
+    explicit CheckInController(Session *session, QObject *parent = nullptr);
     ~CheckInController() override;
 
     /** True while a vault is unlocked. */
@@ -100,6 +100,7 @@ Q_SIGNALS:
     void saved();
 
 private:
+    Session *m_session;
     void reload();
     QDateTime nextTime() const;
     Result<domain::CheckIn::InstrumentResult> score(const QString &id, const QVariantList &answers) const;

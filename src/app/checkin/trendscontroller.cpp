@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/checkin/trendscontroller.h"
 
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 
 #include <QLocale>
@@ -17,12 +17,12 @@ const QStringList &TrendsController::domains()
     return list;
 }
 
-TrendsController::TrendsController(QObject *parent) : QObject(parent)
+TrendsController::TrendsController(Session *session, QObject *parent) : QObject(parent), m_session(session)
 {
-    StoreContext *context = StoreContext::instance();
+    Session *context = m_session;
     auto refresh = [this, context] { reload(context->store()); };
-    connect(context, &StoreContext::storeChanged, this, refresh);
-    connect(context, &StoreContext::dataChanged, this, refresh);
+    connect(context, &Session::storeChanged, this, refresh);
+    connect(context, &Session::dataChanged, this, refresh);
     reload(context->store());
 }
 

@@ -15,18 +15,18 @@ class CareStore;
 
 namespace cc::app {
 
+class Session;
+
 /**
  * What the Trends page shows, computed from the patient's own check-ins (a caregiver's
  * strain check-ins are not hers): a radar of the six domains at the latest check-in against
  * a chosen earlier one, and each domain's ratings over the last 4, 12 or 52 weeks. Reads the
- * unlocked store through StoreContext and recomputes when it changes; empty while locked.
+ * unlocked store through the injected Session and recomputes when it changes; empty while locked.
  * Published to QML as the singleton `TrendsController`.
  */
 class TrendsController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(int checkInCount READ checkInCount NOTIFY changed)
     Q_PROPERTY(QDateTime latestDate READ latestDate NOTIFY changed)
     Q_PROPERTY(QVariantList comparisonChoices READ comparisonChoices NOTIFY changed)
@@ -39,7 +39,7 @@ public:
     /** The six domains, in the order every chart shows them. */
     static const QStringList &domains();
 
-    explicit TrendsController(QObject *parent = nullptr);
+    explicit TrendsController(Session *session, QObject *parent = nullptr);
 
     int checkInCount() const { return int(m_points.size()); }
     /** Start of the latest check-in's day (QDateTime: QML and qmllint 6.4 know it as a Date). */
@@ -65,6 +65,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    Session *m_session;
     struct Point {
         qint64 ms = 0; // UTC, ms since the epoch: cheap to sort and compare
         std::array<int, 6> ratings; // -1 where the domain was not answered

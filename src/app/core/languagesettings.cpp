@@ -8,7 +8,6 @@
 namespace cc::app {
 
 namespace {
-LanguageSettings *s_instance = nullptr;
 const QString LanguageKey = QStringLiteral("appearance/language");
 } // namespace
 
@@ -16,18 +15,6 @@ LanguageSettings::LanguageSettings(QObject *parent) : QObject(parent)
 {
     const QString saved = QSettings().value(LanguageKey).toString();
     i18n::setLanguage(i18n::languages().contains(saved) ? saved : i18n::systemLanguage());
-}
-
-LanguageSettings *LanguageSettings::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void LanguageSettings::setInstance(LanguageSettings *instance)
-{
-    s_instance = instance;
 }
 
 QString LanguageSettings::language() const

@@ -15,8 +15,6 @@ namespace cc::app {
 class LanguageSettings : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QVariantList available READ available CONSTANT)
 
@@ -24,8 +22,6 @@ public:
     /** Applies the saved language, or the system's when none was chosen yet. */
     explicit LanguageSettings(QObject *parent);
 
-    static LanguageSettings *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(LanguageSettings *instance);
     /** The engine whose bindings to re-evaluate on a change. */
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 

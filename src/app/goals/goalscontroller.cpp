@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/goals/goalscontroller.h"
 
-#include "app/core/storecontext.h"
 #include "app/plan/planwrites.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "domain/recordid.h"
@@ -27,11 +27,6 @@ const QString KeyAchievement = QStringLiteral("achievement");
 const QString KeySteps = QStringLiteral("steps");
 const QString KeyText = QStringLiteral("text");
 const QString KeyDone = QStringLiteral("done");
-
-domain::CareStore *currentStore()
-{
-    return StoreContext::instance()->store();
-}
 
 QByteArray fromHexId(const QString &id)
 {
@@ -92,21 +87,21 @@ struct GoalsController::Private {
     int totalCount = 0;
 };
 
-GoalsController::GoalsController(QObject *parent)
-    : QObject(parent), d(std::make_unique<Private>()), m_goals(new GoalListModel(this)),
+GoalsController::GoalsController(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), d(std::make_unique<Private>()), m_goals(new GoalListModel(this)),
       m_progress(new ProgressHistoryModel(this)), m_comments(new GoalCommentModel(this)),
       m_statusFilter(GoalListModel::ActiveGroup)
 {
-    StoreContext *context = StoreContext::instance();
-    connect(context, &StoreContext::storeChanged, this, [this] {
-        if (!currentStore() && d->removed) {
+    Session *context = m_session;
+    connect(context, &Session::storeChanged, this, [this] {
+        if (!m_session->store() && d->removed) {
             // Locked: nothing decrypted stays in memory.
             d->removed.reset();
             Q_EMIT canUndoChanged();
         }
         reload();
     });
-    connect(context, &StoreContext::dataChanged, this, &GoalsController::reload);
+    connect(context, &Session::dataChanged, this, &GoalsController::reload);
     reload();
 }
 
@@ -172,7 +167,7 @@ void GoalsController::setSelectedGoalId(const QString &id)
 
 void GoalsController::reload()
 {
-    const domain::CareStore *store = currentStore();
+    const domain::CareStore *store = m_session->store();
     const bool hasData = store != nullptr;
     const int total = store ? int(store->goals().size()) : 0;
     reloadList();
@@ -189,12 +184,12 @@ void GoalsController::reload()
 
 void GoalsController::reloadList()
 {
-    m_goals->reload(currentStore(), m_statusFilter, m_domainFilter);
+    m_goals->reload(m_session->store(), m_statusFilter, m_domainFilter);
 }
 
 void GoalsController::reloadSelection()
 {
-    const domain::CareStore *store = currentStore();
+    const domain::CareStore *store = m_session->store();
     const QByteArray id = fromHexId(m_selectedGoalId);
     m_progress->reload(store, id);
     m_comments->reload(store, id);
@@ -267,7 +262,7 @@ QString applyFields(domain::Goal &goal, const QVariantMap &fields, const QString
 
 QString GoalsController::createGoal(const QVariantMap &fields)
 {
-    domain::CareStore *store = currentStore();
+    domain::CareStore *store = m_session->store();
     if (!store) {
         fail(tr("CareCircle is locked. Unlock it to save your goal."));
         return {};
@@ -302,13 +297,13 @@ QString GoalsController::createGoal(const QVariantMap &fields)
         fail(saved.error().message);
         return {};
     }
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return toHexId(goal.id);
 }
 
 bool GoalsController::updateGoal(const QString &id, const QVariantMap &fields)
 {
-    domain::CareStore *store = currentStore();
+    domain::CareStore *store = m_session->store();
     if (!store)
         return fail(tr("CareCircle is locked. Unlock it to save your goal."));
     const domain::Goal *existing = store->goal(fromHexId(id));
@@ -323,13 +318,13 @@ bool GoalsController::updateGoal(const QString &id, const QVariantMap &fields)
         return true;
     if (Status saved = store->save(goal); !saved)
         return fail(saved.error().message);
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return true;
 }
 
 bool GoalsController::removeGoal(const QString &id)
 {
-    domain::CareStore *store = currentStore();
+    domain::CareStore *store = m_session->store();
     if (!store)
         return fail(tr("CareCircle is locked. Unlock it to delete the goal."));
     const domain::Goal *existing = store->goal(fromHexId(id));
@@ -341,13 +336,13 @@ bool GoalsController::removeGoal(const QString &id)
     d->removed = copy;
     Q_EMIT canUndoChanged();
     Q_EMIT goalRemoved(id);
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return true;
 }
 
 bool GoalsController::undoRemove()
 {
-    domain::CareStore *store = currentStore();
+    domain::CareStore *store = m_session->store();
     if (!store || !d->removed)
         return fail(tr("There is no deleted goal to bring back."));
     domain::Goal goal = *d->removed;
@@ -355,13 +350,13 @@ bool GoalsController::undoRemove()
         return fail(saved.error().message);
     d->removed.reset();
     Q_EMIT canUndoChanged();
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return true;
 }
 
 bool GoalsController::setStepDone(const QString &goalId, int index, bool done)
 {
-    domain::CareStore *store = currentStore();
+    domain::CareStore *store = m_session->store();
     if (!store)
         return fail(tr("CareCircle is locked. Unlock it to save your goal."));
     const domain::Goal *existing = store->goal(fromHexId(goalId));
@@ -375,13 +370,13 @@ bool GoalsController::setStepDone(const QString &goalId, int index, bool done)
     goal.steps[index].done = done;
     if (Status saved = store->save(goal); !saved)
         return fail(saved.error().message);
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return true;
 }
 
 bool GoalsController::logProgress(const QString &goalId, int rating, const QString &note, const QVariant &date)
 {
-    domain::CareStore *store = currentStore();
+    domain::CareStore *store = m_session->store();
     if (!store)
         return fail(tr("CareCircle is locked. Unlock it to log progress."));
     const domain::Goal *goal = store->goal(fromHexId(goalId));
@@ -406,13 +401,13 @@ bool GoalsController::logProgress(const QString &goalId, int rating, const QStri
         return fail(valid.error().message);
     if (Status saved = store->save(entry); !saved)
         return fail(saved.error().message);
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return true;
 }
 
 QVariantMap GoalsController::goal(const QString &id) const
 {
-    const domain::CareStore *store = currentStore();
+    const domain::CareStore *store = m_session->store();
     if (!store || id.isEmpty())
         return {};
     const domain::Goal *goal = store->goal(fromHexId(id));

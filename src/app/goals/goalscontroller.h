@@ -18,10 +18,12 @@ class CareStore;
 
 namespace cc::app {
 
+class Session;
+
 /**
  * The Goals pages' controller (issue 3): the filtered goal list, the selected goal with its
  * progress history and comments, and every write about goals — create, edit, delete with
- * undo, tick a step, log progress. Reads the unlocked store from StoreContext and re-reads on
+ * undo, tick a step, log progress. Reads the unlocked store from the injected Session and re-reads on
  * every change (its own writes included); while locked everything is empty.
  *
  * Errors: a write that fails returns false (createGoal: an empty id) and emits
@@ -30,13 +32,11 @@ namespace cc::app {
  * Goals are identified in QML by their record id in hex. Dates cross as Date values at the
  * start of the local day; a date argument may also be an ISO "yyyy-MM-dd" string.
  *
- * Published as a QML singleton; default-constructible, so Qt 6.4 creates one per engine.
+ * Built by AppServices; published to QML as the singleton `GoalsController` (qmlsingletons.h).
  */
 class GoalsController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool hasData READ hasData NOTIFY hasDataChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
     Q_PROPERTY(cc::app::GoalListModel *goals READ goals CONSTANT)
@@ -62,7 +62,7 @@ public:
     static constexpr int MinimumRating = 0;
     static constexpr int MaximumRating = 10;
 
-    explicit GoalsController(QObject *parent = nullptr);
+    explicit GoalsController(Session *session, QObject *parent = nullptr);
     ~GoalsController() override;
 
     bool hasData() const;
@@ -120,6 +120,7 @@ Q_SIGNALS:
     void goalRemoved(const QString &id);
 
 private:
+    Session *m_session;
     void reload();
     void reloadList();
     void reloadSelection();

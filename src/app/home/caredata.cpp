@@ -8,10 +8,6 @@
 
 namespace cc::app {
 
-namespace {
-CareData *s_instance = nullptr;
-}
-
 struct CareData::Data {
     bool hasData = false;
     QString patientName;
@@ -30,23 +26,7 @@ CareData::CareData(QObject *parent)
       m_comments(new CommentModel(this))
 { }
 
-CareData::~CareData()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-CareData *CareData::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void CareData::setInstance(CareData *instance)
-{
-    s_instance = instance;
-}
+CareData::~CareData() = default;
 
 void CareData::reload(const domain::CareStore *store, QDate today)
 {

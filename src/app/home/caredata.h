@@ -25,8 +25,6 @@ namespace cc::app {
 class CareData : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool hasData READ hasData NOTIFY changed)
     Q_PROPERTY(QString patientName READ patientName NOTIFY changed)
     Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY changed)
@@ -42,13 +40,8 @@ class CareData : public QObject
     Q_PROPERTY(cc::app::CommentModel *recentComments READ recentComments CONSTANT)
 
 public:
-    /** No default for @p parent on purpose: Qt 6.4's QML engine would construct a default-
-     *  constructible singleton itself instead of calling create(). */
     explicit CareData(QObject *parent);
     ~CareData() override;
-
-    static CareData *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(CareData *instance);
 
     /** Loads everything the pages show from @p store (nullptr: clears, as on lock). */
     void reload(const domain::CareStore *store, QDate today = QDate::currentDate());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/plan/careplancontroller.h"
 
-#include "app/core/storecontext.h"
 #include "app/plan/planwrites.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
 
@@ -38,11 +38,11 @@ struct CarePlanController::Data {
     QByteArray doneLogActivity;
 };
 
-CarePlanController::CarePlanController(QObject *parent)
-    : QObject(parent), m(std::make_unique<Data>()), m_activities(new ActivityListModel(this)),
+CarePlanController::CarePlanController(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m(std::make_unique<Data>()), m_activities(new ActivityListModel(this)),
       m_doneLog(new DoneLogModel(this))
 {
-    connect(StoreContext::instance(), &StoreContext::storeChanged, this, [this] {
+    connect(m_session, &Session::storeChanged, this, [this] {
         // Unlocked or locked: nothing to undo from before.
         m_undo = nullptr;
         m_undoText.clear();
@@ -51,7 +51,7 @@ CarePlanController::CarePlanController(QObject *parent)
         Q_EMIT doneLogActivityChanged();
         reload();
     });
-    connect(StoreContext::instance(), &StoreContext::dataChanged, this, &CarePlanController::reload);
+    connect(m_session, &Session::dataChanged, this, &CarePlanController::reload);
     reload();
 }
 
@@ -59,7 +59,7 @@ CarePlanController::~CarePlanController() = default;
 
 domain::CareStore *CarePlanController::store() const
 {
-    return StoreContext::instance()->store();
+    return m_session->store();
 }
 
 void CarePlanController::setToday(QDate today)
@@ -153,7 +153,7 @@ QString CarePlanController::doneLogActivityId() const
 
 QString CarePlanController::finishWrite(const Status &status)
 {
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return status ? QString() : status.error().message;
 }
 
@@ -173,7 +173,7 @@ QString CarePlanController::undo()
     m_undoText.clear();
     Q_EMIT undoChanged();
     const Status done = undo();
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return done ? QString() : done.error().message;
 }
 

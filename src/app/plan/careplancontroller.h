@@ -21,11 +21,13 @@ class CareStore;
 
 namespace cc::app {
 
+class Session;
+
 /**
  * The care plan page's view of the unlocked store and the writes it makes: the plan itself
  * (title, status, period, coordinator, next review, agreements), its activities with their
- * schedules, and "done" marks. Reads the store through StoreContext; re-reads after every
- * change and clears on lock. Every write announces itself with StoreContext::notifyChanged().
+ * schedules, and "done" marks. Reads the store through the injected Session; re-reads after every
+ * change and clears on lock. Every write announces itself with Session::notifyChanged().
  *
  * Mutators return an empty string on success, else a translated sentence to show. One step
  * can be undone (a removal, a done mark): undoText says which, undo() does it.
@@ -33,8 +35,6 @@ namespace cc::app {
 class CarePlanController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
@@ -56,7 +56,7 @@ class CarePlanController : public QObject
     Q_PROPERTY(QString lastSavedId READ lastSavedId NOTIFY changed)
 
 public:
-    explicit CarePlanController(QObject *parent = nullptr);
+    explicit CarePlanController(Session *session, QObject *parent = nullptr);
     ~CarePlanController() override;
 
     bool available() const;
@@ -128,6 +128,7 @@ Q_SIGNALS:
     void doneLogActivityChanged();
 
 private:
+    Session *m_session;
     domain::CareStore *store() const;
     void reload();
     QString finishWrite(const Status &status);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/session/vaultcontroller.h"
 
-#include "app/core/storecontext.h"
 #include "app/home/caredata.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "protocol/recoverykey.h"
 #include "vault/keystore.h"
@@ -19,8 +19,6 @@
 namespace cc::app {
 
 namespace {
-
-VaultController *s_instance = nullptr;
 
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
 constexpr int IdleCheckMs = 10 * 1000;
@@ -42,6 +40,7 @@ public:
     bool isDemo = false;
     std::unique_ptr<vault::Keystore> keystore;
     CareData *careData = nullptr;
+    Session *session = nullptr;
     std::unique_ptr<vault::Vault> vault;
     std::unique_ptr<domain::CareStore> store;
     State state = NoVault;
@@ -142,7 +141,7 @@ public:
         }
         reportDamaged();
         careData->reload(store.get());
-        StoreContext::instance()->setStore(store.get());
+        session->setStore(store.get());
         lastActivity.start();
         idleCheck.start();
         setState(Unlocked);
@@ -150,7 +149,7 @@ public:
 };
 
 VaultController::VaultController(const QString &vaultPath, bool isDemo, std::unique_ptr<vault::Keystore> keystore,
-    CareData *careData, QObject *parent)
+    CareData *careData, Session *session, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
@@ -158,6 +157,7 @@ VaultController::VaultController(const QString &vaultPath, bool isDemo, std::uni
     d->isDemo = isDemo;
     d->keystore = std::move(keystore);
     d->careData = careData;
+    d->session = session;
     d->autoLockMinutes = std::clamp(QSettings().value(AutoLockKey, DefaultAutoLockMinutes).toInt(), 1, 120);
     d->idleCheck.setInterval(IdleCheckMs);
     connect(&d->idleCheck, &QTimer::timeout, this, [this] {
@@ -180,7 +180,7 @@ VaultController::VaultController(const QString &vaultPath, bool isDemo, std::uni
     }
 
     // A page wrote records: Home and the other views re-read.
-    connect(StoreContext::instance(), &StoreContext::dataChanged, this, &VaultController::refresh);
+    connect(d->session, &Session::dataChanged, this, &VaultController::refresh);
 
     // On phones and tablets the app locks as soon as it leaves the screen.
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -195,20 +195,6 @@ VaultController::~VaultController()
 {
     // Parents delete children in creation order, so listeners made later may outlive us.
     Q_EMIT vaultClosing();
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-VaultController *VaultController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void VaultController::setInstance(VaultController *instance)
-{
-    s_instance = instance;
 }
 
 VaultController::State VaultController::state() const
@@ -370,7 +356,7 @@ void VaultController::lock()
     if (d->state != Unlocked)
         return;
     d->careData->reload(nullptr);
-    StoreContext::instance()->setStore(nullptr); // page controllers drop what they show
+    d->session->setStore(nullptr); // page controllers drop what they show
     d->store.reset();
     if (d->vault)
         d->vault->lock();
@@ -534,7 +520,7 @@ void VaultController::reloadStore()
     }
     d->reportDamaged();
     d->careData->reload(d->store.get());
-    StoreContext::instance()->notifyChanged();
+    d->session->notifyChanged();
 }
 
 void VaultController::refresh()

@@ -23,19 +23,18 @@ class CareStore;
 namespace cc::app {
 
 class CareData;
+class Session;
 
 /**
  * The vault's life cycle as the UI sees it: create, unlock (passphrase, recovery key or
  * this device's keystore), lock (on request and after an idle time), change passphrase and
  * show the recovery key again. Slow work (Argon2id, decrypting the records) runs on a worker
- * thread; `busy` is true meanwhile. Published to QML as the singleton `VaultController`;
- * the instance is built in main() and injected (see create()).
+ * thread; `busy` is true meanwhile. Built by AppServices and published
+ * to QML as the singleton `VaultController` (qmlsingletons.h).
  */
 class VaultController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString busyText READ busyText NOTIFY busyChanged)
@@ -51,12 +50,8 @@ public:
     Q_ENUM(State)
 
     VaultController(const QString &vaultPath, bool isDemo, std::unique_ptr<vault::Keystore> keystore,
-        CareData *careData, QObject *parent = nullptr);
+        CareData *careData, Session *session, QObject *parent = nullptr);
     ~VaultController() override;
-
-    /** QML singleton factory: returns the instance made in main(). */
-    static VaultController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(VaultController *instance);
 
     State state() const;
     bool busy() const;

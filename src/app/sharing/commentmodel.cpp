@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sharing/commentmodel.h"
 
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "domain/recordid.h"
 
@@ -113,9 +113,29 @@ bool isNew(const domain::CareStore &store, const domain::Comment &comment)
 } // namespace commentsseen
 
 CommentThread::CommentThread(QObject *parent) : QObject(parent), m_model(new CommentModel(this))
+{ }
+
+CommentThread::CommentThread(Session *session, QObject *parent) : CommentThread(parent)
 {
-    connect(StoreContext::instance(), &StoreContext::dataChanged, this, &CommentThread::reload);
-    connect(StoreContext::instance(), &StoreContext::storeChanged, this, &CommentThread::reload);
+    setSession(session);
+}
+
+void CommentThread::componentComplete()
+{
+    QQmlEngine *engine = qmlEngine(this);
+    if (m_session || !engine)
+        return;
+    setSession(engine->singletonInstance<Session *>(qmlTypeId("CareCircle", 1, 0, "Session")));
+    reload();
+}
+
+void CommentThread::setSession(Session *session)
+{
+    m_session = session;
+    if (!m_session)
+        return;
+    connect(m_session, &Session::dataChanged, this, &CommentThread::reload);
+    connect(m_session, &Session::storeChanged, this, &CommentThread::reload);
 }
 
 void CommentThread::setTargetId(const QString &id)
@@ -137,7 +157,7 @@ void CommentThread::setTargetKind(const QString &kind)
 
 void CommentThread::reload()
 {
-    const domain::CareStore *store = StoreContext::instance()->store();
+    const domain::CareStore *store = m_session ? m_session->store() : nullptr;
     const QByteArray target = QByteArray::fromHex(m_targetId.toLatin1());
     QList<domain::Comment> comments;
     int fresh = 0;
@@ -165,7 +185,7 @@ void CommentThread::reload()
 
 QString CommentThread::add(const QString &text)
 {
-    domain::CareStore *store = StoreContext::instance()->store();
+    domain::CareStore *store = m_session ? m_session->store() : nullptr;
     const QByteArray target = QByteArray::fromHex(m_targetId.toLatin1());
     if (!store || !domain::isValidRecordId(target))
         return tr("This item no longer exists.");
@@ -194,13 +214,13 @@ QString CommentThread::add(const QString &text)
         return tr("Write something first.");
     if (Status s = store->save(comment); !s)
         return s.error().message;
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return {};
 }
 
 void CommentThread::markSeen()
 {
-    const domain::CareStore *store = StoreContext::instance()->store();
+    const domain::CareStore *store = m_session ? m_session->store() : nullptr;
     const QByteArray target = QByteArray::fromHex(m_targetId.toLatin1());
     if (!store || target.isEmpty())
         return;

@@ -14,6 +14,8 @@ class CareStore;
 
 namespace cc::app {
 
+class Session;
+
 /** The most recent comments from the care circle, newest first. */
 class CommentModel
     : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
@@ -64,11 +66,14 @@ bool isNew(const domain::CareStore &store, const domain::Comment &comment);
 /**
  * The comments on one record (a goal, an activity, a check-in), oldest first, with a way to
  * add one: `CommentThread { targetId: …; targetKind: "goal" }`. Follows every change of the
- * care data; markSeen() when the person has read them.
+ * care data; markSeen() when the person has read them. Made in QML, it reads the Session of
+ * its engine (the `Session` singleton) once the component is complete; made in C++, it is
+ * given one.
  */
-class CommentThread : public QObject
+class CommentThread : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
     Q_PROPERTY(QString targetId READ targetId WRITE setTargetId NOTIFY targetChanged)
     Q_PROPERTY(QString targetKind READ targetKind WRITE setTargetKind NOTIFY targetChanged)
@@ -76,7 +81,9 @@ class CommentThread : public QObject
     Q_PROPERTY(int count READ count NOTIFY countsChanged)
     Q_PROPERTY(int newCount READ newCount NOTIFY countsChanged)
 public:
+    /** For QML: the session is looked up in componentComplete(). */
     explicit CommentThread(QObject *parent = nullptr);
+    explicit CommentThread(Session *session, QObject *parent = nullptr);
     QString targetId() const { return m_targetId; }
     void setTargetId(const QString &id);
     QString targetKind() const { return m_targetKind; }
@@ -89,12 +96,18 @@ public:
     Q_INVOKABLE QString add(const QString &text);
     Q_INVOKABLE void markSeen();
 
+    void classBegin() override { }
+    void componentComplete() override;
+
 Q_SIGNALS:
     void targetChanged();
     void countsChanged();
 
 private:
+    void setSession(Session *session);
     void reload();
+
+    Session *m_session = nullptr;
 
     QString m_targetId;
     QString m_targetKind;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sync/conflictscontroller.h"
 
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "domain/conflictcopy.h"
 
@@ -166,19 +166,20 @@ void ConflictListModel::reload(const domain::CareStore *store)
     setRows(std::move(rows));
 }
 
-ConflictsController::ConflictsController(QObject *parent) : QObject(parent), m_model(new ConflictListModel(this))
+ConflictsController::ConflictsController(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_model(new ConflictListModel(this))
 {
-    connect(StoreContext::instance(), &StoreContext::storeChanged, this, [this] {
+    connect(m_session, &Session::storeChanged, this, [this] {
         dismissUndo();
         reload();
     });
-    connect(StoreContext::instance(), &StoreContext::dataChanged, this, &ConflictsController::reload);
+    connect(m_session, &Session::dataChanged, this, &ConflictsController::reload);
     reload();
 }
 
 domain::CareStore *ConflictsController::store() const
 {
-    return StoreContext::instance()->store();
+    return m_session->store();
 }
 
 void ConflictsController::reload()
@@ -190,7 +191,7 @@ QString ConflictsController::finishWrite(const Status &status)
 {
     if (!status)
         return status.error().message;
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return {};
 }
 

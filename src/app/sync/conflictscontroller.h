@@ -16,6 +16,8 @@ struct ConflictCopy;
 
 namespace cc::app {
 
+class Session;
+
 /** Texts that lost a merge, newest first: what was overwritten, where, and what is there now. */
 class ConflictListModel
     : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
@@ -48,12 +50,10 @@ public:
 class ConflictsController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(cc::app::ConflictListModel *conflicts READ conflicts CONSTANT)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
 public:
-    explicit ConflictsController(QObject *parent = nullptr);
+    explicit ConflictsController(Session *session, QObject *parent = nullptr);
     ConflictListModel *conflicts() const { return m_model; }
     QString undoText() const { return m_undoText; }
 
@@ -69,6 +69,7 @@ Q_SIGNALS:
     void undoChanged();
 
 private:
+    Session *m_session;
     domain::CareStore *store() const;
     void reload();
     QString finishWrite(const Status &status);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sync/synccontroller.h"
 
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
 #include "protocol/recoverykey.h"
 #include "sync/devicelink.h"
@@ -15,16 +15,14 @@ namespace cc::app {
 
 namespace {
 
-SyncController *s_instance = nullptr;
-
 /** How long local edits may gather before they are pushed: short, so another device sees
  *  them within a second, yet long enough to send a burst of edits as one push. */
 constexpr int PushDelayMs = 50;
 
 } // namespace
 
-SyncController::SyncController(VaultController *vaults, QObject *parent)
-    : QObject(parent), m_vaults(vaults), m_devices(new DeviceListModel(this))
+SyncController::SyncController(VaultController *vaults, Session *session, QObject *parent)
+    : QObject(parent), m_vaults(vaults), m_session(session), m_devices(new DeviceListModel(this))
 {
     m_pushSoon.setSingleShot(true);
     m_pushSoon.setInterval(PushDelayMs);
@@ -39,7 +37,7 @@ SyncController::SyncController(VaultController *vaults, QObject *parent)
         stopEngine();
         m_vaults = nullptr;
     });
-    connect(StoreContext::instance(), &StoreContext::dataChanged, this, [this] {
+    connect(m_session, &Session::dataChanged, this, [this] {
         if (!m_reloading)
             m_pushSoon.start();
     });
@@ -49,19 +47,6 @@ SyncController::SyncController(VaultController *vaults, QObject *parent)
 SyncController::~SyncController()
 {
     stopEngine();
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
-{
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void SyncController::setInstance(SyncController *instance)
-{
-    s_instance = instance;
 }
 
 void SyncController::onVaultStateChanged()

@@ -16,6 +16,7 @@
 
 namespace cc::app {
 
+class Session;
 class VaultController;
 
 /**
@@ -26,13 +27,11 @@ class VaultController;
  *
  * It follows VaultController: an engine runs while the vault is unlocked and connected, is
  * asked to push shortly after every local change, and its pulls reload the store. Published
- * as the singleton `SyncController`, built in main() and injected (see create()).
+ * as the singleton `SyncController`, built by AppServices (qmlsingletons.h).
  */
 class SyncController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool connected READ connected NOTIFY statusChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY statusChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
@@ -56,11 +55,8 @@ public:
     enum LinkState { LinkIdle, LinkWaiting, LinkCompleting, LinkDone, LinkFailed };
     Q_ENUM(LinkState)
 
-    SyncController(VaultController *vaults, QObject *parent);
+    SyncController(VaultController *vaults, Session *session, QObject *parent = nullptr);
     ~SyncController() override;
-
-    static SyncController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(SyncController *instance);
 
     bool connected() const;
     QString serverUrl() const;
@@ -134,6 +130,7 @@ private:
     bool canJoin(const QString &url, bool secretWellFormed, const QString &secretProblem);
 
     VaultController *m_vaults;
+    Session *m_session;
     QPointer<sync::SyncEngine> m_engine;
     QPointer<sync::Sharing> m_sharing;
     DeviceListModel *m_devices;

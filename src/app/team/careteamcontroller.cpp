@@ -1,22 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/team/careteamcontroller.h"
 
-#include "app/core/storecontext.h"
 #include "app/plan/planwrites.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
 
 namespace cc::app {
 
-CareTeamController::CareTeamController(QObject *parent) : QObject(parent), m_members(new CareTeamModel(this))
+CareTeamController::CareTeamController(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_members(new CareTeamModel(this))
 {
-    connect(StoreContext::instance(), &StoreContext::storeChanged, this, [this] {
+    connect(m_session, &Session::storeChanged, this, [this] {
         m_undo = nullptr;
         m_undoText.clear();
         Q_EMIT undoChanged();
         reload();
     });
-    connect(StoreContext::instance(), &StoreContext::dataChanged, this, &CareTeamController::reload);
+    connect(m_session, &Session::dataChanged, this, &CareTeamController::reload);
     reload();
 }
 
@@ -24,7 +25,7 @@ CareTeamController::~CareTeamController() = default;
 
 domain::CareStore *CareTeamController::store() const
 {
-    return StoreContext::instance()->store();
+    return m_session->store();
 }
 
 void CareTeamController::reload()
@@ -50,7 +51,7 @@ QString CareTeamController::patientMemberId() const
 
 QString CareTeamController::finishWrite(const Status &status)
 {
-    StoreContext::instance()->notifyChanged();
+    m_session->notifyChanged();
     return status ? QString() : status.error().message;
 }
 

@@ -17,6 +17,8 @@ class CareStore;
 
 namespace cc::app {
 
+class Session;
+
 /**
  * The care team page's view and writes: the people of the care circle as the patient typed
  * them (invitations come with sharing), their roles and contact details, and who coordinates
@@ -28,8 +30,6 @@ namespace cc::app {
 class CareTeamController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(cc::app::CareTeamModel *members READ members CONSTANT)
     Q_PROPERTY(QStringList roles READ roles CONSTANT)
@@ -38,7 +38,7 @@ class CareTeamController : public QObject
     Q_PROPERTY(QString lastSavedId READ lastSavedId NOTIFY changed)
 
 public:
-    explicit CareTeamController(QObject *parent = nullptr);
+    explicit CareTeamController(Session *session, QObject *parent = nullptr);
     ~CareTeamController() override;
 
     bool available() const;
@@ -67,6 +67,7 @@ Q_SIGNALS:
     void undoChanged();
 
 private:
+    Session *m_session;
     domain::CareStore *store() const;
     void reload();
     QString finishWrite(const Status &status);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/workspace/workspacecontroller.h"
 
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "interop/agendaexport.h"
@@ -21,8 +21,6 @@ namespace cc::app {
 
 namespace {
 
-WorkspaceController *s_instance = nullptr;
-
 const QString RoleKey = QStringLiteral("workspace/role");
 
 /** The settings key of "last opened" for one patient: her random account id, no name. */
@@ -40,37 +38,22 @@ QString writingLanguage()
 
 } // namespace
 
-WorkspaceController::WorkspaceController(QObject *parent)
-    : QObject(parent), m_patientList(new PatientListModel(this)),
+WorkspaceController::WorkspaceController(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_patientList(new PatientListModel(this)),
       m_goals(new WorkspaceItemModel(WorkspaceItemModel::Goals, this)),
       m_activities(new WorkspaceItemModel(WorkspaceItemModel::Activities, this)),
-      m_checkIns(new WorkspaceItemModel(WorkspaceItemModel::CheckIns, this)), m_trends(new TrendsController(this))
+      m_checkIns(new WorkspaceItemModel(WorkspaceItemModel::CheckIns, this)),
+      m_trends(new TrendsController(session, this))
 {
     // Made before these connections on purpose: the trends object re-reads the app's own store
     // on every change, and reload() (connected after it, so called after it) then points it
     // at the current patient again.
-    StoreContext *context = StoreContext::instance();
-    connect(context, &StoreContext::storeChanged, this, &WorkspaceController::reload);
-    connect(context, &StoreContext::dataChanged, this, &WorkspaceController::reload);
+    Session *context = m_session;
+    connect(context, &Session::storeChanged, this, &WorkspaceController::reload);
+    connect(context, &Session::dataChanged, this, &WorkspaceController::reload);
 }
 
-WorkspaceController::~WorkspaceController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-WorkspaceController *WorkspaceController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void WorkspaceController::setInstance(WorkspaceController *instance)
-{
-    s_instance = instance;
-}
+WorkspaceController::~WorkspaceController() = default;
 
 void WorkspaceController::setVaultSource(std::function<vault::Vault *()> source)
 {
@@ -405,8 +388,8 @@ QString WorkspaceController::addComment(const QString &targetId, const QString &
         return saved.error().message;
     // Every view re-reads (this one included, through dataChanged); without the app's own
     // store (tests) there is nobody else to tell.
-    if (StoreContext::instance()->store())
-        StoreContext::instance()->notifyChanged();
+    if (m_session->store())
+        m_session->notifyChanged();
     else
         reload();
     return {};

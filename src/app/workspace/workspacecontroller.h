@@ -26,6 +26,8 @@ class CareStore;
 
 namespace cc::app {
 
+class Session;
+
 /** One patient who shared with this account: her account id and the spaces she shares. */
 struct PatientSource {
     QByteArray owner;
@@ -42,19 +44,17 @@ struct PatientSource {
  * Each patient is read through her own CareStore over the same unlocked vault, filtered to
  * her spaces (default space: the first), so nothing of one patient shows with another. The
  * patients come from setPatients() (the integrator feeds it from sync::Sharing::spaces());
- * everything is re-read when the vault's records change (StoreContext) and when they change.
+ * everything is re-read when the vault's records change (Session) and when they change.
  *
  * "Last opened" per patient is kept in QSettings under workspace/lastOpened/<owner hex> (a
  * time only); the care role code under workspace/role. The member's own name is health-
  * free but personal: it is a sealed PatientProfile in her private space, never in QSettings.
  *
- * Published to QML as the singleton `WorkspaceController`, made in main() (create()).
+ * Published to QML as the singleton `WorkspaceController`, built by AppServices (qmlsingletons.h).
  */
 class WorkspaceController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     Q_PROPERTY(bool hasPatients READ hasPatients NOTIFY patientsChanged)
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(cc::app::PatientListModel *patients READ patients CONSTANT)
@@ -77,13 +77,8 @@ class WorkspaceController : public QObject
     Q_PROPERTY(QStringList roles READ roles CONSTANT)
 
 public:
-    /** No default for @p parent: Qt 6.4 would construct a default-constructible singleton
-     *  itself instead of calling create(). */
-    explicit WorkspaceController(QObject *parent);
+    explicit WorkspaceController(Session *session, QObject *parent = nullptr);
     ~WorkspaceController() override;
-
-    static WorkspaceController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(WorkspaceController *instance);
 
     /** Where the unlocked vault is found (VaultController::vault() in the app). */
     void setVaultSource(std::function<vault::Vault *()> source);
@@ -155,6 +150,7 @@ Q_SIGNALS:
     void identityChanged();
 
 private:
+    Session *m_session;
     struct Patient {
         PatientSource source;
         std::unique_ptr<domain::CareStore> store;

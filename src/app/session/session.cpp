@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/core/storecontext.h"
+#include "app/session/session.h"
 
 namespace cc::app {
 
-StoreContext *StoreContext::instance()
-{
-    static StoreContext context(nullptr);
-    return &context;
-}
-
-void StoreContext::setStore(domain::CareStore *store)
+void Session::setStore(domain::CareStore *store)
 {
     if (store == m_store)
         return;
@@ -17,7 +11,7 @@ void StoreContext::setStore(domain::CareStore *store)
     Q_EMIT storeChanged();
 }
 
-void StoreContext::notifyChanged()
+void Session::notifyChanged()
 {
     if (m_store)
         Q_EMIT dataChanged();

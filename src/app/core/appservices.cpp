@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/core/appservices.h"
+
+#include "app/checkin/checkincontroller.h"
+#include "app/checkin/trendscontroller.h"
+#include "app/core/languagesettings.h"
+#include "app/core/qmlsingletons.h"
+#include "app/goals/goalscontroller.h"
+#include "app/home/caredata.h"
+#include "app/plan/careplancontroller.h"
+#include "app/session/qtkeychainstore.h"
+#include "app/session/session.h"
+#include "app/session/vaultcontroller.h"
+#include "app/sharing/inviteflow.h"
+#include "app/sharing/joinflow.h"
+#include "app/sharing/sharingspaces.h"
+#include "app/sharing/sharingstatus.h"
+#include "app/sharing/spacemembers.h"
+#include "app/sync/conflictscontroller.h"
+#include "app/sync/synccontroller.h"
+#include "app/team/careteamcontroller.h"
+#include "app/workspace/careteamdemo.h"
+#include "app/workspace/workspacecontroller.h"
+#include "sync/sharing.h"
+
+namespace cc::app {
+
+/** Declared in build order; ~AppServices() undoes it in reverse, vault readers first. */
+struct AppServices::Parts {
+    std::unique_ptr<Session> session;
+    std::unique_ptr<LanguageSettings> language;
+    std::unique_ptr<CareData> careData;
+    std::unique_ptr<VaultController> vault;
+    std::unique_ptr<SyncController> sync;
+    std::unique_ptr<SharingStatus> sharingStatus;
+    std::unique_ptr<SharingSpaces> sharingSpaces;
+    std::unique_ptr<SpaceMembers> spaceMembers;
+    std::unique_ptr<InviteFlow> inviteFlow;
+    std::unique_ptr<JoinFlow> joinFlow;
+    std::unique_ptr<WorkspaceController> workspace;
+    std::unique_ptr<CarePlanController> carePlan;
+    std::unique_ptr<GoalsController> goals;
+    std::unique_ptr<CheckInController> checkIn;
+    std::unique_ptr<TrendsController> trends;
+    std::unique_ptr<CareTeamController> careTeam;
+    std::unique_ptr<ConflictsController> conflicts;
+};
+
+AppServices::AppServices(const Config &config, std::unique_ptr<vault::Keystore> keystore) : d(std::make_unique<Parts>())
+{
+    QtKeychainStore *systemKeystore = nullptr;
+    if (!keystore) {
+        auto made = std::make_unique<QtKeychainStore>();
+        systemKeystore = made.get();
+        keystore = std::move(made);
+    }
+    buildControllers(config, std::move(keystore));
+    if (systemKeystore) {
+        QObject::connect(systemKeystore, &QtKeychainStore::probed, d->vault.get(), &VaultController::slotsChanged);
+        if (config.probeKeystore)
+            systemKeystore->probe();
+    }
+    feedPatients(config.patients);
+}
+
+AppServices::~AppServices()
+{
+    // The page controllers and the workspace read the vault through the session; sharing
+    // and sync work on it; the vault controller closes it.
+    d->conflicts.reset();
+    d->careTeam.reset();
+    d->trends.reset();
+    d->checkIn.reset();
+    d->goals.reset();
+    d->carePlan.reset();
+    d->workspace.reset();
+    d->joinFlow.reset();
+    d->inviteFlow.reset();
+    d->spaceMembers.reset();
+    d->sharingSpaces.reset();
+    d->sharingStatus.reset();
+    d->sync.reset();
+    d->vault.reset();
+    d->careData.reset();
+    d->language.reset();
+    d->session.reset();
+}
+
+void AppServices::buildControllers(const Config &config, std::unique_ptr<vault::Keystore> keystore)
+{
+    Session *session = (d->session = std::make_unique<Session>()).get();
+    d->language = std::make_unique<LanguageSettings>(nullptr);
+    d->careData = std::make_unique<CareData>(nullptr);
+    d->vault = std::make_unique<VaultController>(
+        config.vaultPath, config.isDemo, std::move(keystore), d->careData.get(), session);
+    d->sync = std::make_unique<SyncController>(d->vault.get(), session);
+    d->sharingStatus = std::make_unique<SharingStatus>();
+    d->sharingSpaces = std::make_unique<SharingSpaces>(d->sync.get(), session, d->sharingStatus.get());
+    d->spaceMembers = std::make_unique<SpaceMembers>(d->sharingSpaces.get());
+    d->inviteFlow = std::make_unique<InviteFlow>(d->sharingSpaces.get(), d->spaceMembers.get());
+    d->joinFlow = std::make_unique<JoinFlow>(d->sharingSpaces.get());
+    d->workspace = std::make_unique<WorkspaceController>(session);
+    VaultController *vault = d->vault.get();
+    d->workspace->setVaultSource([vault] { return vault->vault(); });
+    d->carePlan = std::make_unique<CarePlanController>(session);
+    d->goals = std::make_unique<GoalsController>(session);
+    d->checkIn = std::make_unique<CheckInController>(session);
+    d->trends = std::make_unique<TrendsController>(session);
+    d->careTeam = std::make_unique<CareTeamController>(session);
+    d->conflicts = std::make_unique<ConflictsController>(session);
+    QObject::connect(d->language.get(), &LanguageSettings::languageChanged, vault, &VaultController::refresh);
+}
+
+void AppServices::feedPatients(PatientFeed feed)
+{
+    VaultController *vault = d->vault.get();
+    WorkspaceController *workspace = d->workspace.get();
+    SyncController *sync = d->sync.get();
+    if (feed == PatientFeed::CareTeamDemo) {
+        // Stands in for sync::Sharing::spaces(): the demo's patients, read once unlocked.
+        workspace->setDemo(true);
+        QObject::connect(vault, &VaultController::stateChanged, workspace, [vault, workspace] {
+            if (vault->state() == VaultController::Unlocked && vault->vault())
+                workspace->setPatients(careteamdemo::patients(*vault->vault()));
+        });
+    } else if (feed == PatientFeed::SharedWithMe) {
+        // My patients: everyone who shared a space with this account (and has not removed it).
+        auto feedShared = [sync, workspace] {
+            workspace->setPatients(
+                sync->sharing() ? patientsSharedWithMe(sync->sharing()->spaces()) : QList<PatientSource> {});
+        };
+        QObject::connect(sync, &SyncController::engineChanged, workspace, [sync, workspace, feedShared] {
+            feedShared();
+            if (sync->sharing())
+                QObject::connect(sync->sharing(), &sync::Sharing::spacesChanged, workspace, feedShared);
+        });
+    }
+}
+
+void AppServices::publishToQml()
+{
+    using namespace qmlsingletons;
+    LanguageSettingsForeign::instance = d->language.get();
+    SessionForeign::instance = d->session.get();
+    VaultControllerForeign::instance = d->vault.get();
+    CareDataForeign::instance = d->careData.get();
+    CarePlanControllerForeign::instance = d->carePlan.get();
+    GoalsControllerForeign::instance = d->goals.get();
+    CheckInControllerForeign::instance = d->checkIn.get();
+    TrendsControllerForeign::instance = d->trends.get();
+    CareTeamControllerForeign::instance = d->careTeam.get();
+    SharingStatusForeign::instance = d->sharingStatus.get();
+    SharingSpacesForeign::instance = d->sharingSpaces.get();
+    SpaceMembersForeign::instance = d->spaceMembers.get();
+    InviteFlowForeign::instance = d->inviteFlow.get();
+    JoinFlowForeign::instance = d->joinFlow.get();
+    SyncControllerForeign::instance = d->sync.get();
+    ConflictsControllerForeign::instance = d->conflicts.get();
+    WorkspaceControllerForeign::instance = d->workspace.get();
+}
+
+void AppServices::attachEngine(QQmlEngine *engine)
+{
+    d->language->setEngine(engine);
+}
+
+Session *AppServices::session() const
+{
+    return d->session.get();
+}
+LanguageSettings *AppServices::language() const
+{
+    return d->language.get();
+}
+CareData *AppServices::careData() const
+{
+    return d->careData.get();
+}
+VaultController *AppServices::vault() const
+{
+    return d->vault.get();
+}
+SyncController *AppServices::sync() const
+{
+    return d->sync.get();
+}
+SharingStatus *AppServices::sharingStatus() const
+{
+    return d->sharingStatus.get();
+}
+SharingSpaces *AppServices::sharingSpaces() const
+{
+    return d->sharingSpaces.get();
+}
+SpaceMembers *AppServices::spaceMembers() const
+{
+    return d->spaceMembers.get();
+}
+InviteFlow *AppServices::inviteFlow() const
+{
+    return d->inviteFlow.get();
+}
+JoinFlow *AppServices::joinFlow() const
+{
+    return d->joinFlow.get();
+}
+WorkspaceController *AppServices::workspace() const
+{
+    return d->workspace.get();
+}
+CarePlanController *AppServices::carePlan() const
+{
+    return d->carePlan.get();
+}
+GoalsController *AppServices::goals() const
+{
+    return d->goals.get();
+}
+CheckInController *AppServices::checkIn() const
+{
+    return d->checkIn.get();
+}
+TrendsController *AppServices::trends() const
+{
+    return d->trends.get();
+}
+CareTeamController *AppServices::careTeam() const
+{
+    return d->careTeam.get();
+}
+ConflictsController *AppServices::conflicts() const
+{
+    return d->conflicts.get();
+}
+
+} // namespace cc::app

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/core/selftest.h"
+
+#include "app/core/qmlproblems.h"
+#include "app/session/vaultcontroller.h"
+#include "crypto/securebuffer.h"
+#include "demo/demostory.h"
+#include "demo/demovault.h"
+#include "domain/carestore.h"
+#include "vault/vault.h"
+
+#include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+namespace cc::app {
+
+namespace {
+
+using qmlproblems::printLine;
+using qmlproblems::waitFor;
+
+/** Resident memory of this process in KiB (Linux), 0 where unknown. */
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+/** Lets the page settle, then reports that it was shown. */
+void settle(const char *what)
+{
+    waitFor([] { return false; }, 150);
+    printLine(QStringLiteral("self-test: %1").arg(QLatin1String(what)));
+}
+
+bool waitForState(const VaultController &controller, VaultController::State state, const char *what)
+{
+    if (waitFor([&] { return controller.state() == state; }, 60000))
+        return true;
+    printLine(QStringLiteral("self-test: %1 did not happen").arg(QLatin1String(what)));
+    qmlproblems::note();
+    return false;
+}
+
+/** The demo story, written straight into the locked vault, so every page has data to show. */
+bool importDemoStory(VaultController &controller, const QString &passphrase)
+{
+    QByteArray bytes = passphrase.toUtf8();
+    vault::Vault *vault = controller.vault();
+    if (!vault->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(bytes))) {
+        printLine(QStringLiteral("self-test: the new vault did not unlock"));
+        return false;
+    }
+    domain::CareStore store(*vault);
+    const bool imported = store.load() && store.importRecords(demo::generateDemoStory(QDate::currentDate()).records());
+    vault->lock();
+    if (!imported) {
+        printLine(QStringLiteral("self-test: the demo story could not be written"));
+        return false;
+    }
+    return true;
+}
+
+/** Opens every destination of the shell, as listed by Main.qml's pageKeys(). */
+void visitEveryPage(QQuickWindow *window)
+{
+    QVariant keys;
+    if (!QMetaObject::invokeMethod(window, "pageKeys", Q_RETURN_ARG(QVariant, keys)))
+        qmlproblems::note();
+    const QStringList pages = keys.toStringList();
+    if (pages.isEmpty()) {
+        printLine(QStringLiteral("self-test: the app shows no pages"));
+        qmlproblems::note();
+    }
+    for (const QString &page : pages) {
+        if (!QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, page)))
+            qmlproblems::note();
+        waitFor([] { return false; }, 150);
+        printLine(QStringLiteral("self-test: page %1").arg(page));
+    }
+}
+
+} // namespace
+
+int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, bool reportMemory)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    const QString passphrase = demo::demovault::passphrase();
+
+    settle("welcome page");
+    controller.createVault(passphrase, false);
+    if (!waitForState(controller, VaultController::Unlocked, "creating a vault"))
+        return 1;
+    settle("recovery key page");
+    controller.lock();
+    settle("unlock page");
+
+    if (!importDemoStory(controller, passphrase))
+        return 1;
+    controller.unlock(passphrase);
+    if (!waitForState(controller, VaultController::Unlocked, "unlocking"))
+        return 1;
+    visitEveryPage(window);
+    if (reportMemory) // every page has been opened, the vault is still unlocked
+        std::printf("rss_kib: %lld\n", residentKiB());
+    controller.lock();
+    settle("locked again");
+    printLine(QStringLiteral("self-test: %1 QML problem(s)").arg(qmlproblems::count()));
+    return qmlproblems::count() == 0 ? 0 : 1;
+}
+
+} // namespace cc::app

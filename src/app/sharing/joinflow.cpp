@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/sharing/joinflow.h"
+
+#include "app/session/session.h"
+#include "app/sharing/sharingspaces.h"
+#include "app/sharing/sharingstatus.h"
+#include "app/sync/synccontroller.h"
+#include "protocol/sharing.h"
+
+#include <QCoreApplication>
+
+namespace cc::app {
+
+// The texts keep the translation context of SharingController, where they were written, so
+// that the .ts catalogues stay valid.
+
+JoinFlow::JoinFlow(SharingSpaces *spaces, QObject *parent) : QObject(parent), m_spaces(spaces)
+{
+    if (SyncController *sync = m_spaces->syncController())
+        connect(sync, &SyncController::engineChanged, this, &JoinFlow::attach);
+    connect(m_spaces->session(), &Session::storeChanged, this, [this] {
+        if (!m_spaces->store())
+            cancelJoin(); // locked: nothing of the last session stays on screen
+    });
+    attach();
+}
+
+JoinFlow::~JoinFlow() = default;
+
+sync::Sharing *JoinFlow::sharing() const
+{
+    return m_spaces->sharing();
+}
+
+void JoinFlow::attach()
+{
+    sync::Sharing *current = sharing();
+    if (current == m_attached)
+        return;
+    if (m_attached)
+        disconnect(m_attached, nullptr, this, nullptr);
+    m_attached = current;
+    if (current) {
+        connect(current, &sync::Sharing::inviteOpened, this, &JoinFlow::onInviteOpened);
+        connect(current, &sync::Sharing::inviteAccepted, this,
+            [this](const cc::Status &status, const QByteArray &) { onInviteAccepted(status); });
+    }
+}
+
+bool JoinFlow::looksLikeInviteCode(const QString &code) const
+{
+    return bool(protocol::sharing::parseInviteCode(code));
+}
+
+void JoinFlow::openInvite(const QString &code)
+{
+    SharingStatus *feedback = m_spaces->status();
+    feedback->clearError();
+    if (!sharing() || !m_spaces->syncController()->connected()) {
+        feedback->setError(QCoreApplication::translate(
+            "cc::app::SharingController", "Connect CareCircle to your server first (Settings → Sync and devices)."));
+        return;
+    }
+    if (!looksLikeInviteCode(code)) {
+        feedback->setError(QCoreApplication::translate("cc::app::SharingController",
+            "That code is not complete or has a typo. Check it with the person who invited you."));
+        return;
+    }
+    m_joinCode = code;
+    m_joinState = JoinOpening;
+    Q_EMIT joinChanged();
+    feedback->setBusy(true);
+    sharing()->openInvite(code);
+}
+
+void JoinFlow::onInviteOpened(const cc::Status &status, const cc::sync::OpenedInvite &invite)
+{
+    m_spaces->status()->setBusy(false);
+    if (m_joinState != JoinOpening)
+        return;
+    if (!status) {
+        m_joinState = JoinFailed;
+        m_spaces->status()->setError(status.error().message);
+    } else {
+        m_joinState = JoinOpened;
+        m_joinOwnerName = invite.ownerName;
+        m_joinSpaceName = invite.spaceName;
+        m_joinPermission = invite.role;
+        m_joinSafetyNumber = invite.safetyNumber;
+        m_joinSpace = invite.space;
+    }
+    Q_EMIT joinChanged();
+}
+
+void JoinFlow::onInviteAccepted(const cc::Status &status)
+{
+    m_spaces->status()->setBusy(false);
+    if (!status) {
+        m_joinState = JoinFailed;
+        m_spaces->status()->setError(status.error().message);
+    } else {
+        m_joinState = JoinAccepted;
+    }
+    Q_EMIT joinChanged();
+}
+
+void JoinFlow::acceptInvite(const QString &myName)
+{
+    SharingStatus *feedback = m_spaces->status();
+    feedback->clearError();
+    if (!sharing() || m_joinState != JoinOpened)
+        return;
+    if (myName.trimmed().isEmpty()) {
+        feedback->setError(QCoreApplication::translate("cc::app::SharingController", "Write your name as %1 knows you.")
+                               .arg(m_joinOwnerName));
+        return;
+    }
+    m_joinState = JoinAccepting;
+    Q_EMIT joinChanged();
+    feedback->setBusy(true);
+    sharing()->acceptInvite(m_joinCode, myName.trimmed());
+}
+
+void JoinFlow::cancelJoin()
+{
+    m_joinCode.clear();
+    m_joinOwnerName.clear();
+    m_joinSpaceName.clear();
+    m_joinPermission.clear();
+    m_joinSafetyNumber.clear();
+    m_joinSpace.clear();
+    m_joinState = JoinNone;
+    m_spaces->status()->setBusy(false);
+    Q_EMIT joinChanged();
+}
+
+} // namespace cc::app

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/core/rowmodel.h"
+
+#include <QQmlEngine>
+
+namespace cc::app {
+
+/** The members of the selected space. */
+class MemberListModel : public cc::app::RowModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by SpaceMembers")
+public:
+    enum Role {
+        AccountRole = Qt::UserRole, ///< hex
+        NameRole,
+        CareRoleRole, ///< codes::roles() code of the person, or empty
+        PermissionRole, ///< "owner", "editor", "contributor", "viewer"
+        EndDateRole, ///< QDate, invalid for none
+        VerifiedRole,
+        SafetyNumberRole,
+        IsOwnerRole,
+    };
+    Q_ENUM(Role)
+    explicit MemberListModel(QObject *parent = nullptr);
+    using RowModel::setRows;
+};
+
+} // namespace cc::app
