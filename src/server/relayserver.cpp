@@ -69,6 +69,15 @@ Result<quint16> RelayServer::start()
             socket->deleteLater();
             return;
         }
+        // An upgrade is a request like any other: it takes a token of its address's bucket.
+        int retryAfter = 0;
+        if (!m_rateLimiter->allow(
+                socket->peerAddress().toString().toLatin1(), QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
+            m_metrics->countRateLimited();
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
         m_hints->addSocket(socket);
     });
     auto port = m_http->listen(m_config.listenAddress, m_config.listenPort, m_config.tlsCert, m_config.tlsKey);
