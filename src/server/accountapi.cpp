@@ -67,8 +67,8 @@ HttpResponse AccountApi::createAccount(Api::Context &c)
     int retryAfter = 0;
     if (!m_registrations.allow(clientKey(c.request).toLatin1(), now(), &retryAfter)) {
         m_api.metrics().countRateLimited();
-        return fail(429, errors::RateLimited, QStringLiteral("Too many new accounts from this address; wait."),
-            retryAfter);
+        return fail(
+            429, errors::RateLimited, QStringLiteral("Too many new accounts from this address; wait."), retryAfter);
     }
     auto put = m_api.storage().createAccount(a, dev);
     if (!put)

@@ -21,9 +21,9 @@ namespace cc::server {
  * closed), then receives {"type":"changed","space","seq"} after each push to a space its
  * account is an active member of, and {"type":"members","space"} when the space's member
  * list changed and its account is in the old or the new list. A socket closes (code 4401) when its session
- * expires, is logged out or its device is revoked; it may send at most 4 KiB per message. On PostgreSQL every event (changed, device revoked,
- * session ended) travels through NOTIFY on channel `carecircle_hints`, and each instance — the sender included —
- * delivers it to its own sockets once, when the notification arrives.
+ * expires, is logged out or its device is revoked; it may send at most 4 KiB per message. On PostgreSQL every event
+ * (changed, device revoked, session ended) travels through NOTIFY on channel `carecircle_hints`, and each instance —
+ * the sender included — delivers it to its own sockets once, when the notification arrives.
  */
 class HintHub : public QObject
 {

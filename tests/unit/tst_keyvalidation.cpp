@@ -46,7 +46,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("key");
         // The eight points of small order, canonically encoded.
-        QTest::newRow("neutral (order 1)") << fromHex("0100000000000000000000000000000000000000000000000000000000000000");
+        QTest::newRow("neutral (order 1)")
+            << fromHex("0100000000000000000000000000000000000000000000000000000000000000");
         QTest::newRow("order 2") << fromHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
         QTest::newRow("order 4, x+") << fromHex("0000000000000000000000000000000000000000000000000000000000000000");
         QTest::newRow("order 4, x-") << fromHex("0000000000000000000000000000000000000000000000000000000000000080");
@@ -55,8 +56,10 @@ private Q_SLOTS:
         QTest::newRow("order 8 b+") << fromHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
         QTest::newRow("order 8 b-") << fromHex("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac03fa");
         // Non-canonical encodings of small-order points (x = 0 with the sign bit set).
-        QTest::newRow("neutral, sign bit") << fromHex("0100000000000000000000000000000000000000000000000000000000000080");
-        QTest::newRow("order 2, sign bit") << fromHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff");
+        QTest::newRow("neutral, sign bit")
+            << fromHex("0100000000000000000000000000000000000000000000000000000000000080");
+        QTest::newRow("order 2, sign bit")
+            << fromHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff");
     }
     void ed25519SmallOrderPointsAreRefused()
     {
@@ -86,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(!isAcceptableEd25519PublicKey(QByteArray(33, 'a')));
         QVERIFY(!isAcceptableEd25519PublicKey({}));
         // y = 2 is not the y of any curve point.
-        QVERIFY(!isAcceptableEd25519PublicKey(fromHex("0200000000000000000000000000000000000000000000000000000000000000")));
+        QVERIFY(
+            !isAcceptableEd25519PublicKey(fromHex("0200000000000000000000000000000000000000000000000000000000000000")));
     }
 
     void x25519WeakKeysAreRefused_data()
