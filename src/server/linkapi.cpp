@@ -48,8 +48,6 @@ HttpResponse LinkApi::acceptLink(Api::Context &c)
     accept.acceptMac = r.bytes(QStringLiteral("mac"), 32);
     if (!r.ok())
         return badRequest(r.problem());
-    if (auto weak = weakKeys(QStringLiteral("device"), accept.acceptSignPub, accept.acceptBoxPub))
-        return *weak;
     HttpResponse error;
     const std::optional<Storage::Link> link = linkOf(c, &error);
     if (!link)
