@@ -17,6 +17,17 @@ using namespace apiutil;
 using protocol::JsonReader;
 using protocol::toBase64Url;
 
+AccountApi::AccountApi(Api &api)
+    : m_api(api), m_registrations(double(api.config().accountsPerHour) / 3600.0, double(api.config().accountsPerHour))
+{ }
+
+namespace {
+HttpResponse bundleTooLarge(qsizetype limit)
+{
+    return fail(413, errors::TooLarge, QStringLiteral("The bundle is over the limit of %1 bytes.").arg(limit));
+}
+} // namespace
+
 HttpResponse AccountApi::createAccount(Api::Context &c)
 {
     JsonReader r = readBody(c.request);
@@ -39,12 +50,26 @@ HttpResponse AccountApi::createAccount(Api::Context &c)
         return badRequest(r.problem());
     if (!d.ok())
         return badRequest(QStringLiteral("device: ") + d.problem());
+    if (auto weak = weakKeys(QStringLiteral("account"), a.signPub, a.boxPub))
+        return *weak;
+    if (auto weak = weakKeys(QStringLiteral("device"), dev.signPub))
+        return *weak;
+    if (a.bundle.size() > MaxNewBundle)
+        return bundleTooLarge(MaxNewBundle);
     if (!protocol::proofs::verify(
             a.signPub, protocol::proofs::accountProofMessage(a.account, a.signPub, a.boxPub, a.locator), a.proof))
         return fail(400, errors::BadSignature, QStringLiteral("The account proof does not verify."));
     if (!protocol::proofs::verify(
             a.signPub, protocol::proofs::deviceCertificateMessage(a.account, dev.id, dev.signPub), dev.certificate))
         return fail(400, errors::BadSignature, QStringLiteral("The device certificate does not verify."));
+    // Anyone can make up a key pair and sign for it: only a per-address quota bounds what
+    // unauthenticated callers can store.
+    int retryAfter = 0;
+    if (!m_registrations.allow(clientKey(c.request).toLatin1(), now(), &retryAfter)) {
+        m_api.metrics().countRateLimited();
+        return fail(
+            429, errors::RateLimited, QStringLiteral("Too many new accounts from this address; wait."), retryAfter);
+    }
     auto put = m_api.storage().createAccount(a, dev);
     if (!put)
         return serverError();
@@ -66,6 +91,8 @@ HttpResponse AccountApi::addDevice(Api::Context &c)
     dev.created = now();
     if (!r.ok())
         return badRequest(r.problem());
+    if (auto weak = weakKeys(QStringLiteral("device"), dev.signPub))
+        return *weak;
     auto account = m_api.storage().account(*accountId);
     if (!account)
         return serverError();
@@ -106,6 +133,8 @@ HttpResponse AccountApi::putBundle(Api::Context &c)
     const QByteArray bundle = r.bytes(QStringLiteral("bundle"));
     if (!r.ok())
         return badRequest(r.problem());
+    if (bundle.size() > MaxBundle)
+        return bundleTooLarge(MaxBundle);
     if (!m_api.storage().setBundle(c.session.account, bundle))
         return serverError();
     return noContent();

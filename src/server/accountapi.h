@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api.h"
+#include "ratelimiter.h"
 
 namespace cc::server {
 
@@ -9,7 +10,12 @@ namespace cc::server {
 class AccountApi
 {
 public:
-    explicit AccountApi(Api &api) : m_api(api) { }
+    /** A recovery bundle at registration holds one space key: a few hundred bytes. */
+    static constexpr qsizetype MaxNewBundle = 64 * 1024;
+    /** A later bundle grows by about 60 bytes per space; this allows thousands. */
+    static constexpr qsizetype MaxBundle = 256 * 1024;
+
+    explicit AccountApi(Api &api);
 
     HttpResponse createAccount(Api::Context &c);
     HttpResponse addDevice(Api::Context &c);
@@ -20,6 +26,8 @@ public:
 
 private:
     Api &m_api;
+    /** Registrations per client address (no one is authenticated yet to charge). */
+    RateLimiter m_registrations;
 };
 
 } // namespace cc::server

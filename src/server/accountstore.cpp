@@ -200,14 +200,19 @@ Result<bool> AccountStore::revokeDevice(const QByteArray &account, const QByteAr
     q.bindValue(2, account);
     if (!q.exec())
         return m_db.abort(q, "device revoke");
-    const bool found = q.numRowsAffected() > 0;
-    q.prepare(QStringLiteral("DELETE FROM sessions WHERE device = ?"));
+    if (q.numRowsAffected() <= 0) {
+        // Not a device of this account: no side effect at all (its sessions stay).
+        m_db.rollback();
+        return false;
+    }
+    q.prepare(QStringLiteral("DELETE FROM sessions WHERE device = ? AND account = ?"));
     q.bindValue(0, device);
+    q.bindValue(1, account);
     if (!q.exec())
         return m_db.abort(q, "session delete");
     if (auto c = m_db.commit(); !c)
         return c.error();
-    return found;
+    return true;
 }
 
 } // namespace cc::server

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiutil.h"
 
+#include "crypto/keyvalidation.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -83,6 +85,15 @@ QJsonValue nullable(const std::optional<qint64> &v)
 QJsonValue nullableBytes(const QByteArray &bytes)
 {
     return bytes.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toBase64Url(bytes));
+}
+
+std::optional<HttpResponse> weakKeys(const QString &what, const QByteArray &signPub, const QByteArray &boxPub)
+{
+    if (!crypto::isAcceptableEd25519PublicKey(signPub))
+        return badRequest(QStringLiteral("%1: signPub is not an acceptable Ed25519 public key.").arg(what));
+    if (!boxPub.isNull() && !crypto::isAcceptableX25519PublicKey(boxPub))
+        return badRequest(QStringLiteral("%1: boxPub is not an acceptable X25519 public key.").arg(what));
+    return std::nullopt;
 }
 
 QString clientKey(const HttpRequest &r)

@@ -32,6 +32,12 @@ std::optional<QByteArray> spaceParam(const QStringList &params, HttpResponse *er
 QJsonValue nullable(const std::optional<qint64> &v);
 /** base64url, or null for empty bytes. */
 QJsonValue nullableBytes(const QByteArray &bytes);
+/**
+ * 400 bad_request when @p signPub is not an acceptable Ed25519 key or @p boxPub (if given) not
+ * an acceptable X25519 key (small order, non-canonical: crypto/keyvalidation.h); @p what
+ * names the keys' owner in the message.
+ */
+std::optional<HttpResponse> weakKeys(const QString &what, const QByteArray &signPub, const QByteArray &boxPub = {});
 /** The client's address, as the login throttle keys it. */
 QString clientKey(const HttpRequest &r);
 

@@ -19,6 +19,18 @@ namespace cc::server {
 namespace {
 const QString Channel = QStringLiteral("carecircle_hints");
 constexpr quint16 CloseUnauthorized = 4401;
+/** Frames and messages a client may send: it only ever sends {"type":"auth","token"}
+ *  (about 70 bytes); without a cap Qt buffers up to 2 GiB per message. */
+constexpr quint64 MaxIncoming = 4096;
+/** A peer that does not answer a close frame is cut off after this long. */
+constexpr int CloseGraceMs = 2000;
+
+/** Closes @p socket with a close frame, and for good if the peer does not answer it. */
+void closeSocket(QWebSocket *socket, QWebSocketProtocol::CloseCode code, const QString &reason)
+{
+    socket->close(code, reason);
+    QTimer::singleShot(CloseGraceMs, socket, [socket] { socket->abort(); });
+}
 
 QByteArray b64(const QByteArray &bytes)
 {
@@ -69,10 +81,12 @@ qint64 HintHub::openSockets() const
 void HintHub::addSocket(QWebSocket *socket)
 {
     m_clients.insert(socket, Client {});
+    socket->setMaxAllowedIncomingFrameSize(MaxIncoming);
+    socket->setMaxAllowedIncomingMessageSize(MaxIncoming);
     connect(socket, &QWebSocket::textMessageReceived, this,
         [this, socket](const QString &message) { onMessage(socket, message); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [socket](const QByteArray &) {
-        socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("text only"));
+        closeSocket(socket, QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("text only"));
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_clients.remove(socket);
@@ -81,7 +95,7 @@ void HintHub::addSocket(QWebSocket *socket)
     QTimer::singleShot(m_authTimeoutMs, socket, [this, socket] {
         auto it = m_clients.find(socket);
         if (it != m_clients.end() && !it->ready)
-            socket->close(QWebSocketProtocol::CloseCode(CloseUnauthorized), QStringLiteral("authenticate first"));
+            closeSocket(socket, QWebSocketProtocol::CloseCode(CloseUnauthorized), QStringLiteral("authenticate first"));
     });
 }
 
@@ -99,16 +113,31 @@ void HintHub::onMessage(QWebSocket *socket, const QString &message)
     if (reader.ok() && type == u"auth" && tokenBytes)
         session = m_authenticate(*tokenBytes);
     if (!session) {
-        socket->close(QWebSocketProtocol::CloseCode(CloseUnauthorized), QStringLiteral("unauthorized"));
+        closeSocket(socket, QWebSocketProtocol::CloseCode(CloseUnauthorized), QStringLiteral("unauthorized"));
         return;
     }
     it->device = session->device;
     it->account = session->account;
     it->tokenHash = crypto::sha256(*tokenBytes);
     it->ready = true;
+    closeAtExpiry(socket, session->expires);
     socket->sendTextMessage(QStringLiteral("{\"type\":\"ready\"}"));
     Logger::info(
         QStringLiteral("hint_socket_ready"), {{QStringLiteral("device"), protocol::toBase64Url(session->device)}});
+}
+
+void HintHub::closeAtExpiry(QWebSocket *socket, qint64 expires)
+{
+    // The socket lives no longer than the session it authenticated with; logout and
+    // device revocation close it earlier (publishSessionEnded, publishDeviceRevoked).
+    const qint64 left = std::clamp<qint64>(expires - QDateTime::currentMSecsSinceEpoch(), 0, 24LL * 3600 * 1000);
+    QTimer::singleShot(int(left), socket, [this, socket] {
+        auto it = m_clients.find(socket);
+        if (it == m_clients.end() || !it->ready)
+            return;
+        it->ready = false;
+        closeSocket(socket, QWebSocketProtocol::CloseCode(CloseUnauthorized), QStringLiteral("session expired"));
+    });
 }
 
 void HintHub::publish(const QByteArray &payload)
@@ -200,7 +229,7 @@ void HintHub::closeWhere(const std::function<bool(const Client &)> &predicate, c
     }
     for (QWebSocket *s : doomed) {
         m_clients[s].ready = false;
-        s->close(QWebSocketProtocol::CloseCode(CloseUnauthorized), reason);
+        closeSocket(s, QWebSocketProtocol::CloseCode(CloseUnauthorized), reason);
     }
 }
 

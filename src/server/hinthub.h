@@ -20,9 +20,10 @@ namespace cc::server {
  * first authenticates with {"type":"auth","token"} (within the auth timeout, else it is
  * closed), then receives {"type":"changed","space","seq"} after each push to a space its
  * account is an active member of, and {"type":"members","space"} when the space's member
- * list changed and its account is in the old or the new list. On PostgreSQL every event (changed, device revoked,
- * session ended) travels through NOTIFY on channel `carecircle_hints`, and each instance — the sender included —
- * delivers it to its own sockets once, when the notification arrives.
+ * list changed and its account is in the old or the new list. A socket closes (code 4401) when its session
+ * expires, is logged out or its device is revoked; it may send at most 4 KiB per message. On PostgreSQL every event
+ * (changed, device revoked, session ended) travels through NOTIFY on channel `carecircle_hints`, and each instance —
+ * the sender included — delivers it to its own sockets once, when the notification arrives.
  */
 class HintHub : public QObject
 {
@@ -58,6 +59,8 @@ private:
     void deliver(const QByteArray &payload);
     void onMessage(QWebSocket *socket, const QString &message);
     void closeWhere(const std::function<bool(const Client &)> &predicate, const QString &reason);
+    /** Schedules the close of a ready @p socket when its session expires (ms since epoch). */
+    void closeAtExpiry(QWebSocket *socket, qint64 expires);
 
     Storage *m_storage;
     Authenticator m_authenticate;

@@ -38,141 +38,21 @@ HttpResponse HttpAdapter::tooLarge(qint64 maxBody)
 
 namespace {
 
-QByteArray statusText(int status)
-{
-    switch (status) {
-    case 413:
-        return "Payload Too Large";
-    default:
-        return "Error";
-    }
-}
-
-/**
- * Looks at each request's headers as they arrive, before Qt HttpServer reads the body
- * into memory: an announced Content-Length over the limit is answered 413 at once and the
- * connection is drained and closed. Best effort (headers split over reads or chunked
- * bodies slip through); the request handler checks the body size again.
- */
-class BodyGuard : public QObject
-{
-public:
-    BodyGuard(QTcpSocket *socket, qint64 maxBody, HttpAdapter::RejectHook *hook)
-        : QObject(socket), m_socket(socket), m_maxBody(maxBody), m_hook(hook)
-    {
-        // Connected before Qt HttpServer's own readyRead handler, so this runs first.
-        connect(socket, &QTcpSocket::readyRead, this, &BodyGuard::check);
-    }
-
-private:
-    void check()
-    {
-        if (m_passive)
-            return;
-        const QByteArray data = m_socket->peek(qMin<qint64>(m_socket->bytesAvailable(), 256 * 1024));
-        qsizetype pos = 0;
-        while (pos < data.size()) {
-            if (m_skip > 0) {
-                const qint64 take = qMin<qint64>(m_skip, data.size() - pos);
-                pos += take;
-                m_skip -= take;
-                continue;
-            }
-            const qsizetype end = data.indexOf("\r\n\r\n", pos);
-            if (end < 0)
-                return;
-            qint64 length = 0;
-            const QList<QByteArray> lines = data.mid(pos, end - pos).split('\n');
-            for (const QByteArray &line : lines) {
-                const qsizetype colon = line.indexOf(':');
-                if (colon < 0)
-                    continue;
-                const QByteArray key = line.left(colon).trimmed().toLower();
-                if (key == "content-length")
-                    length = line.mid(colon + 1).trimmed().toLongLong();
-                else if (key == "upgrade")
-                    m_passive = true; // a WebSocket from here on: not HTTP any more
-            }
-            if (m_passive)
-                return;
-            if (length > m_maxBody) {
-                reject(length - (data.size() - (end + 4)));
-                return;
-            }
-            m_skip = length;
-            pos = end + 4;
-        }
-    }
-
-    // Past this size the rest of an oversized body is not awaited: answer and close.
-    static constexpr qint64 MaxDrain = 64 * 1024 * 1024;
-
-    void reject(qint64 remainingBody)
-    {
-        m_passive = true;
-        // Qt HttpServer must not see this request: take readyRead away from it. Then read
-        // and drop the body as it arrives (memory stays flat) and answer once it is in, so
-        // that clients which only read after sending everything see the 413 too.
-        QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        m_drain = remainingBody;
-        QTcpSocket *socket = m_socket;
-        auto *idle = new QTimer(this);
-        idle->setSingleShot(true);
-        idle->setInterval(1000);
-        connect(idle, &QTimer::timeout, this, &BodyGuard::answer);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, idle] {
-            m_drain -= socket->skip(socket->bytesAvailable());
-            if (m_drain <= 0 && !m_answered)
-                answer();
-            else
-                idle->start();
-        });
-        m_drain -= socket->skip(socket->bytesAvailable());
-        if (m_drain <= 0 || remainingBody > MaxDrain)
-            answer();
-        else
-            idle->start();
-    }
-
-    void answer()
-    {
-        if (m_answered)
-            return;
-        m_answered = true;
-        const HttpResponse r = HttpAdapter::tooLarge(m_maxBody);
-        if (*m_hook)
-            (*m_hook)(m_socket->peerAddress(), r);
-        const QByteArray head = "HTTP/1.1 413 " + statusText(413) + "\r\nContent-Type: application/json\r\n"
-            + "Connection: close\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n";
-        m_socket->write(head + r.body);
-        QTcpSocket *socket = m_socket;
-        QTimer::singleShot(m_drain > 0 ? 2000 : 0, socket, [socket] { socket->disconnectFromHost(); });
-    }
-
-    QTcpSocket *m_socket;
-    qint64 m_maxBody;
-    HttpAdapter::RejectHook *m_hook;
-    qint64 m_skip = 0;
-    qint64 m_drain = 0;
-    bool m_passive = false;
-    bool m_answered = false;
-};
-
 template<typename Base>
 class GuardedServer : public Base
 {
 public:
-    GuardedServer(qint64 maxBody, HttpAdapter::RejectHook *hook) : m_maxBody(maxBody), m_hook(hook) { }
+    GuardedServer(const ConnectionLimits &limits, HttpAdapter::RejectHook *hook) : m_limits(limits), m_hook(hook) { }
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *socket = Base::nextPendingConnection();
         if (socket)
-            new BodyGuard(socket, m_maxBody, m_hook);
+            new RequestGuard(socket, m_limits, m_hook);
         return socket;
     }
 
 private:
-    qint64 m_maxBody;
+    ConnectionLimits m_limits;
     HttpAdapter::RejectHook *m_hook;
 };
 
@@ -203,8 +83,9 @@ QByteArray methodName(QHttpServerRequest::Method m)
 class HttpAdapter::Backend : public QAbstractHttpServer
 {
 public:
-    Backend(HttpAdapter *owner, Handler handler, qint64 maxBody, QString webSocketPath)
-        : m_owner(owner), m_handler(std::move(handler)), m_maxBody(maxBody), m_webSocketPath(std::move(webSocketPath))
+    Backend(HttpAdapter *owner, Handler handler, const ConnectionLimits &limits, QString webSocketPath)
+        : m_owner(owner), m_handler(std::move(handler)), m_limits(limits), m_maxBody(limits.maxBody),
+          m_webSocketPath(std::move(webSocketPath))
     {
         // Connected before any upgrade arrives: Qt HttpServer only hands over upgrades
         // when this signal has a receiver.
@@ -247,11 +128,11 @@ public:
             config.setLocalCertificateChain(chain);
             config.setPrivateKey(sslKey);
             config.setPeerVerifyMode(QSslSocket::VerifyNone);
-            auto *ssl = new GuardedServer<QSslServer>(m_maxBody, &hook);
+            auto *ssl = new GuardedServer<QSslServer>(m_limits, &hook);
             ssl->setSslConfiguration(config);
             server = ssl;
         } else {
-            server = new GuardedServer<QTcpServer>(m_maxBody, &hook);
+            server = new GuardedServer<QTcpServer>(m_limits, &hook);
         }
         if (!server->listen(address, port)) {
             const QString why = server->errorString();
@@ -316,12 +197,13 @@ protected:
 private:
     HttpAdapter *m_owner;
     Handler m_handler;
+    ConnectionLimits m_limits;
     qint64 m_maxBody;
     QString m_webSocketPath;
 };
 
-HttpAdapter::HttpAdapter(Handler handler, qint64 maxBody, QString webSocketPath, QObject *parent)
-    : QObject(parent), m_backend(std::make_unique<Backend>(this, std::move(handler), maxBody, std::move(webSocketPath)))
+HttpAdapter::HttpAdapter(Handler handler, const ConnectionLimits &limits, QString webSocketPath, QObject *parent)
+    : QObject(parent), m_backend(std::make_unique<Backend>(this, std::move(handler), limits, std::move(webSocketPath)))
 { }
 
 HttpAdapter::~HttpAdapter() = default;

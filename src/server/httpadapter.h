@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "requestguard.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -40,10 +41,11 @@ struct HttpResponse {
 /**
  * The thin layer over Qt HttpServer 6.4's technology-preview API (QAbstractHttpServer,
  * whose API changes in 6.8): everything else in the server only sees HttpRequest,
- * HttpResponse and QWebSocket. It listens (plain or TLS), answers each request with the
- * handler's response, rejects bodies over the limit with 413 (before reading them where
- * the request announces a Content-Length), and hands WebSocket upgrades of @p webSocketPath
- * over as QWebSocket objects.
+ * HttpResponse and QWebSocket. It listens (plain or TLS), holds every connection to its
+ * ConnectionLimits while reading (RequestGuard: body and header sizes, header and idle
+ * timeouts, before Qt HttpServer buffers anything), answers each request with the
+ * handler's response, and hands WebSocket upgrades of @p webSocketPath over as QWebSocket
+ * objects.
  */
 class HttpAdapter : public QObject
 {
@@ -53,7 +55,7 @@ public:
     /** Called for a request whose body is over the limit (for logs and metrics). */
     using RejectHook = std::function<void(const QHostAddress &remote, const HttpResponse &)>;
 
-    HttpAdapter(Handler handler, qint64 maxBody, QString webSocketPath, QObject *parent = nullptr);
+    HttpAdapter(Handler handler, const ConnectionLimits &limits, QString webSocketPath, QObject *parent = nullptr);
     ~HttpAdapter() override;
 
     void setRejectHook(RejectHook hook);
@@ -61,7 +63,7 @@ public:
     Result<quint16> listen(const QHostAddress &address, quint16 port, const QString &tlsCert, const QString &tlsKey);
     /** Stops accepting connections; open connections keep being served. */
     void stopListening();
-    /** The body of a 413 answer (shared by the socket guard and the request check). */
+    /** The body of a 413 answer (shared by the connection guard and the request check). */
     static HttpResponse tooLarge(qint64 maxBody);
 
 Q_SIGNALS:

@@ -13,13 +13,26 @@ void LoginThrottle::prune(QList<qint64> &times, qint64 nowMs) const
         times.removeFirst();
 }
 
+void LoginThrottle::evict(qint64 nowMs)
+{
+    while (auto oldest = m_recency.oldest()) {
+        // A key's last failure out of the window means all of them are: nothing to keep.
+        if (oldest->second > nowMs - WindowMs && m_failures.size() <= m_maxKeys)
+            break;
+        m_failures.remove(oldest->first);
+        m_recency.remove(oldest->first);
+    }
+}
+
 void LoginThrottle::fail(const QByteArray &key, qint64 nowMs)
 {
-    if (m_failures.size() > 100000)
-        m_failures.clear(); // bounded memory under a flood of distinct keys
     QList<qint64> &times = m_failures[key];
     prune(times, nowMs);
     times.append(nowMs);
+    if (times.size() > m_max + 1)
+        times.removeFirst(); // more than this never changes the answer
+    m_recency.touch(key, nowMs);
+    evict(nowMs);
 }
 
 bool LoginThrottle::blocked(const QByteArray &key, qint64 nowMs, int *retryAfter)
@@ -30,6 +43,7 @@ bool LoginThrottle::blocked(const QByteArray &key, qint64 nowMs, int *retryAfter
     prune(*it, nowMs);
     if (it->isEmpty()) {
         m_failures.erase(it);
+        m_recency.remove(key);
         return false;
     }
     if (it->size() <= m_max)

@@ -69,25 +69,56 @@ struct RecordStore::Push {
     QList<qsizetype> fresh; // the new items, in request order
 };
 
-Result<QList<StoredRecord>> RecordStore::pull(const QByteArray &space, qint64 since, int limit, bool *done)
+Result<qint64> RecordStore::pageEnd(const QByteArray &space, qint64 since, int limit, bool *done)
 {
+    // Sizes only: the page's last seq is found without loading any record (the PostgreSQL
+    // driver holds a whole result set in memory).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT sealed, sig, seq FROM records WHERE space = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT seq, size FROM records WHERE space = ? AND seq > ? "
+                             "ORDER BY seq LIMIT ?"));
     q.bindValue(0, space);
     q.bindValue(1, since);
     q.bindValue(2, qint64(limit) + 1);
     if (!q.exec())
-        return Database::failed(q.lastError(), "pull");
-    QList<StoredRecord> out;
+        return Database::failed(q.lastError(), "pull sizes");
+    qint64 last = since, bytes = 0;
+    int count = 0;
     *done = true;
     while (q.next()) {
-        if (out.size() == limit) {
+        // A page ends at `limit` records or before it would pass MaxPageBytes; it always
+        // holds at least one record, so every page makes progress.
+        const qint64 size = q.value(1).toLongLong();
+        if (count == limit || (count > 0 && bytes + size > MaxPageBytes)) {
             *done = false;
             break;
         }
-        out.append(StoredRecord {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toLongLong()});
+        last = q.value(0).toLongLong();
+        bytes += size;
+        ++count;
     }
+    return last;
+}
+
+Result<QList<StoredRecord>> RecordStore::pull(const QByteArray &space, qint64 since, int limit, bool *done)
+{
+    auto last = pageEnd(space, since, limit, done);
+    if (!last)
+        return last.error();
+    QList<StoredRecord> out;
+    if (*last == since)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT sealed, sig, seq FROM records WHERE space = ? AND seq > ? AND seq <= ? ORDER BY seq"));
+    q.bindValue(0, space);
+    q.bindValue(1, since);
+    q.bindValue(2, *last);
+    if (!q.exec())
+        return Database::failed(q.lastError(), "pull");
+    while (q.next())
+        out.append(StoredRecord {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toLongLong()});
     return out;
 }
 

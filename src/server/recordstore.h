@@ -16,7 +16,11 @@ class RecordStore
 public:
     explicit RecordStore(Database &db) : m_db(db) { }
 
-    /** Records with seq > @p since, ascending, at most @p limit; *done when none follow. */
+    /** A pull page holds at most this many bytes of sealed records (but at least one record). */
+    static constexpr qint64 MaxPageBytes = 4 * 1024 * 1024;
+
+    /** Records with seq > @p since, ascending, at most @p limit and MaxPageBytes;
+     *  *done when none follow. */
     Result<QList<StoredRecord>> pull(const QByteArray &space, qint64 since, int limit, bool *done);
     /**
      * Locks the space and stores all items or none (see docs/sync-protocol.md, push). With
@@ -28,6 +32,8 @@ public:
 
 private:
     struct Push;
+    /** The last seq of the page after @p since (@p since itself when it is empty). */
+    Result<qint64> pageEnd(const QByteArray &space, qint64 since, int limit, bool *done);
     /** What the push's steps decide: go on, or stop (rolled back) and answer the outcome. */
     enum class Step { Next, Answer };
 

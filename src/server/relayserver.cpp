@@ -55,17 +55,29 @@ Result<quint16> RelayServer::start()
         auto n = m_storage->activeSessions(QDateTime::currentMSecsSinceEpoch());
         return n ? *n : 0;
     };
-    m_http = new HttpAdapter(
-        [this](const HttpRequest &r) { return handle(r); }, m_config.maxBody, QStringLiteral("/v1/hints"));
+    ConnectionLimits limits;
+    limits.maxBody = m_config.maxBody;
+    limits.headerTimeoutMs = m_config.headerTimeoutSeconds * 1000;
+    limits.idleTimeoutMs = m_config.idleTimeoutSeconds * 1000;
+    m_http = new HttpAdapter([this](const HttpRequest &r) { return handle(r); }, limits, QStringLiteral("/v1/hints"));
     m_http->setRejectHook([this](const QHostAddress &, const HttpResponse &r) {
         m_metrics->countRequest(QStringLiteral("unmatched"), r.status);
         Logger::info(QStringLiteral("request"),
             {{QStringLiteral("route"), QStringLiteral("unmatched")}, {QStringLiteral("status"), r.status},
-                {QStringLiteral("reason"), QStringLiteral("body over limit")}});
+                {QStringLiteral("reason"), QStringLiteral("refused while reading")}});
     });
     connect(m_http, &HttpAdapter::webSocketConnected, this, [this](QWebSocket *socket) {
         if (m_shuttingDown) {
             socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+            socket->deleteLater();
+            return;
+        }
+        // An upgrade is a request like any other: it takes a token of its address's bucket.
+        int retryAfter = 0;
+        if (!m_rateLimiter->allow(
+                socket->peerAddress().toString().toLatin1(), QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
+            m_metrics->countRateLimited();
+            socket->abort();
             socket->deleteLater();
             return;
         }

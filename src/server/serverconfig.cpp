@@ -65,6 +65,9 @@ QString ServerConfig::helpText()
                           "  --session-expiry SECONDS session token lifetime (default 3600)\n"
                           "  --challenge-expiry SECONDS login challenge lifetime (default 60)\n"
                           "  --hint-auth-timeout SECONDS time a hint socket has to authenticate (default 10)\n"
+                          "  --header-timeout SECONDS time for a request's headers to arrive (default 10)\n"
+                          "  --idle-timeout SECONDS   an HTTP connection silent this long is closed (default 60)\n"
+                          "  --accounts-per-hour N    new accounts per client address and hour (default 20)\n"
                           "  --shutdown-grace SECONDS after SIGTERM, time for answers in flight to leave (default 1)\n"
                           "  --help                   this text\n");
 }
@@ -112,11 +115,18 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
             c.rateLimit = v.toDouble(&ok);
             if (!ok || c.rateLimit <= 0)
                 return fail(QStringLiteral("--rate-limit wants requests per second, e.g. 50/s."));
+        } else if (arg == u"--accounts-per-hour") {
+            bool ok = false;
+            c.accountsPerHour = value.toInt(&ok);
+            if (!ok || c.accountsPerHour <= 0)
+                return fail(QStringLiteral("--accounts-per-hour wants a positive number."));
         } else if (int *seconds = arg == u"--link-expiry" ? &c.linkExpirySeconds
                 : arg == u"--session-expiry"              ? &c.sessionSeconds
                 : arg == u"--challenge-expiry"            ? &c.challengeSeconds
                 : arg == u"--hint-auth-timeout"           ? &c.hintAuthSeconds
                 : arg == u"--shutdown-grace"              ? &c.shutdownGraceSeconds
+                : arg == u"--header-timeout"              ? &c.headerTimeoutSeconds
+                : arg == u"--idle-timeout"                ? &c.idleTimeoutSeconds
                                                           : nullptr) {
             bool ok = false;
             *seconds = value.toInt(&ok);

@@ -26,6 +26,9 @@ struct ServerConfig {
     int sessionSeconds = 3600;
     int challengeSeconds = 60;
     int hintAuthSeconds = 10;
+    int accountsPerHour = 20; ///< registrations per client address (burst: all of them)
+    int headerTimeoutSeconds = 10; ///< a request's header block must be complete by then
+    int idleTimeoutSeconds = 60; ///< a connection without a byte for this long is closed
     /** After SIGTERM: how long open connections still get answers (503) and close frames
      *  before the database closes. */
     int shutdownGraceSeconds = 1;

@@ -48,17 +48,23 @@ HttpResponse SessionApi::login(Api::Context &c)
     if (!r.ok())
         return badRequest(r.problem());
     const qint64 t = now();
-    const QByteArray deviceKey = "device:" + deviceId;
-    const QByteArray addressKey = "address:" + clientKey(c.request).toLatin1();
-    int retryAfter = 0;
-    if (m_api.throttle().blocked(deviceKey, t, &retryAfter) || m_api.throttle().blocked(addressKey, t, &retryAfter)) {
-        m_api.metrics().countRateLimited();
-        return fail(
-            429, errors::RateLimited, QStringLiteral("Too many failed logins; wait and try again."), retryAfter);
-    }
+    // The proof is checked first and a valid one always logs in: guessing an Ed25519
+    // signature is hopeless anyway, and this way nobody can lock a device's holder out by
+    // failing in her name. Failures are counted per address and per device *at* that
+    // address, and only shape the answer to further failures (429 instead of 401).
+    const QByteArray address = clientKey(c.request).toLatin1();
+    const QByteArray deviceKey = "device:" + deviceId + '@' + address;
+    const QByteArray addressKey = "address:" + address;
     auto failed = [&] {
-        m_api.throttle().fail(deviceKey, t);
-        m_api.throttle().fail(addressKey, t);
+        LoginThrottle &throttle = m_api.throttle();
+        throttle.fail(deviceKey, t);
+        throttle.fail(addressKey, t);
+        int retryAfter = 0;
+        if (throttle.blocked(deviceKey, t, &retryAfter) || throttle.blocked(addressKey, t, &retryAfter)) {
+            m_api.metrics().countRateLimited();
+            return fail(
+                429, errors::RateLimited, QStringLiteral("Too many failed logins; wait and try again."), retryAfter);
+        }
         return fail(401, errors::Unauthorized, QStringLiteral("Login failed."));
     };
     auto dev = m_api.storage().device(deviceId);

@@ -123,6 +123,8 @@ std::optional<HttpResponse> SpaceApi::memberUpdates(
             return serverError();
         if (!account->has_value())
             return fail(404, errors::NotFound, QStringLiteral("The member list names an unknown account."));
+        if (auto weak = weakKeys(QStringLiteral("member"), entry.signPub, entry.boxPub))
+            return *weak;
         if ((*account)->signPub != entry.signPub || (*account)->boxPub != entry.boxPub)
             return badRequest(QStringLiteral("The member list names an account with other keys than its own."));
         members->append(Storage::MemberUpdate {entry.account, sharing::roleCode(entry.role),

@@ -22,6 +22,7 @@ struct Device {
 };
 struct Session {
     QByteArray device, account;
+    qint64 expires = 0; ///< ms since the epoch; 0 when not read from the database
 };
 struct SpaceRow {
     QByteArray space, owner;

@@ -23,7 +23,8 @@ namespace cc::testing {
  * in a test registered with `FIXTURES_REQUIRED postgres` (tests/integration/CMakeLists.txt),
  * which starts a throw-away cluster (tests/tools/pgcluster.sh) and tells the test its URL.
  * Two processes given the same database URL are two instances of one service.
- * The request rate limit is lifted (--rate-limit 100000/s) unless @p extraArguments set one;
+ * The request rate limit and the quota of new accounts per address are lifted
+ * (--rate-limit 100000/s, --accounts-per-hour 1000000) unless @p extraArguments set them;
  * failed-login limits stay as in production.
  */
 class ServerProcess

@@ -4,3 +4,8 @@ add_executable(tst_crypto ${CMAKE_CURRENT_LIST_DIR}/tst_crypto.cpp)
 target_link_libraries(tst_crypto PRIVATE carecircle_crypto Qt6::Test)
 carecircle_warnings(tst_crypto)
 add_test(NAME tst_crypto COMMAND tst_crypto)
+
+add_executable(tst_crypto_keyvalidation ${CMAKE_CURRENT_LIST_DIR}/tst_keyvalidation.cpp)
+target_link_libraries(tst_crypto_keyvalidation PRIVATE carecircle_crypto Qt6::Test)
+carecircle_warnings(tst_crypto_keyvalidation)
+add_test(NAME tst_crypto_keyvalidation COMMAND tst_crypto_keyvalidation)
