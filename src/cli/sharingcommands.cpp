@@ -6,6 +6,7 @@
 #include "protocol/sharing.h"
 #include "sync/sharing.h"
 #include "sync/syncengine.h"
+#include "vault/vault.h"
 
 #include <QDateTime>
 #include <QTimer>

@@ -5,6 +5,7 @@
 #include "demo/demovault.h"
 #include "domain/carestore.h"
 #include "secretinput.h"
+#include "vault/vault.h"
 
 #include <QDir>
 

@@ -2,6 +2,7 @@
 #include "carestore.h"
 
 #include "recordid.h"
+#include "vault/vault.h"
 
 #include <QtConcurrent>
 

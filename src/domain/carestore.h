@@ -15,7 +15,7 @@
 #include "patientprofile.h"
 #include "progressentry.h"
 #include "spaceinfo.h"
-#include "vault/vault.h"
+#include "vault/vaulttypes.h"
 
 #include <QHash>
 #include <QList>
@@ -24,6 +24,10 @@
 #include <functional>
 #include <optional>
 #include <variant>
+
+namespace cc::vault {
+class Vault;
+} // namespace cc::vault
 
 namespace cc::domain {
 

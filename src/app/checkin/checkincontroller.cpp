@@ -9,6 +9,7 @@
 #include "domain/codes.h"
 #include "domain/questionnaire.h"
 #include "i18n/translations.h"
+#include "vault/vault.h"
 
 namespace cc::app {
 

@@ -6,6 +6,7 @@
 #include "domain/carestore.h"
 #include "domain/codes.h"
 #include "domain/recordid.h"
+#include "vault/vault.h"
 
 #include <QLocale>
 

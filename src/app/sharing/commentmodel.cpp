@@ -4,6 +4,7 @@
 #include "app/session/session.h"
 #include "domain/carestore.h"
 #include "domain/recordid.h"
+#include "vault/vault.h"
 
 #include <QSettings>
 
