@@ -131,11 +131,11 @@ private:
     /** The space an existing record keeps, or where a new one goes. */
     template<typename Record>
     QByteArray spaceFor(const Record &record) const;
-    template<typename Record>
-    /** Builds the record's next envelope and queues it; refuses a record that would not read
-     *  back (what is written must always open again). */
     /** Forgets every record held (before a load reads them again). */
     void clearRecords();
+    /** Builds the record's next envelope and queues it; refuses a record that would not read
+     *  back (what is written must always open again). */
+    template<typename Record>
     Status stageRecord(Record &record, QList<vault::PlainRecord> &batch,
         QList<std::pair<QByteArray, RecordEnvelope>> &envs, const QByteArray &spaceId = {});
     /** Any one typed record; decoding to it is pure, so it can run on any thread. */
