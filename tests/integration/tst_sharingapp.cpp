@@ -10,7 +10,7 @@
 #include "app/sharing/commentmodel.h"
 #include "app/sharing/inviteflow.h"
 #include "app/sharing/sharingstatus.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/syncstatus.h"
 #include "appharness.h"
 #include "domain/carestore.h"
 #include "domain/goal.h"
