@@ -11,7 +11,10 @@
 #include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
 #include "app/sharing/spacemembers.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/devicelinkflow.h"
+#include "app/sync/devicelist.h"
+#include "app/sync/syncactivity.h"
+#include "app/sync/syncstatus.h"
 #include "domain/carestore.h"
 #include "vault/keystore.h"
 
@@ -46,7 +49,10 @@ struct Phone {
     QTemporaryDir dir;
     app::AppServices services {{dir.filePath(QStringLiteral("vault"))}, std::make_unique<vault::MemoryKeystore>()};
     app::VaultController *vaults = services.vault();
-    app::SyncController *sync = services.sync();
+    app::SyncActivity *activity = services.syncActivity();
+    app::SyncStatus *sync = services.syncStatus();
+    app::DeviceList *devices = services.deviceList();
+    app::DeviceLinkFlow *link = services.deviceLinkFlow();
     app::SharingStatus *status = services.sharingStatus();
     app::SharingSpaces *spaces = services.sharingSpaces();
     app::SpaceMembers *members = services.spaceMembers();
@@ -56,7 +62,7 @@ struct Phone {
     ~Phone() { vaults->lock(); }
     app::Session *session() const { return services.session(); }
     domain::CareStore *store() const { return services.session()->store(); }
-    bool settled() const { return sync->status() == app::SyncController::UpToDate && sync->pendingChanges() == 0; }
+    bool settled() const { return sync->status() == app::SyncStatus::UpToDate && sync->pendingChanges() == 0; }
 };
 
 } // namespace cc::testing

@@ -10,7 +10,7 @@
 #include "app/sharing/commentmodel.h"
 #include "app/sharing/inviteflow.h"
 #include "app/sharing/sharingstatus.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/syncstatus.h"
 #include "appharness.h"
 #include "domain/carestore.h"
 #include "domain/goal.h"
@@ -28,7 +28,7 @@
 using namespace cc;
 using app::InviteFlow;
 using app::SharingStatus;
-using app::SyncController;
+using app::SyncStatus;
 using app::VaultController;
 using testing::cli;
 using testing::Phone;
@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(phone.invites->inviteState(), InviteFlow::InviteNone);
         QVERIFY(!phone.status->errorText().isEmpty());
 
-        QSignalSpy connected(phone.sync, &SyncController::connectSucceeded);
+        QSignalSpy connected(phone.sync, &SyncStatus::connectSucceeded);
         phone.sync->connectToServer(server, QStringLiteral("Phone"));
         QVERIFY(connected.wait(Patience));
         QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);

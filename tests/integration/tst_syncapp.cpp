@@ -8,7 +8,10 @@
 #include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
 #include "app/sync/conflictscontroller.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/devicelinkflow.h"
+#include "app/sync/devicelist.h"
+#include "app/sync/syncactivity.h"
+#include "app/sync/syncstatus.h"
 #include "appharness.h"
 #include "domain/carestore.h"
 #include "domain/goal.h"
@@ -23,7 +26,9 @@
 #include <QTest>
 
 using namespace cc;
-using app::SyncController;
+using app::DeviceLinkFlow;
+using app::SyncActivity;
+using app::SyncStatus;
 using app::VaultController;
 using testing::cli;
 using testing::Phone;
@@ -78,7 +83,7 @@ private Q_SLOTS:
             phone.vaults->createVault(PhonePassphrase, false);
             QVERIFY(created.wait(Patience));
             recoveryKey = created.first().first().toString();
-            QCOMPARE(phone.sync->status(), SyncController::NotConnected);
+            QCOMPARE(phone.sync->status(), SyncStatus::NotConnected);
             QVERIFY(!phone.sync->statusText().isEmpty());
             domain::Goal goal;
             goal.whatMattersToMe = {QStringLiteral("Walk to the Saturday market"), QStringLiteral("en")};
@@ -88,30 +93,30 @@ private Q_SLOTS:
             phone.session()->notifyChanged();
 
             // A bad address is refused in words; the right one connects and sends the goal.
-            QSignalSpy failed(phone.sync, &SyncController::operationFailed);
+            QSignalSpy failed(phone.activity, &SyncActivity::operationFailed);
             QVERIFY(!phone.sync->isValidServerUrl(QStringLiteral("care.example")));
             phone.sync->connectToServer(QStringLiteral("care.example"), QStringLiteral("Phone"));
             QCOMPARE(failed.size(), 1);
-            QSignalSpy connected(phone.sync, &SyncController::connectSucceeded);
+            QSignalSpy connected(phone.sync, &SyncStatus::connectSucceeded);
             phone.sync->connectToServer(server, QStringLiteral("Phone"));
             QVERIFY(connected.wait(Patience));
             QVERIFY(phone.sync->connected());
             QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
-            QTRY_COMPARE_WITH_TIMEOUT(phone.sync->devices()->count(), 1, Patience);
+            QTRY_COMPARE_WITH_TIMEOUT(phone.devices->devices()->count(), 1, Patience);
 
             // The phone shows a code; the tablet types it and chooses its own passphrase.
-            phone.sync->startLinkOffer();
-            QTRY_VERIFY_WITH_TIMEOUT(!phone.sync->linkCode().isEmpty(), Patience);
-            QCOMPARE(phone.sync->linkState(), SyncController::LinkWaiting);
-            QVERIFY(phone.sync->isWellFormedCode(phone.sync->linkCode()));
-            QVERIFY(phone.sync->linkSecondsLeft() > 0);
+            phone.link->startLinkOffer();
+            QTRY_VERIFY_WITH_TIMEOUT(!phone.link->linkCode().isEmpty(), Patience);
+            QCOMPARE(phone.link->linkState(), DeviceLinkFlow::LinkWaiting);
+            QVERIFY(phone.link->isWellFormedCode(phone.link->linkCode()));
+            QVERIFY(phone.link->linkSecondsLeft() > 0);
             const int accepted =
                 cli({QStringLiteral("link-accept"), QStringLiteral("--vault"), tablet, QStringLiteral("--server"),
-                        server, QStringLiteral("--code"), phone.sync->linkCode()},
+                        server, QStringLiteral("--code"), phone.link->linkCode()},
                     TabletPassphrase + QLatin1Char('\n') + TabletPassphrase + QLatin1Char('\n'));
             QCOMPARE(accepted, 0);
-            QTRY_COMPARE_WITH_TIMEOUT(phone.sync->linkState(), SyncController::LinkDone, Patience);
-            QTRY_COMPARE_WITH_TIMEOUT(phone.sync->devices()->count(), 2, Patience);
+            QTRY_COMPARE_WITH_TIMEOUT(phone.link->linkState(), DeviceLinkFlow::LinkDone, Patience);
+            QTRY_COMPARE_WITH_TIMEOUT(phone.devices->devices()->count(), 2, Patience);
             QCOMPARE(
                 cli({QStringLiteral("sync"), QStringLiteral("--vault"), tablet}, TabletPassphrase + QLatin1Char('\n')),
                 0);
@@ -153,15 +158,16 @@ private Q_SLOTS:
 
             // The tablet is removed: it can no longer sync.
             QString tabletId;
-            for (int i = 0; i < phone.sync->devices()->count(); ++i) {
-                if (!phone.sync->devices()->get(i).value(QStringLiteral("thisDevice")).toBool())
-                    tabletId = phone.sync->devices()->get(i).value(QStringLiteral("deviceId")).toString();
+            for (int i = 0; i < phone.devices->devices()->count(); ++i) {
+                if (!phone.devices->devices()->get(i).value(QStringLiteral("thisDevice")).toBool())
+                    tabletId = phone.devices->devices()->get(i).value(QStringLiteral("deviceId")).toString();
             }
             QVERIFY(!tabletId.isEmpty());
-            QSignalSpy removed(phone.sync, &SyncController::deviceRemoved);
-            phone.sync->removeDevice(tabletId);
+            QSignalSpy removed(phone.devices, &app::DeviceList::deviceRemoved);
+            phone.devices->remove(tabletId);
             QVERIFY(removed.wait(Patience));
-            QTRY_VERIFY_WITH_TIMEOUT(phone.sync->devices()->get(1).value(QStringLiteral("removed")).toBool(), Patience);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                phone.devices->devices()->get(1).value(QStringLiteral("removed")).toBool(), Patience);
             QVERIFY(
                 cli({QStringLiteral("sync"), QStringLiteral("--vault"), tablet}, TabletPassphrase + QLatin1Char('\n'))
                 != 0);
@@ -169,12 +175,12 @@ private Q_SLOTS:
         {
             // Every device lost: a new phone restores the account with the recovery key.
             Phone newPhone;
-            QSignalSpy failed(newPhone.sync, &SyncController::operationFailed);
-            newPhone.sync->restoreAccount(
+            QSignalSpy failed(newPhone.activity, &SyncActivity::operationFailed);
+            newPhone.link->restoreAccount(
                 server, QStringLiteral("0000-0000"), NewPhonePassphrase, QStringLiteral("New phone"));
             QCOMPARE(failed.size(), 1); // a typo is caught before anything is asked of the server
-            QSignalSpy joined(newPhone.sync, &SyncController::joinSucceeded);
-            newPhone.sync->restoreAccount(server, recoveryKey, NewPhonePassphrase, QStringLiteral("New phone"));
+            QSignalSpy joined(newPhone.link, &DeviceLinkFlow::joinSucceeded);
+            newPhone.link->restoreAccount(server, recoveryKey, NewPhonePassphrase, QStringLiteral("New phone"));
             QVERIFY(joined.wait(Patience));
             QCOMPARE(newPhone.vaults->state(), VaultController::Unlocked);
             QTRY_VERIFY_WITH_TIMEOUT(newPhone.store() && newPhone.store()->goal(goalId), Patience);

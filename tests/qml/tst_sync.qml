@@ -40,7 +40,7 @@ Item {
     SignalSpy {
         id: failedSpy
 
-        target: SyncController
+        target: SyncActivity
         signalName: "operationFailed"
     }
 
@@ -71,8 +71,8 @@ Item {
             const page = createTemporaryObject(syncComponent, window);
             verify(page);
             waitForRendering(page);
-            compare(SyncController.connected, false);
-            compare(SyncController.status, SyncController.NotConnected);
+            compare(SyncStatus.connected, false);
+            compare(SyncStatus.status, SyncStatus.NotConnected);
             const server = findChild(page, "serverField");
             const connect = findChild(page, "connectButton");
             typeInto(server.field, "care.example");
@@ -87,8 +87,8 @@ Item {
             failedSpy.wait(30000);
             const error = findChild(page, "syncError");
             verify(error.text.length > 0, "the page says why");
-            tryCompare(SyncController, "busy", false, 5000);
-            compare(SyncController.connected, false);
+            tryCompare(SyncActivity, "busy", false, 5000);
+            compare(SyncStatus.connected, false);
             compare(connect.enabled, true);
         }
 

@@ -13,18 +13,18 @@ RowLayout {
     /** Short form for the header: the words are left out when there is no room. */
     property bool compact: false
 
-    readonly property bool problem: SyncController.status === SyncController.Offline
-                                    || SyncController.status === SyncController.Failed
+    readonly property bool problem: SyncStatus.status === SyncStatus.Offline
+                                    || SyncStatus.status === SyncStatus.Failed
 
     spacing: Theme.smallSpacing
     Accessible.role: Accessible.StaticText
-    Accessible.name: SyncController.statusText
+    Accessible.name: SyncStatus.statusText
 
     BusyIndicator {
         Layout.preferredWidth: Theme.iconSize
         Layout.preferredHeight: Theme.iconSize
-        visible: SyncController.status === SyncController.Syncing
-                 || SyncController.status === SyncController.Connecting
+        visible: SyncStatus.status === SyncStatus.Syncing
+                 || SyncStatus.status === SyncStatus.Connecting
         running: visible
         padding: 0
         Accessible.ignored: true
@@ -32,8 +32,8 @@ RowLayout {
     IconImage {
         Layout.preferredWidth: Theme.iconSize
         Layout.preferredHeight: Theme.iconSize
-        visible: SyncController.status !== SyncController.Syncing
-                 && SyncController.status !== SyncController.Connecting
+        visible: SyncStatus.status !== SyncStatus.Syncing
+                 && SyncStatus.status !== SyncStatus.Connecting
         source: root.problem ? Qt.resolvedUrl("../../icons/offline.svg") : Qt.resolvedUrl("../../icons/sync.svg")
         sourceSize.width: Theme.iconSize
         sourceSize.height: Theme.iconSize
@@ -43,7 +43,7 @@ RowLayout {
     Label {
         Layout.fillWidth: true
         visible: !root.compact
-        text: SyncController.statusText
+        text: SyncStatus.statusText
         wrapMode: Text.Wrap
         color: root.problem ? Theme.colors.danger : Theme.colors.text
     }

@@ -66,18 +66,18 @@ ToolBar {
         ToolButton {
             id: syncButton
 
-            readonly property bool problem: SyncController.status === SyncController.Offline
-                                            || SyncController.status === SyncController.Failed
+            readonly property bool problem: SyncStatus.status === SyncStatus.Offline
+                                            || SyncStatus.status === SyncStatus.Failed
             readonly property string shortText: {
-                switch (SyncController.status) {
-                case SyncController.Syncing:
-                case SyncController.Connecting:
+                switch (SyncStatus.status) {
+                case SyncStatus.Syncing:
+                case SyncStatus.Connecting:
                     return qsTr("Syncing…", "@info:status short");
-                case SyncController.UpToDate:
+                case SyncStatus.UpToDate:
                     return qsTr("Up to date", "@info:status short");
-                case SyncController.Offline:
+                case SyncStatus.Offline:
                     return qsTr("Offline", "@info:status short");
-                case SyncController.Failed:
+                case SyncStatus.Failed:
                     return qsTr("Sync problem", "@info:status short");
                 default:
                     return qsTr("Sync", "@info:status short");
@@ -85,7 +85,7 @@ ToolBar {
             }
 
             objectName: "syncStatusButton"
-            visible: SyncController.connected
+            visible: SyncStatus.connected
             implicitHeight: Theme.minTouch
             implicitWidth: Math.max(Theme.minTouch, implicitContentWidth + leftPadding + rightPadding)
             icon.source: syncButton.problem ? Qt.resolvedUrl("../../icons/offline.svg") : Qt.resolvedUrl("../../icons/sync.svg")
@@ -94,9 +94,9 @@ ToolBar {
             icon.height: Theme.iconSize
             display: Theme.wide ? AbstractButton.TextBesideIcon : AbstractButton.IconOnly
             text: syncButton.shortText
-            Accessible.name: qsTr("Sync: %1", "@action:button accessible").arg(SyncController.statusText)
+            Accessible.name: qsTr("Sync: %1", "@action:button accessible").arg(SyncStatus.statusText)
             ToolTip.visible: syncButton.hovered
-            ToolTip.text: SyncController.statusText
+            ToolTip.text: SyncStatus.statusText
             onClicked: root.syncRequested()
         }
 

@@ -89,7 +89,7 @@ ScrollablePage {
         ActionButton {
             objectName: "openSyncButton"
             Layout.fillWidth: true
-            text: SyncController.connected ? qsTr("Devices and sync", "@action:button")
+            text: SyncStatus.connected ? qsTr("Devices and sync", "@action:button")
                                             : qsTr("Connect to a server", "@action:button")
             Accessible.name: qsTr("Open sync and devices", "@action:button accessible")
             onClicked: root.StackView.view.push(Qt.resolvedUrl("../sync/SyncPage.qml"))

@@ -21,9 +21,9 @@ ScrollablePage {
     readonly property var strength: VaultController.passphraseStrength(passphraseField.text)
     readonly property bool matches: passphraseField.text === confirmField.text
     readonly property bool secretOk: root.restoring ? VaultController.isWellFormedRecoveryKey(secretField.text)
-                                                    : SyncController.isWellFormedCode(secretField.text)
-    readonly property bool working: SyncController.busy || VaultController.busy
-    readonly property bool canStart: SyncController.isValidServerUrl(serverField.text) && root.secretOk
+                                                    : DeviceLinkFlow.isWellFormedCode(secretField.text)
+    readonly property bool working: SyncActivity.busy || VaultController.busy
+    readonly property bool canStart: SyncStatus.isValidServerUrl(serverField.text) && root.secretOk
                                      && (root.strength.acceptable ?? false) && root.matches && !root.working
 
     signal cancelled()
@@ -33,9 +33,9 @@ ScrollablePage {
             return;
         root.errorText = "";
         if (root.restoring)
-            SyncController.restoreAccount(serverField.text, secretField.text, passphraseField.text, deviceNameField.text);
+            DeviceLinkFlow.restoreAccount(serverField.text, secretField.text, passphraseField.text, deviceNameField.text);
         else
-            SyncController.joinWithLinkCode(serverField.text, secretField.text, passphraseField.text, deviceNameField.text);
+            DeviceLinkFlow.joinWithLinkCode(serverField.text, secretField.text, passphraseField.text, deviceNameField.text);
     }
 
     objectName: "joinAccountPage"
@@ -45,11 +45,15 @@ ScrollablePage {
     Component.onCompleted: serverField.focusField()
 
     Connections {
-        target: SyncController
+        target: SyncActivity
 
         function onOperationFailed(message: string): void {
             root.errorText = message;
         }
+    }
+    Connections {
+        target: DeviceLinkFlow
+
         function onJoinSucceeded(): void {
             passphraseField.clear();
             confirmField.clear();
@@ -93,7 +97,7 @@ ScrollablePage {
             placeholderText: "https://care.example.be"
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             enabled: !root.working
-            errorText: serverField.text !== "" && !SyncController.isValidServerUrl(serverField.text)
+            errorText: serverField.text !== "" && !SyncStatus.isValidServerUrl(serverField.text)
                        ? qsTr("Type the full address, starting with https://", "@info") : ""
             onAccepted: secretField.focusField()
         }
@@ -116,7 +120,7 @@ ScrollablePage {
 
             Layout.fillWidth: true
             label: qsTr("Name of this device", "@label:textbox")
-            text: SyncController.defaultDeviceLabel
+            text: SyncStatus.defaultDeviceLabel
             maximumLength: 64
             enabled: !root.working
             onAccepted: passphraseField.focusField()
@@ -172,18 +176,18 @@ ScrollablePage {
     }
     RowLayout {
         Layout.fillWidth: true
-        visible: SyncController.busy
+        visible: SyncActivity.busy
         spacing: Theme.spacing
 
         BusyIndicator {
             Layout.preferredWidth: Theme.minTouch
             Layout.preferredHeight: Theme.minTouch
-            running: SyncController.busy
+            running: SyncActivity.busy
             Accessible.ignored: true
         }
         Label {
             Layout.fillWidth: true
-            text: SyncController.busyText
+            text: SyncActivity.busyText
             wrapMode: Text.Wrap
             color: Theme.colors.text
             Accessible.role: Accessible.StaticText
@@ -204,7 +208,7 @@ ScrollablePage {
         text: qsTr("Back", "@action:button")
         Accessible.name: qsTr("Back to the start", "@action:button accessible")
         onClicked: {
-            SyncController.cancelJoin();
+            DeviceLinkFlow.cancelJoin();
             root.cancelled();
         }
     }

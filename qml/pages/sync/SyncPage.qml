@@ -21,20 +21,28 @@ ScrollablePage {
     maximumContentWidth: Theme.formMaxWidth * 1.25
     title: qsTr("Sync and devices", "@title:window")
 
-    Component.onCompleted: SyncController.refreshDevices()
-    Component.onDestruction: SyncController.cancelLinkOffer()
+    Component.onCompleted: DeviceList.refresh()
+    Component.onDestruction: DeviceLinkFlow.cancelLinkOffer()
 
     Connections {
-        target: SyncController
+        target: SyncActivity
 
         function onOperationFailed(message: string): void {
             root.noticeText = "";
             root.errorText = message;
         }
+    }
+    Connections {
+        target: SyncStatus
+
         function onConnectSucceeded(): void {
             root.errorText = "";
             root.noticeText = qsTr("Connected. Your care plan is now kept in sync, locked, through this server.", "@info");
         }
+    }
+    Connections {
+        target: DeviceList
+
         function onDeviceRemoved(): void {
             root.errorText = "";
             root.noticeText = qsTr("The device was removed. It no longer receives changes; what it already held stays on it.", "@info");
@@ -50,7 +58,7 @@ ScrollablePage {
         text: qsTr("“%1” will stop syncing at once and can no longer sign in. What is already stored on it stays there, locked with its passphrase.",
                    "@info remove device").arg(removeDialog.deviceLabel)
         confirmText: qsTr("Remove", "@action:button remove device")
-        onConfirmed: SyncController.removeDevice(root.pendingRemovalId)
+        onConfirmed: DeviceList.remove(root.pendingRemovalId)
     }
 
     MessageLabel {
@@ -68,7 +76,7 @@ ScrollablePage {
     // ---- not connected: connect ------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: !SyncController.connected
+        visible: !SyncStatus.connected
         title: qsTr("Connect to a CareCircle server", "@title:group")
 
         Label {
@@ -86,7 +94,7 @@ ScrollablePage {
             label: qsTr("Server address", "@label:textbox")
             placeholderText: "https://care.example.be"
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-            errorText: serverField.text !== "" && !SyncController.isValidServerUrl(serverField.text)
+            errorText: serverField.text !== "" && !SyncStatus.isValidServerUrl(serverField.text)
                        ? qsTr("Type the full address, starting with https://", "@info") : ""
             onAccepted: connectButton.clicked()
         }
@@ -96,7 +104,7 @@ ScrollablePage {
             Layout.fillWidth: true
             label: qsTr("Name of this device", "@label:textbox")
             help: qsTr("Shown in your list of devices, for example “Phone” or “Kitchen tablet”.", "@info")
-            text: SyncController.defaultDeviceLabel
+            text: SyncStatus.defaultDeviceLabel
             maximumLength: 64
         }
         ActionButton {
@@ -105,12 +113,12 @@ ScrollablePage {
             objectName: "connectButton"
             Layout.fillWidth: true
             primary: true
-            enabled: SyncController.isValidServerUrl(serverField.text) && !SyncController.busy
-            text: SyncController.busy ? SyncController.busyText : qsTr("Connect", "@action:button")
+            enabled: SyncStatus.isValidServerUrl(serverField.text) && !SyncActivity.busy
+            text: SyncActivity.busy ? SyncActivity.busyText : qsTr("Connect", "@action:button")
             Accessible.name: qsTr("Connect this device to the server", "@action:button accessible")
             onClicked: {
                 root.errorText = "";
-                SyncController.connectToServer(serverField.text, deviceNameField.text);
+                SyncStatus.connectToServer(serverField.text, deviceNameField.text);
             }
         }
     }
@@ -118,7 +126,7 @@ ScrollablePage {
     // ---- connected: status -------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: SyncController.connected
+        visible: SyncStatus.connected
         title: qsTr("Sync", "@title:group")
 
         SyncStatusRow {
@@ -126,49 +134,49 @@ ScrollablePage {
         }
         ProgressBar {
             Layout.fillWidth: true
-            visible: SyncController.status === SyncController.Syncing
-            indeterminate: SyncController.progress < 0
-            value: Math.max(0, SyncController.progress)
+            visible: SyncStatus.status === SyncStatus.Syncing
+            indeterminate: SyncStatus.progress < 0
+            value: Math.max(0, SyncStatus.progress)
             Accessible.name: qsTr("Sync progress", "@info accessible")
         }
         Label {
             Layout.fillWidth: true
-            text: SyncController.lastSyncedText
+            text: SyncStatus.lastSyncedText
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
         }
         Label {
             Layout.fillWidth: true
-            visible: SyncController.pendingChanges > 0
-            text: qsTr("%n change(s) on this device still to send.", "@info", SyncController.pendingChanges)
+            visible: SyncStatus.pendingChanges > 0
+            text: qsTr("%n change(s) on this device still to send.", "@info", SyncStatus.pendingChanges)
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
         }
         MessageLabel {
             Layout.fillWidth: true
-            kind: SyncController.status === SyncController.Failed ? MessageLabel.Error : MessageLabel.Warning
-            text: SyncController.errorText
+            kind: SyncStatus.status === SyncStatus.Failed ? MessageLabel.Error : MessageLabel.Warning
+            text: SyncStatus.errorText
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Server: %1", "@info").arg(SyncController.serverUrl)
+            text: qsTr("Server: %1", "@info").arg(SyncStatus.serverUrl)
             wrapMode: Text.WrapAnywhere
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted
         }
         ActionButton {
             Layout.fillWidth: true
-            enabled: SyncController.status !== SyncController.Syncing
+            enabled: SyncStatus.status !== SyncStatus.Syncing
             text: qsTr("Sync now", "@action:button")
             Accessible.name: qsTr("Send and fetch changes now", "@action:button accessible")
-            onClicked: SyncController.syncNow()
+            onClicked: SyncStatus.syncNow()
         }
     }
 
     // ---- connected: link a new device -----------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: SyncController.connected
+        visible: SyncStatus.connected
         title: qsTr("Link a new device", "@title:group")
 
         Label {
@@ -182,18 +190,18 @@ ScrollablePage {
             objectName: "showLinkCodeButton"
             Layout.fillWidth: true
             primary: true
-            visible: SyncController.linkState === SyncController.LinkIdle
-                     || SyncController.linkState === SyncController.LinkDone
-                     || SyncController.linkState === SyncController.LinkFailed
+            visible: DeviceLinkFlow.linkState === DeviceLinkFlow.LinkIdle
+                     || DeviceLinkFlow.linkState === DeviceLinkFlow.LinkDone
+                     || DeviceLinkFlow.linkState === DeviceLinkFlow.LinkFailed
             text: qsTr("Show a link code", "@action:button")
-            onClicked: SyncController.startLinkOffer()
+            onClicked: DeviceLinkFlow.startLinkOffer()
         }
         QrCodeItem {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(Theme.units * 14, parent ? parent.width : Theme.units * 14)
             Layout.preferredHeight: Layout.preferredWidth
-            visible: SyncController.linkState === SyncController.LinkWaiting && SyncController.linkCode !== ""
-            text: SyncController.linkCode
+            visible: DeviceLinkFlow.linkState === DeviceLinkFlow.LinkWaiting && DeviceLinkFlow.linkCode !== ""
+            text: DeviceLinkFlow.linkCode
             color: "black"
             Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("QR code of the link code", "@info accessible")
@@ -201,62 +209,62 @@ ScrollablePage {
         Label {
             objectName: "linkCodeLabel"
             Layout.fillWidth: true
-            visible: SyncController.linkState === SyncController.LinkWaiting && SyncController.linkCode !== ""
+            visible: DeviceLinkFlow.linkState === DeviceLinkFlow.LinkWaiting && DeviceLinkFlow.linkCode !== ""
             horizontalAlignment: Text.AlignHCenter
-            text: SyncController.linkCode
+            text: DeviceLinkFlow.linkCode
             wrapMode: Text.WrapAnywhere
             font.family: "monospace"
             font.pixelSize: Theme.fontSizeLarge
             font.weight: Font.DemiBold
             color: Theme.colors.text
-            Accessible.name: qsTr("Link code: %1", "@info accessible").arg(SyncController.linkCode.split("").join(" "))
+            Accessible.name: qsTr("Link code: %1", "@info accessible").arg(DeviceLinkFlow.linkCode.split("").join(" "))
         }
         Label {
             Layout.fillWidth: true
-            visible: SyncController.linkState === SyncController.LinkWaiting
+            visible: DeviceLinkFlow.linkState === DeviceLinkFlow.LinkWaiting
             horizontalAlignment: Text.AlignHCenter
-            text: SyncController.linkCode === "" ? qsTr("Preparing a code…", "@info")
-                  : qsTr("Waiting for the new device… (%1 s left)", "@info").arg(SyncController.linkSecondsLeft)
+            text: DeviceLinkFlow.linkCode === "" ? qsTr("Preparing a code…", "@info")
+                  : qsTr("Waiting for the new device… (%1 s left)", "@info").arg(DeviceLinkFlow.linkSecondsLeft)
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
         }
         Label {
             Layout.fillWidth: true
-            visible: SyncController.linkState === SyncController.LinkCompleting
+            visible: DeviceLinkFlow.linkState === DeviceLinkFlow.LinkCompleting
             text: qsTr("The new device answered. Sending it your keys, locked for it alone…", "@info")
             wrapMode: Text.Wrap
             color: Theme.colors.text
         }
         MessageLabel {
             Layout.fillWidth: true
-            kind: SyncController.linkState === SyncController.LinkFailed ? MessageLabel.Error : MessageLabel.Success
-            text: SyncController.linkMessage
+            kind: DeviceLinkFlow.linkState === DeviceLinkFlow.LinkFailed ? MessageLabel.Error : MessageLabel.Success
+            text: DeviceLinkFlow.linkMessage
         }
         Button {
             Layout.alignment: Qt.AlignHCenter
             Layout.minimumHeight: Theme.minTouch
-            visible: SyncController.linkState === SyncController.LinkWaiting
+            visible: DeviceLinkFlow.linkState === DeviceLinkFlow.LinkWaiting
             text: qsTr("Cancel", "@action:button")
             Accessible.name: qsTr("Cancel linking", "@action:button accessible")
-            onClicked: SyncController.cancelLinkOffer()
+            onClicked: DeviceLinkFlow.cancelLinkOffer()
         }
     }
 
     // ---- connected: devices ---------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: SyncController.connected
+        visible: SyncStatus.connected
         title: qsTr("Your devices", "@title:group")
 
         Label {
             Layout.fillWidth: true
-            visible: SyncController.devices.count === 0
+            visible: DeviceList.devices.count === 0
             text: qsTr("Fetching the list of devices…", "@info")
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
         }
         Repeater {
-            model: SyncController.devices
+            model: DeviceList.devices
 
             DeviceDelegate {
                 Layout.fillWidth: true

@@ -17,7 +17,10 @@
 #include "app/sharing/sharingstatus.h"
 #include "app/sharing/spacemembers.h"
 #include "app/sync/conflictscontroller.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/devicelinkflow.h"
+#include "app/sync/devicelist.h"
+#include "app/sync/syncactivity.h"
+#include "app/sync/syncstatus.h"
 #include "app/team/careteamcontroller.h"
 #include "app/workspace/careteamdemo.h"
 #include "app/workspace/workspacecontroller.h"
@@ -31,7 +34,10 @@ struct AppServices::Parts {
     std::unique_ptr<LanguageSettings> language;
     std::unique_ptr<CareData> careData;
     std::unique_ptr<VaultController> vault;
-    std::unique_ptr<SyncController> sync;
+    std::unique_ptr<SyncActivity> syncActivity;
+    std::unique_ptr<SyncStatus> syncStatus;
+    std::unique_ptr<DeviceList> deviceList;
+    std::unique_ptr<DeviceLinkFlow> deviceLinkFlow;
     std::unique_ptr<SharingStatus> sharingStatus;
     std::unique_ptr<SharingSpaces> sharingSpaces;
     std::unique_ptr<SpaceMembers> spaceMembers;
@@ -79,7 +85,10 @@ AppServices::~AppServices()
     d->spaceMembers.reset();
     d->sharingSpaces.reset();
     d->sharingStatus.reset();
-    d->sync.reset();
+    d->deviceLinkFlow.reset();
+    d->deviceList.reset();
+    d->syncStatus.reset();
+    d->syncActivity.reset();
     d->vault.reset();
     d->careData.reset();
     d->language.reset();
@@ -93,9 +102,9 @@ void AppServices::buildControllers(const Config &config, std::unique_ptr<vault::
     d->careData = std::make_unique<CareData>(nullptr);
     d->vault = std::make_unique<VaultController>(
         config.vaultPath, config.isDemo, std::move(keystore), d->careData.get(), session);
-    d->sync = std::make_unique<SyncController>(d->vault.get(), session);
+    buildSync(session);
     d->sharingStatus = std::make_unique<SharingStatus>();
-    d->sharingSpaces = std::make_unique<SharingSpaces>(d->sync.get(), session, d->sharingStatus.get());
+    d->sharingSpaces = std::make_unique<SharingSpaces>(d->syncStatus.get(), session, d->sharingStatus.get());
     d->spaceMembers = std::make_unique<SpaceMembers>(d->sharingSpaces.get());
     d->inviteFlow = std::make_unique<InviteFlow>(d->sharingSpaces.get(), d->spaceMembers.get());
     d->joinFlow = std::make_unique<JoinFlow>(d->sharingSpaces.get());
@@ -111,11 +120,19 @@ void AppServices::buildControllers(const Config &config, std::unique_ptr<vault::
     QObject::connect(d->language.get(), &LanguageSettings::languageChanged, vault, &VaultController::refresh);
 }
 
+void AppServices::buildSync(Session *session)
+{
+    SyncActivity *activity = (d->syncActivity = std::make_unique<SyncActivity>()).get();
+    SyncStatus *status = (d->syncStatus = std::make_unique<SyncStatus>(d->vault.get(), session, activity)).get();
+    d->deviceList = std::make_unique<DeviceList>(status, activity);
+    d->deviceLinkFlow = std::make_unique<DeviceLinkFlow>(d->vault.get(), status, activity);
+}
+
 void AppServices::feedPatients(PatientFeed feed)
 {
     VaultController *vault = d->vault.get();
     WorkspaceController *workspace = d->workspace.get();
-    SyncController *sync = d->sync.get();
+    SyncStatus *sync = d->syncStatus.get();
     if (feed == PatientFeed::CareTeamDemo) {
         // Stands in for sync::Sharing::spaces(): the demo's patients, read once unlocked.
         workspace->setDemo(true);
@@ -129,7 +146,7 @@ void AppServices::feedPatients(PatientFeed feed)
             workspace->setPatients(
                 sync->sharing() ? patientsSharedWithMe(sync->sharing()->spaces()) : QList<PatientSource> {});
         };
-        QObject::connect(sync, &SyncController::engineChanged, workspace, [sync, workspace, feedShared] {
+        QObject::connect(sync, &SyncStatus::engineChanged, workspace, [sync, workspace, feedShared] {
             feedShared();
             if (sync->sharing())
                 QObject::connect(sync->sharing(), &sync::Sharing::spacesChanged, workspace, feedShared);
@@ -154,7 +171,10 @@ void AppServices::publishToQml()
     SpaceMembersForeign::instance = d->spaceMembers.get();
     InviteFlowForeign::instance = d->inviteFlow.get();
     JoinFlowForeign::instance = d->joinFlow.get();
-    SyncControllerForeign::instance = d->sync.get();
+    SyncActivityForeign::instance = d->syncActivity.get();
+    SyncStatusForeign::instance = d->syncStatus.get();
+    DeviceListForeign::instance = d->deviceList.get();
+    DeviceLinkFlowForeign::instance = d->deviceLinkFlow.get();
     ConflictsControllerForeign::instance = d->conflicts.get();
     WorkspaceControllerForeign::instance = d->workspace.get();
 }
@@ -180,9 +200,21 @@ VaultController *AppServices::vault() const
 {
     return d->vault.get();
 }
-SyncController *AppServices::sync() const
+SyncActivity *AppServices::syncActivity() const
 {
-    return d->sync.get();
+    return d->syncActivity.get();
+}
+SyncStatus *AppServices::syncStatus() const
+{
+    return d->syncStatus.get();
+}
+DeviceList *AppServices::deviceList() const
+{
+    return d->deviceList.get();
+}
+DeviceLinkFlow *AppServices::deviceLinkFlow() const
+{
+    return d->deviceLinkFlow.get();
 }
 SharingStatus *AppServices::sharingStatus() const
 {

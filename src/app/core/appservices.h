@@ -16,6 +16,8 @@ class CarePlanController;
 class CareTeamController;
 class CheckInController;
 class ConflictsController;
+class DeviceLinkFlow;
+class DeviceList;
 class GoalsController;
 class InviteFlow;
 class JoinFlow;
@@ -24,14 +26,15 @@ class Session;
 class SharingSpaces;
 class SharingStatus;
 class SpaceMembers;
-class SyncController;
+class SyncActivity;
+class SyncStatus;
 class TrendsController;
 class VaultController;
 class WorkspaceController;
 
 /**
  * Builds every controller of the app once, each with what it needs handed in (the Session,
- * the VaultController, the SyncController …), and owns them. main() and the tests make one
+ * the VaultController, the SyncStatus …), and owns them. main() and the tests make one
  * of these instead of wiring controllers by hand; publishToQml() then hands the instances to
  * the QML singletons of qmlsingletons.h.
  *
@@ -72,7 +75,10 @@ public:
     LanguageSettings *language() const;
     CareData *careData() const;
     VaultController *vault() const;
-    SyncController *sync() const;
+    SyncActivity *syncActivity() const;
+    SyncStatus *syncStatus() const;
+    DeviceList *deviceList() const;
+    DeviceLinkFlow *deviceLinkFlow() const;
     SharingStatus *sharingStatus() const;
     SharingSpaces *sharingSpaces() const;
     SpaceMembers *spaceMembers() const;
@@ -88,6 +94,8 @@ public:
 
 private:
     void buildControllers(const Config &config, std::unique_ptr<vault::Keystore> keystore);
+    /** SyncActivity, SyncStatus, DeviceList and DeviceLinkFlow, after the vault controller. */
+    void buildSync(Session *session);
     void feedPatients(PatientFeed feed);
 
     struct Parts;

@@ -22,7 +22,10 @@
 #include "app/sharing/sharingstatus.h"
 #include "app/sharing/spacemembers.h"
 #include "app/sync/conflictscontroller.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/devicelinkflow.h"
+#include "app/sync/devicelist.h"
+#include "app/sync/syncactivity.h"
+#include "app/sync/syncstatus.h"
 #include "app/team/careteamcontroller.h"
 #include "app/workspace/workspacecontroller.h"
 
@@ -181,14 +184,44 @@ public:
     static inline cc::app::JoinFlow *instance = nullptr;
 };
 
-struct SyncControllerForeign {
+struct SyncActivityForeign {
     Q_GADGET
-    QML_FOREIGN(cc::app::SyncController)
-    QML_NAMED_ELEMENT(SyncController)
+    QML_FOREIGN(cc::app::SyncActivity)
+    QML_NAMED_ELEMENT(SyncActivity)
     QML_SINGLETON
 public:
-    static cc::app::SyncController *create(QQmlEngine *, QJSEngine *) { return published(instance); }
-    static inline cc::app::SyncController *instance = nullptr;
+    static cc::app::SyncActivity *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::SyncActivity *instance = nullptr;
+};
+
+struct SyncStatusForeign {
+    Q_GADGET
+    QML_FOREIGN(cc::app::SyncStatus)
+    QML_NAMED_ELEMENT(SyncStatus)
+    QML_SINGLETON
+public:
+    static cc::app::SyncStatus *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::SyncStatus *instance = nullptr;
+};
+
+struct DeviceListForeign {
+    Q_GADGET
+    QML_FOREIGN(cc::app::DeviceList)
+    QML_NAMED_ELEMENT(DeviceList)
+    QML_SINGLETON
+public:
+    static cc::app::DeviceList *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::DeviceList *instance = nullptr;
+};
+
+struct DeviceLinkFlowForeign {
+    Q_GADGET
+    QML_FOREIGN(cc::app::DeviceLinkFlow)
+    QML_NAMED_ELEMENT(DeviceLinkFlow)
+    QML_SINGLETON
+public:
+    static cc::app::DeviceLinkFlow *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::DeviceLinkFlow *instance = nullptr;
 };
 
 struct ConflictsControllerForeign {

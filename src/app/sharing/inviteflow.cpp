@@ -6,7 +6,7 @@
 #include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
 #include "app/sharing/spacemembers.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/syncstatus.h"
 #include "domain/carestore.h"
 #include "protocol/sharing.h"
 
@@ -24,8 +24,8 @@ using namespace sharinghex;
 InviteFlow::InviteFlow(SharingSpaces *spaces, SpaceMembers *members, QObject *parent)
     : QObject(parent), m_spaces(spaces), m_members(members)
 {
-    if (SyncController *sync = m_spaces->syncController())
-        connect(sync, &SyncController::engineChanged, this, &InviteFlow::attach);
+    if (SyncStatus *sync = m_spaces->syncStatus())
+        connect(sync, &SyncStatus::engineChanged, this, &InviteFlow::attach);
     connect(m_spaces->session(), &Session::storeChanged, this, [this] {
         if (m_spaces->store())
             return;
@@ -195,7 +195,7 @@ void InviteFlow::startInvite(const QString &careRole, const QString &permission,
     feedback->clearError();
     sync::Sharing *sh = sharing();
     const QByteArray space = m_spaces->selectedSpaceId();
-    if (!sh || !m_spaces->syncController()->connected()) {
+    if (!sh || !m_spaces->syncStatus()->connected()) {
         feedback->setError(QCoreApplication::translate(
             "cc::app::SharingController", "Connect CareCircle to your server first (Settings → Sync and devices)."));
         return;

@@ -4,7 +4,7 @@
 #include "app/session/session.h"
 #include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/syncstatus.h"
 #include "protocol/sharing.h"
 
 #include <QCoreApplication>
@@ -16,8 +16,8 @@ namespace cc::app {
 
 JoinFlow::JoinFlow(SharingSpaces *spaces, QObject *parent) : QObject(parent), m_spaces(spaces)
 {
-    if (SyncController *sync = m_spaces->syncController())
-        connect(sync, &SyncController::engineChanged, this, &JoinFlow::attach);
+    if (SyncStatus *sync = m_spaces->syncStatus())
+        connect(sync, &SyncStatus::engineChanged, this, &JoinFlow::attach);
     connect(m_spaces->session(), &Session::storeChanged, this, [this] {
         if (!m_spaces->store())
             cancelJoin(); // locked: nothing of the last session stays on screen
@@ -56,7 +56,7 @@ void JoinFlow::openInvite(const QString &code)
 {
     SharingStatus *feedback = m_spaces->status();
     feedback->clearError();
-    if (!sharing() || !m_spaces->syncController()->connected()) {
+    if (!sharing() || !m_spaces->syncStatus()->connected()) {
         feedback->setError(QCoreApplication::translate(
             "cc::app::SharingController", "Connect CareCircle to your server first (Settings → Sync and devices)."));
         return;

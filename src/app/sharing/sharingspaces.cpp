@@ -4,7 +4,7 @@
 #include "app/session/session.h"
 #include "app/sharing/sharinghex.h"
 #include "app/sharing/sharingstatus.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/syncstatus.h"
 #include "app/workspace/workspacecontroller.h"
 #include "domain/carestore.h"
 #include "domain/spaceinfo.h"
@@ -38,12 +38,12 @@ QList<PatientSource> patientsSharedWithMe(const QList<sync::SpaceSummary> &space
     return patients;
 }
 
-SharingSpaces::SharingSpaces(SyncController *sync, Session *session, SharingStatus *status, QObject *parent)
+SharingSpaces::SharingSpaces(SyncStatus *sync, Session *session, SharingStatus *status, QObject *parent)
     : QObject(parent), m_sync(sync), m_session(session), m_status(status), m_spaces(new SpaceListModel(this))
 {
     if (m_sync) {
-        connect(m_sync, &SyncController::engineChanged, this, &SharingSpaces::attach);
-        connect(m_sync, &SyncController::statusChanged, this, &SharingSpaces::availableChanged);
+        connect(m_sync, &SyncStatus::engineChanged, this, &SharingSpaces::attach);
+        connect(m_sync, &SyncStatus::statusChanged, this, &SharingSpaces::availableChanged);
     }
     connect(m_session, &Session::storeChanged, this, &SharingSpaces::onStoreChanged);
     connect(m_session, &Session::dataChanged, this, &SharingSpaces::reloadSpaces);

@@ -16,7 +16,7 @@ namespace cc::app {
 
 class Session;
 class SharingStatus;
-class SyncController;
+class SyncStatus;
 struct PatientSource;
 
 /** The people who shared spaces with this account (spaces not its own, not removed), one
@@ -46,7 +46,7 @@ class SharingSpaces : public QObject
     Q_PROPERTY(bool selectedIsPrivate READ selectedIsPrivate NOTIFY selectedSpaceChanged)
 
 public:
-    SharingSpaces(SyncController *sync, Session *session, SharingStatus *status, QObject *parent = nullptr);
+    SharingSpaces(SyncStatus *sync, Session *session, SharingStatus *status, QObject *parent = nullptr);
     ~SharingSpaces() override;
 
     bool available() const;
@@ -70,7 +70,7 @@ public:
     Q_INVOKABLE QString moveRecord(const QString &recordId, const QString &spaceId);
 
     // For the other sharing controllers.
-    SyncController *syncController() const { return m_sync; }
+    SyncStatus *syncStatus() const { return m_sync; }
     Session *session() const { return m_session; }
     SharingStatus *status() const { return m_status; }
     /** The sync layer's sharing, or nullptr while not connected. */
@@ -101,7 +101,7 @@ private:
     void onStoreChanged();
     int memberCountOf(const QByteArray &space) const;
 
-    QPointer<SyncController> m_sync;
+    QPointer<SyncStatus> m_sync;
     Session *m_session;
     SharingStatus *m_status;
     QPointer<sync::Sharing> m_attached;

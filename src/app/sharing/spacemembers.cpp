@@ -5,7 +5,7 @@
 #include "app/sharing/sharinghex.h"
 #include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
-#include "app/sync/synccontroller.h"
+#include "app/sync/syncstatus.h"
 #include "domain/carestore.h"
 #include "domain/codelabels.h"
 
@@ -24,8 +24,8 @@ using namespace sharinghex;
 SpaceMembers::SpaceMembers(SharingSpaces *spaces, QObject *parent)
     : QObject(parent), m_spaces(spaces), m_members(new MemberListModel(this)), m_accessLog(new AccessLogModel(this))
 {
-    if (SyncController *sync = m_spaces->syncController())
-        connect(sync, &SyncController::engineChanged, this, &SpaceMembers::attach);
+    if (SyncStatus *sync = m_spaces->syncStatus())
+        connect(sync, &SyncStatus::engineChanged, this, &SpaceMembers::attach);
     connect(m_spaces->session(), &Session::storeChanged, this, [this] {
         if (!m_spaces->store())
             m_accessLog->setRows({}); // locked: nothing of the last session stays on screen
@@ -186,7 +186,7 @@ QString SpaceMembers::setVerified(const QString &account, bool verified)
 void SpaceMembers::refreshAccessLog()
 {
     const QByteArray space = m_spaces->selectedSpaceId();
-    if (!sharing() || space.isEmpty() || !m_spaces->syncController()->connected())
+    if (!sharing() || space.isEmpty() || !m_spaces->syncStatus()->connected())
         return;
     m_accessLogLoading = true;
     m_accessLogError.clear();

@@ -17,7 +17,7 @@ class DeviceListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Provided by SyncController")
+    QML_UNCREATABLE("Provided by DeviceList")
 public:
     enum Role {
         DeviceIdRole = Qt::UserRole,
