@@ -820,7 +820,7 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+119"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+120"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Die beiden Passphrasen sind unterschiedlich. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+22"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+23"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Die Leistung dieses Geräts wird gemessen, um den Schutz der Passphrase festzulegen…</translation>
     </message>
@@ -1298,7 +1298,7 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+27"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
@@ -1986,7 +1986,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+132"/>
+        <location filename="../../src/domain/carestore.cpp" line="+139"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
@@ -3336,7 +3336,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Gerät verknüpfen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
         <comment>@info restore</comment>
         <translation>Haben Sie Ihre Geräte verloren? Mit Ihrem Wiederherstellungsschlüssel holen Sie Ihr Konto auf dieses Gerät zurück. Der Server bewahrt eine verschlossene Kopie auf, die nur dieser Schlüssel öffnet.</translation>
@@ -4886,7 +4886,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Skala von „%1“ muss aufsteigend bei 0 oder mehr beginnen und höchstens bis 100 reichen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+271"/>
         <source>The questionnaire file is too large.</source>
         <translation>Die Fragebogendatei ist zu groß.</translation>
     </message>
@@ -4896,7 +4896,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Fragebogendatei ist kein gültiges JSON.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-188"/>
         <source>The questionnaire file has a format this version of CareCircle cannot read.</source>
         <translation>Die Fragebogendatei hat ein Format, das diese Version von CareCircle nicht lesen kann.</translation>
     </message>
@@ -4911,12 +4911,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Den Fragebogen „%1“ kann CareCircle nicht speichern.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>A questionnaire needs a list of 1 to 100 items.</source>
         <translation>Ein Fragebogen braucht eine Liste mit 1 bis 100 Fragen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
         <source>Every item of the questionnaire must be an object.</source>
         <translation>Jede Frage des Fragebogens muss ein Objekt sein.</translation>
     </message>
@@ -4936,7 +4936,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Frage „%1“ hat weder Antwortmöglichkeiten noch eine Skala.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>The check-in domain “%1” is not one CareCircle knows.</source>
         <translation>Den Check-in-Bereich „%1“ kennt CareCircle nicht.</translation>
     </message>
@@ -4951,7 +4951,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Check-in wird nicht ausgewertet: Er hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The scoring method must be “%1”.</source>
         <translation>Die Auswertungsmethode muss „%1“ sein.</translation>
     </message>
@@ -4966,7 +4966,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Punktwertbereich von „%1“ passt nicht zum Fragebogen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>An instrument needs a list of 1 to 20 score bands.</source>
         <translation>Ein auswertbarer Fragebogen braucht eine Liste mit 1 bis 20 Auswertungsstufen.</translation>
     </message>
@@ -4976,7 +4976,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Auswertungsstufe endet, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-186"/>
         <source>The score bands must cover every score from %1.</source>
         <translation>Die Auswertungsstufen müssen jeden Punktwert ab %1 abdecken.</translation>
     </message>
@@ -4991,7 +4991,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Zwischen den Auswertungsstufen gibt es eine Lücke.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+237"/>
         <source>Only an instrument has a score.</source>
         <translation>Nur ein auswertbarer Fragebogen hat einen Punktwert.</translation>
     </message>
@@ -5298,7 +5298,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../src/server/hinthub.cpp" line="+48"/>
+        <location filename="../../src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Die Verbindung für Benachrichtigungen kann nicht geöffnet werden.</translation>
     </message>
@@ -5328,7 +5328,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Datenbank wurde von einer neueren Serverversion geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+132"/>
+        <location filename="../../src/server/recordstore.cpp" line="+163"/>
         <source>No such space.</source>
         <translation>Diesen Freigabebereich gibt es nicht.</translation>
     </message>
@@ -6380,13 +6380,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Synchronisierung und Geräte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
         <comment>@info</comment>
         <translation>Verbunden. Ihr Versorgungsplan wird jetzt verschlossen über diesen Server synchronisiert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The device was removed. It no longer receives changes; what it already held stays on it.</source>
         <comment>@info</comment>
         <translation>Das Gerät wurde entfernt. Es erhält keine Änderungen mehr; was bereits darauf gespeichert war, bleibt dort.</translation>
@@ -7029,17 +7029,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+369"/>
         <source>A vault is already open.</source>
         <translation>Es ist bereits ein Tresor geöffnet.</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-388"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Eintrag %1 im Freigabebereich %2: %3</translation>
     </message>
@@ -7372,7 +7372,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+210"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+212"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -7391,7 +7391,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+56"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
@@ -7404,7 +7404,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+102"/>
+        <location line="+122"/>
         <source>This item no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
@@ -7511,7 +7511,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
@@ -7554,7 +7554,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+219"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
@@ -7627,13 +7627,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/sharingcontroller.cpp" line="+177"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+103"/>
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+74"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
+        <location line="+82"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -7653,7 +7653,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Sie und %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>You and %n others</source>
         <translation>
             <numerusform>Sie und %n weitere Person</numerusform>
@@ -7663,23 +7663,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+7"/>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-51"/>
+        <location line="+54"/>
         <source>That space no longer exists.</source>
         <translation>Diesen Bereich gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>You already have a space called “%1”.</source>
         <translation>Sie haben bereits einen Bereich namens „%1“.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -7689,97 +7689,81 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Jemand, den Sie eingeladen haben (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+126"/>
-        <location line="+63"/>
+        <location line="+81"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+60"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+177"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Wählen Sie zuerst einen Bereich zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose what the person may do.</source>
         <translation>Wählen Sie, was die Person tun darf.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1 may now: %2.</source>
-        <translation>%1 darf jetzt: %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-42"/>
         <source>Choose a day from today on.</source>
         <translation>Wählen Sie einen Tag ab heute.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 receives nothing new after %2.</source>
         <translation>%1 erhält nach %2 nichts Neues mehr.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 has no end date now.</source>
         <translation>%1 hat jetzt kein Enddatum mehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
         <translation>%1 wurde entfernt. Ab jetzt erhält diese Person nichts Neues mehr aus diesem Bereich; was sie bereits gesehen hat, bleibt bei ihr.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Your devices</source>
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>owner</source>
-        <translation>Eigentümer(in)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>edit with and for you</source>
-        <translation>mit Ihnen und für Sie bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read, comment and add progress notes</source>
-        <translation>lesen, kommentieren und Fortschritte notieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read only</source>
-        <translation>nur lesen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Prüfen Sie ihn gemeinsam mit der Person, die Sie eingeladen hat.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Schreiben Sie Ihren Namen so, wie %1 Sie kennt.</translation>
     </message>
 </context>
 <context>
+    <name>cc::app::SpaceMembers</name>
+    <message>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
+        <source>%1: %2.</source>
+        <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/sync/synccontroller.cpp" line="+154"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Nicht verbunden: Alles bleibt auf diesem Gerät.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connected; sync starts in a moment.</source>
         <translation>Verbunden; die Synchronisierung beginnt gleich.</translation>
     </message>
@@ -7794,7 +7778,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wird synchronisiert… %1 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
@@ -7809,7 +7793,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Offline: Ihre Änderungen bleiben auf diesem Gerät und werden später gesendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync needs your attention.</source>
         <translation>Die Synchronisierung braucht Ihre Aufmerksamkeit.</translation>
     </message>
@@ -7824,54 +7808,54 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last synced on %1</source>
         <translation>Zuletzt synchronisiert am %1</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+105"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Geben Sie die vollständige Adresse des Servers ein, beginnend mit https://.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+59"/>
         <source>Removing the device…</source>
         <translation>Gerät wird entfernt…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>Das neue Gerät ist verknüpft. Es enthält jetzt denselben Versorgungsplan wie dieses Gerät.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
         <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Vergleichen Sie ihn mit dem anderen Gerät.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>Protecting this device with your passphrase…</source>
         <translation>Dieses Gerät wird mit Ihrer Passphrase geschützt…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Waiting for your other device to send the care plan…</source>
         <translation>Warten, bis Ihr anderes Gerät den Versorgungsplan sendet…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
         <translation>Dieser Wiederherstellungsschlüssel ist unvollständig oder enthält einen Tippfehler. Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Restoring your account from the server…</source>
         <translation>Ihr Konto wird vom Server wiederhergestellt…</translation>
     </message>
@@ -7879,7 +7863,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+165"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
@@ -7943,7 +7927,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+148"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+131"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
@@ -8183,7 +8167,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+88"/>
+        <location filename="../../src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
     </message>
@@ -8193,7 +8177,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Demo-Tresor für das Versorgungsteam wird in %1 angelegt …</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
     </message>

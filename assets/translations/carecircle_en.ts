@@ -820,7 +820,7 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+119"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+120"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>The two passphrases differ. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+22"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+23"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Measuring this device to set the passphrase&apos;s protection…</translation>
     </message>
@@ -1298,7 +1298,7 @@
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+27"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</translation>
@@ -1986,7 +1986,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+132"/>
+        <location filename="../../src/domain/carestore.cpp" line="+139"/>
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
@@ -3336,7 +3336,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Link this device</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
         <comment>@info restore</comment>
         <translation>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</translation>
@@ -4886,7 +4886,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The scale of “%1” must go up from 0 or more to 100 at most.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+271"/>
         <source>The questionnaire file is too large.</source>
         <translation>The questionnaire file is too large.</translation>
     </message>
@@ -4896,7 +4896,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The questionnaire file is not valid JSON.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-188"/>
         <source>The questionnaire file has a format this version of CareCircle cannot read.</source>
         <translation>The questionnaire file has a format this version of CareCircle cannot read.</translation>
     </message>
@@ -4911,12 +4911,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The instrument “%1” is not one CareCircle can store.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>A questionnaire needs a list of 1 to 100 items.</source>
         <translation>A questionnaire needs a list of 1 to 100 items.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
         <source>Every item of the questionnaire must be an object.</source>
         <translation>Every item of the questionnaire must be an object.</translation>
     </message>
@@ -4936,7 +4936,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The item “%1” has neither answer options nor a scale.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>The check-in domain “%1” is not one CareCircle knows.</source>
         <translation>The check-in domain “%1” is not one CareCircle knows.</translation>
     </message>
@@ -4951,7 +4951,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A check-in is not scored: it has no “%1”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The scoring method must be “%1”.</source>
         <translation>The scoring method must be “%1”.</translation>
     </message>
@@ -4966,7 +4966,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The score range of “%1” does not match the instrument.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>An instrument needs a list of 1 to 20 score bands.</source>
         <translation>An instrument needs a list of 1 to 20 score bands.</translation>
     </message>
@@ -4976,7 +4976,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A score band ends before it starts.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-186"/>
         <source>The score bands must cover every score from %1.</source>
         <translation>The score bands must cover every score from %1.</translation>
     </message>
@@ -4991,7 +4991,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The score bands leave a gap.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+237"/>
         <source>Only an instrument has a score.</source>
         <translation>Only an instrument has a score.</translation>
     </message>
@@ -5298,7 +5298,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../src/server/hinthub.cpp" line="+48"/>
+        <location filename="../../src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Cannot open the notification connection.</translation>
     </message>
@@ -5328,7 +5328,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The database was written by a newer server.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+132"/>
+        <location filename="../../src/server/recordstore.cpp" line="+163"/>
         <source>No such space.</source>
         <translation>No such space.</translation>
     </message>
@@ -6380,13 +6380,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Sync and devices</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
         <comment>@info</comment>
         <translation>Connected. Your care plan is now kept in sync, locked, through this server.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The device was removed. It no longer receives changes; what it already held stays on it.</source>
         <comment>@info</comment>
         <translation>The device was removed. It no longer receives changes; what it already held stays on it.</translation>
@@ -7029,17 +7029,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Opening your care plan…</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+369"/>
         <source>A vault is already open.</source>
         <translation>A vault is already open.</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-388"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Record %1 in space %2: %3</translation>
     </message>
@@ -7372,7 +7372,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+210"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+212"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Unlock CareCircle first.</translation>
@@ -7391,7 +7391,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+56"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
         <source>Check-in of %1</source>
         <translation>Check-in of %1</translation>
     </message>
@@ -7404,7 +7404,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+102"/>
+        <location line="+122"/>
         <source>This item no longer exists.</source>
         <translation>This item no longer exists.</translation>
     </message>
@@ -7511,7 +7511,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
@@ -7554,7 +7554,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+219"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Write in your own words what matters to you: that is the heart of a goal.</translation>
@@ -7627,13 +7627,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/sharingcontroller.cpp" line="+177"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+103"/>
         <source>%1 was added.</source>
         <translation>%1 was added.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+74"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
+        <location line="+82"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
@@ -7653,7 +7653,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>You and %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>You and %n others</source>
         <translation>
             <numerusform>You and %n others</numerusform>
@@ -7663,23 +7663,23 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+7"/>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-51"/>
+        <location line="+54"/>
         <source>That space no longer exists.</source>
         <translation>That space no longer exists.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>You already have a space called “%1”.</source>
         <translation>You already have a space called “%1”.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>You</source>
         <translation>You</translation>
     </message>
@@ -7689,97 +7689,81 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Someone you invited (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+126"/>
-        <location line="+63"/>
+        <location line="+81"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+60"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+177"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choose or make a space to share first; your private space stays yours alone.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose what the person may do.</source>
         <translation>Choose what the person may do.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1 may now: %2.</source>
-        <translation>%1 may now: %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-42"/>
         <source>Choose a day from today on.</source>
         <translation>Choose a day from today on.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 receives nothing new after %2.</source>
         <translation>%1 receives nothing new after %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 has no end date now.</source>
         <translation>%1 has no end date now.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
         <translation>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Your devices</source>
         <translation>Your devices</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>owner</source>
-        <translation>owner</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>edit with and for you</source>
-        <translation>edit with and for you</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read, comment and add progress notes</source>
-        <translation>read, comment and add progress notes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read only</source>
-        <translation>read only</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>That code is not complete or has a typo. Check it with the person who invited you.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Write your name as %1 knows you.</translation>
     </message>
 </context>
 <context>
+    <name>cc::app::SpaceMembers</name>
+    <message>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
+        <source>%1: %2.</source>
+        <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/sync/synccontroller.cpp" line="+154"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Not connected: everything stays on this device.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connected; sync starts in a moment.</source>
         <translation>Connected; sync starts in a moment.</translation>
     </message>
@@ -7794,7 +7778,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Syncing… %1 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -7809,7 +7793,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Offline: your changes are kept on this device and sent later.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync needs your attention.</source>
         <translation>Sync needs your attention.</translation>
     </message>
@@ -7824,54 +7808,54 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Last synced at %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last synced on %1</source>
         <translation>Last synced on %1</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+105"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Type the server&apos;s full address, starting with https://.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+59"/>
         <source>Removing the device…</source>
         <translation>Removing the device…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>The new device is linked. It now holds the same care plan as this one.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
         <translation>This code is not complete or has a typo. Compare it with the other device.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>Protecting this device with your passphrase…</source>
         <translation>Protecting this device with your passphrase…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Waiting for your other device to send the care plan…</source>
         <translation>Waiting for your other device to send the care plan…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
         <translation>This recovery key is not complete or has a typo. Check each group of four.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Restoring your account from the server…</source>
         <translation>Restoring your account from the server…</translation>
     </message>
@@ -7879,7 +7863,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+165"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger passphrase: a short sentence of four or more words works well.</translation>
@@ -7943,7 +7927,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+148"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+131"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
@@ -8183,7 +8167,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+88"/>
+        <location filename="../../src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Creating the demo vault in %1 …</translation>
     </message>
@@ -8193,7 +8177,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Creating the care-team demo vault in %1 …</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Could not save the screenshot to %1.</translation>
     </message>

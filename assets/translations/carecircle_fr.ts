@@ -820,7 +820,7 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+119"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+120"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Les deux phrases secrètes sont différentes. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+22"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+23"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Mesure des capacités de cet appareil pour régler la protection de la phrase secrète…</translation>
     </message>
@@ -1298,7 +1298,7 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+27"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
@@ -1986,7 +1986,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+132"/>
+        <location filename="../../src/domain/carestore.cpp" line="+139"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
@@ -3336,7 +3336,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Associer cet appareil</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
         <comment>@info restore</comment>
         <translation>Vous avez perdu vos appareils&#xa0;? Votre clé de récupération rétablit votre compte sur celui-ci. Le serveur conserve une copie verrouillée que seule cette clé peut ouvrir.</translation>
@@ -4886,7 +4886,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’échelle de «&#xa0;%1&#xa0;» doit être croissante, de 0 ou plus jusqu’à 100 au maximum.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+271"/>
         <source>The questionnaire file is too large.</source>
         <translation>Le fichier du questionnaire est trop volumineux.</translation>
     </message>
@@ -4896,7 +4896,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le fichier du questionnaire n’est pas un fichier JSON valide.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-188"/>
         <source>The questionnaire file has a format this version of CareCircle cannot read.</source>
         <translation>Le fichier du questionnaire a un format que cette version de CareCircle ne peut pas lire.</translation>
     </message>
@@ -4911,12 +4911,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le questionnaire d’évaluation «&#xa0;%1&#xa0;» ne peut pas être enregistré par CareCircle.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>A questionnaire needs a list of 1 to 100 items.</source>
         <translation>Un questionnaire doit contenir une liste de 1 à 100 questions.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
         <source>Every item of the questionnaire must be an object.</source>
         <translation>Chaque question du questionnaire doit être un objet.</translation>
     </message>
@@ -4936,7 +4936,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La question «&#xa0;%1&#xa0;» n’a ni options de réponse ni échelle.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>The check-in domain “%1” is not one CareCircle knows.</source>
         <translation>Le domaine de bilan «&#xa0;%1&#xa0;» n’est pas connu de CareCircle.</translation>
     </message>
@@ -4951,7 +4951,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un bilan n’a pas de score&#xa0;: il ne contient pas de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The scoring method must be “%1”.</source>
         <translation>La méthode de calcul du score doit être «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4966,7 +4966,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La plage de scores de «&#xa0;%1&#xa0;» ne correspond pas au questionnaire d’évaluation.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>An instrument needs a list of 1 to 20 score bands.</source>
         <translation>Un questionnaire d’évaluation doit contenir une liste de 1 à 20 tranches de score.</translation>
     </message>
@@ -4976,7 +4976,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une tranche de score se termine avant de commencer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-186"/>
         <source>The score bands must cover every score from %1.</source>
         <translation>Les tranches de score doivent couvrir tous les scores à partir de %1.</translation>
     </message>
@@ -4991,7 +4991,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les tranches de score laissent un trou.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+237"/>
         <source>Only an instrument has a score.</source>
         <translation>Seul un questionnaire d’évaluation a un score.</translation>
     </message>
@@ -5298,7 +5298,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../src/server/hinthub.cpp" line="+48"/>
+        <location filename="../../src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Impossible d’ouvrir la connexion de notification.</translation>
     </message>
@@ -5328,7 +5328,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La base de données a été écrite par une version plus récente du serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+132"/>
+        <location filename="../../src/server/recordstore.cpp" line="+163"/>
         <source>No such space.</source>
         <translation>Cet espace n’existe pas.</translation>
     </message>
@@ -6380,13 +6380,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Synchronisation et appareils</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
         <comment>@info</comment>
         <translation>Connecté. Votre plan de soins est désormais synchronisé via ce serveur, sous forme verrouillée.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The device was removed. It no longer receives changes; what it already held stays on it.</source>
         <comment>@info</comment>
         <translation>L’appareil a été retiré. Il ne reçoit plus les modifications&#xa0;; ce qu’il contenait déjà y reste.</translation>
@@ -7029,17 +7029,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+369"/>
         <source>A vault is already open.</source>
         <translation>Un coffre-fort est déjà ouvert.</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-388"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Élément %1 dans l’espace %2&#xa0;: %3</translation>
     </message>
@@ -7372,7 +7372,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+210"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+212"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -7391,7 +7391,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+56"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
@@ -7404,7 +7404,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+102"/>
+        <location line="+122"/>
         <source>This item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -7511,7 +7511,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
@@ -7554,7 +7554,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+219"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -7627,13 +7627,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/sharingcontroller.cpp" line="+177"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+103"/>
         <source>%1 was added.</source>
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+74"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
+        <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -7653,7 +7653,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Vous et %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>You and %n others</source>
         <translation>
             <numerusform>Vous et %n autre personne</numerusform>
@@ -7663,23 +7663,23 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+7"/>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The vault is locked.</source>
         <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-51"/>
+        <location line="+54"/>
         <source>That space no longer exists.</source>
         <translation>Cet espace n’existe plus.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>You already have a space called “%1”.</source>
         <translation>Vous avez déjà un espace nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -7689,97 +7689,81 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une personne que vous avez invitée (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+126"/>
-        <location line="+63"/>
+        <location line="+81"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+60"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+177"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choisissez ou créez d’abord un espace à partager&#xa0;; votre espace privé reste rien qu’à vous.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose what the person may do.</source>
         <translation>Choisissez ce que la personne peut faire.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1 may now: %2.</source>
-        <translation>%1 peut désormais&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-42"/>
         <source>Choose a day from today on.</source>
         <translation>Choisissez un jour à partir d’aujourd’hui.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 receives nothing new after %2.</source>
         <translation>%1 ne recevra plus rien de nouveau après le %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 has no end date now.</source>
         <translation>%1 n’a plus de date de fin.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
         <translation>%1 ne fait plus partie de l’espace. Désormais, cette personne ne reçoit plus rien de nouveau de cet espace&#xa0;; ce qu’elle a déjà vu reste en sa possession.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Your devices</source>
         <translation>Vos appareils</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>owner</source>
-        <translation>propriétaire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>edit with and for you</source>
-        <translation>modifier avec vous et pour vous</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read, comment and add progress notes</source>
-        <translation>lire, commenter et noter des progrès</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read only</source>
-        <translation>seulement lire</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous l’a donné.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Écrivez votre nom tel que %1 vous connaît.</translation>
     </message>
 </context>
 <context>
+    <name>cc::app::SpaceMembers</name>
+    <message>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
+        <source>%1: %2.</source>
+        <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
+        <translation>%1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/sync/synccontroller.cpp" line="+154"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Non connecté&#xa0;: tout reste sur cet appareil.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connected; sync starts in a moment.</source>
         <translation>Connecté&#xa0;; la synchronisation commence dans un instant.</translation>
     </message>
@@ -7794,7 +7778,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Synchronisation… %1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -7809,7 +7793,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Hors ligne&#xa0;: vos modifications sont conservées sur cet appareil et seront envoyées plus tard.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync needs your attention.</source>
         <translation>La synchronisation demande votre attention.</translation>
     </message>
@@ -7824,54 +7808,54 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Dernière synchronisation à %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last synced on %1</source>
         <translation>Dernière synchronisation le %1</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+105"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Saisissez l’adresse complète du serveur, qui commence par https://.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+59"/>
         <source>Removing the device…</source>
         <translation>Retrait de l’appareil…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>Le nouvel appareil est associé. Il contient désormais le même plan de soins que celui-ci.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
         <translation>Ce code est incomplet ou contient une faute de frappe. Comparez-le avec celui de l’autre appareil.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>Protecting this device with your passphrase…</source>
         <translation>Protection de cet appareil avec votre phrase secrète…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Waiting for your other device to send the care plan…</source>
         <translation>En attente du plan de soins envoyé par votre autre appareil…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
         <translation>Cette clé de récupération est incomplète ou contient une faute de frappe. Vérifiez chaque groupe de quatre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Restoring your account from the server…</source>
         <translation>Restauration de votre compte depuis le serveur…</translation>
     </message>
@@ -7879,7 +7863,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+165"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
@@ -7943,7 +7927,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+148"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+131"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
@@ -8183,7 +8167,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+88"/>
+        <location filename="../../src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Création du coffre-fort de démonstration dans %1 …</translation>
     </message>
@@ -8193,7 +8177,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Création du coffre-fort de démonstration de l’équipe de soins dans %1…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
     </message>

@@ -820,7 +820,7 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+119"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+120"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>De twee wachtwoordzinnen verschillen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+22"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+23"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>De snelheid van dit toestel wordt gemeten om de bescherming van de wachtwoordzin in te stellen…</translation>
     </message>
@@ -1298,7 +1298,7 @@
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+27"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Deze kluis is niet met een server verbonden. Gebruik eerst &apos;carecircle-cli connect&apos;.</translation>
@@ -1986,7 +1986,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+132"/>
+        <location filename="../../src/domain/carestore.cpp" line="+139"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
@@ -3336,7 +3336,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit toestel koppelen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
         <comment>@info restore</comment>
         <translation>Ben je je toestellen kwijt? Met je herstelsleutel haal je je account terug op dit toestel. De server bewaart een vergrendelde kopie die alleen deze sleutel kan openen.</translation>
@@ -4886,7 +4886,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De schaal van “%1” moet oplopen van 0 of meer tot hoogstens 100.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+271"/>
         <source>The questionnaire file is too large.</source>
         <translation>Het bestand van de vragenlijst is te groot.</translation>
     </message>
@@ -4896,7 +4896,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het bestand van de vragenlijst is geen geldige JSON.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-188"/>
         <source>The questionnaire file has a format this version of CareCircle cannot read.</source>
         <translation>Het bestand van de vragenlijst heeft een formaat dat deze versie van CareCircle niet kan lezen.</translation>
     </message>
@@ -4911,12 +4911,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>CareCircle kan het instrument “%1” niet opslaan.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>A questionnaire needs a list of 1 to 100 items.</source>
         <translation>Een vragenlijst heeft een lijst van 1 tot 100 vragen nodig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-47"/>
         <source>Every item of the questionnaire must be an object.</source>
         <translation>Elke vraag van de vragenlijst moet een object zijn.</translation>
     </message>
@@ -4936,7 +4936,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De vraag “%1” heeft geen antwoordmogelijkheden en geen schaal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>The check-in domain “%1” is not one CareCircle knows.</source>
         <translation>CareCircle kent het domein “%1” van de check-in niet.</translation>
     </message>
@@ -4951,7 +4951,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een check-in krijgt geen score: hij heeft geen “%1”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The scoring method must be “%1”.</source>
         <translation>De scoremethode moet “%1” zijn.</translation>
     </message>
@@ -4966,7 +4966,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het scorebereik van “%1” komt niet overeen met het instrument.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>An instrument needs a list of 1 to 20 score bands.</source>
         <translation>Een instrument heeft een lijst van 1 tot 20 scoreklassen nodig.</translation>
     </message>
@@ -4976,7 +4976,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een scoreklasse eindigt voordat ze begint.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-186"/>
         <source>The score bands must cover every score from %1.</source>
         <translation>De scoreklassen moeten elke score vanaf %1 dekken.</translation>
     </message>
@@ -4991,7 +4991,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Tussen de scoreklassen zit een gat.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+237"/>
         <source>Only an instrument has a score.</source>
         <translation>Alleen een instrument heeft een score.</translation>
     </message>
@@ -5298,7 +5298,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../src/server/hinthub.cpp" line="+48"/>
+        <location filename="../../src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Kan de verbinding voor meldingen niet openen.</translation>
     </message>
@@ -5328,7 +5328,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De database werd geschreven door een nieuwere server.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+132"/>
+        <location filename="../../src/server/recordstore.cpp" line="+163"/>
         <source>No such space.</source>
         <translation>Deze ruimte bestaat niet.</translation>
     </message>
@@ -6380,13 +6380,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Synchronisatie en toestellen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
         <comment>@info</comment>
         <translation>Verbonden. Je zorgplan wordt nu vergrendeld gesynchroniseerd via deze server.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The device was removed. It no longer receives changes; what it already held stays on it.</source>
         <comment>@info</comment>
         <translation>Het toestel werd verwijderd. Het krijgt geen wijzigingen meer; wat er al op stond, blijft erop staan.</translation>
@@ -7029,17 +7029,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+133"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Je zorgplan wordt geopend…</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+369"/>
         <source>A vault is already open.</source>
         <translation>Er is al een kluis geopend.</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-388"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Item %1 in ruimte %2: %3</translation>
     </message>
@@ -7372,7 +7372,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+210"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+212"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -7391,7 +7391,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+56"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
         <source>Check-in of %1</source>
         <translation>Check-in van %1</translation>
     </message>
@@ -7404,7 +7404,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+102"/>
+        <location line="+122"/>
         <source>This item no longer exists.</source>
         <translation>Dit item bestaat niet meer.</translation>
     </message>
@@ -7511,7 +7511,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
@@ -7554,7 +7554,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+219"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schrijf in je eigen woorden wat voor jou belangrijk is: dat is de kern van een doel.</translation>
@@ -7627,13 +7627,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/sharingcontroller.cpp" line="+177"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+103"/>
         <source>%1 was added.</source>
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+74"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
+        <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -7653,7 +7653,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Jij en %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>You and %n others</source>
         <translation>
             <numerusform>Jij en %n andere</numerusform>
@@ -7663,23 +7663,23 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+7"/>
         <location line="+15"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-51"/>
+        <location line="+54"/>
         <source>That space no longer exists.</source>
         <translation>Die ruimte bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>You already have a space called “%1”.</source>
         <translation>Je hebt al een ruimte met de naam “%1”.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
@@ -7689,97 +7689,81 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Iemand die je uitnodigde (%1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
         <source>New member</source>
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+126"/>
-        <location line="+63"/>
+        <location line="+81"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+60"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+177"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met je server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Kies of maak eerst een ruimte om te delen; je privéruimte blijft alleen van jou.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose what the person may do.</source>
         <translation>Kies wat de persoon mag doen.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>%1 may now: %2.</source>
-        <translation>%1 mag nu: %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-42"/>
         <source>Choose a day from today on.</source>
         <translation>Kies een dag vanaf vandaag.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 receives nothing new after %2.</source>
         <translation>%1 krijgt na %2 niets nieuws meer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 has no end date now.</source>
         <translation>%1 heeft nu geen einddatum.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
         <translation>%1 is verwijderd. Vanaf nu krijgt die persoon niets nieuws meer uit deze ruimte; wat die al zag, blijft bij hem of haar.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Your devices</source>
         <translation>Je toestellen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>owner</source>
-        <translation>eigenaar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>edit with and for you</source>
-        <translation>met en voor jou bewerken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read, comment and add progress notes</source>
-        <translation>lezen, reageren en voortgang noteren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>read only</source>
-        <translation>alleen lezen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Die code is niet volledig of bevat een tikfout. Controleer ze samen met de persoon die je uitnodigde.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Schrijf je naam zoals %1 je kent.</translation>
     </message>
 </context>
 <context>
+    <name>cc::app::SpaceMembers</name>
+    <message>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
+        <source>%1: %2.</source>
+        <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/sync/synccontroller.cpp" line="+154"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Niet verbonden: alles blijft op dit toestel.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connected; sync starts in a moment.</source>
         <translation>Verbonden; de synchronisatie start zo meteen.</translation>
     </message>
@@ -7794,7 +7778,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Synchroniseren… %1 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
@@ -7809,7 +7793,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Offline: je wijzigingen worden op dit toestel bewaard en later verstuurd.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sync needs your attention.</source>
         <translation>De synchronisatie vraagt je aandacht.</translation>
     </message>
@@ -7824,54 +7808,54 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Laatst gesynchroniseerd om %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last synced on %1</source>
         <translation>Laatst gesynchroniseerd op %1</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+105"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Typ het volledige adres van de server, beginnend met https://.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Verbinden met de server…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+59"/>
         <source>Removing the device…</source>
         <translation>Het toestel wordt verwijderd…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>Het nieuwe toestel is gekoppeld. Er staat nu hetzelfde zorgplan op als op dit toestel.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+73"/>
         <source>This code is not complete or has a typo. Compare it with the other device.</source>
         <translation>Deze code is niet volledig of bevat een tikfout. Vergelijk hem met het andere toestel.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>Protecting this device with your passphrase…</source>
         <translation>Dit toestel wordt beveiligd met je wachtwoordzin…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Waiting for your other device to send the care plan…</source>
         <translation>Wachten tot je andere toestel het zorgplan stuurt…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This recovery key is not complete or has a typo. Check each group of four.</source>
         <translation>Deze herstelsleutel is niet volledig of bevat een tikfout. Controleer elke groep van vier.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Restoring your account from the server…</source>
         <translation>Je account wordt hersteld vanaf de server…</translation>
     </message>
@@ -7879,7 +7863,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+165"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
@@ -7943,7 +7927,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+148"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+131"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>
@@ -8183,7 +8167,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+88"/>
+        <location filename="../../src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>De demokluis wordt aangemaakt in %1 …</translation>
     </message>
@@ -8193,7 +8177,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De demokluis voor het zorgteam wordt aangemaakt in %1 …</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>De schermafbeelding kon niet opgeslagen worden in %1.</translation>
     </message>
