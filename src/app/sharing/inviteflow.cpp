@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sharing/inviteflow.h"
 
+#include "app/core/enginefollower.h"
 #include "app/session/session.h"
 #include "app/sharing/sharinghex.h"
 #include "app/sharing/sharingspaces.h"
@@ -46,13 +47,7 @@ sync::Sharing *InviteFlow::sharing() const
 
 void InviteFlow::attach()
 {
-    sync::Sharing *current = sharing();
-    if (current == m_attached)
-        return;
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = current;
-    if (current) {
+    const bool changed = followEngine(this, m_attached, sharing(), [this](sync::Sharing *current) {
         connect(current, &sync::Sharing::invitesChanged, this, [this] {
             refreshInvites();
             if (m_inviteState == InviteWaiting && !inviteGuestName().isEmpty()) {
@@ -65,7 +60,9 @@ void InviteFlow::attach()
             [this](const cc::Status &status, const QByteArray &, const QByteArray &account) {
                 onInviteConfirmed(status, account);
             });
-    }
+    });
+    if (!changed)
+        return;
     refreshInvites();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sharing/joinflow.h"
 
+#include "app/core/enginefollower.h"
 #include "app/session/session.h"
 #include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
@@ -34,17 +35,11 @@ sync::Sharing *JoinFlow::sharing() const
 
 void JoinFlow::attach()
 {
-    sync::Sharing *current = sharing();
-    if (current == m_attached)
-        return;
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = current;
-    if (current) {
+    followEngine(this, m_attached, sharing(), [this](sync::Sharing *current) {
         connect(current, &sync::Sharing::inviteOpened, this, &JoinFlow::onInviteOpened);
         connect(current, &sync::Sharing::inviteAccepted, this,
             [this](const cc::Status &status, const QByteArray &) { onInviteAccepted(status); });
-    }
+    });
 }
 
 bool JoinFlow::looksLikeInviteCode(const QString &code) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sharing/sharingspaces.h"
 
+#include "app/core/enginefollower.h"
 #include "app/session/session.h"
 #include "app/sharing/sharinghex.h"
 #include "app/sharing/sharingstatus.h"
@@ -84,14 +85,11 @@ QStringList SharingSpaces::colourCodes() const
 
 void SharingSpaces::attach()
 {
-    sync::Sharing *current = sharing();
-    if (current == m_attached)
-        return;
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = current;
-    if (current)
+    const bool changed = followEngine(this, m_attached, sharing(), [this](sync::Sharing *current) {
         connect(current, &sync::Sharing::spacesChanged, this, &SharingSpaces::reloadSpaces);
+    });
+    if (!changed)
+        return;
     Q_EMIT availableChanged();
     reloadSpaces();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sharing/spacemembers.h"
 
+#include "app/core/enginefollower.h"
 #include "app/session/session.h"
 #include "app/sharing/sharinghex.h"
 #include "app/sharing/sharingspaces.h"
@@ -46,18 +47,14 @@ sync::Sharing *SpaceMembers::sharing() const
 
 void SpaceMembers::attach()
 {
-    sync::Sharing *current = sharing();
-    if (current == m_attached)
-        return;
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = current;
-    if (current) {
+    const bool changed = followEngine(this, m_attached, sharing(), [this](sync::Sharing *current) {
         connect(current, &sync::Sharing::spacesChanged, this, &SpaceMembers::reload);
         connect(current, &sync::Sharing::membershipChanged, this,
             [this](const cc::Status &status, const QByteArray &) { onMembershipChanged(status); });
         connect(current, &sync::Sharing::accessLogReady, this, &SpaceMembers::onAccessLog);
-    }
+    });
+    if (!changed)
+        return;
     reload();
 }
 

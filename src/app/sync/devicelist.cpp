@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/sync/devicelist.h"
 
+#include "app/core/enginefollower.h"
 #include "app/sync/syncactivity.h"
 #include "app/sync/syncstatus.h"
 
@@ -20,18 +21,13 @@ void DeviceList::attach()
     sync::SyncEngine *engine = m_status->engine();
     if (!engine)
         m_devices->reload({}); // locked: no device of the last session stays on screen
-    if (engine == m_attached)
-        return;
-    if (m_attached)
-        disconnect(m_attached, nullptr, this, nullptr);
-    m_attached = engine;
-    if (!engine)
-        return;
-    connect(engine, &sync::SyncEngine::devicesChanged, this, [this] {
-        if (m_attached)
-            m_devices->reload(m_attached->devices());
+    followEngine(this, m_attached, engine, [this](sync::SyncEngine *current) {
+        connect(current, &sync::SyncEngine::devicesChanged, this, [this] {
+            if (m_attached)
+                m_devices->reload(m_attached->devices());
+        });
+        connect(current, &sync::SyncEngine::deviceRemoved, this, &DeviceList::onDeviceRemoved);
     });
-    connect(engine, &sync::SyncEngine::deviceRemoved, this, &DeviceList::onDeviceRemoved);
 }
 
 void DeviceList::onDeviceRemoved(const cc::Status &status)
