@@ -233,6 +233,12 @@ ScrollablePage {
             text: SyncController.linkMessage
         }
         Button {
+            id: cancelLinkButton
+
+            Accessible.onPressAction: {
+                if (cancelLinkButton.enabled)
+                    cancelLinkButton.clicked();
+            }
             Layout.alignment: Qt.AlignHCenter
             Layout.minimumHeight: Theme.minTouch
             visible: SyncController.linkState === SyncController.LinkWaiting
