@@ -22,6 +22,7 @@ packages=(
   qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   libqt6sql6-sqlite libqt6sql6-psql libssl-dev libargon2-dev qtkeychain-qt6-dev libqrencode-dev
   clang-format fonts-dejavu-core xvfb xauth libgl1-mesa-dri sqlite3 python3 postgresql-15 curl
+  at-spi2-core python3-pyatspi dbus dbus-x11 xdotool
 )
 
 install_missing() {

@@ -9,7 +9,9 @@ import CareCircle
  * outline. Ratings 0–10 run from the centre outwards. A screen reader gets the values as
  * text (the picture itself says nothing to it).
  *
- * `entries`: [{domain, now, before}] with -1 where there is no value.
+ * `entries`: [{domain, now, before}] with -1 where there is no value: a part of life skipped
+ * in that check-in. It reads "not answered", shows "–", and its axis is left out of the shape
+ * (never drawn as 0, which would look like the worst answer).
  *
  * When the names do not fit around the chart (large text on a phone), the spokes carry
  * numbers and the names with their values are listed below the chart; the item is then as
@@ -21,6 +23,8 @@ Item {
     property var entries: []
     property string beforeLabel
     readonly property int maximum: 10
+    /** Written at the axis of a part of life skipped in the latest check-in. */
+    readonly property string dash: qsTr("–", "@info not rated")
     /** Numbers at the spokes and a list of the names below the chart. */
     readonly property bool compact: root.width < Theme.units * 16
     readonly property real chartSize: root.compact ? root.width : Math.min(root.width, root.height)
@@ -30,17 +34,56 @@ Item {
 
     implicitHeight: root.compact ? root.chartSize + Theme.spacing + legend.implicitHeight : Theme.units * 18
     Accessible.role: Accessible.Graphic
-    Accessible.name: {
-        const parts = root.entries.map(entry => entry.before >= 0
-            ? qsTr("%1: %2 now, %3 before", "@info accessible radar value").arg(Labels.domain(entry.domain)).arg(entry.now).arg(entry.before)
-            : qsTr("%1: %2", "@info accessible radar value").arg(Labels.domain(entry.domain)).arg(entry.now));
-        return qsTr("Radar of your six domains. %1", "@info accessible").arg(parts.join("; "));
+    Accessible.name: qsTr("Radar of your six domains. %1", "@info accessible")
+        .arg(root.entries.map(entry => root.describe(entry)).join("; "))
+
+    /** A rating as text: the number, or "not answered" for a skipped part of life. */
+    function valueText(value: int): string {
+        return value >= 0 ? String(value) : qsTr("not answered", "@info accessible radar: a part of life skipped in a check-in");
+    }
+    /** One domain in words, as the screen reader and the compact legend give it. */
+    function describe(entry: var): string {
+        return entry.before >= 0
+            ? qsTr("%1: %2 now, %3 before", "@info accessible radar value").arg(Labels.domain(entry.domain)).arg(root.valueText(entry.now)).arg(entry.before)
+            : qsTr("%1: %2", "@info accessible radar value").arg(Labels.domain(entry.domain)).arg(root.valueText(entry.now));
     }
 
     function pointFor(index: int, value: real): point {
         const angle = -Math.PI / 2 + index * 2 * Math.PI / root.entries.length;
         const r = root.radius * Math.max(0, value) / root.maximum;
         return Qt.point(root.centre.x + r * Math.cos(angle), root.centre.y + r * Math.sin(angle));
+    }
+
+    /**
+     * Draws the closed shape through the answered axes of @p values (skipped ones, -1, are left
+     * out rather than pulled to the centre), with a dot on each so one or two answers still show.
+     */
+    function drawShape(ctx: var, values: var, filled: bool): void {
+        const points = [];
+        values.forEach((value, index) => {
+            if (value >= 0)
+                points.push(root.pointFor(index, value));
+        });
+        if (points.length === 0)
+            return;
+        ctx.beginPath();
+        points.forEach((p, i) => {
+            if (i === 0)
+                ctx.moveTo(p.x, p.y);
+            else
+                ctx.lineTo(p.x, p.y);
+        });
+        ctx.closePath();
+        if (filled && points.length >= 3)
+            ctx.fill();
+        ctx.stroke();
+        const dotColour = ctx.strokeStyle;
+        ctx.fillStyle = dotColour;
+        for (const p of points) {
+            ctx.beginPath();
+            ctx.arc(p.x, p.y, ctx.lineWidth + 1, 0, 2 * Math.PI);
+            ctx.fill();
+        }
     }
 
     onEntriesChanged: canvas.requestPaint()
@@ -88,33 +131,17 @@ Item {
             // Earlier check-in: dashed outline.
             if (root.entries.some(entry => entry.before >= 0)) {
                 ctx.strokeStyle = Theme.colors.textMuted;
+                ctx.fillStyle = Theme.colors.textMuted;
                 ctx.lineWidth = 2;
                 ctx.setLineDash([6, 4]);
-                ctx.beginPath();
-                for (let i = 0; i <= count; ++i) {
-                    const p = root.pointFor(i % count, root.entries[i % count].before);
-                    if (i === 0)
-                        ctx.moveTo(p.x, p.y);
-                    else
-                        ctx.lineTo(p.x, p.y);
-                }
-                ctx.stroke();
+                root.drawShape(ctx, root.entries.map(entry => entry.before), false);
                 ctx.setLineDash([]);
             }
             // Latest check-in: filled.
             ctx.fillStyle = Qt.alpha(Theme.colors.primary, 0.25);
             ctx.strokeStyle = Theme.colors.primary;
             ctx.lineWidth = 3;
-            ctx.beginPath();
-            for (let i = 0; i <= count; ++i) {
-                const p = root.pointFor(i % count, root.entries[i % count].now);
-                if (i === 0)
-                    ctx.moveTo(p.x, p.y);
-                else
-                    ctx.lineTo(p.x, p.y);
-            }
-            ctx.fill();
-            ctx.stroke();
+            root.drawShape(ctx, root.entries.map(entry => entry.now), true);
         }
     }
 
@@ -136,7 +163,7 @@ Item {
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.text
             text: root.compact ? String(axisLabel.index + 1)
-                               : Labels.domain(axisLabel.modelData.domain) + "\n" + axisLabel.modelData.now
+                               : Labels.domain(axisLabel.modelData.domain) + "\n" + (axisLabel.modelData.now >= 0 ? axisLabel.modelData.now : root.dash)
             Accessible.ignored: true
         }
     }
@@ -162,9 +189,7 @@ Item {
                 wrapMode: Text.Wrap
                 color: Theme.colors.text
                 // The number at the spoke, then the same words a screen reader hears.
-                text: (legendLine.index + 1) + " · " + (legendLine.modelData.before >= 0
-                    ? qsTr("%1: %2 now, %3 before", "@info accessible radar value").arg(Labels.domain(legendLine.modelData.domain)).arg(legendLine.modelData.now).arg(legendLine.modelData.before)
-                    : qsTr("%1: %2", "@info accessible radar value").arg(Labels.domain(legendLine.modelData.domain)).arg(legendLine.modelData.now))
+                text: (legendLine.index + 1) + " · " + root.describe(legendLine.modelData)
                 Accessible.ignored: true
             }
         }

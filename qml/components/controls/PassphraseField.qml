@@ -49,22 +49,66 @@ ColumnLayout {
         rowSpacing: 0
         columnSpacing: Theme.smallSpacing
 
-        TextField {
-            id: field
+        // A TextInput in a frame, not a TextField: while a Qt 6.4 TextField hides its text it
+        // drops its accessible name and description, so a screen reader heard an unnamed
+        // "password text". A TextInput keeps them and is still announced as a password field.
+        Rectangle {
+            id: frame
 
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.minTouch
-            echoMode: toggle.checked ? TextInput.Normal : TextInput.Password
-            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                              | (toggle.checked ? Qt.ImhNone : Qt.ImhHiddenText)
-            passwordCharacter: "\u2022"
-            selectByMouse: true
-            onAccepted: root.accepted()
-            onTextEdited: VaultController.noteUserActivity()
-            Accessible.role: Accessible.EditableText
-            Accessible.name: root.label
-            Accessible.description: root.helpText
-            Accessible.passwordEdit: !toggle.checked
+            implicitHeight: Math.max(Theme.minTouch, field.implicitHeight + 2 * Theme.spacing)
+            radius: Theme.smallRadius
+            color: Theme.colors.surface
+            border.width: field.activeFocus ? Theme.focusWidth : Theme.borderWidth
+            border.color: field.activeFocus ? Theme.colors.focus : Theme.colors.outline
+            opacity: field.enabled ? 1 : Theme.disabledOpacity
+
+            TextInput {
+                id: field
+
+                /** Shown while the field is empty (a TextInput has no placeholder of its own). */
+                property string placeholderText
+
+                x: Theme.spacing
+                width: frame.width - 2 * Theme.spacing
+                anchors.verticalCenter: frame.verticalCenter
+                clip: true
+                activeFocusOnTab: true
+                color: Theme.colors.text
+                selectionColor: Theme.colors.primary
+                selectedTextColor: Theme.colors.textOnPrimary
+                font.pixelSize: Theme.fontSizeBody
+                echoMode: toggle.checked ? TextInput.Normal : TextInput.Password
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                                  | (toggle.checked ? Qt.ImhNone : Qt.ImhHiddenText)
+                passwordCharacter: "\u2022"
+                selectByMouse: true
+                onAccepted: root.accepted()
+                onTextEdited: VaultController.noteUserActivity()
+                // No Accessible.passwordEdit: Qt hides the name of an item that sets it. Qt
+                // still reports the field as a password field from its echo mode.
+                Accessible.role: Accessible.EditableText
+                Accessible.name: root.label
+                Accessible.description: root.helpText
+
+                Label {
+                    anchors.fill: parent
+                    visible: field.text === "" && field.placeholderText !== ""
+                    text: field.placeholderText
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                    color: Theme.colors.textMuted
+                    Accessible.ignored: true
+                }
+            }
+            MouseArea {
+                // A tap on the frame's padding focuses the field too.
+                anchors.fill: parent
+                z: -1
+                cursorShape: Qt.IBeamCursor
+                onClicked: field.forceActiveFocus(Qt.MouseFocusReason)
+            }
         }
 
         ActionButton {

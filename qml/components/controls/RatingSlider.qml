@@ -25,6 +25,20 @@ Slider {
     implicitHeight: Math.max(Theme.minTouch, root.implicitHandleHeight + root.topPadding + root.bottomPadding)
     implicitWidth: Theme.units * 10
     Accessible.role: Accessible.Slider
+    // Qt 6.4's AT-SPI Increase and Decrease only set `value` (no moved()), so an answer given
+    // by switch access or a screen reader was never recorded: step and pick as the arrow keys do.
+    Accessible.onIncreaseAction: root.accessibleStep(1)
+    Accessible.onDecreaseAction: root.accessibleStep(-1)
+
+    function accessibleStep(direction: int): void {
+        if (!root.enabled)
+            return;
+        if (direction > 0)
+            root.increase();
+        else
+            root.decrease();
+        root.picked(Math.round(root.value));
+    }
 
     onMoved: root.picked(Math.round(root.value))
     onPressedChanged: {

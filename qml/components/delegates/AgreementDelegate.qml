@@ -31,6 +31,10 @@ RowLayout {
     }
     ToolButton {
         id: menuButton
+        Accessible.onPressAction: {
+            if (menuButton.enabled)
+                menuButton.clicked();
+        }
 
         Layout.alignment: Qt.AlignTop
         implicitWidth: Theme.minTouch
@@ -50,12 +54,24 @@ RowLayout {
             y: menuButton.height
 
             MenuItem {
+                id: editItem
+
+                Accessible.onPressAction: {
+                    if (editItem.enabled)
+                        editItem.triggered();
+                }
                 implicitHeight: Theme.minTouch
                 text: qsTr("Edit", "@action:inmenu")
                 Accessible.name: text
                 onTriggered: root.editRequested(root.index, root.modelData)
             }
             MenuItem {
+                id: moveUpItem
+
+                Accessible.onPressAction: {
+                    if (moveUpItem.enabled)
+                        moveUpItem.triggered();
+                }
                 implicitHeight: Theme.minTouch
                 enabled: root.index > 0
                 text: qsTr("Move up", "@action:inmenu")
@@ -63,6 +79,12 @@ RowLayout {
                 onTriggered: root.moveRequested(root.index, root.index - 1)
             }
             MenuItem {
+                id: moveDownItem
+
+                Accessible.onPressAction: {
+                    if (moveDownItem.enabled)
+                        moveDownItem.triggered();
+                }
                 implicitHeight: Theme.minTouch
                 enabled: root.index < root.count - 1
                 text: qsTr("Move down", "@action:inmenu")
@@ -70,6 +92,12 @@ RowLayout {
                 onTriggered: root.moveRequested(root.index, root.index + 1)
             }
             MenuItem {
+                id: removeItem
+
+                Accessible.onPressAction: {
+                    if (removeItem.enabled)
+                        removeItem.triggered();
+                }
                 implicitHeight: Theme.minTouch
                 text: qsTr("Remove", "@action:inmenu")
                 Accessible.name: qsTr("Remove the agreement", "@action:inmenu accessible")

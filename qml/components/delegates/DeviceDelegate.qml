@@ -62,6 +62,12 @@ Item {
             }
         }
         Button {
+            id: removeButton
+
+            Accessible.onPressAction: {
+                if (removeButton.enabled)
+                    removeButton.clicked();
+            }
             visible: !root.thisDevice && !root.removed
             Layout.minimumHeight: Theme.minTouch
             Layout.minimumWidth: Theme.minTouch

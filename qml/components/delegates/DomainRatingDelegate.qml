@@ -27,6 +27,11 @@ Card {
 
     title: Labels.domain(root.domain)
 
+    /** An option's accessible name with its part of life: the same switches are on all six. */
+    function withDomain(option: string): string {
+        return qsTr("%1: %2", "@label:check accessible name: the part of life, then the option").arg(root.title).arg(option);
+    }
+
     Label {
         Layout.fillWidth: true
         text: root.item.question ?? ""
@@ -105,6 +110,7 @@ Card {
         Layout.fillWidth: true
         visible: root.wishAllowed
         text: qsTr("Add where I’d like to be", "@option:check check-in wish")
+        Accessible.name: root.withDomain(wishSwitch.text)
         checked: (root.answer.wish ?? -1) >= 0
         onToggled: CheckInController.setWish(root.domain, wishSwitch.checked ? Math.round(wishSlider.value) : -1)
     }
@@ -141,6 +147,7 @@ Card {
         Layout.fillWidth: true
         visible: root.discussAllowed
         text: qsTr("I want to discuss this with my care team", "@option:check check-in")
+        Accessible.name: root.withDomain(discussSwitch.text)
         checked: root.answer.discuss === true
         onToggled: CheckInController.setDiscuss(root.domain, discussSwitch.checked)
     }

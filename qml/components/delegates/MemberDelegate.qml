@@ -95,6 +95,10 @@ ColumnLayout {
         }
         ToolButton {
             id: menuButton
+            Accessible.onPressAction: {
+                if (menuButton.enabled)
+                    menuButton.clicked();
+            }
 
             objectName: "memberMenuButton"
             Layout.alignment: Qt.AlignTop
@@ -115,6 +119,12 @@ ColumnLayout {
                 y: menuButton.height
 
                 MenuItem {
+                    id: coordinatorItem
+
+                    Accessible.onPressAction: {
+                        if (coordinatorItem.enabled)
+                            coordinatorItem.triggered();
+                    }
                     text: root.isCoordinator ? qsTr("No longer coordinator", "@action:inmenu")
                                              : qsTr("Make coordinator", "@action:inmenu")
                     implicitHeight: Theme.minTouch
@@ -122,6 +132,12 @@ ColumnLayout {
                     onTriggered: root.coordinatorRequested(root.recordId, !root.isCoordinator)
                 }
                 MenuItem {
+                    id: removeItem
+
+                    Accessible.onPressAction: {
+                        if (removeItem.enabled)
+                            removeItem.triggered();
+                    }
                     visible: !root.isPatient
                     height: visible ? implicitHeight : 0
                     text: qsTr("Remove from care team", "@action:inmenu")

@@ -4,11 +4,10 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import CareCircle
 
 /** Edits the text of one agreement; `accepted()` with `agreementIndex` and `text` set. */
-Dialog {
+ModalDialog {
     id: root
 
     property int agreementIndex: -1
@@ -20,10 +19,8 @@ Dialog {
         root.open();
     }
 
-    parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
-    modal: true
     padding: Theme.largeSpacing
     title: qsTr("Edit agreement", "@title:window")
     standardButtons: Dialog.Save | Dialog.Cancel

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import CareCircle
 
 /**
@@ -11,7 +10,7 @@ import CareCircle
  * VaultController.changePassphrase(). A failure is shown in the dialog; success emits
  * `succeeded()` and closes. The fields are emptied whenever the dialog closes.
  */
-Dialog {
+ModalDialog {
     id: root
 
     signal succeeded()
@@ -32,11 +31,9 @@ Dialog {
         VaultController.changePassphrase(oldField.text, newField.text);
     }
 
-    parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacing : implicitHeight)
-    modal: true
     padding: Theme.largeSpacing
     closePolicy: root.waiting ? Popup.NoAutoClose : Popup.CloseOnEscape
     title: qsTr("Change your passphrase", "@title:window")

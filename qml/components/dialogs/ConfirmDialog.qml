@@ -3,14 +3,13 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import CareCircle
 
 /**
  * Asks before something hard to take back: a title, an explanation and two buttons.
  * Emits `confirmed()` and closes when the person agrees; Escape or Cancel just closes.
  */
-Dialog {
+ModalDialog {
     id: root
 
     property string text
@@ -21,11 +20,9 @@ Dialog {
 
     signal confirmed()
 
-    parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacing : implicitHeight)
-    modal: true
     padding: Theme.largeSpacing
     closePolicy: Popup.CloseOnEscape
 

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import CareCircle
 
 /**
@@ -11,7 +10,7 @@ import CareCircle
  * today's progress by GoalsController.logProgress(). A refusal is shown in the dialog;
  * success emits `logged()` and closes.
  */
-Dialog {
+ModalDialog {
     id: root
 
     property string goalId
@@ -38,11 +37,9 @@ Dialog {
         }
     }
 
-    parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacing : implicitHeight)
-    modal: true
     padding: Theme.largeSpacing
     closePolicy: Popup.CloseOnEscape
     title: qsTr("How is it going?", "@title:window log progress")

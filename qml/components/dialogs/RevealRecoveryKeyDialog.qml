@@ -3,14 +3,13 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import CareCircle
 
 /**
  * Re-asks the passphrase before showing the recovery key again. Emits `revealed(key)` on
  * VaultController.recoveryKeyRevealed; a wrong passphrase is shown in the dialog.
  */
-Dialog {
+ModalDialog {
     id: root
 
     signal revealed(string recoveryKey)
@@ -28,11 +27,9 @@ Dialog {
         VaultController.revealRecoveryKey(passphraseField.text);
     }
 
-    parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacing : implicitHeight)
-    modal: true
     padding: Theme.largeSpacing
     closePolicy: root.waiting ? Popup.NoAutoClose : Popup.CloseOnEscape
     title: qsTr("Show your recovery key", "@title:window")

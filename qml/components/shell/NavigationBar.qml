@@ -88,6 +88,12 @@ ToolBar {
                     model: root.hidden
 
                     MenuItem {
+                        id: hiddenItem
+
+                        Accessible.onPressAction: {
+                            if (hiddenItem.enabled)
+                                hiddenItem.triggered();
+                        }
                         required property var modelData
 
                         text: modelData.title

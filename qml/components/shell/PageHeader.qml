@@ -37,6 +37,12 @@ ToolBar {
         spacing: Theme.smallSpacing
 
         ToolButton {
+            id: backButton
+
+            Accessible.onPressAction: {
+                if (backButton.enabled)
+                    backButton.clicked();
+            }
             visible: root.canGoBack
             implicitWidth: Theme.minTouch
             implicitHeight: Theme.minTouch
@@ -65,6 +71,10 @@ ToolBar {
 
         ToolButton {
             id: syncButton
+            Accessible.onPressAction: {
+                if (syncButton.enabled)
+                    syncButton.clicked();
+            }
 
             readonly property bool problem: SyncStatus.status === SyncStatus.Offline
                                             || SyncStatus.status === SyncStatus.Failed
@@ -101,6 +111,12 @@ ToolBar {
         }
 
         ToolButton {
+            id: lockButton
+
+            Accessible.onPressAction: {
+                if (lockButton.enabled)
+                    lockButton.clicked();
+            }
             visible: root.showLock
             implicitHeight: Theme.minTouch
             implicitWidth: Math.max(Theme.minTouch, implicitContentWidth + leftPadding + rightPadding)

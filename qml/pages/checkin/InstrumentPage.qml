@@ -116,6 +116,9 @@ ScrollablePage {
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: qsTr("%1: %2", "@label:radio question and answer").arg(question.modelData.text).arg(option.text)
                     onClicked: root.choose(question.index, option.modelData.value)
+                    // Qt 6.4's AT-SPI Toggle only flips `checked`; the answer is stored on click.
+                    Accessible.onToggleAction: option.clicked()
+                    Accessible.onPressAction: option.clicked()
 
                     contentItem: Label {
                         leftPadding: option.indicator.width + option.spacing

@@ -180,6 +180,17 @@ ScrollablePage {
             text: qsTr("Remember on this device", "@option:check")
             Accessible.name: text
             Accessible.description: rememberHelp.text
+            // Qt 6.4's AT-SPI Toggle only flips `checked`; run what a click runs (onToggled).
+            Accessible.onToggleAction: rememberSwitch.accessibleClick()
+            Accessible.onPressAction: rememberSwitch.accessibleClick()
+
+            function accessibleClick(): void {
+                if (!rememberSwitch.enabled)
+                    return;
+                rememberSwitch.toggle();
+                rememberSwitch.toggled();
+            }
+
             contentItem: Label {
                 leftPadding: rememberSwitch.indicator.width + rememberSwitch.spacing
                 text: rememberSwitch.text

@@ -61,6 +61,10 @@ ScrollablePage {
 
             ItemDelegate {
                 id: spaceRow
+                Accessible.onPressAction: {
+                    if (spaceRow.enabled)
+                        spaceRow.clicked();
+                }
 
                 required property string spaceId
                 required property string name
@@ -136,6 +140,12 @@ ScrollablePage {
                     qsTr("GP only", "@item suggested space name")]
 
                 Button {
+                    id: suggestionButton
+
+                    Accessible.onPressAction: {
+                        if (suggestionButton.enabled)
+                            suggestionButton.clicked();
+                    }
                     required property string modelData
 
                     text: modelData
@@ -201,6 +211,10 @@ ScrollablePage {
 
             ItemDelegate {
                 id: inviteRow
+                Accessible.onPressAction: {
+                    if (inviteRow.enabled)
+                        inviteRow.clicked();
+                }
 
                 required property var modelData
                 required property int index

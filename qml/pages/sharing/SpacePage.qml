@@ -2,7 +2,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Templates as T
 import QtQuick.Layouts
 import CareCircle
 
@@ -140,6 +139,12 @@ ScrollablePage {
                         onActivated: SpaceMembers.setPermission(member.account, permissionBox.currentValue)
                     }
                     Button {
+                        id: endDateButton
+
+                        Accessible.onPressAction: {
+                            if (endDateButton.enabled)
+                                endDateButton.clicked();
+                        }
                         implicitHeight: Theme.minTouch
                         text: Labels.isValidDate(member.endDate) ? qsTr("No end date", "@action:button") : qsTr("End in 30 days", "@action:button")
                         onClicked: {
@@ -152,6 +157,12 @@ ScrollablePage {
                         }
                     }
                     Button {
+                        id: verifyButton
+
+                        Accessible.onPressAction: {
+                            if (verifyButton.enabled)
+                                verifyButton.clicked();
+                        }
                         implicitHeight: Theme.minTouch
                         text: member.verified ? qsTr("Mark as not verified", "@action:button") : qsTr("Compare safety number", "@action:button")
                         onClicked: {
@@ -166,6 +177,12 @@ ScrollablePage {
                         }
                     }
                     Button {
+                        id: removeMemberButton
+
+                        Accessible.onPressAction: {
+                            if (removeMemberButton.enabled)
+                                removeMemberButton.clicked();
+                        }
                         objectName: "removeMember_" + member.name
                         implicitHeight: Theme.minTouch
                         text: qsTr("Remove", "@action:button")
@@ -195,17 +212,15 @@ ScrollablePage {
         }
     }
 
-    Dialog {
+    ModalDialog {
         id: safetyDialog
 
         property string account
         property string personName
         property string number
 
-        parent: T.Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(Theme.units * 30, root.width - Theme.spacing * 2)
-        modal: true
         title: qsTr("Compare with %1", "@title:dialog").arg(safetyDialog.personName)
         standardButtons: Dialog.Cancel
         contentItem: ColumnLayout {

@@ -241,6 +241,12 @@ ScrollablePage {
             text: DeviceLinkFlow.linkMessage
         }
         Button {
+            id: cancelLinkButton
+
+            Accessible.onPressAction: {
+                if (cancelLinkButton.enabled)
+                    cancelLinkButton.clicked();
+            }
             Layout.alignment: Qt.AlignHCenter
             Layout.minimumHeight: Theme.minTouch
             visible: DeviceLinkFlow.linkState === DeviceLinkFlow.LinkWaiting
