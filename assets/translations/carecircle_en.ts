@@ -384,7 +384,7 @@
         <translation>• %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>More</translation>
@@ -396,25 +396,25 @@
         <translation>Actions for the agreement “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Edit</source>
         <comment>@action:inmenu</comment>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Move up</source>
         <comment>@action:inmenu</comment>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Move down</source>
         <comment>@action:inmenu</comment>
         <translation>Move down</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Remove</source>
         <comment>@action:inmenu</comment>
         <translation>Remove</translation>
@@ -429,7 +429,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+28"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+25"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Edit agreement</translation>
@@ -884,7 +884,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+42"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Change your passphrase</translation>
@@ -1681,13 +1681,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+17"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Cancel</translation>
@@ -1901,7 +1901,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 (this device)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Remove</source>
         <comment>@action:button remove device</comment>
         <translation>Remove</translation>
@@ -2343,7 +2343,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+48"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
+        <source>%1: %2</source>
+        <comment>@label:check accessible name: the part of life, then the option</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
         <comment>@label:slider check-in rating</comment>
         <translation>%1, how it is now, from 0 (%2) to 10 (%3)</translation>
@@ -2385,7 +2391,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Add where I’d like to be</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1, where I’d like to be, from 0 to 10</source>
         <comment>@label:slider check-in wish</comment>
         <translation>%1, where I’d like to be, from 0 to 10</translation>
@@ -2397,7 +2403,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>I want to discuss this with my care team</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A note, if you like (optional)</source>
         <comment>@info:placeholder check-in note</comment>
         <translation>A note, if you like (optional)</translation>
@@ -3153,7 +3159,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>See my result</source>
         <comment>@action:button questionnaire</comment>
         <translation>See my result</translation>
@@ -4012,7 +4018,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+48"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+45"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>How is it going?</translation>
@@ -4108,7 +4114,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>More</translation>
@@ -4120,7 +4126,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Actions for %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>No longer coordinator</source>
         <comment>@action:inmenu</comment>
         <translation>No longer coordinator</translation>
@@ -4132,7 +4138,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Make coordinator</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Remove from care team</source>
         <comment>@action:inmenu</comment>
         <translation>Remove from care team</translation>
@@ -4288,14 +4294,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../qml/components/shell/PageHeader.qml" line="+48"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+54"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>Back</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Syncing…</source>
         <comment>@info:status short</comment>
         <translation>Syncing…</translation>
@@ -4331,7 +4337,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Sync: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Lock</translation>
@@ -4393,7 +4399,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/controls/PassphraseField.qml" line="+77"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+121"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Hide</translation>
@@ -5015,21 +5021,31 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+35"/>
-        <location line="+131"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+27"/>
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not answered</source>
+        <comment>@info accessible radar: a part of life skipped in a check-in</comment>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 now, %3 before</source>
         <comment>@info accessible radar value</comment>
         <translation>%1: %2 now, %3 before</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+131"/>
+        <location line="+1"/>
         <source>%1: %2</source>
         <comment>@info accessible radar value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-11"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
         <translation>Radar of your six domains. %1</translation>
@@ -5128,7 +5144,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Show your recovery key</translation>
@@ -5435,7 +5451,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Remember on this device</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</source>
         <comment>@info remember on device</comment>
         <translation>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</translation>
@@ -5729,7 +5745,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Your spaces</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
         <translation>
@@ -5777,7 +5793,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>GP only</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Name</source>
         <comment>@label:textbox space name</comment>
         <translation>Name</translation>
@@ -5801,7 +5817,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Open invitations</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 accepted your invitation to “%2”: compare the safety number</translation>
@@ -5867,7 +5883,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+44"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>Remove %1?</translation>
@@ -5933,7 +5949,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>What %1 may do</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No end date</source>
         <comment>@action:button</comment>
         <translation>No end date</translation>
@@ -5945,7 +5961,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>End in 30 days</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Mark as not verified</translation>
@@ -5957,7 +5973,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Compare safety number</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Remove</source>
         <comment>@action:button</comment>
         <translation>Remove</translation>
@@ -5975,7 +5991,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Connect to a server first to invite people.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Compare with %1</translation>
@@ -6545,7 +6561,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The new device answered. Sending it your keys, locked for it alone…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Cancel</translation>
@@ -7627,12 +7643,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+103"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+100"/>
         <source>%1 was added.</source>
         <translation>%1 was added.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+124"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Private</translation>
@@ -7695,8 +7711,8 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+81"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+60"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+177"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+174"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
     </message>
@@ -7824,7 +7840,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/devicelist.cpp" line="+59"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+55"/>
         <source>Removing the device…</source>
         <translation>Removing the device…</translation>
     </message>

@@ -384,7 +384,7 @@
         <translation>• %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>Meer</translation>
@@ -396,25 +396,25 @@
         <translation>Acties voor de afspraak “%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Edit</source>
         <comment>@action:inmenu</comment>
         <translation>Bewerken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Move up</source>
         <comment>@action:inmenu</comment>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Move down</source>
         <comment>@action:inmenu</comment>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Remove</source>
         <comment>@action:inmenu</comment>
         <translation>Verwijderen</translation>
@@ -429,7 +429,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+28"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+25"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Afspraak in het zorgplan bewerken</translation>
@@ -884,7 +884,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+42"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Wachtwoordzin wijzigen</translation>
@@ -1681,13 +1681,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+17"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Annuleren</translation>
@@ -1901,7 +1901,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 (dit toestel)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Remove</source>
         <comment>@action:button remove device</comment>
         <translation>Verwijderen</translation>
@@ -2343,7 +2343,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+48"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
+        <source>%1: %2</source>
+        <comment>@label:check accessible name: the part of life, then the option</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1, how it is now, from 0 (%2) to 10 (%3)</source>
         <comment>@label:slider check-in rating</comment>
         <translation>%1, hoe het nu is, van 0 (%2) tot 10 (%3)</translation>
@@ -2385,7 +2391,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Ook aangeven waar ik graag zou staan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1, where I’d like to be, from 0 to 10</source>
         <comment>@label:slider check-in wish</comment>
         <translation>%1, waar ik graag zou staan, van 0 tot 10</translation>
@@ -2397,7 +2403,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Ik wil dit bespreken met mijn zorgteam</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A note, if you like (optional)</source>
         <comment>@info:placeholder check-in note</comment>
         <translation>Een notitie, als je wil (optioneel)</translation>
@@ -3153,7 +3159,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>See my result</source>
         <comment>@action:button questionnaire</comment>
         <translation>Mijn resultaat bekijken</translation>
@@ -4012,7 +4018,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+48"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+45"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>Hoe gaat het?</translation>
@@ -4108,7 +4114,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>Meer</translation>
@@ -4120,7 +4126,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Acties voor %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>No longer coordinator</source>
         <comment>@action:inmenu</comment>
         <translation>Niet langer coördinator</translation>
@@ -4132,7 +4138,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Aanduiden als coördinator</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Remove from care team</source>
         <comment>@action:inmenu</comment>
         <translation>Uit het zorgteam verwijderen</translation>
@@ -4288,14 +4294,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../qml/components/shell/PageHeader.qml" line="+48"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+54"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>Terug</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Syncing…</source>
         <comment>@info:status short</comment>
         <translation>Synchroniseren…</translation>
@@ -4331,7 +4337,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Synchronisatie: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Vergrendelen</translation>
@@ -4393,7 +4399,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/controls/PassphraseField.qml" line="+77"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+121"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Verbergen</translation>
@@ -5015,21 +5021,31 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+35"/>
-        <location line="+131"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+27"/>
+        <source>–</source>
+        <comment>@info not rated</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not answered</source>
+        <comment>@info accessible radar: a part of life skipped in a check-in</comment>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: %2 now, %3 before</source>
         <comment>@info accessible radar value</comment>
         <translation>%1: %2 nu, %3 vroeger</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+131"/>
+        <location line="+1"/>
         <source>%1: %2</source>
         <comment>@info accessible radar value</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-11"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
         <translation>Radar van je zes domeinen. %1</translation>
@@ -5128,7 +5144,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Herstelsleutel tonen</translation>
@@ -5435,7 +5451,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Onthouden op dit toestel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</source>
         <comment>@info remember on device</comment>
         <translation>Als dit aanstaat, opent dit toestel CareCircle zonder je wachtwoordzin, via zijn beveiligde sleutelopslag. Zet het uit op een toestel dat je met anderen deelt.</translation>
@@ -5729,7 +5745,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Je ruimtes</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
         <translation>
@@ -5777,7 +5793,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Alleen huisarts</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Name</source>
         <comment>@label:textbox space name</comment>
         <translation>Naam</translation>
@@ -5801,7 +5817,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Openstaande uitnodigingen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 heeft je uitnodiging voor “%2” aanvaard: vergelijk het veiligheidsnummer</translation>
@@ -5867,7 +5883,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+44"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 verwijderen?</translation>
@@ -5933,7 +5949,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wat %1 mag doen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No end date</source>
         <comment>@action:button</comment>
         <translation>Geen einddatum</translation>
@@ -5945,7 +5961,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Over 30 dagen beëindigen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Als niet gecontroleerd markeren</translation>
@@ -5957,7 +5973,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Veiligheidsnummer vergelijken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Remove</source>
         <comment>@action:button</comment>
         <translation>Verwijderen</translation>
@@ -5975,7 +5991,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Verbind eerst met een server om mensen uit te nodigen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Vergelijken met %1</translation>
@@ -6545,7 +6561,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het nieuwe toestel heeft geantwoord. Je sleutels worden ernaartoe gestuurd, vergrendeld zodat alleen dat toestel ze kan openen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Cancel</source>
         <comment>@action:button</comment>
         <translation>Annuleren</translation>
@@ -7627,12 +7643,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+103"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+100"/>
         <source>%1 was added.</source>
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+124"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -7695,8 +7711,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+81"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+60"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+177"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+174"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met je server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
@@ -7824,7 +7840,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Verbinden met de server…</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/devicelist.cpp" line="+59"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+55"/>
         <source>Removing the device…</source>
         <translation>Het toestel wordt verwijderd…</translation>
     </message>
