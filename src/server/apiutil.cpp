@@ -56,6 +56,15 @@ HttpResponse created(Put put)
     return serverError();
 }
 
+HttpResponse accepted(const Result<Put> &put, const QString &alreadyAccepted)
+{
+    if (!put)
+        return serverError();
+    if (*put != Put::Created)
+        return fail(409, protocol::errors::Conflict, alreadyAccepted);
+    return json(202, {});
+}
+
 protocol::JsonReader readBody(const HttpRequest &request)
 {
     return protocol::JsonReader::parse(request.body);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "httpadapter.h"
 #include "protocol/wire.h"
 #include "storagetypes.h"
@@ -23,6 +24,9 @@ HttpResponse serverError();
 HttpResponse noContent();
 /** The answer for a create-or-same id (201, 200, 409 or 403). */
 HttpResponse created(Put put);
+/** The answer to accepting a one-time mailbox (an invitation, a device link): 202 the first
+ *  time, 409 with @p alreadyAccepted after that, 500 when the store failed. */
+HttpResponse accepted(const Result<Put> &put, const QString &alreadyAccepted);
 /** Reads the request body as a JSON object (the reader records any problem). */
 protocol::JsonReader readBody(const HttpRequest &request);
 /** A base64url id of exactly @p size bytes, or nothing. */

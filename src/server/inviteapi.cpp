@@ -103,12 +103,7 @@ HttpResponse InviteApi::acceptInvite(Api::Context &c)
     if ((*account)->signPub != accept.acceptSignPub || (*account)->boxPub != accept.acceptBoxPub)
         return badRequest(QStringLiteral("signPub and boxPub must be the session account's keys."));
     accept.invite = invite->invite;
-    auto put = m_api.storage().acceptInvite(accept);
-    if (!put)
-        return serverError();
-    if (*put != Storage::Put::Created)
-        return fail(409, errors::Conflict, QStringLiteral("This invitation was already accepted."));
-    return json(202, {});
+    return accepted(m_api.storage().acceptInvite(accept), QStringLiteral("This invitation was already accepted."));
 }
 
 HttpResponse InviteApi::deleteInvite(Api::Context &c)

@@ -53,12 +53,7 @@ HttpResponse LinkApi::acceptLink(Api::Context &c)
     if (!link)
         return error;
     accept.link = link->link;
-    auto put = m_api.storage().acceptLink(accept);
-    if (!put)
-        return serverError();
-    if (*put != Storage::Put::Created)
-        return fail(409, errors::Conflict, QStringLiteral("This link was already accepted."));
-    return json(202, {});
+    return accepted(m_api.storage().acceptLink(accept), QStringLiteral("This link was already accepted."));
 }
 
 HttpResponse LinkApi::getLink(Api::Context &c)
