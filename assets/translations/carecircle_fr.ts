@@ -2301,7 +2301,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+2"/>
         <source>A progress note needs a rating, a value or a note.</source>
-        <translation>Une note de suivi doit contenir une évaluation, une valeur ou une remarque.</translation>
+        <translation>Une note de suivi doit contenir une note chiffrée, une valeur ou une remarque.</translation>
     </message>
     <message>
         <location filename="../../src/domain/schedule.cpp" line="+142"/>
@@ -2430,19 +2430,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
-        <translation>Pas encore d’évaluation</translation>
+        <translation>Pas encore de note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last rating: %1 out of %2 (%3)</source>
         <comment>@info goal progress; %3 is a day</comment>
-        <translation>Dernière évaluation&#xa0;: %1 sur %2 (%3)</translation>
+        <translation>Dernière note&#xa0;: %1 sur %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last rating: %1 out of %2</source>
         <comment>@info goal progress</comment>
-        <translation>Dernière évaluation&#xa0;: %1 sur %2</translation>
+        <translation>Dernière note&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -4811,15 +4811,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
-        <translation>Pas encore d’évaluation</translation>
+        <translation>Pas encore de note</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rating(s), from %1 to %2; the latest is %3 out of 10</source>
         <comment>@info accessible chart</comment>
         <translation>
-            <numerusform>%n évaluation, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
-            <numerusform>%n évaluations, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
+            <numerusform>%n note, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
+            <numerusform>%n notes, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
         </translation>
     </message>
 </context>
