@@ -461,7 +461,7 @@
     <message>
         <location line="+2"/>
         <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
-        <translation>Die Demo für das Versorgungsteam öffnen: der Tresor eines Hausarztes mit drei Patienten (wird bei Bedarf angelegt).</translation>
+        <translation>Die Demo für das Versorgungsteam öffnen: der Tresor einer Hausarztpraxis mit drei Patientinnen/Patienten (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -500,13 +500,13 @@
         <location filename="../../qml/components/shell/AppShell.qml" line="+26"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
-        <translation>Meine Patienten</translation>
+        <translation>Patientenliste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Home</source>
         <comment>@title:navigation</comment>
-        <translation>Start</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -718,7 +718,7 @@
         <location line="+1"/>
         <source>Nobody coordinates your care yet. Often this is your case manager; you can choose them in your care team.</source>
         <comment>@info plan without coordinator</comment>
-        <translation>Noch niemand koordiniert Ihre Versorgung. Oft ist das Ihr Case Manager; Sie können ihn in Ihrem Versorgungsteam auswählen.</translation>
+        <translation>Noch niemand koordiniert Ihre Versorgung. Oft ist das Ihre Case-Managerin/Ihr Case-Manager; Sie können diese Person in Ihrem Versorgungsteam auswählen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -848,7 +848,7 @@
         <location line="+1"/>
         <source>Choose who coordinates your care, often your case manager: open the menu next to their name.</source>
         <comment>@info</comment>
-        <translation>Wählen Sie aus, wer Ihre Versorgung koordiniert, oft ist das Ihr Case Manager: Öffnen Sie dazu das Menü neben dem Namen.</translation>
+        <translation>Wählen Sie aus, wer Ihre Versorgung koordiniert, oft ist das Ihre Case-Managerin/Ihr Case-Manager: Öffnen Sie dazu das Menü neben dem Namen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -872,13 +872,13 @@
         <location line="+4"/>
         <source>Add the people who care for you: your family doctor, the home nurse, the pharmacist, your case manager, and the family members or friends who help. Write down how to reach them, so everything is in one place.</source>
         <comment>@info empty team</comment>
-        <translation>Tragen Sie die Menschen ein, die sich um Sie kümmern: Ihren Hausarzt, die häusliche Pflegekraft, den Apotheker, Ihren Case Manager und die Angehörigen oder Freunde, die Ihnen helfen. Notieren Sie, wie sie erreichbar sind, damit alles an einem Ort ist.</translation>
+        <translation>Tragen Sie die Menschen ein, die sich um Sie kümmern: Ihre Hausarztpraxis, die häusliche Pflegekraft, die Apotheke, Ihre Case-Managerin/Ihren Case-Manager und die Angehörigen oder Freundinnen/Freunde, die Ihnen helfen. Notieren Sie, wie sie erreichbar sind, damit alles an einem Ort ist.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
         <comment>@info</comment>
-        <translation>Das sind Ihre eigenen Notizen zu Ihrem Versorgungsteam. Andere Personen einladen, Ihren Plan zu sehen, können Sie über die Freigabe.</translation>
+        <translation>Das sind Ihre eigenen Notizen zu Ihrem Versorgungsteam. Andere Personen zum Ansehen Ihres Plans einladen können Sie unter „Freigabe“.</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1143,8 @@
         <source>%n part(s) without a number will be left out.</source>
         <comment>@info check-in review</comment>
         <translation>
-            <numerusform>%n Bereich ohne Zahl wird weggelassen.</numerusform>
-            <numerusform>%n Bereiche ohne Zahl werden weggelassen.</numerusform>
+            <numerusform>%n Lebensbereich ohne Zahl wird weggelassen.</numerusform>
+            <numerusform>%n Lebensbereiche ohne Zahl werden weggelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1165,12 +1165,12 @@
     <message>
         <location filename="../../src/cli/clicommands.cpp" line="+31"/>
         <source>The sharing space, by its name.</source>
-        <translation>Der Freigabebereich, angegeben mit seinem Namen.</translation>
+        <translation>Der Kreis, angegeben mit seinem Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The role offered: editor, contributor or viewer.</source>
-        <translation>Die angebotene Rolle: editor (bearbeiten), contributor (mitwirken) oder viewer (nur lesen).</translation>
+        <translation>Die angebotene Rolle: editor (mit Ihnen bearbeiten), contributor (lesen, kommentieren und Fortschritte notieren) oder viewer (nur lesen).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1250,7 +1250,7 @@
     <message>
         <location line="+18"/>
         <source>damaged: space %1 record %2: %3</source>
-        <translation>beschädigt: Freigabebereich %1, Eintrag %2: %3</translation>
+        <translation>beschädigt: Kreis %1, Eintrag %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1337,7 +1337,7 @@
         <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
         <location line="+242"/>
         <source>There is no sharing space with that name.</source>
-        <translation>Es gibt keinen Freigabebereich mit diesem Namen.</translation>
+        <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
     <message>
         <location line="-113"/>
@@ -1347,7 +1347,7 @@
     <message>
         <location line="-90"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
-        <translation>Freigabebereich „%1“ angelegt.</translation>
+        <translation>Kreis „%1“ angelegt.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1393,12 +1393,12 @@
     <message>
         <location line="+80"/>
         <source>Owner: %1</source>
-        <translation>Eigentümer(in): %1</translation>
+        <translation>Eigentümerin/Eigentümer: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space: %1</source>
-        <translation>Bereich: %1</translation>
+        <translation>Kreis: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1408,7 +1408,7 @@
     <message>
         <location line="+14"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
-        <translation>Angenommen. Vergleichen Sie die Sicherheitsnummer mit dem Eigentümer bzw. der Eigentümerin; der Bereich kommt an, sobald diese Person bestätigt.</translation>
+        <translation>Angenommen. Vergleichen Sie die Sicherheitsnummer mit der Eigentümerin/dem Eigentümer; der Kreis kommt an, sobald diese Person bestätigt.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1418,7 +1418,7 @@
     <message>
         <location line="+22"/>
         <source>Removed. The space now uses key version %1; what was shared before stays with the removed person.</source>
-        <translation>Entfernt. Der Bereich verwendet jetzt die Schlüsselversion %1; was vorher geteilt wurde, bleibt bei der entfernten Person.</translation>
+        <translation>Entfernt. Der Kreis verwendet jetzt die Schlüsselversion %1; was vorher geteilt wurde, bleibt bei der entfernten Person.</translation>
     </message>
     <message>
         <location filename="../../src/cli/clicommands.cpp" line="+5"/>
@@ -1473,12 +1473,12 @@
     <message>
         <location line="+5"/>
         <source>Invite someone into the own sharing space --space NAME (made if missing) as --role ROLE; prints the code, waits for them, shows the safety number and asks whether it matches. Reads the passphrase, then the answer.</source>
-        <translation>Jemanden als --role ROLLE in den eigenen Freigabebereich --space NAME einladen (wird bei Bedarf angelegt); gibt den Code aus, wartet auf die Person, zeigt die Sicherheitsnummer und fragt, ob sie übereinstimmt. Liest die Passphrase ein, dann die Antwort.</translation>
+        <translation>Jemanden als --role ROLLE in den eigenen Kreis --space NAME einladen (wird bei Bedarf angelegt); gibt den Code aus, wartet auf die Person, zeigt die Sicherheitsnummer und fragt, ob sie übereinstimmt. Liest die Passphrase ein, dann die Antwort.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
-        <translation>Eine Einladung annehmen (--code CODE): gibt Eigentümer(in), Bereich, Rolle und Sicherheitsnummer aus. Liest die Passphrase ein.</translation>
+        <translation>Eine Einladung annehmen (--code CODE): gibt Eigentümerin/Eigentümer, Kreis, Rolle und Sicherheitsnummer aus. Liest die Passphrase ein.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1488,12 +1488,12 @@
     <message>
         <location line="+3"/>
         <source>Remove --member ID from the own space --space NAME; the space gets a new key.</source>
-        <translation>--member ID aus dem eigenen Bereich --space NAME entfernen; der Bereich erhält einen neuen Schlüssel.</translation>
+        <translation>--member ID aus dem eigenen Kreis --space NAME entfernen; der Kreis erhält einen neuen Schlüssel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Print who fetched the own space --space NAME: time, account, device, count.</source>
-        <translation>Ausgeben, wer den eigenen Bereich --space NAME abgerufen hat: Zeit, Konto, Gerät, Anzahl.</translation>
+        <translation>Ausgeben, wer den eigenen Kreis --space NAME abgerufen hat: Zeit, Konto, Gerät, Anzahl.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1853,7 +1853,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+6"/>
         <source>The sealed data could not be opened: it is for someone else or was altered.</source>
-        <translation>Die versiegelten Daten konnten nicht geöffnet werden: Sie sind für jemand anderen bestimmt oder wurden verändert.</translation>
+        <translation>Die versiegelten Daten konnten nicht geöffnet werden, weil sie für jemand anderen bestimmt sind oder verändert wurden.</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +1993,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+219"/>
         <source>The sharing space does not exist.</source>
-        <translation>Der Freigabebereich existiert nicht.</translation>
+        <translation>Der Kreis existiert nicht.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2051,7 +2051,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+5"/>
         <source>A check-in domain is not one CareCircle knows.</source>
-        <translation>Einen Bereich des Check-ins kennt CareCircle nicht.</translation>
+        <translation>Einen Lebensbereich des Check-ins kennt CareCircle nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2092,12 +2092,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+5"/>
         <source>A comment needs an author.</source>
-        <translation>Ein Kommentar braucht einen Verfasser.</translation>
+        <translation>Ein Kommentar muss angeben, wer ihn verfasst hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The comment&apos;s author has an unknown role.</source>
-        <translation>Der Verfasser des Kommentars hat eine unbekannte Rolle.</translation>
+        <translation>Die Person, die den Kommentar verfasst hat, hat eine unbekannte Rolle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2169,7 +2169,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+2"/>
         <source>The goal&apos;s domain is not one CareCircle knows.</source>
-        <translation>Den Bereich des Ziels kennt CareCircle nicht.</translation>
+        <translation>Den Lebensbereich des Ziels kennt CareCircle nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2214,7 +2214,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+3"/>
         <source>The goal&apos;s author is invalid.</source>
-        <translation>Der Verfasser des Ziels ist ungültig.</translation>
+        <translation>Die Angabe, wer das Ziel verfasst hat, ist ungültig.</translation>
     </message>
     <message>
         <location filename="../../src/domain/hlc.cpp" line="+34"/>
@@ -2281,7 +2281,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+2"/>
         <source>A progress note needs an author.</source>
-        <translation>Eine Fortschrittsnotiz braucht einen Verfasser.</translation>
+        <translation>Eine Fortschrittsnotiz muss angeben, wer sie verfasst hat.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2327,12 +2327,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
         <source>A sharing space needs a name.</source>
-        <translation>Ein Freigabebereich braucht einen Namen.</translation>
+        <translation>Ein Kreis braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A space name can be at most 60 characters.</source>
-        <translation>Der Name eines Bereichs darf höchstens 60 Zeichen lang sein.</translation>
+        <translation>Der Name eines Kreises darf höchstens 60 Zeichen lang sein.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3201,7 +3201,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+10"/>
         <source>What may they do in this space?</source>
         <comment>@label</comment>
-        <translation>Was darf die Person in diesem Bereich tun?</translation>
+        <translation>Was darf die Person in diesem Kreis tun?</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
@@ -3534,7 +3534,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+4"/>
         <source>To the space “%1”. %2.</source>
         <comment>@info space name, what you may do</comment>
-        <translation>In den Bereich „%1“. %2.</translation>
+        <translation>In den Kreis „%1“. %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3570,7 +3570,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+5"/>
         <source>Once %1 has compared the number and added you, what is shared with you appears under My patients.</source>
         <comment>@info</comment>
-        <translation>Sobald %1 die Nummer verglichen und Sie hinzugefügt hat, erscheint das, was mit Ihnen geteilt wird, unter „Meine Patienten“.</translation>
+        <translation>Sobald %1 die Nummer verglichen und Sie hinzugefügt hat, erscheint das, was mit Ihnen geteilt wird, unter „Patientenliste“.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3598,19 +3598,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
-        <translation>Patient</translation>
+        <translation>Patientin/Patient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caregiver</source>
         <comment>@label:role</comment>
-        <translation>Pflegende Angehörige</translation>
+        <translation>Pflegeperson</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family doctor</source>
         <comment>@label:role</comment>
-        <translation>Hausarzt</translation>
+        <translation>Hausärztin/Hausarzt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3622,43 +3622,43 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+1"/>
         <source>Physiotherapist</source>
         <comment>@label:role</comment>
-        <translation>Physiotherapeut</translation>
+        <translation>Physiotherapeutin/Physiotherapeut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pharmacist</source>
         <comment>@label:role</comment>
-        <translation>Apotheker</translation>
+        <translation>Apothekerin/Apotheker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social worker</source>
         <comment>@label:role</comment>
-        <translation>Sozialarbeiter</translation>
+        <translation>Sozialarbeiterin/Sozialarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Occupational therapist</source>
         <comment>@label:role</comment>
-        <translation>Ergotherapeut</translation>
+        <translation>Ergotherapeutin/Ergotherapeut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Psychologist</source>
         <comment>@label:role</comment>
-        <translation>Psychologe</translation>
+        <translation>Psychologin/Psychologe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dietitian</source>
         <comment>@label:role</comment>
-        <translation>Diätassistent</translation>
+        <translation>Diätassistentin/Diätassistent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Specialist</source>
         <comment>@label:role</comment>
-        <translation>Facharzt</translation>
+        <translation>Fachärztin/Facharzt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3670,7 +3670,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+1"/>
         <source>Case manager</source>
         <comment>@label:role</comment>
-        <translation>Case Manager</translation>
+        <translation>Case-Managerin/Case-Manager</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3688,7 +3688,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+1"/>
         <source>Representative</source>
         <comment>@label:role</comment>
-        <translation>Vertreter</translation>
+        <translation>Vertreterin/Vertreter</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3826,7 +3826,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+1"/>
         <source>Help from family or friends</source>
         <comment>@label:activity kind</comment>
-        <translation>Hilfe von Familie oder Freunden</translation>
+        <translation>Hilfe von Familie oder Freundeskreis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3970,7 +3970,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+8"/>
         <source>Owner</source>
         <comment>@label:permission</comment>
-        <translation>Eigentümer(in)</translation>
+        <translation>Eigentümerin/Eigentümer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4237,13 +4237,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
-        <translation>Meine Patienten</translation>
+        <translation>Patientenliste</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My patients</source>
         <comment>@title care-team workspace</comment>
-        <translation>Meine Patienten</translation>
+        <translation>Patientenliste</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4255,19 +4255,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+26"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
-        <translation>Noch keine Patienten</translation>
+        <translation>Noch keine Patientinnen/Patienten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.</source>
         <comment>@info empty my patients</comment>
-        <translation>Patienten entscheiden selbst, was sie mit Ihnen teilen. Bitten Sie Ihren Patienten um einen Einladungscode und geben Sie ihn dann unter Einstellungen → Freigabe ein.</translation>
+        <translation>Was Sie sehen, entscheiden die Patientinnen/Patienten selbst. Bitten Sie um einen Einladungscode und geben Sie ihn dann unter Einstellungen → Freigabe ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once the patient has confirmed your safety number, what they share with you appears here.</source>
         <comment>@info empty my patients</comment>
-        <translation>Sobald der Patient Ihre Sicherheitsnummer bestätigt hat, erscheint hier, was er mit Ihnen teilt.</translation>
+        <translation>Sobald Ihre Sicherheitsnummer bestätigt ist, erscheint hier, was mit Ihnen geteilt wird.</translation>
     </message>
 </context>
 <context>
@@ -4316,19 +4316,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+2"/>
         <source>Offline</source>
         <comment>@info:status short</comment>
-        <translation>Offline</translation>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync problem</source>
         <comment>@info:status short</comment>
-        <translation>Sync-Problem</translation>
+        <translation>Problem beim Synchronisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync</source>
         <comment>@info:status short</comment>
-        <translation>Sync</translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4531,7 +4531,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+4"/>
         <source>An agenda with the patient&apos;s goals in their own words, the flagged needs and the open questions of the last 30 days.</source>
         <comment>@info agenda</comment>
-        <translation>Eine Tagesordnung mit den Zielen des Patienten in seinen eigenen Worten, den Auffälligkeiten und Anliegen sowie den offenen Fragen der letzten 30 Tage.</translation>
+        <translation>Eine Tagesordnung mit den Zielen der Patientin/des Patienten in eigenen Worten, den Auffälligkeiten und Anliegen sowie den offenen Fragen der letzten 30 Tage.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4582,7 +4582,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/pages/workspace/PatientPage.qml" line="+42"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
-        <translation>Tagesordnung für die Fallbesprechung speichern</translation>
+        <translation>Tagesordnung für die multidisziplinäre Besprechung speichern</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4772,7 +4772,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+8"/>
         <source>Often your case manager. Add people in your care team first.</source>
         <comment>@info</comment>
-        <translation>Oft Ihr Case Manager. Fügen Sie zuerst Personen zu Ihrem Versorgungsteam hinzu.</translation>
+        <translation>Oft Ihre Case-Managerin/Ihr Case-Manager. Fügen Sie zuerst Personen zu Ihrem Versorgungsteam hinzu.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4944,12 +4944,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+36"/>
         <source>The check-in domain “%1” is not one CareCircle knows.</source>
-        <translation>Den Check-in-Bereich „%1“ kennt CareCircle nicht.</translation>
+        <translation>Den Lebensbereich „%1“ des Check-ins kennt CareCircle nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The check-in domain “%1” needs a scale from 0 to 10.</source>
-        <translation>Der Check-in-Bereich „%1“ braucht eine Skala von 0 bis 10.</translation>
+        <translation>Der Lebensbereich „%1“ des Check-ins braucht eine Skala von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5048,7 +5048,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="-11"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
-        <translation>Netzdiagramm Ihrer sechs Bereiche. %1</translation>
+        <translation>Netzdiagramm Ihrer sechs Lebensbereiche. %1</translation>
     </message>
 </context>
 <context>
@@ -5087,7 +5087,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+2"/>
         <source>If you ever forget your passphrase, this key is the only way back into your information. Nobody else can open it for you, not even the makers of CareCircle. It is shown only this once.</source>
         <comment>@info recovery key first time</comment>
-        <translation>Falls Sie Ihre Passphrase einmal vergessen, ist dieser Schlüssel der einzige Weg zurück zu Ihren Informationen. Niemand sonst kann sie für Sie öffnen, auch nicht die Entwickler von CareCircle. Er wird nur dieses eine Mal angezeigt.</translation>
+        <translation>Falls Sie Ihre Passphrase einmal vergessen, ist dieser Schlüssel der einzige Weg zurück zu Ihren Informationen. Niemand sonst kann sie für Sie öffnen, auch nicht das Team hinter CareCircle. Er wird nur dieses eine Mal angezeigt.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -5165,7 +5165,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+27"/>
         <source>Show recovery key</source>
         <comment>@action:button</comment>
-        <translation>Schlüssel anzeigen</translation>
+        <translation>Wiederherstellungsschlüssel anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5346,7 +5346,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/server/recordstore.cpp" line="+163"/>
         <source>No such space.</source>
-        <translation>Diesen Freigabebereich gibt es nicht.</translation>
+        <translation>Diesen Kreis gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +5661,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+28"/>
         <source>Your comment for the patient and the care team</source>
         <comment>@info:placeholder</comment>
-        <translation>Ihr Kommentar für den Patienten und das Versorgungsteam</translation>
+        <translation>Ihr Kommentar für die Patientin/den Patienten und das Versorgungsteam</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5718,7 +5718,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+9"/>
         <source>You decide who sees what. Everything is private until you put it in a space and invite people to that space. What you share is locked for them alone: the server cannot read it.</source>
         <comment>@info sharing intro</comment>
-        <translation>Sie entscheiden, wer was sieht. Alles bleibt privat, bis Sie es in einen Bereich legen und Personen in diesen Bereich einladen. Was Sie teilen, ist nur für diese Personen verschlüsselt: Der Server kann es nicht lesen.</translation>
+        <translation>Sie entscheiden, wer was sieht. Alles bleibt privat, bis Sie es in einen Kreis legen und Personen in diesen Kreis einladen. Was Sie teilen, ist nur für diese Personen verschlüsselt: Der Server kann es nicht lesen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5730,7 +5730,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+4"/>
         <source>Inviting people needs a CareCircle server. You can already make spaces and choose what goes in them.</source>
         <comment>@info</comment>
-        <translation>Um Personen einzuladen, brauchen Sie einen CareCircle-Server. Bereiche anlegen und auswählen, was hineinkommt, können Sie schon jetzt.</translation>
+        <translation>Um Personen einzuladen, brauchen Sie einen CareCircle-Server. Kreise anlegen und auswählen, was hineinkommt, können Sie schon jetzt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5742,7 +5742,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+8"/>
         <source>Your spaces</source>
         <comment>@title:group</comment>
-        <translation>Ihre Bereiche</translation>
+        <translation>Ihre Kreise</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -5766,13 +5766,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+13"/>
         <source>Make a space</source>
         <comment>@title:group</comment>
-        <translation>Bereich anlegen</translation>
+        <translation>Kreis anlegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example “Care team”, “Family” or “GP only”. Then invite people to it and choose, item by item, what goes in it.</source>
         <comment>@info</comment>
-        <translation>Zum Beispiel „Versorgungsteam“, „Familie“ oder „Nur Hausarzt/Hausärztin“. Laden Sie dann Personen ein und wählen Sie Eintrag für Eintrag, was hineinkommt.</translation>
+        <translation>Zum Beispiel „Versorgungsteam“, „Familie“ oder „Nur Hausarztpraxis“. Laden Sie dann Personen in den Kreis ein und wählen Sie Eintrag für Eintrag, was hineinkommt.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5790,7 +5790,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+1"/>
         <source>GP only</source>
         <comment>@item suggested space name</comment>
-        <translation>Nur Hausarzt/Hausärztin</translation>
+        <translation>Nur Hausarztpraxis</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5808,7 +5808,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+22"/>
         <source>Make this space</source>
         <comment>@action:button</comment>
-        <translation>Diesen Bereich anlegen</translation>
+        <translation>Diesen Kreis anlegen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5838,7 +5838,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+4"/>
         <source>If a patient or a relative gave you an invitation code, enter it here to see what they share with you.</source>
         <comment>@info</comment>
-        <translation>Wenn ein Patient oder ein Angehöriger Ihnen einen Einladungscode gegeben hat, geben Sie ihn hier ein, um zu sehen, was er mit Ihnen teilt.</translation>
+        <translation>Wenn Ihnen eine Patientin/ein Patient oder eine angehörige Person einen Einladungscode gegeben hat, geben Sie ihn hier ein, um zu sehen, was mit Ihnen geteilt wird.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5910,13 +5910,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+4"/>
         <source>What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.</source>
         <comment>@info</comment>
-        <translation>Was in Ihrem privaten Bereich ist, wird nie geteilt. Um etwas zu teilen, legen Sie unter „Freigabe“ einen Bereich an und wählen ihn unter „Wer kann das sehen?“ aus.</translation>
+        <translation>Was in Ihrem privaten Bereich ist, wird nie geteilt. Um etwas zu teilen, legen Sie unter „Freigabe“ einen Kreis an und wählen ihn unter „Wer kann das sehen?“ aus.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>People in this space</source>
         <comment>@title:group</comment>
-        <translation>Personen in diesem Bereich</translation>
+        <translation>Personen in diesem Kreis</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6012,13 +6012,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+13"/>
         <source>Who looked at this space</source>
         <comment>@title:group</comment>
-        <translation>Wer diesen Bereich angesehen hat</translation>
+        <translation>Wer diesen Kreis angesehen hat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each time someone&apos;s CareCircle fetched items of this space, the server noted who and when.</source>
         <comment>@info</comment>
-        <translation>Jedes Mal, wenn CareCircle bei jemandem Einträge aus diesem Bereich abgerufen hat, hat der Server festgehalten, wer und wann.</translation>
+        <translation>Jedes Mal, wenn CareCircle bei jemandem Einträge aus diesem Kreis abgerufen hat, hat der Server festgehalten, wer und wann.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6109,7 +6109,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/sharing.cpp" line="+324"/>
         <location line="+147"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
-        <translation>Wählen Sie eine Rolle für die Person: bearbeiten, mitwirken oder nur lesen.</translation>
+        <translation>Wählen Sie aus, was die Person tun darf: mit Ihnen bearbeiten, lesen und kommentieren oder nur lesen.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6171,7 +6171,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+3"/>
         <source>The space&apos;s key has been replaced. CareCircle will fetch the new key and try again.</source>
-        <translation>Der Schlüssel des Bereichs wurde ersetzt. CareCircle ruft den neuen Schlüssel ab und versucht es erneut.</translation>
+        <translation>Der Schlüssel des Kreises wurde ersetzt. CareCircle ruft den neuen Schlüssel ab und versucht es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6191,12 +6191,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+4"/>
         <source>The server did not understand a request. Update CareCircle or ask its operator.</source>
-        <translation>Der Server hat eine Anfrage nicht verstanden. Aktualisieren Sie CareCircle oder wenden Sie sich an den Betreiber des Servers.</translation>
+        <translation>Der Server hat eine Anfrage nicht verstanden. Aktualisieren Sie CareCircle oder wenden Sie sich an die Person, die den Server betreibt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</source>
-        <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Gerät sicher und werden gesendet, sobald Sie online sind.</translation>
+        <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Gerät sicher und werden gesendet, sobald wieder eine Verbindung besteht.</translation>
     </message>
     <message>
         <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
@@ -6271,7 +6271,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
-        <translation>Nur der Eigentümer bzw. die Eigentümerin eines Freigabebereichs kann ändern, wer dazugehört.</translation>
+        <translation>Nur die Eigentümerin/der Eigentümer eines Kreises kann ändern, wer dazugehört.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6308,7 +6308,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+72"/>
         <location line="+22"/>
         <source>This person is not a member of the space.</source>
-        <translation>Diese Person ist kein Mitglied des Bereichs.</translation>
+        <translation>Diese Person ist kein Mitglied des Kreises.</translation>
     </message>
     <message>
         <location filename="../../src/sync/syncengine.cpp" line="+127"/>
@@ -6318,12 +6318,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/protocol/sharing.cpp" line="+53"/>
         <source>The member list of this space is damaged or incomplete.</source>
-        <translation>Die Mitgliederliste dieses Bereichs ist beschädigt oder unvollständig.</translation>
+        <translation>Die Mitgliederliste dieses Kreises ist beschädigt oder unvollständig.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key for this space did not check out. Ask its owner.</source>
-        <translation>Der Schlüssel für diesen Bereich war ungültig. Wenden Sie sich an den Eigentümer bzw. die Eigentümerin.</translation>
+        <translation>Der Schlüssel für diesen Kreis war ungültig. Wenden Sie sich an die Eigentümerin/den Eigentümer.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6354,7 +6354,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/sync/spacesync.cpp" line="-371"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
-        <translation>Der Freigabebereich hat einen neuen Schlüssel. CareCircle ruft ihn ab und sendet Ihre Änderungen erneut.</translation>
+        <translation>Der Kreis hat einen neuen Schlüssel. CareCircle ruft ihn ab und sendet Ihre Änderungen erneut.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6369,22 +6369,22 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+4"/>
         <source>Your role in this sharing space does not allow this. Nothing was changed.</source>
-        <translation>Ihre Rolle in diesem Freigabebereich erlaubt das nicht. Es wurde nichts geändert.</translation>
+        <translation>Ihre Rolle in diesem Kreis erlaubt das nicht. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member list of a sharing space does not carry its owner&apos;s valid signature, or is older than the one already here. It was not accepted.</source>
-        <translation>Die Mitgliederliste eines Freigabebereichs trägt keine gültige Signatur des Eigentümers oder ist älter als die bereits vorhandene. Sie wurde nicht angenommen.</translation>
+        <translation>Die Mitgliederliste eines Kreises trägt keine gültige Signatur der Eigentümerin/des Eigentümers oder ist älter als die bereits vorhandene. Sie wurde nicht angenommen.</translation>
     </message>
     <message>
         <location line="+256"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
-        <translation>Ein Schlüssel eines Freigabebereichs stammt nicht vom Eigentümer. Er wurde nicht angenommen.</translation>
+        <translation>Ein Schlüssel eines Kreises stammt nicht von der Eigentümerin/vom Eigentümer. Er wurde nicht angenommen.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>The member list of this sharing space is not here yet.</source>
-        <translation>Die Mitgliederliste dieses Freigabebereichs ist noch nicht da.</translation>
+        <translation>Die Mitgliederliste dieses Kreises ist noch nicht da.</translation>
     </message>
 </context>
 <context>
@@ -6965,7 +6965,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
-        <translation>Der Freigabebereich des Eintrags existiert in diesem Tresor nicht.</translation>
+        <translation>Der Kreis des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6984,7 +6984,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
-        <translation>Der Schlüssel für den Freigabebereich des Eintrags fehlt oder ist beschädigt.</translation>
+        <translation>Der Schlüssel für den Kreis des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
@@ -7039,7 +7039,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
-        <translation>Für diese Version des Freigabebereichs ist bereits ein anderer Schlüssel gespeichert.</translation>
+        <translation>Für diese Version des Kreises ist bereits ein anderer Schlüssel gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -7057,7 +7057,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="-388"/>
         <source>Record %1 in space %2: %3</source>
-        <translation>Eintrag %1 im Freigabebereich %2: %3</translation>
+        <translation>Eintrag %1 im Kreis %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7186,7 +7186,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
-        <translation>Ihr Name, wie Patienten ihn sehen</translation>
+        <translation>Ihr Name, wie Patientinnen/Patienten ihn sehen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7216,7 +7216,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+12"/>
         <source>Your patients see this name and role next to your comments. Your name is kept encrypted in your own vault.</source>
         <comment>@info workspace identity</comment>
-        <translation>Ihre Patienten sehen diesen Namen und diese Rolle neben Ihren Kommentaren. Ihr Name wird verschlüsselt in Ihrem eigenen Tresor aufbewahrt.</translation>
+        <translation>Ihre Patientinnen/Patienten sehen diesen Namen und diese Rolle neben Ihren Kommentaren. Ihr Name wird verschlüsselt in Ihrem eigenen Tresor aufbewahrt.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7372,7 +7372,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="-54"/>
         <source>This is your own entry: its role stays “patient”.</source>
-        <translation>Das ist Ihr eigener Eintrag: Die Rolle bleibt „Patient“.</translation>
+        <translation>Das ist Ihr eigener Eintrag: Die Rolle bleibt „Patientin/Patient“.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7401,7 +7401,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+6"/>
         <source>Give a rating for each part you want to discuss or write about.</source>
-        <translation>Geben Sie für jeden Bereich, über den Sie sprechen oder schreiben möchten, eine Einschätzung ab.</translation>
+        <translation>Geben Sie für jeden Lebensbereich, über den Sie sprechen oder schreiben möchten, eine Einschätzung ab.</translation>
     </message>
 </context>
 <context>
@@ -7427,7 +7427,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+19"/>
         <source>Patient</source>
-        <translation>Patient</translation>
+        <translation>Patientin/Patient</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7656,7 +7656,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+3"/>
         <source>A space without a name</source>
-        <translation>Ein Bereich ohne Namen</translation>
+        <translation>Ein Kreis ohne Namen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7687,12 +7687,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="-51"/>
         <location line="+54"/>
         <source>That space no longer exists.</source>
-        <translation>Diesen Bereich gibt es nicht mehr.</translation>
+        <translation>Diesen Kreis gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>You already have a space called “%1”.</source>
-        <translation>Sie haben bereits einen Bereich namens „%1“.</translation>
+        <translation>Sie haben bereits einen Kreis namens „%1“.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -7719,7 +7719,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
-        <translation>Wählen Sie zuerst einen Bereich zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
+        <translation>Wählen Sie zuerst einen Kreis zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7744,7 +7744,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+11"/>
         <source>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</source>
-        <translation>%1 wurde entfernt. Ab jetzt erhält diese Person nichts Neues mehr aus diesem Bereich; was sie bereits gesehen hat, bleibt bei ihr.</translation>
+        <translation>%1 wurde entfernt. Ab jetzt erhält diese Person nichts Neues mehr aus diesem Kreis; was sie bereits gesehen hat, bleibt bei ihr.</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -7806,7 +7806,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+2"/>
         <source>Offline: your changes are kept on this device and sent later.</source>
-        <translation>Offline: Ihre Änderungen bleiben auf diesem Gerät und werden später gesendet.</translation>
+        <translation>Keine Verbindung: Ihre Änderungen bleiben auf diesem Gerät und werden später gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7946,7 +7946,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+131"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
-        <translation>Patient %1</translation>
+        <translation>Patientin/Patient %1</translation>
     </message>
     <message>
         <location line="+205"/>
@@ -7958,7 +7958,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+6"/>
         <source>Write the name patients know you by.</source>
         <comment>@info</comment>
-        <translation>Schreiben Sie den Namen, unter dem Patienten Sie kennen.</translation>
+        <translation>Schreiben Sie den Namen, unter dem Patientinnen/Patienten Sie kennen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7971,13 +7971,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+58"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
-        <translation>Öffnen Sie zuerst einen Patienten.</translation>
+        <translation>Öffnen Sie zuerst eine Patientenakte.</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
-        <translation>Legen Sie zuerst fest, wie Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>
+        <translation>Legen Sie zuerst fest, wie Patientinnen/Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8049,7 +8049,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+8"/>
         <source>Meeting agenda: %1</source>
         <comment>@title agenda, with the patient&apos;s name</comment>
-        <translation>Tagesordnung für die Fallbesprechung: %1</translation>
+        <translation>Tagesordnung für die multidisziplinäre Besprechung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8061,7 +8061,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+7"/>
         <source>What matters to me — in the patient&apos;s own words</source>
         <comment>@title agenda section</comment>
-        <translation>Was mir wichtig ist – in den eigenen Worten des Patienten</translation>
+        <translation>Was mir wichtig ist – in den eigenen Worten der Patientin/des Patienten</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -506,7 +506,7 @@
         <location line="+7"/>
         <source>Home</source>
         <comment>@title:navigation</comment>
-        <translation>Accueil</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -718,7 +718,7 @@
         <location line="+1"/>
         <source>Nobody coordinates your care yet. Often this is your case manager; you can choose them in your care team.</source>
         <comment>@info plan without coordinator</comment>
-        <translation>Personne ne coordonne encore vos soins. C’est souvent votre case manager&#xa0;; vous pouvez le choisir dans votre équipe de soins.</translation>
+        <translation>Personne ne coordonne encore vos soins. C’est souvent votre gestionnaire de cas&#xa0;; vous pouvez le ou la choisir dans votre équipe de soins.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -848,7 +848,7 @@
         <location line="+1"/>
         <source>Choose who coordinates your care, often your case manager: open the menu next to their name.</source>
         <comment>@info</comment>
-        <translation>Choisissez qui coordonne vos soins, souvent votre case manager&#xa0;: ouvrez le menu à côté de son nom.</translation>
+        <translation>Choisissez qui coordonne vos soins, souvent votre gestionnaire de cas&#xa0;: ouvrez le menu à côté de son nom.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -872,7 +872,7 @@
         <location line="+4"/>
         <source>Add the people who care for you: your family doctor, the home nurse, the pharmacist, your case manager, and the family members or friends who help. Write down how to reach them, so everything is in one place.</source>
         <comment>@info empty team</comment>
-        <translation>Ajoutez les personnes qui prennent soin de vous&#xa0;: votre médecin généraliste, l’infirmier à domicile, le pharmacien, votre case manager, ainsi que les proches ou amis qui vous aident. Notez comment les joindre, pour que tout soit au même endroit.</translation>
+        <translation>Ajoutez les personnes qui prennent soin de vous&#xa0;: votre médecin généraliste, l’infirmier à domicile, le pharmacien, votre gestionnaire de cas, ainsi que les proches ou amis qui vous aident. Notez comment les joindre, pour que tout soit au même endroit.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1143,8 +1143,8 @@
         <source>%n part(s) without a number will be left out.</source>
         <comment>@info check-in review</comment>
         <translation>
-            <numerusform>%n partie sans nombre sera laissée de côté.</numerusform>
-            <numerusform>%n parties sans nombre seront laissées de côté.</numerusform>
+            <numerusform>%n domaine de vie sans nombre sera laissé de côté.</numerusform>
+            <numerusform>%n domaines de vie sans nombre seront laissés de côté.</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
     <message>
         <location line="+2"/>
         <source>The role offered: editor, contributor or viewer.</source>
-        <translation>Le rôle proposé&#xa0;: editor, contributor ou viewer.</translation>
+        <translation>Le rôle proposé&#xa0;: editor (modifier), contributor (lire, commenter et noter des progrès) ou viewer (lire seulement).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2051,7 +2051,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+5"/>
         <source>A check-in domain is not one CareCircle knows.</source>
-        <translation>Un domaine du bilan n’est pas connu de CareCircle.</translation>
+        <translation>Un domaine de vie du bilan n’est pas connu de CareCircle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2169,7 +2169,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+2"/>
         <source>The goal&apos;s domain is not one CareCircle knows.</source>
-        <translation>Le domaine de l’objectif n’est pas connu de CareCircle.</translation>
+        <translation>Le domaine de vie de l’objectif n’est pas connu de CareCircle.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2301,7 +2301,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+2"/>
         <source>A progress note needs a rating, a value or a note.</source>
-        <translation>Une note de suivi doit contenir une évaluation, une valeur ou une remarque.</translation>
+        <translation>Une note de suivi doit contenir une note chiffrée, une valeur ou une remarque.</translation>
     </message>
     <message>
         <location filename="../../src/domain/schedule.cpp" line="+142"/>
@@ -2346,7 +2346,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
         <source>%1: %2</source>
         <comment>@label:check accessible name: the part of life, then the option</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2430,19 +2430,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
-        <translation>Pas encore d’évaluation</translation>
+        <translation>Pas encore de note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last rating: %1 out of %2 (%3)</source>
         <comment>@info goal progress; %3 is a day</comment>
-        <translation>Dernière évaluation&#xa0;: %1 sur %2 (%3)</translation>
+        <translation>Dernière note&#xa0;: %1 sur %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last rating: %1 out of %2</source>
         <comment>@info goal progress</comment>
-        <translation>Dernière évaluation&#xa0;: %1 sur %2</translation>
+        <translation>Dernière note&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -2577,7 +2577,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+26"/>
         <source>How it is going</source>
         <comment>@label:listbox goal achievement</comment>
-        <translation>Comment ça se passe</translation>
+        <translation>Comment cela se passe</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2859,7 +2859,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+1"/>
         <source>Done or stopped</source>
         <comment>@item:inlistbox goal filter</comment>
-        <translation>Atteints ou arrêtés</translation>
+        <translation>Terminés ou arrêtés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2895,7 +2895,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+7"/>
         <source>Then break it into small steps, choose a date to aim for, and note now and then how it is going. Your care team can help you get there.</source>
         <comment>@info empty goals</comment>
-        <translation>Découpez-le ensuite en petites étapes, choisissez une date à viser et notez de temps en temps comment ça avance. Votre équipe de soins peut vous aider à y arriver.</translation>
+        <translation>Découpez-le ensuite en petites étapes, choisissez une date à viser et notez de temps en temps comment cela avance. Votre équipe de soins peut vous aider à y arriver.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2964,7 +2964,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+21"/>
         <source>Your care plan “%1” · next review with your care team: %2</source>
         <comment>@info home plan summary</comment>
-        <translation>Votre plan de soins «&#xa0;%1&#xa0;» · prochaine révision avec votre équipe de soins&#xa0;: %2</translation>
+        <translation>Votre plan de soins «&#xa0;%1&#xa0;» · prochaine réévaluation avec votre équipe de soins&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3510,7 +3510,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+3"/>
         <source>This code has a typo. Check it with the person who invited you.</source>
         <comment>@info</comment>
-        <translation>Ce code contient une faute de frappe. Vérifiez-le avec la personne qui vous l’a donné.</translation>
+        <translation>Ce code contient une faute de frappe. Vérifiez-le avec la personne qui vous a envoyé l’invitation.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3670,7 +3670,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+1"/>
         <source>Case manager</source>
         <comment>@label:role</comment>
-        <translation>Case manager</translation>
+        <translation>Gestionnaire de cas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3766,7 +3766,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+1"/>
         <source>Done</source>
         <comment>@label:goal status</comment>
-        <translation>Atteint</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4322,13 +4322,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+2"/>
         <source>Sync problem</source>
         <comment>@info:status short</comment>
-        <translation>Problème de synchro</translation>
+        <translation>Problème de synchronisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync</source>
         <comment>@info:status short</comment>
-        <translation>Synchro</translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4772,7 +4772,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+8"/>
         <source>Often your case manager. Add people in your care team first.</source>
         <comment>@info</comment>
-        <translation>Souvent votre case manager. Ajoutez d’abord des personnes à votre équipe de soins.</translation>
+        <translation>Souvent votre gestionnaire de cas. Ajoutez d’abord des personnes à votre équipe de soins.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4811,15 +4811,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
-        <translation>Pas encore d’évaluation</translation>
+        <translation>Pas encore de note</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rating(s), from %1 to %2; the latest is %3 out of 10</source>
         <comment>@info accessible chart</comment>
         <translation>
-            <numerusform>%n évaluation, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
-            <numerusform>%n évaluations, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
+            <numerusform>%n note, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
+            <numerusform>%n notes, du %1 au %2&#xa0;; la dernière est de %3 sur 10</numerusform>
         </translation>
     </message>
 </context>
@@ -4944,12 +4944,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+36"/>
         <source>The check-in domain “%1” is not one CareCircle knows.</source>
-        <translation>Le domaine de bilan «&#xa0;%1&#xa0;» n’est pas connu de CareCircle.</translation>
+        <translation>Le domaine de vie «&#xa0;%1&#xa0;» du bilan n’est pas connu de CareCircle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The check-in domain “%1” needs a scale from 0 to 10.</source>
-        <translation>Le domaine de bilan «&#xa0;%1&#xa0;» doit avoir une échelle de 0 à 10.</translation>
+        <translation>Le domaine de vie «&#xa0;%1&#xa0;» du bilan doit avoir une échelle de 0 à 10.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5048,7 +5048,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="-11"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
-        <translation>Radar de vos six domaines. %1</translation>
+        <translation>Radar de vos six domaines de vie. %1</translation>
     </message>
 </context>
 <context>
@@ -6738,7 +6738,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+30"/>
         <source>Welcome back</source>
         <comment>@title</comment>
-        <translation>Bienvenue à nouveau</translation>
+        <translation>Content de vous revoir</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7401,7 +7401,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+6"/>
         <source>Give a rating for each part you want to discuss or write about.</source>
-        <translation>Donnez une note pour chaque partie dont vous voulez parler ou sur laquelle vous voulez écrire.</translation>
+        <translation>Donnez une note pour chaque domaine de vie dont vous voulez parler ou sur lequel vous voulez écrire.</translation>
     </message>
 </context>
 <context>
@@ -7754,7 +7754,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
-        <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous l’a donné.</translation>
+        <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous a envoyé l’invitation.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -7768,7 +7768,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -8190,7 +8190,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+14"/>
         <source>Creating the care-team demo vault in %1 …</source>
-        <translation>Création du coffre-fort de démonstration de l’équipe de soins dans %1…</translation>
+        <translation>Création du coffre-fort de démonstration de l’équipe de soins dans %1 …</translation>
     </message>
     <message>
         <location filename="../../src/app/core/screenshot.cpp" line="+30"/>

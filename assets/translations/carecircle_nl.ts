@@ -112,7 +112,7 @@
         <location line="+1"/>
         <source>You can undo this right after</source>
         <comment>@info accessible</comment>
-        <translation>Je kan dit meteen daarna ongedaan maken</translation>
+        <translation>U kunt dit meteen daarna ongedaan maken</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -166,7 +166,7 @@
         <location line="+1"/>
         <source>Each time you mark it as done, the day and your note are kept here, so you and your care team can see how it goes.</source>
         <comment>@info empty done log</comment>
-        <translation>Telkens als je het als gedaan aanduidt, worden de dag en je notitie hier bewaard, zodat jij en je zorgteam kunnen zien hoe het gaat.</translation>
+        <translation>Telkens als u het als gedaan aanduidt, worden de dag en uw notitie hier bewaard, zodat u en uw zorgteam kunnen zien hoe het gaat.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -185,7 +185,7 @@
         <location line="+23"/>
         <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation>Als iemand uit je zorgkring op dit deel van je plan reageert, lees je dat hier.</translation>
+        <translation>Als iemand uit uw zorgkring op dit deel van uw plan reageert, leest u dat hier.</translation>
     </message>
 </context>
 <context>
@@ -230,7 +230,7 @@
         <location line="+7"/>
         <source>Add the people in your care team first; then you can choose them here.</source>
         <comment>@info</comment>
-        <translation>Voeg eerst de mensen uit je zorgteam toe; daarna kan je ze hier kiezen.</translation>
+        <translation>Voeg eerst de mensen uit uw zorgteam toe; daarna kunt u ze hier kiezen.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -254,7 +254,7 @@
         <location line="+7"/>
         <source>It repeats</source>
         <comment>@option:radio</comment>
-        <translation>Het komt terug</translation>
+        <translation>Het herhaalt zich</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
-        <translation>CareCircle: je zorgplan, doelen en check-ins, versleuteld op dit toestel.</translation>
+        <translation>CareCircle: uw zorgplan, doelen en check-ins, versleuteld op dit toestel.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -466,7 +466,7 @@
     <message>
         <location line="+3"/>
         <source>Render, save a PNG to &lt;file&gt;, exit.</source>
-        <translation>Render, sla een PNG op als &lt;file&gt; en sluit af.</translation>
+        <translation>Toon het venster, sla een PNG op als &lt;file&gt; en sluit af.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -506,7 +506,7 @@
         <location line="+7"/>
         <source>Home</source>
         <comment>@title:navigation</comment>
-        <translation>Start</translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -676,13 +676,13 @@
         <location line="+4"/>
         <source>Your care plan brings everything together</source>
         <comment>@info empty plan</comment>
-        <translation>Je zorgplan brengt alles samen</translation>
+        <translation>Uw zorgplan brengt alles samen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write down what you and your care team agreed: who coordinates your care, when you next review it together (often at the multidisciplinary meeting), the agreements you made and the activities, from home-nurse visits to the walks you take yourself.</source>
         <comment>@info empty plan</comment>
-        <translation>Schrijf op wat jij en je zorgteam afgesproken hebben: wie je zorg coördineert, wanneer jullie die opnieuw samen evalueren (vaak op het multidisciplinair overleg), de gemaakte afspraken en de activiteiten, van de bezoeken van de thuisverpleegkundige tot de wandelingen die je zelf maakt.</translation>
+        <translation>Schrijf op wat u en uw zorgteam afgesproken hebben: wie uw zorg coördineert, wanneer u het plan opnieuw samen evalueert (vaak op het multidisciplinair overleg), de gemaakte afspraken en de activiteiten, van de bezoeken van de thuisverpleegkundige tot de wandelingen die u zelf maakt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -718,13 +718,13 @@
         <location line="+1"/>
         <source>Nobody coordinates your care yet. Often this is your case manager; you can choose them in your care team.</source>
         <comment>@info plan without coordinator</comment>
-        <translation>Nog niemand coördineert je zorg. Vaak is dat je casemanager; die kan je kiezen in je zorgteam.</translation>
+        <translation>Nog niemand coördineert uw zorg. Vaak is dat uw casemanager; u kunt die kiezen in uw zorgteam.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next review with your care team: %1</source>
         <comment>@info plan review, often the multidisciplinary meeting</comment>
-        <translation>Volgende evaluatie met je zorgteam: %1</translation>
+        <translation>Volgende evaluatie met uw zorgteam: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -760,7 +760,7 @@
         <location line="+1"/>
         <source>Write down what you agreed with your care team, in your own words: “The nurse comes before 9”, “I call my daughter when I feel dizzy”.</source>
         <comment>@info empty agreements</comment>
-        <translation>Schrijf in je eigen woorden op wat je met je zorgteam hebt afgesproken: “De verpleegkundige komt voor 9 uur”, “Ik bel mijn dochter als ik duizelig ben”.</translation>
+        <translation>Schrijf in uw eigen woorden op wat u met uw zorgteam hebt afgesproken: “De verpleegkundige komt voor 9 uur”, “Ik bel mijn dochter als ik duizelig ben”.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -814,7 +814,7 @@
         <location line="+1"/>
         <source>Add what happens in your care: the home nurse’s visits, your physiotherapy exercises, a check-up at the hospital, coffee with a friend. Then tap “Done today” when you did it.</source>
         <comment>@info empty activities</comment>
-        <translation>Voeg toe wat er in je zorg gebeurt: de bezoeken van de thuisverpleegkundige, je oefeningen van de kinesitherapeut, een controle in het ziekenhuis, koffie met een vriend. Tik daarna op “Vandaag gedaan” als je het gedaan hebt.</translation>
+        <translation>Voeg toe wat er in uw zorg gebeurt: de bezoeken van de thuisverpleegkundige, uw oefeningen van de kinesitherapeut, een controle in het ziekenhuis, koffie met een vriend. Tik daarna op “Vandaag gedaan” als u het gedaan hebt.</translation>
     </message>
 </context>
 <context>
@@ -842,13 +842,13 @@
         <location line="+28"/>
         <source>%1 coordinates your care. Ask them first when something needs to be arranged.</source>
         <comment>@info</comment>
-        <translation>%1 coördineert je zorg. Spreek die persoon eerst aan als er iets geregeld moet worden.</translation>
+        <translation>%1 coördineert uw zorg. Spreek die persoon eerst aan als er iets geregeld moet worden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose who coordinates your care, often your case manager: open the menu next to their name.</source>
         <comment>@info</comment>
-        <translation>Kies wie je zorg coördineert, vaak je casemanager: open het menu naast de naam.</translation>
+        <translation>Kies wie uw zorg coördineert, vaak uw casemanager: open het menu naast de naam.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -860,25 +860,25 @@
         <location line="+1"/>
         <source>Add a person to your care team</source>
         <comment>@action:button accessible</comment>
-        <translation>Een persoon aan je zorgteam toevoegen</translation>
+        <translation>Een persoon aan uw zorgteam toevoegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who helps you?</source>
         <comment>@title:group empty team</comment>
-        <translation>Wie helpt je?</translation>
+        <translation>Wie helpt u?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add the people who care for you: your family doctor, the home nurse, the pharmacist, your case manager, and the family members or friends who help. Write down how to reach them, so everything is in one place.</source>
         <comment>@info empty team</comment>
-        <translation>Voeg de mensen toe die voor je zorgen: je huisarts, de thuisverpleegkundige, de apotheker, je casemanager en de familieleden of vrienden die helpen. Noteer hoe je ze kan bereiken, zodat alles op één plek staat.</translation>
+        <translation>Voeg de mensen toe die voor u zorgen: uw huisarts, de thuisverpleegkundige, de apotheker, uw casemanager en de familieleden of vrienden die helpen. Noteer hoe u ze kunt bereiken, zodat alles op één plek staat.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
         <comment>@info</comment>
-        <translation>Dit zijn je eigen notities over je zorgteam. Iemand uitnodigen om je plan te bekijken, gaat via delen.</translation>
+        <translation>Dit zijn uw eigen notities over uw zorgteam. Iemand uitnodigen om uw plan te bekijken, doet u via Delen.</translation>
     </message>
 </context>
 <context>
@@ -893,7 +893,7 @@
         <location line="+58"/>
         <source>Your information stays as it is; only the passphrase that opens it changes. Your recovery key keeps working.</source>
         <comment>@info change passphrase</comment>
-        <translation>Je gegevens blijven zoals ze zijn; alleen de wachtwoordzin waarmee je ze opent, verandert. Je herstelsleutel blijft werken.</translation>
+        <translation>Uw gegevens blijven zoals ze zijn; alleen de wachtwoordzin waarmee u ze opent, verandert. Uw herstelsleutel blijft werken.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -911,7 +911,7 @@
         <location line="+12"/>
         <source>New passphrase again</source>
         <comment>@label:textbox</comment>
-        <translation>Herhaal je nieuwe wachtwoordzin</translation>
+        <translation>Herhaal uw nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -956,7 +956,7 @@
         <location line="+25"/>
         <source>You’d like to talk about this</source>
         <comment>@info check-in discuss flag</comment>
-        <translation>Hier wil je graag over praten</translation>
+        <translation>Hier wilt u graag over praten</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@
         <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
-        <translation>%1 · ingevuld door iemand die je helpt</translation>
+        <translation>%1 · ingevuld door iemand die u helpt</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -986,7 +986,7 @@
         <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
-        <translation>Je check-in is opgeslagen. Bedankt dat je er de tijd voor nam.</translation>
+        <translation>Uw check-in is opgeslagen. Bedankt dat u er de tijd voor nam.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -998,13 +998,13 @@
         <location line="+25"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
-        <translation>Hoe gaat het met je?</translation>
+        <translation>Hoe gaat het met u?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your last check-in: %1</source>
         <comment>@info</comment>
-        <translation>Je laatste check-in: %1</translation>
+        <translation>Uw laatste check-in: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1016,7 +1016,7 @@
         <location line="+1"/>
         <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
         <comment>@info empty check-in</comment>
-        <translation>Eén keer per week is een goed ritme. Met je antwoorden zien jij en je zorgteam hoe het in de loop van de tijd gaat.</translation>
+        <translation>Eén keer per week is een goed ritme. Met uw antwoorden zien u en uw zorgteam hoe het in de loop van de tijd gaat.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1034,7 +1034,7 @@
         <location line="+4"/>
         <source>Well-known short questionnaires about well-being, mood and worry. You see your score described in plain words; it is something to talk about with your care team, not a diagnosis.</source>
         <comment>@info questionnaires</comment>
-        <translation>Bekende korte vragenlijsten over welbevinden, stemming en piekeren. Je ziet je score beschreven in gewone woorden; het is iets om met je zorgteam over te praten, geen diagnose.</translation>
+        <translation>Bekende korte vragenlijsten over welbevinden, stemming en piekeren. U ziet uw score beschreven in gewone woorden; het is iets om met uw zorgteam over te praten, geen diagnose.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
@@ -1070,7 +1070,7 @@
         <location line="+1"/>
         <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
         <comment>@info empty check-in history</comment>
-        <translation>Je check-ins en de resultaten van vragenlijsten komen hier, de nieuwste eerst, zodat je ziet hoe dingen veranderen.</translation>
+        <translation>Uw check-ins en de resultaten van vragenlijsten komen hier, de nieuwste eerst, zodat u ziet hoe dingen veranderen.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1118,13 +1118,13 @@
         <location line="+10"/>
         <source>Your check-in</source>
         <comment>@title:group check-in review</comment>
-        <translation>Je check-in</translation>
+        <translation>Uw check-in</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 · where you’d like to be: %2</source>
         <comment>@info check-in review</comment>
-        <translation>%1 · waar je graag zou staan: %2</translation>
+        <translation>%1 · waar u graag zou staan: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1136,15 +1136,15 @@
         <location line="+11"/>
         <source>You have not chosen a number yet. Go back to answer at least one question.</source>
         <comment>@info check-in review</comment>
-        <translation>Je hebt nog geen getal gekozen. Ga terug en beantwoord minstens één vraag.</translation>
+        <translation>U hebt nog geen getal gekozen. Ga terug en beantwoord minstens één vraag.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n part(s) without a number will be left out.</source>
         <comment>@info check-in review</comment>
         <translation>
-            <numerusform>%n onderdeel zonder getal wordt weggelaten.</numerusform>
-            <numerusform>%n onderdelen zonder getal worden weggelaten.</numerusform>
+            <numerusform>%n levensdomein zonder getal wordt weggelaten.</numerusform>
+            <numerusform>%n levensdomeinen zonder getal worden weggelaten.</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
     <message>
         <location line="+2"/>
         <source>The role offered: editor, contributor or viewer.</source>
-        <translation>De aangeboden rol: editor, contributor of viewer.</translation>
+        <translation>De aangeboden rol: editor (mee bewerken), contributor (lezen, reageren en voortgang noteren) of viewer (alleen lezen).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1180,7 +1180,7 @@
     <message>
         <location line="+2"/>
         <source>Your name as the other person will see it.</source>
-        <translation>Je naam zoals de andere persoon die ziet.</translation>
+        <translation>Uw naam zoals de andere persoon die ziet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1544,7 +1544,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+7"/>
         <source>The invitation code you were given.</source>
-        <translation>De uitnodigingscode die je kreeg.</translation>
+        <translation>De uitnodigingscode die u kreeg.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1636,7 +1636,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation>Als iemand uit je zorgkring reageert, lees je dat hier.</translation>
+        <translation>Als iemand uit uw zorgkring reageert, leest u dat hier.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -1669,7 +1669,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Your comment</source>
         <comment>@label</comment>
-        <translation>Je reactie</translation>
+        <translation>Uw reactie</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1719,7 +1719,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>When the same text is changed on two of your devices before they sync, the newest edit is kept and the other one appears here, so nothing you wrote is lost.</source>
         <comment>@info empty conflicts</comment>
-        <translation>Als dezelfde tekst op twee van je toestellen gewijzigd wordt voordat ze synchroniseren, wordt de nieuwste wijziging bewaard en verschijnt de andere hier. Zo gaat er niets verloren van wat je schreef.</translation>
+        <translation>Als dezelfde tekst op twee van uw toestellen gewijzigd wordt voordat ze synchroniseren, wordt de nieuwste wijziging bewaard en verschijnt de andere hier. Zo gaat er niets verloren van wat u schreef.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1863,8 +1863,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
-            <numerusform>%n item kon niet gelezen worden en werd apart gezet. Er werd niets gewist; de rest van je gegevens is in orde.</numerusform>
-            <numerusform>%n items konden niet gelezen worden en werden apart gezet. Er werd niets gewist; de rest van je gegevens is in orde.</numerusform>
+            <numerusform>%n item kon niet gelezen worden en werd apart gezet. Er werd niets gewist; de rest van uw gegevens is in orde.</numerusform>
+            <numerusform>%n items konden niet gelezen worden en werden apart gezet. Er werd niets gewist; de rest van uw gegevens is in orde.</numerusform>
         </translation>
     </message>
     <message>
@@ -1910,7 +1910,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Remove %1 from your account</source>
         <comment>@action:button accessible</comment>
-        <translation>%1 uit je account verwijderen</translation>
+        <translation>%1 uit uw account verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2051,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+5"/>
         <source>A check-in domain is not one CareCircle knows.</source>
-        <translation>CareCircle kent dit domein van de check-in niet.</translation>
+        <translation>CareCircle kent dit levensdomein van de check-in niet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2169,7 +2169,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+2"/>
         <source>The goal&apos;s domain is not one CareCircle knows.</source>
-        <translation>CareCircle kent het domein van het doel niet.</translation>
+        <translation>CareCircle kent het levensdomein van het doel niet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2184,7 +2184,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+2"/>
         <source>A goal needs what matters to you or a target.</source>
-        <translation>Een doel moet beschrijven wat voor jou belangrijk is, of een streefdoel hebben.</translation>
+        <translation>Een doel moet beschrijven wat voor u belangrijk is, of een streefdoel hebben.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2406,7 +2406,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+13"/>
         <source>A note, if you like (optional)</source>
         <comment>@info:placeholder check-in note</comment>
-        <translation>Een notitie, als je wil (optioneel)</translation>
+        <translation>Een notitie, als u wilt (optioneel)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2475,7 +2475,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>The goal, its steps and its place in your list go away. Its progress notes stay in your vault. You can undo this for a few seconds.</source>
         <comment>@info delete goal</comment>
-        <translation>Het doel, zijn stappen en zijn plaats in je lijst verdwijnen. De voortgangsnotities blijven in je kluis. Je kan dit enkele seconden ongedaan maken.</translation>
+        <translation>Het doel, zijn stappen en zijn plaats in uw lijst verdwijnen. De voortgangsnotities blijven in uw kluis. U kunt dit enkele seconden ongedaan maken.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2505,7 +2505,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Your goal will show here once you have written it.</source>
         <comment>@info empty goal detail</comment>
-        <translation>Je doel verschijnt hier zodra je het hebt opgeschreven.</translation>
+        <translation>Uw doel verschijnt hier zodra u het hebt opgeschreven.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2619,13 +2619,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Choose “Log progress” now and then to note how close you feel to this goal. Over time you will see it move.</source>
         <comment>@info empty progress</comment>
-        <translation>Kies af en toe “Voortgang noteren” om te noteren hoe dicht je je bij dit doel voelt. Na een tijd zie je het veranderen.</translation>
+        <translation>Kies af en toe “Voortgang noteren” om te noteren hoe dicht u zich bij dit doel voelt. Na een tijd ziet u het veranderen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When someone in your care circle comments on this goal, you will read it here.</source>
         <comment>@info empty comments</comment>
-        <translation>Als iemand uit je zorgkring op dit doel reageert, lees je dat hier.</translation>
+        <translation>Als iemand uit uw zorgkring op dit doel reageert, leest u dat hier.</translation>
     </message>
 </context>
 <context>
@@ -2634,13 +2634,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+76"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
-        <translation>Schrijf in je eigen woorden wat voor jou belangrijk is: dat is de kern van een doel.</translation>
+        <translation>Schrijf in uw eigen woorden wat voor u belangrijk is: dat is de kern van een doel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose the part of life this goal is about.</source>
         <comment>@info validation</comment>
-        <translation>Kies het deel van je leven waarover dit doel gaat.</translation>
+        <translation>Kies het levensdomein waarover dit doel gaat.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2670,7 +2670,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>In your own words: what would you like to be able to do, again or still?</source>
         <comment>@info</comment>
-        <translation>In je eigen woorden: wat zou je graag (weer of nog altijd) kunnen doen?</translation>
+        <translation>In uw eigen woorden: wat zou u graag (weer of nog altijd) kunnen doen?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2688,7 +2688,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+21"/>
         <source>Part of life</source>
         <comment>@label:listbox</comment>
-        <translation>Deel van je leven</translation>
+        <translation>Levensdomein</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2772,7 +2772,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Small steps that bring you closer. You can tick them off later.</source>
         <comment>@info</comment>
-        <translation>Kleine stappen die je dichterbij brengen. Je kan ze later afvinken.</translation>
+        <translation>Kleine stappen die u dichterbij brengen. U kunt ze later afvinken.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2871,31 +2871,31 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+15"/>
         <source>Part of life</source>
         <comment>@label:listbox goal domain filter</comment>
-        <translation>Deel van je leven</translation>
+        <translation>Levensdomein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Every part of life</source>
         <comment>@item:inlistbox goal filter</comment>
-        <translation>Alle delen van je leven</translation>
+        <translation>Alle levensdomeinen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Write your first goal</source>
         <comment>@title:group empty goals</comment>
-        <translation>Schrijf je eerste doel</translation>
+        <translation>Schrijf uw eerste doel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What would you like to be able to do again, or keep doing? Write it in your own words, for example “Walk to the Saturday market again”.</source>
         <comment>@info empty goals</comment>
-        <translation>Wat zou je graag weer kunnen doen, of blijven doen? Schrijf het in je eigen woorden, bijvoorbeeld “Weer naar de zaterdagmarkt wandelen”.</translation>
+        <translation>Wat zou u graag weer kunnen doen, of blijven doen? Schrijf het in uw eigen woorden, bijvoorbeeld “Weer naar de zaterdagmarkt wandelen”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Then break it into small steps, choose a date to aim for, and note now and then how it is going. Your care team can help you get there.</source>
         <comment>@info empty goals</comment>
-        <translation>Deel het daarna op in kleine stappen, kies een datum om naar te streven en noteer af en toe hoe het gaat. Je zorgteam kan je helpen om er te geraken.</translation>
+        <translation>Deel het daarna op in kleine stappen, kies een datum om naar te streven en noteer af en toe hoe het gaat. Uw zorgteam kan u helpen om er te geraken.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2913,7 +2913,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</source>
         <comment>@info empty filtered goals</comment>
-        <translation>Geen enkel doel past bij deze keuzes. Kies “Alle doelen” en “Alle delen van je leven” om ze allemaal te zien.</translation>
+        <translation>Geen enkel doel past bij deze keuzes. Kies “Alle doelen” en “Alle levensdomeinen” om ze allemaal te zien.</translation>
     </message>
 </context>
 <context>
@@ -2964,13 +2964,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+21"/>
         <source>Your care plan “%1” · next review with your care team: %2</source>
         <comment>@info home plan summary</comment>
-        <translation>Je zorgplan “%1” · volgende evaluatie met je zorgteam: %2</translation>
+        <translation>Uw zorgplan “%1” · volgende evaluatie met uw zorgteam: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your care plan “%1”</source>
         <comment>@info home plan summary</comment>
-        <translation>Je zorgplan “%1”</translation>
+        <translation>Uw zorgplan “%1”</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2983,8 +2983,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>%n text(s) were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</source>
         <comment>@info conflicts</comment>
         <translation>
-            <numerusform>%n tekst werd tegelijk op twee toestellen gewijzigd. CareCircle heeft de nieuwste wijziging bewaard en de andere voor je opzijgezet om na te kijken.</numerusform>
-            <numerusform>%n teksten werden tegelijk op twee toestellen gewijzigd. CareCircle heeft telkens de nieuwste wijziging bewaard en de andere voor je opzijgezet om na te kijken.</numerusform>
+            <numerusform>%n tekst werd tegelijk op twee toestellen gewijzigd. CareCircle heeft de nieuwste wijziging bewaard en de andere voor u opzijgezet om na te kijken.</numerusform>
+            <numerusform>%n teksten werden tegelijk op twee toestellen gewijzigd. CareCircle heeft telkens de nieuwste wijziging bewaard en de andere voor u opzijgezet om na te kijken.</numerusform>
         </translation>
     </message>
     <message>
@@ -3003,19 +3003,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>Your care plan will appear here</source>
         <comment>@title:group</comment>
-        <translation>Hier komt je zorgplan</translation>
+        <translation>Hier komt uw zorgplan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>When you and your care team make a care plan, you will see here what is planned for the coming days: visits, appointments and the things you do yourself.</source>
         <comment>@info empty home</comment>
-        <translation>Wanneer je samen met je zorgteam een zorgplan opmaakt, zie je hier wat er de komende dagen gepland is: bezoeken, afspraken en de dingen die je zelf doet.</translation>
+        <translation>Wanneer u samen met uw zorgteam een zorgplan opmaakt, ziet u hier wat er de komende dagen gepland is: bezoeken, consultaties en de dingen die u zelf doet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.</source>
         <comment>@info empty home</comment>
-        <translation>Schrijf eerst op wat voor jou belangrijk is. Daarna komen je doelen en korte check-ins over hoe het met je gaat. Die helpen je zorgteam om de zorg rond jou te plannen.</translation>
+        <translation>Schrijf eerst op wat voor u belangrijk is. Daarna komen uw doelen en korte check-ins over hoe het met u gaat. Die helpen uw zorgteam om de zorg rond u te plannen.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3042,13 +3042,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+2"/>
         <source>Enjoy the quiet days. New visits and appointments show up here as soon as they are planned.</source>
         <comment>@info empty</comment>
-        <translation>Geniet van de rustige dagen. Nieuwe bezoeken en afspraken verschijnen hier zodra ze gepland zijn.</translation>
+        <translation>Geniet van de rustige dagen. Nieuwe bezoeken en consultaties verschijnen hier zodra ze gepland zijn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits, appointments and the things you do yourself show up here once they are in your care plan.</source>
         <comment>@info empty</comment>
-        <translation>Bezoeken, afspraken en de dingen die je zelf doet, verschijnen hier zodra ze in je zorgplan staan.</translation>
+        <translation>Bezoeken, consultaties en de dingen die u zelf doet, verschijnen hier zodra ze in uw zorgplan staan.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3069,13 +3069,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>What matters to you?</source>
         <comment>@info empty goals</comment>
-        <translation>Wat is voor jou belangrijk?</translation>
+        <translation>Wat is voor u belangrijk?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start by writing what matters to you, in your own words: walking to the market again, enjoying time with your grandchildren, sleeping better. Your goals will be listed here with how they are going.</source>
         <comment>@info empty goals</comment>
-        <translation>Schrijf eerst op wat voor jou belangrijk is, in je eigen woorden: weer naar de markt wandelen, genieten van tijd met je kleinkinderen, beter slapen. Hier zie je dan je doelen en hoe het ermee gaat.</translation>
+        <translation>Schrijf eerst op wat voor u belangrijk is, in uw eigen woorden: weer naar de markt wandelen, genieten van tijd met uw kleinkinderen, beter slapen. Hier ziet u dan uw doelen en hoe het ermee gaat.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3087,7 +3087,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+6"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
-        <translation>%1 · ingevuld door iemand die je helpt</translation>
+        <translation>%1 · ingevuld door iemand die u helpt</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3105,7 +3105,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>A check-in takes a minute: how are your body, mind, meaning in life, quality of life, taking part and daily life going? You’ll see your answers here, and you can mark what you’d like to talk about with your care team.</source>
         <comment>@info empty check-in</comment>
-        <translation>Een check-in duurt maar een minuutje: hoe gaat het met je lichaam, je gemoed, zingeving, je kwaliteit van leven, meedoen en je dagelijks leven? Je ziet je antwoorden hier, en je kan aanduiden waarover je graag wil praten met je zorgteam.</translation>
+        <translation>Een check-in duurt maar een minuutje: hoe gaat het met uw lichaam, uw gemoed, zingeving, uw kwaliteit van leven, meedoen en uw dagelijks leven? U ziet uw antwoorden hier, en u kunt aanduiden waarover u graag wilt praten met uw zorgteam.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3123,7 +3123,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>When someone in your care circle writes to you about your plan or your goals, you’ll read it here.</source>
         <comment>@info empty comments</comment>
-        <translation>Als iemand uit je zorgkring je schrijft over je plan of je doelen, lees je dat hier.</translation>
+        <translation>Als iemand uit uw zorgkring u schrijft over uw plan of uw doelen, leest u dat hier.</translation>
     </message>
 </context>
 <context>
@@ -3189,19 +3189,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+31"/>
         <source>Who are you inviting?</source>
         <comment>@title:group</comment>
-        <translation>Wie nodig je uit?</translation>
+        <translation>Wie nodigt u uit?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
-        <translation>Hun rol in je zorg</translation>
+        <translation>De rol van deze persoon in uw zorg</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What may they do in this space?</source>
         <comment>@label</comment>
-        <translation>Wat mogen ze doen in deze ruimte?</translation>
+        <translation>Wat mag deze persoon doen in deze ruimte?</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
@@ -3234,13 +3234,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+9"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
-        <translation>Geef hun deze code</translation>
+        <translation>Geef deze code aan de persoon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>They open CareCircle, choose “Enter an invitation code” under Sharing, and scan the QR code or type the code. It works once.</source>
         <comment>@info</comment>
-        <translation>Ze openen CareCircle, kiezen “Een uitnodigingscode invoeren” onder Delen, en scannen de QR-code of typen de code over. De code werkt één keer.</translation>
+        <translation>De persoon opent CareCircle, kiest “Een uitnodigingscode invoeren” onder Delen, en scant de QR-code of typt de code over. De code werkt één keer.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3258,7 +3258,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Valid until %1. Waiting for them to enter it…</source>
         <comment>@info</comment>
-        <translation>Geldig tot %1. Wachten tot ze de code invoeren…</translation>
+        <translation>Geldig tot %1. Wachten tot de persoon de code invoert…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3276,7 +3276,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
-        <translation>%1 heeft de code ingevoerd. Op hun scherm staat nu een veiligheidsnummer. Is het hetzelfde als dit nummer, dan zat er niemand tussen.</translation>
+        <translation>%1 heeft de code ingevoerd. Op het scherm van die persoon staat nu een veiligheidsnummer. Is het hetzelfde als dit nummer, dan zat er niemand tussen.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3294,7 +3294,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>They will be shown as not verified until you compare the numbers.</source>
         <comment>@info</comment>
-        <translation>Ze worden als niet gecontroleerd getoond tot je de nummers vergelijkt.</translation>
+        <translation>Deze persoon wordt als niet gecontroleerd getoond tot u de nummers vergelijkt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3312,7 +3312,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+5"/>
         <source>%1 can now see what you put in “%2”.</source>
         <comment>@info</comment>
-        <translation>%1 kan nu zien wat je in “%2” zet.</translation>
+        <translation>%1 kan nu zien wat u in “%2” zet.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3333,7 +3333,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
-        <translation>Je account herstellen</translation>
+        <translation>Uw account herstellen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3345,19 +3345,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+36"/>
         <source>Lost your devices? Your recovery key brings your account back on this one. The server keeps a locked copy that only this key opens.</source>
         <comment>@info restore</comment>
-        <translation>Ben je je toestellen kwijt? Met je herstelsleutel haal je je account terug op dit toestel. De server bewaart een vergrendelde kopie die alleen deze sleutel kan openen.</translation>
+        <translation>Bent u uw toestellen kwijt? Met uw herstelsleutel haalt u uw account terug op dit toestel. De server bewaart een vergrendelde kopie die alleen deze sleutel kan openen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On a device where you already use CareCircle, open Settings → Sync and devices → Show a link code. Then type that code here. Keep both devices open.</source>
         <comment>@info link</comment>
-        <translation>Open op een toestel waarop je CareCircle al gebruikt: Instellingen → Synchronisatie en toestellen → Koppelcode tonen. Typ die code dan hier. Laat beide toestellen open.</translation>
+        <translation>Open op een toestel waarop u CareCircle al gebruikt: Instellingen → Synchronisatie en toestellen → Koppelcode tonen. Typ die code dan hier. Laat beide toestellen open.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your account</source>
         <comment>@title:group</comment>
-        <translation>Je account</translation>
+        <translation>Uw account</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3387,13 +3387,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>28 characters, in groups of four, as you wrote them down.</source>
         <comment>@info</comment>
-        <translation>28 tekens, in groepen van vier, zoals je ze opgeschreven hebt.</translation>
+        <translation>28 tekens, in groepen van vier, zoals u ze opgeschreven hebt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>28 characters, as shown on your other device.</source>
         <comment>@info</comment>
-        <translation>28 tekens, zoals ze op je andere toestel getoond worden.</translation>
+        <translation>28 tekens, zoals ze op uw andere toestel getoond worden.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3417,7 +3417,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>This passphrase locks CareCircle on this device. It may differ from the one on your other devices.</source>
         <comment>@info</comment>
-        <translation>Deze wachtwoordzin vergrendelt CareCircle op dit toestel. Hij mag verschillen van die op je andere toestellen.</translation>
+        <translation>Deze wachtwoordzin vergrendelt CareCircle op dit toestel. Hij mag verschillen van die op uw andere toestellen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3429,7 +3429,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+14"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
-        <translation>Herhaal je wachtwoordzin</translation>
+        <translation>Herhaal uw wachtwoordzin</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3480,7 +3480,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Connect CareCircle to the same server as the person who invited you.</source>
         <comment>@info</comment>
-        <translation>Verbind CareCircle met dezelfde server als de persoon die je uitnodigde.</translation>
+        <translation>Verbind CareCircle met dezelfde server als de persoon die u uitnodigde.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3510,7 +3510,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+3"/>
         <source>This code has a typo. Check it with the person who invited you.</source>
         <comment>@info</comment>
-        <translation>Er zit een tikfout in deze code. Controleer ze samen met de persoon die je uitnodigde.</translation>
+        <translation>Er zit een tikfout in deze code. Controleer hem samen met de persoon die u uitnodigde.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3528,7 +3528,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>%1 invites you</source>
         <comment>@title:group</comment>
-        <translation>%1 nodigt je uit</translation>
+        <translation>%1 nodigt u uit</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3546,7 +3546,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+15"/>
         <source>Your name, as %1 will see it</source>
         <comment>@label:textbox</comment>
-        <translation>Je naam, zoals %1 die zal zien</translation>
+        <translation>Uw naam, zoals %1 die zal zien</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3570,7 +3570,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+5"/>
         <source>Once %1 has compared the number and added you, what is shared with you appears under My patients.</source>
         <comment>@info</comment>
-        <translation>Zodra %1 het nummer heeft vergeleken en je heeft toegevoegd, verschijnt wat met jou gedeeld wordt onder Mijn patiënten.</translation>
+        <translation>Zodra %1 het nummer heeft vergeleken en u heeft toegevoegd, verschijnt wat met u gedeeld wordt onder Mijn patiënten.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3584,12 +3584,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
-        <translation>De sleutelopslag van dit toestel reageerde niet. Ontgrendel in plaats daarvan met je wachtwoordzin.</translation>
+        <translation>De sleutelopslag van dit toestel reageerde niet. Ontgrendel in plaats daarvan met uw wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>This device does not remember the vault any more. Unlock with your passphrase.</source>
-        <translation>Dit toestel onthoudt de kluis niet meer. Ontgrendel met je wachtwoordzin.</translation>
+        <translation>Dit toestel onthoudt de kluis niet meer. Ontgrendel met uw wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3832,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Appointment</source>
         <comment>@label:activity kind</comment>
-        <translation>Afspraak</translation>
+        <translation>Consultatie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3976,7 +3976,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>May edit with and for you</source>
         <comment>@label:permission</comment>
-        <translation>Mag met en voor jou bewerken</translation>
+        <translation>Mag met en voor u bewerken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4027,7 +4027,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+58"/>
         <source>How close do you feel to this goal today? %1 out of 10</source>
         <comment>@label:slider</comment>
-        <translation>Hoe dicht voel je je vandaag bij dit doel? %1 op 10</translation>
+        <translation>Hoe dicht voelt u zich vandaag bij dit doel? %1 op 10</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4093,13 +4093,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
-        <translation>Jij</translation>
+        <translation>Uzelf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coordinates your care</source>
         <comment>@info badge</comment>
-        <translation>Coördineert je zorg</translation>
+        <translation>Coördineert uw zorg</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4249,7 +4249,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+5"/>
         <source>The people who share their care plan with you. Those who need attention come first.</source>
         <comment>@info my patients</comment>
-        <translation>De mensen die hun zorgplan met jou delen. Wie aandacht nodig heeft, staat bovenaan.</translation>
+        <translation>De mensen die hun zorgplan met u delen. Wie aandacht nodig heeft, staat bovenaan.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4261,13 +4261,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Patients choose what they share with you. Ask your patient for an invitation code, then enter it under Settings → Sharing.</source>
         <comment>@info empty my patients</comment>
-        <translation>Patiënten kiezen zelf wat ze met jou delen. Vraag je patiënt om een uitnodigingscode en voer die in onder Instellingen → Delen.</translation>
+        <translation>Patiënten kiezen zelf wat ze met u delen. Vraag uw patiënt om een uitnodigingscode en voer die in onder Instellingen → Delen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Once the patient has confirmed your safety number, what they share with you appears here.</source>
         <comment>@info empty my patients</comment>
-        <translation>Zodra de patiënt je veiligheidsnummer heeft bevestigd, verschijnt hier wat hij of zij met jou deelt.</translation>
+        <translation>Zodra de patiënt uw veiligheidsnummer heeft bevestigd, verschijnt hier wat hij of zij met u deelt.</translation>
     </message>
 </context>
 <context>
@@ -4492,7 +4492,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+5"/>
         <source>No care plan is shared with you.</source>
         <comment>@info patient view</comment>
-        <translation>Er wordt geen zorgplan met jou gedeeld.</translation>
+        <translation>Er wordt geen zorgplan met u gedeeld.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4573,7 +4573,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>No goals are shared with you.</source>
         <comment>@info empty patient goals</comment>
-        <translation>Er worden geen doelen met jou gedeeld.</translation>
+        <translation>Er worden geen doelen met u gedeeld.</translation>
     </message>
 </context>
 <context>
@@ -4643,8 +4643,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Done %n time(s), last %1</source>
         <comment>@info activity log</comment>
         <translation>
-            <numerusform>%n keer gedaan: %1</numerusform>
-            <numerusform>%n keer gedaan, laatst: %1</numerusform>
+            <numerusform>%n keer gedaan, laatst op %1</numerusform>
+            <numerusform>%n keer gedaan, laatst op %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4696,7 +4696,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+36"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
-        <translation>Je zorgplan starten</translation>
+        <translation>Uw zorgplan starten</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4754,7 +4754,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+14"/>
         <source>Who coordinates your care?</source>
         <comment>@label:listbox</comment>
-        <translation>Wie coördineert je zorg?</translation>
+        <translation>Wie coördineert uw zorg?</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4772,7 +4772,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>Often your case manager. Add people in your care team first.</source>
         <comment>@info</comment>
-        <translation>Vaak je casemanager. Voeg eerst mensen toe aan je zorgteam.</translation>
+        <translation>Vaak uw casemanager. Voeg eerst mensen toe aan uw zorgteam.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4784,7 +4784,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>The day you and your care team next look at the plan together, often the multidisciplinary meeting.</source>
         <comment>@info</comment>
-        <translation>De dag waarop jij en je zorgteam het plan opnieuw samen bekijken, vaak op het multidisciplinair overleg.</translation>
+        <translation>De dag waarop u en uw zorgteam het plan opnieuw samen bekijken, vaak op het multidisciplinair overleg.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4944,12 +4944,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+36"/>
         <source>The check-in domain “%1” is not one CareCircle knows.</source>
-        <translation>CareCircle kent het domein “%1” van de check-in niet.</translation>
+        <translation>CareCircle kent het levensdomein “%1” van de check-in niet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The check-in domain “%1” needs a scale from 0 to 10.</source>
-        <translation>Het domein “%1” van de check-in heeft een schaal van 0 tot 10 nodig.</translation>
+        <translation>Het levensdomein “%1” van de check-in heeft een schaal van 0 tot 10 nodig.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5048,7 +5048,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="-11"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
-        <translation>Radar van je zes domeinen. %1</translation>
+        <translation>Radar van uw zes levensdomeinen. %1</translation>
     </message>
 </context>
 <context>
@@ -5063,31 +5063,31 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+0"/>
         <source>Your recovery key</source>
         <comment>@title:window</comment>
-        <translation>Je herstelsleutel</translation>
+        <translation>Uw herstelsleutel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your recovery key, shown again</source>
         <comment>@title</comment>
-        <translation>Je herstelsleutel, opnieuw getoond</translation>
+        <translation>Uw herstelsleutel, opnieuw getoond</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write down your recovery key</source>
         <comment>@title</comment>
-        <translation>Schrijf je herstelsleutel op</translation>
+        <translation>Schrijf uw herstelsleutel op</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is the same recovery key you were given when you started. Check that your written copy matches it, then keep it somewhere safe.</source>
         <comment>@info recovery key shown again</comment>
-        <translation>Dit is dezelfde herstelsleutel die je bij de start kreeg. Kijk na of je opgeschreven exemplaar ermee overeenkomt en bewaar het daarna op een veilige plek.</translation>
+        <translation>Dit is dezelfde herstelsleutel die u bij de start kreeg. Kijk na of uw opgeschreven exemplaar ermee overeenkomt en bewaar het daarna op een veilige plek.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If you ever forget your passphrase, this key is the only way back into your information. Nobody else can open it for you, not even the makers of CareCircle. It is shown only this once.</source>
         <comment>@info recovery key first time</comment>
-        <translation>Als je ooit je wachtwoordzin vergeet, is deze sleutel de enige manier om weer bij je gegevens te komen. Niemand anders kan ze voor jou openen, zelfs de makers van CareCircle niet. Hij wordt maar deze ene keer getoond.</translation>
+        <translation>Als u ooit uw wachtwoordzin vergeet, is deze sleutel de enige manier om weer bij uw gegevens te komen. Niemand anders kan ze voor u openen, zelfs de makers van CareCircle niet. Hij wordt maar deze ene keer getoond.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -5114,7 +5114,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+10"/>
         <source>Keep it on paper, away from this device, for example with your important documents. Don’t take a photo of it.</source>
         <comment>@info recovery key advice</comment>
-        <translation>Bewaar hem op papier, weg van dit toestel, bijvoorbeeld bij je belangrijke documenten. Neem er geen foto van.</translation>
+        <translation>Bewaar hem op papier, weg van dit toestel, bijvoorbeeld bij uw belangrijke documenten. Neem er geen foto van.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5138,7 +5138,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+2"/>
         <source>First confirm that you stored the key</source>
         <comment>@info accessible</comment>
-        <translation>Bevestig eerst dat je de sleutel hebt bewaard</translation>
+        <translation>Bevestig eerst dat u de sleutel hebt bewaard</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5153,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+56"/>
         <source>To see your recovery key again, enter your passphrase. Make sure nobody can see your screen.</source>
         <comment>@info reveal recovery key</comment>
-        <translation>Geef je wachtwoordzin in om je herstelsleutel opnieuw te zien. Zorg dat niemand op je scherm kan meekijken.</translation>
+        <translation>Geef uw wachtwoordzin in om uw herstelsleutel opnieuw te zien. Zorg dat niemand op uw scherm kan meekijken.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5283,7 +5283,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
-        <translation>Je resultaat</translation>
+        <translation>Uw resultaat</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5302,13 +5302,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+5"/>
         <source>Sum of your answers: %1 out of %2, multiplied by %3.</source>
         <comment>@info questionnaire raw score</comment>
-        <translation>Som van je antwoorden: %1 op %2, vermenigvuldigd met %3.</translation>
+        <translation>Som van uw antwoorden: %1 op %2, vermenigvuldigd met %3.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Talk about this with your care team. A score is a way to start the conversation, not a diagnosis.</source>
         <comment>@info questionnaire result</comment>
-        <translation>Praat hierover met je zorgteam. Een score is een manier om het gesprek te beginnen, geen diagnose.</translation>
+        <translation>Praat hierover met uw zorgteam. Een score is een manier om het gesprek te beginnen, geen diagnose.</translation>
     </message>
 </context>
 <context>
@@ -5361,7 +5361,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+17"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <comment>@info</comment>
-        <translation>Je wachtwoordzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
+        <translation>Uw wachtwoordzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -5397,7 +5397,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Choose who sees what, invite your care team or family, see who looked at your data, or enter an invitation code you received.</source>
         <comment>@info</comment>
-        <translation>Kies wie wat ziet, nodig je zorgteam of familie uit, bekijk wie naar je gegevens keek, of voer een uitnodigingscode in die je kreeg.</translation>
+        <translation>Kies wie wat ziet, nodig uw zorgteam of familie uit, bekijk wie naar uw gegevens keek, of voer een uitnodigingscode in die u kreeg.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5454,13 +5454,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+34"/>
         <source>When on, this device opens CareCircle without your passphrase, using its secure keystore. Turn it off on a device you share.</source>
         <comment>@info remember on device</comment>
-        <translation>Als dit aanstaat, opent dit toestel CareCircle zonder je wachtwoordzin, via zijn beveiligde sleutelopslag. Zet het uit op een toestel dat je met anderen deelt.</translation>
+        <translation>Als dit aanstaat, opent dit toestel CareCircle zonder uw wachtwoordzin, via zijn beveiligde sleutelopslag. Zet het uit op een toestel dat u met anderen deelt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This device has no secure keystore that CareCircle can use, so you type your passphrase each time.</source>
         <comment>@info remember on device unavailable</comment>
-        <translation>Dit toestel heeft geen beveiligde sleutelopslag die CareCircle kan gebruiken, dus je typt elke keer je wachtwoordzin.</translation>
+        <translation>Dit toestel heeft geen beveiligde sleutelopslag die CareCircle kan gebruiken, dus u typt elke keer uw wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5490,7 +5490,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Asks for your passphrase first</source>
         <comment>@info accessible</comment>
-        <translation>Vraagt eerst je wachtwoordzin</translation>
+        <translation>Vraagt eerst uw wachtwoordzin</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5574,7 +5574,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Your information is stored encrypted on this device, in:</source>
         <comment>@info</comment>
-        <translation>Je gegevens worden versleuteld bewaard op dit toestel, in:</translation>
+        <translation>Uw gegevens worden versleuteld bewaard op dit toestel, in:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5661,7 +5661,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+28"/>
         <source>Your comment for the patient and the care team</source>
         <comment>@info:placeholder</comment>
-        <translation>Je reactie voor de patiënt en het zorgteam</translation>
+        <translation>Uw reactie voor de patiënt en het zorgteam</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5718,7 +5718,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+9"/>
         <source>You decide who sees what. Everything is private until you put it in a space and invite people to that space. What you share is locked for them alone: the server cannot read it.</source>
         <comment>@info sharing intro</comment>
-        <translation>Jij beslist wie wat ziet. Alles blijft privé tot je het in een ruimte zet en mensen voor die ruimte uitnodigt. Wat je deelt, is vergrendeld voor hen alleen: de server kan het niet lezen.</translation>
+        <translation>U beslist wie wat ziet. Alles blijft privé tot u het in een ruimte zet en mensen voor die ruimte uitnodigt. Wat u deelt, is vergrendeld voor hen alleen: de server kan het niet lezen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5730,7 +5730,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Inviting people needs a CareCircle server. You can already make spaces and choose what goes in them.</source>
         <comment>@info</comment>
-        <translation>Om mensen uit te nodigen is een CareCircle-server nodig. Je kunt nu al ruimtes maken en kiezen wat erin komt.</translation>
+        <translation>Om mensen uit te nodigen is een CareCircle-server nodig. U kunt nu al ruimtes maken en kiezen wat erin komt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5742,7 +5742,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>Your spaces</source>
         <comment>@title:group</comment>
-        <translation>Je ruimtes</translation>
+        <translation>Uw ruimtes</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -5820,7 +5820,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+23"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
-        <translation>%1 heeft je uitnodiging voor “%2” aanvaard: vergelijk het veiligheidsnummer</translation>
+        <translation>%1 heeft uw uitnodiging voor “%2” aanvaard: vergelijk het veiligheidsnummer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5832,13 +5832,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+10"/>
         <source>Were you invited?</source>
         <comment>@title:group</comment>
-        <translation>Ben je uitgenodigd?</translation>
+        <translation>Bent u uitgenodigd?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If a patient or a relative gave you an invitation code, enter it here to see what they share with you.</source>
         <comment>@info</comment>
-        <translation>Heeft een patiënt of familielid je een uitnodigingscode gegeven? Voer die hier in om te zien wat ze met jou delen.</translation>
+        <translation>Heeft een patiënt of familielid u een uitnodigingscode gegeven? Voer die hier in om te zien wat die persoon met u deelt.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5904,13 +5904,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+19"/>
         <source>Only for you</source>
         <comment>@title:group</comment>
-        <translation>Alleen voor jou</translation>
+        <translation>Alleen voor u</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What is in your private space is never shared. To share something, make a space under Sharing and choose it under “Who can see this?”.</source>
         <comment>@info</comment>
-        <translation>Wat in je privéruimte staat, wordt nooit gedeeld. Om iets te delen, maak je een ruimte onder Delen en kies je die bij “Wie mag dit zien?”.</translation>
+        <translation>Wat in uw privéruimte staat, wordt nooit gedeeld. Om iets te delen, maakt u een ruimte onder Delen en kiest u die bij “Wie mag dit zien?”.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6030,7 +6030,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>When someone you invited opens what you share, you will see it here.</source>
         <comment>@info</comment>
-        <translation>Als iemand die je uitnodigde opent wat je deelt, zie je dat hier.</translation>
+        <translation>Als iemand die u uitnodigde opent wat u deelt, ziet u dat hier.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6109,7 +6109,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/sharing.cpp" line="+324"/>
         <location line="+147"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
-        <translation>Kies een rol voor de persoon: editor, contributor of viewer.</translation>
+        <translation>Kies wat de persoon mag doen: mee bewerken, lezen en reageren, of alleen lezen.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6140,7 +6140,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+3"/>
         <source>The server did not accept this device. It may have been removed from your account.</source>
-        <translation>De server heeft dit toestel niet aanvaard. Misschien werd het uit je account verwijderd.</translation>
+        <translation>De server heeft dit toestel niet aanvaard. Misschien werd het uit uw account verwijderd.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6166,7 +6166,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+3"/>
         <source>The server does not know this account, code or address. Check what you typed.</source>
-        <translation>De server kent deze account, code of dit adres niet. Controleer wat je getypt hebt.</translation>
+        <translation>De server kent deze account, code of dit adres niet. Controleer wat u getypt hebt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6186,7 +6186,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
-        <translation>De server heeft op dit moment een probleem. Je wijzigingen zijn veilig op dit toestel en worden later verstuurd.</translation>
+        <translation>De server heeft op dit moment een probleem. Uw wijzigingen zijn veilig op dit toestel en worden later verstuurd.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6196,7 +6196,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+6"/>
         <source>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</source>
-        <translation>De server is niet bereikbaar. Je wijzigingen zijn veilig op dit toestel en worden verstuurd zodra je online bent.</translation>
+        <translation>De server is niet bereikbaar. Uw wijzigingen zijn veilig op dit toestel en worden verstuurd zodra u online bent.</translation>
     </message>
     <message>
         <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
@@ -6354,7 +6354,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/sync/spacesync.cpp" line="-371"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
-        <translation>De gedeelde ruimte heeft een nieuwe sleutel. CareCircle haalt die op en verstuurt je wijzigingen opnieuw.</translation>
+        <translation>De gedeelde ruimte heeft een nieuwe sleutel. CareCircle haalt die op en verstuurt uw wijzigingen opnieuw.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6364,12 +6364,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+3"/>
         <source>You cannot accept this invitation: it is your own, or you are already a member.</source>
-        <translation>Je kunt deze uitnodiging niet aanvaarden: ze is van jezelf, of je bent al lid.</translation>
+        <translation>U kunt deze uitnodiging niet aanvaarden: ze is van uzelf, of u bent al lid.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your role in this sharing space does not allow this. Nothing was changed.</source>
-        <translation>Je rol in deze gedeelde ruimte laat dit niet toe. Er is niets gewijzigd.</translation>
+        <translation>Uw rol in deze gedeelde ruimte laat dit niet toe. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6399,7 +6399,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+18"/>
         <source>Connected. Your care plan is now kept in sync, locked, through this server.</source>
         <comment>@info</comment>
-        <translation>Verbonden. Je zorgplan wordt nu vergrendeld gesynchroniseerd via deze server.</translation>
+        <translation>Verbonden. Uw zorgplan wordt nu vergrendeld gesynchroniseerd via deze server.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6435,7 +6435,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Connect to use CareCircle on more than one device and to keep a locked copy off this device. Your care organisation gives you the server&apos;s address. The server only stores locked data: it cannot read your care plan, goals or check-ins.</source>
         <comment>@info connect</comment>
-        <translation>Maak verbinding om CareCircle op meer dan één toestel te gebruiken en om een vergrendelde kopie buiten dit toestel te bewaren. Je zorgorganisatie geeft je het adres van de server. De server bewaart alleen vergrendelde gegevens: hij kan je zorgplan, doelen of check-ins niet lezen.</translation>
+        <translation>Maak verbinding om CareCircle op meer dan één toestel te gebruiken en om een vergrendelde kopie buiten dit toestel te bewaren. Uw zorgorganisatie geeft u het adres van de server. De server bewaart alleen vergrendelde gegevens: hij kan uw zorgplan, doelen of check-ins niet lezen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6459,7 +6459,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Shown in your list of devices, for example “Phone” or “Kitchen tablet”.</source>
         <comment>@info</comment>
-        <translation>Zo staat het in je lijst van toestellen, bijvoorbeeld “Gsm” of “Tablet in de keuken”.</translation>
+        <translation>Zo staat het in uw lijst van toestellen, bijvoorbeeld “Gsm” of “Tablet in de keuken”.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6522,7 +6522,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>On the new device, choose “Link this device” under “Already use CareCircle?”, then type or scan the code below. The code works once, for five minutes.</source>
         <comment>@info link</comment>
-        <translation>Kies op het nieuwe toestel “Dit toestel koppelen” onder “Gebruik je CareCircle al?” en typ of scan dan de code hieronder. De code werkt één keer, gedurende vijf minuten.</translation>
+        <translation>Kies op het nieuwe toestel “Dit toestel koppelen” onder “Gebruikt u CareCircle al?” en typ of scan dan de code hieronder. De code werkt één keer, gedurende vijf minuten.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6558,7 +6558,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+7"/>
         <source>The new device answered. Sending it your keys, locked for it alone…</source>
         <comment>@info</comment>
-        <translation>Het nieuwe toestel heeft geantwoord. Je sleutels worden ernaartoe gestuurd, vergrendeld zodat alleen dat toestel ze kan openen…</translation>
+        <translation>Het nieuwe toestel heeft geantwoord. Uw sleutels worden ernaartoe gestuurd, vergrendeld zodat alleen dat toestel ze kan openen…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -6576,7 +6576,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+9"/>
         <source>Your devices</source>
         <comment>@title:group</comment>
-        <translation>Je toestellen</translation>
+        <translation>Uw toestellen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6618,13 +6618,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+5"/>
         <source>Your trends will appear here</source>
         <comment>@title empty trends</comment>
-        <translation>Hier komen je trends</translation>
+        <translation>Hier komen uw trends</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After your first check-in you see here how you are doing in each part of life, and after a few weeks how that changes. Bring it along when you talk with your care team.</source>
         <comment>@info empty trends</comment>
-        <translation>Na je eerste check-in zie je hier hoe het met je gaat in elk deel van je leven, en na een paar weken hoe dat verandert. Neem het mee als je met je zorgteam praat.</translation>
+        <translation>Na uw eerste check-in ziet u hier hoe het met u gaat in elk levensdomein, en na een paar weken hoe dat verandert. Neem het mee als u met uw zorgteam praat.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6720,13 +6720,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
-        <translation>Dit lijkt geen volledige herstelsleutel. Vergelijk elke groep van vier tekens met je papier.</translation>
+        <translation>Dit lijkt geen volledige herstelsleutel. Vergelijk elke groep van vier tekens met uw papier.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Please type your passphrase.</source>
         <comment>@info unlock error</comment>
-        <translation>Typ je wachtwoordzin.</translation>
+        <translation>Typ uw wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6744,13 +6744,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+5"/>
         <source>Type the recovery key you wrote down when you started.</source>
         <comment>@info</comment>
-        <translation>Typ de herstelsleutel die je bij de start hebt opgeschreven.</translation>
+        <translation>Typ de herstelsleutel die u bij de start hebt opgeschreven.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your information is locked. Type your passphrase to open it.</source>
         <comment>@info</comment>
-        <translation>Je gegevens zijn vergrendeld. Typ je wachtwoordzin om ze te openen.</translation>
+        <translation>Uw gegevens zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6811,7 +6811,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+2"/>
         <source>Uses the key this device keeps for you, no passphrase needed</source>
         <comment>@info accessible</comment>
-        <translation>Gebruikt de sleutel die dit toestel voor je bewaart, geen wachtwoordzin nodig</translation>
+        <translation>Gebruikt de sleutel die dit toestel voor u bewaart, geen wachtwoordzin nodig</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6823,7 +6823,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Forgot your passphrase? Use your recovery key</source>
         <comment>@action:button</comment>
-        <translation>Wachtwoordzin vergeten? Gebruik je herstelsleutel</translation>
+        <translation>Wachtwoordzin vergeten? Gebruik uw herstelsleutel</translation>
     </message>
 </context>
 <context>
@@ -6862,12 +6862,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
-        <translation>De herstelsleutel bevat een teken dat er niet in kan voorkomen. Controleer wat je hebt getypt.</translation>
+        <translation>De herstelsleutel bevat een teken dat er niet in kan voorkomen. Controleer wat u hebt getypt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A recovery key has 28 characters in seven groups of four. Check what you typed.</source>
-        <translation>Een herstelsleutel heeft 28 tekens in zeven groepen van vier. Controleer wat je hebt getypt.</translation>
+        <translation>Een herstelsleutel heeft 28 tekens in zeven groepen van vier. Controleer wat u hebt getypt.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6965,7 +6965,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
-        <translation>De deelruimte van het item bestaat niet in deze kluis.</translation>
+        <translation>De gedeelde ruimte van het item bestaat niet in deze kluis.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7047,7 +7047,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
-        <translation>Je zorgplan wordt geopend…</translation>
+        <translation>Uw zorgplan wordt geopend…</translation>
     </message>
     <message>
         <location line="+369"/>
@@ -7087,7 +7087,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>CareCircle keeps your care plan, what matters to you and how you are doing in one place, locked on your own device so that only you and the people you choose can read it.</source>
         <comment>@info welcome</comment>
-        <translation>CareCircle bewaart je zorgplan, wat voor jou belangrijk is en hoe het met je gaat op één plek, vergrendeld op je eigen toestel, zodat alleen jij en de mensen die jij kiest het kunnen lezen.</translation>
+        <translation>CareCircle bewaart uw zorgplan, wat voor u belangrijk is en hoe het met u gaat op één plek, vergrendeld op uw eigen toestel, zodat alleen u en de mensen die u kiest het kunnen lezen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7099,7 +7099,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+4"/>
         <source>Your passphrase locks your information. A short sentence that only you know works well, for example four words that don’t belong together.</source>
         <comment>@info</comment>
-        <translation>Je wachtwoordzin vergrendelt je gegevens. Een korte zin die alleen jij kent, werkt goed, bijvoorbeeld vier woorden die niet bij elkaar horen.</translation>
+        <translation>Uw wachtwoordzin vergrendelt uw gegevens. Een korte zin die alleen u kent, werkt goed, bijvoorbeeld vier woorden die niet bij elkaar horen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7111,7 +7111,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+15"/>
         <source>Type it again</source>
         <comment>@label:textbox confirm passphrase</comment>
-        <translation>Herhaal je wachtwoordzin</translation>
+        <translation>Herhaal uw wachtwoordzin</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7129,13 +7129,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+17"/>
         <source>You won’t have to type your passphrase on this device: it is kept in the device’s secure keystore. Anyone who can use this device while you are signed in could then open CareCircle.</source>
         <comment>@info remember on device</comment>
-        <translation>Dan hoef je op dit toestel je wachtwoordzin niet te typen: die wordt bewaard in de beveiligde sleutelopslag van het toestel. Wie dit toestel kan gebruiken terwijl je aangemeld bent, kan dan ook CareCircle openen.</translation>
+        <translation>Dan hoeft u op dit toestel uw wachtwoordzin niet te typen: die wordt bewaard in de beveiligde sleutelopslag van het toestel. Wie dit toestel kan gebruiken terwijl u aangemeld bent, kan dan ook CareCircle openen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This device has no secure keystore that CareCircle can use, so you will type your passphrase each time.</source>
         <comment>@info remember on device unavailable</comment>
-        <translation>Dit toestel heeft geen beveiligde sleutelopslag die CareCircle kan gebruiken, dus je typt elke keer je wachtwoordzin.</translation>
+        <translation>Dit toestel heeft geen beveiligde sleutelopslag die CareCircle kan gebruiken, dus u typt elke keer uw wachtwoordzin.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7153,19 +7153,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+5"/>
         <source>Next you will get a recovery key to write down. It lets you back in if you ever forget your passphrase.</source>
         <comment>@info</comment>
-        <translation>Daarna krijg je een herstelsleutel om op te schrijven. Daarmee kom je weer binnen als je ooit je wachtwoordzin vergeet.</translation>
+        <translation>Daarna krijgt u een herstelsleutel om op te schrijven. Daarmee komt u weer binnen als u ooit uw wachtwoordzin vergeet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Already use CareCircle?</source>
         <comment>@title:group</comment>
-        <translation>Gebruik je CareCircle al?</translation>
+        <translation>Gebruikt u CareCircle al?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Link this device to your account with a code from your other device, or restore your account with your recovery key if you lost your devices.</source>
         <comment>@info</comment>
-        <translation>Koppel dit toestel aan je account met een code van je andere toestel, of herstel je account met je herstelsleutel als je je toestellen kwijt bent.</translation>
+        <translation>Koppel dit toestel aan uw account met een code van uw andere toestel, of herstel uw account met uw herstelsleutel als u uw toestellen kwijt bent.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7186,13 +7186,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
-        <translation>Je naam zoals patiënten die zien</translation>
+        <translation>Uw naam zoals patiënten die zien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You comment as</source>
         <comment>@title:group workspace identity</comment>
-        <translation>Je reageert als</translation>
+        <translation>U reageert als</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7210,19 +7210,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Change your name or role</source>
         <comment>@action:button accessible</comment>
-        <translation>Je naam of rol wijzigen</translation>
+        <translation>Uw naam of rol wijzigen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your patients see this name and role next to your comments. Your name is kept encrypted in your own vault.</source>
         <comment>@info workspace identity</comment>
-        <translation>Je patiënten zien deze naam en rol naast je reacties. Je naam wordt versleuteld bewaard in je eigen kluis.</translation>
+        <translation>Uw patiënten zien deze naam en rol naast uw reacties. Uw naam wordt versleuteld bewaard in uw eigen kluis.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your name</source>
         <comment>@label:textbox</comment>
-        <translation>Je naam</translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7234,7 +7234,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+8"/>
         <source>Your role in the care team</source>
         <comment>@label:listbox</comment>
-        <translation>Je rol in het zorgteam</translation>
+        <translation>Uw rol in het zorgteam</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -7246,7 +7246,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+1"/>
         <source>Save your name and role</source>
         <comment>@action:button accessible</comment>
-        <translation>Je naam en rol opslaan</translation>
+        <translation>Uw naam en rol opslaan</translation>
     </message>
 </context>
 <context>
@@ -7308,7 +7308,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="-36"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
-        <translation>Een afspraak mag niet leeg zijn. Verwijder ze als je ze uit het zorgplan wil halen.</translation>
+        <translation>Een afspraak mag niet leeg zijn. Verwijder ze als u ze uit het zorgplan wilt halen.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -7340,7 +7340,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+33"/>
         <source>You can only mark as done what already happened.</source>
-        <translation>Je kan alleen als gedaan aanduiden wat al gebeurd is.</translation>
+        <translation>U kunt alleen als gedaan aanduiden wat al gebeurd is.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7372,17 +7372,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="-54"/>
         <source>This is your own entry: its role stays “patient”.</source>
-        <translation>Dit is je eigen vermelding: de rol blijft “patiënt”.</translation>
+        <translation>Dit is uw eigen vermelding: de rol blijft “patiënt”.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>This is you. Your own entry stays in your care team; you can change your name instead.</source>
-        <translation>Dit ben jij. Je eigen vermelding blijft in je zorgteam; je kan wel je naam wijzigen.</translation>
+        <translation>Dit bent u. Uw eigen vermelding blijft in uw zorgteam; u kunt wel uw naam wijzigen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed %1 from your care team.</source>
-        <translation>%1 uit je zorgteam verwijderd.</translation>
+        <translation>%1 uit uw zorgteam verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -7396,12 +7396,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="-96"/>
         <source>Give at least one rating before saving.</source>
-        <translation>Geef minstens één score voordat je opslaat.</translation>
+        <translation>Geef minstens één score voordat u opslaat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give a rating for each part you want to discuss or write about.</source>
-        <translation>Geef een score voor elk onderdeel dat je wil bespreken of waarover je iets schrijft.</translation>
+        <translation>Geef een score voor elk levensdomein dat u wilt bespreken of waarover u iets schrijft.</translation>
     </message>
 </context>
 <context>
@@ -7460,7 +7460,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+2"/>
         <source>Your profile</source>
-        <translation>Je profiel</translation>
+        <translation>Uw profiel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7511,7 +7511,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+2"/>
         <source>How to reach them</source>
-        <translation>Hoe je ze kan bereiken</translation>
+        <translation>Hoe u ze kunt bereiken</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7573,13 +7573,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
-        <translation>Schrijf in je eigen woorden wat voor jou belangrijk is: dat is de kern van een doel.</translation>
+        <translation>Schrijf in uw eigen woorden wat voor u belangrijk is: dat is de kern van een doel.</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+55"/>
         <source>Choose the part of life this goal is about.</source>
-        <translation>Kies het deel van je leven waarover dit doel gaat.</translation>
+        <translation>Kies het levensdomein waarover dit doel gaat.</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -7591,7 +7591,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+41"/>
         <location line="+53"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
-        <translation>CareCircle is vergrendeld. Ontgrendel het om je doel op te slaan.</translation>
+        <translation>CareCircle is vergrendeld. Ontgrendel het om uw doel op te slaan.</translation>
     </message>
     <message>
         <location line="-50"/>
@@ -7661,19 +7661,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+16"/>
         <source>Only you</source>
-        <translation>Alleen jij</translation>
+        <translation>Alleen u</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You and %1</source>
-        <translation>Jij en %1</translation>
+        <translation>U en %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>You and %n others</source>
         <translation>
-            <numerusform>Jij en %n andere</numerusform>
-            <numerusform>Jij en %n anderen</numerusform>
+            <numerusform>U en %n andere</numerusform>
+            <numerusform>U en %n anderen</numerusform>
         </translation>
     </message>
     <message>
@@ -7692,17 +7692,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="-28"/>
         <source>You already have a space called “%1”.</source>
-        <translation>Je hebt al een ruimte met de naam “%1”.</translation>
+        <translation>U hebt al een ruimte met de naam “%1”.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>You</source>
-        <translation>Jij</translation>
+        <translation>Uzelf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Someone you invited (%1)</source>
-        <translation>Iemand die je uitnodigde (%1)</translation>
+        <translation>Iemand die u uitnodigde (%1)</translation>
     </message>
     <message>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
@@ -7714,12 +7714,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
         <location filename="../../src/app/sharing/spacemembers.cpp" line="+174"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
-        <translation>Verbind CareCircle eerst met je server (Instellingen → Synchronisatie en toestellen).</translation>
+        <translation>Verbind CareCircle eerst met uw server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
-        <translation>Kies of maak eerst een ruimte om te delen; je privéruimte blijft alleen van jou.</translation>
+        <translation>Kies of maak eerst een ruimte om te delen; uw privéruimte blijft alleen van u.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7749,17 +7749,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+45"/>
         <source>Your devices</source>
-        <translation>Je toestellen</translation>
+        <translation>Uw toestellen</translation>
     </message>
     <message>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
-        <translation>Die code is niet volledig of bevat een tikfout. Controleer ze samen met de persoon die je uitnodigde.</translation>
+        <translation>Die code is niet volledig of bevat een tikfout. Controleer hem samen met de persoon die u uitnodigde.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Write your name as %1 knows you.</source>
-        <translation>Schrijf je naam zoals %1 je kent.</translation>
+        <translation>Schrijf uw naam zoals %1 u kent.</translation>
     </message>
 </context>
 <context>
@@ -7806,12 +7806,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+2"/>
         <source>Offline: your changes are kept on this device and sent later.</source>
-        <translation>Offline: je wijzigingen worden op dit toestel bewaard en later verstuurd.</translation>
+        <translation>Offline: uw wijzigingen worden op dit toestel bewaard en later verstuurd.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sync needs your attention.</source>
-        <translation>De synchronisatie vraagt je aandacht.</translation>
+        <translation>De synchronisatie vraagt uw aandacht.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7858,12 +7858,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+6"/>
         <location line="+23"/>
         <source>Protecting this device with your passphrase…</source>
-        <translation>Dit toestel wordt beveiligd met je wachtwoordzin…</translation>
+        <translation>Dit toestel wordt beveiligd met uw wachtwoordzin…</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Waiting for your other device to send the care plan…</source>
-        <translation>Wachten tot je andere toestel het zorgplan stuurt…</translation>
+        <translation>Wachten tot uw andere toestel het zorgplan stuurt…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7873,7 +7873,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+9"/>
         <source>Restoring your account from the server…</source>
-        <translation>Je account wordt hersteld vanaf de server…</translation>
+        <translation>Uw account wordt hersteld vanaf de server…</translation>
     </message>
 </context>
 <context>
@@ -7887,12 +7887,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="-207"/>
         <source>Creating your vault…</source>
-        <translation>Je kluis wordt aangemaakt…</translation>
+        <translation>Uw kluis wordt aangemaakt…</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Type your passphrase to unlock.</source>
-        <translation>Typ je wachtwoordzin om te ontgrendelen.</translation>
+        <translation>Typ uw wachtwoordzin om te ontgrendelen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7917,17 +7917,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+16"/>
         <source>Changing your passphrase…</source>
-        <translation>Je wachtwoordzin wordt gewijzigd…</translation>
+        <translation>Uw wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your current passphrase is not correct. Nothing was changed.</source>
-        <translation>Je huidige wachtwoordzin klopt niet. Er werd niets gewijzigd.</translation>
+        <translation>Uw huidige wachtwoordzin klopt niet. Er werd niets gewijzigd.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Checking your passphrase…</source>
-        <translation>Je wachtwoordzin wordt gecontroleerd…</translation>
+        <translation>Uw wachtwoordzin wordt gecontroleerd…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7958,13 +7958,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+6"/>
         <source>Write the name patients know you by.</source>
         <comment>@info</comment>
-        <translation>Schrijf de naam waaronder patiënten je kennen.</translation>
+        <translation>Schrijf de naam waaronder patiënten u kennen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose your role in the care team.</source>
         <comment>@info</comment>
-        <translation>Kies je rol in het zorgteam.</translation>
+        <translation>Kies uw rol in het zorgteam.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7977,19 +7977,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="-56"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
-        <translation>Zeg eerst hoe patiënten je zien: je naam en je rol.</translation>
+        <translation>Zeg eerst hoe patiënten u zien: uw naam en uw rol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write your comment first.</source>
         <comment>@info</comment>
-        <translation>Schrijf eerst je reactie.</translation>
+        <translation>Schrijf eerst uw reactie.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This item is no longer shared with you.</source>
         <comment>@info</comment>
-        <translation>Dit item wordt niet meer met jou gedeeld.</translation>
+        <translation>Dit item wordt niet meer met u gedeeld.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8001,7 +8001,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+20"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
-        <translation>Kies waar je de agenda wil opslaan.</translation>
+        <translation>Kies waar u de agenda wilt opslaan.</translation>
     </message>
     <message>
         <location line="+6"/>
