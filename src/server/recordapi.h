@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <functional>
+
 #include <optional>
 
 namespace cc::server {
@@ -27,6 +29,9 @@ private:
     /** Records[i] read and checked against its sealed header. */
     std::optional<HttpResponse> readPushItem(
         const Api::Context &c, const QByteArray &space, qsizetype i, const QJsonValue &value, Storage::PushItem *item);
+    /** Storage::push and the answer to its outcome (see RecordStore::push for @p confirm). */
+    HttpResponse store(const QByteArray &space, const QList<Storage::PushItem> &items,
+        const std::optional<QByteArray> &editorAccount, const std::function<bool()> &confirm);
     /** The parsed signing key of @p device (cached), or nullopt when it cannot be read. */
     std::optional<crypto::Ed25519Verifier> verifierFor(const QByteArray &device);
     HttpResponse pushAnswer(
