@@ -58,6 +58,8 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_statements.clear(); // they hold the connection
+    m_unprepared = QSqlQuery();
     {
         QSqlDatabase d = connection();
         if (d.isOpen())
@@ -136,15 +138,32 @@ Error Database::abort(const QSqlQuery &q, const char *what)
     return e;
 }
 
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        (*it)->finish();
+        return **it;
+    }
+    auto q = std::make_shared<QSqlQuery>(connection());
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        m_unprepared = std::move(*q);
+        return m_unprepared;
+    }
+    return **m_statements.insert(sql, std::move(q));
+}
+
 Status Database::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(connection());
-    if (!q.prepare(sql))
-        return failed(q.lastError(), "prepare");
+    QSqlQuery &q = prepared(sql);
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values.at(i));
-    if (!q.exec())
-        return failed(q.lastError(), "statement");
+    const bool ok = q.exec();
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (!ok)
+        return failed(error, "statement");
     return {};
 }
 

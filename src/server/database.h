@@ -3,14 +3,15 @@
 
 #include "common/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
 #include <memory>
 
 class QSqlError;
-class QSqlQuery;
 
 namespace cc::server {
 
@@ -38,6 +39,16 @@ public:
     QSqlDatabase openExtraConnection(const QString &purpose) const;
     void close();
 
+    /**
+     * The statement for @p sql on this connection, parsed once and kept for the connection's
+     * life (SQLite keeps its compiled program, PostgreSQL a server-side PREPARE), finished
+     * and ready for bindValue() + exec(). The hot paths (push, pull, session and membership
+     * checks) run a fixed set of statements, so the cache stays small; the reference is
+     * valid until close(). A statement that does not prepare is not kept: its exec() fails
+     * with the driver's error.
+     */
+    QSqlQuery &prepared(const QString &sql);
+
     /** Executes a prepared statement with @p values bound in order. */
     Status exec(const QString &sql, const QVariantList &values);
     /** BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL. */
@@ -61,6 +72,8 @@ private:
     bool m_postgres = false;
     QString m_databaseUrl;
     QString m_sqlitePath;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // stable addresses across inserts
+    QSqlQuery m_unprepared;
 };
 
 } // namespace cc::server

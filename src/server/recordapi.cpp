@@ -7,12 +7,9 @@
 #include "protocol/proofs.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/sharing.h"
-
-#include <QtConcurrent>
+#include "signaturecheck.h"
 
 #include <limits>
-#include <numeric>
-#include <vector>
 
 namespace cc::server {
 
@@ -74,13 +71,49 @@ HttpResponse RecordApi::push(Api::Context &c)
     std::optional<QByteArray> editorAccount;
     if (const auto role = sharing::roleFromCode(membership.role); role && !sharing::mayEditOthers(*role))
         editorAccount = c.session.account;
-    if (auto refusal = verifySignatures(c, items))
-        return *refusal;
-    auto outcome = m_api.storage().push(*space, items, editorAccount);
+    if (!m_api.config().verifyRecordSignatures)
+        return store(*space, items, editorAccount, {});
+    const std::optional<crypto::Ed25519Verifier> verifier = verifierFor(c.session.device);
+    if (!verifier)
+        return serverError();
+    // The signatures are checked while the transaction runs; it commits only if all verify,
+    // and a bad signature is the answer whatever else the push would have met.
+    SignatureCheck signatures(*verifier, items);
+    HttpResponse answer = store(*space, items, editorAccount, [&signatures] { return signatures.firstInvalid() < 0; });
+    if (const qsizetype bad = signatures.firstInvalid(); bad >= 0)
+        return fail(
+            400, errors::BadSignature, QStringLiteral("The signature of records[%1] does not verify.").arg(bad));
+    return answer;
+}
+
+HttpResponse RecordApi::store(const QByteArray &space, const QList<Storage::PushItem> &items,
+    const std::optional<QByteArray> &editorAccount, const std::function<bool()> &confirm)
+{
+    auto outcome = m_api.storage().push(space, items, editorAccount, confirm);
     if (!outcome)
         return outcome.code() == ErrorCode::NotFound ? fail(404, errors::NotFound, QStringLiteral("No such space."))
                                                      : serverError();
-    return pushAnswer(*space, items, *outcome);
+    if (outcome->refused)
+        return serverError(); // not sent: the caller answers the bad signature instead
+    return pushAnswer(space, items, *outcome);
+}
+
+std::optional<crypto::Ed25519Verifier> RecordApi::verifierFor(const QByteArray &device)
+{
+    // A device's signing key never changes (its id is bound to it at registration), so the
+    // parsed key is kept; revocation is the session check's business, not this cache's.
+    if (const auto it = m_verifiers.constFind(device); it != m_verifiers.cend())
+        return *it;
+    auto dev = m_api.storage().device(device);
+    if (!dev || !dev->has_value())
+        return std::nullopt;
+    std::optional<crypto::Ed25519Verifier> verifier = crypto::Ed25519Verifier::create((*dev)->signPub);
+    if (!verifier)
+        return std::nullopt;
+    if (m_verifiers.size() >= MaxCachedVerifiers)
+        m_verifiers.clear(); // a cache: starting over costs one look-up per device
+    m_verifiers.insert(device, *verifier);
+    return verifier;
 }
 
 std::optional<HttpResponse> RecordApi::readPushItems(
@@ -129,35 +162,6 @@ std::optional<HttpResponse> RecordApi::readPushItem(
     p->deleted = header->deleted;
     p->author = header->authorDevice;
     p->tag = protocol::sealedrecord::revisionTag(p->sealed);
-    return std::nullopt;
-}
-
-std::optional<HttpResponse> RecordApi::verifySignatures(const Api::Context &c, const QList<Storage::PushItem> &items)
-{
-    auto dev = m_api.storage().device(c.session.device);
-    if (!dev || !dev->has_value())
-        return serverError();
-    // Ed25519 verification is most of a push's CPU time: spread it over the cores for
-    // large pushes. Each check is independent and touches only its own item.
-    const QByteArray signPub = (*dev)->signPub;
-    std::vector<char> valid(size_t(items.size()), 0);
-    auto check = [&](qsizetype i) {
-        valid[size_t(i)] = protocol::proofs::verify(
-            signPub, protocol::proofs::recordSignatureMessage(items.at(i).sealed), items.at(i).signature);
-    };
-    if (items.size() >= 32) {
-        std::vector<qsizetype> indexes(size_t(items.size()));
-        std::iota(indexes.begin(), indexes.end(), 0);
-        QtConcurrent::blockingMap(indexes, check);
-    } else {
-        for (qsizetype i = 0; i < items.size(); ++i)
-            check(i);
-    }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!valid[size_t(i)])
-            return fail(
-                400, errors::BadSignature, QStringLiteral("The signature of records[%1] does not verify.").arg(i));
-    }
     return std::nullopt;
 }
 

@@ -2,8 +2,14 @@
 #pragma once
 
 #include "api.h"
+#include "crypto/ed25519verifier.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <functional>
+
+#include <optional>
 
 namespace cc::server {
 
@@ -23,13 +29,19 @@ private:
     /** Records[i] read and checked against its sealed header. */
     std::optional<HttpResponse> readPushItem(
         const Api::Context &c, const QByteArray &space, qsizetype i, const QJsonValue &value, Storage::PushItem *item);
-    /** Every item's signature by the session's device, or the answer naming the first bad one. */
-    std::optional<HttpResponse> verifySignatures(const Api::Context &c, const QList<Storage::PushItem> &items);
+    /** Storage::push and the answer to its outcome (see RecordStore::push for @p confirm). */
+    HttpResponse store(const QByteArray &space, const QList<Storage::PushItem> &items,
+        const std::optional<QByteArray> &editorAccount, const std::function<bool()> &confirm);
+    /** The parsed signing key of @p device (cached), or nullopt when it cannot be read. */
+    std::optional<crypto::Ed25519Verifier> verifierFor(const QByteArray &device);
     HttpResponse pushAnswer(
         const QByteArray &space, const QList<Storage::PushItem> &items, const Storage::PushOutcome &outcome);
     HttpResponse conflictAnswer(const Storage::PushOutcome &outcome);
 
+    static constexpr qsizetype MaxCachedVerifiers = 4096;
+
     Api &m_api;
+    QHash<QByteArray, crypto::Ed25519Verifier> m_verifiers;
 };
 
 } // namespace cc::server

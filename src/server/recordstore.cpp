@@ -26,9 +26,36 @@ QString placeholders(int rows, int columns)
     return all;
 }
 
-constexpr int LookupChunk = 200;
-constexpr int RecordChunk = 50;
-constexpr int RevisionChunk = 100;
+/**
+ * Statement widths for a push's multi-row statements: n rows run as statements of 32 rows,
+ * then of 8, then single rows. Each statement thus has at most three shapes, parsed once
+ * per connection (Database::prepared) instead of once per push with the push's own arity,
+ * while PostgreSQL still gets few round trips per push.
+ */
+constexpr int Widths[] = {32, 8, 1};
+
+/** Calls @p run(start, width) over [0, count) in Widths; stops at the first false. */
+template<typename Run>
+bool inFixedWidths(qsizetype count, Run &&run)
+{
+    qsizetype start = 0;
+    for (const int width : Widths) {
+        for (; count - start >= width; start += width) {
+            if (!run(start, width))
+                return false;
+        }
+    }
+    return true;
+}
+
+const QString &recordUpsertTail()
+{
+    static const QString tail = QStringLiteral(
+        " ON CONFLICT (space, record) DO UPDATE SET seq = excluded.seq, key_version = excluded.key_version, "
+        "deleted = excluded.deleted, author = excluded.author, tag = excluded.tag, size = excluded.size, "
+        "sig = excluded.sig, sealed = excluded.sealed");
+    return tail;
+}
 
 /** The distinct record ids of a push, in first-seen order. */
 QList<QByteArray> distinctRecords(const QList<PushItem> &items)
@@ -52,13 +79,12 @@ struct RecordStore::Push {
         QByteArray tag;
         qsizetype index;
     };
-    Push(const QByteArray &s, const QList<PushItem> &i, const QSqlDatabase &db)
-        : space(s), items(i), q(db), sameAs(i.size(), -1), isNew(i.size(), false)
+    Push(const QByteArray &s, const QList<PushItem> &i)
+        : space(s), items(i), sameAs(i.size(), -1), isNew(i.size(), false)
     { }
 
     const QByteArray &space;
     const QList<PushItem> &items;
-    QSqlQuery q;
     PushOutcome out;
     qint64 keyVersion = 0; ///< the space's current key version
     QHash<QByteArray, StoredRecord> current;
@@ -73,10 +99,8 @@ Result<qint64> RecordStore::pageEnd(const QByteArray &space, qint64 since, int l
 {
     // Sizes only: the page's last seq is found without loading any record (the PostgreSQL
     // driver holds a whole result set in memory).
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, size FROM records WHERE space = ? AND seq > ? "
-                             "ORDER BY seq LIMIT ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT seq, size FROM records WHERE space = ? AND seq > ? "
+                                                "ORDER BY seq LIMIT ?"));
     q.bindValue(0, space);
     q.bindValue(1, since);
     q.bindValue(2, qint64(limit) + 1);
@@ -97,6 +121,7 @@ Result<qint64> RecordStore::pageEnd(const QByteArray &space, qint64 since, int l
         bytes += size;
         ++count;
     }
+    q.finish();
     return last;
 }
 
@@ -108,9 +133,7 @@ Result<QList<StoredRecord>> RecordStore::pull(const QByteArray &space, qint64 si
     QList<StoredRecord> out;
     if (*last == since)
         return out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
+    QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT sealed, sig, seq FROM records WHERE space = ? AND seq > ? AND seq <= ? ORDER BY seq"));
     q.bindValue(0, space);
     q.bindValue(1, since);
@@ -119,15 +142,16 @@ Result<QList<StoredRecord>> RecordStore::pull(const QByteArray &space, qint64 si
         return Database::failed(q.lastError(), "pull");
     while (q.next())
         out.append(StoredRecord {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toLongLong()});
+    q.finish();
     return out;
 }
 
-Result<PushOutcome> RecordStore::push(
-    const QByteArray &space, const QList<PushItem> &items, const std::optional<QByteArray> &editorAccount)
+Result<PushOutcome> RecordStore::push(const QByteArray &space, const QList<PushItem> &items,
+    const std::optional<QByteArray> &editorAccount, const std::function<bool()> &confirm)
 {
     if (auto b = m_db.begin(); !b)
         return b.error();
-    Push p(space, items, m_db.connection());
+    Push p(space, items);
     if (auto s = lockSpace(p); !s)
         return s.error();
     if (auto s = loadCurrent(p); !s)
@@ -145,6 +169,12 @@ Result<PushOutcome> RecordStore::push(
         return s.error();
     if (auto s = insertRevisions(p); !s)
         return s.error();
+    if (confirm && !confirm()) {
+        m_db.rollback();
+        p.out = PushOutcome {};
+        p.out.refused = true;
+        return p.out;
+    }
     if (auto c = m_db.commit(); !c)
         return c.error();
     return p.out;
@@ -153,18 +183,20 @@ Result<PushOutcome> RecordStore::push(
 Status RecordStore::lockSpace(Push &p)
 {
     // Lock the space: BEGIN IMMEDIATE already holds SQLite's write lock; PostgreSQL locks the row.
-    p.q.prepare(m_db.isPostgres() ? QStringLiteral("SELECT seq, key_version FROM spaces WHERE space = ? FOR UPDATE")
-                                  : QStringLiteral("SELECT seq, key_version FROM spaces WHERE space = ?"));
-    p.q.bindValue(0, p.space);
-    if (!p.q.exec())
-        return m_db.abort(p.q, "space lock");
-    if (!p.q.next()) {
+    QSqlQuery &q = m_db.prepared(m_db.isPostgres()
+            ? QStringLiteral("SELECT seq, key_version FROM spaces WHERE space = ? FOR UPDATE")
+            : QStringLiteral("SELECT seq, key_version FROM spaces WHERE space = ?"));
+    q.bindValue(0, p.space);
+    if (!q.exec())
+        return m_db.abort(q, "space lock");
+    if (!q.next()) {
+        q.finish();
         m_db.rollback();
         return makeError(ErrorCode::NotFound, trNoop("Server", "No such space."));
     }
-    p.out.spaceSeq = p.q.value(0).toLongLong();
-    p.keyVersion = p.q.value(1).toLongLong();
-    p.q.finish();
+    p.out.spaceSeq = q.value(0).toLongLong();
+    p.keyVersion = q.value(1).toLongLong();
+    q.finish();
     return {};
 }
 
@@ -172,17 +204,19 @@ Status RecordStore::loadCurrent(Push &p)
 {
     // The current revision of every record named, a few statements for the whole push.
     const QList<QByteArray> ids = distinctRecords(p.items);
-    QSqlQuery &q = p.q;
-    for (qsizetype start = 0; start < ids.size(); start += LookupChunk) {
-        const int n = int(std::min<qsizetype>(LookupChunk, ids.size() - start));
-        q.prepare(QStringLiteral("SELECT r.record, r.sealed, r.sig, r.seq, d.account FROM records r LEFT JOIN devices "
-                                 "d ON d.device = r.author WHERE r.space = ? AND r.record IN ")
-            + placeholders(1, n));
+    Status status;
+    inFixedWidths(ids.size(), [&](qsizetype start, int width) {
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("SELECT r.record, r.sealed, r.sig, r.seq, d.account FROM records r LEFT JOIN devices "
+                           "d ON d.device = r.author WHERE r.space = ? AND r.record IN ")
+            + placeholders(1, width));
         q.bindValue(0, p.space);
-        for (int i = 0; i < n; ++i)
+        for (int i = 0; i < width; ++i)
             q.bindValue(i + 1, ids.at(start + i));
-        if (!q.exec())
-            return m_db.abort(q, "record lookup");
+        if (!q.exec()) {
+            status = m_db.abort(q, "record lookup");
+            return false;
+        }
         while (q.next()) {
             const QByteArray record = q.value(0).toByteArray();
             p.current.insert(
@@ -190,8 +224,9 @@ Status RecordStore::loadCurrent(Push &p)
             p.currentAuthorAccount.insert(record, q.value(4).toByteArray());
         }
         q.finish();
-    }
-    return {};
+        return true;
+    });
+    return status;
 }
 
 RecordStore::Step RecordStore::checkEditor(Push &p, const std::optional<QByteArray> &editorAccount)
@@ -278,8 +313,8 @@ Result<RecordStore::Step> RecordStore::checkBase(Push &p, qsizetype i)
 
 Result<std::optional<qint64>> RecordStore::heldRevision(Push &p, const PushItem &item)
 {
-    QSqlQuery &q = p.q;
-    q.prepare(QStringLiteral("SELECT seq FROM revisions WHERE space = ? AND record = ? AND tag = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT seq FROM revisions WHERE space = ? AND record = ? AND tag = ?"));
     q.bindValue(0, p.space);
     q.bindValue(1, item.record);
     q.bindValue(2, item.tag);
@@ -297,8 +332,7 @@ Status RecordStore::allocateSequences(Push &p)
     if (!p.fresh.isEmpty()) {
         // The space's sequence moves by one per new revision, inside the locked transaction:
         // the same as one UPDATE … seq + 1 … RETURNING seq per record, in one statement.
-        QSqlQuery &q = p.q;
-        q.prepare(QStringLiteral("UPDATE spaces SET seq = seq + ? WHERE space = ? RETURNING seq"));
+        QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE spaces SET seq = seq + ? WHERE space = ? RETURNING seq"));
         q.bindValue(0, qint64(p.fresh.size()));
         q.bindValue(1, p.space);
         if (!q.exec() || !q.next())
@@ -326,19 +360,14 @@ Status RecordStore::insertRecords(Push &p)
         if (p.pending.value(p.items.at(i).record).index == i)
             latest.append(i);
     }
-    QSqlQuery &q = p.q;
-    for (qsizetype start = 0; start < latest.size(); start += RecordChunk) {
-        const int n = int(std::min<qsizetype>(RecordChunk, latest.size() - start));
-        q.prepare(
+    Status status;
+    inFixedWidths(latest.size(), [&](qsizetype start, int width) {
+        QSqlQuery &q = m_db.prepared(
             QStringLiteral("INSERT INTO records (space, record, seq, key_version, deleted, author, tag, size, sig, "
                            "sealed) VALUES ")
-            + placeholders(n, 10)
-            + QStringLiteral(
-                " ON CONFLICT (space, record) DO UPDATE SET seq = excluded.seq, "
-                "key_version = excluded.key_version, deleted = excluded.deleted, author = excluded.author, "
-                "tag = excluded.tag, size = excluded.size, sig = excluded.sig, sealed = excluded.sealed"));
+            + placeholders(width, 10) + recordUpsertTail());
         int v = 0;
-        for (int k = 0; k < n; ++k) {
+        for (int k = 0; k < width; ++k) {
             const qsizetype i = latest.at(start + k);
             const PushItem &item = p.items.at(i);
             q.bindValue(v++, p.space);
@@ -352,30 +381,36 @@ Status RecordStore::insertRecords(Push &p)
             q.bindValue(v++, item.signature);
             q.bindValue(v++, item.sealed);
         }
-        if (!q.exec())
-            return m_db.abort(q, "record insert");
-    }
-    return {};
+        if (!q.exec()) {
+            status = m_db.abort(q, "record insert");
+            return false;
+        }
+        return true;
+    });
+    return status;
 }
 
 Status RecordStore::insertRevisions(Push &p)
 {
-    QSqlQuery &q = p.q;
-    for (qsizetype start = 0; start < p.fresh.size(); start += RevisionChunk) {
-        const int n = int(std::min<qsizetype>(RevisionChunk, p.fresh.size() - start));
-        q.prepare(QStringLiteral("INSERT INTO revisions (space, record, tag, seq) VALUES ") + placeholders(n, 4));
+    Status status;
+    inFixedWidths(p.fresh.size(), [&](qsizetype start, int width) {
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("INSERT INTO revisions (space, record, tag, seq) VALUES ") + placeholders(width, 4));
         int v = 0;
-        for (int k = 0; k < n; ++k) {
+        for (int k = 0; k < width; ++k) {
             const qsizetype i = p.fresh.at(start + k);
             q.bindValue(v++, p.space);
             q.bindValue(v++, p.items.at(i).record);
             q.bindValue(v++, p.items.at(i).tag);
             q.bindValue(v++, p.out.seqs.at(i));
         }
-        if (!q.exec())
-            return m_db.abort(q, "revision insert");
-    }
-    return {};
+        if (!q.exec()) {
+            status = m_db.abort(q, "revision insert");
+            return false;
+        }
+        return true;
+    });
+    return status;
 }
 
 } // namespace cc::server

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "storagetypes.h"
 
+#include <functional>
 #include <optional>
 
 namespace cc::server {
@@ -25,10 +26,12 @@ public:
     /**
      * Locks the space and stores all items or none (see docs/sync-protocol.md, push). With
      * @p editorAccount set (a contributor), a record whose current revision another
-     * account's device wrote is refused (PushOutcome::forbidden).
+     * account's device wrote is refused (PushOutcome::forbidden). @p confirm, when set, runs
+     * inside the transaction just before COMMIT: false rolls everything back
+     * (PushOutcome::refused). The relay checks signatures on other threads meanwhile.
      */
     Result<PushOutcome> push(const QByteArray &space, const QList<PushItem> &items,
-        const std::optional<QByteArray> &editorAccount = std::nullopt);
+        const std::optional<QByteArray> &editorAccount = std::nullopt, const std::function<bool()> &confirm = {});
 
 private:
     struct Push;

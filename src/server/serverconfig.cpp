@@ -69,6 +69,9 @@ QString ServerConfig::helpText()
                           "  --idle-timeout SECONDS   an HTTP connection silent this long is closed (default 60)\n"
                           "  --accounts-per-hour N    new accounts per client address and hour (default 20)\n"
                           "  --shutdown-grace SECONDS after SIGTERM, time for answers in flight to leave (default 1)\n"
+                          "  --record-signatures check|trust  verify every pushed record's signature (default\n"
+                          "                           check), or trust the session for authorship and leave the\n"
+                          "                           check to the clients (see docs/sync-protocol.md)\n"
                           "  --help                   this text\n");
 }
 
@@ -115,6 +118,10 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
             c.rateLimit = v.toDouble(&ok);
             if (!ok || c.rateLimit <= 0)
                 return fail(QStringLiteral("--rate-limit wants requests per second, e.g. 50/s."));
+        } else if (arg == u"--record-signatures") {
+            if (value != u"check" && value != u"trust")
+                return fail(QStringLiteral("--record-signatures wants check or trust."));
+            c.verifyRecordSignatures = value == u"check";
         } else if (arg == u"--accounts-per-hour") {
             bool ok = false;
             c.accountsPerHour = value.toInt(&ok);

@@ -32,6 +32,10 @@ struct ServerConfig {
     /** After SIGTERM: how long open connections still get answers (503) and close frames
      *  before the database closes. */
     int shutdownGraceSeconds = 1;
+    /** Whether a push's record signatures are verified (the default) or authorship is taken
+     *  from the session alone, leaving the check to the clients that pull them
+     *  (docs/sync-protocol.md, threat model). */
+    bool verifyRecordSignatures = true;
 
     /** Parses @p arguments (including the program name); error text on failure. */
     static std::optional<ServerConfig> parse(const QStringList &arguments, QString *error, bool *helpShown);

@@ -37,18 +37,19 @@ Status SessionStore::putSession(const QByteArray &tokenHash, const Session &sess
 
 Result<std::optional<Session>> SessionStore::session(const QByteArray &tokenHash, qint64 now)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    // Every authenticated request runs this: one statement kept per connection.
+    QSqlQuery &q = m_db.prepared(
         QStringLiteral("SELECT s.device, s.account, s.expires FROM sessions s JOIN devices d ON d.device = s.device "
                        "WHERE s.token_hash = ? AND s.expires > ? AND d.revoked IS NULL"));
     q.bindValue(0, tokenHash);
     q.bindValue(1, now);
     if (!q.exec())
         return Database::failed(q.lastError(), "session lookup");
-    if (!q.next())
-        return std::optional<Session>();
-    return std::optional<Session>(
-        Session {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toLongLong()});
+    std::optional<Session> found;
+    if (q.next())
+        found = Session {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toLongLong()};
+    q.finish(); // a kept statement must not hold a read snapshot
+    return found;
 }
 
 Status SessionStore::deleteSession(const QByteArray &tokenHash)

@@ -84,15 +84,17 @@ Result<QList<SpaceRow>> SpaceStore::spaces(const QByteArray &account, qint64 now
 
 Result<std::optional<Membership>> SpaceStore::membership(const QByteArray &space, const QByteArray &account)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT m.role, s.owner, m.expires, m.removed FROM members m JOIN spaces s ON s.space "
-                             "= m.space WHERE m.space = ? AND m.account = ?"));
+    // Every space request runs this: one statement kept per connection.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT m.role, s.owner, m.expires, m.removed FROM members m JOIN "
+                                                "spaces s ON s.space = m.space WHERE m.space = ? AND m.account = ?"));
     q.bindValue(0, space);
     q.bindValue(1, account);
     if (!q.exec())
         return Database::failed(q.lastError(), "membership lookup");
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return std::optional<Membership>();
+    }
     Membership m;
     m.role = q.value(0).toString();
     m.owner = q.value(1).toByteArray();
@@ -100,6 +102,7 @@ Result<std::optional<Membership>> SpaceStore::membership(const QByteArray &space
         m.expires = q.value(2).toLongLong();
     if (!q.value(3).isNull())
         m.removed = q.value(3).toLongLong();
+    q.finish(); // a kept statement must not hold a read snapshot
     return std::optional<Membership>(m);
 }
 

@@ -157,10 +157,10 @@ Result<QList<StoredRecord>> Storage::pull(const QByteArray &space, qint64 since,
     return m_records.pull(space, since, limit, done);
 }
 
-Result<PushOutcome> Storage::push(
-    const QByteArray &space, const QList<PushItem> &items, const std::optional<QByteArray> &editorAccount)
+Result<PushOutcome> Storage::push(const QByteArray &space, const QList<PushItem> &items,
+    const std::optional<QByteArray> &editorAccount, const std::function<bool()> &confirm)
 {
-    return m_records.push(space, items, editorAccount);
+    return m_records.push(space, items, editorAccount, confirm);
 }
 
 Status Storage::logAccess(const QByteArray &space, const AccessEvent &event)

@@ -113,7 +113,7 @@ public:
     Result<QList<StoredRecord>> pull(const QByteArray &space, qint64 since, int limit, bool *done);
     /** See RecordStore::push. */
     Result<PushOutcome> push(const QByteArray &space, const QList<PushItem> &items,
-        const std::optional<QByteArray> &editorAccount = std::nullopt);
+        const std::optional<QByteArray> &editorAccount = std::nullopt, const std::function<bool()> &confirm = {});
 
     Status logAccess(const QByteArray &space, const AccessEvent &event);
     Result<QList<AccessEvent>> accessLog(const QByteArray &space, qint64 before, int limit);

@@ -95,6 +95,8 @@ struct PushOutcome {
     std::optional<qint64> staleKey;
     /** Set when nothing was stored because the pusher may not edit a record (index). */
     std::optional<qsizetype> forbidden;
+    /** Set when nothing was stored because the caller's confirmation before COMMIT said no. */
+    bool refused = false;
 };
 /** A device-link mailbox: the new device's acceptance, then the account's sealed bundle. */
 struct Link {

@@ -3,6 +3,7 @@
 // source (cited per test), so a pass means we interoperate, not merely round-trip.
 #include "crypto/aead.h"
 #include "crypto/argon2id.h"
+#include "crypto/ed25519verifier.h"
 #include "crypto/hkdf.h"
 #include "crypto/keypair.h"
 #include "crypto/random.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -140,6 +142,7 @@ private slots:
     void ed25519MatchesRfc8032Vectors();
     void ed25519RejectsAlteredMessagesAndSignatures();
     void ed25519VerifyRejectsWrongSizes();
+    void ed25519VerifierAgreesWithVerifyOnManyThreads();
     void ed25519GeneratedPairsSignAndVerify();
 
     // Argon2id
@@ -651,6 +654,48 @@ void TestCrypto::ed25519RejectsAlteredMessagesAndSignatures()
     QVERIFY(!ed25519::verify(publicKey, message, flipped(signature, 0)));
     QVERIFY(!ed25519::verify(publicKey, message, flipped(signature, 63)));
     QVERIFY(!ed25519::verify(flipped(publicKey, 0), message, signature));
+}
+
+void TestCrypto::ed25519VerifierAgreesWithVerifyOnManyThreads()
+{
+    // RFC 8032 §7.1 TEST 3 through a verifier parsed once, then one key shared by threads.
+    const QByteArray publicKey = hex("fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025");
+    const QByteArray message = hex("af82");
+    const QByteArray signature = hex("6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac"
+                                     "18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a");
+    const std::optional<Ed25519Verifier> rfc = Ed25519Verifier::create(publicKey);
+    QVERIFY(rfc);
+    QVERIFY(rfc->verify(message, signature));
+    QVERIFY(!rfc->verify(flipped(message, 0), signature));
+    QVERIFY(!rfc->verify(message, flipped(signature, 63)));
+    QVERIFY(!rfc->verify(message, signature.first(63)));
+    QVERIFY(!Ed25519Verifier::create(publicKey.first(31)));
+    QVERIFY(!Ed25519Verifier::create(publicKey + '\0'));
+
+    const KeyPair pair = ed25519::generate();
+    const std::optional<Ed25519Verifier> shared = Ed25519Verifier::create(pair.publicKey);
+    QVERIFY(shared);
+    QList<QByteArray> messages, signatures;
+    for (int i = 0; i < 64; ++i) {
+        messages.append(QByteArray::number(i));
+        signatures.append(*ed25519::sign(pair.secretKey, messages.last()));
+    }
+    std::atomic<int> agreed {0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < messages.size(); ++i) {
+                // Each thread also checks a signature of another message, which must fail.
+                const bool good = shared->verify(messages.at(i), signatures.at(i));
+                const bool swapped = shared->verify(messages.at(i), signatures.at((i + t + 1) % messages.size()));
+                if (good && !swapped)
+                    ++agreed;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QCOMPARE(agreed.load(), 4 * int(messages.size()));
 }
 
 void TestCrypto::ed25519VerifyRejectsWrongSizes()

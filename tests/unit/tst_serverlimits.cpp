@@ -93,6 +93,25 @@ private Q_SLOTS:
         QCOMPARE(c->maxBody, 2 * 1024 * 1024);
         QCOMPARE(c->rateLimit, 7.0);
         QCOMPARE(c->linkExpirySeconds, 9);
+        QVERIFY(c->verifyRecordSignatures); // checked unless the operator says otherwise
+    }
+
+    void recordSignaturesAreTrustedOnlyWhenAsked()
+    {
+        QString error;
+        bool help = false;
+        const QStringList base {QStringLiteral("s"), QStringLiteral("--data"), QStringLiteral("d")};
+        const auto trust = ServerConfig::parse(
+            base + QStringList {QStringLiteral("--record-signatures"), QStringLiteral("trust")}, &error, &help);
+        QVERIFY2(trust.has_value(), qPrintable(error));
+        QVERIFY(!trust->verifyRecordSignatures);
+        const auto check = ServerConfig::parse(
+            base + QStringList {QStringLiteral("--record-signatures"), QStringLiteral("check")}, &error, &help);
+        QVERIFY2(check.has_value(), qPrintable(error));
+        QVERIFY(check->verifyRecordSignatures);
+        QVERIFY(!ServerConfig::parse(
+            base + QStringList {QStringLiteral("--record-signatures"), QStringLiteral("off")}, &error, &help));
+        QVERIFY(error.contains(QStringLiteral("--record-signatures")));
     }
 };
 

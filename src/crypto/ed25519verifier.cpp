@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ed25519verifier.h"
+
+#include <openssl/evp.h>
+
+namespace cc::crypto {
+
+namespace {
+
+constexpr qsizetype KeySize = 32;
+constexpr qsizetype SignatureSize = 64;
+
+// Empty messages still need a valid pointer for EVP_DigestVerify.
+const unsigned char g_emptyByte = 0;
+
+const unsigned char *bytesOf(QByteArrayView view)
+{
+    return view.isEmpty() ? &g_emptyByte : reinterpret_cast<const unsigned char *>(view.data());
+}
+
+struct MdCtxDeleter {
+    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
+};
+
+} // namespace
+
+std::optional<Ed25519Verifier> Ed25519Verifier::create(QByteArrayView publicKey)
+{
+    if (publicKey.size() != KeySize)
+        return std::nullopt;
+    EVP_PKEY *key =
+        EVP_PKEY_new_raw_public_key_ex(nullptr, "ED25519", nullptr, bytesOf(publicKey), std::size_t(KeySize));
+    if (!key)
+        return std::nullopt;
+    return Ed25519Verifier(std::shared_ptr<evp_pkey_st>(key, EVP_PKEY_free));
+}
+
+bool Ed25519Verifier::verify(QByteArrayView message, QByteArrayView signature) const
+{
+    if (signature.size() != SignatureSize)
+        return false;
+    const std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(), nullptr) != 1)
+        return false;
+    return EVP_DigestVerify(ctx.get(), bytesOf(signature), std::size_t(signature.size()), bytesOf(message),
+               std::size_t(message.size()))
+        == 1;
+}
+
+} // namespace cc::crypto

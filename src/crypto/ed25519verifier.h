@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+
+#include <memory>
+#include <optional>
+
+struct evp_pkey_st;
+
+namespace cc::crypto {
+
+/**
+ * One Ed25519 public key, parsed once and reused for many verifications: the relay checks
+ * hundreds of records by the same device per push, and importing the key for each record
+ * (ed25519::verify) costs a provider look-up and an allocation every time. verify() is
+ * const and may be called from several threads at once (OpenSSL allows concurrent use of
+ * one EVP_PKEY; every call has its own digest context). Copies share the parsed key.
+ */
+class Ed25519Verifier
+{
+public:
+    /** The verifier for a 32-byte public key; nullopt for any other size or an unparsable key. */
+    static std::optional<Ed25519Verifier> create(QByteArrayView publicKey);
+
+    /** True only for a valid 64-byte signature by this key over @p message (same rule as ed25519::verify). */
+    bool verify(QByteArrayView message, QByteArrayView signature) const;
+
+private:
+    explicit Ed25519Verifier(std::shared_ptr<evp_pkey_st> key) : m_key(std::move(key)) { }
+
+    std::shared_ptr<evp_pkey_st> m_key;
+};
+
+} // namespace cc::crypto
