@@ -42,18 +42,24 @@ template<typename Base>
 class GuardedServer : public Base
 {
 public:
-    GuardedServer(const ConnectionLimits &limits, HttpAdapter::RejectHook *hook) : m_limits(limits), m_hook(hook) { }
+    GuardedServer(const ConnectionLimits &limits, HttpAdapter::RejectHook *hook)
+        : m_limits(limits), m_hook(hook), m_budget(std::make_shared<ReadBudget>())
+    {
+        // One whole legal request must always fit, however small the configured total.
+        m_budget->max = std::max(limits.maxBuffered, limits.maxBody + limits.maxBody / 8 + 2 * limits.maxHeaderBytes);
+    }
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *socket = Base::nextPendingConnection();
         if (socket)
-            new RequestGuard(socket, m_limits, m_hook);
+            new RequestGuard(socket, m_limits, m_hook, m_budget);
         return socket;
     }
 
 private:
     ConnectionLimits m_limits;
     HttpAdapter::RejectHook *m_hook;
+    std::shared_ptr<ReadBudget> m_budget; ///< shared with every guard; they may outlive this server
 };
 
 QByteArray methodName(QHttpServerRequest::Method m)

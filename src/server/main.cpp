@@ -7,10 +7,21 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // Request buffers of up to --max-body come and go with connections. glibc's dynamic mmap
+    // threshold would otherwise move such sizes onto the heap once the first one is freed,
+    // where freed memory mostly stays resident: a fixed threshold gives it back to the system.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("carecircle-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARECIRCLE_VERSION));

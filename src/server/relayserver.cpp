@@ -57,6 +57,7 @@ Result<quint16> RelayServer::start()
     };
     ConnectionLimits limits;
     limits.maxBody = m_config.maxBody;
+    limits.maxBuffered = m_config.maxBuffered;
     limits.headerTimeoutMs = m_config.headerTimeoutSeconds * 1000;
     limits.idleTimeoutMs = m_config.idleTimeoutSeconds * 1000;
     m_http = new HttpAdapter([this](const HttpRequest &r) { return handle(r); }, limits, QStringLiteral("/v1/hints"));

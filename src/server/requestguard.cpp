@@ -15,6 +15,8 @@ namespace {
 constexpr qsizetype MaxChunkLine = 1024;
 /** Past this size the rest of an announced oversized body is not awaited: answer and close. */
 constexpr qint64 MaxDrain = 64 * 1024 * 1024;
+/** The socket buffer of a connection that is only drained. */
+constexpr qint64 DrainReadBytes = 64 * 1024;
 /** How long a rejected connection is drained so that the client can read the answer. */
 constexpr int DrainGraceMs = 1000;
 
@@ -27,6 +29,8 @@ QByteArray statusLine(int status)
         return "413 Payload Too Large";
     case 431:
         return "431 Request Header Fields Too Large";
+    case 503:
+        return "503 Service Unavailable";
     default:
         return QByteArray::number(status) + " Error";
     }
@@ -36,6 +40,11 @@ HttpResponse rejection(int status, qint64 maxBody)
 {
     if (status == 413)
         return HttpAdapter::tooLarge(maxBody);
+    if (status == 503)
+        return HttpResponse {503,
+            protocol::errorBody(protocol::errors::Unavailable,
+                QStringLiteral("The server is receiving too much at once; try again in a moment.")),
+            "application/json", -1};
     if (status == 431)
         return HttpResponse {431,
             protocol::errorBody(protocol::errors::TooLarge, QStringLiteral("The request headers are over the limit.")),
@@ -61,9 +70,10 @@ qint64 chunkSize(const QByteArray &line)
 
 } // namespace
 
-RequestGuard::RequestGuard(QTcpSocket *socket, const ConnectionLimits &limits, RejectHook *hook)
-    : QObject(socket), m_socket(socket), m_limits(limits), m_hook(hook), m_headerTimer(new QTimer(this)),
-      m_idleTimer(new QTimer(this))
+RequestGuard::RequestGuard(
+    QTcpSocket *socket, const ConnectionLimits &limits, RejectHook *hook, std::shared_ptr<ReadBudget> budget)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_hook(hook), m_budget(std::move(budget)),
+      m_headerTimer(new QTimer(this)), m_idleTimer(new QTimer(this))
 {
     // What a client sends beyond one request's worth stays in the kernel's socket buffer
     // (TCP flow control) until it is scanned. Qt HttpServer keeps a request's bytes in the
@@ -82,6 +92,23 @@ RequestGuard::RequestGuard(QTcpSocket *socket, const ConnectionLimits &limits, R
     m_idleTimer->start();
 }
 
+RequestGuard::~RequestGuard()
+{
+    charge(0);
+}
+
+bool RequestGuard::charge(qint64 held)
+{
+    if (!m_budget)
+        return true;
+    const qint64 delta = held - m_charged;
+    if (delta > 0 && m_budget->held + delta > m_budget->max)
+        return false;
+    m_budget->held += delta;
+    m_charged = held;
+    return true;
+}
+
 void RequestGuard::beforeQt()
 {
     if (m_state == State::Passive || m_state == State::Rejected)
@@ -98,10 +125,22 @@ void RequestGuard::beforeQt()
     const qint64 available = m_socket->bytesAvailable();
     if (available > m_unread) {
         const QByteArray data = m_socket->peek(available);
+        m_requestBytes += data.size() - m_unread;
         scan(data.constData() + m_unread, data.size() - m_unread);
     }
-    if (m_state != State::Rejected)
-        m_unread = available;
+    if (m_state == State::Passive)
+        charge(0); // from now on the WebSocket's own limits hold it
+    // A rejected request keeps its share until the connection closes: Qt HttpServer holds
+    // what it had taken of it until then.
+    if (m_state == State::Rejected || m_state == State::Passive)
+        return;
+    m_unread = available;
+    // Qt HttpServer moves a request's bytes out of the socket into its own buffers as they
+    // arrive, so what a connection holds is its request so far, until that is complete.
+    if (m_state == State::Head && m_line.isEmpty())
+        m_requestBytes = 0;
+    if (!charge(m_requestBytes))
+        rejectNow(503);
 }
 
 void RequestGuard::afterQt()
@@ -281,6 +320,9 @@ void RequestGuard::rejectAfterBody(qint64 announced)
     // drop what arrives (memory stays flat) and answer once the announced body is in, so
     // that clients which only read after sending everything see the answer too.
     QObject::disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    // Drained in small reads: a buffer sized for a whole request would fill with what is
+    // thrown away, on every rejected connection at once.
+    m_socket->setReadBufferSize(DrainReadBytes);
     m_drain = announced;
     auto *quiet = new QTimer(this);
     quiet->setSingleShot(true);
@@ -310,7 +352,8 @@ void RequestGuard::answer(int status)
     const HttpResponse r = rejection(status, m_limits.maxBody);
     if (*m_hook)
         (*m_hook)(m_socket->peerAddress(), r);
-    const QByteArray head = "HTTP/1.1 " + statusLine(status) + "\r\nContent-Type: application/json\r\n"
+    const QByteArray retry = status == 503 ? QByteArray("Retry-After: 1\r\n") : QByteArray();
+    const QByteArray head = "HTTP/1.1 " + statusLine(status) + "\r\nContent-Type: application/json\r\n" + retry
         + "Connection: close\r\nContent-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n";
     m_socket->write(head + r.body);
     // Still draining for a moment lets the client read the answer instead of a reset.

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 class QTimer;
@@ -20,6 +21,19 @@ struct ConnectionLimits {
     qint64 maxHeaderBytes = 64 * 1024; ///< request line + header fields (and chunk trailers)
     int headerTimeoutMs = 10 * 1000; ///< from a request's first byte to its blank line
     int idleTimeoutMs = 60 * 1000; ///< without a byte in either direction
+    qint64 maxBuffered = 16 * 1024 * 1024; ///< requests in progress of all connections together (ReadBudget)
+};
+
+/**
+ * The bytes of requests in progress all guarded connections together may hold (in socket
+ * buffers or in Qt HttpServer's request buffers). One connection may hold a whole legal
+ * request (ConnectionLimits::maxBody), so without a
+ * shared bound N parallel uploads cost N × maxBody; with it, a request that would take the
+ * total past @c max is answered 503 while it arrives, and its bytes are given back.
+ */
+struct ReadBudget {
+    qint64 max = 0;
+    qint64 held = 0;
 };
 
 /**
@@ -36,7 +50,11 @@ class RequestGuard : public QObject
 public:
     using RejectHook = std::function<void(const QHostAddress &remote, const HttpResponse &)>;
 
-    RequestGuard(QTcpSocket *socket, const ConnectionLimits &limits, RejectHook *hook);
+    /** Watches @p socket (and is its child). @p budget, when given, is shared by every guard
+     *  of one server and must outlive them; the guard gives its bytes back when destroyed. */
+    RequestGuard(QTcpSocket *socket, const ConnectionLimits &limits, RejectHook *hook,
+        std::shared_ptr<ReadBudget> budget = nullptr);
+    ~RequestGuard() override;
 
 private:
     enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailers, Passive, Rejected };
@@ -54,10 +72,14 @@ private:
     void answer(int status);
     void touch();
     void timedOut();
+    bool charge(qint64 held);
 
     QTcpSocket *m_socket;
     ConnectionLimits m_limits;
     RejectHook *m_hook;
+    std::shared_ptr<ReadBudget> m_budget;
+    qint64 m_charged = 0; ///< this connection's share of m_budget
+    qint64 m_requestBytes = 0; ///< of the request in progress, as sent (framing included)
     State m_state = State::Head;
     QByteArray m_line; ///< the head, a chunk-size line or a trailer line so far
     qint64 m_remaining = 0; ///< of a fixed body or of the current chunk

@@ -60,6 +60,8 @@ QString ServerConfig::helpText()
                           "  --tls-cert FILE          PEM certificate (chain) for HTTPS/WSS\n"
                           "  --tls-key FILE           PEM private key for --tls-cert\n"
                           "  --max-body BYTES         request body limit (default 8MiB; suffixes KiB, MiB)\n"
+                          "  --max-buffered BYTES     unread request bytes of all connections together (default\n"
+                          "                           16MiB, at least one whole request); past it: 503\n"
                           "  --rate-limit N/s         requests per second per client address (default 50/s)\n"
                           "  --link-expiry SECONDS    device link mailbox lifetime (default 300)\n"
                           "  --session-expiry SECONDS session token lifetime (default 3600)\n"
@@ -110,6 +112,9 @@ std::optional<ServerConfig> ServerConfig::parse(const QStringList &arguments, QS
         } else if (arg == u"--max-body") {
             if (!parseSize(value, &c.maxBody))
                 return fail(QStringLiteral("--max-body wants a positive number of bytes."));
+        } else if (arg == u"--max-buffered") {
+            if (!parseSize(value, &c.maxBuffered))
+                return fail(QStringLiteral("--max-buffered wants a positive number of bytes."));
         } else if (arg == u"--rate-limit") {
             QString v = value;
             if (v.endsWith(u"/s"))

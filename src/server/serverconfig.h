@@ -21,6 +21,8 @@ struct ServerConfig {
     QString tlsCert;
     QString tlsKey;
     qint64 maxBody = 8 * 1024 * 1024;
+    /** Unread request bytes of all connections together; at least one whole request. */
+    qint64 maxBuffered = 16 * 1024 * 1024;
     double rateLimit = 50; ///< requests per second per client address (burst: 4 s worth)
     int linkExpirySeconds = 300; ///< device link mailbox lifetime (tests shorten it)
     int sessionSeconds = 3600;

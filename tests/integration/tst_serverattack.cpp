@@ -137,6 +137,60 @@ private Q_SLOTS:
         QVERIFY2(server.stop(), qPrintable(server.lastError()));
     }
 
+    /** Finding 1 at the default body limit: eight uploads each just under 8 MiB at a time may
+     *  not add up to 8 × 8 MiB of buffers; all connections share one read budget, and a
+     *  request that would cross it is answered 503 (try again) while it is still arriving. */
+    void parallelUploadsShareOneReadBudget()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const qint64 chunked = floodPeakMiB(server, 8, 100LL * 1024 * 1024, false);
+        qInfo("8 chunked uploads at the default limit: peak RSS growth %lld MiB", chunked);
+        QVERIFY(chunked >= 0);
+        QVERIFY2(chunked < 64, qPrintable(QStringLiteral("RSS grew by %1 MiB").arg(chunked)));
+        // The budget is given back: a request with a 4 MiB body after the flood is read
+        // (and refused for what it says, not for the budget).
+        QTcpSocket ok;
+        ok.connectToHost(QStringLiteral("127.0.0.1"), server.port());
+        QVERIFY(ok.waitForConnected(3000));
+        const QByteArray body(4 * 1024 * 1024, ' ');
+        ok.write("POST /v1/auth/challenge HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                 "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY(QTest::qWaitFor([&] { return ok.bytesAvailable() > 0; }, 10000));
+        QVERIFY2(ok.readAll().startsWith("HTTP/1.1 400"), "the budget was given back");
+        QVERIFY2(server.stop(), qPrintable(server.lastError()));
+    }
+
+    /** A request that would take the shared read budget past its bound is answered 503 with
+     *  Retry-After while it arrives; the requests already in progress are not disturbed. */
+    void requestsPastTheReadBudgetAreAskedToRetry()
+    {
+        ServerProcess server(QString(),
+            {QStringLiteral("--max-body"), QStringLiteral("1MiB"), QStringLiteral("--max-buffered"),
+                QStringLiteral("1MiB")});
+        QVERIFY2(server.start(), qPrintable(server.lastError()));
+        const QByteArray head = "POST /v1/auth/challenge HTTP/1.1\r\nHost: x\r\nContent-Length: 1000000\r\n\r\n";
+        QTcpSocket first, second;
+        for (QTcpSocket *s : {&first, &second}) {
+            s->connectToHost(QStringLiteral("127.0.0.1"), server.port());
+            QVERIFY(s->waitForConnected(3000));
+        }
+        first.write(head + QByteArray(900 * 1024, ' '));
+        QVERIFY(first.waitForBytesWritten(3000));
+        QTest::qWait(300);
+        second.write(head + QByteArray(900 * 1024, ' '));
+        QVERIFY(QTest::qWaitFor([&] { return second.bytesAvailable() > 0; }, 5000));
+        const QByteArray answer = second.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.left(40).constData());
+        QVERIFY(answer.contains("Retry-After: 1"));
+        // The first request finishes and is read as usual.
+        first.write(QByteArray(1000000 - 900 * 1024, ' '));
+        QVERIFY(QTest::qWaitFor([&] { return first.bytesAvailable() > 0; }, 5000));
+        QVERIFY2(first.readAll().startsWith("HTTP/1.1 400"), "the request in progress is served");
+        QVERIFY2(server.stop(), qPrintable(server.lastError()));
+    }
+
     /** Finding 2: slow headers and idle connections are closed; upgrades are rate limited. */
     void slowAndIdleConnectionsAreClosed()
     {
