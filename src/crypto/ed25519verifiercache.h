@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+
+#include <memory>
+
+namespace cc::crypto {
+
+/**
+ * Ed25519 verification for many signatures by a few keys (a pull page: thousands of records
+ * by a handful of devices). Each public key is validated (crypto::isAcceptableEd25519PublicKey)
+ * and parsed into an OpenSSL key object once, in add(), instead of once per signature.
+ *
+ * add() and clear() change the cache and must not run while another thread verifies;
+ * verify() only reads it, so several threads may verify at the same time.
+ */
+class Ed25519VerifierCache
+{
+public:
+    Ed25519VerifierCache();
+    ~Ed25519VerifierCache();
+    Ed25519VerifierCache(Ed25519VerifierCache &&) noexcept;
+    Ed25519VerifierCache &operator=(Ed25519VerifierCache &&) noexcept;
+    Ed25519VerifierCache(const Ed25519VerifierCache &) = delete;
+    Ed25519VerifierCache &operator=(const Ed25519VerifierCache &) = delete;
+
+    /** Parses @p publicKey once; false (and nothing cached) if it is not an acceptable key. */
+    bool add(QByteArrayView publicKey);
+    bool contains(QByteArrayView publicKey) const;
+    qsizetype size() const;
+    void clear();
+
+    /**
+     * True only for a valid 64-byte signature by @p publicKey over @p message, as
+     * ed25519::verify(). A key that was not added (or was refused by add()) verifies nothing.
+     */
+    bool verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature) const;
+
+private:
+    struct Key;
+    QHash<QByteArray, std::shared_ptr<Key>> m_keys;
+};
+
+} // namespace cc::crypto
