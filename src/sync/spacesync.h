@@ -65,6 +65,8 @@ public:
     /** Member devices of one space only (a record by an unknown author). */
     void fetchMemberDevices(HttpClient &http, const QByteArray &space, Done done);
 
+    /** Own spaces this vault made that the server does not know yet (run() registers them). */
+    QList<QByteArray> unregisteredSpaces() const;
     /** The spaces of the last listing; active ones (not removed) are pulled. */
     const QList<ServerSpace> &serverSpaces() const { return m_serverSpaces; }
     /** Set when a key version was added: the recovery bundle must be uploaded again. */
