@@ -43,7 +43,8 @@ struct ServerSpace {
 };
 
 /**
- * The engine's sharing step (docs/sync-protocol.md "Sharing"), run before each push: registers
+ * The engine's sharing step (docs/sync-protocol.md "Sharing"), run before the push of each
+ * full round (docs/sync-protocol.md "The client"): registers
  * own spaces the server does not know, lists every space of the account, fetches and verifies
  * member lists with the pinned owner key, stores new key versions, verifies the devices of the
  * other members for the RecordApplier, and, as owner, removes members past their end date and
