@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ed25519verifier.h"
 
+#include "keyvalidation.h"
+
 #include <openssl/evp.h>
 
 namespace cc::crypto {
@@ -22,11 +24,21 @@ struct MdCtxDeleter {
     void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
 };
 
+/** One digest context per thread, reset between signatures: allocating it is part of what
+ *  a one-off verification pays each time. */
+EVP_MD_CTX *threadContext()
+{
+    thread_local std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    if (ctx)
+        EVP_MD_CTX_reset(ctx.get());
+    return ctx.get();
+}
+
 } // namespace
 
 std::optional<Ed25519Verifier> Ed25519Verifier::create(QByteArrayView publicKey)
 {
-    if (publicKey.size() != KeySize)
+    if (publicKey.size() != KeySize || !isAcceptableEd25519PublicKey(publicKey))
         return std::nullopt;
     EVP_PKEY *key =
         EVP_PKEY_new_raw_public_key_ex(nullptr, "ED25519", nullptr, bytesOf(publicKey), std::size_t(KeySize));
@@ -39,11 +51,12 @@ bool Ed25519Verifier::verify(QByteArrayView message, QByteArrayView signature) c
 {
     if (signature.size() != SignatureSize)
         return false;
-    const std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(), nullptr) != 1)
+    EVP_MD_CTX *ctx = threadContext();
+    // Pure Ed25519 hashes internally: no digest.
+    if (!ctx || EVP_DigestVerifyInit_ex(ctx, nullptr, nullptr, nullptr, nullptr, m_key.get(), nullptr) != 1)
         return false;
-    return EVP_DigestVerify(ctx.get(), bytesOf(signature), std::size_t(signature.size()), bytesOf(message),
-               std::size_t(message.size()))
+    return EVP_DigestVerify(
+               ctx, bytesOf(signature), std::size_t(signature.size()), bytesOf(message), std::size_t(message.size()))
         == 1;
 }
 

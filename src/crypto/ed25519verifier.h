@@ -20,7 +20,8 @@ namespace cc::crypto {
 class Ed25519Verifier
 {
 public:
-    /** The verifier for a 32-byte public key; nullopt for any other size or an unparsable key. */
+    /** The verifier for a 32-byte public key; nullopt for any other size, a small-order or
+     *  non-canonical key (isAcceptableEd25519PublicKey) or an unparsable one. */
     static std::optional<Ed25519Verifier> create(QByteArrayView publicKey);
 
     /** True only for a valid 64-byte signature by this key over @p message (same rule as ed25519::verify). */

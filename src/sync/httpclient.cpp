@@ -108,6 +108,7 @@ void HttpClient::sendNow(const QByteArray &method, const QString &path, const st
         const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
         if (doc.isObject())
             answer.json = doc.object();
+        Q_EMIT exchanged(method, url.path(), answer.status);
         if (answer.status == 401 && authenticated && mayRetry && !m_deviceSecret.isEmpty()) {
             // The session expired or was revoked: log in again once, then repeat the request.
             m_token.clear();

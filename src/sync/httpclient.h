@@ -58,6 +58,11 @@ public:
     /** Logs in now (challenge, signature, session). */
     void login(std::function<void(const Status &)> done);
 
+Q_SIGNALS:
+    /** One request went out and its answer (or failure) came back: one round trip, logins
+     *  included. The path has no query; for counting round trips, never for logging. */
+    void exchanged(const QByteArray &method, const QString &path, int status);
+
 private:
     void send(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body, bool authenticated,
         bool mayRetry, Done done);

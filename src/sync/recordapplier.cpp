@@ -41,6 +41,25 @@ RecordApplier::RecordApplier(vault::Vault &vault, domain::HlcClock &clock, WallC
         m_wall = [] { return QDateTime::currentMSecsSinceEpoch(); };
 }
 
+void RecordApplier::prepareKeys(QHash<QByteArray, QByteArray> &keys)
+{
+    // Keys only ever come and go with a new verified list: the cache keeps the union. Small-
+    // order and malformed keys verify nothing, so their devices author nothing.
+    keys.removeIf([this](const QHash<QByteArray, QByteArray>::iterator &it) { return !m_verifier.add(it.value()); });
+}
+
+void RecordApplier::setDeviceKeys(QHash<QByteArray, QByteArray> keys)
+{
+    prepareKeys(keys);
+    m_deviceKeys = std::move(keys);
+}
+
+void RecordApplier::setMemberDeviceKeys(const QByteArray &spaceId, QHash<QByteArray, QByteArray> keys)
+{
+    prepareKeys(keys);
+    m_memberDeviceKeys.insert(spaceId, std::move(keys));
+}
+
 bool RecordApplier::knowsAuthorsOf(const QList<protocol::WireRecord> &records) const
 {
     for (const protocol::WireRecord &r : records) {
@@ -84,7 +103,7 @@ std::variant<RecordApplier::Checked, QString> RecordApplier::check(
     if (!key)
         return tr(QT_TRANSLATE_NOOP(
             "Sync", "It was written by a device that is neither part of this account nor of a member of the space."));
-    if (!protocol::proofs::verify(*key, protocol::proofs::recordSignatureMessage(record.sealed), record.signature))
+    if (!m_verifier.verify(*key, protocol::proofs::recordSignatureMessage(record.sealed), record.signature))
         return tr(QT_TRANSLATE_NOOP("Sync", "Its signature does not match its author."));
     auto opened = m_vault.openSealed(record.sealed);
     if (!opened)

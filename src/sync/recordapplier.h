@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "crypto/ed25519verifiercache.h"
 #include "domain/envelope.h"
 #include "domain/hlc.h"
 #include "protocol/wire.h"
@@ -49,14 +50,11 @@ public:
     RecordApplier(vault::Vault &vault, domain::HlcClock &clock, WallClock wallClock = {});
 
     /** Device id → Ed25519 public key of every device of the account whose certificate verified. */
-    void setDeviceKeys(QHash<QByteArray, QByteArray> keys) { m_deviceKeys = std::move(keys); }
+    void setDeviceKeys(QHash<QByteArray, QByteArray> keys);
     /** Device id → Ed25519 public key of the devices of other member accounts of @p spaceId
      *  whose certificates verified with the member's identity key from a verified member list
      *  (or one seen in an earlier verified list): their records in that space are accepted. */
-    void setMemberDeviceKeys(const QByteArray &spaceId, QHash<QByteArray, QByteArray> keys)
-    {
-        m_memberDeviceKeys.insert(spaceId, std::move(keys));
-    }
+    void setMemberDeviceKeys(const QByteArray &spaceId, QHash<QByteArray, QByteArray> keys);
     /** True if every revision's author (by header) is a known device; for refreshing the list first. */
     bool knowsAuthorsOf(const QList<protocol::WireRecord> &records) const;
     bool knowsAuthorsOf(const QByteArray &spaceId, const QList<protocol::WireRecord> &records) const;
@@ -88,8 +86,13 @@ private:
     /** The author's key: a device of the account, or of a member of @p spaceId; nullptr if neither. */
     const QByteArray *authorKey(const QByteArray &spaceId, const QByteArray &device) const;
 
+    /** Drops an author whose key the verifier refuses, and parses the others once. */
+    void prepareKeys(QHash<QByteArray, QByteArray> &keys);
+
     QHash<QByteArray, QByteArray> m_deviceKeys;
     QHash<QByteArray, QHash<QByteArray, QByteArray>> m_memberDeviceKeys;
+    /** The keys of both maps, parsed once (a page holds thousands of records by a few devices). */
+    crypto::Ed25519VerifierCache m_verifier;
     QSet<QByteArray> m_copiesPlanned;
 };
 

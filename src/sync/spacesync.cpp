@@ -84,7 +84,7 @@ QByteArray SpaceSync::ownerKeyOf(const Material material, const QByteArray &spac
     return state ? state->ownerSignPub : QByteArray();
 }
 
-void SpaceSync::run(HttpClient &http, const Material material, Done done)
+QList<QByteArray> SpaceSync::unregisteredSpaces() const
 {
     QList<QByteArray> pending;
     for (const vault::SpaceRow &row : m_vault.spaces()) {
@@ -94,7 +94,12 @@ void SpaceSync::run(HttpClient &http, const Material material, Done done)
         if (state && !state->registered)
             pending.append(row.id);
     }
-    registerOwn(http, pending, [this, &http, material, done](const Status &s) {
+    return pending;
+}
+
+void SpaceSync::run(HttpClient &http, const Material material, Done done)
+{
+    registerOwn(http, unregisteredSpaces(), [this, &http, material, done](const Status &s) {
         if (!s)
             return done(s);
         listSpaces(http, material, done);

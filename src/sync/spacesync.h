@@ -43,7 +43,8 @@ struct ServerSpace {
 };
 
 /**
- * The engine's sharing step (docs/sync-protocol.md "Sharing"), run before each push: registers
+ * The engine's sharing step (docs/sync-protocol.md "Sharing"), run before the push of each
+ * full round (docs/sync-protocol.md "The client"): registers
  * own spaces the server does not know, lists every space of the account, fetches and verifies
  * member lists with the pinned owner key, stores new key versions, verifies the devices of the
  * other members for the RecordApplier, and, as owner, removes members past their end date and
@@ -65,6 +66,8 @@ public:
     /** Member devices of one space only (a record by an unknown author). */
     void fetchMemberDevices(HttpClient &http, const QByteArray &space, Done done);
 
+    /** Own spaces this vault made that the server does not know yet (run() registers them). */
+    QList<QByteArray> unregisteredSpaces() const;
     /** The spaces of the last listing; active ones (not removed) are pulled. */
     const QList<ServerSpace> &serverSpaces() const { return m_serverSpaces; }
     /** Set when a key version was added: the recovery bundle must be uploaded again. */

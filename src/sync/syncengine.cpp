@@ -3,21 +3,22 @@
 
 #include "accountsupport.h"
 #include "crypto/keypair.h"
+#include "hintsocket.h"
 #include "httpclient.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
 #include "recordapplier.h"
+#include "serverseqs.h"
 #include "spacesync.h"
 #include "vault/vault.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QWebSocket>
 
 #include <algorithm>
 
@@ -30,6 +31,9 @@ constexpr int MaxConflictRounds = 5;
 constexpr int MaxPushPasses = 3;
 constexpr int FirstRetryMs = 1000;
 constexpr int MaxRetryMs = 5 * 60 * 1000;
+/** A listing of spaces is trusted this long while hints flow; then a round lists again (an
+ *  owner's time-bound duties, such as ending memberships at their date, run with it). */
+constexpr qint64 ListingMaxAgeMs = 5 * 60 * 1000;
 
 Error unreadableAnswer()
 {
@@ -54,11 +58,14 @@ public:
     domain::HlcClock clock;
     RecordApplier applier;
     SpaceSync sharingStep;
+    ServerSeqs seqs;
+    QElapsedTimer listedAt;
+    /** The last listing started while the hint socket was ready: every change since is hinted. */
+    bool listedWithHints = false;
     std::optional<protocol::AccountMaterial> material;
 
     HttpClient *http = nullptr;
-    QWebSocket *hints = nullptr;
-    bool hintsReady = false;
+    HintSocket hints;
     QTimer retryTimer;
     int retryStep = 0;
 
@@ -73,6 +80,7 @@ public:
     bool running = false;
     bool busy = false;
     bool again = false;
+    bool againFull = false;
     int pushed = 0;
     int pulled = 0;
     int total = 0;
@@ -153,10 +161,24 @@ public:
     }
 
     // --- one sync round --------------------------------------------------------------------
-    void runSync()
+    /** Whether a round may skip listing the spaces: hints report every change since the last
+     *  listing, which is recent, and no own space waits to be registered. */
+    bool listingFresh() const
+    {
+        return hints.isReady() && listedWithHints && seqs.listed() && listedAt.isValid()
+            && listedAt.elapsed() < ListingMaxAgeMs && sharingStep.unregisteredSpaces().isEmpty();
+    }
+
+    /**
+     * One round. A full one runs the sharing step (which lists the spaces) before pushing; a
+     * quick one, asked for by an edit or a hint while the listing is fresh, only pushes what
+     * waits and pulls the spaces hints and pushes said have news.
+     */
+    void runSync(bool full)
     {
         if (busy) {
             again = true;
+            againFull = againFull || full;
             return;
         }
         if (auto s = prepareClient(); !s) {
@@ -171,12 +193,19 @@ public:
         retryTimer.stop();
         setState(State::Syncing);
         setProgress(-1);
-        auto afterDevices = [this](const Status &s) {
+        full = full || !listingFresh();
+        auto afterDevices = [this, full](const Status &s) {
             if (!s)
                 return finishSync(s);
-            spaceStep([this](const Status &step) {
+            if (!full)
+                return pushPass(0);
+            const bool hinted = hints.isReady();
+            spaceStep([this, hinted](const Status &step) {
                 if (!step)
                     return finishSync(step);
+                seqs.noteListing(sharingStep.serverSpaces());
+                listedAt.start();
+                listedWithHints = hinted && hints.isReady();
                 pushPass(0);
             });
         };
@@ -283,6 +312,7 @@ public:
                 if (!reply.ok())
                     return finishSync(sharingAnswerError(reply));
                 QList<vault::PushedRecord> done;
+                QList<qint64> pushedSeqs;
                 for (const QJsonValue &v : reply.json.value(QStringLiteral("records")).toArray()) {
                     protocol::JsonReader item(v.toObject());
                     const QByteArray id = item.bytes(QStringLiteral("id"), protocol::IdSize);
@@ -290,9 +320,16 @@ public:
                     if (!item.ok() || !tags.contains(id))
                         return finishSync(unreadableAnswer());
                     done.append({id, tags.value(id), seq, sent.value(id)});
+                    pushedSeqs.append(seq);
                 }
                 if (auto s = vault.markPushed(done); !s)
                     return finishSync(s);
+                // Revisions that took exactly the sequences after the cursor are held here as
+                // pushed: the cursor moves past them instead of pulling them back.
+                if (auto cursor = seqs.cursorAfterPush(space, vault.pullCursor(space), pushedSeqs)) {
+                    if (auto s = vault.storeSynced({}, {}, space, *cursor); !s)
+                        return finishSync(s);
+                }
                 pushed += int(done.size());
                 updateProgress();
                 Q_EMIT q->pendingChangesChanged();
@@ -353,30 +390,23 @@ public:
         return {};
     }
 
+    /** The spaces whose known sequence is past their cursor (ServerSeqs): no request. */
     void pullSpaces()
     {
-        http->get(QStringLiteral("/v1/spaces"), true, [this](const HttpReply &reply) {
-            if (!reply.ok())
-                return finishSync(reply.error());
-            QList<QByteArray> spaces;
-            for (const QJsonValue &v : reply.json.value(QStringLiteral("spaces")).toArray()) {
-                protocol::JsonReader item(v.toObject());
-                const QByteArray space = item.bytes(QStringLiteral("space"), protocol::IdSize);
-                const qint64 seq = item.integer(QStringLiteral("seq"), 0, qint64(1) << 52);
-                const QJsonValue removedAt = v.toObject().value(QStringLiteral("removed"));
-                const bool removed = !removedAt.isNull() && !removedAt.isUndefined() && removedAt.toVariant().toBool();
-                if (!item.ok())
-                    return finishSync(unreadableAnswer());
-                const qint64 cursor = vault.pullCursor(space);
-                // A space shared with this account is pulled once its key is here.
-                if (removed || seq <= cursor || vault.keyVersion(space) == 0)
-                    continue;
-                spaces.append(space);
-                total += int(std::min<qint64>(seq - cursor, 1 << 30));
-            }
-            updateProgress();
-            pullPage(spaces, 0);
-        });
+        QList<QByteArray> spaces;
+        for (const QByteArray &space : seqs.spaces()) {
+            const qint64 cursor = vault.pullCursor(space);
+            const qint64 known = seqs.known(space);
+            // A space shared with this account is pulled once its key is here.
+            if (known <= cursor || vault.keyVersion(space) == 0)
+                continue;
+            if (const auto row = vault.spaceState(space); row && row->removed)
+                continue;
+            spaces.append(space);
+            total += int(std::min<qint64>(known - cursor, 1 << 30));
+        }
+        updateProgress();
+        pullPage(spaces, 0);
     }
 
     void pullPage(const QList<QByteArray> &spaces, qsizetype index)
@@ -448,6 +478,8 @@ public:
                     "Sync", "%n change(s) from the server were refused: %1", nullptr, int(refused.size()))
                     .arg(ids.join(QStringLiteral("; ")))};
         }
+        if (!status)
+            listedWithHints = false; // list again next round: the failure may be a change of spaces
         if (status || !refused.isEmpty()) {
             lastSynced = QDateTime::currentDateTimeUtc();
             retryStep = 0;
@@ -469,9 +501,11 @@ public:
         Q_EMIT q->syncFinished(status, pushed, pulled);
         if (again && running) {
             again = false;
-            QTimer::singleShot(0, q, [this] { runSync(); });
+            const bool full = std::exchange(againFull, false);
+            QTimer::singleShot(0, q, [this, full] { runSync(full); });
         }
         again = false;
+        againFull = false;
     }
 
     void scheduleRetry()
@@ -487,75 +521,55 @@ public:
     // --- hints ------------------------------------------------------------------------------
     void openHints()
     {
-        if (hints || !http || http->token().isEmpty())
-            return;
-        hints = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, q);
-        QWebSocket *socket = hints;
-        QObject::connect(socket, &QWebSocket::connected, q, [this, socket] {
-            const QJsonObject auth {{QStringLiteral("type"), QStringLiteral("auth")},
-                {QStringLiteral("token"), QString::fromUtf8(http ? http->token() : QByteArray())}};
-            socket->sendTextMessage(QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
-        });
-        QObject::connect(socket, &QWebSocket::textMessageReceived, q, [this](const QString &message) {
-            const QJsonObject hint = QJsonDocument::fromJson(message.toUtf8()).object();
-            const QString type = hint.value(QStringLiteral("type")).toString();
-            if (type == QLatin1String("ready")) {
-                hintsReady = true;
-                return;
-            }
-            if (type == QLatin1String("members")) {
-                // Someone joined or left, or a key changed: the sharing step runs first.
-                if (running)
-                    runSync();
-                return;
-            }
-            if (type != QLatin1String("changed"))
-                return;
-            const auto space = protocol::fromBase64Url(hint.value(QStringLiteral("space")).toString());
-            const qint64 seq = hint.value(QStringLiteral("seq")).toInteger(-1);
-            if (space && seq > vault.pullCursor(*space) && running)
-                runSync();
-        });
-        QObject::connect(socket, &QWebSocket::disconnected, q, [this, socket] {
-            socket->deleteLater();
-            if (hints == socket) {
-                hints = nullptr;
-                hintsReady = false;
-                // The server went away or the session ended: sync again (which reopens hints), with backoff.
-                if (running && !busy) {
-                    setState(State::Offline);
-                    scheduleRetry();
-                }
-            }
-        });
-        socket->open(account::hintsUrl(http->server()));
+        if (!hints.isOpen() && http && !http->token().isEmpty())
+            hints.open(http->server(), http->token());
     }
 
-    void closeHints()
+    void connectHints()
     {
-        if (!hints)
-            return;
-        QWebSocket *socket = std::exchange(hints, nullptr);
-        hintsReady = false;
-        socket->disconnect(q);
-        socket->abort();
-        socket->deleteLater();
+        QObject::connect(&hints, &HintSocket::ready, q, [this] {
+            // Changes made between the last listing and now were not hinted: one full round;
+            // from then on, hints tell of every change.
+            listedWithHints = false;
+            if (running)
+                runSync(true);
+        });
+        QObject::connect(&hints, &HintSocket::membersChanged, q, [this] {
+            // Someone joined or left, or a key changed: the sharing step runs first.
+            if (running)
+                runSync(true);
+        });
+        QObject::connect(&hints, &HintSocket::changed, q, [this](const QByteArray &space, qint64 seq) {
+            seqs.note(space, seq);
+            // This device's own push comes back as a hint too: its cursor is already past it.
+            if (seq > vault.pullCursor(space) && running)
+                runSync(false);
+        });
+        QObject::connect(&hints, &HintSocket::closed, q, [this] {
+            listedWithHints = false;
+            // The server went away or the session ended: sync again (which reopens hints), with backoff.
+            if (running && !busy) {
+                setState(State::Offline);
+                scheduleRetry();
+            }
+        });
     }
 };
 
 SyncEngine::SyncEngine(vault::Vault &vault, QObject *parent) : QObject(parent), d(new Private(this, vault))
 {
+    d->connectHints();
     d->retryTimer.setSingleShot(true);
     connect(&d->retryTimer, &QTimer::timeout, this, [this] {
         if (d->running)
-            d->runSync();
+            d->runSync(true);
     });
     d->state = vault.isConnected() ? State::Idle : State::NotConnected;
 }
 
 SyncEngine::~SyncEngine()
 {
-    d->closeHints();
+    d->hints.close();
     delete d->http;
     delete d;
 }
@@ -671,14 +685,14 @@ void SyncEngine::start()
         return;
     }
     d->running = true;
-    d->runSync();
+    d->runSync(true);
 }
 
 void SyncEngine::stop()
 {
     d->running = false;
     d->retryTimer.stop();
-    d->closeHints();
+    d->hints.close();
     if (d->busy) {
         // Abandon the round in flight: its answers are dropped with the client.
         delete d->http;
@@ -700,7 +714,8 @@ void SyncEngine::syncNow()
         return;
     }
     d->retryStep = 0;
-    d->runSync();
+    // After an edit (something to push) a quick round; asked with nothing to push, a full one.
+    d->runSync(d->vault.dirtyCount() == 0);
 }
 
 HttpClient *SyncEngine::client()
@@ -733,6 +748,7 @@ void SyncEngine::refreshSpaces(std::function<void(const Status &)> done)
 
 void SyncEngine::sharingChanged(std::function<void(const Status &)> done)
 {
+    d->listedWithHints = false; // lists, keys or spaces changed here: the next round lists again
     d->afterSpaceChange({}, std::move(done));
 }
 

@@ -41,7 +41,9 @@ struct DeviceInfo {
  *
  * Lifecycle: construct on an unlocked vault; start() when the vault has a server
  * (isConnected()) — it logs in, opens the hint socket and syncs, then syncs again on every
- * hint, on syncNow() and, while offline, with exponential backoff (1 s doubling to 5 min);
+ * hint, on syncNow() and, while offline, with exponential backoff (1 s doubling to 5 min).
+ * While hints flow, an edit or a hint runs a quick round (push, then pull only what hints and
+ * push answers said is new; docs/sync-protocol.md "The client"); other rounds list the spaces;
  * stop() before the vault locks. Records written by a pull or a merge are announced with
  * recordsChanged(): the owner must reload its CareStore before the next local edit.
  */

@@ -199,16 +199,29 @@ Result<OutgoingRecord> SyncBook::storedRecord(const QByteArray &recordId) const
 
 QHash<QByteArray, RecordSyncState> SyncBook::syncStates(const QList<QByteArray> &recordIds) const
 {
+    // A pull page asks for a thousand ids: one statement of fixed arity, prepared once and run
+    // per batch (a short batch repeats its first id), instead of one query per record.
+    constexpr int Batch = 64;
     QHash<QByteArray, RecordSyncState> states;
+    if (recordIds.isEmpty())
+        return states;
+    QString placeholders = QStringLiteral("?");
+    for (int i = 1; i < Batch; ++i)
+        placeholders += QStringLiteral(", ?");
     QSqlQuery q(m_state.db());
-    q.prepare(QStringLiteral("SELECT substr(sealed, length(sealed) - 15, 16), base_tag, server_seq, dirty, space_id "
-                             "FROM records WHERE record_id = ?"));
-    for (const QByteArray &id : recordIds) {
-        q.bindValue(0, id);
-        if (q.exec() && q.next())
-            states.insert(id,
-                {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).isNull() ? -1 : q.value(2).toLongLong(),
-                    q.value(3).toBool(), q.value(4).toByteArray()});
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT record_id, substr(sealed, length(sealed) - 15, 16), base_tag, server_seq, dirty, "
+                             "space_id FROM records WHERE record_id IN (")
+        + placeholders + QStringLiteral(")"));
+    for (qsizetype from = 0; from < recordIds.size(); from += Batch) {
+        for (int i = 0; i < Batch; ++i)
+            q.bindValue(i, recordIds.at(from + i < recordIds.size() ? from + i : from));
+        if (!q.exec())
+            continue;
+        while (q.next())
+            states.insert(q.value(0).toByteArray(),
+                {q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).isNull() ? -1 : q.value(3).toLongLong(),
+                    q.value(4).toBool(), q.value(5).toByteArray()});
         q.finish();
     }
     return states;

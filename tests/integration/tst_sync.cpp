@@ -4,8 +4,10 @@
 // refusal of bad records, and hints.
 #include "domain/carestore.h"
 #include "domain/recordid.h"
+#include "protocol/wire.h"
 #include "serverprocess.h"
 #include "sync/devicelink.h"
+#include "sync/httpclient.h"
 #include "sync/syncengine.h"
 #include "syncdevice.h"
 #include "vault/vault.h"
@@ -381,6 +383,54 @@ private Q_SLOTS:
         QVERIFY(phone.store()->save(second));
         phone.engine->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(tablet.store()->goal(second.id) != nullptr, 15000);
+        phone.engine->stop();
+        tablet.engine->stop();
+    }
+
+    /** The round trips of one edit between two running devices: the sender pushes (it lists
+     *  no spaces and does not pull its own record back), the hinted receiver pulls what is new. */
+    void oneEditCostsOnePushAndOnePull()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        phone.engine->start();
+        tablet.engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTest::qWait(1000); // hint sockets authenticated, and the rounds they start settled
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+
+        QStringList sent;
+        QStringList received;
+        QVERIFY(phone.engine->client() && tablet.engine->client());
+        QObject::connect(phone.engine->client(), &sync::HttpClient::exchanged,
+            [&](const QByteArray &method, const QString &path, int) {
+                sent.append(QString::fromLatin1(method) + QLatin1Char(' ') + path);
+            });
+        QObject::connect(tablet.engine->client(), &sync::HttpClient::exchanged,
+            [&](const QByteArray &method, const QString &path, int) {
+                received.append(QString::fromLatin1(method) + QLatin1Char(' ') + path);
+            });
+
+        domain::Goal goal = sampleGoal(QStringLiteral("Counted"));
+        QVERIFY(phone.store()->save(goal));
+        phone.engine->syncNow(); // what the app does after a local edit
+        QTRY_VERIFY_WITH_TIMEOUT(tablet.store()->goal(goal.id) != nullptr, 10000);
+        QTest::qWait(500); // let late exchanges show: the sender's own hint, a second round
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+
+        const QString records = QStringLiteral("/v1/spaces/") + protocol::toBase64Url(phone.vault->privateSpaceId())
+            + QStringLiteral("/records");
+        const QStringList push {QStringLiteral("POST ") + records};
+        const QStringList pull {QStringLiteral("GET ") + records};
+        QVERIFY2(sent == push, qPrintable(QStringLiteral("sender: ") + sent.join(QStringLiteral(", "))));
+        QVERIFY2(received == pull, qPrintable(QStringLiteral("receiver: ") + received.join(QStringLiteral(", "))));
+        QCOMPARE(phone.engine->pendingChanges(), 0);
         phone.engine->stop();
         tablet.engine->stop();
     }
