@@ -56,18 +56,17 @@ ModalDialog {
         topPadding: Theme.spacing
         background: null
 
-        Flow {
-            id: buttons
-
-            width: parent.width
+        // One button under the other, each as wide as the dialog: a Flow of buttons as wide as
+        // their text loops over its width at 200 % text, and the main answer comes first.
+        Column {
+            width: root.width - 2 * Theme.largeSpacing
             spacing: Theme.spacing
-            layoutDirection: Qt.RightToLeft
 
             ActionButton {
                 id: keepButton
 
                 objectName: "keepEditingButton"
-                width: Math.min(implicitWidth, buttons.width)
+                width: parent.width
                 primary: true
                 text: qsTr("Keep editing", "@action:button unsaved input")
                 Accessible.name: text
@@ -77,7 +76,7 @@ ModalDialog {
                 id: discardButton
 
                 objectName: "discardDraftButton"
-                width: Math.min(implicitWidth, buttons.width)
+                width: parent.width
                 text: qsTr("Discard", "@action:button unsaved input")
                 Accessible.name: qsTr("Discard the draft", "@action:button accessible")
                 onClicked: {
