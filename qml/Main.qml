@@ -17,6 +17,8 @@ ApplicationWindow {
 
     /** True while the new vault's recovery key is on screen and not yet acknowledged. */
     property bool showingNewRecoveryKey: false
+    /** The person chose to discard unsaved input and close the window. */
+    property bool closeConfirmed: false
     /** "welcome", "unlock", "recoveryKey" or "shell": what rootStack holds. */
     property string screen: ""
 
@@ -124,6 +126,18 @@ ApplicationWindow {
     palette.shadow: Theme.colors.scrim
     palette.toolTipBase: Theme.colors.text
     palette.toolTipText: Theme.colors.surface
+
+    // Closing the window drops unsaved input like leaving the page does: ask first.
+    onClosing: event => {
+        const shell = rootStack.currentItem as AppShell;
+        if (root.closeConfirmed || !shell || !shell.hasUnsavedChanges(false))
+            return;
+        event.accepted = false;
+        shell.leave(() => {
+            root.closeConfirmed = true;
+            root.close();
+        }, false);
+    }
 
     Component.onCompleted: {
         Theme.mode = appearance.themeMode;

@@ -31,13 +31,13 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+47"/>
+        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>This activity is no longer in the plan</source>
         <comment>@info</comment>
         <translation>Diese Aktivität steht nicht mehr im Plan</translation>
@@ -133,7 +133,7 @@
         <translation>Wie ist es gelaufen?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Done today</source>
         <comment>@action:button</comment>
         <translation>Heute erledigt</translation>
@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+63"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+64"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Neue Aktivität</translation>
@@ -497,10 +497,16 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+26"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+34"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Patientenliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patients</source>
+        <comment>@title:navigation short, bottom bar of a phone</comment>
+        <translation>Patienten</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -509,10 +515,28 @@
         <translation>Heute</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <comment>@title:navigation short, bottom bar of a phone</comment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check-in</source>
+        <comment>@title:navigation short, bottom bar of a phone</comment>
+        <translation>Check-in</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Care plan</source>
         <comment>@title:navigation</comment>
         <translation>Versorgungsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <comment>@title:navigation short, bottom bar of a phone</comment>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -521,10 +545,22 @@
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
+        <source>Settings</source>
+        <comment>@title:navigation short, bottom bar of a phone</comment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Check-in</source>
         <comment>@title:navigation</comment>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Goals</source>
+        <comment>@title:navigation short, bottom bar of a phone</comment>
+        <translation>Ziele</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -533,10 +569,22 @@
         <translation>Verlauf</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Trends</source>
+        <comment>@title:navigation short, bottom bar of a phone</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Care team</source>
         <comment>@title:navigation</comment>
         <translation>Versorgungsteam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <comment>@title:navigation short, bottom bar of a phone</comment>
+        <translation>Team</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -667,7 +715,7 @@
         <translation>Versorgungsplan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>No care plan yet</source>
         <comment>@title:group</comment>
         <translation>Noch kein Versorgungsplan</translation>
@@ -995,7 +1043,7 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Wie geht es Ihnen?</translation>
@@ -1914,6 +1962,39 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>DiscardDraftDialog</name>
+    <message>
+        <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
+        <source>Discard this draft?</source>
+        <comment>@title:window unsaved input</comment>
+        <translation>Diesen Entwurf verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What you entered on this page is not saved yet. If you leave now, it is lost.</source>
+        <comment>@info unsaved input</comment>
+        <translation>Was Sie auf dieser Seite eingegeben haben, ist noch nicht gespeichert. Wenn Sie die Seite jetzt verlassen, geht es verloren.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Keep editing</source>
+        <comment>@action:button unsaved input</comment>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discard</source>
+        <comment>@action:button unsaved input</comment>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the draft</source>
+        <comment>@action:button accessible</comment>
+        <translation>Den Entwurf verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../src/domain/activity.cpp" line="+87"/>
@@ -2460,7 +2541,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+57"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+58"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Ziel</translation>
@@ -2649,7 +2730,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Zieldatum ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr, oder lassen Sie alle drei Felder leer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Edit goal</source>
         <comment>@title:window</comment>
         <translation>Ziel bearbeiten</translation>
@@ -2919,7 +3000,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+31"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Guten Morgen, %1</translation>
@@ -2955,7 +3036,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Guten Abend</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Today</source>
         <comment>@title:window home page</comment>
         <translation>Heute</translation>
@@ -2971,6 +3052,30 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Your care plan “%1”</source>
         <comment>@info home plan summary</comment>
         <translation>Ihr Versorgungsplan „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weekly check-in</source>
+        <comment>@title:group home</comment>
+        <translation>Wöchentlicher Check-in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How are you doing this week? Your last check-in: %1</source>
+        <comment>@info home</comment>
+        <translation>Wie geht es Ihnen diese Woche? Ihr letzter Check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How are you doing this week? A check-in takes a minute.</source>
+        <comment>@info home</comment>
+        <translation>Wie geht es Ihnen diese Woche? Ein Check-in dauert nur eine Minute.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start a check-in</source>
+        <comment>@action:button home</comment>
+        <translation>Check-in starten</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3135,7 +3240,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>This questionnaire is not available</source>
         <comment>@info</comment>
         <translation>Dieser Fragebogen ist nicht verfügbar</translation>
@@ -3465,7 +3570,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+21"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Einladungscode</translation>
@@ -4018,13 +4123,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+45"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+49"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>Wie läuft es?</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>How close do you feel to this goal today? %1 out of 10</source>
         <comment>@label:slider</comment>
         <translation>Wie nah fühlen Sie sich diesem Ziel heute? %1 von 10</translation>
@@ -4081,7 +4186,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+104"/>
+        <location filename="../../qml/Main.qml" line="+106"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4165,7 +4270,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+28"/>
+        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+29"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Person hinzufügen</translation>
@@ -4273,19 +4378,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/shell/NavigationBar.qml" line="+32"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+53"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-28"/>
         <source>More</source>
         <comment>@action:button navigation overflow</comment>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+87"/>
         <source>More pages</source>
         <comment>@action:button accessible</comment>
         <translation>Weitere Seiten</translation>
@@ -4615,7 +4720,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+34"/>
+        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Nächstes Mal: %1</translation>
@@ -4654,7 +4759,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Done today ✓</source>
         <comment>@action:button already marked</comment>
         <translation>Heute erledigt ✓</translation>
@@ -4693,7 +4798,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+36"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+37"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Ihren Versorgungsplan beginnen</translation>
@@ -5021,7 +5126,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+27"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
@@ -5045,7 +5150,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+136"/>
+        <source>The parts of life, from the top clockwise:</source>
+        <comment>@info radar legend on a small screen</comment>
+        <translation>Die Lebensbereiche, von oben im Uhrzeigersinn:</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
         <translation>Netzdiagramm Ihrer sechs Lebensbereiche. %1</translation>
@@ -5850,19 +5961,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+21"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+34"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>CareCircle</source>
         <comment>@title app name</comment>
         <translation>CareCircle</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Sperren</translation>
@@ -6588,19 +6699,25 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+33"/>
+        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+48"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Keine Check-ins in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>%1 over time: %2</source>
         <comment>@info accessible trend</comment>
         <translation>%1 im Zeitverlauf: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Use the arrow keys to read each check-in.</source>
+        <comment>@info accessible trend</comment>
+        <translation>Mit den Pfeiltasten lesen Sie jeden Check-in einzeln.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>%1 on %2</source>
         <comment>@info accessible trend point</comment>
         <translation>%1 am %2</translation>
@@ -6609,7 +6726,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+17"/>
+        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+18"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Verlauf</translation>
@@ -6685,6 +6802,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Last year</source>
         <comment>@item:inlistbox trends period</comment>
         <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>0 means very hard, 10 means very good.</source>
+        <comment>@info check-in scale</comment>
+        <translation>0 bedeutet sehr schwer, 10 bedeutet sehr gut.</translation>
     </message>
 </context>
 <context>

@@ -100,4 +100,23 @@ std::optional<QDate> nextOpenOccurrence(const Activity &activity, const QDate &t
     return next;
 }
 
+bool offersDoneToday(const Activity &activity, const QDate &today)
+{
+    if (activity.status == QLatin1String("done") || activity.status == QLatin1String("cancelled"))
+        return false;
+    if (std::any_of(activity.doneLog.cbegin(), activity.doneLog.cend(),
+            [&](const Activity::Done &d) { return d.date == today; }))
+        return false;
+    const Schedule &schedule = activity.schedule;
+    switch (schedule.type) {
+    case Schedule::Type::Unscheduled:
+        return true;
+    case Schedule::Type::Once:
+        return activity.doneLog.isEmpty() && schedule.date <= today;
+    case Schedule::Type::Recurring:
+        return schedule.start <= today && (schedule.end.isNull() || today <= schedule.end);
+    }
+    return false;
+}
+
 } // namespace cc::domain::schedulerules

@@ -22,6 +22,14 @@ QString scheduleInWords(const Schedule &schedule, const QDate &today, const QLoc
 /** The first occurrence on or after @p today that is not yet in the done log (once: none once done). */
 std::optional<QDate> nextOpenOccurrence(const Activity &activity, const QDate &today);
 
+/**
+ * Whether "Done today" makes sense for @p activity on @p today: it is neither finished nor
+ * cancelled, not yet marked today, and due — a recurring one between its start and end, one
+ * done "when needed", or a one-off whose day is today or has passed undone. A one-off
+ * appointment days ahead is not: marking it done today would be a slip of the finger.
+ */
+bool offersDoneToday(const Activity &activity, const QDate &today);
+
 } // namespace schedulerules
 
 } // namespace cc::domain

@@ -174,5 +174,48 @@ Item {
             tryVerify(() => findChild(detail, "doneLogEntry") !== null);
             verify(!findChild(detail, "detailDoneTodayButton").enabled);
         }
+    
+        // Issue 15 item 9: "Done today" far down a long plan on a phone shows its Undo in
+        // view, and a one-off appointment days ahead offers no "Done today" at all.
+        function test_3_undoIsInViewAndAnAppointmentAheadCannotBeMarkedDone() {
+            ensureUnlocked();
+            verify(CarePlanController.hasPlan, "test 2 made the plan");
+            const ahead = new Date();
+            ahead.setDate(ahead.getDate() + 5);
+            const appointment = "Cardiologist " + Date.now();
+            compare(CarePlanController.saveActivity("", { title: appointment, kind: "professional_care", scheduleType: "once",
+                                                         date: Qt.formatDate(ahead, "yyyy-MM-dd") }), "");
+            // Enough daily activities to make the plan longer than the window.
+            const stamp = Date.now();
+            for (let n = 0; n < 6; ++n) {
+                compare(CarePlanController.saveActivity("", { title: "Walk " + n + " " + stamp, kind: "professional_care",
+                                                             scheduleType: "recurring", start: Qt.formatDate(new Date(), "yyyy-MM-dd"),
+                                                             every: 1, unit: "days" }), "");
+            }
+            const stack = showPage(planPageComponent);
+            const page = stack.currentItem;
+            tryVerify(() => findChild(page, "activity_" + appointment) !== null);
+            const appointmentButton = findChild(findChild(page, "activity_" + appointment), "doneTodayButton");
+            verify(!appointmentButton.visible, "no Done today on an appointment five days ahead");
+            verify(!CarePlanController.activities.get(rowOf(CarePlanController.activities, "title", appointment)).offersDoneToday);
+
+            // The last daily walk, at the bottom of the page.
+            const last = "Walk 5 " + stamp;
+            page.flickable.contentY = page.flickable.contentHeight - page.flickable.height;
+            const done = findChild(findChild(page, "activity_" + last), "doneTodayButton");
+            verify(done.visible && done.enabled && done.primary);
+            verify(page.flickable.contentY > 0, "the page scrolls");
+            click(page, done);
+            tryVerify(() => CarePlanController.activities.get(rowOf(CarePlanController.activities, "title", last)).doneToday);
+            const bar = findChild(page, "planUndoBar");
+            tryVerify(() => bar.visible);
+            waitForRendering(page);
+            const where = bar.mapToItem(page, 0, 0);
+            verify(where.y >= 0 && where.y + bar.height <= page.height,
+                   "Undo is in view: y " + where.y + ", height " + bar.height + " on a page of " + page.height);
+            const undo = findChild(bar, "undoButton");
+            click(page, undo);
+            tryVerify(() => !CarePlanController.activities.get(rowOf(CarePlanController.activities, "title", last)).doneToday);
+        }
     }
 }

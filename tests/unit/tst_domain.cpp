@@ -1481,6 +1481,37 @@ private Q_SLOTS:
         QVERIFY(!schedulerules::nextOpenOccurrence(once, today).has_value());
     }
 
+    void doneTodayIsOfferedOnlyForWhatIsDueToday()
+    {
+        const QDate today(2026, 11, 23);
+        Activity appointment;
+        appointment.schedule = Schedule::once(today.addDays(5));
+        QVERIFY(!schedulerules::offersDoneToday(appointment, today));
+        appointment.schedule = Schedule::once(today);
+        QVERIFY(schedulerules::offersDoneToday(appointment, today));
+        appointment.schedule = Schedule::once(today.addDays(-2)); // passed, never marked
+        QVERIFY(schedulerules::offersDoneToday(appointment, today));
+        appointment.doneLog.append({today.addDays(-2), idOf('m'), {}});
+        QVERIFY(!schedulerules::offersDoneToday(appointment, today));
+
+        Activity exercises;
+        exercises.schedule = Schedule::weekly(today.addDays(-7), Schedule::Wednesday);
+        QVERIFY(schedulerules::offersDoneToday(exercises, today)); // recurring: any day
+        exercises.doneLog.append({today, idOf('m'), {}});
+        QVERIFY(!schedulerules::offersDoneToday(exercises, today)); // already marked today
+        Activity later;
+        later.schedule = Schedule::daily(today.addDays(3));
+        QVERIFY(!schedulerules::offersDoneToday(later, today));
+        later.schedule = Schedule::daily(today.addDays(-30));
+        later.schedule.end = today.addDays(-1);
+        QVERIFY(!schedulerules::offersDoneToday(later, today));
+
+        Activity whenNeeded;
+        QVERIFY(schedulerules::offersDoneToday(whenNeeded, today));
+        whenNeeded.status = QStringLiteral("cancelled");
+        QVERIFY(!schedulerules::offersDoneToday(whenNeeded, today));
+    }
+
     void theCoordinatorIsKeptInStepBetweenMembersAndPlan()
     {
         QTemporaryDir dir;

@@ -13,8 +13,9 @@ import CareCircle
  * in that check-in. It reads "not answered", shows "–", and its axis is left out of the shape
  * (never drawn as 0, which would look like the worst answer).
  *
- * When the names do not fit around the chart (large text on a phone), the spokes carry
- * numbers and the names with their values are listed below the chart; the item is then as
+ * When the names do not fit around the chart (large text on a phone), the spokes stay bare
+ * and the names with their values are listed below the chart in the spokes' order, from the
+ * top clockwise (never numbers at the spokes: they read as ratings); the item is then as
  * tall as `implicitHeight` says.
  */
 Item {
@@ -25,11 +26,11 @@ Item {
     readonly property int maximum: 10
     /** Written at the axis of a part of life skipped in the latest check-in. */
     readonly property string dash: qsTr("–", "@info not rated")
-    /** Numbers at the spokes and a list of the names below the chart. */
+    /** No names at the spokes; a list of the names, in the spokes' order, below the chart. */
     readonly property bool compact: root.width < Theme.units * 16
     readonly property real chartSize: root.compact ? root.width : Math.min(root.width, root.height)
     readonly property real radius: Math.max(0, root.chartSize / 2 - root.labelSpace)
-    readonly property real labelSpace: root.compact ? Theme.units * 1.5 : Theme.units * 3.5
+    readonly property real labelSpace: root.compact ? Theme.spacing : Theme.units * 3.5
     readonly property point centre: Qt.point(root.width / 2, root.compact ? root.chartSize / 2 : root.height / 2)
 
     implicitHeight: root.compact ? root.chartSize + Theme.spacing + legend.implicitHeight : Theme.units * 18
@@ -146,7 +147,7 @@ Item {
     }
 
     Repeater {
-        model: root.entries
+        model: root.compact ? [] : root.entries
 
         Label {
             id: axisLabel
@@ -162,8 +163,7 @@ Item {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.text
-            text: root.compact ? String(axisLabel.index + 1)
-                               : Labels.domain(axisLabel.modelData.domain) + "\n" + (axisLabel.modelData.now >= 0 ? axisLabel.modelData.now : root.dash)
+            text: Labels.domain(axisLabel.modelData.domain) + "\n" + (axisLabel.modelData.now >= 0 ? axisLabel.modelData.now : root.dash)
             Accessible.ignored: true
         }
     }
@@ -176,6 +176,15 @@ Item {
         visible: root.compact
         spacing: Theme.smallSpacing
 
+        Label {
+            objectName: "radarLegendIntro"
+            width: legend.width
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
+            text: qsTr("The parts of life, from the top clockwise:", "@info radar legend on a small screen")
+            Accessible.ignored: true
+        }
         Repeater {
             model: root.compact ? root.entries : []
 
@@ -188,8 +197,8 @@ Item {
                 width: legend.width
                 wrapMode: Text.Wrap
                 color: Theme.colors.text
-                // The number at the spoke, then the same words a screen reader hears.
-                text: (legendLine.index + 1) + " · " + root.describe(legendLine.modelData)
+                // The same words a screen reader hears.
+                text: root.describe(legendLine.modelData)
                 Accessible.ignored: true
             }
         }

@@ -25,6 +25,8 @@ ColumnLayout {
     required property date lastDone
     required property bool doneToday
     required property bool recurring
+    /** schedulerules::offersDoneToday: due today, overdue or recurring, and not marked yet. */
+    required property bool offersDoneToday
 
     signal doneRequested(string recordId)
     signal detailsRequested(string recordId)
@@ -92,8 +94,10 @@ ColumnLayout {
 
         ActionButton {
             objectName: "doneTodayButton"
-            primary: !root.doneToday
-            enabled: !root.doneToday && root.status !== "done" && root.status !== "cancelled"
+            // Nothing to mark on a one-off appointment days ahead; a ✓ once marked today.
+            visible: root.offersDoneToday || root.doneToday
+            primary: root.offersDoneToday
+            enabled: root.offersDoneToday
             text: root.doneToday ? qsTr("Done today ✓", "@action:button already marked") : qsTr("Done today", "@action:button")
             Accessible.name: root.doneToday ? qsTr("%1 is done today", "@info accessible").arg(root.title)
                                             : qsTr("Mark %1 as done today", "@action:button accessible").arg(root.title)

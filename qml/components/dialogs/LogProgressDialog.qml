@@ -18,6 +18,9 @@ ModalDialog {
     property int initialRating: 5
     property string errorText
     property bool writing: false
+    /** Closed with something entered and not logged: shown again as it was on the next open. */
+    property bool draftKept: false
+    property bool justLogged: false
 
     /** For tests and callers that drive the dialog directly. */
     readonly property alias slider: ratingSlider
@@ -32,6 +35,7 @@ ModalDialog {
         const ok = GoalsController.logProgress(root.goalId, Math.round(ratingSlider.value), noteField.text, "");
         root.writing = false;
         if (ok) {
+            root.justLogged = true;
             root.logged();
             root.close();
         }
@@ -45,9 +49,17 @@ ModalDialog {
     title: qsTr("How is it going?", "@title:window log progress")
 
     onAboutToShow: {
-        ratingSlider.value = root.initialRating;
-        noteField.clear();
+        if (!root.draftKept) {
+            ratingSlider.value = root.initialRating;
+            noteField.clear();
+        }
+        root.draftKept = false;
         root.errorText = "";
+    }
+    // Escape or Cancel keeps what was entered for the next open instead of dropping it.
+    onClosed: {
+        root.draftKept = !root.justLogged && (noteField.text !== "" || ratingSlider.value !== root.initialRating);
+        root.justLogged = false;
     }
     onOpened: ratingSlider.forceActiveFocus()
 

@@ -11,19 +11,28 @@ import CareCircle
  * destinations sit in a bottom bar, on wide windows in a side navigation; the StackView is
  * the same item in both, so resizing keeps the page and its state. Pages push sub-pages with
  * `StackView.view.push(...)`; choosing a destination starts that destination's stack afresh.
+ * A page may ask for another destination with a `navigationRequested(key)` signal.
+ *
+ * Nothing typed is lost without a word: the person's ways out of a page (a destination,
+ * Back, the shortcuts, closing the window) go through leave(), which asks "Discard this
+ * draft?" when a page that would go away has unsaved input (ScrollablePage.hasUnsavedChanges).
+ * showPage() itself does not ask: tests, --screenshot and --self-test drive it.
  */
 FocusScope {
     id: root
 
     /**
      * Every destination of the app, in navigation order. To add a page, add one entry:
-     * key (stable id), title (translated), icon (SVG in assets/icons) and page (QML file).
+     * key (stable id), title and shortTitle (translated; the short one for a phone's bottom
+     * bar), icon (SVG in assets/icons) and page (QML file). The weekly check-in comes right
+     * after Home, so the bottom bar keeps it at any text size (the rest may go behind More).
      */
     readonly property var destinations: (WorkspaceController.hasPatients ? [root.myPatientsDestination] : []).concat(root.ownDestinations)
     /** The care-team workspace: first, and only for someone patients shared with. */
     readonly property var myPatientsDestination: ({
             key: "my-patients",
             title: qsTr("My patients", "@title:navigation"),
+            shortTitle: qsTr("Patients", "@title:navigation short, bottom bar of a phone"),
             icon: Qt.resolvedUrl("../../icons/patients.svg"),
             page: Qt.resolvedUrl("../../pages/workspace/MyPatientsPage.qml")
         })
@@ -31,42 +40,49 @@ FocusScope {
         {
             key: "home",
             title: qsTr("Home", "@title:navigation"),
+            shortTitle: qsTr("Home", "@title:navigation short, bottom bar of a phone"),
             icon: Qt.resolvedUrl("../../icons/home.svg"),
             page: Qt.resolvedUrl("../../pages/home/HomePage.qml")
         },
         {
+            key: "checkin",
+            title: qsTr("Check-in", "@title:navigation"),
+            shortTitle: qsTr("Check-in", "@title:navigation short, bottom bar of a phone"),
+            icon: Qt.resolvedUrl("../../icons/checkin.svg"),
+            page: Qt.resolvedUrl("../../pages/checkin/CheckInPage.qml")
+        },
+        {
             key: "plan",
             title: qsTr("Care plan", "@title:navigation"),
+            shortTitle: qsTr("Plan", "@title:navigation short, bottom bar of a phone"),
             icon: Qt.resolvedUrl("../../icons/plan.svg"),
             page: Qt.resolvedUrl("../../pages/plan/CarePlanPage.qml")
         },
         {
             key: "goals",
             title: qsTr("Goals", "@title:navigation"),
+            shortTitle: qsTr("Goals", "@title:navigation short, bottom bar of a phone"),
             icon: Qt.resolvedUrl("../../icons/goal.svg"),
             page: Qt.resolvedUrl("../../pages/goals/GoalsPage.qml")
         },
         {
-            key: "checkin",
-            title: qsTr("Check-in", "@title:navigation"),
-            icon: Qt.resolvedUrl("../../icons/checkin.svg"),
-            page: Qt.resolvedUrl("../../pages/checkin/CheckInPage.qml")
-        },
-        {
             key: "trends",
             title: qsTr("Trends", "@title:navigation"),
+            shortTitle: qsTr("Trends", "@title:navigation short, bottom bar of a phone"),
             icon: Qt.resolvedUrl("../../icons/trends.svg"),
             page: Qt.resolvedUrl("../../pages/checkin/TrendsPage.qml")
         },
         {
             key: "team",
             title: qsTr("Care team", "@title:navigation"),
+            shortTitle: qsTr("Team", "@title:navigation short, bottom bar of a phone"),
             icon: Qt.resolvedUrl("../../icons/team.svg"),
             page: Qt.resolvedUrl("../../pages/team/CareTeamPage.qml")
         },
         {
             key: "settings",
             title: qsTr("Settings", "@title:navigation"),
+            shortTitle: qsTr("Settings", "@title:navigation short, bottom bar of a phone"),
             icon: Qt.resolvedUrl("../../icons/settings.svg"),
             page: Qt.resolvedUrl("../../pages/settings/SettingsPage.qml")
         }
@@ -114,10 +130,52 @@ FocusScope {
         if (key === root.currentKey && stack.depth === 1)
             return;
         root.currentKey = key;
-        stack.replace(null, destination.page, {}, StackView.Immediate);
+        root.listenTo(stack.replace(null, destination.page, {}, StackView.Immediate));
+    }
+    /** Follows @p page's `navigationRequested(key)` when it has one (Home's check-in action). */
+    function listenTo(page: var): void {
+        if (page && page.navigationRequested)
+            page.navigationRequested.connect(root.navigate);
+    }
+
+    /** True when a page in the stack (or only the top one) holds unsaved input. */
+    function hasUnsavedChanges(topOnly: bool): bool {
+        const lowest = topOnly ? stack.depth - 1 : 0;
+        for (let index = stack.depth - 1; index >= lowest && index >= 0; --index) {
+            const page = stack.get(index, StackView.DontLoad) as ScrollablePage;
+            if (page && page.hasUnsavedChanges())
+                return true;
+        }
+        return false;
+    }
+    /** Runs @p proceed now, or once the person chose to discard the unsaved input of the
+     *  pages it drops (all of them, or with @p topOnly the page on top). */
+    function leave(proceed: var, topOnly: bool): void {
+        if (root.hasUnsavedChanges(topOnly))
+            discardDialog.ask(proceed);
+        else
+            proceed();
+    }
+    /** The person chose destination or shell page @p key. */
+    function navigate(key: string): void {
+        const destination = root.destinations.find(entry => entry.key === key);
+        if (destination && key === root.currentKey && stack.depth === 1)
+            return;
+        root.leave(() => root.showPage(key), false);
+    }
+    /** The person asked to go back one page. */
+    function goBack(): void {
+        if (stack.depth > 1)
+            root.leave(() => stack.pop(), true);
     }
 
     Component.onCompleted: root.showPage(root.destinations[0].key)
+
+    DiscardDraftDialog {
+        id: discardDialog
+
+        objectName: "discardDraftDialog"
+    }
 
     // Desktop keyboard: Ctrl+1 … Ctrl+9 open the destinations in navigation order; Alt+Left
     // goes back from a pushed page.
@@ -129,16 +187,17 @@ FocusScope {
             required property int index
 
             sequence: "Ctrl+" + (index + 1)
-            enabled: index < 9
+            // Not behind a dialog (a modal dialog hides the shell).
+            enabled: index < 9 && root.visible
             context: Qt.ApplicationShortcut
-            onActivated: root.showPage(modelData.key)
+            onActivated: root.navigate(modelData.key)
         }
     }
     Shortcut {
         sequence: "Alt+Left"
         context: Qt.ApplicationShortcut
-        enabled: stack.depth > 1
-        onActivated: stack.pop()
+        enabled: stack.depth > 1 && root.visible
+        onActivated: root.goBack()
     }
 
     ColumnLayout {
@@ -151,12 +210,17 @@ FocusScope {
             spacing: 0
 
             SideNavigation {
+                id: sideNavigation
+
+                objectName: "sideNavigation"
                 Layout.fillHeight: true
-                Layout.preferredWidth: Theme.sideNavigationWidth
+                // Never more than a third of the window: the page needs the rest.
+                Layout.preferredWidth: Math.min(sideNavigation.neededWidth, root.width / 3)
+                Layout.minimumWidth: Layout.preferredWidth
                 visible: Theme.wide
                 destinations: root.destinations
                 currentKey: root.currentKey
-                onActivated: key => root.showPage(key)
+                onActivated: key => root.navigate(key)
                 onLockRequested: VaultController.lock()
             }
 
@@ -170,9 +234,9 @@ FocusScope {
                     title: stack.currentItem instanceof Page ? (stack.currentItem as Page).title : ""
                     canGoBack: stack.depth > 1
                     showLock: !Theme.wide
-                    onBackRequested: stack.pop()
+                    onBackRequested: root.goBack()
                     onLockRequested: VaultController.lock()
-                    onSyncRequested: root.showPage("sync")
+                    onSyncRequested: root.navigate("sync")
                 }
 
                 StackView {
@@ -187,11 +251,12 @@ FocusScope {
         }
 
         NavigationBar {
+            objectName: "navigationBar"
             Layout.fillWidth: true
             visible: !Theme.wide
             destinations: root.destinations
             currentKey: root.currentKey
-            onActivated: key => root.showPage(key)
+            onActivated: key => root.navigate(key)
         }
     }
 }

@@ -5,7 +5,11 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import CareCircle
 
-/** Side navigation for tablets and desktops: the app's name, the destinations, and Lock. */
+/**
+ * Side navigation for tablets and desktops: the app's name, the destinations, and Lock.
+ * Labels wrap between words and are never cut; `neededWidth` is the width at which no word
+ * (of a label or of the app's name) has to be broken, for the shell to give the rail.
+ */
 Pane {
     id: root
 
@@ -15,6 +19,18 @@ Pane {
 
     signal activated(string key)
     signal lockRequested()
+
+    /** Wide enough for the longest word of every label and of the app's name, at least
+     *  Theme.sideNavigationWidth. */
+    readonly property real neededWidth: {
+        // advanceWidth() is a call, not a property: read the fonts so a change re-measures.
+        void metrics.font;
+        void brandMetrics.font;
+        const labels = root.destinations.map(destination => destination.title).concat([lockButton.text]);
+        const widest = Math.max(...labels.map(text => lockButton.neededWidth(text, metrics)));
+        const brandWidth = brandMetrics.advanceWidth(brand.text) + 2 * Theme.spacing + 1;
+        return Math.ceil(Math.max(Theme.sideNavigationWidth, widest, brandWidth) + root.leftPadding + root.rightPadding);
+    }
 
     padding: Theme.spacing
     Accessible.role: Accessible.PageTabList
@@ -31,11 +47,26 @@ Pane {
         }
     }
 
+    FontMetrics {
+        id: metrics
+
+        font.pixelSize: Theme.fontSizeBody
+        font.weight: Font.DemiBold
+    }
+    FontMetrics {
+        id: brandMetrics
+
+        font: brand.font
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.smallSpacing
 
         Label {
+            id: brand
+
+            objectName: "brandLabel"
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
             text: qsTr("CareCircle", "@title app name")
@@ -53,6 +84,7 @@ Pane {
             NavigationButton {
                 required property var modelData
 
+                objectName: "railButton_" + modelData.key
                 Layout.fillWidth: true
                 current: modelData.key === root.currentKey
                 text: modelData.title
@@ -67,6 +99,9 @@ Pane {
         }
 
         NavigationButton {
+            id: lockButton
+
+            objectName: "railButton_lock"
             Layout.fillWidth: true
             text: qsTr("Lock", "@action:button lock the vault")
             icon.source: Qt.resolvedUrl("../../icons/lock.svg")

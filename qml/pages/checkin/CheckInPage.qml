@@ -82,6 +82,8 @@ ScrollablePage {
     }
 
     title: qsTr("Check-in", "@title:window check-in page")
+    // The answers live in CheckInController's draft; leaving the flow starts a new one.
+    dirty: root.mode !== "start" && CheckInController.ratedCount > 0
     // Sliders read best at a form's width, even on a wide screen.
     maximumContentWidth: root.mode === "start" ? Theme.contentMaxWidth : Theme.formMaxWidth
 

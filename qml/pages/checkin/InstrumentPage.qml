@@ -47,6 +47,7 @@ ScrollablePage {
     }
 
     title: root.definition.title ?? qsTr("Questionnaire", "@title:window")
+    dirty: root.answeredCount > 0 && !root.hasResult
     onInstrumentIdChanged: root.reload()
     Component.onCompleted: root.reload()
 

@@ -7,7 +7,8 @@ import CareCircle
 
 /**
  * How the six domains have moved: a radar of the latest check-in against an earlier one
- * the person chooses, and a small chart per domain over 4, 12 or 52 weeks.
+ * the person chooses, and a small chart per domain over 4, 12 or 52 weeks, each with its
+ * scale, its dates and every value readable (TrendLineChart).
  */
 ScrollablePage {
     id: root
@@ -110,6 +111,13 @@ ScrollablePage {
             onModelChanged: rangeBox.selectValue(TrendsController.rangeWeeks)
             Component.onCompleted: rangeBox.selectValue(TrendsController.rangeWeeks)
             onActivated: TrendsController.rangeWeeks = rangeBox.currentValue
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("0 means very hard, 10 means very good.", "@info check-in scale")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
         }
         GridLayout {
             Layout.fillWidth: true

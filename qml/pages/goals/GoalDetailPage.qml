@@ -54,6 +54,7 @@ ScrollablePage {
     }
 
     objectName: "goalDetailPage"
+    draftGuard: "text"
     title: qsTr("Goal", "@title:window")
     maximumContentWidth: Theme.formMaxWidth * 1.25
 

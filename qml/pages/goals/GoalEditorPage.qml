@@ -112,6 +112,7 @@ ScrollablePage {
     }
 
     objectName: "goalEditorPage"
+    draftGuard: "form"
     maximumContentWidth: Theme.formMaxWidth
     title: root.editing ? qsTr("Edit goal", "@title:window") : qsTr("New goal", "@title:window")
 

@@ -8,7 +8,9 @@ import CareCircle
 /**
  * "Today": a greeting, what is coming up, the goals in the person's words, the last
  * check-in and new comments. Every card explains itself while it is empty, so a new user
- * learns what will appear where. Two columns on wide windows.
+ * learns what will appear where. Two columns on wide windows. The weekly check-in is one
+ * tap away from here at any window and text size (`navigationRequested("checkin")`, which
+ * the shell follows).
  */
 ScrollablePage {
     id: root
@@ -33,6 +35,9 @@ ScrollablePage {
             return name !== "" ? qsTr("Good afternoon, %1", "@title greeting").arg(name) : qsTr("Good afternoon", "@title greeting");
         return name !== "" ? qsTr("Good evening, %1", "@title greeting").arg(name) : qsTr("Good evening", "@title greeting");
     }
+
+    /** Asks the shell to show destination @p key. */
+    signal navigationRequested(string key)
 
     title: qsTr("Today", "@title:window home page")
 
@@ -60,6 +65,29 @@ ScrollablePage {
                   : qsTr("Your care plan “%1”", "@info home plan summary").arg(CareData.planTitle)
             wrapMode: Text.Wrap
             color: Theme.colors.text
+        }
+    }
+
+    Card {
+        objectName: "checkInCard"
+        Layout.fillWidth: true
+        title: qsTr("Weekly check-in", "@title:group home")
+
+        Label {
+            Layout.fillWidth: true
+            text: Labels.isValidDate(CheckInController.lastCheckInTime)
+                  ? qsTr("How are you doing this week? Your last check-in: %1", "@info home").arg(Labels.day(CheckInController.lastCheckInTime))
+                  : qsTr("How are you doing this week? A check-in takes a minute.", "@info home")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        ActionButton {
+            objectName: "startCheckInButton"
+            Layout.fillWidth: true
+            primary: true
+            text: qsTr("Start a check-in", "@action:button home")
+            Accessible.name: text
+            onClicked: root.navigationRequested("checkin")
         }
     }
 

@@ -28,8 +28,10 @@ ScrollablePage {
         return root.row >= 0 ? CarePlanController.activities.get(root.row) : ({});
     }
     readonly property bool exists: root.row >= 0
-    readonly property bool canMarkDone: root.exists && !(root.activity.doneToday ?? false)
-                                        && root.activity.status !== "done" && root.activity.status !== "cancelled"
+    /** Only for what is due today or recurring (schedulerules::offersDoneToday): not for a
+     *  one-off appointment days ahead. */
+    readonly property bool canMarkDone: root.exists && (root.activity.offersDoneToday ?? false)
+    readonly property bool doneToday: root.exists && (root.activity.doneToday ?? false)
 
     function markDone(): void {
         root.errorText = CarePlanController.markDone(root.activityId, noteField.text);
@@ -43,6 +45,7 @@ ScrollablePage {
     }
 
     objectName: "activityDetailPage"
+    draftGuard: "text"
     maximumContentWidth: Theme.formMaxWidth * 1.25
     title: root.exists ? (root.activity.title ?? "") : qsTr("Activity", "@title:window")
 
@@ -69,8 +72,9 @@ ScrollablePage {
         kind: MessageLabel.Error
         text: root.errorText
     }
-    UndoBar {
-        Layout.fillWidth: true
+    // At the bottom of the page, not of its scrolling content: in view wherever the person is.
+    footer: UndoBar {
+        objectName: "detailUndoBar"
         text: CarePlanController.undoText
         onUndoRequested: root.errorText = CarePlanController.undo()
         onDismissRequested: CarePlanController.dismissUndo()
@@ -169,6 +173,7 @@ ScrollablePage {
         ActionButton {
             objectName: "detailDoneTodayButton"
             Layout.fillWidth: true
+            visible: root.canMarkDone || root.doneToday
             primary: root.canMarkDone
             enabled: root.canMarkDone
             text: root.canMarkDone ? qsTr("Done today", "@action:button") : qsTr("Done today ✓", "@action:button already marked")

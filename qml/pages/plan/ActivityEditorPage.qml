@@ -59,6 +59,7 @@ ScrollablePage {
     }
 
     objectName: "activityEditorPage"
+    draftGuard: "form"
     maximumContentWidth: Theme.formMaxWidth
     title: root.isNew ? qsTr("New activity", "@title:window") : qsTr("Edit activity", "@title:window")
 

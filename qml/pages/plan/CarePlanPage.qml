@@ -85,9 +85,10 @@ ScrollablePage {
         kind: MessageLabel.Error
         text: root.errorText
     }
-    UndoBar {
+    // At the bottom of the page, not of its scrolling content: after "Done today" far down a
+    // long plan on a phone, Undo is in view where the person is.
+    footer: UndoBar {
         objectName: "planUndoBar"
-        Layout.fillWidth: true
         text: CarePlanController.undoText
         onUndoRequested: root.report(CarePlanController.undo())
         onDismissRequested: CarePlanController.dismissUndo()

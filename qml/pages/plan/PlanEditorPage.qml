@@ -32,6 +32,7 @@ ScrollablePage {
     }
 
     objectName: "planEditorPage"
+    draftGuard: "form"
     maximumContentWidth: Theme.formMaxWidth
     title: root.isNew ? qsTr("Start your care plan", "@title:window") : qsTr("Edit care plan", "@title:window")
 

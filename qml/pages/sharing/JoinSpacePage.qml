@@ -16,6 +16,7 @@ ScrollablePage {
     readonly property int state: JoinFlow.joinState
 
     objectName: "joinSpacePage"
+    draftGuard: "text"
     maximumContentWidth: Theme.formMaxWidth
     title: qsTr("Invitation code", "@title:window")
 

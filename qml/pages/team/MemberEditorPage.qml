@@ -24,6 +24,7 @@ ScrollablePage {
     }
 
     objectName: "memberEditorPage"
+    draftGuard: "form"
     maximumContentWidth: Theme.formMaxWidth
     title: root.isNew ? qsTr("Add a person", "@title:window") : qsTr("Edit person", "@title:window")
 

@@ -3,6 +3,7 @@
 
 #include "app/plan/planwrites.h"
 #include "domain/carestore.h"
+#include "domain/schedulerules.h"
 
 #include <QLocale>
 
@@ -12,7 +13,7 @@ namespace cc::app {
 
 ActivityListModel::ActivityListModel(QObject *parent)
     : RowModel({"recordId", "title", "kind", "scheduleText", "nextDate", "timeText", "assignees", "assigneeIds",
-                   "goals", "status", "doneCount", "lastDone", "doneToday", "recurring"},
+                   "goals", "status", "doneCount", "lastDone", "doneToday", "recurring", "offersDoneToday"},
         parent)
 { }
 
@@ -58,7 +59,8 @@ void ActivityListModel::reload(const domain::CareStore *store, QDate today)
             {planwrites::hexId(activity.id), activity.title.text, activity.kind,
                 planwrites::scheduleInWords(activity.schedule, today), next ? QVariant(*next) : QVariant(QDate()), time,
                 QLocale().createSeparatedList(names), ids, goals, activity.status, int(activity.doneLog.size()),
-                lastDone, doneToday, activity.schedule.type == domain::Schedule::Type::Recurring}});
+                lastDone, doneToday, activity.schedule.type == domain::Schedule::Type::Recurring,
+                domain::schedulerules::offersDoneToday(activity, today)}});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         if (a.next.has_value() != b.next.has_value())

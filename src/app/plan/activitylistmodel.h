@@ -40,6 +40,7 @@ public:
         LastDoneRole,
         DoneTodayRole,
         RecurringRole,
+        OffersDoneTodayRole, ///< schedulerules::offersDoneToday
     };
     Q_ENUM(Role)
 

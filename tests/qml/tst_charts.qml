@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Trends can be read (issue 15, item 10): a part of life's line chart shows its scale and
+// the period's dates, and each point's value and date are reachable from the keyboard and
+// by a screen reader; the radar keeps the names of the parts of life on a small screen at
+// 200 % text instead of numbering its spokes.
+import QtQuick
+import QtQuick.Controls.Basic
+import QtTest
+import CareCircle
+
+Item {
+    id: window
+
+    width: 390
+    height: 844
+    visible: true
+
+    readonly property int day: 86400000
+
+    Component {
+        id: lineComponent
+
+        TrendLineChart {
+            width: 320
+        }
+    }
+    Component {
+        id: radarComponent
+
+        RadarChart {
+            width: 320
+            height: implicitHeight
+        }
+    }
+
+    TestCase {
+        name: "Charts"
+        when: windowShown
+
+        function cleanup() {
+            Theme.textScale = 1;
+        }
+
+        function labelsUnder(item) {
+            const texts = [];
+            const visit = node => {
+                if (node.visible && node instanceof Text)
+                    texts.push(node.text);
+                for (let i = 0; i < node.children.length; ++i)
+                    visit(node.children[i]);
+            };
+            visit(item);
+            return texts;
+        }
+
+        function test_aLineChartShowsItsScaleDatesAndEveryValue() {
+            const last = new Date(2026, 11, 4);
+            const first = new Date(last.getTime() - 27 * window.day);
+            const points = [{ t: first.getTime() + 2 * window.day, v: 3 },
+                            { t: first.getTime() + 9 * window.day, v: 6 },
+                            { t: first.getTime() + 16 * window.day, v: 8 }];
+            const chart = createTemporaryObject(lineComponent, window, {
+                series: { domain: "body", points: points, first: first, last: new Date(last.getTime() + window.day) }
+            });
+            waitForRendering(chart);
+            const texts = labelsUnder(chart);
+            for (const level of ["0", "5", "10"])
+                verify(texts.includes(level), `the scale shows ${level}: ${texts}`);
+            compare(findChild(chart, "firstDayLabel").text, Labels.shortDate(first));
+            compare(findChild(chart, "lastDayLabel").text, Labels.shortDate(last));
+
+            const plot = findChild(chart, "trendPlot");
+            verify(plot.Accessible.name.indexOf(chart.pointText(0)) >= 0, "the accessible name lists the values");
+            plot.forceActiveFocus(Qt.TabFocusReason);
+            compare(chart.currentIndex, 2, "focus starts on the latest point");
+            compare(plot.Accessible.description, qsTr("%1 on %2", "@info accessible trend point").arg(8).arg(Labels.shortDate(new Date(points[2].t))));
+            keyClick(Qt.Key_Left);
+            compare(chart.currentIndex, 1);
+            verify(plot.Accessible.description.startsWith("6 "));
+            keyClick(Qt.Key_Home);
+            compare(chart.currentIndex, 0);
+        }
+
+        function test_theRadarNeverNumbersItsSpokes_data() {
+            return [{ tag: "100 %", scale: 1 }, { tag: "200 %", scale: 2 }];
+        }
+
+        function test_theRadarNeverNumbersItsSpokes(data) {
+            Theme.textScale = data.scale;
+            const entries = Labels.checkInDomains.map((domain, i) => ({ domain: domain, now: 4 + i % 3, before: -1 }));
+            const radar = createTemporaryObject(radarComponent, window, { entries: entries });
+            waitForRendering(radar);
+            const texts = labelsUnder(radar);
+            for (const n of ["1", "2", "3", "4", "5", "6"])
+                verify(!texts.includes(n), `a bare "${n}" is drawn: ${texts}`);
+            for (const domain of Labels.checkInDomains) {
+                const name = Labels.domain(domain);
+                verify(texts.some(text => text.indexOf(name) >= 0), `"${name}" is shown`);
+            }
+        }
+    }
+}
