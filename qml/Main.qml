@@ -30,6 +30,7 @@ ApplicationWindow {
     readonly property var subPages: ({
         "goal-detail": "goals",
         "goal-editor": "goals",
+        "goal-new": "goals",
         "plan-editor": "plan",
         "activity-detail": "plan",
         "activity-editor": "plan",
@@ -183,6 +184,17 @@ ApplicationWindow {
         }
     }
 
+    // Ctrl+N writes a new goal from wherever one is. On the Goals page its own Ctrl+N does it
+    // (two enabled shortcuts for one key would both stay silent), in the goal editor nothing.
+    Shortcut {
+        readonly property AppShell shell: rootStack.currentItem as AppShell
+        readonly property string pageName: shell && shell.currentPage ? shell.currentPage.objectName : ""
+
+        sequence: "Ctrl+N"
+        context: Qt.ApplicationShortcut
+        enabled: shell !== null && pageName !== "goalsPage" && pageName !== "goalEditorPage"
+        onActivated: root.showPage("goal-new")
+    }
     Shortcut {
         sequence: "Ctrl+L"
         context: Qt.ApplicationShortcut

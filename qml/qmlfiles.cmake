@@ -32,7 +32,9 @@ set(_carecircle_qml
   components/controls/CheckSwitch.qml
   components/controls/ChoiceBox.qml
   components/controls/DamagedRecordsBanner.qml
+  components/controls/DateField.qml
   components/controls/DateNumberField.qml
+  components/controls/DialogButtons.qml
   components/controls/EmptyState.qml
   components/controls/FormTextArea.qml
   components/controls/FormTextField.qml
@@ -47,6 +49,7 @@ set(_carecircle_qml
   components/controls/StepEditorRow.qml
   components/controls/StrengthMeter.qml
   components/controls/SyncStatusRow.qml
+  components/controls/Toast.qml
   components/controls/UndoBar.qml
   components/controls/VisibilityControl.qml
   components/delegates/ActivityDelegate.qml

@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+64"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Neue Aktivität</translation>
@@ -263,29 +263,25 @@
         <translation>Bei Bedarf, ohne festen Tag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Day</source>
         <comment>@label:textbox</comment>
         <translation>Tag</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Days</source>
+        <comment>@item:inlistbox unit of an every-N schedule</comment>
+        <translation>Tage</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+84"/>
-        <location line="+9"/>
-        <source>YYYY-MM-DD</source>
-        <comment>@info:placeholder date</comment>
-        <translation>JJJJ-MM-TT</translation>
+        <source>Weeks</source>
+        <comment>@item:inlistbox unit of an every-N schedule</comment>
+        <translation>Wochen</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+84"/>
-        <location line="+9"/>
-        <source>Write the date like 2026-11-27.</source>
-        <comment>@info</comment>
-        <translation>Schreiben Sie das Datum so: 2026-11-27.</translation>
-    </message>
-    <message>
-        <location line="-79"/>
+        <location line="-20"/>
         <source>Every</source>
         <comment>@label:textbox every N days or weeks</comment>
         <translation>Alle</translation>
@@ -297,19 +293,7 @@
         <translation>Tage oder Wochen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>day(s)</source>
-        <comment>@item:inlistbox every N days</comment>
-        <translation>Tag(e)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>week(s)</source>
-        <comment>@item:inlistbox every N weeks</comment>
-        <translation>Woche(n)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Only on these days (optional)</source>
         <comment>@label</comment>
         <translation>Nur an diesen Tagen (optional)</translation>
@@ -321,19 +305,19 @@
         <translation>An diesen Tagen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>From</source>
         <comment>@label:textbox first day</comment>
         <translation>Ab</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Until (optional)</source>
         <comment>@label:textbox last day</comment>
         <translation>Bis (optional)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Time (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Uhrzeit (optional)</translation>
@@ -357,22 +341,10 @@
         <translation>Zeitplan: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Save the activity</source>
         <comment>@action:button accessible</comment>
         <translation>Aktivität speichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -429,13 +401,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+25"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+24"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Vereinbarung bearbeiten</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Agreement</source>
         <comment>@label</comment>
         <translation>Vereinbarung</translation>
@@ -506,7 +478,7 @@
         <location line="+1"/>
         <source>Patients</source>
         <comment>@title:navigation short, bottom bar of a phone</comment>
-        <translation>Patienten</translation>
+        <translation>Patientenliste</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -518,7 +490,7 @@
         <location line="+1"/>
         <source>Home</source>
         <comment>@title:navigation short, bottom bar of a phone</comment>
-        <translation>Start</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -619,11 +591,14 @@
         <comment>@info attention flag</comment>
         <translation>Ein Ziel fällt schwerer</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Goals getting harder: %1</source>
+        <source>Goals getting harder: %n</source>
         <comment>@info attention flag, a count</comment>
-        <translation>Ziele, die schwerer fallen: %1</translation>
+        <translation>
+            <numerusform>Ziele, die schwerer fallen: %n</numerusform>
+            <numerusform>Ziele, die schwerer fallen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,7 +619,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+262"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+263"/>
         <source>The care plan is gone.</source>
         <translation>Den Versorgungsplan gibt es nicht mehr.</translation>
     </message>
@@ -868,7 +843,7 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+120"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
@@ -968,16 +943,10 @@
         <translation>Die beiden neuen Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Change passphrase</source>
         <comment>@action:button</comment>
         <translation>Passphrase ändern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1120,17 +1089,23 @@
         <comment>@info empty check-in history</comment>
         <translation>Hier erscheinen Ihre Check-ins und Fragebogenergebnisse, die neuesten zuerst, damit Sie sehen, wie sich etwas verändert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 of %2</source>
+        <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
-        <translation>%1 von %2</translation>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Question %1 of %2</source>
+        <source>Question %1 of %n</source>
         <comment>@info accessible check-in progress</comment>
-        <translation>Frage %1 von %2</translation>
+        <translation>
+            <numerusform>Frage %1 von %n</numerusform>
+            <numerusform>Frage %1 von %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1290,28 +1265,37 @@
         <source>Recovery key:</source>
         <translation>Wiederherstellungsschlüssel:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
-        <translation>Nicht mitgezählte beschädigte Einträge: %1. Details erhalten Sie mit „carecircle-cli verify“.</translation>
+        <source>%n damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
+        <translation>
+            <numerusform>%n beschädigter Eintrag nicht mitgezählt. Details erhalten Sie mit „carecircle-cli verify“.</numerusform>
+            <numerusform>%n beschädigte Einträge nicht mitgezählt. Details erhalten Sie mit „carecircle-cli verify“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Damaged: %1 of %n record(s); the others are intact.</source>
+        <translation>
+            <numerusform>Beschädigt: %1 von %n Eintrag; die anderen sind intakt.</numerusform>
+            <numerusform>Beschädigt: %1 von %n Einträgen; die anderen sind intakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n record(s) are intact.</source>
+        <translation>
+            <numerusform>Der %n Eintrag ist intakt.</numerusform>
+            <numerusform>Alle %n Einträge sind intakt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-8"/>
         <source>damaged: space %1 record %2: %3</source>
         <translation>beschädigt: Kreis %1, Eintrag %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 of %2 records are damaged; the others are intact.</source>
-        <translation>Beschädigte Einträge: %1 von %2; die anderen sind intakt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All %1 records are intact.</source>
-        <translation>Alle %1 Einträge sind intakt.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Current passphrase: </source>
         <translation>Aktuelle Passphrase: </translation>
     </message>
@@ -1734,12 +1718,6 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <comment>@action:button</comment>
         <translation>Löschen</translation>
     </message>
-    <message>
-        <location line="+69"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsController</name>
@@ -1929,6 +1907,53 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
+        <source>Fill in this date.</source>
+        <comment>@info validation</comment>
+        <translation>Bitte geben Sie dieses Datum an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a real day. Check the day, month and year (four digits).</source>
+        <comment>@info validation</comment>
+        <translation>Das ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr (vierstellig).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (required)</source>
+        <comment>@label a field that must be filled in</comment>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <comment>@label:textbox date</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>@label date field: which date, then day/month/year</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Month</source>
+        <comment>@label:textbox date</comment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year</source>
+        <comment>@label:textbox date</comment>
+        <translation>Jahr</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDelegate</name>
     <message>
         <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
@@ -1962,6 +1987,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>DiscardDraftDialog</name>
     <message>
         <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
@@ -1976,7 +2016,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Was Sie auf dieser Seite eingegeben haben, ist noch nicht gespeichert. Wenn Sie die Seite jetzt verlassen, geht es verloren.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keep editing</source>
         <comment>@action:button unsaved input</comment>
         <translation>Weiter bearbeiten</translation>
@@ -2525,11 +2565,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <comment>@info goal progress</comment>
         <translation>Letzte Einschätzung: %1 von %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+81"/>
-        <source>%1 of %2 steps done</source>
+        <source>%1 of %n step(s) done</source>
         <comment>@info goal steps</comment>
-        <translation>%1 von %2 Schritten erledigt</translation>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt</numerusform>
+            <numerusform>%1 von %n Schritten erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2541,13 +2584,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+58"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <source>Progress saved</source>
+        <comment>@info confirmation</comment>
+        <translation>Fortschritt gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete this goal?</source>
         <comment>@title:window</comment>
         <translation>Dieses Ziel löschen?</translation>
@@ -2660,11 +2709,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <comment>@label:listbox goal achievement</comment>
         <translation>Wie es vorangeht</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>Steps · %1 of %2 done</source>
+        <source>Steps · %1 of %n done</source>
         <comment>@title:group goal steps</comment>
-        <translation>Schritte · %1 von %2 erledigt</translation>
+        <translation>
+            <numerusform>Schritte · %1 von %n erledigt</numerusform>
+            <numerusform>Schritte · %1 von %n erledigt</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2712,25 +2764,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+76"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Choose the part of life this goal is about.</source>
         <comment>@info validation</comment>
         <translation>Wählen Sie den Lebensbereich, um den es bei diesem Ziel geht.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The target date is not a real day. Check the day, month and year, or leave all three empty.</source>
-        <comment>@info validation</comment>
-        <translation>Das Zieldatum ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr, oder lassen Sie alle drei Felder leer.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Edit goal</source>
         <comment>@title:window</comment>
         <translation>Ziel bearbeiten</translation>
@@ -2742,13 +2788,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>What matters to me</source>
-        <comment>@label:textbox</comment>
-        <translation>Was mir wichtig ist</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>In your own words: what would you like to be able to do, again or still?</source>
         <comment>@info</comment>
         <translation>In Ihren eigenen Worten: Was möchten Sie wieder oder weiterhin tun können?</translation>
@@ -2760,25 +2800,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Zum Beispiel: wieder zum Samstagsmarkt gehen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Kind of goal</source>
         <comment>@label:listbox</comment>
         <translation>Art des Ziels</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Part of life</source>
-        <comment>@label:listbox</comment>
-        <translation>Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Choose…</source>
         <comment>@item:inlistbox no domain chosen yet</comment>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>How will I know I got there? (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Woran merke ich, dass ich es geschafft habe? (optional)</translation>
@@ -2790,37 +2824,25 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Zum Beispiel: 500 m mit meinem Rollator gehen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>When would I like to get there? (optional)</source>
         <comment>@label</comment>
         <translation>Bis wann möchte ich es schaffen? (optional)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Day</source>
-        <comment>@label:textbox date</comment>
-        <translation>Tag</translation>
+        <location line="-119"/>
+        <source>What matters to me (required)</source>
+        <comment>@label:textbox</comment>
+        <translation>Was mir wichtig ist (Pflichtfeld)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Month</source>
-        <comment>@label:textbox date</comment>
-        <translation>Monat</translation>
+        <location line="+64"/>
+        <source>Part of life (required)</source>
+        <comment>@label:listbox</comment>
+        <translation>Lebensbereich (Pflichtfeld)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Year</source>
-        <comment>@label:textbox date</comment>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not a real day yet.</source>
-        <comment>@info validation</comment>
-        <translation>Das ist noch kein gültiger Tag.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+66"/>
         <source>How important is it now?</source>
         <comment>@label:listbox priority</comment>
         <translation>Wie wichtig ist es jetzt?</translation>
@@ -2862,7 +2884,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Schritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Save changes</source>
         <comment>@action:button</comment>
         <translation>Änderungen speichern</translation>
@@ -2874,22 +2896,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ziel speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shortcut: Ctrl+S</source>
         <comment>@info accessible</comment>
         <translation>Tastenkürzel: Strg+S</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+55"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Ziele</translation>
@@ -3269,11 +3285,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <comment>@action:button questionnaire</comment>
         <translation>Mein Ergebnis ansehen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Answered %1 of %2</source>
+        <source>Answered %1 of %n</source>
         <comment>@action:button questionnaire, disabled</comment>
-        <translation>%1 von %2 beantwortet</translation>
+        <translation>
+            <numerusform>%1 von %n beantwortet</numerusform>
+            <numerusform>%1 von %n beantwortet</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3654,19 +3673,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihr Name, wie %1 ihn sieht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accepted</source>
         <comment>@title:group</comment>
         <translation>Angenommen</translation>
@@ -4123,25 +4136,43 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+49"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <source>Choose a number on the slider first.</source>
+        <comment>@info log progress</comment>
+        <translation>Wählen Sie zuerst eine Zahl auf dem Schieberegler.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>Wie läuft es?</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>How close do you feel to this goal today? %1 out of 10</source>
         <comment>@label:slider</comment>
         <translation>Wie nah fühlen Sie sich diesem Ziel heute? %1 von 10</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>How close do you feel to this goal today? Not rated yet</source>
+        <comment>@label:slider</comment>
+        <translation>Wie nah fühlen Sie sich diesem Ziel heute? Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rating from 0 (far away) to 10 (there)</source>
         <comment>@label:slider accessible</comment>
         <translation>Einschätzung von 0 (weit entfernt) bis 10 (erreicht)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Not rated yet</source>
+        <comment>@info accessible slider</comment>
+        <translation>Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>0 · far away</source>
         <comment>@label slider start</comment>
         <translation>0 · weit entfernt</translation>
@@ -4165,28 +4196,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Was lief gut, was war schwer?</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Save progress</source>
         <comment>@action:button accessible</comment>
         <translation>Fortschritt speichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+106"/>
+        <location filename="../../qml/Main.qml" line="+107"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4219,7 +4238,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>Mehr</translation>
@@ -4318,22 +4337,10 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Telefon oder E-Mail (optional)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Save this person</source>
         <comment>@action:button accessible</comment>
         <translation>Diese Person speichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -4378,19 +4385,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/shell/NavigationBar.qml" line="+53"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>More</source>
         <comment>@action:button navigation overflow</comment>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>More pages</source>
         <comment>@action:button accessible</comment>
         <translation>Weitere Seiten</translation>
@@ -4798,7 +4805,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+37"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Ihren Versorgungsplan beginnen</translation>
@@ -4828,35 +4835,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Plan starts on</source>
         <comment>@label:textbox</comment>
         <translation>Plan beginnt am</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>YYYY-MM-DD</source>
-        <comment>@info:placeholder date</comment>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>Write the date like 2026-11-27.</source>
-        <comment>@info</comment>
-        <translation>Schreiben Sie das Datum so: 2026-11-27.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
+        <location line="+7"/>
         <source>Plan ends on (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Plan endet am (optional)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Who coordinates your care?</source>
         <comment>@label:listbox</comment>
         <translation>Wer koordiniert Ihre Versorgung?</translation>
@@ -4880,7 +4871,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Oft Ihre Case-Managerin/Ihr Case-Manager. Fügen Sie zuerst Personen zu Ihrem Versorgungsteam hinzu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Next review (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Nächste Besprechung (optional)</translation>
@@ -4892,22 +4883,10 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Tag, an dem Sie und Ihr Versorgungsteam den Plan das nächste Mal gemeinsam ansehen, oft bei der multidisziplinären Besprechung.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Save the care plan</source>
         <comment>@action:button accessible</comment>
         <translation>Versorgungsplan speichern</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -5273,16 +5252,10 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Show recovery key</source>
         <comment>@action:button</comment>
         <translation>Wiederherstellungsschlüssel anzeigen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5413,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>In der Datenbank des Servers ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot create the data directory.</source>
         <translation>Das Datenverzeichnis kann nicht angelegt werden.</translation>
     </message>
@@ -5455,7 +5428,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Datenbank wurde von einer neueren Serverversion geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+163"/>
+        <location filename="../../src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>Diesen Kreis gibt es nicht.</translation>
     </message>
@@ -5799,19 +5772,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Kommentar senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shortcut: Ctrl+Enter</source>
         <comment>@info accessible</comment>
         <translation>Tastenkürzel: Strg+Eingabe</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel the comment</source>
         <comment>@action:button accessible</comment>
         <translation>Kommentar verwerfen</translation>
@@ -5856,7 +5823,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihre Kreise</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
         <translation>
@@ -5874,7 +5841,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Make a space</source>
         <comment>@title:group</comment>
         <translation>Kreis anlegen</translation>
@@ -5961,7 +5928,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+34"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+37"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -6030,7 +5997,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Personen in diesem Kreis</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%1 · %2</source>
         <comment>@info member name · care role</comment>
         <translation>%1 · %2</translation>
@@ -6060,19 +6027,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Was %1 tun darf</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No end date</source>
-        <comment>@action:button</comment>
-        <translation>Kein Enddatum</translation>
+        <location line="+13"/>
+        <source>End date…</source>
+        <comment>@action:button choose until when a member receives new items</comment>
+        <translation>Enddatum…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>End in 30 days</source>
-        <comment>@action:button</comment>
-        <translation>In 30 Tagen beenden</translation>
+        <location line="+1"/>
+        <source>End date for %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Enddatum für %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Als nicht überprüft markieren</translation>
@@ -6090,7 +6057,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Invite someone</source>
         <comment>@action:button</comment>
         <translation>Jemanden einladen</translation>
@@ -6102,7 +6069,31 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Verbinden Sie sich zuerst mit einem Server, um Personen einzuladen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
+        <source>Until when may %1 receive new items?</source>
+        <comment>@title:dialog</comment>
+        <translation>Bis wann darf %1 neue Einträge erhalten?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No end date</source>
+        <comment>@option:radio</comment>
+        <translation>Kein Enddatum</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Until a day I choose</source>
+        <comment>@option:radio</comment>
+        <translation>Bis zu einem Tag, den ich wähle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last day</source>
+        <comment>@label membership end</comment>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Mit %1 vergleichen</translation>
@@ -6150,7 +6141,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Verbinden Sie sich mit einem Server, um das Zugriffsprotokoll zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 · %2 · %n item(s)</source>
         <comment>@info access log: who · when · how many</comment>
         <translation>
@@ -6159,7 +6150,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Refresh</source>
         <comment>@action:button</comment>
         <translation>Aktualisieren</translation>
@@ -6317,12 +6308,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+47"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+146"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+205"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
         <location filename="../../src/sync/sharing.cpp" line="-415"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+36"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
@@ -6350,9 +6341,9 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+661"/>
-        <location line="+30"/>
-        <location line="+36"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+671"/>
+        <location line="+31"/>
+        <location line="+37"/>
         <source>This device is not connected to a server.</source>
         <translation>Dieses Gerät ist nicht mit einem Server verbunden.</translation>
     </message>
@@ -6367,7 +6358,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Auf diesem Server gibt es kein Konto mit diesem Wiederherstellungsschlüssel. Prüfen Sie den Schlüssel und den Server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-316"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-302"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n Änderung vom Server wurde abgelehnt: %1</numerusform>
@@ -6375,7 +6366,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+150"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Die Serveradresse ist ungültig. Sie sieht etwa so aus: https://care.example.org.</translation>
     </message>
@@ -6403,15 +6394,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+14"/>
-        <location line="+270"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+367"/>
+        <location line="+276"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+13"/>
         <location line="+5"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Noch niemand hat diese Einladung angenommen.</translation>
     </message>
@@ -6422,7 +6413,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Person ist kein Mitglied des Kreises.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+127"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+129"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dieses Gerät kann sich nicht selbst aus dem Konto entfernen.</translation>
     </message>
@@ -6463,7 +6454,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einladung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-371"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-376"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>Der Kreis hat einen neuen Schlüssel. CareCircle ruft ihn ab und sendet Ihre Änderungen erneut.</translation>
     </message>
@@ -6488,7 +6479,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Mitgliederliste eines Kreises trägt keine gültige Signatur der Eigentümerin/des Eigentümers oder ist älter als die bereits vorhandene. Sie wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+261"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Ein Schlüssel eines Kreises stammt nicht von der Eigentümerin/vom Eigentümer. Er wurde nicht angenommen.</translation>
     </message>
@@ -6954,7 +6945,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-92"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-93"/>
         <location line="+19"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
@@ -7007,7 +6998,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+2"/>
         <location filename="../../src/vault/recordstore.cpp" line="+41"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+272"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+285"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Eine Eintragskennung hat die falsche Größe.</translation>
     </message>
@@ -7145,7 +7136,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location filename="../../src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-132"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
     </message>
@@ -7511,7 +7502,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+212"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -7543,7 +7534,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>This item no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
@@ -7650,7 +7641,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
@@ -7693,7 +7684,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+216"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
@@ -7771,7 +7762,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+124"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+125"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privat</translation>
@@ -7835,7 +7826,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+81"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+174"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
@@ -7850,7 +7841,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie, was die Person tun darf.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-42"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
         <source>Choose a day from today on.</source>
         <translation>Wählen Sie einen Tag ab heute.</translation>
     </message>
@@ -7860,7 +7851,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 erhält nach %2 nichts Neues mehr.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1 has no end date now.</source>
         <translation>%1 hat jetzt kein Enddatum mehr.</translation>
     </message>
@@ -7888,10 +7879,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>For %n day(s), until %1</source>
+        <comment>@option:radio membership end, %1 the last day</comment>
+        <translation>
+            <numerusform>%n Tag, bis einschließlich %1</numerusform>
+            <numerusform>%n Tage, bis einschließlich %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8091,13 +8091,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Öffnen Sie zuerst eine Patientenakte.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-53"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Legen Sie zuerst fest, wie Patientinnen/Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>
@@ -8121,7 +8121,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
         <translation>Wählen Sie, wo die Tagesordnung gespeichert werden soll.</translation>
@@ -8136,7 +8136,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+40"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>zum Ziel „%1“</translation>
@@ -8264,11 +8264,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <comment>@info agenda</comment>
         <translation>Ziel fällt schwerer: „%1“</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Open questions (last %1 days)</source>
+        <source>Open questions (last %n day(s))</source>
         <comment>@title agenda section</comment>
-        <translation>Offene Fragen (letzte %1 Tage)</translation>
+        <translation>
+            <numerusform>Offene Fragen (letzter %n Tag)</numerusform>
+            <numerusform>Offene Fragen (letzte %n Tage)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8295,7 +8298,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1, Check-in vom %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <location line="+12"/>
         <location line="+14"/>
         <source>Could not save the agenda to %1: %2</source>

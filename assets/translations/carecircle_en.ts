@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+64"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>New activity</translation>
@@ -263,29 +263,25 @@
         <translation>When needed, no fixed day</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Day</source>
         <comment>@label:textbox</comment>
         <translation>Day</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Days</source>
+        <comment>@item:inlistbox unit of an every-N schedule</comment>
+        <translation>Days</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+84"/>
-        <location line="+9"/>
-        <source>YYYY-MM-DD</source>
-        <comment>@info:placeholder date</comment>
-        <translation>YYYY-MM-DD</translation>
+        <source>Weeks</source>
+        <comment>@item:inlistbox unit of an every-N schedule</comment>
+        <translation>Weeks</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+84"/>
-        <location line="+9"/>
-        <source>Write the date like 2026-11-27.</source>
-        <comment>@info</comment>
-        <translation>Write the date like 2026-11-27.</translation>
-    </message>
-    <message>
-        <location line="-79"/>
+        <location line="-20"/>
         <source>Every</source>
         <comment>@label:textbox every N days or weeks</comment>
         <translation>Every</translation>
@@ -297,19 +293,7 @@
         <translation>Days or weeks</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>day(s)</source>
-        <comment>@item:inlistbox every N days</comment>
-        <translation>day(s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>week(s)</source>
-        <comment>@item:inlistbox every N weeks</comment>
-        <translation>week(s)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Only on these days (optional)</source>
         <comment>@label</comment>
         <translation>Only on these days (optional)</translation>
@@ -321,19 +305,19 @@
         <translation>On these days</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>From</source>
         <comment>@label:textbox first day</comment>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Until (optional)</source>
         <comment>@label:textbox last day</comment>
         <translation>Until (optional)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Time (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Time (optional)</translation>
@@ -357,22 +341,10 @@
         <translation>Schedule: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Save the activity</source>
         <comment>@action:button accessible</comment>
         <translation>Save the activity</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -429,13 +401,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+25"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+24"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Edit agreement</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Agreement</source>
         <comment>@label</comment>
         <translation>Agreement</translation>
@@ -619,11 +591,14 @@
         <comment>@info attention flag</comment>
         <translation>A goal is getting harder</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Goals getting harder: %1</source>
+        <source>Goals getting harder: %n</source>
         <comment>@info attention flag, a count</comment>
-        <translation>Goals getting harder: %1</translation>
+        <translation>
+            <numerusform>Goals getting harder: %n</numerusform>
+            <numerusform>Goals getting harder: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,7 +619,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+262"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+263"/>
         <source>The care plan is gone.</source>
         <translation>The care plan is gone.</translation>
     </message>
@@ -868,7 +843,7 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+120"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
     </message>
@@ -968,16 +943,10 @@
         <translation>The two new passphrases are not the same yet.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Change passphrase</source>
         <comment>@action:button</comment>
         <translation>Change passphrase</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1120,17 +1089,23 @@
         <comment>@info empty check-in history</comment>
         <translation>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 of %2</source>
+        <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
-        <translation>%1 of %2</translation>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Question %1 of %2</source>
+        <source>Question %1 of %n</source>
         <comment>@info accessible check-in progress</comment>
-        <translation>Question %1 of %2</translation>
+        <translation>
+            <numerusform>Question %1 of %n</numerusform>
+            <numerusform>Question %1 of %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1290,28 +1265,37 @@
         <source>Recovery key:</source>
         <translation>Recovery key:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
-        <translation>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</translation>
+        <source>%n damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
+        <translation>
+            <numerusform>%n damaged record not counted; run &apos;carecircle-cli verify&apos; for details.</numerusform>
+            <numerusform>%n damaged records not counted; run &apos;carecircle-cli verify&apos; for details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Damaged: %1 of %n record(s); the others are intact.</source>
+        <translation>
+            <numerusform>Damaged: %1 of %n record; the others are intact.</numerusform>
+            <numerusform>Damaged: %1 of %n records; the others are intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n record(s) are intact.</source>
+        <translation>
+            <numerusform>The %n record is intact.</numerusform>
+            <numerusform>All %n records are intact.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-8"/>
         <source>damaged: space %1 record %2: %3</source>
         <translation>damaged: space %1 record %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 of %2 records are damaged; the others are intact.</source>
-        <translation>%1 of %2 records are damaged; the others are intact.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All %1 records are intact.</source>
-        <translation>All %1 records are intact.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Current passphrase: </source>
         <translation>Current passphrase: </translation>
     </message>
@@ -1734,12 +1718,6 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <comment>@action:button</comment>
         <translation>Delete</translation>
     </message>
-    <message>
-        <location line="+69"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsController</name>
@@ -1929,6 +1907,53 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
+        <source>Fill in this date.</source>
+        <comment>@info validation</comment>
+        <translation>Fill in this date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a real day. Check the day, month and year (four digits).</source>
+        <comment>@info validation</comment>
+        <translation>This is not a real day. Check the day, month and year (four digits).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (required)</source>
+        <comment>@label a field that must be filled in</comment>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <comment>@label:textbox date</comment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>@label date field: which date, then day/month/year</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Month</source>
+        <comment>@label:textbox date</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year</source>
+        <comment>@label:textbox date</comment>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDelegate</name>
     <message>
         <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
@@ -1962,6 +1987,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DiscardDraftDialog</name>
     <message>
         <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
@@ -1976,7 +2016,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>What you entered on this page is not saved yet. If you leave now, it is lost.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keep editing</source>
         <comment>@action:button unsaved input</comment>
         <translation>Keep editing</translation>
@@ -2525,11 +2565,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <comment>@info goal progress</comment>
         <translation>Last rating: %1 out of %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+81"/>
-        <source>%1 of %2 steps done</source>
+        <source>%1 of %n step(s) done</source>
         <comment>@info goal steps</comment>
-        <translation>%1 of %2 steps done</translation>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2541,13 +2584,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+58"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <source>Progress saved</source>
+        <comment>@info confirmation</comment>
+        <translation>Progress saved</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete this goal?</source>
         <comment>@title:window</comment>
         <translation>Delete this goal?</translation>
@@ -2660,11 +2709,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <comment>@label:listbox goal achievement</comment>
         <translation>How it is going</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>Steps · %1 of %2 done</source>
+        <source>Steps · %1 of %n done</source>
         <comment>@title:group goal steps</comment>
-        <translation>Steps · %1 of %2 done</translation>
+        <translation>
+            <numerusform>Steps · %1 of %n done</numerusform>
+            <numerusform>Steps · %1 of %n done</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2712,25 +2764,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+76"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Write in your own words what matters to you: that is the heart of a goal.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Choose the part of life this goal is about.</source>
         <comment>@info validation</comment>
         <translation>Choose the part of life this goal is about.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The target date is not a real day. Check the day, month and year, or leave all three empty.</source>
-        <comment>@info validation</comment>
-        <translation>The target date is not a real day. Check the day, month and year, or leave all three empty.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Edit goal</source>
         <comment>@title:window</comment>
         <translation>Edit goal</translation>
@@ -2742,13 +2788,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>New goal</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>What matters to me</source>
-        <comment>@label:textbox</comment>
-        <translation>What matters to me</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>In your own words: what would you like to be able to do, again or still?</source>
         <comment>@info</comment>
         <translation>In your own words: what would you like to be able to do, again or still?</translation>
@@ -2760,25 +2800,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>For example: walking to the Saturday market again</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Kind of goal</source>
         <comment>@label:listbox</comment>
         <translation>Kind of goal</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Part of life</source>
-        <comment>@label:listbox</comment>
-        <translation>Part of life</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Choose…</source>
         <comment>@item:inlistbox no domain chosen yet</comment>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>How will I know I got there? (optional)</source>
         <comment>@label:textbox</comment>
         <translation>How will I know I got there? (optional)</translation>
@@ -2790,37 +2824,25 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>For example: walk 500 m with my rollator</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>When would I like to get there? (optional)</source>
         <comment>@label</comment>
         <translation>When would I like to get there? (optional)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Day</source>
-        <comment>@label:textbox date</comment>
-        <translation>Day</translation>
+        <location line="-119"/>
+        <source>What matters to me (required)</source>
+        <comment>@label:textbox</comment>
+        <translation>What matters to me (required)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Month</source>
-        <comment>@label:textbox date</comment>
-        <translation>Month</translation>
+        <location line="+64"/>
+        <source>Part of life (required)</source>
+        <comment>@label:listbox</comment>
+        <translation>Part of life (required)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Year</source>
-        <comment>@label:textbox date</comment>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not a real day yet.</source>
-        <comment>@info validation</comment>
-        <translation>This is not a real day yet.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+66"/>
         <source>How important is it now?</source>
         <comment>@label:listbox priority</comment>
         <translation>How important is it now?</translation>
@@ -2862,7 +2884,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Add a step</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Save changes</source>
         <comment>@action:button</comment>
         <translation>Save changes</translation>
@@ -2874,22 +2896,16 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Save goal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shortcut: Ctrl+S</source>
         <comment>@info accessible</comment>
         <translation>Shortcut: Ctrl+S</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+55"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Goals</translation>
@@ -3269,11 +3285,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <comment>@action:button questionnaire</comment>
         <translation>See my result</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Answered %1 of %2</source>
+        <source>Answered %1 of %n</source>
         <comment>@action:button questionnaire, disabled</comment>
-        <translation>Answered %1 of %2</translation>
+        <translation>
+            <numerusform>Answered %1 of %n</numerusform>
+            <numerusform>Answered %1 of %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3654,19 +3673,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Your name, as %1 will see it</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Accept</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accepted</source>
         <comment>@title:group</comment>
         <translation>Accepted</translation>
@@ -4123,25 +4136,43 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+49"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <source>Choose a number on the slider first.</source>
+        <comment>@info log progress</comment>
+        <translation>Choose a number on the slider first.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>How is it going?</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>How close do you feel to this goal today? %1 out of 10</source>
         <comment>@label:slider</comment>
         <translation>How close do you feel to this goal today? %1 out of 10</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>How close do you feel to this goal today? Not rated yet</source>
+        <comment>@label:slider</comment>
+        <translation>How close do you feel to this goal today? Not rated yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rating from 0 (far away) to 10 (there)</source>
         <comment>@label:slider accessible</comment>
         <translation>Rating from 0 (far away) to 10 (there)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Not rated yet</source>
+        <comment>@info accessible slider</comment>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>0 · far away</source>
         <comment>@label slider start</comment>
         <translation>0 · far away</translation>
@@ -4165,28 +4196,16 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>What went well, what was hard?</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Save progress</source>
         <comment>@action:button accessible</comment>
         <translation>Save progress</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+106"/>
+        <location filename="../../qml/Main.qml" line="+107"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4219,7 +4238,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>More</translation>
@@ -4318,22 +4337,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Phone or e-mail (optional)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Save this person</source>
         <comment>@action:button accessible</comment>
         <translation>Save this person</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4378,19 +4385,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/shell/NavigationBar.qml" line="+53"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Main navigation</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>More</source>
         <comment>@action:button navigation overflow</comment>
         <translation>More</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>More pages</source>
         <comment>@action:button accessible</comment>
         <translation>More pages</translation>
@@ -4798,7 +4805,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+37"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Start your care plan</translation>
@@ -4828,35 +4835,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Plan starts on</source>
         <comment>@label:textbox</comment>
         <translation>Plan starts on</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>YYYY-MM-DD</source>
-        <comment>@info:placeholder date</comment>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>Write the date like 2026-11-27.</source>
-        <comment>@info</comment>
-        <translation>Write the date like 2026-11-27.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
+        <location line="+7"/>
         <source>Plan ends on (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Plan ends on (optional)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Who coordinates your care?</source>
         <comment>@label:listbox</comment>
         <translation>Who coordinates your care?</translation>
@@ -4880,7 +4871,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Often your case manager. Add people in your care team first.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Next review (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Next review (optional)</translation>
@@ -4892,22 +4883,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The day you and your care team next look at the plan together, often the multidisciplinary meeting.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Save the care plan</source>
         <comment>@action:button accessible</comment>
         <translation>Save the care plan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5273,16 +5252,10 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Show recovery key</source>
         <comment>@action:button</comment>
         <translation>Show recovery key</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5413,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The server&apos;s database failed.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot create the data directory.</source>
         <translation>Cannot create the data directory.</translation>
     </message>
@@ -5455,7 +5428,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The database was written by a newer server.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+163"/>
+        <location filename="../../src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>No such space.</translation>
     </message>
@@ -5799,19 +5772,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Send comment</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shortcut: Ctrl+Enter</source>
         <comment>@info accessible</comment>
         <translation>Shortcut: Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel the comment</source>
         <comment>@action:button accessible</comment>
         <translation>Cancel the comment</translation>
@@ -5856,7 +5823,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Your spaces</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
         <translation>
@@ -5874,7 +5841,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Make a space</source>
         <comment>@title:group</comment>
         <translation>Make a space</translation>
@@ -5961,7 +5928,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+34"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+37"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Main navigation</translation>
@@ -6030,7 +5997,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>People in this space</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%1 · %2</source>
         <comment>@info member name · care role</comment>
         <translation>%1 · %2</translation>
@@ -6060,19 +6027,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>What %1 may do</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No end date</source>
-        <comment>@action:button</comment>
-        <translation>No end date</translation>
+        <location line="+13"/>
+        <source>End date…</source>
+        <comment>@action:button choose until when a member receives new items</comment>
+        <translation>End date…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>End in 30 days</source>
-        <comment>@action:button</comment>
-        <translation>End in 30 days</translation>
+        <location line="+1"/>
+        <source>End date for %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>End date for %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Mark as not verified</translation>
@@ -6090,7 +6057,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Invite someone</source>
         <comment>@action:button</comment>
         <translation>Invite someone</translation>
@@ -6102,7 +6069,31 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Connect to a server first to invite people.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
+        <source>Until when may %1 receive new items?</source>
+        <comment>@title:dialog</comment>
+        <translation>Until when may %1 receive new items?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No end date</source>
+        <comment>@option:radio</comment>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Until a day I choose</source>
+        <comment>@option:radio</comment>
+        <translation>Until a day I choose</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last day</source>
+        <comment>@label membership end</comment>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Compare with %1</translation>
@@ -6150,7 +6141,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Connect to a server to see the access log.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 · %2 · %n item(s)</source>
         <comment>@info access log: who · when · how many</comment>
         <translation>
@@ -6159,7 +6150,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Refresh</source>
         <comment>@action:button</comment>
         <translation>Refresh</translation>
@@ -6317,12 +6308,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+47"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+146"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+205"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
         <location filename="../../src/sync/sharing.cpp" line="-415"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+36"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>The server sent an answer CareCircle cannot read.</translation>
     </message>
@@ -6350,9 +6341,9 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+661"/>
-        <location line="+30"/>
-        <location line="+36"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+671"/>
+        <location line="+31"/>
+        <location line="+37"/>
         <source>This device is not connected to a server.</source>
         <translation>This device is not connected to a server.</translation>
     </message>
@@ -6367,7 +6358,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>No account on this server has this recovery key. Check the key and the server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-316"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-302"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n change from the server were refused: %1</numerusform>
@@ -6375,7 +6366,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+150"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>The server address is not valid. It looks like https://care.example.org.</translation>
     </message>
@@ -6403,15 +6394,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+14"/>
-        <location line="+270"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+367"/>
+        <location line="+276"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+13"/>
         <location line="+5"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>The account&apos;s keys could not be prepared.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Nobody has accepted this invitation yet.</translation>
     </message>
@@ -6422,7 +6413,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This person is not a member of the space.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+127"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+129"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>This device cannot remove itself from the account.</translation>
     </message>
@@ -6463,7 +6454,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The invitation could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-371"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-376"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>The sharing space has a new key. CareCircle fetches it and sends your changes again.</translation>
     </message>
@@ -6488,7 +6479,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The member list of a sharing space does not carry its owner&apos;s valid signature, or is older than the one already here. It was not accepted.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+261"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>A key of a sharing space did not come from its owner. It was not accepted.</translation>
     </message>
@@ -6954,7 +6945,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-92"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-93"/>
         <location line="+19"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
@@ -7007,7 +6998,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+2"/>
         <location filename="../../src/vault/recordstore.cpp" line="+41"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+272"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+285"/>
         <source>A record identifier has the wrong size.</source>
         <translation>A record identifier has the wrong size.</translation>
     </message>
@@ -7145,7 +7136,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location filename="../../src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-132"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>The record does not exist.</translation>
     </message>
@@ -7511,7 +7502,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+212"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Unlock CareCircle first.</translation>
@@ -7543,7 +7534,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>This item no longer exists.</source>
         <translation>This item no longer exists.</translation>
     </message>
@@ -7650,7 +7641,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
@@ -7693,7 +7684,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+216"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Write in your own words what matters to you: that is the heart of a goal.</translation>
@@ -7771,7 +7762,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 was added.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+124"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+125"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Private</translation>
@@ -7835,7 +7826,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+81"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+174"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
     </message>
@@ -7850,7 +7841,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose what the person may do.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-42"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
         <source>Choose a day from today on.</source>
         <translation>Choose a day from today on.</translation>
     </message>
@@ -7860,7 +7851,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 receives nothing new after %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1 has no end date now.</source>
         <translation>%1 has no end date now.</translation>
     </message>
@@ -7888,10 +7879,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>For %n day(s), until %1</source>
+        <comment>@option:radio membership end, %1 the last day</comment>
+        <translation>
+            <numerusform>For %n day, until %1</numerusform>
+            <numerusform>For %n days, until %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8091,13 +8091,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open a patient first.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-53"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Say first how patients see you: your name and your role.</translation>
@@ -8121,7 +8121,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>agenda</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
         <translation>Choose where to save the agenda.</translation>
@@ -8136,7 +8136,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+40"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>about the goal “%1”</translation>
@@ -8264,11 +8264,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <comment>@info agenda</comment>
         <translation>Goal getting harder: “%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Open questions (last %1 days)</source>
+        <source>Open questions (last %n day(s))</source>
         <comment>@title agenda section</comment>
-        <translation>Open questions (last %1 days)</translation>
+        <translation>
+            <numerusform>Open questions (last %n day)</numerusform>
+            <numerusform>Open questions (last %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8295,7 +8298,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1, check-in of %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <location line="+12"/>
         <location line="+14"/>
         <source>Could not save the agenda to %1: %2</source>

@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+64"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Nouvelle activité</translation>
@@ -263,29 +263,25 @@
         <translation>Au besoin, sans jour fixe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Day</source>
         <comment>@label:textbox</comment>
         <translation>Jour</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Days</source>
+        <comment>@item:inlistbox unit of an every-N schedule</comment>
+        <translation>Jours</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+84"/>
-        <location line="+9"/>
-        <source>YYYY-MM-DD</source>
-        <comment>@info:placeholder date</comment>
-        <translation>AAAA-MM-JJ</translation>
+        <source>Weeks</source>
+        <comment>@item:inlistbox unit of an every-N schedule</comment>
+        <translation>Semaines</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+84"/>
-        <location line="+9"/>
-        <source>Write the date like 2026-11-27.</source>
-        <comment>@info</comment>
-        <translation>Écrivez la date comme ceci&#xa0;: 2026-11-27.</translation>
-    </message>
-    <message>
-        <location line="-79"/>
+        <location line="-20"/>
         <source>Every</source>
         <comment>@label:textbox every N days or weeks</comment>
         <translation>Tous les</translation>
@@ -297,19 +293,7 @@
         <translation>Jours ou semaines</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>day(s)</source>
-        <comment>@item:inlistbox every N days</comment>
-        <translation>jour(s)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>week(s)</source>
-        <comment>@item:inlistbox every N weeks</comment>
-        <translation>semaine(s)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Only on these days (optional)</source>
         <comment>@label</comment>
         <translation>Uniquement les jours suivants (facultatif)</translation>
@@ -321,19 +305,19 @@
         <translation>Les jours suivants</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>From</source>
         <comment>@label:textbox first day</comment>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Until (optional)</source>
         <comment>@label:textbox last day</comment>
         <translation>Jusqu’au (facultatif)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Time (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Heure (facultatif)</translation>
@@ -357,22 +341,10 @@
         <translation>Planning&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Save the activity</source>
         <comment>@action:button accessible</comment>
         <translation>Enregistrer l’activité</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -429,13 +401,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+25"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+24"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Modifier l’accord</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Agreement</source>
         <comment>@label</comment>
         <translation>Accord</translation>
@@ -518,7 +490,7 @@
         <location line="+1"/>
         <source>Home</source>
         <comment>@title:navigation short, bottom bar of a phone</comment>
-        <translation>Accueil</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -619,11 +591,14 @@
         <comment>@info attention flag</comment>
         <translation>Un objectif devient plus difficile</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Goals getting harder: %1</source>
+        <source>Goals getting harder: %n</source>
         <comment>@info attention flag, a count</comment>
-        <translation>Objectifs qui deviennent plus difficiles&#xa0;: %1</translation>
+        <translation>
+            <numerusform>Objectifs qui deviennent plus difficiles&#xa0;: %n</numerusform>
+            <numerusform>Objectifs qui deviennent plus difficiles&#xa0;: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,7 +619,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+262"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+263"/>
         <source>The care plan is gone.</source>
         <translation>Le plan de soins n’existe plus.</translation>
     </message>
@@ -868,7 +843,7 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+120"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
@@ -968,16 +943,10 @@
         <translation>Les deux nouvelles phrases secrètes ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Change passphrase</source>
         <comment>@action:button</comment>
         <translation>Modifier la phrase secrète</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1120,17 +1089,23 @@
         <comment>@info empty check-in history</comment>
         <translation>Vos bilans et les résultats de vos questionnaires apparaîtront ici, du plus récent au plus ancien, pour que vous puissiez voir comment les choses évoluent.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 of %2</source>
+        <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
-        <translation>%1 sur %2</translation>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Question %1 of %2</source>
+        <source>Question %1 of %n</source>
         <comment>@info accessible check-in progress</comment>
-        <translation>Question %1 sur %2</translation>
+        <translation>
+            <numerusform>Question %1 sur %n</numerusform>
+            <numerusform>Question %1 sur %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1290,28 +1265,37 @@
         <source>Recovery key:</source>
         <translation>Clé de récupération&#xa0;:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
-        <translation>%1 élément(s) endommagé(s) non compté(s)&#xa0;; lancez «&#xa0;carecircle-cli verify&#xa0;» pour en savoir plus.</translation>
+        <source>%n damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
+        <translation>
+            <numerusform>%n élément endommagé non compté&#xa0;; lancez «&#xa0;carecircle-cli verify&#xa0;» pour en savoir plus.</numerusform>
+            <numerusform>%n éléments endommagés non comptés&#xa0;; lancez «&#xa0;carecircle-cli verify&#xa0;» pour en savoir plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Damaged: %1 of %n record(s); the others are intact.</source>
+        <translation>
+            <numerusform>Éléments endommagés&#xa0;: %1 sur %n&#xa0;; les autres sont intacts.</numerusform>
+            <numerusform>Éléments endommagés&#xa0;: %1 sur %n&#xa0;; les autres sont intacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n record(s) are intact.</source>
+        <translation>
+            <numerusform>L’élément est intact.</numerusform>
+            <numerusform>Tous les éléments (%n) sont intacts.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-8"/>
         <source>damaged: space %1 record %2: %3</source>
         <translation>endommagé&#xa0;: espace %1, élément %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 of %2 records are damaged; the others are intact.</source>
-        <translation>Éléments endommagés&#xa0;: %1 sur %2&#xa0;; les autres sont intacts.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All %1 records are intact.</source>
-        <translation>Tous les éléments (%1) sont intacts.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Current passphrase: </source>
         <translation>Phrase secrète actuelle&#xa0;: </translation>
     </message>
@@ -1734,12 +1718,6 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <comment>@action:button</comment>
         <translation>Supprimer</translation>
     </message>
-    <message>
-        <location line="+69"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsController</name>
@@ -1929,6 +1907,53 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
+        <source>Fill in this date.</source>
+        <comment>@info validation</comment>
+        <translation>Indiquez cette date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a real day. Check the day, month and year (four digits).</source>
+        <comment>@info validation</comment>
+        <translation>Ce jour n’existe pas. Vérifiez le jour, le mois et l’année (quatre chiffres).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (required)</source>
+        <comment>@label a field that must be filled in</comment>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <comment>@label:textbox date</comment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>@label date field: which date, then day/month/year</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Month</source>
+        <comment>@label:textbox date</comment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year</source>
+        <comment>@label:textbox date</comment>
+        <translation>Année</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDelegate</name>
     <message>
         <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
@@ -1962,6 +1987,21 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DiscardDraftDialog</name>
     <message>
         <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
@@ -1976,7 +2016,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce que vous avez saisi sur cette page n’est pas encore enregistré. Si vous quittez la page maintenant, ce sera perdu.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keep editing</source>
         <comment>@action:button unsaved input</comment>
         <translation>Continuer la saisie</translation>
@@ -2525,11 +2565,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <comment>@info goal progress</comment>
         <translation>Dernière note&#xa0;: %1 sur %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+81"/>
-        <source>%1 of %2 steps done</source>
+        <source>%1 of %n step(s) done</source>
         <comment>@info goal steps</comment>
-        <translation>Étapes terminées&#xa0;: %1 sur %2</translation>
+        <translation>
+            <numerusform>Étapes terminées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Étapes terminées&#xa0;: %1 sur %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2541,13 +2584,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+58"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <source>Progress saved</source>
+        <comment>@info confirmation</comment>
+        <translation>Progrès enregistré</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete this goal?</source>
         <comment>@title:window</comment>
         <translation>Supprimer cet objectif&#xa0;?</translation>
@@ -2660,11 +2709,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <comment>@label:listbox goal achievement</comment>
         <translation>Comment cela se passe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>Steps · %1 of %2 done</source>
+        <source>Steps · %1 of %n done</source>
         <comment>@title:group goal steps</comment>
-        <translation>Étapes · %1 sur %2 terminées</translation>
+        <translation>
+            <numerusform>Étapes · %1 sur %n terminée</numerusform>
+            <numerusform>Étapes · %1 sur %n terminées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2712,25 +2764,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+76"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Choose the part of life this goal is about.</source>
         <comment>@info validation</comment>
         <translation>Choisissez le domaine de vie concerné par cet objectif.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The target date is not a real day. Check the day, month and year, or leave all three empty.</source>
-        <comment>@info validation</comment>
-        <translation>La date visée n’existe pas. Vérifiez le jour, le mois et l’année, ou laissez les trois champs vides.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Edit goal</source>
         <comment>@title:window</comment>
         <translation>Modifier l’objectif</translation>
@@ -2742,13 +2788,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Nouvel objectif</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>What matters to me</source>
-        <comment>@label:textbox</comment>
-        <translation>Ce qui compte pour moi</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>In your own words: what would you like to be able to do, again or still?</source>
         <comment>@info</comment>
         <translation>Avec vos propres mots&#xa0;: qu’aimeriez-vous pouvoir refaire, ou continuer à faire&#xa0;?</translation>
@@ -2760,25 +2800,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Par exemple&#xa0;: retourner à pied au marché du samedi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Kind of goal</source>
         <comment>@label:listbox</comment>
         <translation>Type d’objectif</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Part of life</source>
-        <comment>@label:listbox</comment>
-        <translation>Domaine de vie</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Choose…</source>
         <comment>@item:inlistbox no domain chosen yet</comment>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>How will I know I got there? (optional)</source>
         <comment>@label:textbox</comment>
         <translation>À quoi verrai-je que l’objectif est atteint&#xa0;? (facultatif)</translation>
@@ -2790,37 +2824,25 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Par exemple&#xa0;: marcher 500&#xa0;m avec mon rollator</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>When would I like to get there? (optional)</source>
         <comment>@label</comment>
         <translation>Quand aimerais-je y arriver&#xa0;? (facultatif)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Day</source>
-        <comment>@label:textbox date</comment>
-        <translation>Jour</translation>
+        <location line="-119"/>
+        <source>What matters to me (required)</source>
+        <comment>@label:textbox</comment>
+        <translation>Ce qui compte pour moi (obligatoire)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Month</source>
-        <comment>@label:textbox date</comment>
-        <translation>Mois</translation>
+        <location line="+64"/>
+        <source>Part of life (required)</source>
+        <comment>@label:listbox</comment>
+        <translation>Domaine de vie (obligatoire)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Year</source>
-        <comment>@label:textbox date</comment>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not a real day yet.</source>
-        <comment>@info validation</comment>
-        <translation>Cette date n’est pas encore valide.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+66"/>
         <source>How important is it now?</source>
         <comment>@label:listbox priority</comment>
         <translation>À quel point est-ce important maintenant&#xa0;?</translation>
@@ -2862,7 +2884,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Save changes</source>
         <comment>@action:button</comment>
         <translation>Enregistrer les modifications</translation>
@@ -2874,22 +2896,16 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Enregistrer l’objectif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shortcut: Ctrl+S</source>
         <comment>@info accessible</comment>
         <translation>Raccourci&#xa0;: Ctrl+S</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+55"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Objectifs</translation>
@@ -3269,11 +3285,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <comment>@action:button questionnaire</comment>
         <translation>Voir mon résultat</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Answered %1 of %2</source>
+        <source>Answered %1 of %n</source>
         <comment>@action:button questionnaire, disabled</comment>
-        <translation>Réponses&#xa0;: %1 sur %2</translation>
+        <translation>
+            <numerusform>Réponses&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Réponses&#xa0;: %1 sur %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3654,19 +3673,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Votre nom, tel que %1 le verra</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accepted</source>
         <comment>@title:group</comment>
         <translation>Invitation acceptée</translation>
@@ -4123,25 +4136,43 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+49"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <source>Choose a number on the slider first.</source>
+        <comment>@info log progress</comment>
+        <translation>Choisissez d’abord un nombre sur le curseur.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>Où en êtes-vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>How close do you feel to this goal today? %1 out of 10</source>
         <comment>@label:slider</comment>
         <translation>À quel point vous sentez-vous proche de cet objectif aujourd’hui&#xa0;? %1 sur 10</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>How close do you feel to this goal today? Not rated yet</source>
+        <comment>@label:slider</comment>
+        <translation>À quel point vous sentez-vous proche de cet objectif aujourd’hui&#xa0;? Pas encore choisi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rating from 0 (far away) to 10 (there)</source>
         <comment>@label:slider accessible</comment>
         <translation>Note de 0 (encore loin) à 10 (j’y suis)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Not rated yet</source>
+        <comment>@info accessible slider</comment>
+        <translation>Pas encore choisi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>0 · far away</source>
         <comment>@label slider start</comment>
         <translation>0 · encore loin</translation>
@@ -4165,28 +4196,16 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Qu’est-ce qui s’est bien passé, qu’est-ce qui a été difficile&#xa0;?</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Save progress</source>
         <comment>@action:button accessible</comment>
         <translation>Enregistrer les progrès</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+106"/>
+        <location filename="../../qml/Main.qml" line="+107"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4219,7 +4238,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>Plus</translation>
@@ -4318,22 +4337,10 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Téléphone ou e-mail (facultatif)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Save this person</source>
         <comment>@action:button accessible</comment>
         <translation>Enregistrer cette personne</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4378,19 +4385,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/shell/NavigationBar.qml" line="+53"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>More</source>
         <comment>@action:button navigation overflow</comment>
         <translation>Plus</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>More pages</source>
         <comment>@action:button accessible</comment>
         <translation>Autres pages</translation>
@@ -4798,7 +4805,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+37"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Commencer votre plan de soins</translation>
@@ -4828,35 +4835,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Plan starts on</source>
         <comment>@label:textbox</comment>
         <translation>Début du plan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>YYYY-MM-DD</source>
-        <comment>@info:placeholder date</comment>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>Write the date like 2026-11-27.</source>
-        <comment>@info</comment>
-        <translation>Écrivez la date comme ceci&#xa0;: 2026-11-27.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
+        <location line="+7"/>
         <source>Plan ends on (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Fin du plan (facultatif)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Who coordinates your care?</source>
         <comment>@label:listbox</comment>
         <translation>Qui coordonne vos soins&#xa0;?</translation>
@@ -4880,7 +4871,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Souvent votre gestionnaire de cas. Ajoutez d’abord des personnes à votre équipe de soins.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Next review (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Prochaine réévaluation (facultatif)</translation>
@@ -4892,22 +4883,10 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le jour où votre équipe de soins et vous examinerez à nouveau le plan ensemble, souvent lors de la concertation multidisciplinaire.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Save the care plan</source>
         <comment>@action:button accessible</comment>
         <translation>Enregistrer le plan de soins</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5273,16 +5252,10 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Show recovery key</source>
         <comment>@action:button</comment>
         <translation>Afficher la clé de récupération</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5413,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La base de données du serveur a rencontré une erreur.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot create the data directory.</source>
         <translation>Impossible de créer le répertoire de données.</translation>
     </message>
@@ -5455,7 +5428,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La base de données a été écrite par une version plus récente du serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+163"/>
+        <location filename="../../src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>Cet espace n’existe pas.</translation>
     </message>
@@ -5799,19 +5772,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Envoyer le commentaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shortcut: Ctrl+Enter</source>
         <comment>@info accessible</comment>
         <translation>Raccourci&#xa0;: Ctrl+Entrée</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel the comment</source>
         <comment>@action:button accessible</comment>
         <translation>Annuler le commentaire</translation>
@@ -5856,7 +5823,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Vos espaces</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
         <translation>
@@ -5874,7 +5841,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Make a space</source>
         <comment>@title:group</comment>
         <translation>Créer un espace</translation>
@@ -5961,7 +5928,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+34"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+37"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -6030,7 +5997,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Personnes dans cet espace</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%1 · %2</source>
         <comment>@info member name · care role</comment>
         <translation>%1 · %2</translation>
@@ -6060,19 +6027,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce que %1 peut faire</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No end date</source>
-        <comment>@action:button</comment>
-        <translation>Pas de date de fin</translation>
+        <location line="+13"/>
+        <source>End date…</source>
+        <comment>@action:button choose until when a member receives new items</comment>
+        <translation>Date de fin…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>End in 30 days</source>
-        <comment>@action:button</comment>
-        <translation>Fin dans 30 jours</translation>
+        <location line="+1"/>
+        <source>End date for %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Date de fin pour %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Marquer comme non vérifié</translation>
@@ -6090,7 +6057,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Invite someone</source>
         <comment>@action:button</comment>
         <translation>Inviter quelqu’un</translation>
@@ -6102,7 +6069,31 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Connectez-vous d’abord à un serveur pour inviter des personnes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
+        <source>Until when may %1 receive new items?</source>
+        <comment>@title:dialog</comment>
+        <translation>Jusqu’à quand %1 peut-il ou peut-elle recevoir de nouveaux éléments&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No end date</source>
+        <comment>@option:radio</comment>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Until a day I choose</source>
+        <comment>@option:radio</comment>
+        <translation>Jusqu’à un jour que je choisis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last day</source>
+        <comment>@label membership end</comment>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Comparer avec %1</translation>
@@ -6150,7 +6141,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Connectez-vous à un serveur pour voir le journal d’accès.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 · %2 · %n item(s)</source>
         <comment>@info access log: who · when · how many</comment>
         <translation>
@@ -6159,7 +6150,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Refresh</source>
         <comment>@action:button</comment>
         <translation>Actualiser</translation>
@@ -6317,12 +6308,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+47"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+146"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+205"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
         <location filename="../../src/sync/sharing.cpp" line="-415"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+36"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Le serveur a envoyé une réponse que CareCircle ne peut pas lire.</translation>
     </message>
@@ -6350,9 +6341,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+661"/>
-        <location line="+30"/>
-        <location line="+36"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+671"/>
+        <location line="+31"/>
+        <location line="+37"/>
         <source>This device is not connected to a server.</source>
         <translation>Cet appareil n’est pas connecté à un serveur.</translation>
     </message>
@@ -6367,7 +6358,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Aucun compte de ce serveur ne correspond à cette clé de récupération. Vérifiez la clé et le serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-316"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-302"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n modification provenant du serveur a été refusée&#xa0;: %1</numerusform>
@@ -6375,7 +6366,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+150"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>L’adresse du serveur n’est pas valide. Elle doit ressembler à ceci&#xa0;: https://care.example.org.</translation>
     </message>
@@ -6403,15 +6394,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+14"/>
-        <location line="+270"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+367"/>
+        <location line="+276"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+13"/>
         <location line="+5"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Les clés du compte n’ont pas pu être préparées.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Personne n’a encore accepté cette invitation.</translation>
     </message>
@@ -6422,7 +6413,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette personne n’est pas membre de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+127"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+129"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Cet appareil ne peut pas se retirer lui-même du compte.</translation>
     </message>
@@ -6463,7 +6454,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’invitation n’a pas pu être préparée.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-371"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-376"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>L’espace de partage a une nouvelle clé. CareCircle la récupère et renvoie vos modifications.</translation>
     </message>
@@ -6488,7 +6479,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La liste des membres d’un espace de partage ne porte pas de signature valide de son propriétaire, ou elle est plus ancienne que celle déjà présente. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+261"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Une clé d’un espace de partage ne provient pas de son propriétaire. Elle n’a pas été acceptée.</translation>
     </message>
@@ -6954,7 +6945,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-92"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-93"/>
         <location line="+19"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
@@ -7007,7 +6998,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+2"/>
         <location filename="../../src/vault/recordstore.cpp" line="+41"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+272"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+285"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Un identifiant d’élément n’a pas la bonne taille.</translation>
     </message>
@@ -7145,7 +7136,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location filename="../../src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-132"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
     </message>
@@ -7511,7 +7502,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+212"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -7543,7 +7534,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>This item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -7650,7 +7641,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
@@ -7693,7 +7684,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+216"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -7771,7 +7762,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+124"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+125"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -7835,7 +7826,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+81"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+174"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
@@ -7850,7 +7841,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez ce que la personne peut faire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-42"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
         <source>Choose a day from today on.</source>
         <translation>Choisissez un jour à partir d’aujourd’hui.</translation>
     </message>
@@ -7860,7 +7851,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 ne recevra plus rien de nouveau après le %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1 has no end date now.</source>
         <translation>%1 n’a plus de date de fin.</translation>
     </message>
@@ -7888,10 +7879,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>For %n day(s), until %1</source>
+        <comment>@option:radio membership end, %1 the last day</comment>
+        <translation>
+            <numerusform>Pendant %n jour, jusqu’au %1 inclus</numerusform>
+            <numerusform>Pendant %n jours, jusqu’au %1 inclus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8091,13 +8091,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-53"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>
@@ -8121,7 +8121,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>ordre-du-jour</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
         <translation>Choisissez où enregistrer l’ordre du jour.</translation>
@@ -8136,7 +8136,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+40"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>à propos de l’objectif «&#xa0;%1&#xa0;»</translation>
@@ -8264,11 +8264,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <comment>@info agenda</comment>
         <translation>Objectif qui devient plus difficile&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Open questions (last %1 days)</source>
+        <source>Open questions (last %n day(s))</source>
         <comment>@title agenda section</comment>
-        <translation>Questions ouvertes (%1 derniers jours)</translation>
+        <translation>
+            <numerusform>Questions ouvertes (dernier jour)</numerusform>
+            <numerusform>Questions ouvertes (%n derniers jours)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8295,7 +8298,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1, bilan du %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <location line="+12"/>
         <location line="+14"/>
         <source>Could not save the agenda to %1: %2</source>

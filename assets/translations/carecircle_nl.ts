@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+64"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Nieuwe activiteit</translation>
@@ -263,29 +263,25 @@
         <translation>Wanneer nodig, geen vaste dag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Day</source>
         <comment>@label:textbox</comment>
         <translation>Dag</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>Days</source>
+        <comment>@item:inlistbox unit of an every-N schedule</comment>
+        <translation>Dagen</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+84"/>
-        <location line="+9"/>
-        <source>YYYY-MM-DD</source>
-        <comment>@info:placeholder date</comment>
-        <translation>JJJJ-MM-DD</translation>
+        <source>Weeks</source>
+        <comment>@item:inlistbox unit of an every-N schedule</comment>
+        <translation>Weken</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+84"/>
-        <location line="+9"/>
-        <source>Write the date like 2026-11-27.</source>
-        <comment>@info</comment>
-        <translation>Schrijf de datum zoals 2026-11-27.</translation>
-    </message>
-    <message>
-        <location line="-79"/>
+        <location line="-20"/>
         <source>Every</source>
         <comment>@label:textbox every N days or weeks</comment>
         <translation>Om de</translation>
@@ -297,19 +293,7 @@
         <translation>Dagen of weken</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>day(s)</source>
-        <comment>@item:inlistbox every N days</comment>
-        <translation>dag(en)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>week(s)</source>
-        <comment>@item:inlistbox every N weeks</comment>
-        <translation>week/weken</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Only on these days (optional)</source>
         <comment>@label</comment>
         <translation>Alleen op deze dagen (optioneel)</translation>
@@ -321,19 +305,19 @@
         <translation>Op deze dagen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>From</source>
         <comment>@label:textbox first day</comment>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Until (optional)</source>
         <comment>@label:textbox last day</comment>
         <translation>Tot en met (optioneel)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Time (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Tijdstip (optioneel)</translation>
@@ -357,22 +341,10 @@
         <translation>Planning: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Save the activity</source>
         <comment>@action:button accessible</comment>
         <translation>De activiteit opslaan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -429,13 +401,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+25"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+24"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Afspraak in het zorgplan bewerken</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Agreement</source>
         <comment>@label</comment>
         <translation>Afspraak</translation>
@@ -518,7 +490,7 @@
         <location line="+1"/>
         <source>Home</source>
         <comment>@title:navigation short, bottom bar of a phone</comment>
-        <translation>Start</translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -619,11 +591,14 @@
         <comment>@info attention flag</comment>
         <translation>Een doel wordt moeilijker</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Goals getting harder: %1</source>
+        <source>Goals getting harder: %n</source>
         <comment>@info attention flag, a count</comment>
-        <translation>Doelen die moeilijker worden: %1</translation>
+        <translation>
+            <numerusform>Doelen die moeilijker worden: %n</numerusform>
+            <numerusform>Doelen die moeilijker worden: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,7 +619,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+262"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+263"/>
         <source>The care plan is gone.</source>
         <translation>Het zorgplan bestaat niet meer.</translation>
     </message>
@@ -868,7 +843,7 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+120"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
     </message>
@@ -968,16 +943,10 @@
         <translation>De twee nieuwe wachtwoordzinnen zijn nog niet hetzelfde.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Change passphrase</source>
         <comment>@action:button</comment>
         <translation>Wachtwoordzin wijzigen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1120,17 +1089,23 @@
         <comment>@info empty check-in history</comment>
         <translation>Uw check-ins en de resultaten van vragenlijsten komen hier, de nieuwste eerst, zodat u ziet hoe dingen veranderen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 of %2</source>
+        <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
-        <translation>%1 van %2</translation>
+        <translation>
+            <numerusform>%1 van %n</numerusform>
+            <numerusform>%1 van %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Question %1 of %2</source>
+        <source>Question %1 of %n</source>
         <comment>@info accessible check-in progress</comment>
-        <translation>Vraag %1 van %2</translation>
+        <translation>
+            <numerusform>Vraag %1 van %n</numerusform>
+            <numerusform>Vraag %1 van %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1290,28 +1265,37 @@
         <source>Recovery key:</source>
         <translation>Herstelsleutel:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>%1 damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
-        <translation>Beschadigde items niet meegeteld: %1; voer &apos;carecircle-cli verify&apos; uit voor details.</translation>
+        <source>%n damaged record(s) not counted; run &apos;carecircle-cli verify&apos; for details.</source>
+        <translation>
+            <numerusform>%n beschadigd item niet meegeteld; voer &apos;carecircle-cli verify&apos; uit voor details.</numerusform>
+            <numerusform>%n beschadigde items niet meegeteld; voer &apos;carecircle-cli verify&apos; uit voor details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Damaged: %1 of %n record(s); the others are intact.</source>
+        <translation>
+            <numerusform>Beschadigd: %1 van %n item; de andere zijn intact.</numerusform>
+            <numerusform>Beschadigd: %1 van de %n items; de andere zijn intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %n record(s) are intact.</source>
+        <translation>
+            <numerusform>Het enige item is intact.</numerusform>
+            <numerusform>Alle %n items zijn intact.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-8"/>
         <source>damaged: space %1 record %2: %3</source>
         <translation>beschadigd: ruimte %1 item %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 of %2 records are damaged; the others are intact.</source>
-        <translation>%1 van de %2 items zijn beschadigd; de andere zijn intact.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All %1 records are intact.</source>
-        <translation>Alle %1 items zijn intact.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Current passphrase: </source>
         <translation>Huidige wachtwoordzin: </translation>
     </message>
@@ -1734,12 +1718,6 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <comment>@action:button</comment>
         <translation>Verwijderen</translation>
     </message>
-    <message>
-        <location line="+69"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
-    </message>
 </context>
 <context>
     <name>ConflictsController</name>
@@ -1929,6 +1907,53 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
+        <source>Fill in this date.</source>
+        <comment>@info validation</comment>
+        <translation>Vul deze datum in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a real day. Check the day, month and year (four digits).</source>
+        <comment>@info validation</comment>
+        <translation>Dit is geen echte dag. Controleer de dag, de maand en het jaar (vier cijfers).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 (required)</source>
+        <comment>@label a field that must be filled in</comment>
+        <translation>%1 (verplicht)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day</source>
+        <comment>@label:textbox date</comment>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>@label date field: which date, then day/month/year</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Month</source>
+        <comment>@label:textbox date</comment>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Year</source>
+        <comment>@label:textbox date</comment>
+        <translation>Jaar</translation>
+    </message>
+</context>
+<context>
     <name>DeviceDelegate</name>
     <message>
         <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
@@ -1962,6 +1987,21 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>DiscardDraftDialog</name>
     <message>
         <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
@@ -1976,7 +2016,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wat u op deze pagina invulde, is nog niet bewaard. Als u nu weggaat, gaat het verloren.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Keep editing</source>
         <comment>@action:button unsaved input</comment>
         <translation>Verder bewerken</translation>
@@ -2525,11 +2565,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <comment>@info goal progress</comment>
         <translation>Laatste score: %1 op %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+81"/>
-        <source>%1 of %2 steps done</source>
+        <source>%1 of %n step(s) done</source>
         <comment>@info goal steps</comment>
-        <translation>%1 van de %2 stappen gedaan</translation>
+        <translation>
+            <numerusform>%1 van %n stap gedaan</numerusform>
+            <numerusform>%1 van de %n stappen gedaan</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2541,13 +2584,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+58"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
+        <source>Progress saved</source>
+        <comment>@info confirmation</comment>
+        <translation>Vooruitgang opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete this goal?</source>
         <comment>@title:window</comment>
         <translation>Dit doel verwijderen?</translation>
@@ -2660,11 +2709,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <comment>@label:listbox goal achievement</comment>
         <translation>Hoe het gaat</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+29"/>
-        <source>Steps · %1 of %2 done</source>
+        <source>Steps · %1 of %n done</source>
         <comment>@title:group goal steps</comment>
-        <translation>Stappen · %1 van %2 gedaan</translation>
+        <translation>
+            <numerusform>Stappen · %1 van %n gedaan</numerusform>
+            <numerusform>Stappen · %1 van %n gedaan</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2712,25 +2764,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+76"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Schrijf in uw eigen woorden wat voor u belangrijk is: dat is de kern van een doel.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Choose the part of life this goal is about.</source>
         <comment>@info validation</comment>
         <translation>Kies het levensdomein waarover dit doel gaat.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The target date is not a real day. Check the day, month and year, or leave all three empty.</source>
-        <comment>@info validation</comment>
-        <translation>De streefdatum is geen echte dag. Controleer de dag, de maand en het jaar, of laat alle drie leeg.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Edit goal</source>
         <comment>@title:window</comment>
         <translation>Doel bewerken</translation>
@@ -2742,13 +2788,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>What matters to me</source>
-        <comment>@label:textbox</comment>
-        <translation>Wat voor mij belangrijk is</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>In your own words: what would you like to be able to do, again or still?</source>
         <comment>@info</comment>
         <translation>In uw eigen woorden: wat zou u graag (weer of nog altijd) kunnen doen?</translation>
@@ -2760,25 +2800,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Bijvoorbeeld: weer naar de zaterdagmarkt wandelen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Kind of goal</source>
         <comment>@label:listbox</comment>
         <translation>Soort doel</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Part of life</source>
-        <comment>@label:listbox</comment>
-        <translation>Levensdomein</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Choose…</source>
         <comment>@item:inlistbox no domain chosen yet</comment>
         <translation>Kies…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>How will I know I got there? (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Hoe weet ik dat het gelukt is? (optioneel)</translation>
@@ -2790,37 +2824,25 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Bijvoorbeeld: 500 m wandelen met mijn rollator</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>When would I like to get there? (optional)</source>
         <comment>@label</comment>
         <translation>Tegen wanneer wil ik er graag geraken? (optioneel)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Day</source>
-        <comment>@label:textbox date</comment>
-        <translation>Dag</translation>
+        <location line="-119"/>
+        <source>What matters to me (required)</source>
+        <comment>@label:textbox</comment>
+        <translation>Wat voor mij belangrijk is (verplicht)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Month</source>
-        <comment>@label:textbox date</comment>
-        <translation>Maand</translation>
+        <location line="+64"/>
+        <source>Part of life (required)</source>
+        <comment>@label:listbox</comment>
+        <translation>Levensdomein (verplicht)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Year</source>
-        <comment>@label:textbox date</comment>
-        <translation>Jaar</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not a real day yet.</source>
-        <comment>@info validation</comment>
-        <translation>Dit is nog geen echte dag.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+66"/>
         <source>How important is it now?</source>
         <comment>@label:listbox priority</comment>
         <translation>Hoe belangrijk is het nu?</translation>
@@ -2862,7 +2884,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Stap toevoegen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Save changes</source>
         <comment>@action:button</comment>
         <translation>Wijzigingen opslaan</translation>
@@ -2874,22 +2896,16 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Doel opslaan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shortcut: Ctrl+S</source>
         <comment>@info accessible</comment>
         <translation>Sneltoets: Ctrl+S</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+55"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Doelen</translation>
@@ -3269,11 +3285,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <comment>@action:button questionnaire</comment>
         <translation>Mijn resultaat bekijken</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Answered %1 of %2</source>
+        <source>Answered %1 of %n</source>
         <comment>@action:button questionnaire, disabled</comment>
-        <translation>%1 van %2 beantwoord</translation>
+        <translation>
+            <numerusform>%1 van %n beantwoord</numerusform>
+            <numerusform>%1 van %n beantwoord</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3654,19 +3673,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw naam, zoals %1 die zal zien</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Aanvaarden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Accepted</source>
         <comment>@title:group</comment>
         <translation>Aanvaard</translation>
@@ -4123,25 +4136,43 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+49"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <source>Choose a number on the slider first.</source>
+        <comment>@info log progress</comment>
+        <translation>Kies eerst een getal op de schuifbalk.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>How is it going?</source>
         <comment>@title:window log progress</comment>
         <translation>Hoe gaat het?</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>How close do you feel to this goal today? %1 out of 10</source>
         <comment>@label:slider</comment>
         <translation>Hoe dicht voelt u zich vandaag bij dit doel? %1 op 10</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>How close do you feel to this goal today? Not rated yet</source>
+        <comment>@label:slider</comment>
+        <translation>Hoe dicht voelt u zich vandaag bij dit doel? Nog niet gekozen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rating from 0 (far away) to 10 (there)</source>
         <comment>@label:slider accessible</comment>
         <translation>Score van 0 (ver weg) tot 10 (bereikt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Not rated yet</source>
+        <comment>@info accessible slider</comment>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>0 · far away</source>
         <comment>@label slider start</comment>
         <translation>0 · ver weg</translation>
@@ -4165,28 +4196,16 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wat ging goed, wat was moeilijk?</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Save progress</source>
         <comment>@action:button accessible</comment>
         <translation>Voortgang opslaan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+106"/>
+        <location filename="../../qml/Main.qml" line="+107"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4219,7 +4238,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>Meer</translation>
@@ -4318,22 +4337,10 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Telefoon of e-mail (optioneel)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Save this person</source>
         <comment>@action:button accessible</comment>
         <translation>Deze persoon opslaan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4378,19 +4385,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/shell/NavigationBar.qml" line="+53"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hoofdnavigatie</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>More</source>
         <comment>@action:button navigation overflow</comment>
         <translation>Meer</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>More pages</source>
         <comment>@action:button accessible</comment>
         <translation>Meer pagina’s</translation>
@@ -4798,7 +4805,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+37"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Uw zorgplan starten</translation>
@@ -4828,35 +4835,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Plan starts on</source>
         <comment>@label:textbox</comment>
         <translation>Het plan start op</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>YYYY-MM-DD</source>
-        <comment>@info:placeholder date</comment>
-        <translation>JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+9"/>
-        <location line="+47"/>
-        <source>Write the date like 2026-11-27.</source>
-        <comment>@info</comment>
-        <translation>Schrijf de datum zoals 2026-11-27.</translation>
-    </message>
-    <message>
-        <location line="-49"/>
+        <location line="+7"/>
         <source>Plan ends on (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Het plan eindigt op (optioneel)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Who coordinates your care?</source>
         <comment>@label:listbox</comment>
         <translation>Wie coördineert uw zorg?</translation>
@@ -4880,7 +4871,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Vaak uw casemanager. Voeg eerst mensen toe aan uw zorgteam.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Next review (optional)</source>
         <comment>@label:textbox</comment>
         <translation>Volgende evaluatie (optioneel)</translation>
@@ -4892,22 +4883,10 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De dag waarop u en uw zorgteam het plan opnieuw samen bekijken, vaak op het multidisciplinair overleg.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Save</source>
-        <comment>@action:button</comment>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Save the care plan</source>
         <comment>@action:button accessible</comment>
         <translation>Het zorgplan opslaan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -5153,7 +5132,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+136"/>
         <source>The parts of life, from the top clockwise:</source>
         <comment>@info radar legend on a small screen</comment>
-        <translation>De delen van uw leven, van boven in wijzerzin:</translation>
+        <translation>De levensdomeinen, van boven in wijzerzin:</translation>
     </message>
     <message>
         <location line="-147"/>
@@ -5273,16 +5252,10 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Show recovery key</source>
         <comment>@action:button</comment>
         <translation>Herstelsleutel tonen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5413,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De database van de server gaf een fout.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot create the data directory.</source>
         <translation>Kan de gegevensmap niet aanmaken.</translation>
     </message>
@@ -5455,7 +5428,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De database werd geschreven door een nieuwere server.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+163"/>
+        <location filename="../../src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>Deze ruimte bestaat niet.</translation>
     </message>
@@ -5799,19 +5772,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Reactie versturen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shortcut: Ctrl+Enter</source>
         <comment>@info accessible</comment>
         <translation>Sneltoets: Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cancel</source>
-        <comment>@action:button</comment>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel the comment</source>
         <comment>@action:button accessible</comment>
         <translation>De reactie annuleren</translation>
@@ -5856,7 +5823,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw ruimtes</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+31"/>
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
         <translation>
@@ -5874,7 +5841,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Make a space</source>
         <comment>@title:group</comment>
         <translation>Een ruimte maken</translation>
@@ -5961,7 +5928,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+34"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+37"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hoofdnavigatie</translation>
@@ -6030,7 +5997,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Mensen in deze ruimte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%1 · %2</source>
         <comment>@info member name · care role</comment>
         <translation>%1 · %2</translation>
@@ -6060,19 +6027,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wat %1 mag doen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No end date</source>
-        <comment>@action:button</comment>
-        <translation>Geen einddatum</translation>
+        <location line="+13"/>
+        <source>End date…</source>
+        <comment>@action:button choose until when a member receives new items</comment>
+        <translation>Einddatum…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>End in 30 days</source>
-        <comment>@action:button</comment>
-        <translation>Over 30 dagen beëindigen</translation>
+        <location line="+1"/>
+        <source>End date for %1</source>
+        <comment>@action:button accessible</comment>
+        <translation>Einddatum voor %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Als niet gecontroleerd markeren</translation>
@@ -6090,7 +6057,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Invite someone</source>
         <comment>@action:button</comment>
         <translation>Iemand uitnodigen</translation>
@@ -6102,7 +6069,31 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Verbind eerst met een server om mensen uit te nodigen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+47"/>
+        <source>Until when may %1 receive new items?</source>
+        <comment>@title:dialog</comment>
+        <translation>Tot wanneer mag %1 nieuwe items krijgen?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No end date</source>
+        <comment>@option:radio</comment>
+        <translation>Geen einddatum</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Until a day I choose</source>
+        <comment>@option:radio</comment>
+        <translation>Tot een dag die ik kies</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last day</source>
+        <comment>@label membership end</comment>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Compare with %1</source>
         <comment>@title:dialog</comment>
         <translation>Vergelijken met %1</translation>
@@ -6150,7 +6141,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Verbind met een server om het toegangslogboek te zien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 · %2 · %n item(s)</source>
         <comment>@info access log: who · when · how many</comment>
         <translation>
@@ -6159,7 +6150,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Refresh</source>
         <comment>@action:button</comment>
         <translation>Vernieuwen</translation>
@@ -6317,12 +6308,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+47"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+146"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+205"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
         <location filename="../../src/sync/sharing.cpp" line="-415"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+36"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>De server stuurde een antwoord dat CareCircle niet kan lezen.</translation>
     </message>
@@ -6350,9 +6341,9 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+661"/>
-        <location line="+30"/>
-        <location line="+36"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+671"/>
+        <location line="+31"/>
+        <location line="+37"/>
         <source>This device is not connected to a server.</source>
         <translation>Dit toestel is niet met een server verbonden.</translation>
     </message>
@@ -6367,7 +6358,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Geen enkele account op deze server hoort bij deze herstelsleutel. Controleer de sleutel en de server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-316"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-302"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n wijziging van de server werd geweigerd: %1</numerusform>
@@ -6375,7 +6366,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+150"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Het adres van de server is niet geldig. Het ziet eruit zoals https://care.example.org.</translation>
     </message>
@@ -6403,15 +6394,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+14"/>
-        <location line="+270"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+367"/>
+        <location line="+276"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+13"/>
         <location line="+5"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>De sleutels van de account konden niet klaargemaakt worden.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Nog niemand heeft deze uitnodiging aanvaard.</translation>
     </message>
@@ -6422,7 +6413,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze persoon is geen lid van de ruimte.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+127"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+129"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dit toestel kan zichzelf niet uit de account verwijderen.</translation>
     </message>
@@ -6463,7 +6454,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De uitnodiging kon niet worden voorbereid.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-371"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-376"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>De gedeelde ruimte heeft een nieuwe sleutel. CareCircle haalt die op en verstuurt uw wijzigingen opnieuw.</translation>
     </message>
@@ -6488,7 +6479,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De ledenlijst van een gedeelde ruimte draagt geen geldige handtekening van de eigenaar, of is ouder dan de lijst die hier al staat. Ze werd niet aanvaard.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+261"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Een sleutel van een gedeelde ruimte kwam niet van de eigenaar. Hij werd niet aanvaard.</translation>
     </message>
@@ -6954,7 +6945,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-92"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-93"/>
         <location line="+19"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
@@ -7007,7 +6998,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+2"/>
         <location filename="../../src/vault/recordstore.cpp" line="+41"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+272"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+285"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Een item-ID heeft de verkeerde grootte.</translation>
     </message>
@@ -7145,7 +7136,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location filename="../../src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-132"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>Het item bestaat niet.</translation>
     </message>
@@ -7511,7 +7502,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+212"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -7543,7 +7534,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>This item no longer exists.</source>
         <translation>Dit item bestaat niet meer.</translation>
     </message>
@@ -7650,7 +7641,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
@@ -7693,7 +7684,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+215"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+216"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schrijf in uw eigen woorden wat voor u belangrijk is: dat is de kern van een doel.</translation>
@@ -7771,7 +7762,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+124"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+125"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -7835,7 +7826,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+81"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+174"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met uw server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
@@ -7850,7 +7841,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies wat de persoon mag doen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-42"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
         <source>Choose a day from today on.</source>
         <translation>Kies een dag vanaf vandaag.</translation>
     </message>
@@ -7860,7 +7851,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 krijgt na %2 niets nieuws meer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>%1 has no end date now.</source>
         <translation>%1 heeft nu geen einddatum.</translation>
     </message>
@@ -7888,10 +7879,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-89"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>For %n day(s), until %1</source>
+        <comment>@option:radio membership end, %1 the last day</comment>
+        <translation>
+            <numerusform>%n dag, tot en met %1</numerusform>
+            <numerusform>%n dagen, tot en met %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8091,13 +8091,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open eerst een patiënt.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-53"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Zeg eerst hoe patiënten u zien: uw naam en uw rol.</translation>
@@ -8121,7 +8121,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>agenda</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
         <translation>Kies waar u de agenda wilt opslaan.</translation>
@@ -8136,7 +8136,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+40"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>over het doel “%1”</translation>
@@ -8264,11 +8264,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <comment>@info agenda</comment>
         <translation>Doel wordt moeilijker: “%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>Open questions (last %1 days)</source>
+        <source>Open questions (last %n day(s))</source>
         <comment>@title agenda section</comment>
-        <translation>Open vragen (laatste %1 dagen)</translation>
+        <translation>
+            <numerusform>Open vragen (laatste %n dag)</numerusform>
+            <numerusform>Open vragen (laatste %n dagen)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8295,7 +8298,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1, check-in van %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <location line="+12"/>
         <location line="+14"/>
         <source>Could not save the agenda to %1: %2</source>

@@ -58,8 +58,8 @@ int cmdStats(const Io &io, const Args &args)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         io.say(QStringLiteral("%1: %2").arg(it.key()).arg(it.value()));
     if (!store.damaged().isEmpty()) {
-        io.warn(Cli::tr("%1 damaged record(s) not counted; run 'carecircle-cli verify' for details.")
-                    .arg(store.damaged().size()));
+        io.warn(Cli::tr("%n damaged record(s) not counted; run 'carecircle-cli verify' for details.", nullptr,
+            int(store.damaged().size())));
         return ExitDamaged;
     }
     return ExitOk;
@@ -80,10 +80,11 @@ int cmdVerify(const Io &io, const Args &args)
                    .arg(QString::fromLatin1(r.spaceId.toHex()), QString::fromLatin1(r.recordId.toHex()), r.reason));
     }
     if (!store.damaged().isEmpty()) {
-        io.warn(Cli::tr("%1 of %2 records are damaged; the others are intact.").arg(store.damaged().size()).arg(total));
+        io.warn(Cli::tr("Damaged: %1 of %n record(s); the others are intact.", nullptr, int(total))
+                    .arg(store.damaged().size()));
         return ExitDamaged;
     }
-    io.say(Cli::tr("All %1 records are intact.").arg(total));
+    io.say(Cli::tr("All %n record(s) are intact.", nullptr, int(total)));
     return ExitOk;
 }
 

@@ -5,11 +5,13 @@
 #include "domain/codelabels.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -18,9 +20,11 @@ namespace cc::interop {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr)
+// The context lupdate gives these calls (it names the class the file is about), so that the
+// catalogues' translations are found: "AgendaExport" alone matched none of them.
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("AgendaExport", text, comment);
+    return QCoreApplication::translate("cc::interop::AgendaExport", text, comment, n);
 }
 
 QString day(const QDateTime &time)
@@ -127,7 +131,7 @@ AgendaExport::Section AgendaExport::needsSection(const domain::AttentionFlags &f
 
 AgendaExport::Section AgendaExport::questionsSection(const domain::CareStore &store, const QDateTime &now)
 {
-    Section questions {tr("Open questions (last %1 days)", "@title agenda section").arg(OpenQuestionDays),
+    Section questions {tr("Open questions (last %n day(s))", "@title agenda section", OpenQuestionDays),
         tr("No comments or questions in this time.", "@info agenda"), {}};
     const QDateTime from = now.addDays(-OpenQuestionDays);
     struct Dated {
@@ -205,12 +209,32 @@ QString AgendaExport::toHtml() const
     return out;
 }
 
+QString AgendaExport::resolveTarget(const QUrl &chosen)
+{
+    QString path = chosen.isLocalFile() ? chosen.toLocalFile() : chosen.path(QUrl::FullyDecoded);
+    // QQuickFileDialogImpl::setFileName() (Qt 6.4) makes "<folder>/<typed text>" of whatever
+    // was typed: keep the typed part when it was a path of its own.
+    if (const qsizetype glued = path.lastIndexOf(QLatin1String("//")); glued > 0)
+        path = path.mid(glued + 1);
+    if (const qsizetype tilde = path.lastIndexOf(QLatin1String("/~/")); tilde >= 0)
+        path = QDir::homePath() + path.mid(tilde + 2);
+    else if (path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return path.isEmpty() ? QString() : QDir::cleanPath(path);
+}
+
+QString AgendaExport::suggestedFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
 Status AgendaExport::writeText(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toText().toUtf8()) < 0 || !file.commit()) {
         return Error {ErrorCode::Io,
-            tr("Could not save the agenda to %1: %2", "@info").arg(QFileInfo(path).fileName(), file.errorString())};
+            tr("Could not save the agenda to %1: %2", "@info").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
 }
@@ -222,7 +246,7 @@ Status AgendaExport::writePdf(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error {ErrorCode::Io,
-            tr("Could not save the agenda to %1: %2", "@info").arg(QFileInfo(path).fileName(), file.errorString())};
+            tr("Could not save the agenda to %1: %2", "@info").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     {
         QPdfWriter writer(&file);
@@ -236,7 +260,7 @@ Status AgendaExport::writePdf(const QString &path) const
     }
     if (!file.commit()) {
         return Error {ErrorCode::Io,
-            tr("Could not save the agenda to %1: %2", "@info").arg(QFileInfo(path).fileName(), file.errorString())};
+            tr("Could not save the agenda to %1: %2", "@info").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace cc::domain {
 class CareStore;
@@ -49,6 +50,13 @@ public:
     QString toText() const;
     /** A small HTML document for QTextDocument (every value escaped). */
     QString toHtml() const;
+
+    /** The file to write for what a save dialog returned: a local path as it is, except that
+     *  what Qt 6.4's own file dialog glued to its folder is taken back apart ("<folder>//<typed
+     *  absolute path>", "<folder>/~/<path>"), and "~" means the home folder. */
+    static QString resolveTarget(const QUrl &chosen);
+    /** The folder to suggest: the documents folder if it exists, else the home folder. */
+    static QString suggestedFolder();
 
     /** Writes toText() to @p path (replaced). A translated error on failure. */
     Status writeText(const QString &path) const;

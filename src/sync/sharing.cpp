@@ -516,6 +516,12 @@ void Sharing::fetchAccessLog(const QByteArray &space)
         Q_EMIT accessLogReady(space, notOwner(), {});
         return;
     }
+    if (const auto state = d->vault.spaceState(space); state && !state->registered) {
+        // Made here and not yet sent to the server (the next sync does): nobody can have
+        // fetched anything from it, and asking would only bring a 404 (issue 15).
+        Q_EMIT accessLogReady(space, {}, {});
+        return;
+    }
     http->get(spacePath(space) + QStringLiteral("/access"), true, [this, space](const HttpReply &reply) {
         if (!reply.ok()) {
             Q_EMIT accessLogReady(space, sharingAnswerError(reply), {});

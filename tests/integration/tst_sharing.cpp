@@ -559,6 +559,23 @@ private Q_SLOTS:
         QCOMPARE(caregiver.device.vault->keyVersion(space), 1u);
     }
 
+    void aNewSpaceNotYetOnTheServerHasAnEmptyAccessLogNotAnError()
+    {
+        // The space page asks for the access log as soon as it opens, which for a space just
+        // made is before the next sync tells the server about it (issue 15).
+        Person patient;
+        QVERIFY(patient.start(server->baseUrl()));
+        auto space = patient.sharing->createSpace();
+        QVERIFY(space);
+        QVERIFY(!patient.device.vault->spaceState(*space)->registered);
+        QSignalSpy log(patient.sharing.get(), &sync::Sharing::accessLogReady);
+        patient.sharing->fetchAccessLog(*space);
+        QVERIFY(log.count() > 0 || log.wait(20000));
+        const Status status = log.first().at(1).value<Status>();
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+        QVERIFY(log.first().at(2).value<QList<sync::AccessEvent>>().isEmpty());
+    }
+
     void aWrongOrUsedInviteCodeIsRefusedInWords()
     {
         Person patient, caregiver;

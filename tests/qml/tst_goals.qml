@@ -3,6 +3,7 @@
 // progress logged through the dialog shows in the detail's history and chart; a goal deleted
 // after confirmation comes back with Undo. Works whatever state the shared vault is in.
 import QtQuick
+import QtQuick.Controls.Basic
 import QtTest
 import CareCircle
 
@@ -94,26 +95,35 @@ Item {
             const error = findChild(page, "editorError");
             const save = findChild(page, "saveGoalButton");
 
-            // Nothing typed yet: refused with a message that says what to do.
+            // Nothing typed yet: refused with a message next to the field, which gets the focus.
             activate(save);
-            verify(error.text.length > 0, "an empty goal must say why it was not saved");
+            const whatError = findChild(page, "whatError");
+            verify(whatError.visible && whatError.text.length > 0, "an empty goal must say why, by its field");
+            verify(findChild(page, "whatMattersField").activeFocus);
             compare(savedSpy.count, 0);
             compare(GoalsController.totalCount, before);
 
+            // Issue 15: the required part of life is marked, and its error is next to it.
             typeInto(findChild(page, "whatMattersField"), window.whatMatters);
+            activate(save);
             const domainBox = findChild(page, "domainBox");
-            domainBox.forceActiveFocus();
+            const domainError = findChild(page, "domainError");
+            verify(domainError.visible && domainError.text.length > 0, "the part of life's error is by its field");
+            verify(domainBox.activeFocus, "the part of life gets the focus");
+            verify(domainBox.Accessible.name.indexOf("required") >= 0, "marked as required: " + domainBox.Accessible.name);
+            compare(savedSpy.count, 0);
             keyClick(Qt.Key_Down);
             verify(domainBox.currentValue !== "", "the part of life is chosen with the keyboard");
-            typeInto(findChild(page, "dayFieldInput"), "31");
-            typeInto(findChild(page, "monthFieldInput"), "2");
-            typeInto(findChild(page, "yearFieldInput"), "2027");
+            typeInto(findChild(page, "targetDateDayInput"), "31");
+            typeInto(findChild(page, "targetDateMonthInput"), "2");
+            typeInto(findChild(page, "targetDateYearInput"), "2027");
             activate(save);
-            verify(error.text.indexOf("real day") >= 0, "31 February must be refused: " + error.text);
+            const dateError = findChild(page, "targetDateError");
+            verify(dateError.text.indexOf("real day") >= 0, "31 February must be refused by the date: " + dateError.text);
             compare(savedSpy.count, 0);
 
-            typeInto(findChild(page, "dayFieldInput"), "1");
-            typeInto(findChild(page, "monthFieldInput"), "5");
+            typeInto(findChild(page, "targetDateDayInput"), "1");
+            typeInto(findChild(page, "targetDateMonthInput"), "5");
             activate(findChild(page, "addStepButton"));
             waitForRendering(page);
             typeInto(findChild(page, "stepField1"), "to the corner and back");
@@ -146,14 +156,27 @@ Item {
             mouseClick(findChild(page, "logProgressButton"));
             const dialog = page.progressDialog;
             tryVerify(() => dialog.opened);
-            compare(dialog.slider.value, 5);
+            // Issue 15: an untouched slider looked set to 5 and saved a 5 nobody chose.
+            verify(!dialog.slider.chosen, "the slider starts unrated");
+            verify(findChild(dialog.contentItem, "ratingError") !== null);
+            mouseClick(dialog.saveAction);
+            verify(dialog.visible, "nothing is saved before a rating is chosen");
+            compare(GoalsController.progress.count, 0);
+            const ratingError = findChild(dialog.contentItem, "ratingError");
+            verify(ratingError.visible && ratingError.text.length > 0, "the error says what to do, by the slider");
+            verify(dialog.slider.activeFocus, "the slider gets the focus");
             dialog.slider.forceActiveFocus();
             keyClick(Qt.Key_Right);
             keyClick(Qt.Key_Right);
             compare(dialog.slider.value, 7);
+            verify(dialog.slider.chosen);
+            verify(!ratingError.visible);
             typeInto(dialog.note, "made it to the bakery");
             mouseClick(dialog.saveAction);
             tryVerify(() => !dialog.visible);
+            // A visible confirmation, read out as an alert.
+            tryVerify(() => page.progressToast.opened);
+            verify(page.progressToast.text.length > 0);
 
             compare(GoalsController.progress.count, 1);
             const entry = GoalsController.progress.get(0);
@@ -162,6 +185,16 @@ Item {
             compare(entry.authorRole, "patient");
             compare(findChild(page, "progressChart").count, 1);
             compare(findGoal(window.createdId).lastRating, 7);
+        }
+
+        function test_4_ctrlNOpensTheGoalEditorFromTheGoalsPage() {
+            const stack = createTemporaryObject(stackComponent, window);
+            stack.push(goalsComponent);
+            waitForRendering(stack);
+            stack.currentItem.forceActiveFocus();
+            keySequence("Ctrl+N");
+            tryCompare(stack, "depth", 2);
+            compare(stack.currentItem.objectName, "goalEditorPage");
         }
 
         function test_3_aDeletedGoalComesBackWithUndo() {
@@ -182,6 +215,14 @@ Item {
             mouseClick(undo);
             compare(GoalsController.goal(window.createdId).whatMattersToMe, window.whatMatters);
             verify(findGoal(window.createdId) !== null);
+        }
+    }
+
+    Component {
+        id: stackComponent
+
+        StackView {
+            anchors.fill: parent
         }
     }
 

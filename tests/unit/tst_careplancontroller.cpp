@@ -6,6 +6,7 @@
 #include "app/plan/planwrites.h"
 #include "app/session/session.h"
 #include "domain/carestore.h"
+#include "i18n/translations.h"
 #include "vault/vault.h"
 
 #include <QAbstractItemModelTester>
@@ -313,6 +314,23 @@ private Q_SLOTS:
         m_session.setStore(m_store.get());
         QVERIFY(plan.hasPlan());
         QVERIFY(plan.activities()->count() > 0);
+    }
+
+    void aLanguageSwitchRetranslatesTheSchedulesAtOnce()
+    {
+        // Issue 15: after a switch the schedules stayed in the old language until the next
+        // write. The rows are words made in C++, so the model must re-read on the switch.
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
+        app::CarePlanController plan(&m_session);
+        plan.setToday(m_today);
+        QVERIFY(plan.activities()->count() > 0);
+        const QVariantMap before = plan.activities()->get(0);
+        const QString english = before.value(QStringLiteral("scheduleText")).toString();
+        QVERIFY(!english.isEmpty());
+        QVERIFY(i18n::setLanguage(QStringLiteral("nl")));
+        const QString dutch = plan.activities()->get(0).value(QStringLiteral("scheduleText")).toString();
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
+        QVERIFY2(dutch != english, qPrintable(dutch));
     }
 };
 

@@ -14,6 +14,7 @@
 #include "domain/goal.h"
 #include "domain/hlc.h"
 #include "domain/localizedtext.h"
+#include "domain/membershipend.h"
 #include "domain/patientprofile.h"
 #include "domain/progressentry.h"
 #include "domain/recordid.h"
@@ -233,6 +234,35 @@ class TestDomain : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aMembershipEndingOnADayIsShownAsThatDayEverywhere()
+    {
+        // Issue 15: the banner said 3 January, the member line 4 January. The server stores
+        // the first instant that is no longer allowed (exclusive); people read the last day
+        // that still is (inclusive).
+        const QDate lastDay(2027, 1, 3);
+        const QDateTime expires = membershipend::expiryFor(lastDay);
+        QVERIFY(expires > lastDay.endOfDay().addSecs(-1));
+        QVERIFY(expires.toMSecsSinceEpoch() > lastDay.endOfDay().toMSecsSinceEpoch());
+        QCOMPARE(membershipend::lastDayOf(expires), lastDay);
+        // Through UTC, as the server hands it back.
+        QCOMPARE(membershipend::lastDayOf(expires.toUTC()), lastDay);
+        // An end set elsewhere mid-day still allows that whole day.
+        QCOMPARE(membershipend::lastDayOf(QDateTime(lastDay, QTime(15, 0))), lastDay);
+        QVERIFY(!membershipend::lastDayOf(QDateTime()).isValid());
+        // Both texts come from one function, so they cannot disagree.
+        QVERIFY(membershipend::dayText(lastDay).contains(QStringLiteral("2027")));
+        QCOMPARE(membershipend::dayText(membershipend::lastDayOf(expires)), membershipend::dayText(lastDay));
+    }
+
+    void theEndDatePresetsAreWholeDaysFromToday()
+    {
+        const QDate today(2026, 12, 4);
+        QCOMPARE(membershipend::presetDay(today, 7), QDate(2026, 12, 11));
+        QCOMPARE(membershipend::presetDay(today, 30), QDate(2027, 1, 3));
+        QVERIFY(membershipend::presetDays().contains(30));
+        QVERIFY(membershipend::presetDays().size() >= 3);
+    }
+
     // --- codes -----------------------------------------------------------------------------
     void everyVocabularyHoldsUniqueValidCodes()
     {

@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -480,6 +481,50 @@ private Q_SLOTS:
         QVERIFY(!result.value(QStringLiteral("ok")).toBool());
         QVERIFY(!result.value(QStringLiteral("message")).toString().isEmpty());
         QVERIFY(!QFile::exists(nowhere));
+    }
+
+    void anAgendaIsSavedWhereTheUserSaidEvenWithoutADocumentsFolder()
+    {
+        // Issue 15: the suggestion pointed into ~/Documents, which does not exist on every
+        // system, and a full path typed into Qt 6.4's file dialog arrives glued to the folder
+        // the dialog showed ("<folder>//<typed path>") and was saved under its file name only.
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+        auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            if (oldConfig.isNull())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        app::WorkspaceController workspace(&m_session);
+        workspace.setVaultSource([this] { return m_vault.get(); });
+        workspace.setPatients(app::careteamdemo::patients(*m_vault));
+        workspace.openPatient(patientIdNamed(workspace, QStringLiteral("Maria Peeters")));
+
+        const QUrl suggested = workspace.suggestedFile(QStringLiteral("text"));
+        QVERIFY(QFileInfo(suggested.toLocalFile()).absoluteDir().exists());
+        QVariantMap result = workspace.exportAgenda(suggested, QStringLiteral("text"));
+        QVERIFY2(result.value(QStringLiteral("ok")).toBool(),
+            qPrintable(result.value(QStringLiteral("message")).toString()));
+        QVERIFY(QFile::exists(suggested.toLocalFile()));
+
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("team/meetings")));
+        const QString typed = home.filePath(QStringLiteral("team/meetings/agenda maria.txt"));
+        const QString shownFolder = home.filePath(QStringLiteral("Documents"));
+        result = workspace.exportAgenda(QUrl(shownFolder + QLatin1Char('/') + typed), QStringLiteral("text"));
+        QVERIFY2(result.value(QStringLiteral("ok")).toBool(),
+            qPrintable(result.value(QStringLiteral("message")).toString()));
+        QVERIFY(QFile::exists(typed));
+        QVERIFY(result.value(QStringLiteral("message")).toString().contains(QDir::toNativeSeparators(typed)));
+
+        result =
+            workspace.exportAgenda(QUrl(shownFolder + QStringLiteral("/~/from-tilde.txt")), QStringLiteral("text"));
+        QVERIFY(result.value(QStringLiteral("ok")).toBool());
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("from-tilde.txt"))));
     }
 
     void lockingEmptiesTheWorkspace()

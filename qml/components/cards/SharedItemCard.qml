@@ -188,26 +188,20 @@ Card {
                 editor.forceActiveFocus();
             }
         }
-        ActionButton {
-            objectName: "sendCommentButton"
-            visible: root.composing
-            primary: true
-            enabled: editor.text.trim() !== ""
-            text: qsTr("Send comment", "@action:button")
-            Accessible.name: text
-            Accessible.description: qsTr("Shortcut: Ctrl+Enter", "@info accessible")
-            onClicked: root.send()
-        }
-        ActionButton {
-            visible: root.composing
-            flat: true
-            text: qsTr("Cancel", "@action:button")
-            Accessible.name: qsTr("Cancel the comment", "@action:button accessible")
-            onClicked: {
-                editor.text = "";
-                root.message = "";
-                root.composing = false;
-            }
+    }
+    DialogButtons {
+        Layout.fillWidth: true
+        visible: root.composing
+        acceptObjectName: "sendCommentButton"
+        acceptText: qsTr("Send comment", "@action:button")
+        acceptDescription: qsTr("Shortcut: Ctrl+Enter", "@info accessible")
+        acceptEnabled: editor.text.trim() !== ""
+        rejectName: qsTr("Cancel the comment", "@action:button accessible")
+        onAccepted: root.send()
+        onRejected: {
+            editor.text = "";
+            root.message = "";
+            root.composing = false;
         }
     }
 }

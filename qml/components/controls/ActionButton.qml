@@ -6,13 +6,16 @@ import CareCircle
 
 /**
  * A push button at least Theme.minTouch tall whose text wraps instead of clipping at large
- * text sizes. `primary` marks the one main action of a screen; `flat` a quiet, text-only one.
+ * text sizes. `primary` marks the one main action of a screen; `destructive` one that removes,
+ * deletes, revokes or discards (danger colour, never the reassuring primary one); `flat` a
+ * quiet, text-only one.
  * Callers still set Accessible.name (STYLE.md rule 5).
  */
 Button {
     id: root
 
     property bool primary: false
+    property bool destructive: false
 
     implicitWidth: Math.max(Theme.minTouch, root.implicitContentWidth + root.leftPadding + root.rightPadding)
     implicitHeight: Math.max(Theme.minTouch, root.implicitContentHeight + root.topPadding + root.bottomPadding)
@@ -38,15 +41,17 @@ Button {
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        color: root.primary ? Theme.colors.textOnPrimary : root.flat ? Theme.colors.primary : Theme.colors.text
+        color: root.destructive ? Theme.colors.surface
+                                : root.primary ? Theme.colors.textOnPrimary : root.flat ? Theme.colors.primary : Theme.colors.text
     }
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.primary ? Theme.colors.primary
+        color: root.destructive ? Theme.colors.danger
+                                : root.primary ? Theme.colors.primary
                             : root.flat ? (root.down ? Theme.colors.surfaceVariant : "transparent")
                                         : Theme.colors.surfaceVariant
-        border.width: root.visualFocus ? Theme.focusWidth : (root.flat || root.primary ? 0 : Theme.borderWidth)
+        border.width: root.visualFocus ? Theme.focusWidth : (root.flat || root.primary || root.destructive ? 0 : Theme.borderWidth)
         border.color: root.visualFocus ? Theme.colors.focus : Theme.colors.outline
 
         Rectangle {

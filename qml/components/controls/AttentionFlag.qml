@@ -32,7 +32,7 @@ Rectangle {
             return qsTr("Plan review overdue since %1", "@info attention flag, a date").arg(Labels.shortDate(root.date));
         case "goal":
             return root.count === 1 ? qsTr("A goal is getting harder", "@info attention flag")
-                                   : qsTr("Goals getting harder: %1", "@info attention flag, a count").arg(root.count);
+                                   : qsTr("Goals getting harder: %n", "@info attention flag, a count", root.count);
         }
         return "";
     }

@@ -9,6 +9,8 @@ Column {
     id: root
 
     property string label
+    /** What a screen reader says (DateField adds which date it is part of). */
+    property string accessibleName: root.label
     property int maximumLength: 2
     property int highest: 31
     property alias text: field.text
@@ -38,7 +40,7 @@ Column {
         font.pixelSize: Theme.fontSizeBody
         color: Theme.colors.text
         selectByMouse: true
-        Accessible.name: root.label
+        Accessible.name: root.accessibleName
         Accessible.role: Accessible.EditableText
 
         background: Rectangle {

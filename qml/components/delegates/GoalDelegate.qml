@@ -113,7 +113,7 @@ Column {
 
         width: root.width
         visible: root.stepCount > 0
-        text: root.stepCount > 0 ? qsTr("%1 of %2 steps done", "@info goal steps").arg(root.stepsDone).arg(root.stepCount) : ""
+        text: root.stepCount > 0 ? qsTr("%1 of %n step(s) done", "@info goal steps", root.stepCount).arg(root.stepsDone) : ""
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSizeSmall
         color: Theme.colors.textMuted

@@ -79,7 +79,8 @@ ColumnLayout {
                 Layout.fillWidth: true
                 visible: root.contact !== ""
                 text: root.contact
-                wrapMode: Text.WrapAnywhere
+                // A phone number or e-mail address breaks at a space, and only mid-word when it must.
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 color: Theme.colors.text
                 font.pixelSize: Theme.fontSizeSmall
             }

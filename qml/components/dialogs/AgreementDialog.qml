@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not `pragma ComponentBehavior: Bound`: DialogButtonBox creates its delegate itself, outside
-// this file's context, which a bound component refuses.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -23,21 +22,20 @@ ModalDialog {
     width: Math.min(Theme.formMaxWidth, parent ? parent.width - 2 * Theme.spacing : Theme.formMaxWidth)
     padding: Theme.largeSpacing
     title: qsTr("Edit agreement", "@title:window")
-    standardButtons: Dialog.Save | Dialog.Cancel
 
     onOpened: area.forceActiveFocus()
 
-    // The standard buttons (their text translated with Qt's own catalogue), touch-sized.
-    footer: DialogButtonBox {
+    // The app's one button row (same order as every editor); accept() emits accepted().
+    footer: Pane {
         padding: Theme.largeSpacing
         topPadding: Theme.spacing
-        spacing: Theme.spacing
         background: null
 
-        delegate: ActionButton {
-            id: button
-
-            Accessible.name: button.text
+        DialogButtons {
+            width: parent.width
+            acceptObjectName: "saveAgreementButton"
+            onAccepted: root.accept()
+            onRejected: root.reject()
         }
     }
 

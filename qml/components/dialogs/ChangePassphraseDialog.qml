@@ -145,28 +145,16 @@ ModalDialog {
         topPadding: Theme.spacing
         background: null
 
-        Flow {
+        DialogButtons {
             id: buttons
 
             width: parent.width
-            spacing: Theme.spacing
-            layoutDirection: Qt.RightToLeft
-
-            ActionButton {
-                width: Math.min(implicitWidth, buttons.width)
-                primary: true
-                enabled: root.canSubmit
-                text: qsTr("Change passphrase", "@action:button")
-                Accessible.name: text
-                onClicked: root.submit()
-            }
-            ActionButton {
-                width: Math.min(implicitWidth, buttons.width)
-                enabled: !root.waiting
-                text: qsTr("Cancel", "@action:button")
-                Accessible.name: text
-                onClicked: root.close()
-            }
+            acceptText: qsTr("Change passphrase", "@action:button")
+            acceptEnabled: root.canSubmit
+            onAccepted: root.submit()
+            onRejected: root.close()
+            // Not while the request is under way: its answer must find the dialog open.
+            rejectEnabled: !root.waiting
         }
     }
 }

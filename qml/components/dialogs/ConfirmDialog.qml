@@ -14,9 +14,10 @@ ModalDialog {
 
     property string text
     property string confirmText: qsTr("Delete", "@action:button")
+    /** Remove, delete, revoke, discard: the confirm button in the danger colour. */
     property bool destructive: true
 
-    readonly property alias confirmAction: confirmButton
+    readonly property Item confirmAction: buttons.acceptButton
 
     signal confirmed()
 
@@ -26,7 +27,7 @@ ModalDialog {
     padding: Theme.largeSpacing
     closePolicy: Popup.CloseOnEscape
 
-    onOpened: cancelButton.forceActiveFocus()
+    onOpened: buttons.rejectButton.forceActiveFocus()
 
     background: Rectangle {
         color: Theme.colors.surface
@@ -58,34 +59,18 @@ ModalDialog {
         topPadding: Theme.spacing
         background: null
 
-        Flow {
+        DialogButtons {
             id: buttons
 
             width: parent.width
-            spacing: Theme.spacing
-            layoutDirection: Qt.RightToLeft
-
-            ActionButton {
-                id: confirmButton
-
-                objectName: "confirmButton"
-                width: Math.min(implicitWidth, buttons.width)
-                primary: true
-                text: root.confirmText
-                Accessible.name: text
-                onClicked: {
-                    root.close();
-                    root.confirmed();
-                }
+            acceptObjectName: "confirmButton"
+            acceptText: root.confirmText
+            destructive: root.destructive
+            onAccepted: {
+                root.close();
+                root.confirmed();
             }
-            ActionButton {
-                id: cancelButton
-
-                width: Math.min(implicitWidth, buttons.width)
-                text: qsTr("Cancel", "@action:button")
-                Accessible.name: text
-                onClicked: root.close()
-            }
+            onRejected: root.close()
         }
     }
 }

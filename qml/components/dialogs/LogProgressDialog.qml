@@ -7,8 +7,9 @@ import CareCircle
 
 /**
  * "How is it going?": a rating from 0 to 10 and an optional note for goal `goalId`, saved as
- * today's progress by GoalsController.logProgress(). A refusal is shown in the dialog;
- * success emits `logged()` and closes.
+ * today's progress by GoalsController.logProgress(). The slider starts unrated (hollow, "Not
+ * rated yet") until the person chooses: a value nobody chose is never saved. A refusal is
+ * shown next to what it is about; success emits `logged()` and closes.
  */
 ModalDialog {
     id: root
@@ -17,6 +18,8 @@ ModalDialog {
     property string goalTitle
     property int initialRating: 5
     property string errorText
+    /** Shown under the slider when Save is pressed before a rating was chosen. */
+    property string ratingError
     property bool writing: false
     /** Closed with something entered and not logged: shown again as it was on the next open. */
     property bool draftKept: false
@@ -25,12 +28,17 @@ ModalDialog {
     /** For tests and callers that drive the dialog directly. */
     readonly property alias slider: ratingSlider
     readonly property alias note: noteField
-    readonly property alias saveAction: saveButton
+    readonly property Item saveAction: buttons.acceptButton
 
     signal logged()
 
     function submit(): void {
         root.errorText = "";
+        if (!ratingSlider.chosen) {
+            root.ratingError = qsTr("Choose a number on the slider first.", "@info log progress");
+            ratingSlider.forceActiveFocus(Qt.OtherFocusReason);
+            return;
+        }
         root.writing = true;
         const ok = GoalsController.logProgress(root.goalId, Math.round(ratingSlider.value), noteField.text, "");
         root.writing = false;
@@ -51,14 +59,16 @@ ModalDialog {
     onAboutToShow: {
         if (!root.draftKept) {
             ratingSlider.value = root.initialRating;
+            ratingSlider.chosen = false;
             noteField.clear();
         }
         root.draftKept = false;
         root.errorText = "";
+        root.ratingError = "";
     }
     // Escape or Cancel keeps what was entered for the next open instead of dropping it.
     onClosed: {
-        root.draftKept = !root.justLogged && (noteField.text !== "" || ratingSlider.value !== root.initialRating);
+        root.draftKept = !root.justLogged && (noteField.text !== "" || ratingSlider.chosen);
         root.justLogged = false;
     }
     onOpened: ratingSlider.forceActiveFocus()
@@ -112,22 +122,31 @@ ModalDialog {
                 id: ratingLabel
 
                 Layout.fillWidth: true
-                text: qsTr("How close do you feel to this goal today? %1 out of 10", "@label:slider").arg(Math.round(ratingSlider.value))
+                text: ratingSlider.chosen
+                      ? qsTr("How close do you feel to this goal today? %1 out of 10", "@label:slider").arg(Math.round(ratingSlider.value))
+                      : qsTr("How close do you feel to this goal today? Not rated yet", "@label:slider")
                 wrapMode: Text.Wrap
                 color: Theme.colors.text
             }
-            Slider {
+            RatingSlider {
                 id: ratingSlider
 
                 objectName: "ratingSlider"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.minTouch
-                from: 0
-                to: 10
-                stepSize: 1
-                snapMode: Slider.SnapAlways
                 Accessible.name: qsTr("Rating from 0 (far away) to 10 (there)", "@label:slider accessible")
-                Accessible.role: Accessible.Slider
+                Accessible.description: ratingSlider.chosen ? String(Math.round(ratingSlider.value))
+                                                            : qsTr("Not rated yet", "@info accessible slider")
+                onPicked: value => {
+                    ratingSlider.value = value;
+                    ratingSlider.chosen = true;
+                    root.ratingError = "";
+                }
+            }
+            MessageLabel {
+                objectName: "ratingError"
+                Layout.fillWidth: true
+                kind: MessageLabel.Error
+                text: root.ratingError
             }
             RowLayout {
                 Layout.fillWidth: true
@@ -168,7 +187,7 @@ ModalDialog {
                 placeholderTextColor: Theme.colors.textMuted
                 Accessible.name: noteLabel.text
                 KeyNavigation.priority: KeyNavigation.BeforeItem
-                KeyNavigation.tab: saveButton
+                KeyNavigation.tab: buttons.acceptButton
                 background: Rectangle {
                     radius: Theme.smallRadius
                     color: Theme.colors.surface
@@ -189,29 +208,14 @@ ModalDialog {
         topPadding: Theme.spacing
         background: null
 
-        Flow {
+        DialogButtons {
             id: buttons
 
             width: parent.width
-            spacing: Theme.spacing
-            layoutDirection: Qt.RightToLeft
-
-            ActionButton {
-                id: saveButton
-
-                objectName: "saveProgressButton"
-                width: Math.min(implicitWidth, buttons.width)
-                primary: true
-                text: qsTr("Save", "@action:button")
-                Accessible.name: qsTr("Save progress", "@action:button accessible")
-                onClicked: root.submit()
-            }
-            ActionButton {
-                width: Math.min(implicitWidth, buttons.width)
-                text: qsTr("Cancel", "@action:button")
-                Accessible.name: text
-                onClicked: root.close()
-            }
+            acceptObjectName: "saveProgressButton"
+            acceptName: qsTr("Save progress", "@action:button accessible")
+            onAccepted: root.submit()
+            onRejected: root.close()
         }
     }
 }

@@ -227,11 +227,11 @@ ScrollablePage {
             objectName: "progressLabel"
             Layout.fillWidth: true
             visible: root.oneAtATime
-            text: qsTr("%1 of %2", "@info check-in progress").arg(root.step + 1).arg(root.domainItems.length)
+            text: qsTr("%1 of %n", "@info check-in progress", root.domainItems.length).arg(root.step + 1)
             font.weight: Font.DemiBold
             color: Theme.colors.textMuted
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Question %1 of %2", "@info accessible check-in progress").arg(root.step + 1).arg(root.domainItems.length)
+            Accessible.name: qsTr("Question %1 of %n", "@info accessible check-in progress", root.domainItems.length).arg(root.step + 1)
         }
         ProgressBar {
             Layout.fillWidth: true

@@ -145,7 +145,7 @@ ScrollablePage {
         enabled: root.complete && CheckInController.available
         primary: true
         text: root.complete ? qsTr("See my result", "@action:button questionnaire")
-                            : qsTr("Answered %1 of %2", "@action:button questionnaire, disabled").arg(root.answeredCount).arg(root.items.length)
+                            : qsTr("Answered %1 of %n", "@action:button questionnaire, disabled", root.items.length).arg(root.answeredCount)
         Accessible.name: text
         onClicked: root.submit()
     }

@@ -30,6 +30,7 @@ ScrollablePage {
     readonly property var achievementCodes: GoalsController.achievementCodes
 
     readonly property alias progressDialog: logDialog
+    readonly property alias progressToast: progressToast
     readonly property alias removeDialog: deleteDialog
 
     /** The goal was deleted from this page. */
@@ -83,6 +84,12 @@ ScrollablePage {
 
         goalId: root.goalId
         goalTitle: root.hasGoal ? root.goal.whatMattersToMe : ""
+        onLogged: progressToast.show(qsTr("Progress saved", "@info confirmation"))
+    }
+    Toast {
+        id: progressToast
+
+        objectName: "progressToast"
     }
 
     ConfirmDialog {
@@ -268,7 +275,7 @@ ScrollablePage {
         Layout.fillWidth: true
         visible: root.hasGoal
         title: root.steps.length > 0
-               ? qsTr("Steps · %1 of %2 done", "@title:group goal steps").arg(root.goal.stepsDone).arg(root.steps.length)
+               ? qsTr("Steps · %1 of %n done", "@title:group goal steps", root.steps.length).arg(root.goal.stepsDone)
                : qsTr("Steps", "@title:group goal steps")
 
         Repeater {

@@ -23,11 +23,9 @@ ScrollablePage {
     readonly property var kindCodes: GoalsController.kindCodes
     readonly property var domainCodes: GoalsController.domainCodes
 
-    readonly property bool dateEmpty: dayField.text === "" && monthField.text === "" && yearField.text === ""
-    readonly property bool dateValid: root.dateEmpty
-                                      || GoalsController.isValidDate(Number(yearField.text), Number(monthField.text), Number(dayField.text))
-    readonly property string isoDate: root.dateEmpty ? ""
-                                      : ("000" + yearField.text).slice(-4) + "-" + ("0" + monthField.text).slice(-2) + "-" + ("0" + dayField.text).slice(-2)
+    /** Shown next to the field they are about (set by save()). */
+    property string whatError
+    property string domainError
 
     signal saved(string goalId)
     signal cancelled()
@@ -43,12 +41,7 @@ ScrollablePage {
         domainBox.selectValue(goal.domain);
         targetField.text = goal.target;
         priorityBox.selectValue(goal.priority);
-        if (goal.targetDateIso !== "") {
-            const parts = goal.targetDateIso.split("-");
-            yearField.text = parts[0];
-            monthField.text = String(Number(parts[1]));
-            dayField.text = String(Number(parts[2]));
-        }
+        targetDateField.setIsoDate(goal.targetDateIso);
         root.steps = goal.steps.map(step => ({ text: step.text, done: step.done }));
     }
     /** As a plain JS object, so its keys are read without the QVariantMap type getting in the way. */
@@ -72,27 +65,27 @@ ScrollablePage {
     }
     function save(): void {
         root.errorText = "";
-        if (whatField.text.trim() === "") {
-            root.errorText = qsTr("Write in your own words what matters to you: that is the heart of a goal.", "@info validation");
+        root.whatError = whatField.text.trim() === ""
+                ? qsTr("Write in your own words what matters to you: that is the heart of a goal.", "@info validation") : "";
+        root.domainError = domainBox.currentValue === ""
+                ? qsTr("Choose the part of life this goal is about.", "@info validation") : "";
+        // Each error is next to its field; the first field to fix gets the focus.
+        if (root.whatError !== "") {
             whatField.forceActiveFocus();
             return;
         }
-        if (domainBox.currentValue === "") {
-            root.errorText = qsTr("Choose the part of life this goal is about.", "@info validation");
+        if (root.domainError !== "") {
             domainBox.forceActiveFocus();
             return;
         }
-        if (!root.dateValid) {
-            root.errorText = qsTr("The target date is not a real day. Check the day, month and year, or leave all three empty.", "@info validation");
-            dayField.forceActiveFocus();
+        if (!targetDateField.validate())
             return;
-        }
         const fields = {
             whatMattersToMe: whatField.text,
             kind: kindBox.currentValue,
             domain: domainBox.currentValue,
             target: targetField.text,
-            targetDate: root.isoDate,
+            targetDate: targetDateField.isoDate,
             priority: priorityBox.currentValue,
             steps: root.steps.filter(step => step.text.trim() !== "")
         };
@@ -145,7 +138,7 @@ ScrollablePage {
             id: whatLabel
 
             Layout.fillWidth: true
-            text: qsTr("What matters to me", "@label:textbox")
+            text: qsTr("What matters to me (required)", "@label:textbox")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeLarge
             font.weight: Font.DemiBold
@@ -164,7 +157,15 @@ ScrollablePage {
             Layout.fillWidth: true
             placeholderText: qsTr("For example: walking to the Saturday market again", "@info:placeholder")
             Accessible.name: whatLabel.text
+            Accessible.description: root.whatError
             KeyNavigation.tab: kindBox
+            onTextChanged: if (whatField.text.trim() !== "") root.whatError = ""
+        }
+        MessageLabel {
+            objectName: "whatError"
+            Layout.fillWidth: true
+            kind: MessageLabel.Error
+            text: root.whatError
         }
     }
 
@@ -201,7 +202,7 @@ ScrollablePage {
                 id: domainLabel
 
                 Layout.fillWidth: true
-                text: qsTr("Part of life", "@label:listbox")
+                text: qsTr("Part of life (required)", "@label:listbox")
                 wrapMode: Text.Wrap
                 color: Theme.colors.text
             }
@@ -216,6 +217,14 @@ ScrollablePage {
                     return choices;
                 }
                 Accessible.name: domainLabel.text
+                Accessible.description: root.domainError
+                onActivated: if (domainBox.currentValue !== "") root.domainError = ""
+            }
+            MessageLabel {
+                objectName: "domainError"
+                Layout.fillWidth: true
+                kind: MessageLabel.Error
+                text: root.domainError
             }
         }
     }
@@ -243,50 +252,12 @@ ScrollablePage {
     }
 
     // ---- target date --------------------------------------------------------------------------
-    ColumnLayout {
+    DateField {
+        id: targetDateField
+
+        objectName: "targetDate"
         Layout.fillWidth: true
-        spacing: Theme.smallSpacing
-
-        Label {
-            Layout.fillWidth: true
-            text: qsTr("When would I like to get there? (optional)", "@label")
-            wrapMode: Text.Wrap
-            color: Theme.colors.text
-        }
-        Flow {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-
-            DateNumberField {
-                id: dayField
-
-                objectName: "dayField"
-                label: qsTr("Day", "@label:textbox date")
-                maximumLength: 2
-                highest: 31
-            }
-            DateNumberField {
-                id: monthField
-
-                objectName: "monthField"
-                label: qsTr("Month", "@label:textbox date")
-                maximumLength: 2
-                highest: 12
-            }
-            DateNumberField {
-                id: yearField
-
-                objectName: "yearField"
-                label: qsTr("Year", "@label:textbox date")
-                maximumLength: 4
-                highest: 9999
-            }
-        }
-        MessageLabel {
-            Layout.fillWidth: true
-            kind: MessageLabel.Warning
-            text: root.dateValid ? "" : qsTr("This is not a real day yet.", "@info validation")
-        }
+        label: qsTr("When would I like to get there? (optional)", "@label")
     }
 
     ColumnLayout {
@@ -369,27 +340,12 @@ ScrollablePage {
         }
     }
 
-    Flow {
-        id: buttons
-
+    DialogButtons {
         Layout.fillWidth: true
-        spacing: Theme.spacing
-        layoutDirection: Qt.RightToLeft
-
-        ActionButton {
-            objectName: "saveGoalButton"
-            width: Math.min(implicitWidth, buttons.width)
-            primary: true
-            text: root.editing ? qsTr("Save changes", "@action:button") : qsTr("Save goal", "@action:button")
-            Accessible.name: text
-            Accessible.description: qsTr("Shortcut: Ctrl+S", "@info accessible")
-            onClicked: root.save()
-        }
-        ActionButton {
-            width: Math.min(implicitWidth, buttons.width)
-            text: qsTr("Cancel", "@action:button")
-            Accessible.name: text
-            onClicked: root.cancelled()
-        }
+        acceptObjectName: "saveGoalButton"
+        acceptText: root.editing ? qsTr("Save changes", "@action:button") : qsTr("Save goal", "@action:button")
+        acceptDescription: qsTr("Shortcut: Ctrl+S", "@info accessible")
+        onAccepted: root.save()
+        onRejected: root.cancelled()
     }
 }

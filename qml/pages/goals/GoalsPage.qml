@@ -30,6 +30,10 @@ Page {
     }
     /** Opens a sub-page for the first goal listed (Main.qml's sub-page keys); false if there is none. */
     function openSubPage(key: string): bool {
+        if (key === "goal-new" && root.StackView.view) {
+            root.newGoal();
+            return true;
+        }
         if (GoalsController.goals.count === 0)
             return false;
         const goalId = GoalsController.goals.recordIdAt(0);

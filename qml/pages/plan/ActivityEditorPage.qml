@@ -27,9 +27,9 @@ ScrollablePage {
         assigneeIds: root.assigneeIds,
         status: statusBox.currentValue ?? "planned",
         scheduleType: onceButton.checked ? "once" : recurringButton.checked ? "recurring" : "none",
-        date: dateField.text,
-        start: startField.text,
-        end: endField.text,
+        date: dateField.isoDate,
+        start: startField.isoDate,
+        end: endField.isoDate,
         every: parseInt(everyField.text) || 0,
         unit: unitBox.currentValue ?? "weeks",
         weekdays: root.weekdays,
@@ -53,6 +53,11 @@ ScrollablePage {
         root.assigneeIds = ids;
     }
     function save(): void {
+        // Only the dates of the chosen kind of schedule count, each checked next to itself.
+        if (onceButton.checked && !dateField.validate())
+            return;
+        if (recurringButton.checked && (!startField.validate() || !endField.validate()))
+            return;
         root.errorText = CarePlanController.saveActivity(root.activityId, root.fields);
         if (root.errorText === "" && root.StackView.view)
             root.StackView.view.pop();
@@ -74,9 +79,9 @@ ScrollablePage {
         onceButton.checked = type === "once";
         recurringButton.checked = type === "recurring";
         neededButton.checked = type === "none";
-        dateField.text = a.date || today;
-        startField.text = a.start || today;
-        endField.text = a.end ?? "";
+        dateField.setIsoDate(a.date || today);
+        startField.setIsoDate(a.start || today);
+        endField.setIsoDate(a.end ?? "");
         everyField.text = String(a.every ?? 1);
         unitBox.selectValue(a.unit ?? "weeks");
         root.weekdays = a.weekdays ?? 0;
@@ -201,16 +206,14 @@ ScrollablePage {
         }
     }
 
-    FormTextField {
+    DateField {
         id: dateField
 
-        objectName: "activityDateField"
+        objectName: "activityDate"
         Layout.fillWidth: true
         visible: onceButton.checked
+        required: onceButton.checked
         label: qsTr("Day", "@label:textbox")
-        placeholderText: qsTr("YYYY-MM-DD", "@info:placeholder date")
-        errorText: CarePlanController.isDateText(dateField.text) ? "" : qsTr("Write the date like 2026-11-27.", "@info")
-        inputMethodHints: Qt.ImhDate
     }
 
     Column {
@@ -241,8 +244,9 @@ ScrollablePage {
             objectName: "activityUnitBox"
             width: parent.width
             model: [
-                { value: "days", text: qsTr("day(s)", "@item:inlistbox every N days") },
-                { value: "weeks", text: qsTr("week(s)", "@item:inlistbox every N weeks") }
+                // Names of the unit, not a count: the schedule in words below says "every 2 weeks".
+                { value: "days", text: qsTr("Days", "@item:inlistbox unit of an every-N schedule") },
+                { value: "weeks", text: qsTr("Weeks", "@item:inlistbox unit of an every-N schedule") }
             ]
             Accessible.name: unitLabel.text
         }
@@ -287,23 +291,20 @@ ScrollablePage {
             }
         }
 
-        FormTextField {
+        DateField {
             id: startField
 
+            objectName: "activityStart"
             width: parent.width
+            required: recurringButton.checked
             label: qsTr("From", "@label:textbox first day")
-            placeholderText: qsTr("YYYY-MM-DD", "@info:placeholder date")
-            errorText: CarePlanController.isDateText(startField.text) ? "" : qsTr("Write the date like 2026-11-27.", "@info")
-            inputMethodHints: Qt.ImhDate
         }
-        FormTextField {
+        DateField {
             id: endField
 
+            objectName: "activityEnd"
             width: parent.width
             label: qsTr("Until (optional)", "@label:textbox last day")
-            placeholderText: qsTr("YYYY-MM-DD", "@info:placeholder date")
-            errorText: CarePlanController.isDateText(endField.text) ? "" : qsTr("Write the date like 2026-11-27.", "@info")
-            inputMethodHints: Qt.ImhDate
         }
     }
 
@@ -349,23 +350,11 @@ ScrollablePage {
         Accessible.name: text
     }
 
-    RowLayout {
+    DialogButtons {
         Layout.fillWidth: true
-        spacing: Theme.spacing
-
-        ActionButton {
-            objectName: "saveActivityButton"
-            Layout.fillWidth: true
-            primary: true
-            text: qsTr("Save", "@action:button")
-            Accessible.name: qsTr("Save the activity", "@action:button accessible")
-            onClicked: root.save()
-        }
-        ActionButton {
-            Layout.fillWidth: true
-            text: qsTr("Cancel", "@action:button")
-            Accessible.name: text
-            onClicked: root.StackView.view.pop()
-        }
+        acceptObjectName: "saveActivityButton"
+        acceptName: qsTr("Save the activity", "@action:button accessible")
+        onAccepted: root.save()
+        onRejected: root.StackView.view.pop()
     }
 }

@@ -25,8 +25,10 @@ ScrollablePage {
         return Labels.isValidDate(value) ? Qt.formatDate(value, "yyyy-MM-dd") : "";
     }
     function save(): void {
-        root.errorText = CarePlanController.savePlan(titleField.text, statusBox.currentValue, startField.text,
-                                                     endField.text, reviewField.text, coordinatorBox.currentValue ?? "");
+        if (!startField.validate() || !endField.validate() || !reviewField.validate())
+            return;
+        root.errorText = CarePlanController.savePlan(titleField.text, statusBox.currentValue, startField.isoDate,
+                                                     endField.isoDate, reviewField.isoDate, coordinatorBox.currentValue ?? "");
         if (root.errorText === "" && root.StackView.view)
             root.StackView.view.pop();
     }
@@ -39,9 +41,9 @@ ScrollablePage {
     Component.onCompleted: {
         titleField.text = root.isNew ? qsTr("My care plan", "@info default plan title") : CarePlanController.title;
         statusBox.selectValue(root.isNew ? "active" : CarePlanController.status);
-        startField.text = root.isNew ? root.isoDate(new Date()) : root.isoDate(CarePlanController.periodStart);
-        endField.text = root.isoDate(CarePlanController.periodEnd);
-        reviewField.text = root.isoDate(CarePlanController.nextReview);
+        startField.setDate(root.isNew ? new Date() : CarePlanController.periodStart);
+        endField.setDate(CarePlanController.periodEnd);
+        reviewField.setDate(CarePlanController.nextReview);
         coordinatorBox.selectValue(CarePlanController.coordinatorId);
         titleField.focusField();
     }
@@ -82,23 +84,20 @@ ScrollablePage {
         }
     }
 
-    FormTextField {
+    DateField {
         id: startField
 
+        objectName: "planStart"
         Layout.fillWidth: true
+        required: true
         label: qsTr("Plan starts on", "@label:textbox")
-        placeholderText: qsTr("YYYY-MM-DD", "@info:placeholder date")
-        errorText: CarePlanController.isDateText(startField.text) ? "" : qsTr("Write the date like 2026-11-27.", "@info")
-        inputMethodHints: Qt.ImhDate
     }
-    FormTextField {
+    DateField {
         id: endField
 
+        objectName: "planEnd"
         Layout.fillWidth: true
         label: qsTr("Plan ends on (optional)", "@label:textbox")
-        placeholderText: qsTr("YYYY-MM-DD", "@info:placeholder date")
-        errorText: CarePlanController.isDateText(endField.text) ? "" : qsTr("Write the date like 2026-11-27.", "@info")
-        inputMethodHints: Qt.ImhDate
     }
 
     Column {
@@ -137,34 +136,20 @@ ScrollablePage {
         }
     }
 
-    FormTextField {
+    DateField {
         id: reviewField
 
+        objectName: "planReview"
         Layout.fillWidth: true
         label: qsTr("Next review (optional)", "@label:textbox")
         help: qsTr("The day you and your care team next look at the plan together, often the multidisciplinary meeting.", "@info")
-        placeholderText: qsTr("YYYY-MM-DD", "@info:placeholder date")
-        errorText: CarePlanController.isDateText(reviewField.text) ? "" : qsTr("Write the date like 2026-11-27.", "@info")
-        inputMethodHints: Qt.ImhDate
     }
 
-    RowLayout {
+    DialogButtons {
         Layout.fillWidth: true
-        spacing: Theme.spacing
-
-        ActionButton {
-            objectName: "savePlanButton"
-            Layout.fillWidth: true
-            primary: true
-            text: qsTr("Save", "@action:button")
-            Accessible.name: qsTr("Save the care plan", "@action:button accessible")
-            onClicked: root.save()
-        }
-        ActionButton {
-            Layout.fillWidth: true
-            text: qsTr("Cancel", "@action:button")
-            Accessible.name: text
-            onClicked: root.StackView.view.pop()
-        }
+        acceptObjectName: "savePlanButton"
+        acceptName: qsTr("Save the care plan", "@action:button accessible")
+        onAccepted: root.save()
+        onRejected: root.StackView.view.pop()
     }
 }

@@ -108,22 +108,20 @@ ScrollablePage {
             Layout.fillWidth: true
             label: qsTr("Your name, as %1 will see it", "@label:textbox").arg(JoinFlow.joinOwnerName)
             maximumLength: 100
-            onAccepted: acceptButton.clicked()
+            onAccepted: {
+                if (joinButtons.acceptEnabled)
+                    joinButtons.accepted();
+            }
         }
-        ActionButton {
-            id: acceptButton
+        DialogButtons {
+            id: joinButtons
 
-            objectName: "acceptInviteButton"
             Layout.fillWidth: true
-            primary: true
-            enabled: !SharingStatus.busy && myNameField.text.trim() !== ""
-            text: qsTr("Accept", "@action:button")
-            onClicked: JoinFlow.acceptInvite(myNameField.text)
-        }
-        ActionButton {
-            Layout.fillWidth: true
-            text: qsTr("Cancel", "@action:button")
-            onClicked: {
+            acceptObjectName: "acceptInviteButton"
+            acceptText: qsTr("Accept", "@action:button")
+            acceptEnabled: !SharingStatus.busy && myNameField.text.trim() !== ""
+            onAccepted: JoinFlow.acceptInvite(myNameField.text)
+            onRejected: {
                 JoinFlow.cancelJoin();
                 root.StackView.view.pop();
             }

@@ -56,64 +56,73 @@ ScrollablePage {
         Layout.fillWidth: true
         title: qsTr("Your spaces", "@title:group")
 
-        Repeater {
-            model: SharingSpaces.spaces
+        // A Column, not the card's layout: a Repeater over a C++ model that resets (a language
+        // switch does) directly in a Qt 6.4 layout is a known crash.
+        Column {
+            id: spaceColumn
 
-            ItemDelegate {
-                id: spaceRow
-                Accessible.onPressAction: {
-                    if (spaceRow.enabled)
-                        spaceRow.clicked();
-                }
+            Layout.fillWidth: true
+            spacing: 0
 
-                required property string spaceId
-                required property string name
-                required property string colour
-                required property string summary
-                required property int recordCount
-                required property bool isPrivate
+            Repeater {
+                model: SharingSpaces.spaces
 
-                objectName: "space_" + spaceRow.name
-                Layout.fillWidth: true
-                implicitHeight: Math.max(Theme.minTouch, spaceRow.implicitContentHeight + Theme.spacing)
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("%1, %2, %n items", "@info accessible space row", spaceRow.recordCount)
-                                 .arg(spaceRow.name).arg(spaceRow.summary)
-                onClicked: root.openSpace(spaceRow.spaceId)
-                background: Rectangle {
-                    color: spaceRow.down || spaceRow.visualFocus ? Theme.colors.surfaceVariant : "transparent"
-                    radius: Theme.smallRadius
-                    border.width: spaceRow.visualFocus ? Theme.focusWidth : 0
-                    border.color: Theme.colors.focus
-                }
-                contentItem: RowLayout {
-                    spacing: Theme.spacing
-
-                    Rectangle {
-                        Layout.alignment: Qt.AlignVCenter
-                        width: Theme.units * 1.5
-                        height: width
-                        radius: width / 2
-                        color: Theme.spaceColour(spaceRow.colour)
-                        Accessible.ignored: true
+                ItemDelegate {
+                    id: spaceRow
+                    Accessible.onPressAction: {
+                        if (spaceRow.enabled)
+                            spaceRow.clicked();
                     }
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 0
 
-                        Label {
-                            Layout.fillWidth: true
-                            text: spaceRow.name
-                            font.weight: Font.DemiBold
-                            wrapMode: Text.Wrap
-                            color: Theme.colors.text
+                    required property string spaceId
+                    required property string name
+                    required property string colour
+                    required property string summary
+                    required property int recordCount
+                    required property bool isPrivate
+
+                    objectName: "space_" + spaceRow.name
+                    width: spaceColumn.width
+                    implicitHeight: Math.max(Theme.minTouch, spaceRow.implicitContentHeight + Theme.spacing)
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("%1, %2, %n items", "@info accessible space row", spaceRow.recordCount)
+                                     .arg(spaceRow.name).arg(spaceRow.summary)
+                    onClicked: root.openSpace(spaceRow.spaceId)
+                    background: Rectangle {
+                        color: spaceRow.down || spaceRow.visualFocus ? Theme.colors.surfaceVariant : "transparent"
+                        radius: Theme.smallRadius
+                        border.width: spaceRow.visualFocus ? Theme.focusWidth : 0
+                        border.color: Theme.colors.focus
+                    }
+                    contentItem: RowLayout {
+                        spacing: Theme.spacing
+
+                        Rectangle {
+                            Layout.alignment: Qt.AlignVCenter
+                            width: Theme.units * 1.5
+                            height: width
+                            radius: width / 2
+                            color: Theme.spaceColour(spaceRow.colour)
+                            Accessible.ignored: true
                         }
-                        Label {
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            text: qsTr("%1 · %n items", "@info space: who, how many items", spaceRow.recordCount).arg(spaceRow.summary)
-                            wrapMode: Text.Wrap
-                            font.pixelSize: Theme.fontSizeSmall
-                            color: Theme.colors.textMuted
+                            spacing: 0
+
+                            Label {
+                                Layout.fillWidth: true
+                                text: spaceRow.name
+                                font.weight: Font.DemiBold
+                                wrapMode: Text.Wrap
+                                color: Theme.colors.text
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("%1 · %n items", "@info space: who, how many items", spaceRow.recordCount).arg(spaceRow.summary)
+                                wrapMode: Text.Wrap
+                                font.pixelSize: Theme.fontSizeSmall
+                                color: Theme.colors.textMuted
+                            }
                         }
                     }
                 }

@@ -78,118 +78,122 @@ ScrollablePage {
         visible: !SharingSpaces.selectedIsPrivate
         title: qsTr("People in this space", "@title:group")
 
-        Repeater {
-            model: SpaceMembers.members
+        // A Column, not the card's layout: a Repeater over a C++ model that resets (a language
+        // switch does) directly in a Qt 6.4 layout is a known crash.
+        Column {
+            id: membersColumn
 
-            ColumnLayout {
-                id: member
+            Layout.fillWidth: true
+            spacing: Theme.spacing
 
-                required property string account
-                required property string name
-                required property string careRole
-                required property string permission
-                required property date endDate
-                required property bool verified
-                required property string safetyNumber
-                required property bool isOwner
+            Repeater {
+                model: SpaceMembers.members
 
-                Layout.fillWidth: true
-                Layout.bottomMargin: Theme.spacing
-                spacing: Theme.smallSpacing
-                Accessible.role: Accessible.ListItem
-                Accessible.name: member.name
+                ColumnLayout {
+                    id: member
 
-                Label {
-                    Layout.fillWidth: true
-                    text: member.careRole !== "" ? qsTr("%1 · %2", "@info member name · care role").arg(member.name).arg(Labels.role(member.careRole))
-                                                 : member.name
-                    font.weight: Font.DemiBold
-                    wrapMode: Text.Wrap
-                    color: Theme.colors.text
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: Labels.permission(member.permission)
-                          + (Labels.isValidDate(member.endDate) ? " · " + qsTr("until %1", "@info membership end").arg(Labels.longDate(member.endDate)) : "")
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSizeSmall
-                    color: Theme.colors.textMuted
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: !member.isOwner
-                    text: member.verified ? qsTr("✓ Verified in person", "@info safety number compared")
-                                          : qsTr("Not verified: the safety number was not compared", "@info")
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSizeSmall
-                    color: member.verified ? Theme.colors.primary : Theme.colors.textMuted
-                }
-                Flow {
-                    Layout.fillWidth: true
-                    visible: !member.isOwner
+                    required property string account
+                    required property string name
+                    required property string careRole
+                    required property string permission
+                    required property date endDate
+                    required property bool verified
+                    required property string safetyNumber
+                    required property bool isOwner
+                    required property string endText
+
+                    width: membersColumn.width
                     spacing: Theme.smallSpacing
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: member.name
 
-                    ChoiceBox {
-                        id: permissionBox
-
-                        width: Math.min(implicitWidth, member.width)
-                        model: root.permissionCodes.map(code => ({ value: code, text: Labels.permission(code) }))
-                        Accessible.name: qsTr("What %1 may do", "@label").arg(member.name)
-                        Component.onCompleted: permissionBox.selectValue(member.permission)
-                        onActivated: SpaceMembers.setPermission(member.account, permissionBox.currentValue)
+                    Label {
+                        Layout.fillWidth: true
+                        text: member.careRole !== "" ? qsTr("%1 · %2", "@info member name · care role").arg(member.name).arg(Labels.role(member.careRole))
+                                                     : member.name
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.Wrap
+                        color: Theme.colors.text
                     }
-                    Button {
-                        id: endDateButton
+                    Label {
+                        Layout.fillWidth: true
+                        text: Labels.permission(member.permission)
+                              + (member.endText !== "" ? " · " + qsTr("until %1", "@info membership end").arg(member.endText) : "")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeSmall
+                        color: Theme.colors.textMuted
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !member.isOwner
+                        text: member.verified ? qsTr("✓ Verified in person", "@info safety number compared")
+                                              : qsTr("Not verified: the safety number was not compared", "@info")
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeSmall
+                        color: member.verified ? Theme.colors.primary : Theme.colors.textMuted
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        visible: !member.isOwner
+                        spacing: Theme.smallSpacing
 
-                        Accessible.onPressAction: {
-                            if (endDateButton.enabled)
-                                endDateButton.clicked();
+                        ChoiceBox {
+                            id: permissionBox
+
+                            width: Math.min(implicitWidth, member.width)
+                            model: root.permissionCodes.map(code => ({ value: code, text: Labels.permission(code) }))
+                            Accessible.name: qsTr("What %1 may do", "@label").arg(member.name)
+                            Component.onCompleted: permissionBox.selectValue(member.permission)
+                            onActivated: SpaceMembers.setPermission(member.account, permissionBox.currentValue)
                         }
-                        implicitHeight: Theme.minTouch
-                        text: Labels.isValidDate(member.endDate) ? qsTr("No end date", "@action:button") : qsTr("End in 30 days", "@action:button")
-                        onClicked: {
-                            if (Labels.isValidDate(member.endDate)) {
-                                SpaceMembers.clearEndDate(member.account);
-                            } else {
-                                const end = new Date(Date.now() + 30 * Labels.millisecondsPerDay);
-                                SpaceMembers.setEndDate(member.account, end.getFullYear(), end.getMonth() + 1, end.getDate());
+                        Button {
+                            id: endDateButton
+
+                            Accessible.onPressAction: {
+                                if (endDateButton.enabled)
+                                    endDateButton.clicked();
+                            }
+                            objectName: "endDateButton_" + member.name
+                            implicitHeight: Theme.minTouch
+                            text: qsTr("End date…", "@action:button choose until when a member receives new items")
+                            Accessible.name: qsTr("End date for %1", "@action:button accessible").arg(member.name)
+                            onClicked: endDialog.openFor(member.account, member.name, member.endText !== "")
+                        }
+                        Button {
+                            id: verifyButton
+
+                            Accessible.onPressAction: {
+                                if (verifyButton.enabled)
+                                    verifyButton.clicked();
+                            }
+                            implicitHeight: Theme.minTouch
+                            text: member.verified ? qsTr("Mark as not verified", "@action:button") : qsTr("Compare safety number", "@action:button")
+                            onClicked: {
+                                if (member.verified) {
+                                    SpaceMembers.setVerified(member.account, false);
+                                } else {
+                                    safetyDialog.account = member.account;
+                                    safetyDialog.personName = member.name;
+                                    safetyDialog.number = member.safetyNumber;
+                                    safetyDialog.open();
+                                }
                             }
                         }
-                    }
-                    Button {
-                        id: verifyButton
+                        Button {
+                            id: removeMemberButton
 
-                        Accessible.onPressAction: {
-                            if (verifyButton.enabled)
-                                verifyButton.clicked();
-                        }
-                        implicitHeight: Theme.minTouch
-                        text: member.verified ? qsTr("Mark as not verified", "@action:button") : qsTr("Compare safety number", "@action:button")
-                        onClicked: {
-                            if (member.verified) {
-                                SpaceMembers.setVerified(member.account, false);
-                            } else {
-                                safetyDialog.account = member.account;
-                                safetyDialog.personName = member.name;
-                                safetyDialog.number = member.safetyNumber;
-                                safetyDialog.open();
+                            Accessible.onPressAction: {
+                                if (removeMemberButton.enabled)
+                                    removeMemberButton.clicked();
                             }
-                        }
-                    }
-                    Button {
-                        id: removeMemberButton
-
-                        Accessible.onPressAction: {
-                            if (removeMemberButton.enabled)
-                                removeMemberButton.clicked();
-                        }
-                        objectName: "removeMember_" + member.name
-                        implicitHeight: Theme.minTouch
-                        text: qsTr("Remove", "@action:button")
-                        onClicked: {
-                            root.pendingAccount = member.account;
-                            root.pendingName = member.name;
-                            removeDialog.open();
+                            objectName: "removeMember_" + member.name
+                            implicitHeight: Theme.minTouch
+                            text: qsTr("Remove", "@action:button")
+                            onClicked: {
+                                root.pendingAccount = member.account;
+                                root.pendingName = member.name;
+                                removeDialog.open();
+                            }
                         }
                     }
                 }
@@ -209,6 +213,138 @@ ScrollablePage {
             text: qsTr("Connect to a server first to invite people.", "@info")
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
+        }
+    }
+
+    ModalDialog {
+        id: endDialog
+
+        property string account
+        property string personName
+        /** [{days, iso, text}] from SpaceMembers, read when the dialog opens (today moves). */
+        property var presets: []
+        /** The last day of the preset chosen ("yyyy-MM-dd"), or "". */
+        property string presetIso
+
+        function openFor(account: string, name: string, hasEnd: bool): void {
+            endDialog.account = account;
+            endDialog.personName = name;
+            endDialog.presets = SpaceMembers.endDatePresets();
+            endDialog.open();
+            endGroup.checkedButton = null;
+            endDialog.presetIso = "";
+            endDateField.setIsoDate("");
+        }
+        function apply(): void {
+            if (endGroup.checkedButton === noEndButton) {
+                SpaceMembers.clearEndDate(endDialog.account);
+            } else if (endGroup.checkedButton === ownDayButton) {
+                if (!endDateField.validate())
+                    return;
+                const parts = endDateField.isoDate.split("-").map(Number);
+                SpaceMembers.setEndDate(endDialog.account, parts[0], parts[1], parts[2]);
+            } else if (endDialog.presetIso !== "") {
+                const parts = endDialog.presetIso.split("-").map(Number);
+                SpaceMembers.setEndDate(endDialog.account, parts[0], parts[1], parts[2]);
+            } else {
+                return;
+            }
+            endDialog.close();
+        }
+
+        objectName: "endDateDialog"
+        anchors.centerIn: parent
+        width: Math.min(Theme.formMaxWidth, root.width - Theme.spacing * 2)
+        height: Math.min(implicitHeight, root.height - Theme.spacing * 2)
+        padding: Theme.largeSpacing
+        title: qsTr("Until when may %1 receive new items?", "@title:dialog").arg(endDialog.personName)
+        closePolicy: Popup.CloseOnEscape
+
+        header: SectionHeader {
+            text: endDialog.title
+            padding: Theme.largeSpacing
+            bottomPadding: 0
+        }
+        background: Rectangle {
+            color: Theme.colors.surface
+            radius: Theme.radius
+            border.width: Theme.borderWidth
+            border.color: Theme.colors.outline
+        }
+
+        ButtonGroup {
+            id: endGroup
+        }
+
+        Flickable {
+            anchors.fill: parent
+            implicitWidth: endForm.implicitWidth
+            implicitHeight: endForm.implicitHeight
+            contentHeight: endForm.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            Column {
+                id: endForm
+
+                width: parent.width
+                spacing: Theme.smallSpacing
+
+                OptionRadioButton {
+                    id: noEndButton
+
+                    width: parent.width
+                    ButtonGroup.group: endGroup
+                    text: qsTr("No end date", "@option:radio")
+                }
+                Repeater {
+                    model: endDialog.presets
+
+                    OptionRadioButton {
+                        id: presetButton
+
+                        required property var modelData
+
+                        width: endForm.width
+                        ButtonGroup.group: endGroup
+                        text: presetButton.modelData.text
+                        onCheckedChanged: {
+                            if (presetButton.checked)
+                                endDialog.presetIso = presetButton.modelData.iso;
+                        }
+                    }
+                }
+                OptionRadioButton {
+                    id: ownDayButton
+
+                    width: parent.width
+                    ButtonGroup.group: endGroup
+                    text: qsTr("Until a day I choose", "@option:radio")
+                }
+                DateField {
+                    id: endDateField
+
+                    objectName: "memberEnd"
+                    width: parent.width
+                    visible: ownDayButton.checked
+                    required: ownDayButton.checked
+                    label: qsTr("Last day", "@label membership end")
+                }
+            }
+        }
+
+        footer: Pane {
+            padding: Theme.largeSpacing
+            topPadding: Theme.spacing
+            background: null
+
+            DialogButtons {
+                width: parent.width
+                acceptObjectName: "saveEndDateButton"
+                acceptEnabled: endGroup.checkedButton !== null
+                onAccepted: endDialog.apply()
+                onRejected: endDialog.close()
+            }
         }
     }
 
@@ -278,18 +414,27 @@ ScrollablePage {
             explanation: SharingSpaces.available ? qsTr("When someone you invited opens what you share, you will see it here.", "@info")
                                                      : qsTr("Connect to a server to see the access log.", "@info")
         }
-        Repeater {
-            model: SpaceMembers.accessLog
+        // A Column, not the card's layout: a Repeater over a C++ model that resets (a language
+        // switch does) directly in a Qt 6.4 layout is a known crash.
+        Column {
+            id: accessLogColumn
 
-            Label {
-                required property string who
-                required property date time
-                required property int count
+            Layout.fillWidth: true
+            spacing: Theme.spacing
 
-                Layout.fillWidth: true
-                text: qsTr("%1 · %2 · %n item(s)", "@info access log: who · when · how many", count).arg(who).arg(Labels.dateTime(time))
-                wrapMode: Text.Wrap
-                color: Theme.colors.text
+            Repeater {
+                model: SpaceMembers.accessLog
+
+                Label {
+                    required property string who
+                    required property date time
+                    required property int count
+
+                    width: accessLogColumn.width
+                    text: qsTr("%1 · %2 · %n item(s)", "@info access log: who · when · how many", count).arg(who).arg(Labels.dateTime(time))
+                    wrapMode: Text.Wrap
+                    color: Theme.colors.text
+                }
             }
         }
         ActionButton {

@@ -160,7 +160,7 @@ ScrollablePage {
         Label {
             Layout.fillWidth: true
             text: qsTr("Server: %1", "@info").arg(SyncStatus.serverUrl)
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted
         }

@@ -101,23 +101,11 @@ ScrollablePage {
         onAccepted: root.save()
     }
 
-    RowLayout {
+    DialogButtons {
         Layout.fillWidth: true
-        spacing: Theme.spacing
-
-        ActionButton {
-            objectName: "saveMemberButton"
-            Layout.fillWidth: true
-            primary: true
-            text: qsTr("Save", "@action:button")
-            Accessible.name: qsTr("Save this person", "@action:button accessible")
-            onClicked: root.save()
-        }
-        ActionButton {
-            Layout.fillWidth: true
-            text: qsTr("Cancel", "@action:button")
-            Accessible.name: text
-            onClicked: root.StackView.view.pop()
-        }
+        acceptObjectName: "saveMemberButton"
+        acceptName: qsTr("Save this person", "@action:button accessible")
+        onAccepted: root.save()
+        onRejected: root.StackView.view.pop()
     }
 }

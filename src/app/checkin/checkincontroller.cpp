@@ -37,6 +37,7 @@ CheckInController::CheckInController(Session *session, QObject *parent)
     Session *context = m_session;
     connect(context, &Session::storeChanged, this, &CheckInController::reload);
     connect(context, &Session::dataChanged, this, &CheckInController::reload);
+    connect(context, &Session::languageChanged, this, &CheckInController::reload);
     reload();
 }
 

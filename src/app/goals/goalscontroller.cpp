@@ -103,6 +103,7 @@ GoalsController::GoalsController(Session *session, QObject *parent)
         reload();
     });
     connect(context, &Session::dataChanged, this, &GoalsController::reload);
+    connect(context, &Session::languageChanged, this, &GoalsController::reload);
     reload();
 }
 

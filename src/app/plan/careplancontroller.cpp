@@ -52,6 +52,7 @@ CarePlanController::CarePlanController(Session *session, QObject *parent)
         reload();
     });
     connect(m_session, &Session::dataChanged, this, &CarePlanController::reload);
+    connect(m_session, &Session::languageChanged, this, &CarePlanController::reload);
     reload();
 }
 

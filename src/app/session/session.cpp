@@ -1,7 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/session/session.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 namespace cc::app {
+
+Session::Session(QObject *parent) : QObject(parent)
+{
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool Session::eventFilter(QObject *watched, QEvent *event)
+{
+    // Sent once the new translator is installed, so a re-read gets the new words.
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && m_store)
+        Q_EMIT languageChanged();
+    return QObject::eventFilter(watched, event);
+}
 
 void Session::setStore(domain::CareStore *store)
 {

@@ -26,7 +26,7 @@ class Session : public QObject
     Q_OBJECT
 
 public:
-    explicit Session(QObject *parent = nullptr) : QObject(parent) { }
+    explicit Session(QObject *parent = nullptr);
 
     /** The unlocked store, or nullptr while locked. */
     domain::CareStore *store() const { return m_store; }
@@ -39,6 +39,12 @@ Q_SIGNALS:
     void storeChanged();
     /** Records changed while unlocked. */
     void dataChanged();
+    /** The language was switched (QEvent::LanguageChange): views that put words made in C++
+     *  into their rows (schedules, audiences, dates) re-read, without a sync push. */
+    void languageChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     domain::CareStore *m_store = nullptr;

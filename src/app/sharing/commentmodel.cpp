@@ -136,6 +136,7 @@ void CommentThread::setSession(Session *session)
     if (!m_session)
         return;
     connect(m_session, &Session::dataChanged, this, &CommentThread::reload);
+    connect(m_session, &Session::languageChanged, this, &CommentThread::reload);
     connect(m_session, &Session::storeChanged, this, &CommentThread::reload);
 }
 

@@ -4,7 +4,9 @@
 namespace cc::app {
 
 MemberListModel::MemberListModel(QObject *parent)
-    : RowModel({"account", "name", "careRole", "permission", "endDate", "verified", "safetyNumber", "isOwner"}, parent)
+    : RowModel(
+        {"account", "name", "careRole", "permission", "endDate", "verified", "safetyNumber", "isOwner", "endText"},
+        parent)
 { }
 
 } // namespace cc::app

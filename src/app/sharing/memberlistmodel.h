@@ -19,10 +19,11 @@ public:
         NameRole,
         CareRoleRole, ///< codes::roles() code of the person, or empty
         PermissionRole, ///< "owner", "editor", "contributor", "viewer"
-        EndDateRole, ///< QDate, invalid for none
+        EndDateRole, ///< QDate: the last day still allowed (domain::membershipend), invalid for none
         VerifiedRole,
         SafetyNumberRole,
         IsOwnerRole,
+        EndTextRole, ///< EndDateRole in words, the same text as the confirmation's
     };
     Q_ENUM(Role)
     explicit MemberListModel(QObject *parent = nullptr);

@@ -48,6 +48,7 @@ SharingSpaces::SharingSpaces(SyncStatus *sync, Session *session, SharingStatus *
     }
     connect(m_session, &Session::storeChanged, this, &SharingSpaces::onStoreChanged);
     connect(m_session, &Session::dataChanged, this, &SharingSpaces::reloadSpaces);
+    connect(m_session, &Session::languageChanged, this, &SharingSpaces::reloadSpaces);
     attach();
 }
 

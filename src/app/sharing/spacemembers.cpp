@@ -9,6 +9,7 @@
 #include "app/sync/syncstatus.h"
 #include "domain/carestore.h"
 #include "domain/codelabels.h"
+#include "domain/membershipend.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -31,6 +32,7 @@ SpaceMembers::SpaceMembers(SharingSpaces *spaces, QObject *parent)
         if (!m_spaces->store())
             m_accessLog->setRows({}); // locked: nothing of the last session stays on screen
     });
+    connect(m_spaces->session(), &Session::languageChanged, this, &SpaceMembers::reload);
     connect(m_spaces, &SharingSpaces::selectionChanging, this, [this] {
         clearAccessLog();
         reload();
@@ -68,9 +70,9 @@ void SpaceMembers::reload()
             return a.role == u"owner" && b.role != u"owner";
         });
         for (const sync::SpaceMember &m : std::as_const(members)) {
-            rows.append({hex(m.account), m_spaces->nameOf(m.account), m_spaces->careRoleOf(m.account), m.role,
-                m.expires.isValid() ? m.expires.toLocalTime().date() : QDate(), m.verified, m.safetyNumber,
-                m.role == u"owner"});
+            const QDate lastDay = domain::membershipend::lastDayOf(m.expires);
+            rows.append({hex(m.account), m_spaces->nameOf(m.account), m_spaces->careRoleOf(m.account), m.role, lastDay,
+                m.verified, m.safetyNumber, m.role == u"owner", domain::membershipend::dayText(lastDay)});
         }
     }
     m_members->setRows(std::move(rows));
@@ -137,10 +139,23 @@ void SpaceMembers::setEndDate(const QString &account, int year, int month, int d
     if (!m)
         return;
     m_pendingMessage = QCoreApplication::translate("cc::app::SharingController", "%1 receives nothing new after %2.")
-                           .arg(m_spaces->nameOf(m->account), QLocale().toString(date, QLocale::LongFormat));
+                           .arg(m_spaces->nameOf(m->account), domain::membershipend::dayText(date));
     m_spaces->status()->setBusy(true);
-    // From the end of that day, local time.
-    sharing()->setMembership(space, m->account, m->role, date.addDays(1).startOfDay());
+    sharing()->setMembership(space, m->account, m->role, domain::membershipend::expiryFor(date));
+}
+
+QVariantList SpaceMembers::endDatePresets() const
+{
+    QVariantList presets;
+    const QDate today = QDate::currentDate();
+    for (const int days : domain::membershipend::presetDays()) {
+        const QDate last = domain::membershipend::presetDay(today, days);
+        presets.append(QVariantMap {{QStringLiteral("days"), days}, {QStringLiteral("iso"), last.toString(Qt::ISODate)},
+            {QStringLiteral("text"),
+                tr("For %n day(s), until %1", "@option:radio membership end, %1 the last day", days)
+                    .arg(domain::membershipend::dayText(last))}});
+    }
+    return presets;
 }
 
 void SpaceMembers::clearEndDate(const QString &account)

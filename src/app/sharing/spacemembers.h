@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QVariantList>
 
 namespace cc::app {
 
@@ -41,6 +42,9 @@ public:
     /** An end date (from that day on the person receives nothing new), or none when invalid. */
     Q_INVOKABLE void setEndDate(const QString &account, int year, int month, int day);
     Q_INVOKABLE void clearEndDate(const QString &account);
+    /** The end dates offered besides a day of one's own: [{days, iso, text}], text naming the
+     *  last day each allows in the same words as the member line (domain::membershipend). */
+    Q_INVOKABLE QVariantList endDatePresets() const;
     Q_INVOKABLE void removeMember(const QString &account);
     Q_INVOKABLE QString setVerified(const QString &account, bool verified);
     Q_INVOKABLE void refreshAccessLog();

@@ -174,6 +174,7 @@ ConflictsController::ConflictsController(Session *session, QObject *parent)
         reload();
     });
     connect(m_session, &Session::dataChanged, this, &ConflictsController::reload);
+    connect(m_session, &Session::languageChanged, this, &ConflictsController::reload);
     reload();
 }
 

@@ -18,6 +18,7 @@ CareTeamController::CareTeamController(Session *session, QObject *parent)
         reload();
     });
     connect(m_session, &Session::dataChanged, this, &CareTeamController::reload);
+    connect(m_session, &Session::languageChanged, this, &CareTeamController::reload);
     reload();
 }
 

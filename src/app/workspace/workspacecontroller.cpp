@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -51,6 +50,7 @@ WorkspaceController::WorkspaceController(Session *session, QObject *parent)
     Session *context = m_session;
     connect(context, &Session::storeChanged, this, &WorkspaceController::reload);
     connect(context, &Session::dataChanged, this, &WorkspaceController::reload);
+    connect(context, &Session::languageChanged, this, &WorkspaceController::reload);
 }
 
 WorkspaceController::~WorkspaceController() = default;
@@ -404,10 +404,7 @@ QUrl WorkspaceController::suggestedFile(const QString &format) const
     const QString fileName = QStringLiteral("%1-%2-%3.%4")
                                  .arg(base, name, QDate::currentDate().toString(Qt::ISODate),
                                      format == QLatin1String("pdf") ? QStringLiteral("pdf") : QStringLiteral("txt"));
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    return QUrl::fromLocalFile(QDir(folder).filePath(fileName));
+    return QUrl::fromLocalFile(QDir(interop::AgendaExport::suggestedFolder()).filePath(fileName));
 }
 
 QVariantMap WorkspaceController::exportAgenda(const QUrl &file, const QString &format)
@@ -418,7 +415,7 @@ QVariantMap WorkspaceController::exportAgenda(const QUrl &file, const QString &f
     const Patient *p = current();
     if (!p)
         return result(false, tr("Open a patient first.", "@info"));
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString path = interop::AgendaExport::resolveTarget(file);
     if (path.isEmpty())
         return result(false, tr("Choose where to save the agenda.", "@info"));
     const interop::AgendaExport agenda(*p->store, p->name, p->flags);
