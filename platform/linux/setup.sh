@@ -2,12 +2,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # CareCircle on Debian 12: installs the packages that are missing, builds, then
 #   setup.sh run  [app options]  - opens CareCircle on the local demo vault (or: --vault DIR)
-#   setup.sh test                - runs every test and prints the benchmark figures
+#   setup.sh test                - runs every test, then the non-GUI tests under ASan+UBSan
+#                                  (build-asan), then each fuzzer for a bounded time
+#                                  (build-fuzz), and prints the benchmark figures
+#   setup.sh fuzz [SECONDS]      - only builds and runs the fuzzers, SECONDS each (default 180)
 #   setup.sh build               - only installs and builds
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build="${CARECIRCLE_BUILD_DIR:-$root/build}"
+asan_build="${CARECIRCLE_ASAN_BUILD_DIR:-$root/build-asan}"
+fuzz_build="${CARECIRCLE_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 action="${1:-run}"
 [ $# -gt 0 ] && shift
 
@@ -23,6 +28,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libssl-dev libargon2-dev qtkeychain-qt6-dev libqrencode-dev
   clang-format fonts-dejavu-core xvfb xauth libgl1-mesa-dri sqlite3 python3 postgresql-15 curl
   at-spi2-core python3-pyatspi dbus dbus-x11 xdotool
+  clang libclang-rt-14-dev llvm-14
 )
 
 install_missing() {
@@ -38,12 +44,76 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# ccache, where a developer has it, makes rebuilds of a fresh clone quick; CI does without.
+launcher=()
+if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+
 build_all() {
-  local launcher=()
-  # ccache, where a developer has it, makes rebuilds of a fresh clone quick; CI does without.
-  if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
   cmake -G Ninja -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" >/dev/null
   cmake --build "$build" -j2
+}
+
+# The non-GUI libraries, server, CLI and the tests labelled "nongui" (no Qt Quick), built
+# with ASan+UBSan (cmake/sanitizers.cmake) and run with every finding fatal.
+sanitizer_suite() {
+  local start=$SECONDS rc=0
+  cmake -G Ninja -S "$root" -B "$asan_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCARECIRCLE_SANITIZE=ON \
+    "${launcher[@]}" >/dev/null || rc=$?
+  [ $rc -eq 0 ] && { cmake --build "$asan_build" -j2 --target carecircle_nongui || rc=$?; }
+  if [ $rc -eq 0 ]; then
+    (cd "$asan_build" &&
+      ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0" \
+      QT_QPA_PLATFORM=offscreen \
+      ctest -L nongui --output-on-failure -j2 --timeout 900) || rc=$?
+  fi
+  summary+=("Sanitizer suite (ASan+UBSan, ctest -L nongui in build-asan): $([ $rc -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s")
+  return $rc
+}
+
+# Each libFuzzer target of tests/fuzz for $1 seconds, starting from its checked-in corpus
+# (new finds go to a scratch folder, not into the source tree). Any crash, leak, timeout,
+# sanitizer finding or oracle failure fails the run; the input is kept as an artifact.
+fuzz_all() {
+  local seconds="$1" start=$SECONDS rc=0 failed=0 count=0
+  CC=clang CXX=clang++ cmake -G Ninja -S "$root" -B "$fuzz_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++ -DCARECIRCLE_FUZZ=ON -DCARECIRCLE_BUILD_TESTS=OFF -DCARECIRCLE_WERROR=OFF "${launcher[@]}" >/dev/null || rc=$?
+  [ $rc -eq 0 ] && { cmake --build "$fuzz_build" -j2 --target carecircle_fuzzers || rc=$?; }
+  if [ $rc -eq 0 ]; then
+    local symbolizer=/usr/lib/llvm-14/bin/llvm-symbolizer
+    mkdir -p "$fuzz_build/artifacts" "$fuzz_build/logs"
+    for corpus in "$root"/tests/fuzz/corpus/*/; do
+      local name work log
+      name=$(basename "$corpus")
+      work=$(mktemp -d)
+      log="$fuzz_build/logs/fuzz_$name.log"
+      count=$((count + 1))
+      if ASAN_SYMBOLIZER_PATH="$symbolizer" ASAN_OPTIONS=detect_leaks=1 \
+         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+         "$fuzz_build/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+           -print_final_stats=1 -artifact_prefix="$fuzz_build/artifacts/fuzz_$name-" "$work" "$corpus" >"$log" 2>&1; then
+        local execs rate
+        execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+        rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+        echo "fuzz_$name: ${execs:-?} runs, ${rate:-?} runs/s, corpus $(ls "$corpus" | wc -l) + $(ls "$work" | wc -l) new, 0 crashes"
+      else
+        failed=$((failed + 1))
+        echo "fuzz_$name: FAILED (log: $log; input under $fuzz_build/artifacts/)"
+        grep -E 'ERROR|SUMMARY|oracle|Test unit written' "$log" | head -20
+      fi
+      rm -rf "$work"
+    done
+    [ $failed -eq 0 ] || rc=1
+  fi
+  summary+=("Fuzzers (libFuzzer+ASan+UBSan, ${seconds} s each in build-fuzz): $([ $rc -eq 0 ] && echo "$count passed" || echo "FAILED ($failed of $count)") in $((SECONDS - start)) s")
+  return $rc
+}
+
+print_summary() {
+  echo
+  echo "Summary:"
+  printf '  %s\n' "${summary[@]}"
 }
 
 case "$action" in
@@ -55,13 +125,31 @@ case "$action" in
     ;;
   test)
     install_missing
-    build_all
-    cd "$build"
+    summary=()
     status=0
-    ctest --output-on-failure -j2 --timeout 600 || status=$?
+    # Every part runs whatever happened before it; the exit status says whether all passed.
+    start=$SECONDS
+    suite=0
+    build_all || suite=$?
+    if [ $suite -eq 0 ]; then
+      (cd "$build" && ctest --output-on-failure -j2 --timeout 600) || suite=$?
+    fi
+    summary+=("Normal suite (ctest in build): $([ $suite -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s")
+    [ $suite -eq 0 ] || status=1
+    sanitizer_suite || status=1
+    fuzz_all "${CARECIRCLE_FUZZ_SECONDS:-10}" || status=1
+    print_summary
     echo
     echo "Benchmark figures (tests/bench):"
-    grep -h '^bench:' Testing/Temporary/LastTest.log || echo "  (none recorded)"
+    grep -h '^bench:' "$build/Testing/Temporary/LastTest.log" 2>/dev/null || echo "  (none recorded)"
+    exit $status
+    ;;
+  fuzz)
+    install_missing
+    summary=()
+    status=0
+    fuzz_all "${1:-180}" || status=1
+    print_summary
     exit $status
     ;;
   build)
@@ -69,7 +157,7 @@ case "$action" in
     build_all
     ;;
   *)
-    echo "usage: $0 run [app options] | test | build" >&2
+    echo "usage: $0 run [app options] | test | fuzz [SECONDS] | build" >&2
     exit 1
     ;;
 esac

@@ -2,6 +2,7 @@
 #include "aead.h"
 
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 #include <climits>
@@ -51,6 +52,7 @@ const unsigned char *bytesOf(QByteArrayView view)
 
 Error cryptoFailure()
 {
+    ERR_clear_error(); // see keypair.cpp
     return makeError(ErrorCode::Crypto, trNoop("Crypto", "The encryption library reported an internal failure."));
 }
 
@@ -105,6 +107,7 @@ Status runGcm(bool encrypt, const SecureBuffer &key, QByteArrayView nonce, const
     unsigned char scratch = 0;
     unsigned char *finalOut = out ? out + total : &scratch;
     if (EVP_CipherFinal_ex(ctx, finalOut, &written) != 1) {
+        ERR_clear_error();
         if (!encrypt)
             return makeError(ErrorCode::WrongKey,
                 trNoop("Crypto", "The data could not be decrypted: the key is wrong or the data was altered."));

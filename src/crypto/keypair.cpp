@@ -8,6 +8,7 @@
 #include <QtGlobal>
 
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 #include <memory>
@@ -37,18 +38,24 @@ const unsigned char *bytesOf(QByteArrayView view)
     return view.isEmpty() ? &g_emptyByte : reinterpret_cast<const unsigned char *>(view.data());
 }
 
+// Each failure below follows a failed OpenSSL call, which queued an error on this thread.
+// Dropping it keeps the queue from holding memory per failure (hostile keys and signatures
+// fail all day on the server) and from misleading the thread's next OpenSSL user (TLS).
 Error cryptoFailure()
 {
+    ERR_clear_error();
     return makeError(ErrorCode::Crypto, trNoop("Crypto", "The encryption library reported an internal failure."));
 }
 
 Error badSecretKey()
 {
+    ERR_clear_error();
     return makeError(ErrorCode::InvalidInput, trNoop("Crypto", "The secret key has the wrong length."));
 }
 
 Error badPublicKey()
 {
+    ERR_clear_error();
     return makeError(ErrorCode::InvalidInput, trNoop("Crypto", "The public key is not valid."));
 }
 
@@ -176,11 +183,14 @@ bool verify(QByteArrayView publicKeyBytes, QByteArrayView message, QByteArrayVie
         return false;
     Pkey key = publicKey("ED25519", publicKeyBytes);
     MdCtx ctx(EVP_MD_CTX_new());
-    if (!key || !ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key.get(), nullptr) != 1)
-        return false;
-    return EVP_DigestVerify(ctx.get(), bytesOf(signature), std::size_t(signature.size()), bytesOf(message),
+    const bool valid = key && ctx
+        && EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key.get(), nullptr) == 1
+        && EVP_DigestVerify(ctx.get(), bytesOf(signature), std::size_t(signature.size()), bytesOf(message),
                std::size_t(message.size()))
-        == 1;
+            == 1;
+    if (!valid)
+        ERR_clear_error(); // a forged signature is not an error of this thread's next OpenSSL user
+    return valid;
 }
 
 } // namespace ed25519

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Crypto unit tests; included from tests/unit/CMakeLists.txt.
 add_executable(tst_crypto ${CMAKE_CURRENT_LIST_DIR}/tst_crypto.cpp)
-target_link_libraries(tst_crypto PRIVATE carecircle_crypto Qt6::Test)
+# OpenSSL too: one test checks that failures leave its error queue empty.
+target_link_libraries(tst_crypto PRIVATE carecircle_crypto Qt6::Test OpenSSL::Crypto)
 carecircle_warnings(tst_crypto)
 add_test(NAME tst_crypto COMMAND tst_crypto)
 

@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <openssl/err.h>
+
 #include <atomic>
 #include <optional>
 #include <thread>
@@ -161,6 +163,7 @@ private slots:
     void sealedBoxRejectsAnAadMismatchAsWrongKey();
     void sealedBoxReportsTooShortInputAsDamaged();
     void sealedBoxRejectsABadRecipientKey();
+    void failuresLeaveNoOpenSslErrorsBehind();
 };
 
 // --- SecureBuffer -----------------------------------------------------------------------
@@ -926,6 +929,29 @@ void TestCrypto::sealedBoxRejectsABadRecipientKey()
     QCOMPARE(sealedbox::seal(QByteArray(31, 'x'), "x").code(), ErrorCode::InvalidInput);
     QCOMPARE(sealedbox::seal(QByteArray(32, '\0'), "x").code(), ErrorCode::InvalidInput);
     QCOMPARE(sealedbox::sealSecret({}, SecureBuffer(4)).code(), ErrorCode::InvalidInput);
+}
+
+// OpenSSL queues an error per failed call on the thread. Left there, the queue holds memory
+// per failure (the fuzzers' leak check found it: tests/fuzz/corpus/keywrap/crash-openssl-
+// error-queue) and stale errors mislead the next OpenSSL user on the thread, such as the
+// server's TLS sockets. Every failure through src/crypto leaves the queue empty.
+void TestCrypto::failuresLeaveNoOpenSslErrorsBehind()
+{
+    ERR_clear_error();
+    const KeyPair recipient = x25519::generate();
+    QCOMPARE(x25519::sharedSecret(recipient.secretKey, QByteArray(32, '\0')).code(), ErrorCode::InvalidInput);
+    QCOMPARE(ERR_peek_error(), 0UL);
+    QByteArray box(sealedbox::Overhead + 32, '\0');
+    QVERIFY(!sealedbox::openSecret(recipient, box).ok());
+    QCOMPARE(ERR_peek_error(), 0UL);
+    const KeyPair signer = ed25519::generate();
+    QVERIFY(!ed25519::verify(signer.publicKey, "message", QByteArray(64, 'x')));
+    QCOMPARE(ERR_peek_error(), 0UL);
+    QVERIFY(!ed25519::verify(QByteArray(32, '\xff'), "message", QByteArray(64, 'x')));
+    QCOMPARE(ERR_peek_error(), 0UL);
+    const SecureBuffer key = randomSecret(aead::KeySize);
+    QVERIFY(!aead::open(key, QByteArray(aead::NonceSize, 'n'), QByteArray(40, 'c'), "aad").ok());
+    QCOMPARE(ERR_peek_error(), 0UL);
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A record's plaintext as another device wrote it: the CBOR envelope
+// (domain::RecordEnvelope::decode, src/domain/envelope.cpp) and then the typed record it holds
+// (each kind's fromFields through its FieldReader). Oracles: a decoded envelope encodes and
+// decodes to an equal one, and the typed record read from it survives toFields → fromFields.
+#include "domain/activity.h"
+#include "domain/careplan.h"
+#include "domain/careteammember.h"
+#include "domain/checkin.h"
+#include "domain/comment.h"
+#include "domain/conflictcopy.h"
+#include "domain/envelope.h"
+#include "domain/goal.h"
+#include "domain/patientprofile.h"
+#include "domain/progressentry.h"
+#include "domain/spaceinfo.h"
+#include "fuzzsupport.h"
+#include "recordroundtrip.h"
+
+using namespace cc;
+using namespace cc::domain;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    auto envelope = RecordEnvelope::decode(fuzz::bytes(data, size));
+    if (!envelope)
+        return 0;
+    auto again = RecordEnvelope::decode(envelope->encode());
+    fuzz::check(again && *again == *envelope, "an envelope survives encode and decode");
+    fuzz::check(!envelope->created.isNull() && !(envelope->latestStamp() < envelope->created),
+        "an envelope's latest stamp is at least its creation stamp");
+    fuzz::typedRoundTrip(envelope->kind, envelope->fields);
+    return 0;
+}

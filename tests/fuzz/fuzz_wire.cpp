@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// JSON bodies as the relay reads requests and the client reads answers (src/protocol/wire.cpp):
+// JsonReader::parse, every typed accessor on every key, base64url, and WireRecord (a record
+// in a push, a pulled page or a conflict). Oracles: strict base64url decodes only canonical
+// text (encoding it again gives the same text); a WireRecord survives toJson → fromJson.
+#include "fuzzsupport.h"
+#include "protocol/wire.h"
+
+#include <QJsonDocument>
+
+using namespace cc;
+using namespace cc::protocol;
+
+namespace {
+
+void base64RoundTrip(const QString &text)
+{
+    if (const auto decoded = fromBase64Url(text))
+        fuzz::check(toBase64Url(*decoded) == text, "base64url decodes only canonical text");
+}
+
+void wireRecordRoundTrip(const QJsonObject &object)
+{
+    JsonReader reader(object);
+    const auto record = WireRecord::fromJson(reader);
+    fuzz::check(record.has_value() == reader.ok(), "fromJson() fails exactly when the reader does");
+    if (!record)
+        return;
+    fuzz::check(!record->sealed.isEmpty() && record->sealed.size() <= MaxRecordSize
+            && record->signature.size() == SignatureSize && record->seq >= 1,
+        "a WireRecord holds what the protocol allows");
+    const QByteArray json = QJsonDocument(record->toJson()).toJson(QJsonDocument::Compact);
+    JsonReader again = JsonReader::parse(json);
+    const auto copy = WireRecord::fromJson(again);
+    fuzz::check(
+        copy && copy->sealed == record->sealed && copy->signature == record->signature && copy->seq == record->seq,
+        "a WireRecord survives toJson() and fromJson()");
+}
+
+/** Every accessor on every key, as the request handlers use them, on fresh readers. */
+void everyAccessor(const QJsonObject &object)
+{
+    for (const QString &key : object.keys()) {
+        JsonReader r(object);
+        const QByteArray exact = r.bytes(key, IdSize);
+        fuzz::check(!r.ok() || exact.size() == IdSize, "bytes(key, size) has that size");
+        JsonReader s(object);
+        const QByteArray any = s.optionalBytes(key, 0, 64);
+        fuzz::check(!s.ok() || any.size() <= 64, "bytes(key, 0, max) is at most max");
+        JsonReader t(object);
+        const QString text = t.string(key, 16);
+        fuzz::check(!t.ok() || text.size() <= 16, "string(key, max) is at most max");
+        JsonReader u(object);
+        const qint64 n = u.integer(key, -5, 1000);
+        fuzz::check(n >= -5 && n <= 1000, "integer() stays in range, failed or not");
+        JsonReader v(object);
+        Q_UNUSED(v.optionalInteger(key, 0, qint64(1) << 52));
+        Q_UNUSED(v.boolean(key));
+        const QJsonArray items = v.array(key, 3);
+        fuzz::check(items.size() <= 3, "array(key, max) has at most max items");
+        Q_UNUSED(v.object(key));
+        if (object.value(key).isString())
+            base64RoundTrip(object.value(key).toString());
+        if (object.value(key).isArray()) {
+            for (const QJsonValue &item : object.value(key).toArray()) {
+                if (item.isObject())
+                    wireRecordRoundTrip(item.toObject());
+            }
+        }
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input = fuzz::bytes(data, size);
+    base64RoundTrip(QString::fromUtf8(input));
+    JsonReader reader = JsonReader::parse(input);
+    if (!reader.ok())
+        return 0;
+    const QJsonObject object = QJsonDocument::fromJson(input).object();
+    wireRecordRoundTrip(object);
+    everyAccessor(object);
+    return 0;
+}
