@@ -6361,7 +6361,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../src/sync/syncengine.cpp" line="-302"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
-            <numerusform>%n change from the server were refused: %1</numerusform>
+            <numerusform>%n change from the server was refused: %1</numerusform>
             <numerusform>%n changes from the server were refused: %1</numerusform>
         </translation>
     </message>
@@ -7786,7 +7786,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+3"/>
         <source>You and %n others</source>
         <translation>
-            <numerusform>You and %n others</numerusform>
+            <numerusform>You and %n other</numerusform>
             <numerusform>You and %n others</numerusform>
         </translation>
     </message>
