@@ -49,7 +49,12 @@ int cmdConnect(const Io &io, const Args &args)
     auto vault = openUnlocked(io, args.vault);
     if (!vault)
         return fail(io, vault.error());
-    if ((*vault)->isConnected())
+    // Connecting again to the same server is a retry of a connect that was interrupted before
+    // its first sync finished: every step is idempotent, so it simply runs again.
+    const auto same = [](const QUrl &a, const QUrl &b) {
+        return a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
+    };
+    if ((*vault)->isConnected() && !same(QUrl((*vault)->serverUrl()), args.server))
         return fail(
             io, makeError(ErrorCode::AlreadyExists, trNoop("Cli", "This vault is already connected to a server.")));
     {
