@@ -6259,7 +6259,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../src/sync/syncengine.cpp" line="-316"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
-            <numerusform>%n change from the server were refused: %1</numerusform>
+            <numerusform>%n change from the server was refused: %1</numerusform>
             <numerusform>%n changes from the server were refused: %1</numerusform>
         </translation>
     </message>

@@ -29,11 +29,14 @@ Result<std::unique_ptr<vault::Vault>> openConnected(const Io &io, const QString 
     return vault;
 }
 
-/** One quiet push-and-pull round (spaces, member lists and keys first). */
-Status syncQuietly(sync::SyncEngine &engine)
+/** One quiet push-and-pull round (spaces, member lists and keys first). Records it refused
+ *  are someone else's problem, not this command's: they are said once, on err. */
+Status syncQuietly(const Io &io, sync::SyncEngine &engine)
 {
     QEventLoop loop;
     Status result;
+    QObject::connect(
+        &engine, &sync::SyncEngine::recordsRefused, &loop, [&io](const Error &report) { io.warn(report.message); });
     QObject::connect(&engine, &sync::SyncEngine::syncFinished, &loop, [&](const Status &status, int, int) {
         result = status;
         loop.quit();
@@ -201,7 +204,7 @@ int cmdInvite(const Io &io, const Args &args)
     if (!space)
         return fail(io, space.error());
     sync::SyncEngine engine(v, nullptr);
-    if (auto s = syncQuietly(engine); !s)
+    if (auto s = syncQuietly(io, engine); !s)
         return fail(io, s.error());
     sync::Sharing sharing(engine, v, nullptr);
     sharing.setOwnName(ownerName);
@@ -278,7 +281,7 @@ int cmdMembers(const Io &io, const Args &args)
         return fail(io, vault.error());
     vault::Vault &v = **vault;
     sync::SyncEngine engine(v, nullptr);
-    if (auto s = syncQuietly(engine); !s)
+    if (auto s = syncQuietly(io, engine); !s)
         return fail(io, s.error());
     auto space = spaceNamed(v, args.extra.value(QStringLiteral("space")), false);
     if (!space)
@@ -309,7 +312,7 @@ int cmdRevoke(const Io &io, const Args &args)
         return fail(io, vault.error());
     vault::Vault &v = **vault;
     sync::SyncEngine engine(v, nullptr);
-    if (auto s = syncQuietly(engine); !s)
+    if (auto s = syncQuietly(io, engine); !s)
         return fail(io, s.error());
     auto space = spaceNamed(v, args.extra.value(QStringLiteral("space")), true);
     if (!space)

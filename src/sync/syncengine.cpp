@@ -78,6 +78,7 @@ public:
     int total = 0;
     bool devicesRefreshed = false;
     QList<RefusedRecord> refused;
+    Error refusals; ///< refused, in words, for lastRefusals()
 
     void setState(State s)
     {
@@ -437,22 +438,24 @@ public:
             });
     }
 
-    void finishSync(Status status)
+    void finishSync(const Status &status)
     {
         busy = false;
-        if (status && !refused.isEmpty()) {
+        refusals = {};
+        if (!refused.isEmpty()) {
             QStringList ids;
             for (const RefusedRecord &r : refused)
                 ids.append(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.recordId.toHex()), r.reason));
-            status = Error {ErrorCode::InvalidInput,
+            refusals = Error {ErrorCode::InvalidInput,
                 QCoreApplication::translate(
                     "Sync", "%n change(s) from the server were refused: %1", nullptr, int(refused.size()))
                     .arg(ids.join(QStringLiteral("; ")))};
         }
-        if (status || !refused.isEmpty()) {
+        if (status) {
             lastSynced = QDateTime::currentDateTimeUtc();
             retryStep = 0;
-            lastError = status ? Error {} : status.error();
+            // The sync status shows what was refused until the next round.
+            lastError = refusals;
             setProgress(-1);
             setState(State::UpToDate);
             if (running)
@@ -467,6 +470,8 @@ public:
             setProgress(-1);
             setState(State::Failed);
         }
+        if (!refused.isEmpty())
+            Q_EMIT q->recordsRefused(refusals);
         Q_EMIT q->syncFinished(status, pushed, pulled);
         if (again && running) {
             again = false;
@@ -599,6 +604,11 @@ int SyncEngine::pendingChanges() const
 int SyncEngine::conflictsKept() const
 {
     return d->conflictsKept;
+}
+
+Error SyncEngine::lastRefusals() const
+{
+    return d->refusals;
 }
 
 void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
