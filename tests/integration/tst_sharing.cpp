@@ -473,6 +473,62 @@ private Q_SLOTS:
         QVERIFY(revoked.err.contains(QString::fromLatin1(refusedId.toHex())));
     }
 
+    void aSpaceMadeAndFilledWithTheCliIsSharedLikeOneMadeInTheApp()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        domain::Goal walk = goal(QStringLiteral("Walk with Carol on Sundays"));
+        QVERIFY(patient.device.store()->save(walk));
+        QVERIFY(patient.device.sync().status);
+        const QString path = patient.device.path();
+        patient.sharing.reset();
+        patient.device.close();
+        auto run = [&](const QStringList &args, QString *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(CARECIRCLE_CLI), args);
+            p.write(QByteArray(Passphrase) + '\n');
+            p.closeWriteChannel();
+            if (!p.waitForFinished(120000))
+                return -1;
+            if (out)
+                *out = QString::fromUtf8(p.readAllStandardOutput());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(run({QStringLiteral("space-create"), QStringLiteral("--vault"), path, QStringLiteral("--name"),
+                         QStringLiteral("Family")},
+                     &out),
+            0);
+        const QByteArray space = QByteArray::fromHex(out.trimmed().toLatin1());
+        QCOMPARE(space.size(), 16);
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--vault"), path, QStringLiteral("--kind"),
+                         QStringLiteral("goal")},
+                     &out),
+            0);
+        QVERIFY(out.startsWith(QString::fromLatin1(walk.id.toHex()) + QLatin1Char('\t')));
+        QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--vault"), path, QStringLiteral("--record"),
+                     QString::fromLatin1(walk.id.toHex()), QStringLiteral("--space"), QStringLiteral("Family")}),
+            0);
+
+        // The app's side: the space is the patient's, and once shared the goal reaches the member.
+        QVERIFY(patient.device.reopen());
+        QCOMPARE(patient.device.engine->pendingChanges(), 0); // 'move' synced
+        QCOMPARE(patient.device.store()->spaceOf(walk.id), space);
+        patient.sharing = std::make_unique<sync::Sharing>(*patient.device.engine, *patient.device.vault, nullptr);
+        patient.sharing->setOwnName(QStringLiteral("Maria"));
+        invite(patient, caregiver, space, QStringLiteral("viewer"), QStringLiteral("Carol"));
+        QVERIFY(caregiver.device.sync().status);
+        auto seen = caregiver.device.store();
+        QVERIFY(seen->goal(walk.id));
+        QCOMPARE(seen->spaceInfo(space)->name, QStringLiteral("Family"));
+        patient.sharing.reset();
+        patient.device.close();
+        QCOMPARE(run({QStringLiteral("spaces"), QStringLiteral("--vault"), path}, &out), 0);
+        QVERIFY2(
+            out.contains(QString::fromLatin1(space.toHex()) + QStringLiteral("\t2\towner\tFamily")), qPrintable(out));
+    }
+
     void theCliInvitesAcceptsListsRevokesAndShowsTheLog()
     {
         Person patient, caregiver;
