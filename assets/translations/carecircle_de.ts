@@ -1186,12 +1186,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+31"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>Der Kreis, angegeben mit seinem Namen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The role offered: editor, contributor or viewer.</source>
         <translation>Die angebotene Rolle: editor (mit Ihnen bearbeiten), contributor (lesen, kommentieren und Fortschritte notieren) oder viewer (nur lesen).</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>%1 (Befehlszeile)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>This vault is already connected to a server.</source>
         <translation>Dieser Tresor ist bereits mit einem Server verbunden.</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
@@ -1366,8 +1366,8 @@
         <translation>Konto in %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
-        <location line="+242"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location line="+247"/>
         <source>There is no sharing space with that name.</source>
         <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
@@ -1377,7 +1377,8 @@
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-107"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Kreis „%1“ angelegt.</translation>
     </message>
@@ -1403,12 +1404,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+124"/>
         <source>Safety number: %1</source>
         <translation>Sicherheitsnummer: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-122"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Stimmen die Sicherheitsnummern überein? [y/N]</translation>
     </message>
@@ -1423,7 +1424,7 @@
         <translation>%1 ist jetzt Mitglied (%2).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+97"/>
         <source>Owner: %1</source>
         <translation>Eigentümerin/Eigentümer: %1</translation>
     </message>
@@ -1528,7 +1529,27 @@
         <translation>Ausgeben, wer den eigenen Kreis --space NAME abgerufen hat: Zeit, Konto, Gerät, Anzahl.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>List the sharing spaces, one per line: id, member count, your role, name (tab-separated). Syncs first when connected.</source>
+        <translation>Listet die Kreise auf, einen pro Zeile: ID, Anzahl der Mitglieder, Ihre Rolle, Name (durch Tabulatoren getrennt). Synchronisiert zuerst, wenn eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create an own sharing space --name NAME; prints its id. Syncs when connected.</source>
+        <translation>Erstellt einen eigenen Kreis --name NAME; gibt seine ID aus. Synchronisiert, wenn eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move --record ID (with its progress and comments) into the own space --space NAME, as &apos;Who can see this?&apos; does. Syncs when connected.</source>
+        <translation>Verschiebt --record ID (mit Fortschritt und Kommentaren) in den eigenen Kreis --space NAME, wie es „Wer kann das sehen?“ tut. Synchronisiert, wenn eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the records of --kind KIND, one per line: id, date, space, short label (tab-separated).</source>
+        <translation>Listet die Einträge von --kind ART auf, einen pro Zeile: ID, Datum, Kreis, kurze Bezeichnung (durch Tabulatoren getrennt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Usage: carecircle-cli COMMAND --vault DIR
 
 Passphrases and recovery keys are read from standard input (one per line), never from
@@ -1564,7 +1585,27 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
+        <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
+        <translation>Der eigene Kreis, in den verschoben wird, mit seinem Namen („Private“ für den privaten Bereich).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new space&apos;s name (1 to 60 characters, not used by another own space).</source>
+        <translation>Der Name des neuen Kreises (1 bis 60 Zeichen, nicht schon von einem anderen eigenen Kreis verwendet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s id (as &apos;list&apos; prints it).</source>
+        <translation>Die ID des Eintrags (wie „list“ sie ausgibt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of record: goal, activity, check_in, progress or comment.</source>
+        <translation>Die Art des Eintrags: goal (Ziel), activity (Aktivität), check_in, progress (Fortschritt) oder comment (Kommentar).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>The vault folder.</source>
         <translation>Der Ordner des Tresors.</translation>
     </message>
@@ -1627,6 +1668,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+2"/>
         <source>The passphrase is too long.</source>
         <translation>Die Passphrase ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Moved to &apos;%1&apos;.</source>
+        <translation>Nach „%1“ verschoben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--kind takes goal, activity, check_in, progress or comment.</source>
+        <translation>--kind nimmt goal (Ziel), activity (Aktivität), check_in, progress (Fortschritt) oder comment (Kommentar).</translation>
     </message>
 </context>
 <context>
@@ -1793,9 +1849,9 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+54"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+42"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>Die Verschlüsselungsbibliothek hat einen internen Fehler gemeldet.</translation>
     </message>
@@ -1811,7 +1867,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+15"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The data is too large to encrypt in one piece.</source>
         <translation>Die Daten sind zu groß, um sie in einem Stück zu verschlüsseln.</translation>
     </message>
@@ -1862,17 +1918,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Bezeichnung für die Schlüsselableitung ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+5"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>Der geheime Schlüssel hat die falsche Länge.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The public key is not valid.</source>
         <translation>Der öffentliche Schlüssel ist ungültig.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>The sealed data is too short to be valid.</source>
         <translation>Die versiegelten Daten sind zu kurz, um gültig zu sein.</translation>
     </message>
@@ -2459,6 +2515,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+2"/>
         <source>Choose one of the offered colours.</source>
         <translation>Wählen Sie eine der angebotenen Farben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
+        <source>You already have a space called “%1”.</source>
+        <translation>Sie haben bereits einen Kreis namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That space no longer exists.</source>
+        <translation>Diesen Kreis gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no sharing space with that name.</source>
+        <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
 </context>
 <context>
@@ -6301,12 +6372,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Gerät sicher und werden gesendet, sobald wieder eine Verbindung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+40"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
@@ -6341,7 +6412,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+671"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+674"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6358,7 +6429,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Auf diesem Server gibt es kein Konto mit diesem Wiederherstellungsschlüssel. Prüfen Sie den Schlüssel und den Server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-302"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+82"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n Änderung vom Server wurde abgelehnt: %1</numerusform>
@@ -6366,7 +6437,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Die Serveradresse ist ungültig. Sie sieht etwa so aus: https://care.example.org.</translation>
     </message>
@@ -6393,16 +6464,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location line="+4"/>
+        <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+276"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+13"/>
-        <location line="+5"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location filename="../../src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Noch niemand hat diese Einladung angenommen.</translation>
     </message>
@@ -6413,7 +6485,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Person ist kein Mitglied des Kreises.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+129"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dieses Gerät kann sich nicht selbst aus dem Konto entfernen.</translation>
     </message>
@@ -7762,7 +7834,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+125"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privat</translation>
@@ -7792,24 +7864,18 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
-        <location line="+39"/>
+        <location line="+12"/>
+        <location line="+19"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+54"/>
+        <location line="+3"/>
         <source>That space no longer exists.</source>
         <translation>Diesen Kreis gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>You already have a space called “%1”.</source>
-        <translation>Sie haben bereits einen Kreis namens „%1“.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+16"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>

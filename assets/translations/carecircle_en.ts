@@ -1186,12 +1186,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+31"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>The sharing space, by its name.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The role offered: editor, contributor or viewer.</source>
         <translation>The role offered: editor, contributor or viewer.</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>%1 (command line)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>This vault is already connected to a server.</source>
         <translation>This vault is already connected to a server.</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</translation>
@@ -1366,8 +1366,8 @@
         <translation>Account restored in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
-        <location line="+242"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location line="+247"/>
         <source>There is no sharing space with that name.</source>
         <translation>There is no sharing space with that name.</translation>
     </message>
@@ -1377,7 +1377,8 @@
         <translation>--days must be between 1 and 7.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-107"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Created the sharing space &apos;%1&apos;.</translation>
     </message>
@@ -1403,12 +1404,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+124"/>
         <source>Safety number: %1</source>
         <translation>Safety number: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-122"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Do the safety numbers match? [y/N]</translation>
     </message>
@@ -1423,7 +1424,7 @@
         <translation>%1 is now a member (%2).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+97"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
@@ -1528,7 +1529,27 @@
         <translation>Print who fetched the own space --space NAME: time, account, device, count.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>List the sharing spaces, one per line: id, member count, your role, name (tab-separated). Syncs first when connected.</source>
+        <translation>List the sharing spaces, one per line: id, member count, your role, name (tab-separated). Syncs first when connected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create an own sharing space --name NAME; prints its id. Syncs when connected.</source>
+        <translation>Create an own sharing space --name NAME; prints its id. Syncs when connected.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move --record ID (with its progress and comments) into the own space --space NAME, as &apos;Who can see this?&apos; does. Syncs when connected.</source>
+        <translation>Move --record ID (with its progress and comments) into the own space --space NAME, as &apos;Who can see this?&apos; does. Syncs when connected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the records of --kind KIND, one per line: id, date, space, short label (tab-separated).</source>
+        <translation>List the records of --kind KIND, one per line: id, date, space, short label (tab-separated).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Usage: carecircle-cli COMMAND --vault DIR
 
 Passphrases and recovery keys are read from standard input (one per line), never from
@@ -1564,7 +1585,27 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
+        <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
+        <translation>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new space&apos;s name (1 to 60 characters, not used by another own space).</source>
+        <translation>The new space&apos;s name (1 to 60 characters, not used by another own space).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s id (as &apos;list&apos; prints it).</source>
+        <translation>The record&apos;s id (as &apos;list&apos; prints it).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of record: goal, activity, check_in, progress or comment.</source>
+        <translation>The kind of record: goal, activity, check_in, progress or comment.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>The vault folder.</source>
         <translation>The vault folder.</translation>
     </message>
@@ -1627,6 +1668,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+2"/>
         <source>The passphrase is too long.</source>
         <translation>The passphrase is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Moved to &apos;%1&apos;.</source>
+        <translation>Moved to &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--kind takes goal, activity, check_in, progress or comment.</source>
+        <translation>--kind takes goal, activity, check_in, progress or comment.</translation>
     </message>
 </context>
 <context>
@@ -1793,9 +1849,9 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+54"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+42"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>The encryption library reported an internal failure.</translation>
     </message>
@@ -1811,7 +1867,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+15"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The data is too large to encrypt in one piece.</source>
         <translation>The data is too large to encrypt in one piece.</translation>
     </message>
@@ -1862,17 +1918,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The key derivation label is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+5"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>The secret key has the wrong length.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The public key is not valid.</source>
         <translation>The public key is not valid.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>The sealed data is too short to be valid.</source>
         <translation>The sealed data is too short to be valid.</translation>
     </message>
@@ -2459,6 +2515,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+2"/>
         <source>Choose one of the offered colours.</source>
         <translation>Choose one of the offered colours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
+        <source>You already have a space called “%1”.</source>
+        <translation>You already have a space called “%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That space no longer exists.</source>
+        <translation>That space no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no sharing space with that name.</source>
+        <translation>There is no sharing space with that name.</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3175,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>%n text(s) were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</source>
         <comment>@info conflicts</comment>
         <translation>
-            <numerusform>%n text were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</numerusform>
+            <numerusform>%n text was changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</numerusform>
             <numerusform>%n texts were changed on two devices at the same time. CareCircle kept the newest edit and saved the other one for you to look at.</numerusform>
         </translation>
     </message>
@@ -5827,7 +5898,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>%1, %2, %n items</source>
         <comment>@info accessible space row</comment>
         <translation>
-            <numerusform>%1, %2, %n items</numerusform>
+            <numerusform>%1, %2, %n item</numerusform>
             <numerusform>%1, %2, %n items</numerusform>
         </translation>
     </message>
@@ -5836,7 +5907,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>%1 · %n items</source>
         <comment>@info space: who, how many items</comment>
         <translation>
-            <numerusform>%1 · %n items</numerusform>
+            <numerusform>%1 · %n item</numerusform>
             <numerusform>%1 · %n items</numerusform>
         </translation>
     </message>
@@ -6301,12 +6372,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+40"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
@@ -6341,7 +6412,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+671"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+674"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6358,7 +6429,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>No account on this server has this recovery key. Check the key and the server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-302"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+82"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n change from the server was refused: %1</numerusform>
@@ -6366,7 +6437,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>The server address is not valid. It looks like https://care.example.org.</translation>
     </message>
@@ -6393,16 +6464,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An invitation must end within the next 7 days.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location line="+4"/>
+        <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+276"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+13"/>
-        <location line="+5"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>The account&apos;s keys could not be prepared.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location filename="../../src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Nobody has accepted this invitation yet.</translation>
     </message>
@@ -6413,7 +6485,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This person is not a member of the space.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+129"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>This device cannot remove itself from the account.</translation>
     </message>
@@ -7762,7 +7834,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 was added.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+125"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Private</translation>
@@ -7792,24 +7864,18 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
-        <location line="+39"/>
+        <location line="+12"/>
+        <location line="+19"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+54"/>
+        <location line="+3"/>
         <source>That space no longer exists.</source>
         <translation>That space no longer exists.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>You already have a space called “%1”.</source>
-        <translation>You already have a space called “%1”.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+16"/>
         <source>You</source>
         <translation>You</translation>
     </message>

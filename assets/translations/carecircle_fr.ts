@@ -1186,12 +1186,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+31"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>L’espace de partage, désigné par son nom.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The role offered: editor, contributor or viewer.</source>
         <translation>Le rôle proposé&#xa0;: editor (modifier), contributor (lire, commenter et noter des progrès) ou viewer (lire seulement).</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>%1 (ligne de commande)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>This vault is already connected to a server.</source>
         <translation>Ce coffre-fort est déjà connecté à un serveur.</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
@@ -1366,8 +1366,8 @@
         <translation>Compte restauré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
-        <location line="+242"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location line="+247"/>
         <source>There is no sharing space with that name.</source>
         <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
@@ -1377,7 +1377,8 @@
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-107"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Espace de partage «&#xa0;%1&#xa0;» créé.</translation>
     </message>
@@ -1403,12 +1404,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+124"/>
         <source>Safety number: %1</source>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-122"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Les numéros de sécurité correspondent-ils&#xa0;? [y/N]</translation>
     </message>
@@ -1423,7 +1424,7 @@
         <translation>%1 est maintenant membre (%2).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+97"/>
         <source>Owner: %1</source>
         <translation>Propriétaire&#xa0;: %1</translation>
     </message>
@@ -1528,7 +1529,27 @@
         <translation>Afficher qui a récupéré les données de votre propre espace --space NAME&#xa0;: heure, compte, appareil, nombre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>List the sharing spaces, one per line: id, member count, your role, name (tab-separated). Syncs first when connected.</source>
+        <translation>Affiche les espaces de partage, un par ligne&#xa0;: id, nombre de membres, votre rôle, nom (séparés par des tabulations). Synchronise d’abord si vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create an own sharing space --name NAME; prints its id. Syncs when connected.</source>
+        <translation>Crée votre propre espace de partage --name NOM&#xa0;; affiche son id. Synchronise si vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move --record ID (with its progress and comments) into the own space --space NAME, as &apos;Who can see this?&apos; does. Syncs when connected.</source>
+        <translation>Déplace --record ID (avec son suivi et ses commentaires) dans votre espace --space NOM, comme le fait «&#xa0;Qui peut voir ceci&#xa0;?&#xa0;». Synchronise si vous êtes connecté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the records of --kind KIND, one per line: id, date, space, short label (tab-separated).</source>
+        <translation>Affiche les éléments de --kind TYPE, un par ligne&#xa0;: id, date, espace, libellé court (séparés par des tabulations).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Usage: carecircle-cli COMMAND --vault DIR
 
 Passphrases and recovery keys are read from standard input (one per line), never from
@@ -1564,7 +1585,27 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
+        <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
+        <translation>Votre espace de partage de destination, par son nom («&#xa0;Private&#xa0;» pour l’espace privé).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new space&apos;s name (1 to 60 characters, not used by another own space).</source>
+        <translation>Le nom du nouvel espace (1 à 60 caractères, pas déjà utilisé par un autre de vos espaces).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s id (as &apos;list&apos; prints it).</source>
+        <translation>L’id de l’élément (tel que «&#xa0;list&#xa0;» l’affiche).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of record: goal, activity, check_in, progress or comment.</source>
+        <translation>Le type d’élément&#xa0;: goal (objectif), activity (activité), check_in, progress (suivi) ou comment (commentaire).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>The vault folder.</source>
         <translation>Le dossier du coffre-fort.</translation>
     </message>
@@ -1627,6 +1668,21 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+2"/>
         <source>The passphrase is too long.</source>
         <translation>La phrase secrète est trop longue.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Moved to &apos;%1&apos;.</source>
+        <translation>Déplacé vers «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--kind takes goal, activity, check_in, progress or comment.</source>
+        <translation>--kind accepte goal (objectif), activity (activité), check_in, progress (suivi) ou comment (commentaire).</translation>
     </message>
 </context>
 <context>
@@ -1793,9 +1849,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+54"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+42"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
     </message>
@@ -1811,7 +1867,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+15"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The data is too large to encrypt in one piece.</source>
         <translation>Les données sont trop volumineuses pour être chiffrées en une seule fois.</translation>
     </message>
@@ -1862,17 +1918,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le libellé de dérivation de clé est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+5"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>La clé secrète n’a pas la bonne longueur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The public key is not valid.</source>
         <translation>La clé publique n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>The sealed data is too short to be valid.</source>
         <translation>Les données scellées sont trop courtes pour être valides.</translation>
     </message>
@@ -2459,6 +2515,21 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+2"/>
         <source>Choose one of the offered colours.</source>
         <translation>Choisissez une des couleurs proposées.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
+        <source>You already have a space called “%1”.</source>
+        <translation>Vous avez déjà un espace nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That space no longer exists.</source>
+        <translation>Cet espace n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no sharing space with that name.</source>
+        <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
 </context>
 <context>
@@ -6301,12 +6372,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le serveur est injoignable. Vos modifications sont en sécurité sur cet appareil et seront envoyées dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+40"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
@@ -6341,7 +6412,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+671"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+674"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6358,7 +6429,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Aucun compte de ce serveur ne correspond à cette clé de récupération. Vérifiez la clé et le serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-302"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+82"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n modification provenant du serveur a été refusée&#xa0;: %1</numerusform>
@@ -6366,7 +6437,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>L’adresse du serveur n’est pas valide. Elle doit ressembler à ceci&#xa0;: https://care.example.org.</translation>
     </message>
@@ -6393,16 +6464,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location line="+4"/>
+        <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+276"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+13"/>
-        <location line="+5"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Les clés du compte n’ont pas pu être préparées.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location filename="../../src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Personne n’a encore accepté cette invitation.</translation>
     </message>
@@ -6413,7 +6485,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette personne n’est pas membre de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+129"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Cet appareil ne peut pas se retirer lui-même du compte.</translation>
     </message>
@@ -7762,7 +7834,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+125"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -7792,24 +7864,18 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
-        <location line="+39"/>
+        <location line="+12"/>
+        <location line="+19"/>
         <source>The vault is locked.</source>
         <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+54"/>
+        <location line="+3"/>
         <source>That space no longer exists.</source>
         <translation>Cet espace n’existe plus.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>You already have a space called “%1”.</source>
-        <translation>Vous avez déjà un espace nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+16"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>

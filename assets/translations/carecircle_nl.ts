@@ -1186,12 +1186,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+31"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>De naam van de gedeelde ruimte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The role offered: editor, contributor or viewer.</source>
         <translation>De aangeboden rol: editor (mee bewerken), contributor (lezen, reageren en voortgang noteren) of viewer (alleen lezen).</translation>
     </message>
@@ -1320,7 +1320,7 @@
         <translation>%1 (opdrachtregel)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>This vault is already connected to a server.</source>
         <translation>Deze kluis is al met een server verbonden.</translation>
     </message>
@@ -1330,7 +1330,7 @@
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Deze kluis is niet met een server verbonden. Gebruik eerst &apos;carecircle-cli connect&apos;.</translation>
@@ -1366,8 +1366,8 @@
         <translation>Account hersteld in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+28"/>
-        <location line="+242"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location line="+247"/>
         <source>There is no sharing space with that name.</source>
         <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
@@ -1377,7 +1377,8 @@
         <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-107"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>De gedeelde ruimte &apos;%1&apos; is aangemaakt.</translation>
     </message>
@@ -1403,12 +1404,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+124"/>
         <source>Safety number: %1</source>
         <translation>Veiligheidsnummer: %1</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-122"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Komen de veiligheidsnummers overeen? [y/N]</translation>
     </message>
@@ -1423,7 +1424,7 @@
         <translation>%1 is nu lid (%2).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+97"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
@@ -1528,7 +1529,27 @@
         <translation>Toon wie de eigen ruimte --space NAME ophaalde: tijdstip, account, toestel, aantal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>List the sharing spaces, one per line: id, member count, your role, name (tab-separated). Syncs first when connected.</source>
+        <translation>Toon de gedeelde ruimtes, één per regel: id, aantal leden, uw rol, naam (gescheiden door tabs). Synchroniseert eerst als er een verbinding is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create an own sharing space --name NAME; prints its id. Syncs when connected.</source>
+        <translation>Maak een eigen gedeelde ruimte --name NAAM; toont de id ervan. Synchroniseert als er een verbinding is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move --record ID (with its progress and comments) into the own space --space NAME, as &apos;Who can see this?&apos; does. Syncs when connected.</source>
+        <translation>Verplaats --record ID (met de voortgang en reacties erbij) naar de eigen ruimte --space NAAM, zoals ‘Wie kan dit zien?’ doet. Synchroniseert als er een verbinding is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List the records of --kind KIND, one per line: id, date, space, short label (tab-separated).</source>
+        <translation>Toon de items van --kind SOORT, één per regel: id, datum, ruimte, kort label (gescheiden door tabs).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Usage: carecircle-cli COMMAND --vault DIR
 
 Passphrases and recovery keys are read from standard input (one per line), never from
@@ -1564,7 +1585,27 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Toon deze hulp.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-121"/>
+        <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
+        <translation>De eigen gedeelde ruimte waarnaar u verplaatst, met haar naam (‘Private’ voor de privéruimte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new space&apos;s name (1 to 60 characters, not used by another own space).</source>
+        <translation>De naam van de nieuwe ruimte (1 tot 60 tekens, nog niet gebruikt door een andere eigen ruimte).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record&apos;s id (as &apos;list&apos; prints it).</source>
+        <translation>De id van het item (zoals ‘list’ het toont).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of record: goal, activity, check_in, progress or comment.</source>
+        <translation>De soort item: goal (doel), activity (activiteit), check_in, progress (voortgang) of comment (reactie).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>The vault folder.</source>
         <translation>De map van de kluis.</translation>
     </message>
@@ -1627,6 +1668,21 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+2"/>
         <source>The passphrase is too long.</source>
         <translation>De wachtwoordzin is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Moved to &apos;%1&apos;.</source>
+        <translation>Verplaatst naar ‘%1’.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--kind takes goal, activity, check_in, progress or comment.</source>
+        <translation>--kind neemt goal (doel), activity (activiteit), check_in, progress (voortgang) of comment (reactie).</translation>
     </message>
 </context>
 <context>
@@ -1793,9 +1849,9 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+54"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+42"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
     </message>
@@ -1811,7 +1867,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+15"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The data is too large to encrypt in one piece.</source>
         <translation>De gegevens zijn te groot om in één keer te versleutelen.</translation>
     </message>
@@ -1862,17 +1918,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het label voor de sleutelafleiding is te lang.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+5"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>De geheime sleutel heeft de verkeerde lengte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The public key is not valid.</source>
         <translation>De publieke sleutel is niet geldig.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>The sealed data is too short to be valid.</source>
         <translation>De verzegelde gegevens zijn te kort om geldig te zijn.</translation>
     </message>
@@ -2459,6 +2515,21 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+2"/>
         <source>Choose one of the offered colours.</source>
         <translation>Kies een van de aangeboden kleuren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
+        <source>You already have a space called “%1”.</source>
+        <translation>U hebt al een ruimte met de naam “%1”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That space no longer exists.</source>
+        <translation>Die ruimte bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no sharing space with that name.</source>
+        <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
 </context>
 <context>
@@ -6301,12 +6372,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De server is niet bereikbaar. Uw wijzigingen zijn veilig op dit toestel en worden verstuurd zodra u online bent.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+39"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+40"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
@@ -6341,7 +6412,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+671"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+674"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6358,7 +6429,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Geen enkele account op deze server hoort bij deze herstelsleutel. Controleer de sleutel en de server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/sync/syncengine.cpp" line="-302"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+82"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n wijziging van de server werd geweigerd: %1</numerusform>
@@ -6366,7 +6437,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Het adres van de server is niet geldig. Het ziet eruit zoals https://care.example.org.</translation>
     </message>
@@ -6393,16 +6464,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een uitnodiging moet binnen de volgende 7 dagen aflopen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location line="+4"/>
+        <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+276"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+13"/>
-        <location line="+5"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>De sleutels van de account konden niet klaargemaakt worden.</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location filename="../../src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Nog niemand heeft deze uitnodiging aanvaard.</translation>
     </message>
@@ -6413,7 +6485,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze persoon is geen lid van de ruimte.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+129"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dit toestel kan zichzelf niet uit de account verwijderen.</translation>
     </message>
@@ -7762,7 +7834,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+125"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -7792,24 +7864,18 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
-        <location line="+39"/>
+        <location line="+12"/>
+        <location line="+19"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+54"/>
+        <location line="+3"/>
         <source>That space no longer exists.</source>
         <translation>Die ruimte bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>You already have a space called “%1”.</source>
-        <translation>U hebt al een ruimte met de naam “%1”.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+16"/>
         <source>You</source>
         <translation>Uzelf</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "clisupport.h"
 #include "sharingcommands.h"
+#include "spacecommands.h"
 #include "synccommands.h"
 #include "vaultcommands.h"
 
@@ -24,11 +25,19 @@ struct Command {
     QList<const char *> options = {};
 };
 
-/** What each further option means (for --help). */
-QString optionHelp(const QString &name)
+/** What each further option of @p command means (for --help). */
+QString optionHelp(const QString &name, const QString &command)
 {
+    if (name == QLatin1String("space") && command == QLatin1String("move"))
+        return Cli::tr("The own sharing space to move into, by its name ('Private' for the private space).");
     if (name == QLatin1String("space"))
         return Cli::tr("The sharing space, by its name.");
+    if (name == QLatin1String("name") && command == QLatin1String("space-create"))
+        return Cli::tr("The new space's name (1 to 60 characters, not used by another own space).");
+    if (name == QLatin1String("record"))
+        return Cli::tr("The record's id (as 'list' prints it).");
+    if (name == QLatin1String("kind"))
+        return Cli::tr("The kind of record: goal, activity, check_in, progress or comment.");
     if (name == QLatin1String("role"))
         return Cli::tr("The role offered: editor, contributor or viewer.");
     if (name == QLatin1String("days"))
@@ -86,6 +95,23 @@ const Command commands[] = {
     {"access-log",
         QT_TRANSLATE_NOOP("Cli", "Print who fetched the own space --space NAME: time, account, device, count."),
         cmdAccessLog, false, false, {"space=NAME"}},
+    {"spaces",
+        QT_TRANSLATE_NOOP("Cli",
+            "List the sharing spaces, one per line: id, member count, your role, name (tab-separated). Syncs "
+            "first when connected."),
+        cmdSpaces},
+    {"space-create",
+        QT_TRANSLATE_NOOP("Cli", "Create an own sharing space --name NAME; prints its id. Syncs when connected."),
+        cmdSpaceCreate, false, false, {"name=NAME"}},
+    {"move",
+        QT_TRANSLATE_NOOP("Cli",
+            "Move --record ID (with its progress and comments) into the own space --space NAME, as 'Who can see "
+            "this?' does. Syncs when connected."),
+        cmdMove, false, false, {"record=ID", "space=NAME"}},
+    {"list",
+        QT_TRANSLATE_NOOP(
+            "Cli", "List the records of --kind KIND, one per line: id, date, space, short label (tab-separated)."),
+        cmdList, false, false, {"kind=KIND"}},
 };
 
 QString usage()
@@ -94,7 +120,7 @@ QString usage()
                            "Passphrases and recovery keys are read from standard input (one per line), never from\n"
                            "arguments or the environment.\n\nCommands:\n");
     for (const Command &c : commands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -11).arg(Cli::tr(c.summary));
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -12).arg(Cli::tr(c.summary));
     text += Cli::tr("\nExit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.\n"
                     "'carecircle-cli COMMAND --help' describes one command.");
     return text;
@@ -140,7 +166,7 @@ struct Options {
           extras(extrasOf(command))
     {
         for (const Extra &e : std::as_const(extras))
-            extraOptions.append(QCommandLineOption(e.name, optionHelp(e.name), e.value));
+            extraOptions.append(QCommandLineOption(e.name, optionHelp(e.name, name), e.value));
     }
 
     void addTo(QCommandLineParser &parser, const Command &command) const

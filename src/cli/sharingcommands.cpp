@@ -2,6 +2,7 @@
 #include "sharingcommands.h"
 
 #include "domain/carestore.h"
+#include "domain/ownspaces.h"
 #include "domain/spaceinfo.h"
 #include "protocol/sharing.h"
 #include "sync/sharing.h"
@@ -27,20 +28,6 @@ Result<std::unique_ptr<vault::Vault>> openConnected(const Io &io, const QString 
         return makeError(ErrorCode::NotFound,
             trNoop("Cli", "This vault is not connected to a server. Use 'carecircle-cli connect' first."));
     return vault;
-}
-
-/** One quiet push-and-pull round (spaces, member lists and keys first). */
-Status syncQuietly(sync::SyncEngine &engine)
-{
-    QEventLoop loop;
-    Status result;
-    QObject::connect(&engine, &sync::SyncEngine::syncFinished, &loop, [&](const Status &status, int, int) {
-        result = status;
-        loop.quit();
-    });
-    QTimer::singleShot(0, &engine, [&engine] { engine.syncNow(); });
-    loop.exec();
-    return result;
 }
 
 /** The space named @p name (its sealed SpaceInfo record); with @p ownOnly, only own spaces. */
@@ -73,27 +60,15 @@ QString hex(const QByteArray &bytes)
 }
 
 /** The own space named @p spaceName, made (and announced) if there is none yet. */
-Result<QByteArray> ensureOwnSpace(
-    const Io &io, vault::Vault &v, domain::CareStore &store, const QString &spaceName, const QString &ownerName)
+Result<QByteArray> ensureOwnSpace(const Io &io, vault::Vault &v, domain::CareStore &store, const QString &spaceName)
 {
     auto space = spaceNamed(v, spaceName, true);
     if (space)
         return space;
-    // A new space with that name, owned by this account.
-    auto created = v.createSpace();
-    if (!created)
-        return created.error();
-    domain::SpaceInfo info;
-    info.id = *created;
-    info.name = spaceName;
-    info.colour = domain::SpaceInfo::colours().first();
-    info.ownerName = ownerName;
-    if (auto s = info.validate(); !s)
-        return s.error();
-    if (auto s = store.save(info); !s)
-        return s.error();
-    io.warn(Cli::tr("Created the sharing space '%1'.").arg(spaceName));
-    return *created;
+    auto created = domain::ownspaces::create(store, spaceName, {}, [&v] { return v.createSpace(); });
+    if (created)
+        io.warn(Cli::tr("Created the sharing space '%1'.").arg(spaceName));
+    return created;
 }
 
 /** Creates the invitation on the server; its id. */
@@ -177,6 +152,23 @@ int confirmOrCancel(const Io &io, sync::Sharing &sharing, const QByteArray &invi
 
 } // namespace
 
+/** One quiet push-and-pull round (spaces, member lists and keys first). Records it refused
+ *  are someone else's problem, not this command's: they are said once, on err. */
+Status syncQuietly(const Io &io, sync::SyncEngine &engine)
+{
+    QEventLoop loop;
+    Status result;
+    QObject::connect(
+        &engine, &sync::SyncEngine::recordsRefused, &loop, [&io](const Error &report) { io.warn(report.message); });
+    QObject::connect(&engine, &sync::SyncEngine::syncFinished, &loop, [&](const Status &status, int, int) {
+        result = status;
+        loop.quit();
+    });
+    QTimer::singleShot(0, &engine, [&engine] { engine.syncNow(); });
+    loop.exec();
+    return result;
+}
+
 int cmdInvite(const Io &io, const Args &args)
 {
     bool daysOk = true;
@@ -197,11 +189,11 @@ int cmdInvite(const Io &io, const Args &args)
     if (auto s = store.load(); !s)
         return fail(io, s.error());
     const QString ownerName = store.profile() ? store.profile()->preferredName : QString();
-    auto space = ensureOwnSpace(io, v, store, spaceName, ownerName);
+    auto space = ensureOwnSpace(io, v, store, spaceName);
     if (!space)
         return fail(io, space.error());
     sync::SyncEngine engine(v, nullptr);
-    if (auto s = syncQuietly(engine); !s)
+    if (auto s = syncQuietly(io, engine); !s)
         return fail(io, s.error());
     sync::Sharing sharing(engine, v, nullptr);
     sharing.setOwnName(ownerName);
@@ -278,7 +270,7 @@ int cmdMembers(const Io &io, const Args &args)
         return fail(io, vault.error());
     vault::Vault &v = **vault;
     sync::SyncEngine engine(v, nullptr);
-    if (auto s = syncQuietly(engine); !s)
+    if (auto s = syncQuietly(io, engine); !s)
         return fail(io, s.error());
     auto space = spaceNamed(v, args.extra.value(QStringLiteral("space")), false);
     if (!space)
@@ -309,7 +301,7 @@ int cmdRevoke(const Io &io, const Args &args)
         return fail(io, vault.error());
     vault::Vault &v = **vault;
     sync::SyncEngine engine(v, nullptr);
-    if (auto s = syncQuietly(engine); !s)
+    if (auto s = syncQuietly(io, engine); !s)
         return fail(io, s.error());
     auto space = spaceNamed(v, args.extra.value(QStringLiteral("space")), true);
     if (!space)

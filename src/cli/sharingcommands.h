@@ -5,7 +5,15 @@
 
 /** The sharing commands (docs/sync-protocol.md "Sharing"): invite, accept, members, revoke,
  *  access-log. */
+namespace cc::sync {
+class SyncEngine;
+} // namespace cc::sync
+
 namespace cc::cli {
+
+/** One quiet push-and-pull round (spaces, member lists and keys first). Records it refused
+ *  are someone else's problem, not this command's: they are said once, on err. */
+Status syncQuietly(const Io &io, sync::SyncEngine &engine);
 
 int cmdInvite(const Io &io, const Args &args);
 int cmdAccept(const Io &io, const Args &args);

@@ -19,14 +19,18 @@ QString deviceLabel()
     return Cli::tr("%1 (command line)").arg(QSysInfo::machineHostName());
 }
 
-/** One push-and-pull round; prints the counts. */
-int syncOnce(const Io &io, vault::Vault &vault)
+/** One push-and-pull round; prints the counts. Records the round refused are said on err
+ *  once; they fail the command only with @p refusalFails (for 'sync', whose job is taking in
+ *  what the server holds; the next round starts after them). */
+int syncOnce(const Io &io, vault::Vault &vault, bool refusalFails = false)
 {
     sync::SyncEngine engine(vault, nullptr);
     QEventLoop loop;
     Status result;
     int pushed = 0;
     int pulled = 0;
+    Error refused;
+    QObject::connect(&engine, &sync::SyncEngine::recordsRefused, &loop, [&](const Error &report) { refused = report; });
     QObject::connect(&engine, &sync::SyncEngine::syncFinished, &loop, [&](const Status &status, int p, int l) {
         result = status;
         pushed = p;
@@ -39,6 +43,11 @@ int syncOnce(const Io &io, vault::Vault &vault)
     io.say(QStringLiteral("pulled: %1").arg(pulled));
     if (!result)
         return fail(io, result.error());
+    if (refused.code == ErrorCode::Ok)
+        return ExitOk;
+    if (refusalFails)
+        return fail(io, refused);
+    io.warn(refused.message);
     return ExitOk;
 }
 
@@ -49,7 +58,12 @@ int cmdConnect(const Io &io, const Args &args)
     auto vault = openUnlocked(io, args.vault);
     if (!vault)
         return fail(io, vault.error());
-    if ((*vault)->isConnected())
+    // Connecting again to the same server is a retry of a connect that was interrupted before
+    // its first sync finished: every step is idempotent, so it simply runs again.
+    const auto same = [](const QUrl &a, const QUrl &b) {
+        return a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
+    };
+    if ((*vault)->isConnected() && !same(QUrl((*vault)->serverUrl()), args.server))
         return fail(
             io, makeError(ErrorCode::AlreadyExists, trNoop("Cli", "This vault is already connected to a server.")));
     {
@@ -73,7 +87,7 @@ int cmdSync(const Io &io, const Args &args)
         return fail(io,
             makeError(ErrorCode::NotFound,
                 trNoop("Cli", "This vault is not connected to a server. Use 'carecircle-cli connect' first.")));
-    return syncOnce(io, **vault);
+    return syncOnce(io, **vault, true);
 }
 
 int cmdLinkOffer(const Io &io, const Args &args)

@@ -30,6 +30,14 @@ Device readDevice(const QSqlQuery &q)
     return d;
 }
 
+/** The parts of a registration the proof signs: a repeat with these equal is the same account,
+ *  whatever bundle it carries (the API has verified its proof). */
+bool sameIdentity(const Account &stored, const Account &repeat)
+{
+    return stored.account == repeat.account && stored.signPub == repeat.signPub && stored.boxPub == repeat.boxPub
+        && stored.locator == repeat.locator;
+}
+
 void bindDevice(QSqlQuery &q, const Device &dev)
 {
     q.bindValue(0, dev.id);
@@ -53,9 +61,11 @@ Result<Put> AccountStore::createAccount(const Account &a, const Device &dev)
     }
     if (existing->has_value()) {
         m_db.rollback();
-        if (!(**existing == a))
+        if (!sameIdentity(**existing, a))
             return Put::Conflict;
-        // The same account again: register the device the same way (idempotent).
+        // The same account again (a retried registration): register the device the same way.
+        // The stored bundle stays; a retry seals it anew, and only a signed-in device of the
+        // account may replace it (PUT /v1/account/bundle).
         return addDevice(dev);
     }
     auto taken = identityTaken(a, dev);

@@ -16,7 +16,8 @@ class AccountStore
 public:
     explicit AccountStore(Database &db) : m_db(db) { }
 
-    /** Same for the identical account again (its device then registered like addDevice). */
+    /** Same for the same account again — same id, identity keys and locator; the stored bundle
+     *  is kept — with its device then registered like addDevice; Conflict for another. */
     Result<Put> createAccount(const Account &account, const Device &device);
     /** Forbidden for a revoked device id, Same for an identical one, Conflict for another. */
     Result<Put> addDevice(const Device &device);

@@ -5,6 +5,7 @@
 #include "crypto/hkdf.h"
 #include "crypto/keypair.h"
 #include "crypto/random.h"
+#include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
 #include "protocol/wire.h"
 
@@ -77,6 +78,26 @@ Result<QJsonObject> deviceRegistration(const protocol::AccountMaterial &material
         {QStringLiteral("signPub"), protocol::toBase64Url(deviceSignPub)},
         {QStringLiteral("certificate"), protocol::toBase64Url(*certificate)},
         {QStringLiteral("label"), protocol::toBase64Url(*sealedLabel)}};
+}
+
+Result<QJsonObject> accountRegistration(const protocol::AccountMaterial &m, const QJsonObject &device)
+{
+    auto signPub = crypto::ed25519::publicFromSecret(m.signSecret);
+    auto boxPub = crypto::x25519::publicFromSecret(m.boxSecret);
+    auto locator = protocol::recovery::locator(m.recoverySecret);
+    auto bundle = protocol::recovery::sealBundle(m.recoverySecret, m);
+    if (!signPub || !boxPub || !locator || !bundle)
+        return makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared."));
+    auto proof = protocol::proofs::sign(
+        m.signSecret, protocol::proofs::accountProofMessage(m.account, *signPub, *boxPub, *locator));
+    if (!proof)
+        return makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared."));
+    return QJsonObject {{QStringLiteral("account"), protocol::toBase64Url(m.account)},
+        {QStringLiteral("signPub"), protocol::toBase64Url(*signPub)},
+        {QStringLiteral("boxPub"), protocol::toBase64Url(*boxPub)},
+        {QStringLiteral("locator"), protocol::toBase64Url(*locator)},
+        {QStringLiteral("bundle"), protocol::toBase64Url(*bundle)},
+        {QStringLiteral("proof"), protocol::toBase64Url(*proof)}, {QStringLiteral("device"), device}};
 }
 
 Result<Devices> readDevices(

@@ -28,6 +28,14 @@ QString openLabel(const protocol::AccountMaterial &material, const QByteArray &d
 Result<QJsonObject> deviceRegistration(const protocol::AccountMaterial &material, const QByteArray &deviceId,
     const QByteArray &deviceSignPub, const QString &label);
 
+/**
+ * The body of POST /v1/accounts: identity keys, recovery locator, the recovery bundle sealed
+ * now (a fresh nonce each call) and the proof; @p device is deviceRegistration()'s body.
+ * The server treats a repeat with the same account, keys and locator as the same account
+ * (docs/sync-protocol.md, "Registration is idempotent"), so a retry may send a new seal.
+ */
+Result<QJsonObject> accountRegistration(const protocol::AccountMaterial &material, const QJsonObject &device);
+
 /** The devices of GET /v1/account whose certificates verify with the account identity key. */
 struct Devices {
     QHash<QByteArray, QByteArray> signKeys; ///< device id → Ed25519 public key

@@ -295,4 +295,17 @@ void RecordApplier::merge(
     }
 }
 
+Error refusalsError(const QList<RefusedRecord> &refused)
+{
+    if (refused.isEmpty())
+        return {};
+    QStringList ids;
+    for (const RefusedRecord &r : refused)
+        ids.append(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.recordId.toHex()), r.reason));
+    return Error {ErrorCode::InvalidInput,
+        QCoreApplication::translate(
+            "Sync", "%n change(s) from the server were refused: %1", nullptr, int(refused.size()))
+            .arg(ids.join(QStringLiteral("; ")))};
+}
+
 } // namespace cc::sync

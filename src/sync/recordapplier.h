@@ -23,6 +23,9 @@ struct RefusedRecord {
     QString reason;
 };
 
+/** The one message that reports @p refused (ids and reasons, a %n plural); empty when none. */
+Error refusalsError(const QList<RefusedRecord> &refused);
+
 /** What applying received revisions comes to, before anything is written. */
 struct ApplyPlan {
     QList<vault::IncomingRecord> incoming; ///< stored verbatim

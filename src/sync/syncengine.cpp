@@ -86,6 +86,7 @@ public:
     int total = 0;
     bool devicesRefreshed = false;
     QList<RefusedRecord> refused;
+    Error refusals; ///< refused, in words, for lastRefusals()
 
     void setState(State s)
     {
@@ -226,11 +227,12 @@ public:
         sharingStep.run(*http, *m, [this, done](const Status &s) { afterSpaceChange(s, done); });
     }
 
-    /** After a sharing change: new key versions go into the recovery bundle (and a fresh copy
-     *  of the account material); then the sharing state is announced. */
-    void afterSpaceChange(const Status &s, std::function<void(const Status &)> done)
+    /** After a sharing change: new key versions (or, with @p uploadBundle, the current keys
+     *  anyway) go into the recovery bundle and a fresh copy of the account material; then the
+     *  sharing state is announced. */
+    void afterSpaceChange(const Status &s, std::function<void(const Status &)> done, bool uploadBundle = false)
     {
-        const bool keysChanged = sharingStep.takeKeysChanged();
+        const bool keysChanged = sharingStep.takeKeysChanged() || uploadBundle;
         Q_EMIT q->spacesChanged();
         if (!s || !keysChanged)
             return done(s);
@@ -466,24 +468,17 @@ public:
             });
     }
 
-    void finishSync(Status status)
+    void finishSync(const Status &status)
     {
         busy = false;
-        if (status && !refused.isEmpty()) {
-            QStringList ids;
-            for (const RefusedRecord &r : refused)
-                ids.append(QStringLiteral("%1 (%2)").arg(QString::fromLatin1(r.recordId.toHex()), r.reason));
-            status = Error {ErrorCode::InvalidInput,
-                QCoreApplication::translate(
-                    "Sync", "%n change(s) from the server were refused: %1", nullptr, int(refused.size()))
-                    .arg(ids.join(QStringLiteral("; ")))};
-        }
+        refusals = refusalsError(refused);
         if (!status)
             listedWithHints = false; // list again next round: the failure may be a change of spaces
-        if (status || !refused.isEmpty()) {
+        if (status) {
             lastSynced = QDateTime::currentDateTimeUtc();
             retryStep = 0;
-            lastError = status ? Error {} : status.error();
+            // The sync status shows what was refused until the next round.
+            lastError = refusals;
             setProgress(-1);
             setState(State::UpToDate);
             if (running)
@@ -498,6 +493,8 @@ public:
             setProgress(-1);
             setState(State::Failed);
         }
+        if (!refused.isEmpty())
+            Q_EMIT q->recordsRefused(refusals);
         Q_EMIT q->syncFinished(status, pushed, pulled);
         if (again && running) {
             again = false;
@@ -614,6 +611,11 @@ int SyncEngine::conflictsKept() const
     return d->conflictsKept;
 }
 
+Error SyncEngine::lastRefusals() const
+{
+    return d->refusals;
+}
+
 void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
 {
     auto fail = [this](const Error &error) {
@@ -632,23 +634,12 @@ void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
     auto deviceKey = d->vault.deviceSigningKey(true);
     if (!deviceKey)
         return fail(deviceKey.error());
-    auto signPub = crypto::ed25519::publicFromSecret(m.signSecret);
-    auto boxPub = crypto::x25519::publicFromSecret(m.boxSecret);
-    auto locator = protocol::recovery::locator(m.recoverySecret);
-    auto bundle = protocol::recovery::sealBundle(m.recoverySecret, m);
-    if (!signPub || !boxPub || !locator || !bundle)
-        return fail(makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared.")));
-    auto proof = protocol::proofs::sign(
-        m.signSecret, protocol::proofs::accountProofMessage(m.account, *signPub, *boxPub, *locator));
     auto device = account::deviceRegistration(m, d->vault.deviceId(), deviceKey->publicKey, deviceLabel);
-    if (!proof || !device)
+    if (!device)
         return fail(makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared.")));
-    const QJsonObject body {{QStringLiteral("account"), protocol::toBase64Url(m.account)},
-        {QStringLiteral("signPub"), protocol::toBase64Url(*signPub)},
-        {QStringLiteral("boxPub"), protocol::toBase64Url(*boxPub)},
-        {QStringLiteral("locator"), protocol::toBase64Url(*locator)},
-        {QStringLiteral("bundle"), protocol::toBase64Url(*bundle)},
-        {QStringLiteral("proof"), protocol::toBase64Url(*proof)}, {QStringLiteral("device"), *device}};
+    auto body = account::accountRegistration(m, *device);
+    if (!body)
+        return fail(body.error());
 
     // stop() drops the cached account material that m refers to: keep what is needed after it.
     const QByteArray account = m.account;
@@ -658,9 +649,12 @@ void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
     delete d->http;
     d->http = new HttpClient(server, this);
     d->http->setDevice(d->vault.deviceId(), std::move(deviceKey->secretKey));
-    d->http->post(QStringLiteral("/v1/accounts"), body, false, [=, this](const HttpReply &reply) {
+    d->http->post(QStringLiteral("/v1/accounts"), *body, false, [=, this](const HttpReply &reply) {
         if (!reply.ok())
             return fail(reply.error());
+        // 200: the account was registered by an attempt that did not finish. Every later step
+        // accepts its repeat too, so the rest runs as the first time.
+        const bool repeat = reply.status == 200;
         if (auto s = d->vault.setServer(server.toString(), account); !s)
             return fail(s.error());
         d->http->post(QStringLiteral("/v1/spaces"),
@@ -668,12 +662,21 @@ void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
             [=, this](const HttpReply &space) {
                 if (!space.ok())
                     return fail(space.error());
-                if (auto s = d->vault.setConnected(true); !s)
-                    return fail(s.error());
-                d->lastError = {};
-                d->setState(State::Idle);
-                Q_EMIT connectFinished({});
-                start();
+                auto connected = [=, this](const Status &s) {
+                    if (!s)
+                        return fail(s.error());
+                    if (auto c = d->vault.setConnected(true); !c)
+                        return fail(c.error());
+                    d->lastError = {};
+                    d->setState(State::Idle);
+                    Q_EMIT connectFinished({});
+                    start();
+                };
+                // The server kept the bundle of the first attempt: replace it, signed in, with
+                // this vault's current one, in case its keys changed since.
+                if (repeat)
+                    return d->afterSpaceChange({}, connected, true);
+                connected({});
             });
     });
 }

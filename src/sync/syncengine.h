@@ -76,6 +76,11 @@ public:
     int pendingChanges() const;
     /** Texts overwritten by a merge since the engine started (kept as ConflictCopy records). */
     int conflictsKept() const;
+    /** The records the last round refused (they failed the checks of docs/sync-protocol.md)
+     *  as one translated sentence naming each id; Ok when none were. Such a round still
+     *  succeeds: a refused record is reported with recordsRefused(), never as the round's
+     *  status, so commands that sync on the way are not failed by someone else's record. */
+    Error lastRefusals() const;
 
     /**
      * Registers this vault's account and device on @p server, creates the private space
@@ -115,7 +120,10 @@ Q_SIGNALS:
     /** Pulled or merged records were written to the vault. */
     void recordsChanged();
     void connectFinished(const cc::Status &status);
+    /** @p status is the round's own outcome; refused records do not make it an error. */
     void syncFinished(const cc::Status &status, int pushed, int pulled);
+    /** Emitted once, just before syncFinished(), by a round that refused records. */
+    void recordsRefused(const cc::Error &report);
     void devicesChanged();
     void deviceRemoved(const cc::Status &status);
 

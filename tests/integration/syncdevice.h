@@ -24,9 +24,10 @@ inline crypto::SecureBuffer passphrase()
 }
 
 struct SyncResult {
-    Status status;
+    Status status; ///< the round's own outcome
     int pushed = -1;
     int pulled = -1;
+    Error refused; ///< records the round refused (SyncEngine::recordsRefused), Ok if none
 };
 
 /** One device: a vault in its own folder and an engine on it. */
@@ -88,15 +89,19 @@ struct Device {
     {
         SyncResult result;
         bool finished = false;
+        Error refused;
+        auto refusals = QObject::connect(
+            engine.get(), &sync::SyncEngine::recordsRefused, [&](const Error &report) { refused = report; });
         auto connection = QObject::connect(
             engine.get(), &sync::SyncEngine::syncFinished, [&](const Status &status, int pushed, int pulled) {
-                result = {status, pushed, pulled};
+                result = {status, pushed, pulled, refused};
                 finished = true;
             });
         engine->syncNow();
         (void)QTest::qWaitFor(
             [&] { return finished && engine->state() != sync::SyncEngine::State::Syncing; }, timeoutMs);
         QObject::disconnect(connection);
+        QObject::disconnect(refusals);
         if (!finished)
             result.status = Error {ErrorCode::Unavailable, QStringLiteral("timed out")};
         return result;

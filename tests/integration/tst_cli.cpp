@@ -135,7 +135,8 @@ private Q_SLOTS:
 
     void everyCommandHasHelp()
     {
-        for (const char *command : {"init", "demo", "stats", "verify", "passwd"}) {
+        for (const char *command :
+            {"init", "demo", "stats", "verify", "passwd", "spaces", "space-create", "move", "list"}) {
             const Run r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.contains(QStringLiteral("--vault")));
@@ -215,6 +216,80 @@ private Q_SLOTS:
         const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--vault"), dir}, demoPassphraseLine());
         QCOMPARE(stats.exitCode, 3);
         QVERIFY(stats.out.contains(QStringLiteral("goal:"))); // the rest still opens and is counted
+    }
+
+    void spacesCanBeMadeListedAndRecordsMovedAsInTheApp()
+    {
+        const QString dir = m_root.filePath(QStringLiteral("spaces"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--vault"), dir}).exitCode, 0);
+        auto run = [&](QStringList args) {
+            args.insert(1, QStringLiteral("--vault"));
+            args.insert(2, dir);
+            return cli(args, demoPassphraseLine());
+        };
+        auto linesOf = [](const QString &out) { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts); };
+        static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
+
+        // Record ids with a short label: one tab-separated line per goal.
+        Run goals = run({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("goal")});
+        QCOMPARE(goals.exitCode, 0);
+        QCOMPARE(linesOf(goals.out).size(), 3);
+        for (const QString &line : linesOf(goals.out)) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 4);
+            QVERIFY2(id.match(fields[0]).hasMatch(), qPrintable(line));
+            QCOMPARE(fields[2], QStringLiteral("Private"));
+            QVERIFY(!fields[3].isEmpty());
+        }
+        const QString goalId = linesOf(goals.out).first().section(QLatin1Char('\t'), 0, 0);
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("diagnosis")}).exitCode, 1);
+
+        // A new own space; the same name again (in any case) is refused, as in the app.
+        const Run created = run({QStringLiteral("space-create"), QStringLiteral("--name"), QStringLiteral("Family")});
+        QCOMPARE(created.exitCode, 0);
+        const QString spaceId = created.out.trimmed();
+        QVERIFY2(id.match(spaceId).hasMatch(), qPrintable(created.out));
+        const Run twice = run({QStringLiteral("space-create"), QStringLiteral("--name"), QStringLiteral("family")});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(QStringLiteral("“family”")), qPrintable(twice.err));
+        QCOMPARE(
+            run({QStringLiteral("space-create"), QStringLiteral("--name"), QString(61, QLatin1Char('x'))}).exitCode, 1);
+
+        const Run spaces = run({QStringLiteral("spaces")});
+        QCOMPARE(spaces.exitCode, 0);
+        QVERIFY2(linesOf(spaces.out).contains(spaceId + QStringLiteral("\t1\towner\tFamily")), qPrintable(spaces.out));
+        QVERIFY(spaces.out.contains(QStringLiteral("\t1\towner\tPrivate")));
+
+        // Moving a goal shows in 'list'; its progress entries go along; and back again.
+        const int progressBefore =
+            int(run({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("progress")})
+                    .out.count(QStringLiteral("\tFamily\t")));
+        QCOMPARE(progressBefore, 0);
+        const Run moved = run({QStringLiteral("move"), QStringLiteral("--record"), goalId, QStringLiteral("--space"),
+            QStringLiteral("Family")});
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        goals = run({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("goal")});
+        QVERIFY2(goals.out.contains(goalId + QLatin1Char('\t')), qPrintable(goals.out));
+        for (const QString &line : linesOf(goals.out))
+            QCOMPARE(line.section(QLatin1Char('\t'), 2, 2),
+                line.startsWith(goalId) ? QStringLiteral("Family") : QStringLiteral("Private"));
+        QVERIFY(run({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("progress")})
+                    .out.contains(QStringLiteral("\tFamily\t")));
+        QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--record"), goalId, QStringLiteral("--space"),
+                         QStringLiteral("Private")})
+                     .exitCode,
+            0);
+        QVERIFY(!run({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("goal")})
+                     .out.contains(QStringLiteral("\tFamily\t")));
+        // Unknown space or record: a clear error, nothing moved.
+        QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--record"), goalId, QStringLiteral("--space"),
+                         QStringLiteral("Nobody")})
+                     .exitCode,
+            1);
+        QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--record"), QString(32, QLatin1Char('0')),
+                         QStringLiteral("--space"), QStringLiteral("Family")})
+                     .exitCode,
+            1);
     }
 
     void noDemoTextPassphraseOrKeyIsReadableInTheVaultFolder()

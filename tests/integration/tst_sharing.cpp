@@ -404,11 +404,129 @@ private Q_SLOTS:
         const QString sig = protocol::toBase64Url(signature);
         relay.replace(sig.toLatin1(), flipBase64(sig).toLatin1());
         const SyncResult pulled = caregiver.device.sync();
-        QVERIFY(!pulled.status);
-        QVERIFY(pulled.status.error().message.contains(QString::fromLatin1(forged.id.toHex())));
+        QVERIFY(pulled.status);
+        QVERIFY(pulled.refused.message.contains(QString::fromLatin1(forged.id.toHex())));
         auto caregiverStore = caregiver.device.store();
         QVERIFY(caregiverStore->goal(good.id));
         QVERIFY(!caregiverStore->goal(forged.id));
+    }
+
+    void aMembersUnreadableRecordFailsNoneOfTheOwnersCommands()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Family"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        QVERIFY(caregiver.device.sync().status);
+        // The caregiver's device pushes a goal stamped ten minutes ahead: the patient's vault
+        // refuses it, which is no fault of the patient's own data or commands.
+        auto pushUnreadable = [&] {
+            domain::Goal future = goal(QStringLiteral("From the future"));
+            future.id = domain::newRecordId();
+            const domain::Hlc ahead {
+                QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000, 0, caregiver.device.vault->deviceId()};
+            if (!caregiver.device.vault->put({space, future.id, domain::makeEnvelope(future, ahead).encode(), false}))
+                return QByteArray();
+            return caregiver.device.sync().status ? future.id : QByteArray();
+        };
+        QByteArray refusedId = pushUnreadable();
+        QVERIFY(!refusedId.isEmpty());
+        const QString patientPath = patient.device.path();
+        const QString caregiverAccount = QString::fromLatin1(caregiver.account().toHex());
+        patient.sharing.reset();
+        patient.device.close();
+        struct Ran {
+            int exit = -1;
+            QString out, err;
+        };
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(CARECIRCLE_CLI), args);
+            p.write(QByteArray(Passphrase) + '\n');
+            p.closeWriteChannel();
+            if (!p.waitForFinished(120000))
+                return Ran {};
+            return Ran {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+        };
+        const QStringList members {QStringLiteral("members"), QStringLiteral("--vault"), patientPath,
+            QStringLiteral("--space"), QStringLiteral("Family")};
+        Ran listed = run(members);
+        QVERIFY2(listed.exit == 0, qPrintable(listed.err));
+        QCOMPARE(listed.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+        // Said once, in one line, with the right number.
+        QCOMPARE(listed.err.count(QStringLiteral("refused")), 1);
+        QVERIFY2(listed.err.contains(QStringLiteral("1 change from the server was refused")), qPrintable(listed.err));
+        QVERIFY(listed.err.contains(QString::fromLatin1(refusedId.toHex())));
+        listed = run(members);
+        QCOMPARE(listed.exit, 0);
+        QVERIFY2(!listed.err.contains(QStringLiteral("refused")), qPrintable(listed.err));
+
+        refusedId = pushUnreadable();
+        QVERIFY(!refusedId.isEmpty());
+        const Ran revoked = run({QStringLiteral("revoke"), QStringLiteral("--vault"), patientPath,
+            QStringLiteral("--space"), QStringLiteral("Family"), QStringLiteral("--member"), caregiverAccount});
+        QVERIFY2(revoked.exit == 0, qPrintable(revoked.err));
+        QVERIFY(revoked.out.contains(QStringLiteral("key version 2")));
+        QVERIFY(revoked.err.contains(QString::fromLatin1(refusedId.toHex())));
+    }
+
+    void aSpaceMadeAndFilledWithTheCliIsSharedLikeOneMadeInTheApp()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        domain::Goal walk = goal(QStringLiteral("Walk with Carol on Sundays"));
+        QVERIFY(patient.device.store()->save(walk));
+        QVERIFY(patient.device.sync().status);
+        const QString path = patient.device.path();
+        patient.sharing.reset();
+        patient.device.close();
+        auto run = [&](const QStringList &args, QString *out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(CARECIRCLE_CLI), args);
+            p.write(QByteArray(Passphrase) + '\n');
+            p.closeWriteChannel();
+            if (!p.waitForFinished(120000))
+                return -1;
+            if (out)
+                *out = QString::fromUtf8(p.readAllStandardOutput());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(run({QStringLiteral("space-create"), QStringLiteral("--vault"), path, QStringLiteral("--name"),
+                         QStringLiteral("Family")},
+                     &out),
+            0);
+        const QByteArray space = QByteArray::fromHex(out.trimmed().toLatin1());
+        QCOMPARE(space.size(), 16);
+        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--vault"), path, QStringLiteral("--kind"),
+                         QStringLiteral("goal")},
+                     &out),
+            0);
+        QVERIFY(out.startsWith(QString::fromLatin1(walk.id.toHex()) + QLatin1Char('\t')));
+        QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--vault"), path, QStringLiteral("--record"),
+                     QString::fromLatin1(walk.id.toHex()), QStringLiteral("--space"), QStringLiteral("Family")}),
+            0);
+
+        // The app's side: the space is the patient's, and once shared the goal reaches the member.
+        QVERIFY(patient.device.reopen());
+        QCOMPARE(patient.device.engine->pendingChanges(), 0); // 'move' synced
+        QCOMPARE(patient.device.store()->spaceOf(walk.id), space);
+        patient.sharing = std::make_unique<sync::Sharing>(*patient.device.engine, *patient.device.vault, nullptr);
+        patient.sharing->setOwnName(QStringLiteral("Maria"));
+        invite(patient, caregiver, space, QStringLiteral("viewer"), QStringLiteral("Carol"));
+        QVERIFY(caregiver.device.sync().status);
+        auto seen = caregiver.device.store();
+        QVERIFY(seen->goal(walk.id));
+        QCOMPARE(seen->spaceInfo(space)->name, QStringLiteral("Family"));
+        patient.sharing.reset();
+        patient.device.close();
+        QCOMPARE(run({QStringLiteral("spaces"), QStringLiteral("--vault"), path}, &out), 0);
+        QVERIFY2(
+            out.contains(QString::fromLatin1(space.toHex()) + QStringLiteral("\t2\towner\tFamily")), qPrintable(out));
     }
 
     void theCliInvitesAcceptsListsRevokesAndShowsTheLog()

@@ -8,6 +8,7 @@
 #include "app/sync/syncstatus.h"
 #include "app/workspace/workspacecontroller.h"
 #include "domain/carestore.h"
+#include "domain/ownspaces.h"
 #include "domain/spaceinfo.h"
 #include "vault/vault.h"
 
@@ -236,10 +237,7 @@ QString SharingSpaces::moveRecord(const QString &recordId, const QString &spaceI
     domain::CareStore *s = store();
     if (!s)
         return QCoreApplication::translate("cc::app::SharingController", "The vault is locked.");
-    const QByteArray space = unhex(spaceId);
-    if (space != s->vault().privateSpaceId() && !s->spaceInfo(space))
-        return QCoreApplication::translate("cc::app::SharingController", "That space no longer exists.");
-    if (Status st = s->moveToSpace(unhex(recordId), space); !st)
+    if (Status st = domain::ownspaces::moveRecord(*s, unhex(recordId), unhex(spaceId)); !st)
         return st.error().message;
     m_session->notifyChanged();
     return {};
@@ -253,36 +251,16 @@ QString SharingSpaces::createSpace(const QString &name, const QString &colour)
         m_status->setError(QCoreApplication::translate("cc::app::SharingController", "The vault is locked."));
         return {};
     }
-    domain::SpaceInfo info;
-    info.name = name.trimmed();
-    info.colour = colour.isEmpty() ? QStringLiteral("teal") : colour;
-    info.ownerName = s->profile() ? s->profile()->preferredName : QString();
-    if (Status valid = info.validate(); !valid) {
-        m_status->setError(valid.error().message);
-        return {};
-    }
-    for (const domain::SpaceInfo &other : s->spaceInfos()) {
-        if (isOwnSpace(other.id) && other.name.compare(info.name, Qt::CaseInsensitive) == 0) {
-            m_status->setError(
-                QCoreApplication::translate("cc::app::SharingController", "You already have a space called “%1”.")
-                    .arg(info.name));
-            return {};
-        }
-    }
-    auto created = sharing() ? sharing()->createSpace() : s->vault().createSpace();
+    auto created = domain::ownspaces::create(*s, name, colour.isEmpty() ? QStringLiteral("teal") : colour,
+        [this, s] { return sharing() ? sharing()->createSpace() : s->vault().createSpace(); });
     if (!created) {
         m_status->setError(created.error().message);
-        return {};
-    }
-    info.id = *created;
-    if (Status saved = s->save(info); !saved) {
-        m_status->setError(saved.error().message);
         return {};
     }
     m_session->notifyChanged();
     if (sharing() && m_sync->connected())
         m_sync->syncNow();
-    return hex(info.id);
+    return hex(*created);
 }
 
 QString SharingSpaces::renameSpace(const QString &spaceId, const QString &name, const QString &colour)
