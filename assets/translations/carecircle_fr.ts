@@ -490,7 +490,7 @@
         <location line="+1"/>
         <source>Home</source>
         <comment>@title:navigation short, bottom bar of a phone</comment>
-        <translation>Aujourd’hui</translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location line="+7"/>
