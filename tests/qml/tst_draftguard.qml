@@ -129,6 +129,28 @@ Item {
             verify(!dialog.visible);
         }
 
+        /** The editor's own Cancel asks like Back: typed text is not dropped by a slip. */
+        function test_cancelInAnEditorAsksBeforeTheDraftIsDropped() {
+            const shell = newGoalEditor();
+            const editor = shell.currentPage;
+            typeInto(findChild(editor, "whatMattersField"), "walk to the market");
+            // Below the fold on a phone: clicked as a keyboard or screen reader user would.
+            const cancel = findChild(editor, "rejectButton");
+            verify(cancel && cancel.visible);
+            cancel.clicked();
+            const dialog = dialogOf(shell);
+            tryVerify(() => dialog.opened);
+            compare(shell.currentPage, editor);
+            press(dialog.keepAction);
+            tryVerify(() => !dialog.visible);
+            compare(shell.currentPage, editor);
+            cancel.clicked();
+            tryVerify(() => dialog.opened);
+            press(dialog.discardAction);
+            tryVerify(() => shell.currentPage !== editor && !shell.currentPage.StackView.view.busy, 5000);
+            compare(shell.currentPage.objectName === "goalEditorPage", false);
+        }
+
         function test_anUntouchedEditorIsLeftWithoutAQuestion() {
             const shell = newGoalEditor();
             compare(shell.currentPage.objectName, "goalEditorPage");

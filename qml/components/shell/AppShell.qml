@@ -171,6 +171,16 @@ FocusScope {
 
     Component.onCompleted: root.showPage(root.destinations[0].key)
 
+    // An editor's Cancel closes it like Back: a draft is not dropped without the question.
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+
+        function onCloseRequested(): void {
+            root.goBack();
+        }
+    }
+
     DiscardDraftDialog {
         id: discardDialog
 

@@ -33,6 +33,10 @@ Page {
     /** The fields as loaded (see markClean()). */
     property string cleanFields: ""
 
+    /** Emitted by the page's own Cancel: the shell closes it as Back would, asking first
+     *  when it holds unsaved input. */
+    signal closeRequested()
+
     /** True when leaving the page would lose what the person entered. */
     function hasUnsavedChanges(): bool {
         return root.dirty || (root.draftGuard !== "" && root.fieldValues() !== root.cleanFields);

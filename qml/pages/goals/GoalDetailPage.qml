@@ -75,7 +75,6 @@ ScrollablePage {
             id: editor
 
             onSaved: editor.StackView.view.pop()
-            onCancelled: editor.StackView.view.pop()
         }
     }
 

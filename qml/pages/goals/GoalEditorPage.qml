@@ -9,7 +9,8 @@ import CareCircle
  * Writes a new goal (`goalId` empty) or edits one: what matters in the person's own words
  * (required), life or care goal, part of life (required), a target, a date to aim for
  * (day / month / year, checked), priority, and steps to add and remove. Emits `saved(id)`
- * after a successful write and `cancelled()`; the page that pushed it pops it.
+ * after a successful write (the page that pushed it pops it); its Cancel asks the shell to
+ * close it as Back would (ScrollablePage.closeRequested).
  */
 ScrollablePage {
     id: root
@@ -28,7 +29,6 @@ ScrollablePage {
     property string domainError
 
     signal saved(string goalId)
-    signal cancelled()
 
     function load(): void {
         if (!root.editing)
@@ -346,6 +346,6 @@ ScrollablePage {
         acceptText: root.editing ? qsTr("Save changes", "@action:button") : qsTr("Save goal", "@action:button")
         acceptDescription: qsTr("Shortcut: Ctrl+S", "@info accessible")
         onAccepted: root.save()
-        onRejected: root.cancelled()
+        onRejected: root.closeRequested()
     }
 }

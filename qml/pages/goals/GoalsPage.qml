@@ -96,7 +96,6 @@ Page {
                 editor.StackView.view.pop();
                 root.openGoal(goalId);
             }
-            onCancelled: editor.StackView.view.pop()
         }
     }
 

@@ -355,6 +355,6 @@ ScrollablePage {
         acceptObjectName: "saveActivityButton"
         acceptName: qsTr("Save the activity", "@action:button accessible")
         onAccepted: root.save()
-        onRejected: root.StackView.view.pop()
+        onRejected: root.closeRequested()
     }
 }

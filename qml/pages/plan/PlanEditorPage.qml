@@ -150,6 +150,6 @@ ScrollablePage {
         acceptObjectName: "savePlanButton"
         acceptName: qsTr("Save the care plan", "@action:button accessible")
         onAccepted: root.save()
-        onRejected: root.StackView.view.pop()
+        onRejected: root.closeRequested()
     }
 }

@@ -106,6 +106,6 @@ ScrollablePage {
         acceptObjectName: "saveMemberButton"
         acceptName: qsTr("Save this person", "@action:button accessible")
         onAccepted: root.save()
-        onRejected: root.StackView.view.pop()
+        onRejected: root.closeRequested()
     }
 }
