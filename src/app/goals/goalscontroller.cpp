@@ -440,9 +440,4 @@ QVariantMap GoalsController::goal(const QString &id) const
     };
 }
 
-bool GoalsController::isValidDate(int year, int month, int day) const
-{
-    return QDate::isValid(year, month, day);
-}
-
 } // namespace cc::app

@@ -105,8 +105,6 @@ public:
      * expressedByName, expressedByRole}; empty for an unknown id or while locked.
      */
     Q_INVOKABLE QVariantMap goal(const QString &id) const;
-    /** True for a real calendar day (the editor's day/month/year check). */
-    Q_INVOKABLE bool isValidDate(int year, int month, int day) const;
 
 Q_SIGNALS:
     void hasDataChanged();

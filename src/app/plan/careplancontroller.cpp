@@ -376,11 +376,6 @@ QString CarePlanController::describeSchedule(const QVariantMap &fields) const
     return schedule ? planwrites::scheduleInWords(*schedule, today()) : schedule.error().message;
 }
 
-bool CarePlanController::isDateText(const QString &text) const
-{
-    return planwrites::parseDate(text).has_value();
-}
-
 QString CarePlanController::saveActivity(const QString &id, const QVariantMap &fields)
 {
     domain::CareStore *s = store();

@@ -106,8 +106,6 @@ public:
     Q_INVOKABLE QString saveActivity(const QString &id, const QVariantMap &fields);
     /** The schedule of @p fields in words, or a translated reason why it is not valid. */
     Q_INVOKABLE QString describeSchedule(const QVariantMap &fields) const;
-    /** True if @p text is empty or a date parseDate() reads. */
-    Q_INVOKABLE bool isDateText(const QString &text) const;
 
     /**
      * Logs activity @p id as done on @p date (null: today) by the patient's own member, with
