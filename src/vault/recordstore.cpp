@@ -19,6 +19,7 @@ constexpr qsizetype Chunk = 64;
 // readAll() splits decryption over two threads from this many records on.
 constexpr qsizetype ParallelOpenThreshold = 512;
 
+// The upsert without a condition: the move path, after the departure is queued.
 QString upsertSql()
 {
     return QStringLiteral("INSERT INTO records (record_id, space_id, dirty, key_version, deleted, sealed) "
@@ -30,7 +31,36 @@ QString upsertSql()
                           "sealed = excluded.sealed");
 }
 
+// The hot path's only statement: inserts a new record or updates one that stays in its space.
+// A record stored in another space changes no row; writeRecord() then takes the move path.
+QString stayingUpsertSql()
+{
+    return upsertSql() + QStringLiteral(" WHERE records.space_id = excluded.space_id");
+}
+
 } // namespace
+
+RecordStore::~RecordStore() = default;
+
+void RecordStore::releaseStatements()
+{
+    m_upsert.reset();
+    m_upsertConnection.clear();
+}
+
+QSqlQuery *RecordStore::stayingUpsert()
+{
+    // Prepared once per connection: parsing the statement cost as much as running it.
+    if (m_upsert && m_upsertConnection == m_state.connectionName)
+        return m_upsert.get();
+    m_upsert = std::make_unique<QSqlQuery>(m_state.db());
+    m_upsertConnection = m_state.connectionName;
+    if (!m_upsert->prepare(stayingUpsertSql())) {
+        releaseStatements();
+        return nullptr;
+    }
+    return m_upsert.get();
+}
 
 Status RecordStore::putMany(const QList<PlainRecord> &records)
 {
@@ -70,24 +100,31 @@ RecordStore::SealedChunk RecordStore::sealChunk(const QList<PlainRecord> &record
 
 Status RecordStore::writeAll(const QList<PlainRecord> &records)
 {
-    // Sealing is CPU work and writing is I/O: a pool thread seals the next chunk while this
-    // thread writes the current one.
-    QSqlQuery q(m_state.db());
-    q.prepare(upsertSql());
-    auto current = std::make_shared<SealedChunk>(sealChunk(records, 0));
-    for (qsizetype from = 0; from < records.size(); from += Chunk) {
-        auto next = std::make_shared<SealedChunk>(Error {});
-        QFuture<void> sealing;
-        if (from + Chunk < records.size())
-            sealing =
-                QtConcurrent::run([this, &records, next, start = from + Chunk] { *next = sealChunk(records, start); });
-        const Status written = *current ? writeChunk(q, records, from, **current) : Status(current->error());
-        sealing.waitForFinished();
-        if (!written)
-            return written;
-        current = next;
+    QSqlQuery *upsert = stayingUpsert();
+    if (!upsert)
+        return saveFailed();
+    if (records.size() <= Chunk) { // one chunk: a thread hop costs more than it saves
+        const SealedChunk sealed = sealChunk(records, 0);
+        return sealed ? writeChunk(*upsert, records, 0, *sealed) : Status(sealed.error());
     }
-    return {};
+    // Sealing is CPU work, writing mostly not: the pool's threads seal chunks in order while
+    // this thread writes each one as soon as it is sealed, so both cores seal whenever this
+    // thread waits.
+    QList<qsizetype> starts;
+    for (qsizetype from = 0; from < records.size(); from += Chunk)
+        starts.append(from);
+    // (std::optional: QtConcurrent's results must be default-constructible.)
+    QFuture<std::optional<SealedChunk>> sealing = QtConcurrent::mapped(
+        starts, [this, &records](qsizetype from) { return std::optional(sealChunk(records, from)); });
+    Status written;
+    for (qsizetype i = 0; i < starts.size() && written; ++i) {
+        const std::optional<SealedChunk> chunk = sealing.resultAt(int(i)); // shares the chunk's lists
+        const SealedChunk &sealed = *chunk;
+        written = sealed ? writeChunk(*upsert, records, starts.at(i), *sealed) : Status(sealed.error());
+    }
+    sealing.cancel();
+    sealing.waitForFinished();
+    return written;
 }
 
 Status RecordStore::writeChunk(
@@ -95,13 +132,25 @@ Status RecordStore::writeChunk(
 {
     for (qsizetype i = 0; i < sealed.size(); ++i) {
         const PlainRecord &record = records[from + i];
-        auto moved = prepareMove(record);
-        if (!moved)
-            return moved.error();
-        if (!writeSealed(upsert, record, sealed.at(i))
-            || (moved->has_value() && !setMovedBase(record.recordId, **moved)))
+        if (!writeSealed(upsert, record, sealed.at(i)))
             return saveFailed();
+        if (upsert.numRowsAffected() == 0) { // stored in another space: it moves
+            if (auto moved = writeMove(record, sealed.at(i)); !moved)
+                return moved;
+        }
     }
+    return {};
+}
+
+Status RecordStore::writeMove(const PlainRecord &record, const QByteArray &sealed)
+{
+    auto moved = prepareMove(record);
+    if (!moved)
+        return moved.error();
+    QSqlQuery q(m_state.db());
+    if (!q.prepare(upsertSql()) || !writeSealed(q, record, sealed)
+        || (moved->has_value() && !setMovedBase(record.recordId, **moved)))
+        return saveFailed();
     return {};
 }
 
