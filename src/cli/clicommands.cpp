@@ -201,7 +201,7 @@ void printHelp(const Io &io, const QString &name, const Command &command, const 
     if (command.needsCode)
         synopsis += QStringLiteral(" --code CODE");
     for (const Extra &e : options.extras)
-        synopsis += e.required   ? QStringLiteral(" --%1 %2").arg(e.name, e.value)
+        synopsis += e.required  ? QStringLiteral(" --%1 %2").arg(e.name, e.value)
             : e.value.isEmpty() ? QStringLiteral(" [--%1]").arg(e.name)
                                 : QStringLiteral(" [--%1 %2]").arg(e.name, e.value);
     io.say(synopsis);

@@ -72,7 +72,8 @@ int cmdDemo(const Io &io, const Args &args)
     auto recovery = demo::demovault::create(dir, *records);
     if (!recovery)
         return fail(io, recovery.error());
-    io.say(Cli::tr("Demo vault created in %1. Its passphrase is in the README; never keep real data in it.").arg(where));
+    io.say(
+        Cli::tr("Demo vault created in %1. Its passphrase is in the README; never keep real data in it.").arg(where));
     io.say(Cli::tr("Recovery key:"));
     io.say(*recovery);
     return ExitOk;

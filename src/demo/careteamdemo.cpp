@@ -209,8 +209,8 @@ Status create(const QString &directory, QDate today, const crypto::Argon2Params 
     return create(directory, 3, 0, today, kdf);
 }
 
-Status create(const QString &directory, int patients, int recordsPerPatient, QDate today,
-    const crypto::Argon2Params &kdf)
+Status create(
+    const QString &directory, int patients, int recordsPerPatient, QDate today, const crypto::Argon2Params &kdf)
 {
     QList<QByteArray> spaces;
     auto created = createGpVault(directory, kdf, patients, spaces);

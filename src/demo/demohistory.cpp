@@ -118,8 +118,8 @@ private:
         c.time = utc(day, 9, 5 + int(m_random.bounded(50)));
         const int season = wave(365, 1.5);
         for (const auto &[domainCode, base, wish] : {std::tuple {"body", 5, 7}, std::tuple {"mind", 6, 7},
-                 std::tuple {"meaning", 6, 8}, std::tuple {"quality_of_life", 5, 7},
-                 std::tuple {"participation", 4, 8}, std::tuple {"daily_life", 6, 8}}) {
+                 std::tuple {"meaning", 6, 8}, std::tuple {"quality_of_life", 5, 7}, std::tuple {"participation", 4, 8},
+                 std::tuple {"daily_life", 6, 8}}) {
             CheckIn::DomainAnswer a;
             a.rating = noisy(base + season);
             a.wish = wish;
@@ -173,8 +173,8 @@ private:
 
     Comment comment(const CheckIn &target)
     {
-        const QByteArray authors[] = {m_story.gpId, m_story.nurseId, m_story.caregiverId, m_story.nurseId,
-            m_story.physioId};
+        const QByteArray authors[] = {
+            m_story.gpId, m_story.nurseId, m_story.caregiverId, m_story.nurseId, m_story.physioId};
         const int which = (m_day / 5) % 5;
         Comment c;
         c.id = newRecordId();
@@ -202,8 +202,8 @@ void extendDoneLogs(DemoStory &story, const QDate &lastDay, int days)
     if (story.activities.size() < 6)
         return;
     // nurse visits, walking, physiotherapy, shopping (demostory.cpp writes them in this order)
-    const std::pair<int, QByteArray> logged[] = {{0, story.nurseId}, {1, story.patientMemberId},
-        {2, story.physioId}, {5, story.caregiverId}};
+    const std::pair<int, QByteArray> logged[] = {
+        {0, story.nurseId}, {1, story.patientMemberId}, {2, story.physioId}, {5, story.caregiverId}};
     for (const auto &[index, by] : logged) {
         Activity &activity = story.activities[index];
         QList<Activity::Done> older;

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordstore.h"
 
+#include "chunksealer.h"
 #include "crypto/random.h"
 #include "vaulterrors.h"
 #include "vaultstate.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QtConcurrent>
 
 #include <memory>
@@ -15,7 +17,7 @@ namespace cc::vault::detail {
 namespace {
 
 // Records sealed per pool task in putMany().
-constexpr qsizetype Chunk = 64;
+constexpr qsizetype Chunk = 16;
 // readAll() splits decryption over two threads from this many records on.
 constexpr qsizetype ParallelOpenThreshold = 512;
 
@@ -103,28 +105,20 @@ Status RecordStore::writeAll(const QList<PlainRecord> &records)
     QSqlQuery *upsert = stayingUpsert();
     if (!upsert)
         return saveFailed();
-    if (records.size() <= Chunk) { // one chunk: a thread hop costs more than it saves
-        const SealedChunk sealed = sealChunk(records, 0);
-        return sealed ? writeChunk(*upsert, records, 0, *sealed) : Status(sealed.error());
+    const qsizetype chunks = (records.size() + Chunk - 1) / Chunk;
+    // One chunk: a thread hop costs more than it saves. Else helpers seal while this thread
+    // writes, and this thread seals too whenever it would wait (ChunkSealer).
+    const int helpers = chunks > 1 ? std::max(1, QThread::idealThreadCount() - 1) : 0;
+    ChunkSealer sealer(
+        chunks, [this, &records](qsizetype index) { return sealChunk(records, index * Chunk); }, helpers);
+    for (qsizetype i = 0; i < chunks; ++i) {
+        const SealedChunk &sealed = sealer.take(i);
+        if (!sealed)
+            return sealed.error();
+        if (auto written = writeChunk(*upsert, records, i * Chunk, *sealed); !written)
+            return written;
     }
-    // Sealing is CPU work, writing mostly not: the pool's threads seal chunks in order while
-    // this thread writes each one as soon as it is sealed, so both cores seal whenever this
-    // thread waits.
-    QList<qsizetype> starts;
-    for (qsizetype from = 0; from < records.size(); from += Chunk)
-        starts.append(from);
-    // (std::optional: QtConcurrent's results must be default-constructible.)
-    QFuture<std::optional<SealedChunk>> sealing = QtConcurrent::mapped(
-        starts, [this, &records](qsizetype from) { return std::optional(sealChunk(records, from)); });
-    Status written;
-    for (qsizetype i = 0; i < starts.size() && written; ++i) {
-        const std::optional<SealedChunk> chunk = sealing.resultAt(int(i)); // shares the chunk's lists
-        const SealedChunk &sealed = *chunk;
-        written = sealed ? writeChunk(*upsert, records, starts.at(i), *sealed) : Status(sealed.error());
-    }
-    sealing.cancel();
-    sealing.waitForFinished();
-    return written;
+    return {};
 }
 
 Status RecordStore::writeChunk(
