@@ -5,8 +5,10 @@
 // Included: generating the records, CareStore's staging (envelope encoding and its read-back
 // check), sealing and writing. Left out: creating the vault (Argon2id, fast parameters here)
 // and unlocking. Printed per size, with the time per record and the growth from 10 k to 100 k
-// (1.0 is linear).
+// (1.0 is linear); then the same growth for Vault::putMany alone (random records of a
+// check-in's size), which tells the vault's share from CareStore's.
 #include "benchutil.h"
+#include "crypto/random.h"
 #include "demo/demohistory.h"
 #include "demo/demostory.h"
 #include "domain/carestore.h"
@@ -54,6 +56,27 @@ Timing importOnce(int records)
     return t;
 }
 
+/** Vault::putMany alone, @p records records of a check-in's size in batches of 5000: the
+ *  vault's share of the growth. */
+double writeOnlyUsPerRecord(int records)
+{
+    QTemporaryDir dir;
+    auto created =
+        vault::Vault::create(dir.filePath(QStringLiteral("vault")), crypto::SecureBuffer::copyOf("bench"), FastKdf);
+    if (!created)
+        qFatal("bench: vault creation failed");
+    QList<vault::PlainRecord> all;
+    for (int i = 0; i < records; ++i)
+        all.append({created->vault->privateSpaceId(), crypto::randomBytes(16), crypto::randomBytes(380), false});
+    QElapsedTimer clock;
+    clock.start();
+    for (int from = 0; from < records; from += 5000) {
+        if (!created->vault->putMany(all.mid(from, 5000)))
+            qFatal("bench: write failed");
+    }
+    return double(clock.nsecsElapsed()) / 1e3 / records;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -70,5 +93,9 @@ int main(int argc, char **argv)
     }
     bench::report(QStringLiteral("demo import growth 10 k -> 100 k, per record"),
         perRecordUs.value(100000) / perRecordUs.value(10000), "", QStringLiteral("1.0 is linear"));
+    const double write10k = writeOnlyUsPerRecord(10000);
+    const double write100k = writeOnlyUsPerRecord(100000);
+    bench::report(QStringLiteral("vault writes alone (putMany), 10 k -> 100 k, per record"), write100k / write10k, "",
+        QStringLiteral("%1 / %2 us per record; 1.0 is linear").arg(write10k, 0, 'f', 1).arg(write100k, 0, 'f', 1));
     return 0;
 }
