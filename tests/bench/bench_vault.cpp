@@ -7,7 +7,7 @@
 //     statements a real vault's database holds (sqlite_master), so columns, types, the
 //     primary key and both indexes are the vault's own;
 //   - the same pragmas as VaultSchema::openDatabase (WAL, synchronous=NORMAL, temp_store=MEMORY,
-//     secure_delete=ON, foreign_keys=ON, busy_timeout);
+//     secure_delete=ON, foreign_keys=ON, busy_timeout, cache_size);
 //   - the same bytes: every record's sealed blob, as a scratch vault sealed it (same sizes,
 //     same ids, same space id);
 //   - the same statement the app's write needs for a new or staying record: the vault's upsert
@@ -104,7 +104,8 @@ public:
         db.open();
         QSqlQuery setup(db);
         for (const char *s : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY",
-                 "PRAGMA secure_delete=ON", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"})
+                 "PRAGMA secure_delete=ON", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                 "PRAGMA cache_size=-16384"})
             setup.exec(QString::fromLatin1(s));
         for (const QString &s : w.schema)
             setup.exec(s);
