@@ -3,8 +3,6 @@
 
 #include <QtConcurrent>
 
-#include <thread>
-
 namespace cc::vault::detail {
 
 ChunkSealer::ChunkSealer(qsizetype chunks, SealFunction seal, int helpers)
@@ -37,10 +35,13 @@ bool ChunkSealer::sealNext()
 const ChunkSealer::Sealed &ChunkSealer::take(qsizetype index)
 {
     while (!m_done[std::size_t(index)].load(std::memory_order_acquire)) {
-        // A helper holds this chunk: seal a later one meanwhile, or yield for the short rest
-        // of one chunk's sealing.
-        if (!sealNext())
-            std::this_thread::yield();
+        // A helper holds this chunk: seal a later one meanwhile. With none left, seal this one
+        // again here rather than wait for a helper the scheduler may have set aside (fresh
+        // randomness, so either sealing is as good; the helper's is dropped).
+        if (!sealNext()) {
+            m_own.emplace(m_seal(index));
+            return *m_own;
+        }
     }
     return *m_results[std::size_t(index)];
 }

@@ -18,8 +18,8 @@ namespace cc::vault::detail {
 /**
  * Seals the chunks of one putMany() on helper threads and on the writing thread at once. The
  * writer takes the chunks in order; whenever the one it needs is not sealed yet it seals the
- * next unclaimed chunk itself instead of sleeping, so no core idles while there is sealing to
- * do and the writer never waits for a thread to be scheduled.
+ * next unclaimed chunk itself, or, with none left, the one it needs, so no core idles while
+ * there is sealing to do and the writer never waits for a helper to be scheduled.
  */
 class ChunkSealer
 {
@@ -34,7 +34,7 @@ public:
     ChunkSealer(const ChunkSealer &) = delete;
     ChunkSealer &operator=(const ChunkSealer &) = delete;
 
-    /** Chunk @p index, sealed; valid until the sealer goes. */
+    /** Chunk @p index, sealed; valid until the next take(). */
     const Sealed &take(qsizetype index);
 
 private:
@@ -46,6 +46,7 @@ private:
     std::vector<std::optional<Sealed>> m_results;
     std::unique_ptr<std::atomic<bool>[]> m_done;
     std::atomic<qsizetype> m_next {0};
+    std::optional<Sealed> m_own; ///< a chunk the writer sealed again rather than wait
     QList<QFuture<void>> m_helpers;
 };
 

@@ -16,7 +16,7 @@ namespace cc::vault::detail {
 
 namespace {
 
-// Records sealed per pool task in putMany().
+// Records sealed per task in putMany(): small, so the writer seldom waits for the first one.
 constexpr qsizetype Chunk = 16;
 // readAll() splits decryption over two threads from this many records on.
 constexpr qsizetype ParallelOpenThreshold = 512;
@@ -34,7 +34,7 @@ QString upsertSql()
 }
 
 // The hot path's only statement: inserts a new record or updates one that stays in its space.
-// A record stored in another space changes no row; writeRecord() then takes the move path.
+// A record stored in another space changes no row; writeChunk() then takes the move path.
 QString stayingUpsertSql()
 {
     return upsertSql() + QStringLiteral(" WHERE records.space_id = excluded.space_id");
