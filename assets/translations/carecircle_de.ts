@@ -669,7 +669,7 @@
         <translation>Wählen Sie aus, wann es stattfindet.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+90"/>
         <location line="+25"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
@@ -1206,7 +1206,7 @@
         <translation>Ihr Name, wie die andere Person ihn sieht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>Die Konto-ID des Mitglieds (wie „members“ sie auflistet).</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Die beiden Passphrasen sind unterschiedlich. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+23"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Die Leistung dieses Geräts wird gemessen, um den Schutz der Passphrase festzulegen…</translation>
     </message>
@@ -1256,12 +1256,22 @@
         <translation>Wiederherstellungsschlüssel (schreiben Sie ihn jetzt auf; er wird nur einmal angezeigt):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>--%1 takes a whole number from 1 to %2.</source>
+        <translation>--%1 erwartet eine ganze Zahl von 1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Care-team demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
+        <translation>Demo-Tresor für das Versorgungsteam in %1 angelegt. Die Passphrase dafür steht in der README; speichern Sie darin niemals echte Daten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
         <translation>Demo-Tresor in %1 angelegt. Die Passphrase dafür steht in der README; speichern Sie darin niemals echte Daten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recovery key:</source>
         <translation>Wiederherstellungsschlüssel:</translation>
     </message>
@@ -1464,7 +1474,7 @@
         <translation>Einen Tresor mit der Demo-Geschichte anlegen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unlock and print one line per record kind: &apos;kind: count&apos;.</source>
         <translation>Entsperren und je Eintragsart eine Zeile ausgeben: „Art: Anzahl“.</translation>
     </message>
@@ -1575,17 +1585,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 „carecircle-cli BEFEHL --help“ beschreibt einen einzelnen Befehl.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>Der eigene Kreis, in den verschoben wird, mit seinem Namen („Private“ für den privaten Bereich).</translation>
     </message>
@@ -1605,7 +1615,22 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Art des Eintrags: goal (Ziel), activity (Aktivität), check_in, progress (Fortschritt) oder comment (Kommentar).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+8"/>
+        <source>Grow the story with years of history to about N records (per patient with --care-team).</source>
+        <translation>Die Geschichte um Jahre an Verlauf ergänzen, bis etwa N Einträge (je Patientin/Patient mit --care-team).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a care team&apos;s vault: a GP whose patients shared their stories with him.</source>
+        <translation>Einen Tresor für ein Versorgungsteam anlegen: eine Hausarztpraxis, mit der Patientinnen und Patienten ihre Geschichte geteilt haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many patients the care team&apos;s vault holds (default 3).</source>
+        <translation>Wie viele Patientinnen und Patienten der Tresor des Versorgungsteams enthält (Standard 3).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>The vault folder.</source>
         <translation>Der Ordner des Tresors.</translation>
     </message>
@@ -1630,7 +1655,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Aufruf: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstellungsschlüssel; 3 beschädigte Einträge gefunden.</translation>
     </message>
@@ -2661,7 +2686,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Progress saved</source>
         <comment>@info confirmation</comment>
         <translation>Fortschritt gespeichert</translation>
@@ -2988,7 +3013,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ziel gelöscht</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>Was mir wichtig ist</translation>
@@ -7017,11 +7042,11 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-93"/>
-        <location line="+19"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
+        <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+104"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
@@ -7068,7 +7093,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+41"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
         <location filename="../../src/vault/syncbook.cpp" line="+285"/>
         <source>A record identifier has the wrong size.</source>
@@ -7155,7 +7180,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+230"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
@@ -7174,14 +7199,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-59"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-161"/>
-        <location filename="../../src/vault/vault.cpp" line="+182"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
@@ -7447,7 +7472,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/demo/careteamdemo.cpp" line="+83"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>Kein temporärer Ordner.</translation>
     </message>
@@ -7455,15 +7480,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-289"/>
-        <location line="+191"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-284"/>
+        <location line="+186"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-265"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Bitte schreiben Sie Datumsangaben so: 2026-11-27.</translation>
@@ -7502,7 +7527,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Vereinbarung entfernt.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <location line="+45"/>
         <location line="+34"/>
         <source>This activity is no longer in the plan.</source>

@@ -669,7 +669,7 @@
         <translation>Choose when it happens.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+90"/>
         <location line="+25"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
@@ -1206,7 +1206,7 @@
         <translation>Your name as the other person will see it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>The member&apos;s account id (as &apos;members&apos; lists it).</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>The two passphrases differ. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+23"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Measuring this device to set the passphrase&apos;s protection…</translation>
     </message>
@@ -1256,12 +1256,22 @@
         <translation>Recovery key (write it down now; it is shown only once):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>--%1 takes a whole number from 1 to %2.</source>
+        <translation>--%1 takes a whole number from 1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Care-team demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
+        <translation>Care-team demo vault created in %1. Its passphrase is in the README; never keep real data in it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
         <translation>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recovery key:</source>
         <translation>Recovery key:</translation>
     </message>
@@ -1464,7 +1474,7 @@
         <translation>Create a vault holding the demo story.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unlock and print one line per record kind: &apos;kind: count&apos;.</source>
         <translation>Unlock and print one line per record kind: &apos;kind: count&apos;.</translation>
     </message>
@@ -1575,17 +1585,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 &apos;carecircle-cli COMMAND --help&apos; describes one command.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Unknown command &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</translation>
     </message>
@@ -1605,7 +1615,22 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The kind of record: goal, activity, check_in, progress or comment.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+8"/>
+        <source>Grow the story with years of history to about N records (per patient with --care-team).</source>
+        <translation>Grow the story with years of history to about N records (per patient with --care-team).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a care team&apos;s vault: a GP whose patients shared their stories with him.</source>
+        <translation>Make a care team&apos;s vault: a GP whose patients shared their stories with him.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many patients the care team&apos;s vault holds (default 3).</source>
+        <translation>How many patients the care team&apos;s vault holds (default 3).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>The vault folder.</source>
         <translation>The vault folder.</translation>
     </message>
@@ -1630,7 +1655,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Usage: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</translation>
     </message>
@@ -2661,7 +2686,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Goal</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Progress saved</source>
         <comment>@info confirmation</comment>
         <translation>Progress saved</translation>
@@ -2988,7 +3013,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Goal deleted</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>What matters to me</translation>
@@ -7017,11 +7042,11 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-93"/>
-        <location line="+19"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
+        <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+104"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
@@ -7068,7 +7093,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+41"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
         <location filename="../../src/vault/syncbook.cpp" line="+285"/>
         <source>A record identifier has the wrong size.</source>
@@ -7155,7 +7180,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+230"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
@@ -7174,14 +7199,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-59"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-161"/>
-        <location filename="../../src/vault/vault.cpp" line="+182"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>The passphrase settings are out of range.</translation>
@@ -7447,7 +7472,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/demo/careteamdemo.cpp" line="+83"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>No temporary folder.</translation>
     </message>
@@ -7455,15 +7480,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-289"/>
-        <location line="+191"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-284"/>
+        <location line="+186"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-265"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Please write dates like 2026-11-27.</translation>
@@ -7502,7 +7527,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Agreement removed.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <location line="+45"/>
         <location line="+34"/>
         <source>This activity is no longer in the plan.</source>

@@ -669,7 +669,7 @@
         <translation>Choisissez quand cela a lieu.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+90"/>
         <location line="+25"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
@@ -1206,7 +1206,7 @@
         <translation>Votre nom tel que l’autre personne le verra.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>L’identifiant de compte du membre (tel que «&#xa0;members&#xa0;» l’affiche).</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>Les deux phrases secrètes sont différentes. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+23"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Mesure des capacités de cet appareil pour régler la protection de la phrase secrète…</translation>
     </message>
@@ -1256,12 +1256,22 @@
         <translation>Clé de récupération (notez-la maintenant&#xa0;; elle n’est affichée qu’une seule fois)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>--%1 takes a whole number from 1 to %2.</source>
+        <translation>--%1 attend un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Care-team demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
+        <translation>Coffre-fort de démonstration pour l’équipe de soins créé dans %1. Sa phrase secrète se trouve dans le README&#xa0;; n’y conservez jamais de vraies données.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
         <translation>Coffre-fort de démonstration créé dans %1. Sa phrase secrète se trouve dans le README&#xa0;; n’y conservez jamais de vraies données.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recovery key:</source>
         <translation>Clé de récupération&#xa0;:</translation>
     </message>
@@ -1464,7 +1474,7 @@
         <translation>Créer un coffre-fort contenant l’histoire de démonstration.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unlock and print one line per record kind: &apos;kind: count&apos;.</source>
         <translation>Déverrouiller et afficher une ligne par type d’élément&#xa0;: «&#xa0;type&#xa0;: nombre&#xa0;».</translation>
     </message>
@@ -1575,17 +1585,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 «&#xa0;carecircle-cli COMMANDE --help&#xa0;» décrit une commande.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>Votre espace de partage de destination, par son nom («&#xa0;Private&#xa0;» pour l’espace privé).</translation>
     </message>
@@ -1605,7 +1615,22 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le type d’élément&#xa0;: goal (objectif), activity (activité), check_in, progress (suivi) ou comment (commentaire).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+8"/>
+        <source>Grow the story with years of history to about N records (per patient with --care-team).</source>
+        <translation>Compléter l’histoire par des années d’historique, jusqu’à environ N enregistrements (par patient avec --care-team).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a care team&apos;s vault: a GP whose patients shared their stories with him.</source>
+        <translation>Créer le coffre-fort d’une équipe de soins&#xa0;: un médecin généraliste avec qui des patients ont partagé leur histoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many patients the care team&apos;s vault holds (default 3).</source>
+        <translation>Nombre de patients dans le coffre-fort de l’équipe de soins (3 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>The vault folder.</source>
         <translation>Le dossier du coffre-fort.</translation>
     </message>
@@ -1630,7 +1655,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Utilisation&#xa0;: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de récupération incorrecte&#xa0;; 3 éléments endommagés trouvés.</translation>
     </message>
@@ -2661,7 +2686,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Progress saved</source>
         <comment>@info confirmation</comment>
         <translation>Progrès enregistré</translation>
@@ -2988,7 +3013,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Objectif supprimé</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>Ce qui compte pour moi</translation>
@@ -7017,11 +7042,11 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-93"/>
-        <location line="+19"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
+        <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+104"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
@@ -7068,7 +7093,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+41"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
         <location filename="../../src/vault/syncbook.cpp" line="+285"/>
         <source>A record identifier has the wrong size.</source>
@@ -7155,7 +7180,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+230"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
@@ -7174,14 +7199,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-59"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-161"/>
-        <location filename="../../src/vault/vault.cpp" line="+182"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Les paramètres de la phrase secrète sont en dehors des limites autorisées.</translation>
@@ -7447,7 +7472,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/demo/careteamdemo.cpp" line="+83"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>Pas de dossier temporaire.</translation>
     </message>
@@ -7455,15 +7480,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-289"/>
-        <location line="+191"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-284"/>
+        <location line="+186"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-265"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Veuillez écrire les dates comme ceci&#xa0;: 2026-11-27.</translation>
@@ -7502,7 +7527,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Accord retiré.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <location line="+45"/>
         <location line="+34"/>
         <source>This activity is no longer in the plan.</source>

@@ -669,7 +669,7 @@
         <translation>Kies wanneer het gebeurt.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+90"/>
         <location line="+25"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
@@ -1206,7 +1206,7 @@
         <translation>Uw naam zoals de andere persoon die ziet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>De account-id van het lid (zoals &apos;members&apos; die toont).</translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation>De twee wachtwoordzinnen verschillen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+23"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>De snelheid van dit toestel wordt gemeten om de bescherming van de wachtwoordzin in te stellen…</translation>
     </message>
@@ -1256,12 +1256,22 @@
         <translation>Herstelsleutel (schrijf hem nu op; hij wordt maar één keer getoond):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>--%1 takes a whole number from 1 to %2.</source>
+        <translation>--%1 verwacht een geheel getal van 1 tot %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Care-team demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
+        <translation>Demokluis voor het zorgteam aangemaakt in %1. De wachtwoordzin staat in de README; bewaar er nooit echte gegevens in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Demo vault created in %1. Its passphrase is in the README; never keep real data in it.</source>
         <translation>Demokluis aangemaakt in %1. De wachtwoordzin staat in de README; bewaar er nooit echte gegevens in.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Recovery key:</source>
         <translation>Herstelsleutel:</translation>
     </message>
@@ -1464,7 +1474,7 @@
         <translation>Maak een kluis aan met het demoverhaal.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unlock and print one line per record kind: &apos;kind: count&apos;.</source>
         <translation>Ontgrendel en toon één regel per soort item: &apos;soort: aantal&apos;.</translation>
     </message>
@@ -1575,17 +1585,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 &apos;carecircle-cli OPDRACHT --help&apos; beschrijft één opdracht.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Onbekende opdracht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Show this help.</source>
         <translation>Toon deze hulp.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>De eigen gedeelde ruimte waarnaar u verplaatst, met haar naam (‘Private’ voor de privéruimte).</translation>
     </message>
@@ -1605,7 +1615,22 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De soort item: goal (doel), activity (activiteit), check_in, progress (voortgang) of comment (reactie).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+8"/>
+        <source>Grow the story with years of history to about N records (per patient with --care-team).</source>
+        <translation>Het verhaal aanvullen met jaren geschiedenis tot ongeveer N records (per patiënt met --care-team).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a care team&apos;s vault: a GP whose patients shared their stories with him.</source>
+        <translation>Een kluis voor een zorgteam maken: een huisarts met wie patiënten hun verhaal gedeeld hebben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many patients the care team&apos;s vault holds (default 3).</source>
+        <translation>Hoeveel patiënten de kluis van het zorgteam bevat (standaard 3).</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>The vault folder.</source>
         <translation>De map van de kluis.</translation>
     </message>
@@ -1630,7 +1655,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Gebruik: carecircle-cli %1 --vault DIR</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged records found.</source>
         <translation>Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 beschadigde items gevonden.</translation>
     </message>
@@ -2661,7 +2686,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Doel</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Progress saved</source>
         <comment>@info confirmation</comment>
         <translation>Vooruitgang opgeslagen</translation>
@@ -2988,7 +3013,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Doel verwijderd</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>Wat voor mij belangrijk is</translation>
@@ -7017,11 +7042,11 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-93"/>
-        <location line="+19"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
+        <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+104"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Er bestaat al een kluis in deze map.</translation>
@@ -7068,7 +7093,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+41"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
         <location filename="../../src/vault/syncbook.cpp" line="+285"/>
         <source>A record identifier has the wrong size.</source>
@@ -7155,7 +7180,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+230"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
@@ -7174,14 +7199,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-59"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-161"/>
-        <location filename="../../src/vault/vault.cpp" line="+182"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>De wachtwoordzininstellingen vallen buiten het geldige bereik.</translation>
@@ -7447,7 +7472,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/demo/careteamdemo.cpp" line="+83"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>Geen tijdelijke map.</translation>
     </message>
@@ -7455,15 +7480,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-289"/>
-        <location line="+191"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-284"/>
+        <location line="+186"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-265"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Schrijf datums zoals 2026-11-27.</translation>
@@ -7502,7 +7527,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Afspraak verwijderd.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <location line="+45"/>
         <location line="+34"/>
         <source>This activity is no longer in the plan.</source>

@@ -21,7 +21,7 @@ struct Command {
     int (*run)(const Io &, const Args &);
     bool needsServer = false;
     bool needsCode = false;
-    /** Further options, "name=VALUE" for required ones, "name?=VALUE" for optional ones. */
+    /** Further options, "name=VALUE" for required ones, "name?=VALUE" for optional ones, "name" for a switch. */
     QList<const char *> options = {};
 };
 
@@ -44,6 +44,12 @@ QString optionHelp(const QString &name, const QString &command)
         return Cli::tr("Days until the invitation ends (1 to 7; default 7).");
     if (name == QLatin1String("name"))
         return Cli::tr("Your name as the other person will see it.");
+    if (name == QLatin1String("records") && command == QLatin1String("demo"))
+        return Cli::tr("Grow the story with years of history to about N records (per patient with --care-team).");
+    if (name == QLatin1String("care-team"))
+        return Cli::tr("Make a care team's vault: a GP whose patients shared their stories with him.");
+    if (name == QLatin1String("patients"))
+        return Cli::tr("How many patients the care team's vault holds (default 3).");
     if (name == QLatin1String("member"))
         return Cli::tr("The member's account id (as 'members' lists it).");
     return {};
@@ -52,7 +58,8 @@ QString optionHelp(const QString &name, const QString &command)
 const Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("Cli", "Create a vault; prints the recovery key once. Reads the new passphrase."),
         cmdInit},
-    {"demo", QT_TRANSLATE_NOOP("Cli", "Create a vault holding the demo story."), cmdDemo},
+    {"demo", QT_TRANSLATE_NOOP("Cli", "Create a vault holding the demo story."), cmdDemo, false, false,
+        {"records?=N", "care-team", "patients?=P"}},
     {"stats", QT_TRANSLATE_NOOP("Cli", "Unlock and print one line per record kind: 'kind: count'."), cmdStats},
     {"verify", QT_TRANSLATE_NOOP("Cli", "Unlock and check every record; list each damaged one."), cmdVerify},
     {"passwd", QT_TRANSLATE_NOOP("Cli", "Change the passphrase (current, then new, on standard input)."), cmdPasswd},
@@ -139,6 +146,10 @@ QList<Extra> extrasOf(const Command &command)
     for (const char *spec : command.options) {
         const QString text = QString::fromLatin1(spec);
         const qsizetype eq = text.indexOf(QLatin1Char('='));
+        if (eq < 0) { // a switch
+            extras.append({text, {}, false});
+            continue;
+        }
         QString optionName = text.left(eq);
         const bool required = !optionName.endsWith(QLatin1Char('?'));
         if (!required)
@@ -190,8 +201,9 @@ void printHelp(const Io &io, const QString &name, const Command &command, const 
     if (command.needsCode)
         synopsis += QStringLiteral(" --code CODE");
     for (const Extra &e : options.extras)
-        synopsis += e.required ? QStringLiteral(" --%1 %2").arg(e.name, e.value)
-                               : QStringLiteral(" [--%1 %2]").arg(e.name, e.value);
+        synopsis += e.required  ? QStringLiteral(" --%1 %2").arg(e.name, e.value)
+            : e.value.isEmpty() ? QStringLiteral(" [--%1]").arg(e.name)
+                                : QStringLiteral(" [--%1 %2]").arg(e.name, e.value);
     io.say(synopsis);
     io.say(Cli::tr(command.summary));
     for (qsizetype i = 0; i < options.extras.size(); ++i)

@@ -2,12 +2,15 @@
 #include "vaultcommands.h"
 
 #include "crypto/argon2id.h"
+#include "demo/careteamdemo.h"
 #include "demo/demovault.h"
 #include "domain/carestore.h"
 #include "secretinput.h"
 #include "vault/vault.h"
 
 #include <QDir>
+
+#include <optional>
 
 namespace cc::cli {
 
@@ -30,16 +33,47 @@ int cmdInit(const Io &io, const Args &args)
     return ExitOk;
 }
 
+namespace {
+
+/** The value of the demo's count option @p name, 0 when not given; nullopt after saying it is wrong. */
+std::optional<int> countOption(const Io &io, const Args &args, const QString &name, int highest)
+{
+    if (!args.extra.contains(name))
+        return 0;
+    bool ok = false;
+    const int value = args.extra.value(name).toInt(&ok);
+    if (!ok || value < 1 || value > highest) {
+        io.warn(Cli::tr("--%1 takes a whole number from 1 to %2.").arg(name).arg(highest));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
 int cmdDemo(const Io &io, const Args &args)
 {
     const QString &dir = args.vault;
     if (vault::Vault::exists(dir))
         return fail(io, makeError(ErrorCode::AlreadyExists, trNoop("Vault", "A vault already exists in this folder.")));
-    auto recovery = demo::demovault::create(dir);
+    const std::optional<int> records = countOption(io, args, QStringLiteral("records"), 10'000'000);
+    const std::optional<int> patients = countOption(io, args, QStringLiteral("patients"), 10'000);
+    if (!records || !patients)
+        return ExitError;
+    const QString where = QDir::toNativeSeparators(QDir(dir).absolutePath());
+    if (args.extra.contains(QStringLiteral("care-team"))) {
+        if (auto s = demo::careteamdemo::create(dir, *patients > 0 ? *patients : 3, *records); !s)
+            return fail(io, s.error());
+        io.say(Cli::tr("Care-team demo vault created in %1. Its passphrase is in the README; never keep real data "
+                       "in it.")
+                   .arg(where));
+        return ExitOk;
+    }
+    auto recovery = demo::demovault::create(dir, *records);
     if (!recovery)
         return fail(io, recovery.error());
-    io.say(Cli::tr("Demo vault created in %1. Its passphrase is in the README; never keep real data in it.")
-               .arg(QDir::toNativeSeparators(QDir(dir).absolutePath())));
+    io.say(
+        Cli::tr("Demo vault created in %1. Its passphrase is in the README; never keep real data in it.").arg(where));
     io.say(Cli::tr("Recovery key:"));
     io.say(*recovery);
     return ExitOk;

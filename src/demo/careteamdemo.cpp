@@ -2,6 +2,7 @@
 #include "demo/careteamdemo.h"
 
 #include "crypto/random.h"
+#include "demo/demohistory.h"
 #include "demo/demostory.h"
 #include "demo/demovault.h"
 #include "domain/carestore.h"
@@ -57,9 +58,9 @@ struct Person {
     QStringList goals;
 };
 
-QList<Person> people()
+QList<Person> people(int count)
 {
-    return {
+    QList<Person> list = {
         {QStringLiteral("Maria"), QStringLiteral("Peeters"), QStringLiteral("teal"), {}},
         {QStringLiteral("Jozef"), QStringLiteral("Maes"), QStringLiteral("blue"),
             {QStringLiteral("Elke ochtend zelf mijn krant halen bij de krantenwinkel"),
@@ -70,13 +71,27 @@ QList<Person> people()
                 QStringLiteral("Op vrijdag weer voor de hele familie koken"),
                 QStringLiteral("Zelf mijn insuline spuiten, ook op reis")}},
     };
+    // More patients for a large practice: every pairing of these names, in a fixed order.
+    static const char *const firsts[] = {"Anna", "Luc", "Rita", "Marc", "Godelieve", "Youssef", "Lieve", "Frans",
+        "Nadia", "Willy", "Agnes", "Rudi", "Mireille", "Jean", "Hilde"};
+    static const char *const lasts[] = {"Janssens", "Wouters", "De Smet", "Jacobs", "Mertens", "Willems", "Claes",
+        "Goossens", "Dubois", "Lambert", "Vermeulen", "Hermans", "Aerts", "Pauwels", "Michiels", "Bakker", "Desmet",
+        "Lemmens", "Cools", "Verstraeten", "Maes"};
+    static const char *const colours[] = {"teal", "blue", "purple", "orange", "green"};
+    for (int i = int(list.size()); i < count; ++i) {
+        const int n = i - 3;
+        list.append({QString::fromUtf8(firsts[n % std::size(firsts)]),
+            QString::fromUtf8(lasts[(n / std::size(firsts)) % std::size(lasts)]),
+            QString::fromLatin1(colours[i % std::size(colours)]), {}});
+    }
+    return list.mid(0, count);
 }
 
 /** The GP's own account first (in a scratch folder), then his device's vault in @p directory
  *  made from the account material with the patients' space keys added, as sharing would add
  *  them. @p spaces receives the three patients' space ids. */
 Result<std::unique_ptr<vault::Vault>> createGpVault(
-    const QString &directory, const crypto::Argon2Params &kdf, QList<QByteArray> &spaces)
+    const QString &directory, const crypto::Argon2Params &kdf, int patients, QList<QByteArray> &spaces)
 {
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -88,7 +103,7 @@ Result<std::unique_ptr<vault::Vault>> createGpVault(
     auto material = account->vault->accountMaterial();
     if (!material)
         return material.error();
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < patients; ++i) {
         spaces.append(crypto::randomBytes(16));
         material->spaceKeys.push_back(protocol::SpaceKey {spaces.last(), 1, crypto::randomSecret(32)});
     }
@@ -114,8 +129,8 @@ Status writeGpProfile(vault::Vault &gpVault)
     return own.save(me);
 }
 
-/** The demo story of patient @p index (0 Maria, 1 Jozef, 2 Fatima), each with what the
- *  workspace should flag about her. */
+/** The demo story of patient @p index (0 Maria, 1 Jozef, 2 Fatima, then the generated ones),
+ *  the first three each with what the workspace should flag about them. */
 DemoStory storyOf(int index, const Person &person, QDate today)
 {
     DemoStory story = generateDemoStory(today);
@@ -131,7 +146,7 @@ DemoStory storyOf(int index, const Person &person, QDate today)
     } else if (index == 1) { // Jozef: the meeting was not held; one goal got harder
         story.plan.nextReview = today.addDays(-6);
         story.goals[1].achievement = QStringLiteral("worsening");
-    } else { // Fatima: her body rating fell sharply this week
+    } else if (index == 2) { // Fatima: her body rating fell sharply this week
         domain::CheckIn::DomainAnswer &body = last.answers[QStringLiteral("body")];
         body.rating = std::max(0, body.rating - 4);
         body.note = nl(QStringLiteral("Veel pijn in mijn knie sinds ik gevallen ben."));
@@ -155,7 +170,8 @@ Status writeGpReply(domain::CareStore &store, const vault::Vault &gpVault, const
 }
 
 /** Writes patient @p index's story and space info into her shared @p space. */
-Status writePatientSpace(vault::Vault &gpVault, const QByteArray &space, int index, const Person &person, QDate today)
+Status writePatientSpace(
+    vault::Vault &gpVault, const QByteArray &space, int index, const Person &person, QDate today, int records)
 {
     const DemoStory story = storyOf(index, person, today);
     domain::CareStore store(gpVault);
@@ -163,7 +179,8 @@ Status writePatientSpace(vault::Vault &gpVault, const QByteArray &space, int ind
     store.setDefaultSpace(space);
     if (auto s = store.load(); !s)
         return s;
-    if (auto s = store.importRecords(story.records()); !s)
+    const auto importBatch = [&store](const domain::CareRecords &batch) { return store.importRecords(batch); };
+    if (auto s = demohistory::write(story, records, importBatch); !s)
         return s;
     domain::SpaceInfo info;
     info.id = space;
@@ -189,16 +206,22 @@ QString doctorName()
 
 Status create(const QString &directory, QDate today, const crypto::Argon2Params &kdf)
 {
+    return create(directory, 3, 0, today, kdf);
+}
+
+Status create(
+    const QString &directory, int patients, int recordsPerPatient, QDate today, const crypto::Argon2Params &kdf)
+{
     QList<QByteArray> spaces;
-    auto created = createGpVault(directory, kdf, spaces);
+    auto created = createGpVault(directory, kdf, patients, spaces);
     if (!created)
         return created.error();
     vault::Vault &gpVault = **created;
     if (auto s = writeGpProfile(gpVault); !s)
         return s;
-    const QList<Person> patients = people();
-    for (int i = 0; i < 3; ++i) {
-        if (auto s = writePatientSpace(gpVault, spaces.at(i), i, patients.at(i), today); !s)
+    const QList<Person> people = careteamdemo::people(patients);
+    for (int i = 0; i < patients; ++i) {
+        if (auto s = writePatientSpace(gpVault, spaces.at(i), i, people.at(i), today, recordsPerPatient); !s)
             return s;
     }
     return {};

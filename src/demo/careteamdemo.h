@@ -22,6 +22,10 @@ namespace careteamdemo {
 /** Creates the GP demo vault in @p directory, dated around @p today. */
 Status create(const QString &directory, QDate today = QDate::currentDate(),
     const crypto::Argon2Params &kdf = crypto::argon2::defaults());
+/** The same with @p patients patients (the three above first, then more with generated names),
+ *  each story grown to about @p recordsPerPatient records (demohistory; 0: the story alone). */
+Status create(const QString &directory, int patients, int recordsPerPatient, QDate today = QDate::currentDate(),
+    const crypto::Argon2Params &kdf = crypto::argon2::defaults());
 /** The owner account id the demo gives the patient of shared space @p space (stable, so the
  *  app can list the demo's patients as the sharing layer would). */
 QByteArray ownerOf(const QByteArray &space);

@@ -21,6 +21,10 @@ QString passphrase();
  *  Returns the recovery key. */
 Result<QString> create(const QString &directory, QDate today = QDate::currentDate(),
     const crypto::Argon2Params &kdf = crypto::argon2::defaults());
+/** The same with the story grown to about @p records records (demohistory), written in batches
+ *  of one transaction each. */
+Result<QString> create(const QString &directory, int records, QDate today = QDate::currentDate(),
+    const crypto::Argon2Params &kdf = crypto::argon2::defaults());
 } // namespace demovault
 
 } // namespace cc::demo

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordstore.h"
 
+#include "chunksealer.h"
 #include "crypto/random.h"
 #include "vaulterrors.h"
 #include "vaultstate.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QtConcurrent>
 
 #include <memory>
@@ -14,11 +16,12 @@ namespace cc::vault::detail {
 
 namespace {
 
-// Records sealed per pool task in putMany().
-constexpr qsizetype Chunk = 64;
+// Records sealed per task in putMany(): small, so the writer seldom waits for the first one.
+constexpr qsizetype Chunk = 16;
 // readAll() splits decryption over two threads from this many records on.
 constexpr qsizetype ParallelOpenThreshold = 512;
 
+// The upsert without a condition: the move path, after the departure is queued.
 QString upsertSql()
 {
     return QStringLiteral("INSERT INTO records (record_id, space_id, dirty, key_version, deleted, sealed) "
@@ -30,7 +33,36 @@ QString upsertSql()
                           "sealed = excluded.sealed");
 }
 
+// The hot path's only statement: inserts a new record or updates one that stays in its space.
+// A record stored in another space changes no row; writeChunk() then takes the move path.
+QString stayingUpsertSql()
+{
+    return upsertSql() + QStringLiteral(" WHERE records.space_id = excluded.space_id");
+}
+
 } // namespace
+
+RecordStore::~RecordStore() = default;
+
+void RecordStore::releaseStatements()
+{
+    m_upsert.reset();
+    m_upsertConnection.clear();
+}
+
+QSqlQuery *RecordStore::stayingUpsert()
+{
+    // Prepared once per connection: parsing the statement cost as much as running it.
+    if (m_upsert && m_upsertConnection == m_state.connectionName)
+        return m_upsert.get();
+    m_upsert = std::make_unique<QSqlQuery>(m_state.db());
+    m_upsertConnection = m_state.connectionName;
+    if (!m_upsert->prepare(stayingUpsertSql())) {
+        releaseStatements();
+        return nullptr;
+    }
+    return m_upsert.get();
+}
 
 Status RecordStore::putMany(const QList<PlainRecord> &records)
 {
@@ -70,22 +102,21 @@ RecordStore::SealedChunk RecordStore::sealChunk(const QList<PlainRecord> &record
 
 Status RecordStore::writeAll(const QList<PlainRecord> &records)
 {
-    // Sealing is CPU work and writing is I/O: a pool thread seals the next chunk while this
-    // thread writes the current one.
-    QSqlQuery q(m_state.db());
-    q.prepare(upsertSql());
-    auto current = std::make_shared<SealedChunk>(sealChunk(records, 0));
-    for (qsizetype from = 0; from < records.size(); from += Chunk) {
-        auto next = std::make_shared<SealedChunk>(Error {});
-        QFuture<void> sealing;
-        if (from + Chunk < records.size())
-            sealing =
-                QtConcurrent::run([this, &records, next, start = from + Chunk] { *next = sealChunk(records, start); });
-        const Status written = *current ? writeChunk(q, records, from, **current) : Status(current->error());
-        sealing.waitForFinished();
-        if (!written)
+    QSqlQuery *upsert = stayingUpsert();
+    if (!upsert)
+        return saveFailed();
+    const qsizetype chunks = (records.size() + Chunk - 1) / Chunk;
+    // One chunk: a thread hop costs more than it saves. Else helpers seal while this thread
+    // writes, and this thread seals too whenever it would wait (ChunkSealer).
+    const int helpers = chunks > 1 ? std::max(1, QThread::idealThreadCount() - 1) : 0;
+    ChunkSealer sealer(
+        chunks, [this, &records](qsizetype index) { return sealChunk(records, index * Chunk); }, helpers);
+    for (qsizetype i = 0; i < chunks; ++i) {
+        const SealedChunk &sealed = sealer.take(i);
+        if (!sealed)
+            return sealed.error();
+        if (auto written = writeChunk(*upsert, records, i * Chunk, *sealed); !written)
             return written;
-        current = next;
     }
     return {};
 }
@@ -95,13 +126,25 @@ Status RecordStore::writeChunk(
 {
     for (qsizetype i = 0; i < sealed.size(); ++i) {
         const PlainRecord &record = records[from + i];
-        auto moved = prepareMove(record);
-        if (!moved)
-            return moved.error();
-        if (!writeSealed(upsert, record, sealed.at(i))
-            || (moved->has_value() && !setMovedBase(record.recordId, **moved)))
+        if (!writeSealed(upsert, record, sealed.at(i)))
             return saveFailed();
+        if (upsert.numRowsAffected() == 0) { // stored in another space: it moves
+            if (auto moved = writeMove(record, sealed.at(i)); !moved)
+                return moved;
+        }
     }
+    return {};
+}
+
+Status RecordStore::writeMove(const PlainRecord &record, const QByteArray &sealed)
+{
+    auto moved = prepareMove(record);
+    if (!moved)
+        return moved.error();
+    QSqlQuery q(m_state.db());
+    if (!q.prepare(upsertSql()) || !writeSealed(q, record, sealed)
+        || (moved->has_value() && !setMovedBase(record.recordId, **moved)))
+        return saveFailed();
     return {};
 }
 

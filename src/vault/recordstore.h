@@ -7,10 +7,12 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSqlQuery>
 
+#include <QString>
+
+#include <memory>
 #include <optional>
-
-class QSqlQuery;
 
 namespace cc::vault::detail {
 
@@ -26,6 +28,12 @@ class RecordStore
 {
 public:
     explicit RecordStore(VaultState &state) : m_state(state), m_cipher(state) { }
+    ~RecordStore();
+    RecordStore(const RecordStore &) = delete;
+    RecordStore &operator=(const RecordStore &) = delete;
+
+    /** Drops the statements kept prepared on the connection; before the connection closes. */
+    void releaseStatements();
 
     /** Seals and writes all records in one transaction: all or nothing. */
     Status putMany(const QList<PlainRecord> &records);
@@ -41,9 +49,13 @@ private:
 
     /** Seals records [from, from + chunk) with one draw of randomness; runs on a pool thread. */
     SealedChunk sealChunk(const QList<PlainRecord> &records, qsizetype from) const;
-    /** The writes of putMany(), inside its transaction: sealing the next chunk overlaps
-     *  writing the current one. */
+    /** The writes of putMany(), inside its transaction: pool threads seal the chunks while
+     *  this thread writes those already sealed. */
     Status writeAll(const QList<PlainRecord> &records);
+    /** The hot path's upsert, prepared once per connection (nullptr if it cannot be). */
+    QSqlQuery *stayingUpsert();
+    /** A record stored in another space: its departure, then the unconditional upsert. */
+    Status writeMove(const PlainRecord &record, const QByteArray &sealed);
     Status writeChunk(
         QSqlQuery &upsert, const QList<PlainRecord> &records, qsizetype from, const QList<QByteArray> &sealed);
     bool writeSealed(QSqlQuery &q, const PlainRecord &record, const QByteArray &sealed) const;
@@ -67,6 +79,8 @@ private:
 
     VaultState &m_state;
     RecordCipher m_cipher;
+    std::unique_ptr<QSqlQuery> m_upsert;
+    QString m_upsertConnection; ///< the connection m_upsert was prepared on
 };
 
 } // namespace cc::vault::detail

@@ -89,6 +89,7 @@ Vault::Vault() : d(std::make_unique<Private>())
 Vault::~Vault()
 {
     lock();
+    d->records.releaseStatements();
     VaultSchema::closeDatabase(d->state.connectionName);
 }
 

@@ -133,6 +133,73 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("frobnicate"), QStringLiteral("--vault"), m_demo}).exitCode, 1);
     }
 
+    void demoRecordsGrowsTheStoryToExactlyThatManyRecordsTheSameEachTime()
+    {
+        const auto statsOf = [](const QString &dir) {
+            const Run r = cli({QStringLiteral("stats"), QStringLiteral("--vault"), dir}, demoPassphraseLine());
+            QMap<QString, int> counts;
+            for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                counts.insert(line.section(QLatin1String(": "), 0, 0), line.section(QLatin1String(": "), 1).toInt());
+            return counts;
+        };
+        const QString first = m_root.filePath(QStringLiteral("grown1"));
+        const QString second = m_root.filePath(QStringLiteral("grown2"));
+        for (const QString &dir : {first, second}) {
+            const Run r = cli({QStringLiteral("demo"), QStringLiteral("--vault"), dir, QStringLiteral("--records"),
+                QStringLiteral("3000")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY(!recoveryKeyIn(r.out).isEmpty());
+        }
+        const QMap<QString, int> counts = statsOf(first);
+        int total = 0;
+        for (int n : counts)
+            total += n;
+        QCOMPARE(total, 3000);
+        // The story's own records, and years of history before them.
+        QCOMPARE(counts.value(QStringLiteral("goal")), 3);
+        QCOMPARE(counts.value(QStringLiteral("activity")), 6);
+        QVERIFY(counts.value(QStringLiteral("check_in")) > 365); // daily, for more than a year
+        QVERIFY(counts.value(QStringLiteral("progress")) > 1000);
+        QVERIFY(counts.value(QStringLiteral("comment")) > 100);
+        QCOMPARE(statsOf(second), counts);
+    }
+
+    void demoCareTeamHoldsEachPatientsGrownStory()
+    {
+        const QString dir = m_root.filePath(QStringLiteral("team"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--care-team"), QStringLiteral("--vault"), dir,
+            QStringLiteral("--patients"), QStringLiteral("4"), QStringLiteral("--records"), QStringLiteral("1500")});
+        QCOMPARE(r.exitCode, 0);
+        const Run stats = cli({QStringLiteral("stats"), QStringLiteral("--vault"), dir}, demoPassphraseLine());
+        QCOMPARE(stats.exitCode, 0);
+        QMap<QString, int> counts;
+        for (const QString &line : stats.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            counts.insert(line.section(QLatin1String(": "), 0, 0), line.section(QLatin1String(": "), 1).toInt());
+        QCOMPARE(counts.value(QStringLiteral("space_info")), 4); // one shared space per patient
+        QCOMPARE(counts.value(QStringLiteral("goal")), 4 * 3);
+        // Each patient's 1500 records, less her profile and plan (stats shows one of each), and
+        // the GP's reply to Maria.
+        int listed = 0;
+        for (const char *kind : {"care_team_member", "goal", "activity", "progress", "check_in", "comment"})
+            listed += counts.value(QString::fromLatin1(kind));
+        QCOMPARE(listed, 4 * (1500 - 2) + 1);
+    }
+
+    void demoRefusesABadCount()
+    {
+        for (const char *bad : {"0", "-5", "many"}) {
+            const QString dir = m_root.filePath(QStringLiteral("bad"));
+            const Run r = cli({QStringLiteral("demo"), QStringLiteral("--vault"), dir, QStringLiteral("--records"),
+                QString::fromLatin1(bad)});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(r.err.contains(QStringLiteral("--records")));
+            QVERIFY(!QFile::exists(dir + QStringLiteral("/vault.db")));
+        }
+        const Run help = cli({QStringLiteral("demo"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QStringLiteral("[--records N]")));
+        QVERIFY(help.out.contains(QStringLiteral("[--care-team]")));
+    }
+
     void everyCommandHasHelp()
     {
         for (const char *command :

@@ -199,6 +199,75 @@ private Q_SLOTS:
         QVERIFY(!v->hasDeparture(v->privateSpaceId(), fresh));
     }
 
+    void aLargeBatchWritesNewStayingAndMovingRecordsAsOneByOneWould()
+    {
+        // Large enough for the pool's sealing and the reused statement; the statement
+        // carries over from the first putMany to the later ones.
+        QTemporaryDir dir;
+        auto v = newVault(dir);
+        auto shared = v->createSpace();
+        QVERIFY(shared);
+        QList<PlainRecord> first;
+        for (int i = 0; i < 300; ++i)
+            first.append({v->privateSpaceId(), newId(), "first " + QByteArray::number(i), false});
+        QVERIFY(v->putMany(first));
+        // The server holds the first hundred: their moves must leave tombstones.
+        QList<PushedRecord> pushed;
+        for (int i = 0; i < 100; ++i) {
+            auto row = v->storedRecord(first[i].recordId);
+            QVERIFY(row);
+            pushed.append({first[i].recordId, sealedrecord::revisionTag(row->sealed), i + 1, row->sealed});
+        }
+        QVERIFY(v->markPushed(pushed));
+
+        // One batch: 0-49 pushed and moving, 100-199 staying (edited), 200-249 never pushed and
+        // moving, 300 new records.
+        QList<PlainRecord> second;
+        for (int i = 0; i < 300; ++i) {
+            const bool moves = i < 50 || (i >= 200 && i < 250);
+            if (i < 50 || i >= 100)
+                second.append({moves ? *shared : v->privateSpaceId(), first[i].recordId,
+                    "second " + QByteArray::number(i), false});
+            second.append({v->privateSpaceId(), newId(), "new " + QByteArray::number(i), false});
+        }
+        QVERIFY(v->putMany(second));
+        QCOMPARE(v->recordCount(), 600);
+        for (int i = 0; i < 300; ++i) {
+            const bool moves = i < 50 || (i >= 200 && i < 250);
+            const bool edited = i < 50 || i >= 100;
+            auto record = v->get(first[i].recordId);
+            QVERIFY(record);
+            QCOMPARE(record->header.spaceId, moves ? *shared : v->privateSpaceId());
+            QCOMPARE(record->payload, (edited ? "second " : "first ") + QByteArray::number(i));
+            QCOMPARE(v->hasDeparture(v->privateSpaceId(), first[i].recordId), i < 50);
+        }
+        auto left = v->dirtyRecords(v->privateSpaceId(), {}, 1000);
+        QVERIFY(left);
+        int tombstones = 0;
+        for (const OutgoingRecord &r : *left) {
+            auto opened = v->openSealed(r.sealed);
+            QVERIFY(opened);
+            if (opened->header.deleted) {
+                ++tombstones;
+                QVERIFY(opened->payload.startsWith("first ")); // the old content, never the new
+                QVERIFY(!r.baseTag.isEmpty());
+            }
+        }
+        QCOMPARE(tombstones, 50);
+
+        // Moving back in a later batch: the record edits the server's revision again.
+        QList<PlainRecord> back;
+        for (int i = 0; i < 50; ++i)
+            back.append({v->privateSpaceId(), first[i].recordId, "back", false});
+        for (int i = 0; i < 100; ++i)
+            back.append({*shared, newId(), "filler", false});
+        QVERIFY(v->putMany(back));
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY(!v->hasDeparture(v->privateSpaceId(), first[i].recordId));
+            QCOMPARE(v->storedRecord(first[i].recordId)->baseTag, pushed[i].tag);
+        }
+    }
+
     void ownSpacesKeyVersionsInvitesAndContactsPersist()
     {
         QTemporaryDir dir;
