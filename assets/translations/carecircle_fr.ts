@@ -669,13 +669,13 @@
         <translation>Choisissez quand cela a lieu.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+90"/>
         <location line="+25"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Moi</translation>
@@ -843,12 +843,14 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+138"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
+        <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Cette personne ne fait plus partie de l’équipe de soins.</translation>
     </message>
@@ -898,7 +900,25 @@
         <translation>Ajoutez les personnes qui prennent soin de vous&#xa0;: votre médecin généraliste, l’infirmier à domicile, le pharmacien, votre gestionnaire de cas, ainsi que les proches ou amis qui vous aident. Notez comment les joindre, pour que tout soit au même endroit.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+33"/>
+        <source>%1, former member</source>
+        <comment>@info accessible</comment>
+        <translation>%1, ancien membre</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Former member: no longer in any space you share, so receives nothing new.</source>
+        <comment>@info care team card</comment>
+        <translation>Ancien membre&#xa0;: ne fait plus partie d’aucun espace que vous partagez et ne reçoit donc plus rien de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses CareCircle: sees what you share with them.</source>
+        <comment>@info care team card</comment>
+        <translation>Utilise CareCircle&#xa0;: voit ce que vous partagez avec cette personne.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
         <comment>@info</comment>
         <translation>Ce sont vos propres notes sur votre équipe de soins. Pour inviter quelqu’un à consulter votre plan, passez par le partage.</translation>
@@ -1206,7 +1226,7 @@
         <translation>Votre nom tel que l’autre personne le verra.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>L’identifiant de compte du membre (tel que «&#xa0;members&#xa0;» l’affiche).</translation>
     </message>
@@ -1330,7 +1350,7 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+32"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
@@ -1367,12 +1387,13 @@
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+247"/>
+        <location line="+255"/>
+        <location line="+34"/>
         <source>There is no sharing space with that name.</source>
         <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-155"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
@@ -1404,12 +1425,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+129"/>
+        <location line="+71"/>
         <source>Safety number: %1</source>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-198"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Les numéros de sécurité correspondent-ils&#xa0;? [y/N]</translation>
     </message>
@@ -1424,7 +1446,12 @@
         <translation>%1 est maintenant membre (%2).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+79"/>
+        <source>--care-role takes a care role such as gp or caregiver.</source>
+        <translation>--care-role attend un rôle dans les soins, comme gp ou caregiver.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Owner: %1</source>
         <translation>Propriétaire&#xa0;: %1</translation>
     </message>
@@ -1439,12 +1466,18 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
         <translation>Invitation acceptée. Comparez le numéro de sécurité avec le propriétaire&#xa0;; l’espace arrivera dès sa confirmation.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
+        <source>Marked %1 as verified on this device.</source>
+        <translation>%1 est marqué comme vérifié sur cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member attend un identifiant de compte tel que «&#xa0;members&#xa0;» l’affiche.</translation>
     </message>
@@ -1512,6 +1545,11 @@
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
         <translation>Accepter une invitation (--code CODE)&#xa0;: affiche le propriétaire, l’espace, le rôle et le numéro de sécurité. Lit la phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After comparing the safety number (printed again): mark the owner of --space NAME, or --member ID, as verified on this vault.</source>
+        <translation>Après avoir comparé le numéro de sécurité (affiché à nouveau)&#xa0;: marquer le propriétaire de --space NOM, ou --member ID, comme vérifié dans ce coffre.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1585,7 +1623,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>Votre espace de partage de destination, par son nom («&#xa0;Private&#xa0;» pour l’espace privé).</translation>
     </message>
@@ -1605,7 +1643,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le type d’élément&#xa0;: goal (objectif), activity (activité), check_in, progress (suivi) ou comment (commentaire).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+8"/>
+        <source>Who you are for the owner, e.g. gp, caregiver or home_nurse.</source>
+        <translation>Qui vous êtes pour le propriétaire, p. ex. gp, caregiver ou home_nurse.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>The vault folder.</source>
         <translation>Le dossier du coffre-fort.</translation>
     </message>
@@ -2179,7 +2222,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteammember.cpp" line="+53"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Un membre de l’équipe de soins doit avoir un nom.</translation>
     </message>
@@ -2195,6 +2238,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>Le compte associé n’est pas valide.</translation>
     </message>
@@ -2422,6 +2466,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>L’année de naissance est en dehors des limites autorisées.</translation>
     </message>
@@ -2502,7 +2547,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un texte conservé doit avoir des dates et heures valides.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Un espace de partage doit avoir un nom.</translation>
     </message>
@@ -2661,7 +2706,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Objectif</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Progress saved</source>
         <comment>@info confirmation</comment>
         <translation>Progrès enregistré</translation>
@@ -2988,7 +3033,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Objectif supprimé</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>Ce qui compte pour moi</translation>
@@ -3388,6 +3433,24 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+8"/>
+        <source>Someone not in your care team yet</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Quelqu’un qui n’est pas encore dans votre équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <comment>@item:inlistbox person name · care role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person, from your care team</source>
+        <comment>@label</comment>
+        <translation>La personne, de votre équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
         <translation>Son rôle dans vos soins</translation>
@@ -3414,7 +3477,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Durée de validité du code</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Préparation…</translation>
@@ -3426,7 +3489,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Créer l’invitation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Donnez-lui ce code</translation>
@@ -3472,6 +3535,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 a saisi le code. Son écran affiche maintenant un numéro de sécurité. S’il est identique à celui-ci, personne ne s’est interposé entre vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>@info person name (care role they gave)</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3660,7 +3729,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+22"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Code d’invitation</translation>
@@ -3744,7 +3813,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Votre nom, tel que %1 le verra</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Who you are for %1</source>
+        <comment>@label</comment>
+        <translation>Qui vous êtes pour %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Accepter</translation>
@@ -3763,6 +3838,30 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+6"/>
+        <source>✓ You marked %1 as verified in person.</source>
+        <comment>@info</comment>
+        <translation>✓ Vous avez marqué %1 comme vérifié en personne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did the safety number match the one on %1&apos;s screen? Then mark %1 as verified: this device will tell you if their key ever changes.</source>
+        <comment>@info</comment>
+        <translation>Le numéro de sécurité correspondait-il à celui affiché sur l’écran de %1&#xa0;? Marquez alors %1 comme vérifié&#xa0;: cet appareil vous avertira si sa clé change un jour.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as not verified</source>
+        <comment>@action:button</comment>
+        <translation>Marquer comme non vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers matched: mark %1 as verified</source>
+        <comment>@action:button</comment>
+        <translation>Les numéros correspondaient&#xa0;: marquer %1 comme vérifié</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Terminé</translation>
@@ -4609,7 +4708,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+26"/>
+        <location line="+11"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
         <translation>Nouveaux commentaires&#xa0;: %1</translation>
@@ -6080,7 +6179,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>jusqu’au %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>✓ Verified in person</source>
         <comment>@info safety number compared</comment>
         <translation>✓ Vérifié en personne</translation>
@@ -6092,7 +6191,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Non vérifié&#xa0;: le numéro de sécurité n’a pas été comparé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>What %1 may do</source>
         <comment>@label</comment>
         <translation>Ce que %1 peut faire</translation>
@@ -6110,13 +6209,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Date de fin pour %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
+        <location line="+47"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Marquer comme non vérifié</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Compare safety number</source>
         <comment>@action:button</comment>
         <translation>Comparer le numéro de sécurité</translation>
@@ -6278,9 +6379,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-138"/>
-        <location filename="../../src/sync/sharing.cpp" line="+324"/>
-        <location line="+147"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-180"/>
+        <location filename="../../src/sync/sharing.cpp" line="+326"/>
+        <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choisissez ce que la personne peut faire&#xa0;: modifier avec vous, lire et commenter, ou seulement lire.</translation>
     </message>
@@ -6382,7 +6483,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
         <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
-        <location filename="../../src/sync/sharing.cpp" line="-415"/>
+        <location filename="../../src/sync/sharing.cpp" line="-418"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
@@ -6453,13 +6554,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce code d’invitation n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
@@ -6467,7 +6568,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
@@ -6490,7 +6591,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet appareil ne peut pas se retirer lui-même du compte.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+53"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>La liste des membres de cet espace est endommagée ou incomplète.</translation>
     </message>
@@ -6522,6 +6623,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+15"/>
         <location line="+40"/>
+        <location line="+5"/>
         <source>The invitation could not be prepared.</source>
         <translation>L’invitation n’a pas pu être préparée.</translation>
     </message>
@@ -7438,7 +7540,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+39"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Une personne du cercle de soins</translation>
@@ -7455,15 +7557,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-289"/>
-        <location line="+191"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-284"/>
+        <location line="+186"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-265"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Veuillez écrire les dates comme ceci&#xa0;: 2026-11-27.</translation>
@@ -7502,7 +7604,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Accord retiré.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <location line="+45"/>
         <location line="+34"/>
         <source>This activity is no longer in the plan.</source>
@@ -7593,7 +7695,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
@@ -7611,12 +7713,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write something first.</source>
         <translation>Écrivez d’abord quelque chose.</translation>
     </message>
@@ -7829,7 +7931,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+100"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
@@ -7885,14 +7987,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une personne que vous avez invitée (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
+        <location line="+74"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
@@ -7907,7 +8010,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez ce que la personne peut faire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Choisissez un jour à partir d’aujourd’hui.</translation>
     </message>
@@ -7927,17 +8030,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 ne fait plus partie de l’espace. Désormais, cette personne ne reçoit plus rien de nouveau de cet espace&#xa0;; ce qu’elle a déjà vu reste en sa possession.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your devices</source>
         <translation>Vos appareils</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous a envoyé l’invitation.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Écrivez votre nom tel que %1 vous connaît.</translation>
     </message>
@@ -7945,7 +8048,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1&#xa0;: %2.</translation>
@@ -8202,7 +8305,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>à propos de l’objectif «&#xa0;%1&#xa0;»</translation>
@@ -8220,7 +8323,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>à propos de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Someone in the care circle</source>
         <comment>@info agenda: unknown comment author</comment>
         <translation>Une personne du cercle de soins</translation>

@@ -54,10 +54,28 @@ ScrollablePage {
         title: qsTr("Who are you inviting?", "@title:group")
 
         ChoiceBox {
+            id: personBox
+
+            objectName: "invitePersonBox"
+            Layout.fillWidth: true
+            visible: personBox.count > 1
+            model: [{ value: "", text: qsTr("Someone not in your care team yet", "@item:inlistbox") }].concat(
+                       CareTeamController.invitableMembers().map(m => ({ value: m.id, text: qsTr("%1 · %2", "@item:inlistbox person name · care role").arg(m.name).arg(Labels.role(m.role)), role: m.role })))
+            Accessible.name: qsTr("The person, from your care team", "@label")
+            onActivated: {
+                const role = CareTeamController.member(personBox.currentValue).role;
+                if (role) {
+                    careRoleBox.selectValue(role);
+                    permissionGroup.choose(root.defaultPermission(role));
+                }
+            }
+        }
+        ChoiceBox {
             id: careRoleBox
 
             objectName: "careRoleBox"
             Layout.fillWidth: true
+            enabled: personBox.currentValue === "" || personBox.currentValue === undefined
             model: root.roleCodes.filter(code => code !== "patient").map(code => ({ value: code, text: Labels.role(code) }))
             Accessible.name: qsTr("Their role in your care", "@label")
             onActivated: permissionGroup.choose(root.defaultPermission(careRoleBox.currentValue))
@@ -114,7 +132,12 @@ ScrollablePage {
             primary: true
             enabled: !SharingStatus.busy
             text: SharingStatus.busy ? qsTr("Preparing…", "@info") : qsTr("Create invitation", "@action:button")
-            onClicked: InviteFlow.startInvite(careRoleBox.currentValue, permissionGroup.chosen, daysBox.currentValue)
+            onClicked: {
+                if (personBox.currentValue)
+                    InviteFlow.startInviteFor(personBox.currentValue, permissionGroup.chosen, daysBox.currentValue);
+                else
+                    InviteFlow.startInvite(careRoleBox.currentValue, permissionGroup.chosen, daysBox.currentValue);
+            }
         }
     }
 
@@ -180,7 +203,9 @@ ScrollablePage {
         Label {
             Layout.fillWidth: true
             text: qsTr("%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.", "@info")
-                  .arg(InviteFlow.inviteGuestName)
+                  .arg(InviteFlow.inviteGuestCareRole !== ""
+                       ? qsTr("%1 (%2)", "@info person name (care role they gave)").arg(InviteFlow.inviteGuestName).arg(Labels.role(InviteFlow.inviteGuestCareRole))
+                       : InviteFlow.inviteGuestName)
             wrapMode: Text.Wrap
             color: Theme.colors.text
         }
