@@ -3477,6 +3477,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>How long the code works</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <comment>@info</comment>
+        <translation>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Preparing…</source>
         <comment>@info</comment>
@@ -4707,6 +4713,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 </context>
 <context>
     <name>PatientCardDelegate</name>
+    <message>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <source>%1 · %2</source>
+        <comment>@info patient card: name · birth year or account</comment>
+        <translation>%1 · %2</translation>
+    </message>
     <message>
         <location line="+11"/>
         <source>New comments: %1</source>
@@ -7918,6 +7930,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+3"/>
         <source>The date is not a real day. Check the day, month and year.</source>
         <translation>The date is not a real day. Check the day, month and year.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::PatientListModel</name>
+    <message>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <source>born %1</source>
+        <comment>@info a patient&apos;s birth year in My patients</comment>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>account %1</source>
+        <comment>@info a short account id telling two patients apart</comment>
+        <translation>account %1</translation>
     </message>
 </context>
 <context>

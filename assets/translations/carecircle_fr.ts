@@ -3477,6 +3477,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Durée de validité du code</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <comment>@info</comment>
+        <translation>Cette personne verra votre nom et, s’il figure dans votre profil, votre année de naissance, pour ne pas vous confondre avec d’autres patients.</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Preparing…</source>
         <comment>@info</comment>
@@ -4707,6 +4713,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 </context>
 <context>
     <name>PatientCardDelegate</name>
+    <message>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <source>%1 · %2</source>
+        <comment>@info patient card: name · birth year or account</comment>
+        <translation>%1 · %2</translation>
+    </message>
     <message>
         <location line="+11"/>
         <source>New comments: %1</source>
@@ -7918,6 +7930,21 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+3"/>
         <source>The date is not a real day. Check the day, month and year.</source>
         <translation>La date n’existe pas. Vérifiez le jour, le mois et l’année.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::PatientListModel</name>
+    <message>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <source>born %1</source>
+        <comment>@info a patient&apos;s birth year in My patients</comment>
+        <translation>né(e) en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>account %1</source>
+        <comment>@info a short account id telling two patients apart</comment>
+        <translation>compte %1</translation>
     </message>
 </context>
 <context>

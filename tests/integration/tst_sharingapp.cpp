@@ -9,9 +9,12 @@
 #include "app/session/vaultcontroller.h"
 #include "app/sharing/commentmodel.h"
 #include "app/sharing/inviteflow.h"
+#include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
 #include "app/sync/syncstatus.h"
 #include "app/team/careteamcontroller.h"
+#include "app/workspace/patientlistmodel.h"
+#include "app/workspace/workspacecontroller.h"
 #include "app/workspace/workspaceitemmodel.h"
 #include "appharness.h"
 #include "domain/carestore.h"
@@ -349,6 +352,7 @@ private Q_SLOTS:
         domain::PatientProfile profile;
         profile.preferredName = QStringLiteral("Maria Janssens");
         profile.language = QStringLiteral("en");
+        profile.birthYear = 1948;
         QVERIFY(maria.store()->save(profile).ok());
         domain::Goal goal;
         goal.whatMattersToMe = {QStringLiteral("Cook for the grandchildren"), QStringLiteral("en")};
@@ -411,6 +415,21 @@ private Q_SLOTS:
         const QVariantMap reply = comments.constFirst().toMap();
         QCOMPARE(reply.value(QStringLiteral("authorName")).toString(), QStringLiteral("Maria Janssens"));
         QCOMPARE(reply.value(QStringLiteral("authorRole")).toString(), QStringLiteral("patient"));
+
+        // In Els's My patients Maria is told apart by the birth year she shares.
+        app::WorkspaceController *workspace = els.services.workspace();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                // As the app's patient feed does on every change of her spaces.
+                workspace->setPatients(app::patientsSharedWithMe(els.sync->sharing()->spaces()));
+                return workspace->patients()->count() == 1
+                    && !workspace->patients()->get(0).value(QStringLiteral("detail")).toString().isEmpty();
+            }(),
+            Patience);
+        const QVariantMap row = workspace->patients()->get(0);
+        QCOMPARE(row.value(QStringLiteral("name")).toString(), QStringLiteral("Maria Janssens"));
+        QVERIFY2(row.value(QStringLiteral("detail")).toString().contains(QStringLiteral("1948")),
+            qPrintable(row.value(QStringLiteral("detail")).toString()));
     }
 
     void cleanupTestCase() { QVERIFY(m_server.stop()); }

@@ -126,6 +126,13 @@ ScrollablePage {
             Accessible.name: qsTr("How long the code works", "@label")
             Component.onCompleted: daysBox.selectValue(7)
         }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.", "@info")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
+        }
         ActionButton {
             objectName: "createInviteButton"
             Layout.fillWidth: true

@@ -227,8 +227,10 @@ void InviteFlow::startInvite(const QString &careRole, const QString &permission,
     m_inviteState = InviteCreating;
     Q_EMIT inviteChanged();
     feedback->setBusy(true);
-    if (const domain::CareStore *s = m_spaces->store(); s && s->profile())
+    if (domain::CareStore *s = m_spaces->store(); s && s->profile()) {
         sh->setOwnName(s->profile()->preferredName);
+        shareOwnerDetails(*s, space);
+    }
     sh->invite(space, permission, QDateTime::currentDateTimeUtc().addDays(validDays));
 }
 
@@ -246,6 +248,23 @@ void InviteFlow::startInviteFor(const QString &memberId, const QString &permissi
     startInvite(careRole, permission, days);
     if (m_inviteState == InviteCreating)
         m_inviteMemberId = id;
+}
+
+void InviteFlow::shareOwnerDetails(domain::CareStore &store, const QByteArray &space)
+{
+    const domain::SpaceInfo *info = store.spaceInfo(space);
+    if (!info || !store.profile())
+        return;
+    // Her name as it is now and her birth year, so a care team with two patients called
+    // Maria tells them apart (InvitePage says so before she invites).
+    domain::SpaceInfo updated = *info;
+    if (!store.profile()->preferredName.trimmed().isEmpty())
+        updated.ownerName = store.profile()->preferredName.trimmed();
+    updated.ownerBirthYear = store.profile()->birthYear;
+    if (updated == *info)
+        return;
+    if (Status saved = store.save(updated); saved)
+        m_spaces->session()->notifyChanged();
 }
 
 void InviteFlow::resumeInvite(int index)

@@ -10,6 +10,10 @@
 #include <QPointer>
 #include <QVariantList>
 
+namespace cc::domain {
+class CareStore;
+}
+
 namespace cc::app {
 
 class SharingSpaces;
@@ -81,6 +85,8 @@ private:
     void onInviteCreated(const cc::Status &status, const QByteArray &invite);
     void onInviteConfirmed(const cc::Status &status, const QByteArray &account);
     void rememberMember(const sync::PendingInvite &accepted);
+    /** Brings the space's SpaceInfo up to date with the owner's name and birth year. */
+    void shareOwnerDetails(domain::CareStore &store, const QByteArray &space);
 
     SharingSpaces *m_spaces;
     SpaceMembers *m_members;
