@@ -15,6 +15,9 @@ ScrollablePage {
 
     readonly property int state: InviteFlow.inviteState
     readonly property var roleCodes: CareTeamController.roles
+    /** Cards of people not yet using CareCircle with their card ({id, name, role}). */
+    readonly property var invitableMembers: CareTeamController.invitableMembers()
+    readonly property var someoneNew: [{ value: "", text: qsTr("Someone not in your care team yet", "@item:inlistbox") }]
     readonly property var dayChoices: [1, 2, 3, 7]
     readonly property var permissionCodes: ["editor", "contributor", "viewer"]
 
@@ -59,8 +62,8 @@ ScrollablePage {
             objectName: "invitePersonBox"
             Layout.fillWidth: true
             visible: personBox.count > 1
-            model: [{ value: "", text: qsTr("Someone not in your care team yet", "@item:inlistbox") }].concat(
-                       CareTeamController.invitableMembers().map(m => ({ value: m.id, text: qsTr("%1 · %2", "@item:inlistbox person name · care role").arg(m.name).arg(Labels.role(m.role)), role: m.role })))
+            model: root.someoneNew.concat(
+                       root.invitableMembers.map(m => ({ value: m.id, text: qsTr("%1 · %2", "@item:inlistbox person name · care role").arg(m.name).arg(Labels.role(m.role)), role: m.role })))
             Accessible.name: qsTr("The person, from your care team", "@label")
             onActivated: {
                 const role = CareTeamController.member(personBox.currentValue).role;

@@ -15,6 +15,7 @@ ScrollablePage {
 
     readonly property int state: JoinFlow.joinState
     property string verifyError
+    readonly property var roleCodes: CareTeamController.roles
 
     objectName: "joinSpacePage"
     draftGuard: "text"
@@ -119,7 +120,7 @@ ScrollablePage {
 
             objectName: "myCareRoleBox"
             Layout.fillWidth: true
-            model: CareTeamController.roles.filter(code => code !== "patient").map(code => ({ value: code, text: Labels.role(code) }))
+            model: root.roleCodes.filter(code => code !== "patient").map(code => ({ value: code, text: Labels.role(code) }))
             Accessible.name: qsTr("Who you are for %1", "@label").arg(JoinFlow.joinOwnerName)
             Component.onCompleted: myRoleBox.selectValue("caregiver")
         }
