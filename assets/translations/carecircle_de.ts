@@ -675,7 +675,7 @@
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ich</translation>
@@ -843,12 +843,14 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+138"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
+        <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Diese Person gehört nicht mehr zum Versorgungsteam.</translation>
     </message>
@@ -898,7 +900,25 @@
         <translation>Tragen Sie die Menschen ein, die sich um Sie kümmern: Ihre Hausarztpraxis, die häusliche Pflegekraft, die Apotheke, Ihre Case-Managerin/Ihren Case-Manager und die Angehörigen oder Freundinnen/Freunde, die Ihnen helfen. Notieren Sie, wie sie erreichbar sind, damit alles an einem Ort ist.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+33"/>
+        <source>%1, former member</source>
+        <comment>@info accessible</comment>
+        <translation>%1, ehemaliges Mitglied</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Former member: no longer in any space you share, so receives nothing new.</source>
+        <comment>@info care team card</comment>
+        <translation>Ehemaliges Mitglied: in keinem Kreis mehr, den Sie teilen, und erhält daher nichts Neues mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses CareCircle: sees what you share with them.</source>
+        <comment>@info care team card</comment>
+        <translation>Nutzt CareCircle: sieht, was Sie mit dieser Person teilen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
         <comment>@info</comment>
         <translation>Das sind Ihre eigenen Notizen zu Ihrem Versorgungsteam. Andere Personen zum Ansehen Ihres Plans einladen können Sie unter „Freigabe“.</translation>
@@ -1206,7 +1226,7 @@
         <translation>Ihr Name, wie die andere Person ihn sieht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>Die Konto-ID des Mitglieds (wie „members“ sie auflistet).</translation>
     </message>
@@ -1340,7 +1360,7 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+32"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
@@ -1377,12 +1397,13 @@
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+247"/>
+        <location line="+255"/>
+        <location line="+34"/>
         <source>There is no sharing space with that name.</source>
         <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-155"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
@@ -1414,12 +1435,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+129"/>
+        <location line="+71"/>
         <source>Safety number: %1</source>
         <translation>Sicherheitsnummer: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-198"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Stimmen die Sicherheitsnummern überein? [y/N]</translation>
     </message>
@@ -1434,7 +1456,12 @@
         <translation>%1 ist jetzt Mitglied (%2).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+79"/>
+        <source>--care-role takes a care role such as gp or caregiver.</source>
+        <translation>--care-role erwartet eine Rolle in der Versorgung, etwa gp (Hausärztin/Hausarzt) oder caregiver (pflegende Angehörige).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Owner: %1</source>
         <translation>Eigentümerin/Eigentümer: %1</translation>
     </message>
@@ -1449,12 +1476,18 @@
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
         <translation>Angenommen. Vergleichen Sie die Sicherheitsnummer mit der Eigentümerin/dem Eigentümer; der Kreis kommt an, sobald diese Person bestätigt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
+        <source>Marked %1 as verified on this device.</source>
+        <translation>%1 ist auf diesem Gerät als überprüft markiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member erwartet eine Konto-ID, wie „members“ sie auflistet.</translation>
     </message>
@@ -1522,6 +1555,11 @@
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
         <translation>Eine Einladung annehmen (--code CODE): gibt Eigentümerin/Eigentümer, Kreis, Rolle und Sicherheitsnummer aus. Liest die Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After comparing the safety number (printed again): mark the owner of --space NAME, or --member ID, as verified on this vault.</source>
+        <translation>Nach dem Vergleich der Sicherheitsnummer (erneut angezeigt): die Eigentümerin/den Eigentümer von --space NAME oder --member ID in diesem Tresor als überprüft markieren.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1595,7 +1633,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>Der eigene Kreis, in den verschoben wird, mit seinem Namen („Private“ für den privaten Bereich).</translation>
     </message>
@@ -1622,15 +1660,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+2"/>
         <source>Make a care team&apos;s vault: a GP whose patients shared their stories with him.</source>
-        <translation>Einen Tresor für ein Versorgungsteam anlegen: eine Hausarztpraxis, mit der Patientinnen und Patienten ihre Geschichte geteilt haben.</translation>
+        <translation>Einen Tresor für ein Versorgungsteam anlegen: eine Hausarztpraxis, mit der Patientinnen/Patienten ihre Geschichte geteilt haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many patients the care team&apos;s vault holds (default 3).</source>
-        <translation>Wie viele Patientinnen und Patienten der Tresor des Versorgungsteams enthält (Standard 3).</translation>
+        <translation>Wie viele Patientinnen/Patienten der Tresor des Versorgungsteams enthält (Standard 3).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+2"/>
+        <source>Who you are for the owner, e.g. gp, caregiver or home_nurse.</source>
+        <translation>Wer Sie für die Eigentümerin/den Eigentümer sind, z. B. gp (Hausärztin/Hausarzt), caregiver (pflegende Angehörige) oder home_nurse (Pflegefachperson zu Hause).</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>The vault folder.</source>
         <translation>Der Ordner des Tresors.</translation>
     </message>
@@ -2204,7 +2247,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Element gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteammember.cpp" line="+53"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Ein Mitglied des Versorgungsteams braucht einen Namen.</translation>
     </message>
@@ -2220,6 +2263,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>Das verknüpfte Konto ist ungültig.</translation>
     </message>
@@ -2447,6 +2491,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -2527,7 +2572,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein aufbewahrter Text braucht gültige Zeitpunkte.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Ein Kreis braucht einen Namen.</translation>
     </message>
@@ -3400,7 +3445,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+23"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <source>Someone not in your care team yet</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Jemand, der noch nicht in Ihrem Versorgungsteam ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
         <translation>Zu „%1“ einladen</translation>
@@ -3412,7 +3463,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wen laden Sie ein?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <comment>@item:inlistbox person name · care role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person, from your care team</source>
+        <comment>@label</comment>
+        <translation>Die Person aus Ihrem Versorgungsteam</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
         <translation>Die Rolle dieser Person in Ihrer Versorgung</translation>
@@ -3439,7 +3502,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wie lange der Code gilt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <comment>@info</comment>
+        <translation>Die Person sieht Ihren Namen und, falls in Ihrem Profil angegeben, Ihr Geburtsjahr, damit sie Sie nicht mit anderen Patientinnen/Patienten verwechselt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Wird vorbereitet…</translation>
@@ -3451,7 +3520,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Einladung erstellen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Geben Sie der Person diesen Code</translation>
@@ -3497,6 +3566,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 hat den Code eingegeben. Auf dem Bildschirm dieser Person steht jetzt eine Sicherheitsnummer. Wenn sie mit dieser hier übereinstimmt, hat sich niemand dazwischengeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>@info person name (care role they gave)</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3685,7 +3760,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Einladungscode</translation>
@@ -3769,7 +3844,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihr Name, wie %1 ihn sieht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Who you are for %1</source>
+        <comment>@label</comment>
+        <translation>Wer Sie für %1 sind</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Annehmen</translation>
@@ -3788,6 +3869,30 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+6"/>
+        <source>✓ You marked %1 as verified in person.</source>
+        <comment>@info</comment>
+        <translation>✓ Sie haben %1 als persönlich überprüft markiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did the safety number match the one on %1&apos;s screen? Then mark %1 as verified: this device will tell you if their key ever changes.</source>
+        <comment>@info</comment>
+        <translation>Stimmte die Sicherheitsnummer mit der auf dem Bildschirm von %1 überein? Dann markieren Sie %1 als überprüft: Dieses Gerät warnt Sie, falls sich der Schlüssel je ändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as not verified</source>
+        <comment>@action:button</comment>
+        <translation>Als nicht überprüft markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers matched: mark %1 as verified</source>
+        <comment>@action:button</comment>
+        <translation>Die Nummern stimmten überein: %1 als überprüft markieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Fertig</translation>
@@ -4634,7 +4739,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+26"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <source>%1 · %2</source>
+        <comment>@info patient card: name · birth year or account</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
         <translation>Neue Kommentare: %1</translation>
@@ -6105,7 +6216,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>bis %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>✓ Verified in person</source>
         <comment>@info safety number compared</comment>
         <translation>✓ Persönlich überprüft</translation>
@@ -6117,7 +6228,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Nicht überprüft: Die Sicherheitsnummer wurde nicht verglichen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>What %1 may do</source>
         <comment>@label</comment>
         <translation>Was %1 tun darf</translation>
@@ -6135,13 +6246,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Enddatum für %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
+        <location line="+47"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Als nicht überprüft markieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Compare safety number</source>
         <comment>@action:button</comment>
         <translation>Sicherheitsnummer vergleichen</translation>
@@ -6303,9 +6416,9 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-138"/>
-        <location filename="../../src/sync/sharing.cpp" line="+324"/>
-        <location line="+147"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-180"/>
+        <location filename="../../src/sync/sharing.cpp" line="+326"/>
+        <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Wählen Sie aus, was die Person tun darf: mit Ihnen bearbeiten, lesen und kommentieren oder nur lesen.</translation>
     </message>
@@ -6407,7 +6520,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
         <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
-        <location filename="../../src/sync/sharing.cpp" line="-415"/>
+        <location filename="../../src/sync/sharing.cpp" line="-418"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
@@ -6478,13 +6591,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieser Einladungscode ist ungültig. Prüfen Sie ihn auf Tippfehler oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
@@ -6492,7 +6605,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
@@ -6515,7 +6628,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Gerät kann sich nicht selbst aus dem Konto entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+53"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>Die Mitgliederliste dieses Kreises ist beschädigt oder unvollständig.</translation>
     </message>
@@ -6547,6 +6660,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+15"/>
         <location line="+40"/>
+        <location line="+5"/>
         <source>The invitation could not be prepared.</source>
         <translation>Die Einladung konnte nicht vorbereitet werden.</translation>
     </message>
@@ -7136,7 +7250,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>Die Datenbank des Tresors konnte nicht geöffnet werden.</translation>
     </message>
@@ -7151,7 +7265,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieser Tresor wurde mit einer neueren Version von CareCircle erstellt. Bitte aktualisieren Sie die App.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>The vault database could not be upgraded.</source>
         <translation>Die Datenbank des Tresors konnte nicht aktualisiert werden.</translation>
     </message>
@@ -7463,7 +7577,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+39"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Jemand aus dem Betreuungskreis</translation>
@@ -7618,7 +7732,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
@@ -7636,12 +7750,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Patient</source>
         <translation>Patientin/Patient</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write something first.</source>
         <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
@@ -7844,6 +7958,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>cc::app::PatientListModel</name>
+    <message>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <source>born %1</source>
+        <comment>@info a patient&apos;s birth year in My patients</comment>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>account %1</source>
+        <comment>@info a short account id telling two patients apart</comment>
+        <translation>Konto %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
         <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
@@ -7854,7 +7983,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+100"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
@@ -7910,14 +8039,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Jemand, den Sie eingeladen haben (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
+        <location line="+74"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
@@ -7932,7 +8062,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie, was die Person tun darf.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Wählen Sie einen Tag ab heute.</translation>
     </message>
@@ -7952,17 +8082,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 wurde entfernt. Ab jetzt erhält diese Person nichts Neues mehr aus diesem Kreis; was sie bereits gesehen hat, bleibt bei ihr.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your devices</source>
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Prüfen Sie ihn gemeinsam mit der Person, die Sie eingeladen hat.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Schreiben Sie Ihren Namen so, wie %1 Sie kennt.</translation>
     </message>
@@ -7970,7 +8100,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
@@ -8227,7 +8357,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>zum Ziel „%1“</translation>
@@ -8245,7 +8375,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>zu „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Someone in the care circle</source>
         <comment>@info agenda: unknown comment author</comment>
         <translation>Jemand aus dem Betreuungskreis</translation>

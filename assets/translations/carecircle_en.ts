@@ -675,7 +675,7 @@
         <translation>CareCircle is locked.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Me</translation>
@@ -843,12 +843,14 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+138"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
     </message>
     <message>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
+        <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>This person is no longer in the care team.</translation>
     </message>
@@ -898,7 +900,25 @@
         <translation>Add the people who care for you: your family doctor, the home nurse, the pharmacist, your case manager, and the family members or friends who help. Write down how to reach them, so everything is in one place.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+33"/>
+        <source>%1, former member</source>
+        <comment>@info accessible</comment>
+        <translation>%1, former member</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Former member: no longer in any space you share, so receives nothing new.</source>
+        <comment>@info care team card</comment>
+        <translation>Former member: no longer in any space you share, so receives nothing new.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses CareCircle: sees what you share with them.</source>
+        <comment>@info care team card</comment>
+        <translation>Uses CareCircle: sees what you share with them.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
         <comment>@info</comment>
         <translation>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</translation>
@@ -1206,7 +1226,7 @@
         <translation>Your name as the other person will see it.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>The member&apos;s account id (as &apos;members&apos; lists it).</translation>
     </message>
@@ -1340,7 +1360,7 @@
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+32"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</translation>
@@ -1377,12 +1397,13 @@
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+247"/>
+        <location line="+255"/>
+        <location line="+34"/>
         <source>There is no sharing space with that name.</source>
         <translation>There is no sharing space with that name.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-155"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days must be between 1 and 7.</translation>
     </message>
@@ -1414,12 +1435,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+129"/>
+        <location line="+71"/>
         <source>Safety number: %1</source>
         <translation>Safety number: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-198"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Do the safety numbers match? [y/N]</translation>
     </message>
@@ -1434,7 +1456,12 @@
         <translation>%1 is now a member (%2).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+79"/>
+        <source>--care-role takes a care role such as gp or caregiver.</source>
+        <translation>--care-role takes a care role such as gp or caregiver.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
@@ -1449,12 +1476,18 @@
         <translation>Role: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
         <translation>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
+        <source>Marked %1 as verified on this device.</source>
+        <translation>Marked %1 as verified on this device.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member takes an account id as &apos;members&apos; lists it.</translation>
     </message>
@@ -1522,6 +1555,11 @@
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
         <translation>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After comparing the safety number (printed again): mark the owner of --space NAME, or --member ID, as verified on this vault.</source>
+        <translation>After comparing the safety number (printed again): mark the owner of --space NAME, or --member ID, as verified on this vault.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1595,7 +1633,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</translation>
     </message>
@@ -1630,7 +1668,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>How many patients the care team&apos;s vault holds (default 3).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+2"/>
+        <source>Who you are for the owner, e.g. gp, caregiver or home_nurse.</source>
+        <translation>Who you are for the owner, e.g. gp, caregiver or home_nurse.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>The vault folder.</source>
         <translation>The vault folder.</translation>
     </message>
@@ -2204,7 +2247,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>That item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteammember.cpp" line="+53"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>A care team member needs a name.</translation>
     </message>
@@ -2220,6 +2263,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>The linked account is invalid.</translation>
     </message>
@@ -2447,6 +2491,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>The birth year is out of range.</translation>
     </message>
@@ -2527,7 +2572,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A kept text needs valid times.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>A sharing space needs a name.</translation>
     </message>
@@ -3400,7 +3445,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+23"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <source>Someone not in your care team yet</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Someone not in your care team yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
         <translation>Invite to “%1”</translation>
@@ -3412,7 +3463,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Who are you inviting?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <comment>@item:inlistbox person name · care role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person, from your care team</source>
+        <comment>@label</comment>
+        <translation>The person, from your care team</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
         <translation>Their role in your care</translation>
@@ -3439,7 +3502,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>How long the code works</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <comment>@info</comment>
+        <translation>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Preparing…</translation>
@@ -3451,7 +3520,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Create invitation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Give them this code</translation>
@@ -3497,6 +3566,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>@info person name (care role they gave)</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3685,7 +3760,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Invitation code</translation>
@@ -3769,7 +3844,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Your name, as %1 will see it</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Who you are for %1</source>
+        <comment>@label</comment>
+        <translation>Who you are for %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Accept</translation>
@@ -3788,6 +3869,30 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+6"/>
+        <source>✓ You marked %1 as verified in person.</source>
+        <comment>@info</comment>
+        <translation>✓ You marked %1 as verified in person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did the safety number match the one on %1&apos;s screen? Then mark %1 as verified: this device will tell you if their key ever changes.</source>
+        <comment>@info</comment>
+        <translation>Did the safety number match the one on %1&apos;s screen? Then mark %1 as verified: this device will tell you if their key ever changes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as not verified</source>
+        <comment>@action:button</comment>
+        <translation>Mark as not verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers matched: mark %1 as verified</source>
+        <comment>@action:button</comment>
+        <translation>The numbers matched: mark %1 as verified</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Done</translation>
@@ -4634,7 +4739,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+26"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <source>%1 · %2</source>
+        <comment>@info patient card: name · birth year or account</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
         <translation>New comments: %1</translation>
@@ -6105,7 +6216,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>until %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>✓ Verified in person</source>
         <comment>@info safety number compared</comment>
         <translation>✓ Verified in person</translation>
@@ -6117,7 +6228,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Not verified: the safety number was not compared</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>What %1 may do</source>
         <comment>@label</comment>
         <translation>What %1 may do</translation>
@@ -6135,13 +6246,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>End date for %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
+        <location line="+47"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Mark as not verified</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Compare safety number</source>
         <comment>@action:button</comment>
         <translation>Compare safety number</translation>
@@ -6303,9 +6416,9 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The code is not correct. Check it for typing mistakes and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-138"/>
-        <location filename="../../src/sync/sharing.cpp" line="+324"/>
-        <location line="+147"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-180"/>
+        <location filename="../../src/sync/sharing.cpp" line="+326"/>
+        <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choose a role for the person: editor, contributor or viewer.</translation>
     </message>
@@ -6407,7 +6520,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
         <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
-        <location filename="../../src/sync/sharing.cpp" line="-415"/>
+        <location filename="../../src/sync/sharing.cpp" line="-418"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
@@ -6478,13 +6591,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>An invitation must end within the next 7 days.</translation>
     </message>
@@ -6492,7 +6605,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
@@ -6515,7 +6628,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This device cannot remove itself from the account.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+53"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>The member list of this space is damaged or incomplete.</translation>
     </message>
@@ -6547,6 +6660,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+15"/>
         <location line="+40"/>
+        <location line="+5"/>
         <source>The invitation could not be prepared.</source>
         <translation>The invitation could not be prepared.</translation>
     </message>
@@ -7136,7 +7250,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>The vault database could not be opened.</translation>
     </message>
@@ -7151,7 +7265,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This vault was made by a newer version of CareCircle. Please update the app.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>The vault database could not be upgraded.</source>
         <translation>The vault database could not be upgraded.</translation>
     </message>
@@ -7463,7 +7577,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+39"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Someone in the care circle</translation>
@@ -7618,7 +7732,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Check-in of %1</translation>
     </message>
@@ -7636,12 +7750,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This item no longer exists.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write something first.</source>
         <translation>Write something first.</translation>
     </message>
@@ -7844,6 +7958,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
 </context>
 <context>
+    <name>cc::app::PatientListModel</name>
+    <message>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <source>born %1</source>
+        <comment>@info a patient&apos;s birth year in My patients</comment>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>account %1</source>
+        <comment>@info a short account id telling two patients apart</comment>
+        <translation>account %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
         <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
@@ -7854,7 +7983,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+100"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 was added.</translation>
     </message>
@@ -7910,14 +8039,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Someone you invited (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
+        <location line="+74"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
     </message>
@@ -7932,7 +8062,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose what the person may do.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Choose a day from today on.</translation>
     </message>
@@ -7952,17 +8082,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 was removed. From now on they receive nothing new from this space; what they already saw stays with them.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your devices</source>
         <translation>Your devices</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>That code is not complete or has a typo. Check it with the person who invited you.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Write your name as %1 knows you.</translation>
     </message>
@@ -7970,7 +8100,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
@@ -8227,7 +8357,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>about the goal “%1”</translation>
@@ -8245,7 +8375,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>about “%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Someone in the care circle</source>
         <comment>@info agenda: unknown comment author</comment>
         <translation>Someone in the care circle</translation>

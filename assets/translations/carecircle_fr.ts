@@ -675,7 +675,7 @@
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Moi</translation>
@@ -843,12 +843,14 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+138"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
+        <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Cette personne ne fait plus partie de l’équipe de soins.</translation>
     </message>
@@ -898,7 +900,25 @@
         <translation>Ajoutez les personnes qui prennent soin de vous&#xa0;: votre médecin généraliste, l’infirmier à domicile, le pharmacien, votre gestionnaire de cas, ainsi que les proches ou amis qui vous aident. Notez comment les joindre, pour que tout soit au même endroit.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+33"/>
+        <source>%1, former member</source>
+        <comment>@info accessible</comment>
+        <translation>%1, ancien membre</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Former member: no longer in any space you share, so receives nothing new.</source>
+        <comment>@info care team card</comment>
+        <translation>Ancien membre&#xa0;: ne fait plus partie d’aucun espace que vous partagez et ne reçoit donc plus rien de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses CareCircle: sees what you share with them.</source>
+        <comment>@info care team card</comment>
+        <translation>Utilise CareCircle&#xa0;: voit ce que vous partagez avec cette personne.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
         <comment>@info</comment>
         <translation>Ce sont vos propres notes sur votre équipe de soins. Pour inviter quelqu’un à consulter votre plan, passez par le partage.</translation>
@@ -1206,7 +1226,7 @@
         <translation>Votre nom tel que l’autre personne le verra.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>L’identifiant de compte du membre (tel que «&#xa0;members&#xa0;» l’affiche).</translation>
     </message>
@@ -1340,7 +1360,7 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+32"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
@@ -1377,12 +1397,13 @@
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+247"/>
+        <location line="+255"/>
+        <location line="+34"/>
         <source>There is no sharing space with that name.</source>
         <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-155"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
@@ -1414,12 +1435,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+129"/>
+        <location line="+71"/>
         <source>Safety number: %1</source>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-198"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Les numéros de sécurité correspondent-ils&#xa0;? [y/N]</translation>
     </message>
@@ -1434,7 +1456,12 @@
         <translation>%1 est maintenant membre (%2).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+79"/>
+        <source>--care-role takes a care role such as gp or caregiver.</source>
+        <translation>--care-role attend un rôle dans les soins, comme gp (médecin généraliste) ou caregiver (aidant proche).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Owner: %1</source>
         <translation>Propriétaire&#xa0;: %1</translation>
     </message>
@@ -1449,12 +1476,18 @@
         <translation>Rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
         <translation>Invitation acceptée. Comparez le numéro de sécurité avec le propriétaire&#xa0;; l’espace arrivera dès sa confirmation.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
+        <source>Marked %1 as verified on this device.</source>
+        <translation>%1 est marqué comme vérifié sur cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member attend un identifiant de compte tel que «&#xa0;members&#xa0;» l’affiche.</translation>
     </message>
@@ -1522,6 +1555,11 @@
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
         <translation>Accepter une invitation (--code CODE)&#xa0;: affiche le propriétaire, l’espace, le rôle et le numéro de sécurité. Lit la phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After comparing the safety number (printed again): mark the owner of --space NAME, or --member ID, as verified on this vault.</source>
+        <translation>Après avoir comparé le numéro de sécurité (affiché à nouveau) : marquer le propriétaire de --space NOM, ou --member ID, comme vérifié dans ce coffre-fort.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1595,7 +1633,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>Votre espace de partage de destination, par son nom («&#xa0;Private&#xa0;» pour l’espace privé).</translation>
     </message>
@@ -1630,7 +1668,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Nombre de patients dans le coffre-fort de l’équipe de soins (3 par défaut).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+2"/>
+        <source>Who you are for the owner, e.g. gp, caregiver or home_nurse.</source>
+        <translation>Qui vous êtes pour le propriétaire, p. ex. gp (médecin généraliste), caregiver (aidant proche) ou home_nurse (infirmier·ère à domicile).</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>The vault folder.</source>
         <translation>Le dossier du coffre-fort.</translation>
     </message>
@@ -2204,7 +2247,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteammember.cpp" line="+53"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Un membre de l’équipe de soins doit avoir un nom.</translation>
     </message>
@@ -2220,6 +2263,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>Le compte associé n’est pas valide.</translation>
     </message>
@@ -2447,6 +2491,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>L’année de naissance est en dehors des limites autorisées.</translation>
     </message>
@@ -2527,7 +2572,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un texte conservé doit avoir des dates et heures valides.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Un espace de partage doit avoir un nom.</translation>
     </message>
@@ -3400,7 +3445,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+23"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <source>Someone not in your care team yet</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Quelqu’un qui n’est pas encore dans votre équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
         <translation>Inviter dans «&#xa0;%1&#xa0;»</translation>
@@ -3412,7 +3463,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Qui invitez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <comment>@item:inlistbox person name · care role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person, from your care team</source>
+        <comment>@label</comment>
+        <translation>La personne, de votre équipe de soins</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
         <translation>Son rôle dans vos soins</translation>
@@ -3439,7 +3502,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Durée de validité du code</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <comment>@info</comment>
+        <translation>Cette personne verra votre nom et, s’il figure dans votre profil, votre année de naissance, pour ne pas vous confondre avec d’autres patients.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Préparation…</translation>
@@ -3451,7 +3520,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Créer l’invitation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Donnez-lui ce code</translation>
@@ -3497,6 +3566,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 a saisi le code. Son écran affiche maintenant un numéro de sécurité. S’il est identique à celui-ci, personne ne s’est interposé entre vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>@info person name (care role they gave)</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3685,7 +3760,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Code d’invitation</translation>
@@ -3769,7 +3844,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Votre nom, tel que %1 le verra</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Who you are for %1</source>
+        <comment>@label</comment>
+        <translation>Qui vous êtes pour %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Accepter</translation>
@@ -3788,6 +3869,30 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+6"/>
+        <source>✓ You marked %1 as verified in person.</source>
+        <comment>@info</comment>
+        <translation>✓ Vous avez marqué %1 comme vérifié en personne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did the safety number match the one on %1&apos;s screen? Then mark %1 as verified: this device will tell you if their key ever changes.</source>
+        <comment>@info</comment>
+        <translation>Le numéro de sécurité correspondait-il à celui affiché sur l’écran de %1&#xa0;? Marquez alors %1 comme vérifié&#xa0;: cet appareil vous avertira si sa clé change un jour.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as not verified</source>
+        <comment>@action:button</comment>
+        <translation>Marquer comme non vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers matched: mark %1 as verified</source>
+        <comment>@action:button</comment>
+        <translation>Les numéros correspondaient&#xa0;: marquer %1 comme vérifié</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Terminé</translation>
@@ -4634,7 +4739,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+26"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <source>%1 · %2</source>
+        <comment>@info patient card: name · birth year or account</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
         <translation>Nouveaux commentaires&#xa0;: %1</translation>
@@ -6105,7 +6216,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>jusqu’au %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>✓ Verified in person</source>
         <comment>@info safety number compared</comment>
         <translation>✓ Vérifié en personne</translation>
@@ -6117,7 +6228,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Non vérifié&#xa0;: le numéro de sécurité n’a pas été comparé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>What %1 may do</source>
         <comment>@label</comment>
         <translation>Ce que %1 peut faire</translation>
@@ -6135,13 +6246,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Date de fin pour %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
+        <location line="+47"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Marquer comme non vérifié</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Compare safety number</source>
         <comment>@action:button</comment>
         <translation>Comparer le numéro de sécurité</translation>
@@ -6303,9 +6416,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-138"/>
-        <location filename="../../src/sync/sharing.cpp" line="+324"/>
-        <location line="+147"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-180"/>
+        <location filename="../../src/sync/sharing.cpp" line="+326"/>
+        <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choisissez ce que la personne peut faire&#xa0;: modifier avec vous, lire et commenter, ou seulement lire.</translation>
     </message>
@@ -6407,7 +6520,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
         <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
-        <location filename="../../src/sync/sharing.cpp" line="-415"/>
+        <location filename="../../src/sync/sharing.cpp" line="-418"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
@@ -6478,13 +6591,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce code d’invitation n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
@@ -6492,7 +6605,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
@@ -6515,7 +6628,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet appareil ne peut pas se retirer lui-même du compte.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+53"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>La liste des membres de cet espace est endommagée ou incomplète.</translation>
     </message>
@@ -6547,6 +6660,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+15"/>
         <location line="+40"/>
+        <location line="+5"/>
         <source>The invitation could not be prepared.</source>
         <translation>L’invitation n’a pas pu être préparée.</translation>
     </message>
@@ -7136,7 +7250,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>La base de données du coffre-fort n’a pas pu être ouverte.</translation>
     </message>
@@ -7151,7 +7265,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce coffre-fort a été créé par une version plus récente de CareCircle. Veuillez mettre l’application à jour.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>The vault database could not be upgraded.</source>
         <translation>La base de données du coffre-fort n’a pas pu être mise à niveau.</translation>
     </message>
@@ -7463,7 +7577,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+39"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Une personne du cercle de soins</translation>
@@ -7618,7 +7732,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
@@ -7636,12 +7750,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write something first.</source>
         <translation>Écrivez d’abord quelque chose.</translation>
     </message>
@@ -7844,6 +7958,21 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
 </context>
 <context>
+    <name>cc::app::PatientListModel</name>
+    <message>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <source>born %1</source>
+        <comment>@info a patient&apos;s birth year in My patients</comment>
+        <translation>né(e) en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>account %1</source>
+        <comment>@info a short account id telling two patients apart</comment>
+        <translation>compte %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
         <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
@@ -7854,7 +7983,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+100"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
@@ -7910,14 +8039,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une personne que vous avez invitée (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
+        <location line="+74"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
@@ -7932,7 +8062,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez ce que la personne peut faire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Choisissez un jour à partir d’aujourd’hui.</translation>
     </message>
@@ -7952,17 +8082,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 ne fait plus partie de l’espace. Désormais, cette personne ne reçoit plus rien de nouveau de cet espace&#xa0;; ce qu’elle a déjà vu reste en sa possession.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your devices</source>
         <translation>Vos appareils</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous a envoyé l’invitation.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Écrivez votre nom tel que %1 vous connaît.</translation>
     </message>
@@ -7970,7 +8100,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1&#xa0;: %2.</translation>
@@ -8227,7 +8357,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>à propos de l’objectif «&#xa0;%1&#xa0;»</translation>
@@ -8245,7 +8375,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>à propos de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Someone in the care circle</source>
         <comment>@info agenda: unknown comment author</comment>
         <translation>Une personne du cercle de soins</translation>

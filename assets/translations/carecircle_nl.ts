@@ -675,7 +675,7 @@
         <translation>CareCircle is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ik</translation>
@@ -843,12 +843,14 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+121"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+138"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
     </message>
     <message>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
+        <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Deze persoon zit niet meer in het zorgteam.</translation>
     </message>
@@ -898,7 +900,25 @@
         <translation>Voeg de mensen toe die voor u zorgen: uw huisarts, de thuisverpleegkundige, de apotheker, uw casemanager en de familieleden of vrienden die helpen. Noteer hoe u ze kunt bereiken, zodat alles op één plek staat.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+33"/>
+        <source>%1, former member</source>
+        <comment>@info accessible</comment>
+        <translation>%1, vroeger lid van het zorgteam</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Former member: no longer in any space you share, so receives nothing new.</source>
+        <comment>@info care team card</comment>
+        <translation>Vroeger lid: zit in geen enkele ruimte meer die u deelt en krijgt dus niets nieuws meer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uses CareCircle: sees what you share with them.</source>
+        <comment>@info care team card</comment>
+        <translation>Gebruikt CareCircle: ziet wat u met deze persoon deelt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>These are your own notes about your care team. Inviting someone to see your plan comes with sharing.</source>
         <comment>@info</comment>
         <translation>Dit zijn uw eigen notities over uw zorgteam. Iemand uitnodigen om uw plan te bekijken, doet u via Delen.</translation>
@@ -1206,7 +1226,7 @@
         <translation>Uw naam zoals de andere persoon die ziet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The member&apos;s account id (as &apos;members&apos; lists it).</source>
         <translation>De account-id van het lid (zoals &apos;members&apos; die toont).</translation>
     </message>
@@ -1340,7 +1360,7 @@
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+29"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+32"/>
         <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Deze kluis is niet met een server verbonden. Gebruik eerst &apos;carecircle-cli connect&apos;.</translation>
@@ -1377,12 +1397,13 @@
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+247"/>
+        <location line="+255"/>
+        <location line="+34"/>
         <source>There is no sharing space with that name.</source>
         <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-155"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
@@ -1414,12 +1435,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+129"/>
+        <location line="+71"/>
         <source>Safety number: %1</source>
         <translation>Veiligheidsnummer: %1</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-198"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Komen de veiligheidsnummers overeen? [y/N]</translation>
     </message>
@@ -1434,7 +1456,12 @@
         <translation>%1 is nu lid (%2).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+79"/>
+        <source>--care-role takes a care role such as gp or caregiver.</source>
+        <translation>--care-role verwacht een rol in de zorg, zoals gp (huisarts) of caregiver (mantelzorger).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Owner: %1</source>
         <translation>Eigenaar: %1</translation>
     </message>
@@ -1449,12 +1476,18 @@
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</source>
         <translation>Aanvaard. Vergelijk het veiligheidsnummer met de eigenaar; de ruimte komt binnen zodra die bevestigt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
+        <source>Marked %1 as verified on this device.</source>
+        <translation>%1 is op dit toestel als gecontroleerd gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member verwacht een account-id zoals &apos;members&apos; die toont.</translation>
     </message>
@@ -1522,6 +1555,11 @@
         <location line="+6"/>
         <source>Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the passphrase.</source>
         <translation>Aanvaard een uitnodiging (--code CODE): toont de eigenaar, de ruimte, de rol en het veiligheidsnummer. Leest de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After comparing the safety number (printed again): mark the owner of --space NAME, or --member ID, as verified on this vault.</source>
+        <translation>Na het vergelijken van het veiligheidsnummer (opnieuw getoond): markeer de eigenaar van --space NAAM, of --member ID, in deze kluis als gecontroleerd.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1595,7 +1633,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Toon deze hulp.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>The own sharing space to move into, by its name (&apos;Private&apos; for the private space).</source>
         <translation>De eigen gedeelde ruimte waarnaar u verplaatst, met haar naam (‘Private’ voor de privéruimte).</translation>
     </message>
@@ -1630,7 +1668,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Hoeveel patiënten de kluis van het zorgteam bevat (standaard 3).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+2"/>
+        <source>Who you are for the owner, e.g. gp, caregiver or home_nurse.</source>
+        <translation>Wie u bent voor de eigenaar, bv. gp (huisarts), caregiver (mantelzorger) of home_nurse (thuisverpleegkundige).</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>The vault folder.</source>
         <translation>De map van de kluis.</translation>
     </message>
@@ -2204,7 +2247,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dat item bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteammember.cpp" line="+53"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Een lid van het zorgteam heeft een naam nodig.</translation>
     </message>
@@ -2220,6 +2263,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>De gekoppelde account is ongeldig.</translation>
     </message>
@@ -2447,6 +2491,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>Het geboortejaar valt buiten het geldige bereik.</translation>
     </message>
@@ -2527,7 +2572,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een bewaarde tekst heeft geldige tijdstippen nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+50"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Een gedeelde ruimte heeft een naam nodig.</translation>
     </message>
@@ -3400,7 +3445,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+23"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <source>Someone not in your care team yet</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Iemand die nog niet in uw zorgteam staat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invite to “%1”</source>
         <comment>@title:window</comment>
         <translation>Uitnodigen voor “%1”</translation>
@@ -3412,7 +3463,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wie nodigt u uit?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <comment>@item:inlistbox person name · care role</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person, from your care team</source>
+        <comment>@label</comment>
+        <translation>De persoon, uit uw zorgteam</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Their role in your care</source>
         <comment>@label</comment>
         <translation>De rol van deze persoon in uw zorg</translation>
@@ -3439,7 +3502,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Hoe lang de code werkt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <comment>@info</comment>
+        <translation>Deze persoon ziet uw naam en, als die in uw profiel staat, uw geboortejaar, zodat hij of zij u niet met andere patiënten verwart.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Bezig met voorbereiden…</translation>
@@ -3451,7 +3520,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uitnodiging maken</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Geef deze code aan de persoon</translation>
@@ -3497,6 +3566,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 heeft de code ingevoerd. Op het scherm van die persoon staat nu een veiligheidsnummer. Is het hetzelfde als dit nummer, dan zat er niemand tussen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>@info person name (care role they gave)</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3685,7 +3760,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Uitnodigingscode</translation>
@@ -3769,7 +3844,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw naam, zoals %1 die zal zien</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Who you are for %1</source>
+        <comment>@label</comment>
+        <translation>Wie u bent voor %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Accept</source>
         <comment>@action:button</comment>
         <translation>Aanvaarden</translation>
@@ -3788,6 +3869,30 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+6"/>
+        <source>✓ You marked %1 as verified in person.</source>
+        <comment>@info</comment>
+        <translation>✓ U hebt %1 als persoonlijk gecontroleerd gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did the safety number match the one on %1&apos;s screen? Then mark %1 as verified: this device will tell you if their key ever changes.</source>
+        <comment>@info</comment>
+        <translation>Kwam het veiligheidsnummer overeen met dat op het scherm van %1? Markeer %1 dan als gecontroleerd: dit toestel waarschuwt u als de sleutel ooit verandert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as not verified</source>
+        <comment>@action:button</comment>
+        <translation>Als niet gecontroleerd markeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The numbers matched: mark %1 as verified</source>
+        <comment>@action:button</comment>
+        <translation>De nummers kwamen overeen: %1 als gecontroleerd markeren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Done</source>
         <comment>@action:button</comment>
         <translation>Gedaan</translation>
@@ -4634,7 +4739,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+26"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <source>%1 · %2</source>
+        <comment>@info patient card: name · birth year or account</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>New comments: %1</source>
         <comment>@info patient card, a count</comment>
         <translation>Nieuwe reacties: %1</translation>
@@ -6105,7 +6216,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>tot %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>✓ Verified in person</source>
         <comment>@info safety number compared</comment>
         <translation>✓ Persoonlijk gecontroleerd</translation>
@@ -6117,7 +6228,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Niet gecontroleerd: het veiligheidsnummer werd niet vergeleken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>What %1 may do</source>
         <comment>@label</comment>
         <translation>Wat %1 mag doen</translation>
@@ -6135,13 +6246,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Einddatum voor %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-36"/>
+        <location line="+47"/>
         <source>Mark as not verified</source>
         <comment>@action:button</comment>
         <translation>Als niet gecontroleerd markeren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-47"/>
+        <location line="+47"/>
         <source>Compare safety number</source>
         <comment>@action:button</comment>
         <translation>Veiligheidsnummer vergelijken</translation>
@@ -6303,9 +6416,9 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De code klopt niet. Controleer hem op tikfouten en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-138"/>
-        <location filename="../../src/sync/sharing.cpp" line="+324"/>
-        <location line="+147"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-180"/>
+        <location filename="../../src/sync/sharing.cpp" line="+326"/>
+        <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Kies wat de persoon mag doen: mee bewerken, lezen en reageren, of alleen lezen.</translation>
     </message>
@@ -6407,7 +6520,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
         <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
-        <location filename="../../src/sync/sharing.cpp" line="-415"/>
+        <location filename="../../src/sync/sharing.cpp" line="-418"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
@@ -6478,13 +6591,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze uitnodigingscode is niet geldig. Controleer ze op tikfouten, of vraag een nieuwe.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Het antwoord op de uitnodiging werd niet met de bijbehorende code gemaakt. Het werd niet aanvaard; maak een nieuwe uitnodiging.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>Een uitnodiging moet binnen de volgende 7 dagen aflopen.</translation>
     </message>
@@ -6492,7 +6605,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <location filename="../../src/sync/spacesync.cpp" line="+372"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
@@ -6515,7 +6628,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit toestel kan zichzelf niet uit de account verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+53"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>De ledenlijst van deze ruimte is beschadigd of onvolledig.</translation>
     </message>
@@ -6547,6 +6660,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+15"/>
         <location line="+40"/>
+        <location line="+5"/>
         <source>The invitation could not be prepared.</source>
         <translation>De uitnodiging kon niet worden voorbereid.</translation>
     </message>
@@ -7136,7 +7250,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>De databank van de kluis kon niet geopend worden.</translation>
     </message>
@@ -7151,7 +7265,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze kluis werd gemaakt met een nieuwere versie van CareCircle. Werk de app bij.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-58"/>
         <source>The vault database could not be upgraded.</source>
         <translation>De databank van de kluis kon niet bijgewerkt worden.</translation>
     </message>
@@ -7463,7 +7577,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+39"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Iemand uit de zorgkring</translation>
@@ -7618,7 +7732,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+57"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Check-in van %1</translation>
     </message>
@@ -7636,12 +7750,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit item bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Write something first.</source>
         <translation>Schrijf eerst iets.</translation>
     </message>
@@ -7844,6 +7958,21 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
 </context>
 <context>
+    <name>cc::app::PatientListModel</name>
+    <message>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <source>born %1</source>
+        <comment>@info a patient&apos;s birth year in My patients</comment>
+        <translation>geboren in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>account %1</source>
+        <comment>@info a short account id telling two patients apart</comment>
+        <translation>account %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
         <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
@@ -7854,7 +7983,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+100"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 is toegevoegd.</translation>
     </message>
@@ -7910,14 +8039,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Iemand die u uitnodigde (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+15"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+55"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+189"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
+        <location line="+74"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met uw server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
@@ -7932,7 +8062,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies wat de persoon mag doen.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-55"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Kies een dag vanaf vandaag.</translation>
     </message>
@@ -7952,17 +8082,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 is verwijderd. Vanaf nu krijgt die persoon niets nieuws meer uit deze ruimte; wat die al zag, blijft bij hem of haar.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Your devices</source>
         <translation>Uw toestellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+5"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Die code is niet volledig of bevat een tikfout. Controleer hem samen met de persoon die u uitnodigde.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Schrijf uw naam zoals %1 u kent.</translation>
     </message>
@@ -7970,7 +8100,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-102"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
@@ -8227,7 +8357,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+44"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>over het doel “%1”</translation>
@@ -8245,7 +8375,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>over “%1”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Someone in the care circle</source>
         <comment>@info agenda: unknown comment author</comment>
         <translation>Iemand uit de zorgkring</translation>

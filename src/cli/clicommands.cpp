@@ -50,6 +50,8 @@ QString optionHelp(const QString &name, const QString &command)
         return Cli::tr("Make a care team's vault: a GP whose patients shared their stories with him.");
     if (name == QLatin1String("patients"))
         return Cli::tr("How many patients the care team's vault holds (default 3).");
+    if (name == QLatin1String("care-role"))
+        return Cli::tr("Who you are for the owner, e.g. gp, caregiver or home_nurse.");
     if (name == QLatin1String("member"))
         return Cli::tr("The member's account id (as 'members' lists it).");
     return {};
@@ -92,7 +94,12 @@ const Command commands[] = {
         QT_TRANSLATE_NOOP("Cli",
             "Accept an invitation (--code CODE): prints the owner, space, role and safety number. Reads the "
             "passphrase."),
-        cmdAccept, false, true, {"name?=NAME"}},
+        cmdAccept, false, true, {"name?=NAME", "care-role?=ROLE"}},
+    {"verify-member",
+        QT_TRANSLATE_NOOP("Cli",
+            "After comparing the safety number (printed again): mark the owner of --space NAME, or --member ID, as "
+            "verified on this vault."),
+        cmdVerifyMember, false, false, {"space=NAME", "member?=ID"}},
     {"members",
         QT_TRANSLATE_NOOP("Cli", "List the members of --space NAME: account id, role, end date, verified or not."),
         cmdMembers, false, false, {"space=NAME"}},

@@ -2,6 +2,8 @@
 #include "sharingcommands.h"
 
 #include "domain/carestore.h"
+#include "domain/careteamrules.h"
+#include "domain/codes.h"
 #include "domain/ownspaces.h"
 #include "domain/spaceinfo.h"
 #include "protocol/sharing.h"
@@ -10,6 +12,7 @@
 #include "vault/vault.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimer>
 
 #include <optional>
@@ -221,11 +224,16 @@ int cmdAccept(const Io &io, const Args &args)
         return fail(io, vault.error());
     vault::Vault &v = **vault;
     QString name = args.extra.value(QStringLiteral("name"));
-    if (name.isEmpty()) {
-        domain::CareStore store(v);
-        if (store.load() && store.profile())
-            name = store.profile()->preferredName;
-    }
+    const QString careRole = args.extra.value(QStringLiteral("care-role"));
+    if (!careRole.isEmpty() && (!domain::codes::isValidRole(careRole) || careRole == QLatin1String("patient")))
+        return fail(io,
+            makeError(
+                ErrorCode::InvalidInput, trNoop("Cli", "--care-role takes a care role such as gp or caregiver.")));
+    domain::CareStore store(v);
+    if (auto s = store.load(); !s)
+        return fail(io, s.error());
+    if (name.isEmpty() && store.profile())
+        name = store.profile()->preferredName;
     const QString &code = args.code;
     sync::SyncEngine engine(v, nullptr);
     sync::Sharing sharing(engine, v, nullptr);
@@ -255,10 +263,13 @@ int cmdAccept(const Io &io, const Args &args)
         accepted = s;
         loop.quit();
     });
-    QTimer::singleShot(0, &sharing, [&] { sharing.acceptInvite(code, name); });
+    QTimer::singleShot(0, &sharing, [&] { sharing.acceptInvite(code, name, careRole); });
     loop.exec();
     if (!accepted)
         return fail(io, accepted.error());
+    // The name the owner sees is this vault's own name from now on, if it had none.
+    if (auto s = domain::careteamrules::rememberOwnName(store, name, QLocale().bcp47Name()); !s)
+        return fail(io, s.error());
     io.say(Cli::tr("Accepted. Compare the safety number with the owner; the space arrives once they confirm."));
     return ExitOk;
 }
@@ -286,6 +297,40 @@ int cmdMembers(const Io &io, const Args &args)
                            m.verified ? QStringLiteral("verified") : QStringLiteral("unverified")));
         }
         return ExitOk;
+    }
+    return fail(io, makeError(ErrorCode::NotFound, trNoop("Cli", "There is no sharing space with that name.")));
+}
+
+int cmdVerifyMember(const Io &io, const Args &args)
+{
+    auto vault = openConnected(io, args.vault);
+    if (!vault)
+        return fail(io, vault.error());
+    vault::Vault &v = **vault;
+    sync::SyncEngine engine(v, nullptr);
+    if (auto s = syncQuietly(io, engine); !s)
+        return fail(io, s.error());
+    auto space = spaceNamed(v, args.extra.value(QStringLiteral("space")), false);
+    if (!space)
+        return fail(io, space.error());
+    const QString memberText = args.extra.value(QStringLiteral("member"));
+    sync::Sharing sharing(engine, v, nullptr);
+    for (const sync::SpaceSummary &summary : sharing.spaces()) {
+        if (summary.id != *space)
+            continue;
+        // The owner by default: the one an invitee compared the number with.
+        const QByteArray who = memberText.isEmpty() ? summary.owner : QByteArray::fromHex(memberText.toLatin1());
+        for (const sync::SpaceMember &m : summary.members) {
+            if (m.account != who || m.safetyNumber.isEmpty())
+                continue;
+            if (auto s = sharing.setVerified(who, true); !s)
+                return fail(io, s.error());
+            io.say(Cli::tr("Safety number: %1").arg(m.safetyNumber));
+            io.say(Cli::tr("Marked %1 as verified on this device.").arg(hex(who)));
+            return ExitOk;
+        }
+        return fail(
+            io, makeError(ErrorCode::NotFound, trNoop("Cli", "--member takes an account id as 'members' lists it.")));
     }
     return fail(io, makeError(ErrorCode::NotFound, trNoop("Cli", "There is no sharing space with that name.")));
 }

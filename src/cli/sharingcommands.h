@@ -19,6 +19,8 @@ int cmdInvite(const Io &io, const Args &args);
 int cmdAccept(const Io &io, const Args &args);
 int cmdMembers(const Io &io, const Args &args);
 int cmdRevoke(const Io &io, const Args &args);
+/** Marks a member of --space (the owner unless --member) as verified on this vault. */
+int cmdVerifyMember(const Io &io, const Args &args);
 int cmdAccessLog(const Io &io, const Args &args);
 
 } // namespace cc::cli

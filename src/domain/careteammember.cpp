@@ -15,6 +15,8 @@ const QLatin1StringView KeyOrganisation("o");
 const QLatin1StringView KeyContact("ct");
 const QLatin1StringView KeyCoordinator("co");
 const QLatin1StringView KeyLinkedAccount("la");
+const QLatin1StringView KeyFormer("fm");
+const QLatin1StringView KeyInvitation("iv");
 } // namespace
 
 QCborMap CareTeamMember::toFields() const
@@ -26,6 +28,9 @@ QCborMap CareTeamMember::toFields() const
     writer.text(KeyContact, contact);
     writer.boolean(KeyCoordinator, isCoordinator);
     writer.bytes(KeyLinkedAccount, linkedAccount);
+    if (former) // absent while current: cards written before this field read the same
+        writer.boolean(KeyFormer, former);
+    writer.bytes(KeyInvitation, invitation);
     return writer.fields();
 }
 
@@ -39,6 +44,8 @@ Result<CareTeamMember> CareTeamMember::fromFields(const QCborMap &fields)
     member.contact = reader.shortText(KeyContact);
     member.isCoordinator = reader.boolean(KeyCoordinator);
     member.linkedAccount = reader.bytes(KeyLinkedAccount, MaxLinkedAccountSize);
+    member.former = reader.boolean(KeyFormer);
+    member.invitation = reader.bytes(KeyInvitation, MaxInvitationSize);
     if (!reader.ok())
         return reader.error();
     if (Status check = member.validate(); !check)
@@ -55,7 +62,7 @@ Status CareTeamMember::validate() const
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "The role is not one CareCircle knows."));
     if (displayName.size() > maxText || organisation.size() > maxText || contact.size() > maxText)
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A care team member's details are too long."));
-    if (linkedAccount.size() > MaxLinkedAccountSize)
+    if (linkedAccount.size() > MaxLinkedAccountSize || invitation.size() > MaxInvitationSize)
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "The linked account is invalid."));
     return {};
 }

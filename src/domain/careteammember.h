@@ -17,12 +17,17 @@ namespace cc::domain {
  * their CareTeamMember record.
  *
  * CBOR fields: "n" displayName, "r" role (codes::roles()), "o" organisation,
- * "ct" contact, "co" isCoordinator, "la" linkedAccount.
+ * "ct" contact, "co" isCoordinator, "la" linkedAccount, "fm" former, "iv" invitation.
+ *
+ * One card per person: an invitation made from a card (invitation) links that card when the
+ * person accepts; someone removed from every space stays listed as a former member.
  */
 struct CareTeamMember {
     static constexpr QLatin1StringView Kind {"care_team_member"};
     /** Longest accepted linked account id (an Ed25519 public key is 32 bytes). */
     static constexpr qsizetype MaxLinkedAccountSize = 64;
+    /** Longest accepted invitation id (the protocol's are 16 bytes). */
+    static constexpr qsizetype MaxInvitationSize = 32;
 
     QByteArray id; ///< the record id; kept by the store, not part of the fields
     QString displayName;
@@ -31,6 +36,8 @@ struct CareTeamMember {
     QString contact; ///< phone number and/or e-mail address, as typed
     bool isCoordinator = false;
     QByteArray linkedAccount; ///< empty if the person does not use CareCircle
+    bool former = false; ///< removed from every space the patient shares; kept for the record
+    QByteArray invitation; ///< the open invitation made from this card (id), if any
 
     QCborMap toFields() const;
     static Result<CareTeamMember> fromFields(const QCborMap &fields);

@@ -5,12 +5,15 @@
 #include "fieldreader.h"
 #include "fieldwriter.h"
 
+#include <QDate>
+
 namespace cc::domain {
 
 namespace {
 const QLatin1StringView KeyName("n");
 const QLatin1StringView KeyColour("c");
 const QLatin1StringView KeyOwnerName("on");
+const QLatin1StringView KeyOwnerBirthYear("oy");
 } // namespace
 
 const QStringList &SpaceInfo::colours()
@@ -26,6 +29,7 @@ QCborMap SpaceInfo::toFields() const
     writer.text(KeyName, name);
     writer.text(KeyColour, colour);
     writer.text(KeyOwnerName, ownerName);
+    writer.integer(KeyOwnerBirthYear, ownerBirthYear);
     return writer.fields();
 }
 
@@ -36,6 +40,7 @@ Result<SpaceInfo> SpaceInfo::fromFields(const QCborMap &fields)
     info.name = reader.shortText(KeyName);
     info.colour = reader.shortText(KeyColour);
     info.ownerName = reader.shortText(KeyOwnerName);
+    info.ownerBirthYear = reader.integer(KeyOwnerBirthYear);
     if (!reader.ok())
         return reader.error();
     if (Status check = info.validate(); !check)
@@ -52,6 +57,8 @@ Status SpaceInfo::validate() const
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A space name can be at most 60 characters."));
     if (!colours().contains(colour))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "Choose one of the offered colours."));
+    if (ownerBirthYear && (*ownerBirthYear < 1900 || *ownerBirthYear > QDate::currentDate().year()))
+        return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "The birth year is out of range."));
     return {};
 }
 

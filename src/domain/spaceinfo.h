@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cc::domain {
 
 /**
@@ -17,7 +19,8 @@ namespace cc::domain {
  * is. It lives inside the space itself, sealed with the space key: every member can read
  * it, the server cannot. Its record id is the space id.
  *
- * CBOR fields: "n" name, "c" colour (one of colours()), "on" ownerName.
+ * CBOR fields: "n" name, "c" colour (one of colours()), "on" ownerName, "oy"
+ * ownerBirthYear (optional: lets members tell two patients of the same name apart).
  */
 struct SpaceInfo {
     static constexpr QLatin1StringView Kind {"space_info"};
@@ -27,6 +30,7 @@ struct SpaceInfo {
     QString name; ///< as the owner typed it
     QString colour; ///< a colour code of colours()
     QString ownerName; ///< how the owner names herself to members
+    std::optional<int> ownerBirthYear; ///< the owner's birth year, if she shares it with members
 
     /** The colour codes a space can have ("teal", "blue", …). */
     static const QStringList &colours();

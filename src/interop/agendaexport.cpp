@@ -2,6 +2,7 @@
 #include "interop/agendaexport.h"
 
 #include "domain/carestore.h"
+#include "domain/careteamrules.h"
 #include "domain/codelabels.h"
 
 #include <QCoreApplication>
@@ -54,12 +55,9 @@ QString targetOf(const domain::CareStore &store, const domain::Comment &comment)
 
 QString authorOf(const domain::CareStore &store, const domain::Comment &comment)
 {
-    QString name = comment.authorName;
-    QString role = comment.authorRole;
-    if (const domain::CareTeamMember *member = store.member(comment.authorId)) {
-        name = member->displayName;
-        role = member->role;
-    }
+    const domain::careteamrules::Author author = domain::careteamrules::authorOf(store, comment);
+    QString name = author.name;
+    const QString &role = author.role;
     if (name.isEmpty())
         name = tr("Someone in the care circle", "@info agenda: unknown comment author");
     return role.isEmpty() ? name : tr("%1 (%2)", "@info agenda: name (role)").arg(name, domain::codelabels::role(role));

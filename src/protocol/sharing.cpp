@@ -30,6 +30,7 @@ constexpr QLatin1StringView QrPrefix {"carecircle:invite:"};
 constexpr qsizetype SpaceKeySize = 32;
 constexpr qsizetype EntrySize = IdSize + PublicKeySize + PublicKeySize + 1 + 8;
 constexpr qsizetype MaxNameLength = 200;
+constexpr qsizetype MaxCareRoleLength = 64;
 
 QByteArray labelled(const char *label, std::initializer_list<QByteArrayView> fields)
 {
@@ -384,6 +385,11 @@ Result<QByteArray> sealGuestCard(const InviteKeys &keys, const GuestCard &card)
         return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The invitation could not be prepared."));
     QCborMap map;
     map.insert(QLatin1StringView("n"), card.name);
+    if (!card.careRole.isEmpty()) {
+        if (card.careRole.size() > MaxCareRoleLength)
+            return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The invitation could not be prepared."));
+        map.insert(QLatin1StringView("r"), card.careRole);
+    }
     return sealCard(keys, GuestCardLabel, map);
 }
 
@@ -395,7 +401,14 @@ Result<GuestCard> openGuestCard(const InviteKeys &keys, QByteArrayView sealed)
     const auto name = cardString(*map, QLatin1StringView("n"));
     if (!name)
         return badCard();
-    return GuestCard {*name};
+    GuestCard card {*name, {}};
+    if (map->contains(QLatin1StringView("r"))) {
+        const auto careRole = cardString(*map, QLatin1StringView("r"));
+        if (!careRole || careRole->size() > MaxCareRoleLength)
+            return badCard();
+        card.careRole = *careRole;
+    }
+    return card;
 }
 
 QByteArray acceptMac(const InviteKeys &keys, QByteArrayView account, QByteArrayView signPub, QByteArrayView boxPub)

@@ -95,8 +95,11 @@ struct OwnerCard {
     QString spaceName;
     Role role = Role::Viewer; ///< the role offered
 };
+/** What the guest says about themselves when accepting. "r" (careRole) came later: a card
+ *  without it still opens, with an empty care role. */
 struct GuestCard {
     QString name;
+    QString careRole; ///< who they are for the patient, a care role code as they chose it; may be empty
 };
 Result<QByteArray> sealOwnerCard(const InviteKeys &keys, const OwnerCard &card);
 Result<OwnerCard> openOwnerCard(const InviteKeys &keys, QByteArrayView sealed);

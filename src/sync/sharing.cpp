@@ -67,6 +67,7 @@ struct Acceptance {
     QByteArray signPub;
     QByteArray boxPub;
     QString name;
+    QString careRole;
 };
 
 } // namespace
@@ -156,6 +157,7 @@ public:
                                     "create a new invitation.")),
                     false);
             a.name = guest->name;
+            a.careRole = guest->careRole;
             accepted.insert(invite, a);
             done({}, false);
         });
@@ -384,6 +386,7 @@ QList<PendingInvite> Sharing::pendingInvites() const
         if (const auto a = d->accepted.constFind(row.invite); a != d->accepted.cend()) {
             p.accepted = true;
             p.guestName = a->name;
+            p.guestCareRole = a->careRole;
             p.guestAccount = a->account;
             p.safetyNumber = d->safetyWith(a->signPub);
         }
@@ -589,7 +592,7 @@ void Sharing::openInvite(const QString &code)
     });
 }
 
-void Sharing::acceptInvite(const QString &code, const QString &myName)
+void Sharing::acceptInvite(const QString &code, const QString &myName, const QString &careRole)
 {
     auto fail = [this](const Error &e) { Q_EMIT inviteAccepted(e, {}); };
     auto keys = keysOfCode(code);
@@ -599,7 +602,7 @@ void Sharing::acceptInvite(const QString &code, const QString &myName)
     if (!http)
         return fail(notConnected());
     auto shared = std::make_shared<sharing::InviteKeys>(std::move(*keys));
-    http->get(invitePath(shared->invite), true, [this, shared, myName, fail](const HttpReply &reply) {
+    http->get(invitePath(shared->invite), true, [this, shared, myName, careRole, fail](const HttpReply &reply) {
         if (!reply.ok())
             return fail(sharingAnswerError(reply, SharingRequest::Invite));
         protocol::JsonReader r(reply.json);
@@ -617,7 +620,7 @@ void Sharing::acceptInvite(const QString &code, const QString &myName)
         auto boxPub = crypto::x25519::publicFromSecret(material.boxSecret);
         if (!signPub || !boxPub)
             return fail(makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared.")));
-        auto guestCard = sharing::sealGuestCard(*shared, {myName});
+        auto guestCard = sharing::sealGuestCard(*shared, {myName, careRole});
         if (!guestCard)
             return fail(guestCard.error());
         const QByteArray mac = sharing::acceptMac(*shared, material.account, *signPub, *boxPub);

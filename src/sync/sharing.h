@@ -51,6 +51,7 @@ struct PendingInvite {
     QString qrText; ///< "carecircle:invite:" + code
     bool accepted = false; ///< someone accepted; compare the safety number, then confirm
     QString guestName; ///< from the guest's sealed card, once accepted
+    QString guestCareRole; ///< the care role the guest gave (may be empty: older apps send none)
     QByteArray guestAccount;
     QString safetyNumber; ///< formatted, once accepted
 };
@@ -118,7 +119,9 @@ public:
     void fetchAccessLog(const QByteArray &space);
 
     void openInvite(const QString &code);
-    void acceptInvite(const QString &code, const QString &myName);
+    /** Accepts as @p myName; @p careRole (a care role code, may be empty) travels in the
+     *  sealed guest card so the owner's care team names the person as they see themselves. */
+    void acceptInvite(const QString &code, const QString &myName, const QString &careRole = {});
 
     /** Marks (or unmarks) an account as verified in person, on this device. */
     Status setVerified(const QByteArray &account, bool verified);

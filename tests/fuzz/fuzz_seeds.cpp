@@ -137,7 +137,7 @@ void sharingSeeds()
         id('S'), QStringLiteral("Zorg voor Maria"), sharing::Role::Contributor};
     seed(QStringLiteral("cards"), QStringLiteral("owner"), mode(0, *sharing::sealOwnerCard(keys, owner)));
     seed(QStringLiteral("cards"), QStringLiteral("guest"),
-        mode(1, *sharing::sealGuestCard(keys, {QStringLiteral("Els")})));
+        mode(1, *sharing::sealGuestCard(keys, {QStringLiteral("Els"), {}})));
     QCborMap guest;
     guest.insert(QLatin1StringView("n"), QStringLiteral("Els"));
     seed(QStringLiteral("cards"), QStringLiteral("guest-plain"), mode(3, guest.toCborValue().toCbor()));

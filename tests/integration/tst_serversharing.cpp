@@ -793,7 +793,7 @@ private Q_SLOTS:
         const TestAccount &guest = m_contributor.account;
         QJsonObject accept {{QStringLiteral("signPub"), b64(guest.sign.publicKey)},
             {QStringLiteral("boxPub"), b64(guest.box.publicKey)},
-            {QStringLiteral("card"), b64(*sharing::sealGuestCard(*typed, {QStringLiteral("Gus")}))},
+            {QStringLiteral("card"), b64(*sharing::sealGuestCard(*typed, {QStringLiteral("Gus"), {}}))},
             {QStringLiteral("mac"),
                 b64(sharing::acceptMac(*typed, guest.account, guest.sign.publicKey, guest.box.publicKey))}};
         // the owner may not accept, a member may not, nor anyone with keys not its own

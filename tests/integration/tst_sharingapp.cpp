@@ -9,8 +9,13 @@
 #include "app/session/vaultcontroller.h"
 #include "app/sharing/commentmodel.h"
 #include "app/sharing/inviteflow.h"
+#include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
 #include "app/sync/syncstatus.h"
+#include "app/team/careteamcontroller.h"
+#include "app/workspace/patientlistmodel.h"
+#include "app/workspace/workspacecontroller.h"
+#include "app/workspace/workspaceitemmodel.h"
 #include "appharness.h"
 #include "domain/carestore.h"
 #include "domain/goal.h"
@@ -46,6 +51,40 @@ std::unique_ptr<vault::Vault> openGpVault(const QString &dir)
     if (!vault || !(*vault)->unlockWithPassphrase(crypto::SecureBuffer::copyOf(GpPassphrase.toUtf8())))
         return nullptr;
     return std::move(*vault);
+}
+
+/** Runs one invitation from @p phone's selected space through to "added": the guest
+ *  accepts in carecircle-cli as @p name; the safety numbers are said to match. */
+bool inviteAndConfirm(testing::Phone &phone, const QString &careRole, const QString &permission, const QString &gpVault,
+    const QString &name, const QString &memberCard = {})
+{
+    const QString gpIn = GpPassphrase + QLatin1Char('\n');
+    if (memberCard.isEmpty())
+        phone.invites->startInvite(careRole, permission, 7);
+    else
+        phone.invites->startInviteFor(memberCard, permission, 7);
+    if (!QTest::qWaitFor([&] { return phone.invites->inviteState() == InviteFlow::InviteWaiting; }, Patience))
+        return false;
+    if (cli({QStringLiteral("accept"), QStringLiteral("--vault"), gpVault, QStringLiteral("--code"),
+                phone.invites->inviteCode(), QStringLiteral("--name"), name},
+            gpIn)
+        != 0)
+        return false;
+    if (!QTest::qWaitFor([&] { return phone.invites->inviteState() == InviteFlow::InviteAccepted; }, Patience))
+        return false;
+    phone.invites->confirmInvite(true);
+    return QTest::qWaitFor([&] { return phone.invites->inviteState() == InviteFlow::InviteDone; }, Patience);
+}
+
+/** The cards of @p role in the patient's care team. */
+QList<domain::CareTeamMember> cardsOf(const domain::CareStore &store, const QString &role)
+{
+    QList<domain::CareTeamMember> found;
+    for (const domain::CareTeamMember &m : store.members()) {
+        if (m.role == role)
+            found.append(m);
+    }
+    return found;
 }
 
 } // namespace
@@ -211,6 +250,186 @@ private Q_SLOTS:
             QVERIFY(gpStore.load().ok());
             QVERIFY(!gpStore.goal(later.id));
         }
+    }
+
+    void oneCardPerPersonThroughInvitationsAndRemoval()
+    {
+        // Issue 14: every invitation added a second card ("dr. Claes" beside "dr. Jan Claes"),
+        // and the removed GP's card stayed as if he were still in the team.
+        const QString server = m_server.baseUrl().toString();
+        QTemporaryDir gpDir;
+        const QString gp = gpDir.filePath(QStringLiteral("vault"));
+        const QString gpIn = GpPassphrase + QLatin1Char('\n');
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--vault"), gp}, gpIn + gpIn), 0);
+        QCOMPARE(
+            cli({QStringLiteral("connect"), QStringLiteral("--vault"), gp, QStringLiteral("--server"), server}, gpIn),
+            0);
+        Phone phone;
+        QSignalSpy created(phone.vaults, &VaultController::vaultCreated);
+        phone.vaults->createVault(PatientPassphrase, false);
+        QVERIFY(created.wait(Patience));
+        QSignalSpy connected(phone.sync, &SyncStatus::connectSucceeded);
+        phone.sync->connectToServer(server, QStringLiteral("Phone"));
+        QVERIFY(connected.wait(Patience));
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+
+        // She wrote her GP down before he used CareCircle, and invites him from that card.
+        app::CareTeamController *team = phone.services.careTeam();
+        QCOMPARE(team->saveMember({}, QStringLiteral("dr. Jan Claes"), QStringLiteral("gp"),
+                     QStringLiteral("Praktijk Zuid"), QString()),
+            QString());
+        const QString card = team->lastSavedId();
+        const QString careTeam = phone.spaces->createSpace(QStringLiteral("Care team"), QStringLiteral("teal"));
+        phone.spaces->setSelectedSpace(careTeam);
+        QVERIFY(inviteAndConfirm(phone, {}, QStringLiteral("contributor"), gp, QStringLiteral("dr. Claes"), card));
+        QCOMPARE(cardsOf(*phone.store(), QStringLiteral("gp")).size(), 1);
+        const domain::CareTeamMember linked = cardsOf(*phone.store(), QStringLiteral("gp")).constFirst();
+        QCOMPARE(linked.displayName, QStringLiteral("dr. Jan Claes")); // what she wrote stays
+        QCOMPARE(linked.organisation, QStringLiteral("Praktijk Zuid"));
+        QVERIFY(!linked.linkedAccount.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(phone.members->members()->count(), 2, Patience);
+        QCOMPARE(
+            phone.members->members()->get(1).value(QStringLiteral("name")).toString(), QStringLiteral("dr. Jan Claes"));
+        const QString gpAccount = phone.members->members()->get(1).value(QStringLiteral("account")).toString();
+
+        // The GP marks her as verified too, from his own side.
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("verify-member"), QStringLiteral("--vault"), gp, QStringLiteral("--space"),
+                         QStringLiteral("Care team")},
+                     gpIn, &out),
+            0);
+        QCOMPARE(cli({QStringLiteral("members"), QStringLiteral("--vault"), gp, QStringLiteral("--space"),
+                         QStringLiteral("Care team")},
+                     gpIn, &out),
+            0);
+        QVERIFY2(out.contains(" owner - verified"), out.constData());
+
+        // A second space for the same man, under another name he gives: still one card.
+        const QString physio = phone.spaces->createSpace(QStringLiteral("Knee"), QStringLiteral("blue"));
+        phone.spaces->setSelectedSpace(physio);
+        QVERIFY(inviteAndConfirm(phone, QStringLiteral("gp"), QStringLiteral("viewer"), gp, QStringLiteral("Jan")));
+        QCOMPARE(cardsOf(*phone.store(), QStringLiteral("gp")).size(), 1);
+
+        // Removed from one space he is still in her team; removed from the last, he is a
+        // former member: listed, marked, not deleted.
+        QSignalSpy done(phone.status, &SharingStatus::membershipDone);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+        phone.members->removeMember(gpAccount);
+        QVERIFY(done.wait(Patience));
+        QVERIFY(!cardsOf(*phone.store(), QStringLiteral("gp")).constFirst().former);
+        phone.spaces->setSelectedSpace(careTeam);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+        phone.members->removeMember(gpAccount);
+        QVERIFY(done.wait(Patience));
+        QCOMPARE(cardsOf(*phone.store(), QStringLiteral("gp")).size(), 1);
+        QVERIFY(cardsOf(*phone.store(), QStringLiteral("gp")).constFirst().former);
+        const int row = team->members()->indexOf(card);
+        QVERIFY(row >= 0);
+        QVERIFY(team->members()->get(row).value(QStringLiteral("former")).toBool());
+
+        // Invited again: the same card, current again.
+        QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
+        QVERIFY(inviteAndConfirm(
+            phone, QStringLiteral("gp"), QStringLiteral("contributor"), gp, QStringLiteral("dr. Claes")));
+        QCOMPARE(cardsOf(*phone.store(), QStringLiteral("gp")).size(), 1);
+        QVERIFY(!cardsOf(*phone.store(), QStringLiteral("gp")).constFirst().former);
+    }
+
+    void anInviteeNamesHerselfVerifiesTheOwnerAndSeesWhoWrote()
+    {
+        // Issue 14: the name given when accepting did not reach the invitee's own app, she
+        // could not mark the owner as verified, and the patient's replies showed as
+        // "Someone in the care circle" on her side.
+        const QString server = m_server.baseUrl().toString();
+        Phone maria;
+        Phone els;
+        for (Phone *p : {&maria, &els}) {
+            QSignalSpy created(p->vaults, &VaultController::vaultCreated);
+            p->vaults->createVault(PatientPassphrase, false);
+            QVERIFY(created.wait(Patience));
+        }
+        domain::PatientProfile profile;
+        profile.preferredName = QStringLiteral("Maria Janssens");
+        profile.language = QStringLiteral("en");
+        profile.birthYear = 1948;
+        QVERIFY(maria.store()->save(profile).ok());
+        domain::Goal goal;
+        goal.whatMattersToMe = {QStringLiteral("Cook for the grandchildren"), QStringLiteral("en")};
+        goal.domain = QStringLiteral("participation");
+        QVERIFY(maria.store()->save(goal).ok());
+        maria.session()->notifyChanged();
+        for (Phone *p : {&maria, &els}) {
+            QSignalSpy connected(p->sync, &SyncStatus::connectSucceeded);
+            p->sync->connectToServer(server, QStringLiteral("Device"));
+            QVERIFY(connected.wait(Patience));
+            QTRY_VERIFY_WITH_TIMEOUT(p->settled(), Patience);
+        }
+
+        const QString space = maria.spaces->createSpace(QStringLiteral("Family"), QStringLiteral("teal"));
+        maria.spaces->setSelectedSpace(space);
+        maria.invites->startInvite({}, QStringLiteral("editor"), 7);
+        QTRY_COMPARE_WITH_TIMEOUT(maria.invites->inviteState(), InviteFlow::InviteWaiting, Patience);
+        els.join->openInvite(maria.invites->inviteCode());
+        QTRY_COMPARE_WITH_TIMEOUT(els.join->joinState(), app::JoinFlow::JoinOpened, Patience);
+        QCOMPARE(els.join->joinOwnerName(), QStringLiteral("Maria Janssens"));
+        QVERIFY(!els.store()->profile() || els.store()->profile()->preferredName.isEmpty());
+        els.join->acceptInvite(QStringLiteral("Els Peeters"), QStringLiteral("caregiver"));
+        QTRY_COMPARE_WITH_TIMEOUT(els.join->joinState(), app::JoinFlow::JoinAccepted, Patience);
+        // Her own app knows her name now ("Your name" was empty).
+        QVERIFY(els.store()->profile());
+        QCOMPARE(els.store()->profile()->preferredName, QStringLiteral("Els Peeters"));
+        // She compared the number: she marks Maria as verified on her side.
+        QCOMPARE(els.join->markOwnerVerified(true), QString());
+        QVERIFY(els.join->ownerVerified());
+
+        // Maria sees the name and care role Els gave, and her card says so.
+        QTRY_COMPARE_WITH_TIMEOUT(maria.invites->inviteState(), InviteFlow::InviteAccepted, Patience);
+        QCOMPARE(maria.invites->inviteGuestName(), QStringLiteral("Els Peeters"));
+        QCOMPARE(maria.invites->inviteGuestCareRole(), QStringLiteral("caregiver"));
+        maria.invites->confirmInvite(true);
+        QTRY_COMPARE_WITH_TIMEOUT(maria.invites->inviteState(), InviteFlow::InviteDone, Patience);
+        QCOMPARE(cardsOf(*maria.store(), QStringLiteral("caregiver")).size(), 1);
+        QCOMPARE(cardsOf(*maria.store(), QStringLiteral("caregiver")).constFirst().displayName,
+            QStringLiteral("Els Peeters"));
+
+        // Maria's reply reaches Els with Maria's name and role.
+        QCOMPARE(maria.spaces->moveRecord(QString::fromLatin1(goal.id.toHex()), space), QString());
+        app::CommentThread thread(maria.session());
+        thread.setTargetKind(QStringLiteral("goal"));
+        thread.setTargetId(QString::fromLatin1(goal.id.toHex()));
+        QCOMPARE(thread.add(QStringLiteral("Saturday, with soup.")), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(maria.settled(), Patience);
+        const QByteArray spaceId = QByteArray::fromHex(space.toLatin1());
+        QVariantList comments;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                domain::CareStore seen(els.store()->vault());
+                seen.setSpaceFilter([&](const QByteArray &s) { return s == spaceId; });
+                if (!seen.load())
+                    return false;
+                comments = app::WorkspaceItemModel::commentsOn(seen, goal.id, {});
+                return !comments.isEmpty();
+            }(),
+            Patience);
+        const QVariantMap reply = comments.constFirst().toMap();
+        QCOMPARE(reply.value(QStringLiteral("authorName")).toString(), QStringLiteral("Maria Janssens"));
+        QCOMPARE(reply.value(QStringLiteral("authorRole")).toString(), QStringLiteral("patient"));
+
+        // In Els's My patients Maria is told apart by the birth year she shares.
+        app::WorkspaceController *workspace = els.services.workspace();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                // As the app's patient feed does on every change of her spaces.
+                workspace->setPatients(app::patientsSharedWithMe(els.sync->sharing()->spaces()));
+                return workspace->patients()->count() == 1
+                    && !workspace->patients()->get(0).value(QStringLiteral("detail")).toString().isEmpty();
+            }(),
+            Patience);
+        const QVariantMap row = workspace->patients()->get(0);
+        QCOMPARE(row.value(QStringLiteral("name")).toString(), QStringLiteral("Maria Janssens"));
+        QVERIFY2(row.value(QStringLiteral("detail")).toString().contains(QStringLiteral("1948")),
+            qPrintable(row.value(QStringLiteral("detail")).toString()));
     }
 
     void cleanupTestCase() { QVERIFY(m_server.stop()); }

@@ -406,9 +406,15 @@ private slots:
         // the owner card does not pass for a guest card (other AAD), nor the other way round
         QVERIFY(!sharing::openGuestCard(*keys, *sealed).ok());
 
-        auto guestSealed = sharing::sealGuestCard(*keys, sharing::GuestCard {QStringLiteral("Ben")});
+        // A card as apps before the care role made it ({"n"} only) still opens, without a role.
+        auto guestSealed = sharing::sealGuestCard(*keys, sharing::GuestCard {QStringLiteral("Ben"), {}});
         QVERIFY(guestSealed.ok());
         QCOMPARE(sharing::openGuestCard(*keys, *guestSealed)->name, QStringLiteral("Ben"));
+        QCOMPARE(sharing::openGuestCard(*keys, *guestSealed)->careRole, QString());
+        auto withRole = sharing::sealGuestCard(*keys, {QStringLiteral("Els Peeters"), QStringLiteral("caregiver")});
+        QVERIFY(withRole.ok());
+        QCOMPARE(sharing::openGuestCard(*keys, *withRole)->careRole, QStringLiteral("caregiver"));
+        QVERIFY(!sharing::sealGuestCard(*keys, {QStringLiteral("Els"), QString(65, QLatin1Char('r'))}).ok());
         QVERIFY(!sharing::openGuestCard(*wrongKeys, *guestSealed).ok());
         QVERIFY(!sharing::openOwnerCard(*keys, *guestSealed).ok());
         QVERIFY(!sharing::openGuestCard(*keys, QByteArray(10, 'x')).ok());

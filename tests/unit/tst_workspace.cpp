@@ -5,12 +5,14 @@
 // only, and the care-team demo vault the screenshots use.
 #include "app/session/session.h"
 #include "app/workspace/careteamdemo.h"
+#include "app/workspace/patientlistmodel.h"
 #include "app/workspace/workspacecontroller.h"
 #include "crypto/random.h"
 #include "demo/careteamdemo.h"
 #include "domain/attentionflags.h"
 #include "domain/carestore.h"
 #include "domain/codelabels.h"
+#include "domain/ownspaces.h"
 #include "interop/agendaexport.h"
 #include "vault/vault.h"
 
@@ -525,6 +527,46 @@ private Q_SLOTS:
             workspace.exportAgenda(QUrl(shownFolder + QStringLiteral("/~/from-tilde.txt")), QStringLiteral("text"));
         QVERIFY(result.value(QStringLiteral("ok")).toBool());
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("from-tilde.txt"))));
+    }
+
+    void twoPatientsOfTheSameNameAreToldApart()
+    {
+        // Issue 14: two patients named Maria were indistinguishable in My patients.
+        std::vector<std::unique_ptr<Scratch>> patients;
+        const QList<std::optional<int>> years {1948, 1961, std::nullopt, std::nullopt, std::nullopt};
+        const QStringList names {QStringLiteral("Maria"), QStringLiteral("maria "), QStringLiteral("Anna"),
+            QStringLiteral("Anna"), QStringLiteral("Jozef")};
+        QHash<QByteArray, const CareStore *> stores;
+        QList<QVariantList> rows;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            auto p = scratch();
+            QVERIFY(p);
+            vault::Vault *v = p->vault.get();
+            auto space = domain::ownspaces::create(
+                *p->store, QStringLiteral("Care team"), QStringLiteral("teal"), [v] { return v->createSpace(); });
+            QVERIFY(space.ok());
+            domain::SpaceInfo info = *p->store->spaceInfo(*space);
+            info.ownerName = names[i];
+            info.ownerBirthYear = years[i];
+            QVERIFY(p->store->save(info).ok());
+            const QByteArray owner = crypto::randomBytes(16);
+            stores.insert(owner, p->store.get());
+            rows.append({QString::fromLatin1(owner.toHex()), names[i], QStringLiteral("teal"), QVariantList(), 0, 0,
+                QDateTime()});
+            patients.push_back(std::move(p));
+        }
+        app::PatientListModel model(nullptr);
+        model.setStoreLookup([&](const QByteArray &owner) { return stores.value(owner); });
+        model.setRows(rows);
+        QCOMPARE(model.count(), 5);
+        const auto detail = [&](int row) { return model.get(row).value(QStringLiteral("detail")).toString(); };
+        QVERIFY(detail(0).contains(QStringLiteral("1948")));
+        QVERIFY(detail(1).contains(QStringLiteral("1961")));
+        // No birth year shared: two Annas differ by account, a lone Jozef needs nothing.
+        QVERIFY(!detail(2).isEmpty());
+        QVERIFY(!detail(3).isEmpty());
+        QVERIFY(detail(2) != detail(3));
+        QCOMPARE(detail(4), QString());
     }
 
     void lockingEmptiesTheWorkspace()

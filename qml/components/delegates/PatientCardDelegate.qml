@@ -14,6 +14,11 @@ ItemDelegate {
 
     required property string patientId
     required property string name
+    /** What tells her apart from another patient of the same name ("born 1948"); may be empty. */
+    required property string detail
+    readonly property string fullTitle: root.detail !== ""
+                                        ? qsTr("%1 · %2", "@info patient card: name · birth year or account").arg(root.name).arg(root.detail)
+                                        : root.name
     required property string colour
     required property var flags
     required property int flagCount
@@ -32,7 +37,7 @@ ItemDelegate {
     padding: Theme.largeSpacing
     implicitHeight: Math.max(Theme.minTouch, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.Button
-    Accessible.name: root.name
+    Accessible.name: root.fullTitle
     Accessible.description: {
         const parts = [];
         if (root.flagCount === 0)
@@ -50,7 +55,7 @@ ItemDelegate {
     Keys.onEnterPressed: root.clicked()
 
     contentItem: PatientSummary {
-        name: root.name
+        name: root.fullTitle
         initials: root.initials
         flags: root.flags
         flagCount: root.flagCount

@@ -15,6 +15,9 @@ ScrollablePage {
 
     readonly property int state: InviteFlow.inviteState
     readonly property var roleCodes: CareTeamController.roles
+    /** Cards of people not yet using CareCircle with their card ({id, name, role}). */
+    readonly property var invitableMembers: CareTeamController.invitableMembers()
+    readonly property var someoneNew: [{ value: "", text: qsTr("Someone not in your care team yet", "@item:inlistbox") }]
     readonly property var dayChoices: [1, 2, 3, 7]
     readonly property var permissionCodes: ["editor", "contributor", "viewer"]
 
@@ -54,10 +57,28 @@ ScrollablePage {
         title: qsTr("Who are you inviting?", "@title:group")
 
         ChoiceBox {
+            id: personBox
+
+            objectName: "invitePersonBox"
+            Layout.fillWidth: true
+            visible: personBox.count > 1
+            model: root.someoneNew.concat(
+                       root.invitableMembers.map(m => ({ value: m.id, text: qsTr("%1 · %2", "@item:inlistbox person name · care role").arg(m.name).arg(Labels.role(m.role)), role: m.role })))
+            Accessible.name: qsTr("The person, from your care team", "@label")
+            onActivated: {
+                const role = CareTeamController.member(personBox.currentValue).role;
+                if (role) {
+                    careRoleBox.selectValue(role);
+                    permissionGroup.choose(root.defaultPermission(role));
+                }
+            }
+        }
+        ChoiceBox {
             id: careRoleBox
 
             objectName: "careRoleBox"
             Layout.fillWidth: true
+            enabled: personBox.currentValue === "" || personBox.currentValue === undefined
             model: root.roleCodes.filter(code => code !== "patient").map(code => ({ value: code, text: Labels.role(code) }))
             Accessible.name: qsTr("Their role in your care", "@label")
             onActivated: permissionGroup.choose(root.defaultPermission(careRoleBox.currentValue))
@@ -108,13 +129,25 @@ ScrollablePage {
             Accessible.name: qsTr("How long the code works", "@label")
             Component.onCompleted: daysBox.selectValue(7)
         }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.", "@info")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
+        }
         ActionButton {
             objectName: "createInviteButton"
             Layout.fillWidth: true
             primary: true
             enabled: !SharingStatus.busy
             text: SharingStatus.busy ? qsTr("Preparing…", "@info") : qsTr("Create invitation", "@action:button")
-            onClicked: InviteFlow.startInvite(careRoleBox.currentValue, permissionGroup.chosen, daysBox.currentValue)
+            onClicked: {
+                if (personBox.currentValue)
+                    InviteFlow.startInviteFor(personBox.currentValue, permissionGroup.chosen, daysBox.currentValue);
+                else
+                    InviteFlow.startInvite(careRoleBox.currentValue, permissionGroup.chosen, daysBox.currentValue);
+            }
         }
     }
 
@@ -180,7 +213,9 @@ ScrollablePage {
         Label {
             Layout.fillWidth: true
             text: qsTr("%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.", "@info")
-                  .arg(InviteFlow.inviteGuestName)
+                  .arg(InviteFlow.inviteGuestCareRole !== ""
+                       ? qsTr("%1 (%2)", "@info person name (care role they gave)").arg(InviteFlow.inviteGuestName).arg(Labels.role(InviteFlow.inviteGuestCareRole))
+                       : InviteFlow.inviteGuestName)
             wrapMode: Text.Wrap
             color: Theme.colors.text
         }

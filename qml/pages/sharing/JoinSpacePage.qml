@@ -14,6 +14,8 @@ ScrollablePage {
     id: root
 
     readonly property int state: JoinFlow.joinState
+    property string verifyError
+    readonly property var roleCodes: CareTeamController.roles
 
     objectName: "joinSpacePage"
     draftGuard: "text"
@@ -113,6 +115,15 @@ ScrollablePage {
                     joinButtons.accepted();
             }
         }
+        ChoiceBox {
+            id: myRoleBox
+
+            objectName: "myCareRoleBox"
+            Layout.fillWidth: true
+            model: root.roleCodes.filter(code => code !== "patient").map(code => ({ value: code, text: Labels.role(code) }))
+            Accessible.name: qsTr("Who you are for %1", "@label").arg(JoinFlow.joinOwnerName)
+            Component.onCompleted: myRoleBox.selectValue("caregiver")
+        }
         DialogButtons {
             id: joinButtons
 
@@ -120,7 +131,7 @@ ScrollablePage {
             acceptObjectName: "acceptInviteButton"
             acceptText: qsTr("Accept", "@action:button")
             acceptEnabled: !SharingStatus.busy && myNameField.text.trim() !== ""
-            onAccepted: JoinFlow.acceptInvite(myNameField.text)
+            onAccepted: JoinFlow.acceptInvite(myNameField.text, myRoleBox.currentValue)
             onRejected: {
                 JoinFlow.cancelJoin();
                 root.StackView.view.pop();
@@ -138,6 +149,26 @@ ScrollablePage {
             kind: MessageLabel.Success
             text: qsTr("Once %1 has compared the number and added you, what is shared with you appears under My patients.", "@info")
                   .arg(JoinFlow.joinOwnerName)
+        }
+        Label {
+            Layout.fillWidth: true
+            text: JoinFlow.ownerVerified
+                  ? qsTr("✓ You marked %1 as verified in person.", "@info").arg(JoinFlow.joinOwnerName)
+                  : qsTr("Did the safety number match the one on %1's screen? Then mark %1 as verified: this device will tell you if their key ever changes.", "@info").arg(JoinFlow.joinOwnerName)
+            wrapMode: Text.Wrap
+            color: JoinFlow.ownerVerified ? Theme.colors.primary : Theme.colors.text
+        }
+        ActionButton {
+            objectName: "verifyOwnerButton"
+            Layout.fillWidth: true
+            text: JoinFlow.ownerVerified ? qsTr("Mark as not verified", "@action:button")
+                                         : qsTr("The numbers matched: mark %1 as verified", "@action:button").arg(JoinFlow.joinOwnerName)
+            onClicked: root.verifyError = JoinFlow.markOwnerVerified(!JoinFlow.ownerVerified)
+        }
+        MessageLabel {
+            Layout.fillWidth: true
+            kind: MessageLabel.Error
+            text: root.verifyError
         }
         ActionButton {
             Layout.fillWidth: true

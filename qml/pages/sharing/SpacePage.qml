@@ -125,12 +125,35 @@ ScrollablePage {
                     }
                     Label {
                         Layout.fillWidth: true
-                        visible: !member.isOwner
+                        // Everyone but oneself (who has no safety number): the invitee sees the owner.
+                        visible: member.safetyNumber !== ""
                         text: member.verified ? qsTr("✓ Verified in person", "@info safety number compared")
                                               : qsTr("Not verified: the safety number was not compared", "@info")
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSizeSmall
                         color: member.verified ? Theme.colors.primary : Theme.colors.textMuted
+                    }
+                    Button {
+                        id: verifyOwnerButton
+
+                        Accessible.onPressAction: {
+                            if (verifyOwnerButton.enabled)
+                                verifyOwnerButton.clicked();
+                        }
+                        objectName: "verifyOwnerButton"
+                        visible: member.isOwner && member.safetyNumber !== ""
+                        implicitHeight: Theme.minTouch
+                        text: member.verified ? qsTr("Mark as not verified", "@action:button") : qsTr("Compare safety number", "@action:button")
+                        onClicked: {
+                            if (member.verified) {
+                                SpaceMembers.setVerified(member.account, false);
+                            } else {
+                                safetyDialog.account = member.account;
+                                safetyDialog.personName = member.name;
+                                safetyDialog.number = member.safetyNumber;
+                                safetyDialog.open();
+                            }
+                        }
                     }
                     Flow {
                         Layout.fillWidth: true

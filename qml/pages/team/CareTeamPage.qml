@@ -114,12 +114,15 @@ ScrollablePage {
                 required property string contact
                 required property bool isCoordinator
                 required property bool isPatient
+                required property bool former
+                required property bool linked
 
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 title: ""
-                Accessible.name: memberCard.name
+                Accessible.name: memberCard.former ? qsTr("%1, former member", "@info accessible").arg(memberCard.name) : memberCard.name
+                opacity: memberCard.former ? 0.8 : 1
 
                 MemberDelegate {
                     Layout.fillWidth: true
@@ -134,6 +137,18 @@ ScrollablePage {
                     onEditRequested: recordId => root.editMember(recordId)
                     onCoordinatorRequested: (recordId, coordinates) => root.errorText = CareTeamController.setCoordinator(coordinates ? recordId : "")
                     onRemoveRequested: recordId => root.errorText = CareTeamController.removeMember(recordId)
+                }
+                Label {
+                    objectName: "memberStatus_" + memberCard.index
+                    Layout.fillWidth: true
+                    visible: memberCard.former || memberCard.linked
+                    text: memberCard.former
+                          ? qsTr("Former member: no longer in any space you share, so receives nothing new.", "@info care team card")
+                          : qsTr("Uses CareCircle: sees what you share with them.", "@info care team card")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeSmall
+                    font.weight: memberCard.former ? Font.DemiBold : Font.Normal
+                    color: Theme.colors.textMuted
                 }
             }
         }

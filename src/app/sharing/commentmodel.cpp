@@ -3,6 +3,7 @@
 
 #include "app/session/session.h"
 #include "domain/carestore.h"
+#include "domain/careteamrules.h"
 #include "domain/recordid.h"
 #include "vault/vault.h"
 
@@ -48,7 +49,7 @@ void CommentModel::setComments(const domain::CareStore &store, const QList<domai
     QList<QVariantList> rows;
     rows.reserve(comments.size());
     for (const domain::Comment &comment : comments) {
-        const domain::CareTeamMember *author = store.member(comment.authorId);
+        const domain::careteamrules::Author author = domain::careteamrules::authorOf(store, comment);
         QString target;
         if (withTarget) {
             if (const domain::Goal *goal = store.goal(comment.targetId)) {
@@ -63,12 +64,12 @@ void CommentModel::setComments(const domain::CareStore &store, const QList<domai
                 }
             }
         }
-        // A space member (a GP, a caregiver) names themselves in the comment; the patient's
-        // own care-team records name the people she entered herself.
-        QString name = author ? author->displayName : comment.authorName;
+        // The patient's own care-team records name the people she entered herself; anyone
+        // else is named as the comment names them.
+        QString name = author.name;
         if (name.isEmpty())
             name = tr("Unknown person");
-        const QString role = author ? author->role : comment.authorRole;
+        const QString &role = author.role;
         rows.append({QString::fromLatin1(comment.id.toHex()), name, role, comment.text.text, comment.time.toLocalTime(),
             target, commentsseen::isNew(store, comment)});
     }
@@ -196,22 +197,15 @@ QString CommentThread::add(const QString &text)
     comment.targetKind = m_targetKind;
     comment.text = {text.trimmed(), QLocale().bcp47Name()};
     comment.time = QDateTime::currentDateTimeUtc();
-    // The patient comments as herself: her own care-team entry if she has one, else her
-    // account and the name in her profile.
-    for (const domain::CareTeamMember &member : store->members()) {
-        if (member.role == u"patient") {
-            comment.authorId = member.id;
-            break;
-        }
-    }
-    if (comment.authorId.isEmpty()) {
-        const vault::Vault &vault = store->vault();
-        comment.authorAccount = vault.accountId().isEmpty() ? vault.vaultId() : vault.accountId();
-        comment.authorName = store->profile() && !store->profile()->preferredName.isEmpty()
-            ? store->profile()->preferredName
-            : tr("Patient");
-        comment.authorRole = QStringLiteral("patient");
-    }
+    // The patient comments as herself: her own care-team entry if she has one, and always
+    // her account with the name in her profile, since her team has no copy of her card.
+    comment.authorId = domain::careteamrules::patientMemberId(*store);
+    const vault::Vault &vault = store->vault();
+    comment.authorAccount = vault.accountId().isEmpty() ? vault.vaultId() : vault.accountId();
+    comment.authorName = store->profile() && !store->profile()->preferredName.trimmed().isEmpty()
+        ? store->profile()->preferredName.trimmed()
+        : tr("Patient");
+    comment.authorRole = QStringLiteral("patient");
     if (text.trimmed().isEmpty())
         return tr("Write something first.");
     if (Status s = store->save(comment); !s)

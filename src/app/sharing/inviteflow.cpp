@@ -9,6 +9,7 @@
 #include "app/sharing/spacemembers.h"
 #include "app/sync/syncstatus.h"
 #include "domain/carestore.h"
+#include "domain/careteamrules.h"
 #include "protocol/sharing.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,12 @@ void InviteFlow::onInviteCreated(const cc::Status &status, const QByteArray &inv
         refreshInvites();
         m_invite = invite;
         m_careRoleOfInvite.insert(invite, m_inviteCareRole);
+        domain::CareStore *s = m_spaces->store();
+        if (s && !m_inviteMemberId.isEmpty()) {
+            // Kept on the card, so an acceptance picked up later still finds it.
+            if (Status kept = domain::careteamrules::rememberInvitation(*s, m_inviteMemberId, invite); kept)
+                m_spaces->session()->notifyChanged();
+        }
         m_inviteState = InviteWaiting;
     }
     Q_EMIT inviteChanged();
@@ -91,7 +98,8 @@ void InviteFlow::onInviteConfirmed(const cc::Status &status, const QByteArray &a
         Q_EMIT inviteChanged();
         return;
     }
-    rememberMember(account, m_confirmedGuestName, m_careRoleOfInvite.value(m_invite));
+    if (m_confirming.guestAccount == account)
+        rememberMember(m_confirming);
     m_careRoleOfInvite.remove(m_invite);
     refreshInvites();
     m_inviteState = InviteDone;
@@ -101,23 +109,20 @@ void InviteFlow::onInviteConfirmed(const cc::Status &status, const QByteArray &a
     m_members->reload();
 }
 
-void InviteFlow::rememberMember(const QByteArray &account, const QString &name, const QString &careRole)
+void InviteFlow::rememberMember(const sync::PendingInvite &accepted)
 {
     domain::CareStore *s = m_spaces->store();
-    if (!s || account.isEmpty())
+    if (!s || accepted.guestAccount.isEmpty())
         return;
-    for (const domain::CareTeamMember &m : s->members()) {
-        if (m.linkedAccount == account)
-            return; // already in her care team: keep what she wrote
-    }
-    domain::CareTeamMember member;
-    member.displayName = name.trimmed().isEmpty()
-        ? QCoreApplication::translate("cc::app::SharingController", "New member")
-        : name.trimmed();
-    member.role = careRole.isEmpty() ? QStringLiteral("trusted_person") : careRole;
-    member.linkedAccount = account;
-    if (s->save(member))
-        m_spaces->session()->notifyChanged();
+    // The owner's choice of care role first; the one the person gave for themselves next.
+    QString careRole = m_careRoleOfInvite.value(accepted.invite);
+    if (careRole.isEmpty())
+        careRole = accepted.guestCareRole;
+    const auto linked =
+        domain::careteamrules::linkInvitee(*s, {accepted.guestAccount, accepted.guestName, careRole, accepted.invite});
+    if (!linked)
+        m_spaces->status()->setError(linked.error().message);
+    m_spaces->session()->notifyChanged();
 }
 
 const sync::PendingInvite *InviteFlow::currentInvite() const
@@ -155,6 +160,14 @@ QString InviteFlow::inviteGuestName() const
         return m_confirmedGuestName; // the invitation itself is gone once used
     const sync::PendingInvite *p = currentInvite();
     return p && p->accepted ? p->guestName : QString();
+}
+
+QString InviteFlow::inviteGuestCareRole() const
+{
+    if (m_inviteState == InviteConfirming || m_inviteState == InviteDone)
+        return m_confirming.guestCareRole;
+    const sync::PendingInvite *p = currentInvite();
+    return p && p->accepted ? p->guestCareRole : QString();
 }
 
 QString InviteFlow::inviteSafetyNumber() const
@@ -207,15 +220,51 @@ void InviteFlow::startInvite(const QString &careRole, const QString &permission,
         return;
     }
     const int validDays = std::clamp(days, 1, 7);
+    m_inviteMemberId.clear();
     m_inviteCareRole = careRole;
     m_inviteSpace = space;
     m_invite.clear();
     m_inviteState = InviteCreating;
     Q_EMIT inviteChanged();
     feedback->setBusy(true);
-    if (const domain::CareStore *s = m_spaces->store(); s && s->profile())
+    if (domain::CareStore *s = m_spaces->store(); s && s->profile()) {
         sh->setOwnName(s->profile()->preferredName);
+        shareOwnerDetails(*s, space);
+    }
     sh->invite(space, permission, QDateTime::currentDateTimeUtc().addDays(validDays));
+}
+
+void InviteFlow::startInviteFor(const QString &memberId, const QString &permission, int days)
+{
+    const domain::CareStore *s = m_spaces->store();
+    const domain::CareTeamMember *card = s ? s->member(unhex(memberId)) : nullptr;
+    if (!card) {
+        m_spaces->status()->setError(
+            QCoreApplication::translate("CareTeamController", "This person is no longer in the care team."));
+        return;
+    }
+    const QString careRole = card->role;
+    const QByteArray id = card->id;
+    startInvite(careRole, permission, days);
+    if (m_inviteState == InviteCreating)
+        m_inviteMemberId = id;
+}
+
+void InviteFlow::shareOwnerDetails(domain::CareStore &store, const QByteArray &space)
+{
+    const domain::SpaceInfo *info = store.spaceInfo(space);
+    if (!info || !store.profile())
+        return;
+    // Her name as it is now and her birth year, so a care team with two patients called
+    // Maria tells them apart (InvitePage says so before she invites).
+    domain::SpaceInfo updated = *info;
+    if (!store.profile()->preferredName.trimmed().isEmpty())
+        updated.ownerName = store.profile()->preferredName.trimmed();
+    updated.ownerBirthYear = store.profile()->birthYear;
+    if (updated == *info)
+        return;
+    if (Status saved = store.save(updated); saved)
+        m_spaces->session()->notifyChanged();
 }
 
 void InviteFlow::resumeInvite(int index)
@@ -235,6 +284,8 @@ void InviteFlow::confirmInvite(bool numbersMatched)
     if (!sharing() || m_inviteState != InviteAccepted)
         return;
     m_confirmedGuestName = inviteGuestName();
+    if (const sync::PendingInvite *p = currentInvite())
+        m_confirming = *p;
     m_inviteState = InviteConfirming;
     Q_EMIT inviteChanged();
     m_spaces->status()->setBusy(true);

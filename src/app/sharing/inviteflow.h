@@ -10,6 +10,10 @@
 #include <QPointer>
 #include <QVariantList>
 
+namespace cc::domain {
+class CareStore;
+}
+
 namespace cc::app {
 
 class SharingSpaces;
@@ -30,6 +34,7 @@ class InviteFlow : public QObject
     Q_PROPERTY(QString inviteQrText READ inviteQrText NOTIFY inviteChanged)
     Q_PROPERTY(QDateTime inviteExpires READ inviteExpires NOTIFY inviteChanged)
     Q_PROPERTY(QString inviteGuestName READ inviteGuestName NOTIFY inviteChanged)
+    Q_PROPERTY(QString inviteGuestCareRole READ inviteGuestCareRole NOTIFY inviteChanged)
     Q_PROPERTY(QString inviteSafetyNumber READ inviteSafetyNumber NOTIFY inviteChanged)
     Q_PROPERTY(int pendingInviteCount READ pendingInviteCount NOTIFY inviteChanged)
 
@@ -53,12 +58,16 @@ public:
     QString inviteQrText() const;
     QDateTime inviteExpires() const;
     QString inviteGuestName() const;
+    QString inviteGuestCareRole() const;
     QString inviteSafetyNumber() const;
     int pendingInviteCount() const;
 
     /** @p careRole: who the person is (codes::roles()); @p permission: "editor",
      *  "contributor" or "viewer"; @p days: how long the code stays valid (1–7). */
     Q_INVOKABLE void startInvite(const QString &careRole, const QString &permission, int days);
+    /** Invites the person of care-team card @p memberId (its role is the care role): once
+     *  they accept, that card is theirs, not a new one. */
+    Q_INVOKABLE void startInviteFor(const QString &memberId, const QString &permission, int days);
     Q_INVOKABLE void confirmInvite(bool numbersMatched);
     Q_INVOKABLE void cancelInvite();
     /** Picks up an invitation made earlier that someone has accepted meanwhile. */
@@ -75,13 +84,17 @@ private:
     void refreshInvites();
     void onInviteCreated(const cc::Status &status, const QByteArray &invite);
     void onInviteConfirmed(const cc::Status &status, const QByteArray &account);
-    void rememberMember(const QByteArray &account, const QString &name, const QString &careRole);
+    void rememberMember(const sync::PendingInvite &accepted);
+    /** Brings the space's SpaceInfo up to date with the owner's name and birth year. */
+    void shareOwnerDetails(domain::CareStore &store, const QByteArray &space);
 
     SharingSpaces *m_spaces;
     SpaceMembers *m_members;
     QPointer<sync::Sharing> m_attached;
     QList<sync::PendingInvite> m_pendingCache; ///< Sharing::pendingInvites() as of the last change
     QString m_confirmedGuestName;
+    sync::PendingInvite m_confirming; ///< the accepted invitation being confirmed
+    QByteArray m_inviteMemberId; ///< the care-team card the invitation is made from, if any
     InviteState m_inviteState = InviteNone;
     QByteArray m_invite; ///< the invitation being shown
     QByteArray m_inviteSpace;

@@ -6,9 +6,15 @@
 #include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
 #include "app/sync/syncstatus.h"
+#include "domain/carestore.h"
+#include "domain/careteamrules.h"
+#include "domain/codes.h"
 #include "protocol/sharing.h"
+#include "vault/vault.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
 
 namespace cc::app {
 
@@ -83,6 +89,7 @@ void JoinFlow::onInviteOpened(const cc::Status &status, const cc::sync::OpenedIn
         m_joinPermission = invite.role;
         m_joinSafetyNumber = invite.safetyNumber;
         m_joinSpace = invite.space;
+        m_joinOwner = invite.owner;
     }
     Q_EMIT joinChanged();
 }
@@ -95,11 +102,45 @@ void JoinFlow::onInviteAccepted(const cc::Status &status)
         m_spaces->status()->setError(status.error().message);
     } else {
         m_joinState = JoinAccepted;
+        rememberIdentity();
     }
     Q_EMIT joinChanged();
 }
 
-void JoinFlow::acceptInvite(const QString &myName)
+void JoinFlow::rememberIdentity()
+{
+    domain::CareStore *s = m_spaces->store();
+    if (!s)
+        return;
+    // "Your name" in her own app is the name the owner now sees; a typed name wins.
+    if (Status saved = domain::careteamrules::rememberOwnName(*s, m_myName, QLocale().bcp47Name()); !saved)
+        m_spaces->status()->setError(saved.error().message);
+    // The care role this app comments with (WorkspaceController's "workspace/role"), if unset.
+    QSettings settings;
+    if (domain::codes::isValidRole(m_myCareRole) && m_myCareRole != u"patient"
+        && settings.value(QStringLiteral("workspace/role")).toString().isEmpty())
+        settings.setValue(QStringLiteral("workspace/role"), m_myCareRole);
+    m_spaces->session()->notifyChanged();
+}
+
+bool JoinFlow::ownerVerified() const
+{
+    const domain::CareStore *s = m_spaces->store();
+    return s && !m_joinOwner.isEmpty() && s->vault().isContactVerified(m_joinOwner);
+}
+
+QString JoinFlow::markOwnerVerified(bool verified)
+{
+    if (!sharing() || m_joinOwner.isEmpty())
+        return QCoreApplication::translate(
+            "cc::app::SharingController", "Connect CareCircle to your server first (Settings → Sync and devices).");
+    if (Status s = sharing()->setVerified(m_joinOwner, verified); !s)
+        return s.error().message;
+    Q_EMIT joinChanged();
+    return {};
+}
+
+void JoinFlow::acceptInvite(const QString &myName, const QString &careRole)
 {
     SharingStatus *feedback = m_spaces->status();
     feedback->clearError();
@@ -111,9 +152,11 @@ void JoinFlow::acceptInvite(const QString &myName)
         return;
     }
     m_joinState = JoinAccepting;
+    m_myName = myName.trimmed();
+    m_myCareRole = domain::codes::isValidRole(careRole) ? careRole : QString();
     Q_EMIT joinChanged();
     feedback->setBusy(true);
-    sharing()->acceptInvite(m_joinCode, myName.trimmed());
+    sharing()->acceptInvite(m_joinCode, m_myName, m_myCareRole);
 }
 
 void JoinFlow::cancelJoin()
@@ -124,6 +167,9 @@ void JoinFlow::cancelJoin()
     m_joinPermission.clear();
     m_joinSafetyNumber.clear();
     m_joinSpace.clear();
+    m_joinOwner.clear();
+    m_myName.clear();
+    m_myCareRole.clear();
     m_joinState = JoinNone;
     m_spaces->status()->setBusy(false);
     Q_EMIT joinChanged();

@@ -25,6 +25,7 @@ class JoinFlow : public QObject
     Q_PROPERTY(QString joinSpaceName READ joinSpaceName NOTIFY joinChanged)
     Q_PROPERTY(QString joinPermission READ joinPermission NOTIFY joinChanged)
     Q_PROPERTY(QString joinSafetyNumber READ joinSafetyNumber NOTIFY joinChanged)
+    Q_PROPERTY(bool ownerVerified READ ownerVerified NOTIFY joinChanged)
 
 public:
     enum JoinState { JoinNone, JoinOpening, JoinOpened, JoinAccepting, JoinAccepted, JoinFailed };
@@ -38,9 +39,16 @@ public:
     QString joinSpaceName() const { return m_joinSpaceName; }
     QString joinPermission() const { return m_joinPermission; }
     QString joinSafetyNumber() const { return m_joinSafetyNumber; }
+    /** This device marked the inviting owner as verified (safety numbers compared). */
+    bool ownerVerified() const;
 
     Q_INVOKABLE void openInvite(const QString &code);
-    Q_INVOKABLE void acceptInvite(const QString &myName);
+    /** Accepts as @p myName, who is @p careRole for the owner (a care role code, may be
+     *  empty); once accepted, the own profile takes the name if it has none yet. */
+    Q_INVOKABLE void acceptInvite(const QString &myName, const QString &careRole = {});
+    /** Marks the owner of the opened invitation as verified (or not) on this device, after
+     *  comparing the safety number; "" or a sentence to show. */
+    Q_INVOKABLE QString markOwnerVerified(bool verified);
     Q_INVOKABLE void cancelJoin();
     /** A typed code has the right length and check characters (no network). */
     Q_INVOKABLE bool looksLikeInviteCode(const QString &code) const;
@@ -53,6 +61,7 @@ private:
     void attach();
     void onInviteOpened(const cc::Status &status, const cc::sync::OpenedInvite &invite);
     void onInviteAccepted(const cc::Status &status);
+    void rememberIdentity();
 
     SharingSpaces *m_spaces;
     QPointer<sync::Sharing> m_attached;
@@ -63,6 +72,9 @@ private:
     QString m_joinPermission;
     QString m_joinSafetyNumber;
     QByteArray m_joinSpace;
+    QByteArray m_joinOwner;
+    QString m_myName; ///< as given when accepting
+    QString m_myCareRole;
 };
 
 } // namespace cc::app

@@ -8,6 +8,7 @@
 #include "app/sharing/sharingstatus.h"
 #include "app/sync/syncstatus.h"
 #include "domain/carestore.h"
+#include "domain/careteamrules.h"
 #include "domain/codelabels.h"
 #include "domain/membershipend.h"
 
@@ -15,6 +16,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace cc::app {
 
@@ -82,13 +84,34 @@ void SpaceMembers::onMembershipChanged(const cc::Status &status)
 {
     SharingStatus *feedback = m_spaces->status();
     feedback->setBusy(false);
+    const QByteArray removed = std::exchange(m_pendingRevoke, {});
     if (!status) {
         feedback->setError(status.error().message);
         return;
     }
     m_spaces->reloadSpaces();
+    if (!removed.isEmpty())
+        markFormerIfGone(removed);
     reload();
     Q_EMIT feedback->membershipDone(m_pendingMessage);
+}
+
+void SpaceMembers::markFormerIfGone(const QByteArray &account)
+{
+    domain::CareStore *s = m_spaces->store();
+    if (!s || !sharing())
+        return;
+    for (const sync::SpaceSummary &summary : sharing()->spaces()) {
+        if (!summary.mine)
+            continue;
+        for (const sync::SpaceMember &m : summary.members) {
+            if (m.account == account)
+                return; // still in another of her spaces: still in her team
+        }
+    }
+    if (Status marked = domain::careteamrules::setFormer(*s, account, true); !marked)
+        m_spaces->status()->setError(marked.error().message);
+    m_spaces->session()->notifyChanged();
 }
 
 void SpaceMembers::clearAccessLog()
@@ -180,6 +203,7 @@ void SpaceMembers::removeMember(const QString &account)
         "already saw stays with them.")
                            .arg(m_spaces->nameOf(unhex(account)));
     m_spaces->status()->setBusy(true);
+    m_pendingRevoke = unhex(account);
     sharing()->revoke(space, unhex(account));
 }
 

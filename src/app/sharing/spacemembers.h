@@ -57,6 +57,8 @@ Q_SIGNALS:
     void accessLogChanged();
 
 private:
+    /** After a removal: the person's card becomes a former member once no own space lists them. */
+    void markFormerIfGone(const QByteArray &account);
     sync::Sharing *sharing() const;
     void attach();
     void clearAccessLog();
@@ -72,6 +74,7 @@ private:
     bool m_accessLogLoading = false;
     QString m_accessLogError;
     QString m_pendingMessage; ///< said when the membership change under way succeeds
+    QByteArray m_pendingRevoke; ///< the account being removed, if the change under way is a removal
 };
 
 } // namespace cc::app

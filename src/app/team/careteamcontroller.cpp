@@ -65,7 +65,24 @@ QVariantMap CareTeamController::member(const QString &id) const
     return {{QStringLiteral("name"), m->displayName}, {QStringLiteral("role"), m->role},
         {QStringLiteral("organisation"), m->organisation}, {QStringLiteral("contact"), m->contact},
         {QStringLiteral("isCoordinator"), m->isCoordinator},
-        {QStringLiteral("isPatient"), m->id == planwrites::patientMemberId(*s)}};
+        {QStringLiteral("isPatient"), m->id == planwrites::patientMemberId(*s)}, {QStringLiteral("former"), m->former},
+        {QStringLiteral("linked"), !m->linkedAccount.isEmpty()}};
+}
+
+QVariantList CareTeamController::invitableMembers() const
+{
+    const domain::CareStore *s = store();
+    QVariantList list;
+    if (!s)
+        return list;
+    const QByteArray me = planwrites::patientMemberId(*s);
+    for (const domain::CareTeamMember &m : s->members()) {
+        if (m.id == me || m.role == u"patient" || (!m.linkedAccount.isEmpty() && !m.former))
+            continue;
+        list.append(QVariantMap {{QStringLiteral("id"), planwrites::hexId(m.id)},
+            {QStringLiteral("name"), m.displayName}, {QStringLiteral("role"), m.role}});
+    }
+    return list;
 }
 
 QString CareTeamController::saveMember(

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
+#include <QVariantList>
 #include <QVariantMap>
 
 #include <functional>
@@ -51,6 +52,9 @@ public:
 
     /** {name, role, organisation, contact, isCoordinator, isPatient} of @p id; empty if unknown. */
     Q_INVOKABLE QVariantMap member(const QString &id) const;
+    /** The cards one can invite from: not the patient, not yet using CareCircle with their
+     *  card (or a former member); [{id, name, role}]. Inviting from a card keeps one card. */
+    Q_INVOKABLE QVariantList invitableMembers() const;
     /** Adds (empty id) or updates a person; validated by the domain (name and known role). */
     Q_INVOKABLE QString saveMember(const QString &id, const QString &name, const QString &role,
         const QString &organisation, const QString &contact);

@@ -10,7 +10,9 @@
 namespace cc::app {
 
 CareTeamModel::CareTeamModel(QObject *parent)
-    : RowModel({"recordId", "name", "role", "organisation", "contact", "isCoordinator", "isPatient"}, parent)
+    : RowModel(
+        {"recordId", "name", "role", "organisation", "contact", "isCoordinator", "isPatient", "former", "linked"},
+        parent)
 { }
 
 void CareTeamModel::reload(const domain::CareStore *store)
@@ -27,6 +29,8 @@ void CareTeamModel::reload(const domain::CareStore *store)
         const bool bMe = b.id == patientId;
         if (aMe != bMe)
             return aMe;
+        if (a.former != b.former) // former members last, still listed
+            return !a.former;
         const qsizetype ra = roles.indexOf(a.role);
         const qsizetype rb = roles.indexOf(b.role);
         if (ra != rb)
@@ -38,7 +42,7 @@ void CareTeamModel::reload(const domain::CareStore *store)
     rows.reserve(members.size());
     for (const domain::CareTeamMember &m : members) {
         rows.append({planwrites::hexId(m.id), m.displayName, m.role, m.organisation, m.contact, m.isCoordinator,
-            m.id == patientId});
+            m.id == patientId, m.former, !m.linkedAccount.isEmpty()});
     }
     setRows(std::move(rows));
 }

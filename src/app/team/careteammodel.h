@@ -13,7 +13,8 @@ namespace cc::app {
 
 /**
  * The people of the care circle, the patient first, then by role in the order of
- * codes::roles() (family before professionals), then by name.
+ * codes::roles() (family before professionals), then by name; former members (removed
+ * from every shared space) last. "linked": the person uses CareCircle with this card.
  */
 class CareTeamModel
     : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
@@ -31,6 +32,8 @@ public:
         ContactRole,
         IsCoordinatorRole,
         IsPatientRole,
+        FormerRole,
+        LinkedRole,
     };
     Q_ENUM(Role)
 

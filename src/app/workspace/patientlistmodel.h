@@ -5,13 +5,21 @@
 
 #include <QQmlEngine>
 
+#include <functional>
+
+namespace cc::domain {
+class CareStore;
+}
+
 namespace cc::app {
 
 /**
  * "My patients": every patient who shared with this care-team member, those needing
  * attention first. Rows: patientId (the owner's account id, hex), name, colour (a
  * SpaceInfo colour code), flags ([{kind: "worsening"|"discuss"|"review"|"goal", domains,
- * date, count}], see WorkspaceController::flagList), flagCount, newComments, nextReview.
+ * date, count}], see WorkspaceController::flagList), flagCount, newComments, nextReview,
+ * detail: what tells two patients of the same name apart ("born 1948", from the birth year
+ * she shares with her spaces; else, for a name another row has too, a short account id).
  */
 class PatientListModel : public cc::app::RowModel // qualified for Qt 6.4's qmltyperegistrar
 {
@@ -28,14 +36,24 @@ public:
         FlagCountRole,
         NewCommentsRole,
         NextReviewRole,
+        DetailRole,
     };
     Q_ENUM(Role)
 
+    /** Where a patient's store is found (by owner account); by default the parent
+     *  WorkspaceController's storeOf(). */
+    using StoreLookup = std::function<const domain::CareStore *(const QByteArray &owner)>;
+
     explicit PatientListModel(QObject *parent);
-    using RowModel::setRows;
+    void setStoreLookup(StoreLookup lookup) { m_storeOf = std::move(lookup); }
+    /** Rows of every role but detail, which is added here. */
+    void setRows(QList<QVariantList> rows);
 
     /** The patient id (hex) of row @p row; empty if out of range. */
     Q_INVOKABLE QString patientIdAt(int row) const;
+
+private:
+    StoreLookup m_storeOf;
 };
 
 } // namespace cc::app

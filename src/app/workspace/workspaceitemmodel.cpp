@@ -2,6 +2,7 @@
 #include "app/workspace/workspaceitemmodel.h"
 
 #include "domain/carestore.h"
+#include "domain/careteamrules.h"
 #include "domain/codes.h"
 
 #include <QCoreApplication>
@@ -28,12 +29,9 @@ QVariantList WorkspaceItemModel::commentsOn(
         [](const domain::Comment &a, const domain::Comment &b) { return a.time < b.time; });
     QVariantList list;
     for (const domain::Comment &c : std::as_const(comments)) {
-        QString name = c.authorName;
-        QString role = c.authorRole;
-        if (const domain::CareTeamMember *member = store.member(c.authorId)) {
-            name = member->displayName;
-            role = member->role;
-        }
+        const domain::careteamrules::Author author = domain::careteamrules::authorOf(store, c);
+        QString name = author.name;
+        const QString &role = author.role;
         if (name.isEmpty())
             name =
                 QCoreApplication::translate("WorkspaceItemModel", "Someone in the care circle", "@info comment author");
