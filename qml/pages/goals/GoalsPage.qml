@@ -270,13 +270,11 @@ Page {
         }
     }
 
-    UndoBar {
+    // At the bottom of the page, in view, as on every page with Undo (not over the list).
+    footer: UndoBar {
         id: undoBar
 
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.largeSpacing
-        width: Math.min(parent.width - 2 * Theme.largeSpacing, Theme.formMaxWidth)
+        objectName: "goalsUndoBar"
         timeout: 10000
         onUndoRequested: GoalsController.undoRemove()
     }
