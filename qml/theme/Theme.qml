@@ -78,6 +78,26 @@ QtObject {
     readonly property bool highContrast: root.mode === "highContrast"
 
     /** The dot of a sharing space's colour code (decoration only: the name always says it). */
+    /**
+     * The pixel size for a heading of @p preferred size in @p width: smaller (down to @p minimum)
+     * when its longest word would not fit, so a word is cut only when it cannot fit even then
+     * ("Goedemiddag" at 200 % text on a phone), and with @p lines > 0 small enough for the whole
+     * text to fit that many lines. @p wordWidth and @p textWidth are measured at @p preferred.
+     */
+    function fittingFontSize(preferred: int, minimum: int, width: real, wordWidth: real, textWidth: real, lines: int): int {
+        if (width <= 0 || wordWidth <= 0)
+            return preferred;
+        let scale = Math.min(1, width / wordWidth);
+        // A line rarely fills to the last pixel: leave a tenth for where it wraps.
+        if (lines > 0 && textWidth > 0)
+            scale = Math.min(scale, lines * width * 0.9 / textWidth);
+        return Math.max(minimum, Math.min(preferred, Math.floor(preferred * scale)));
+    }
+    /** The width of the widest word of @p text in @p metrics. */
+    function widestWord(metrics: FontMetrics, text: string): real {
+        return Math.max(0, ...text.split(/\s+/).map(word => metrics.advanceWidth(word)));
+    }
+
     function spaceColour(code: string): color {
         switch (code) {
         case "teal": return "#1D8A78";
