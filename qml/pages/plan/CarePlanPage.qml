@@ -15,6 +15,12 @@ ScrollablePage {
 
     property string errorText
     readonly property real twoColumnWidth: Theme.units * 40
+    readonly property alias agreementDialog: agreementDialog
+
+    // A new agreement typed on the page, or a changed one in its dialog, is a draft: the shell
+    // asks before it goes.
+    draftGuard: "text"
+    dirty: agreementDialog.hasDraft
 
     function push(component: Component, properties: var): void {
         const view = root.StackView.view;
