@@ -28,6 +28,8 @@ QtObject {
     readonly property real effectiveTextScale: Math.min(root.maximumTextScale, Math.max(root.minimumTextScale, root.textScale))
     readonly property int fontSizeBody: Math.round(root.baseFontSize * root.effectiveTextScale)
     readonly property int fontSizeSmall: Math.round(root.fontSizeBody * 0.875)
+    /** The smallest a heading or page title gets so that its longest word fits (fittingFontSize). */
+    readonly property int fontSizeHeadingMinimum: Math.round(root.fontSizeBody * 0.75)
     readonly property int fontSizeLarge: Math.round(root.fontSizeBody * 1.25)
     readonly property int fontSizeTitle: Math.round(root.fontSizeBody * 1.5)
     readonly property int fontSizeDisplay: Math.round(root.fontSizeBody * 1.875)
@@ -93,9 +95,11 @@ QtObject {
             scale = Math.min(scale, lines * width * 0.9 / textWidth);
         return Math.max(minimum, Math.min(preferred, Math.floor(preferred * scale)));
     }
-    /** The width of the widest word of @p text in @p metrics. */
+    /** The width of the widest word of @p text in @p metrics (a line may break after a
+     *  hyphen: "CareCircle-server"). */
     function widestWord(metrics: FontMetrics, text: string): real {
-        return Math.max(0, ...text.split(/\s+/).map(word => metrics.advanceWidth(word)));
+        // A hyphen ends a part; no flatMap in Qt 6.4's JavaScript.
+        return Math.max(0, ...text.replace(/-/g, "- ").split(/\s+/).map(part => metrics.advanceWidth(part)));
     }
 
     function spaceColour(code: string): color {

@@ -10,6 +10,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtTest
 import CareCircle
+import CareCircleTest
 
 Item {
     id: window
@@ -85,6 +86,7 @@ Item {
         }
         function typeInto(field, text) {
             field.forceActiveFocus();
+            field.cursorPosition = field.length;
             for (const c of text)
                 keyClick(c);
         }

@@ -4,7 +4,7 @@
 // the bottom bar, the side navigation or the app's name is elided or runs out of its button,
 // and the weekly check-in is one tap from Home (in the bar, and as an action on Home). Page
 // titles and headings are never elided nor cut inside a word ("Goedemidda/g") on a phone or a
-// desktop at 200 % text.
+// desktop at 200 % text, and no button runs off the page's right edge.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtTest
@@ -164,16 +164,17 @@ Item {
         function cutWords(label) {
             probe.font = label.font;
             const room = label.width - label.leftPadding - label.rightPadding;
-            return label.text.split(/\s+/).filter(word => probe.advanceWidth(word) > room + 1);
+            // A line may break after a hyphen ("CareCircle-server"), so those parts count alone.
+            return label.text.replace(/-/g, "- ").split(/\s+/).filter(word => probe.advanceWidth(word) > room + 1);
         }
-        /** Every SectionHeader under @p item that is shown. */
-        function headingsIn(item, found) {
+        /** Every item of @p type under @p item that is shown. */
+        function shownIn(item, type, found) {
             if (!item.visible)
                 return found;
-            if (item instanceof SectionHeader)
+            if (item instanceof type)
                 found.push(item);
             for (let i = 0; i < item.children.length; ++i)
-                headingsIn(item.children[i], found);
+                shownIn(item.children[i], type, found);
             return found;
         }
 
@@ -200,7 +201,13 @@ Item {
                     problems.push(`${key}: title "${title.text}" elided or on ${title.lineCount} lines`);
                 for (const word of cutWords(title))
                     problems.push(`${key}: title word "${word}" is cut`);
-                for (const heading of headingsIn(shell.currentPage, [])) {
+                // No button runs off the right edge (the plan's card at 200 % on a phone).
+                for (const button of shownIn(shell.currentPage, ActionButton, [])) {
+                    const right = button.mapToItem(shell.currentPage, button.width, 0).x;
+                    if (right > shell.currentPage.width + 1)
+                        problems.push(`${key}: button "${button.text}" ends at ${Math.round(right)} on a page of ${shell.currentPage.width}`);
+                }
+                for (const heading of shownIn(shell.currentPage, SectionHeader, [])) {
                     ++headings;
                     for (const word of cutWords(heading))
                         problems.push(`${key}: heading word "${word}" of "${heading.text}" is cut (${heading.font.pixelSize} px in ${Math.floor(heading.width)})`);

@@ -30,8 +30,9 @@ Card {
     property string message
     /** True while the comment box holds typed text that was not sent. */
     readonly property bool hasDraft: root.composing && editor.text.trim() !== ""
-    /** "Discard this draft?" for the comment, once it was needed (null before). */
-    readonly property DiscardDraftDialog discardDialog: discardLoader.item as DiscardDraftDialog
+    /** "Discard this draft?" for the comment, made the first time it is needed (a workspace
+     *  shows many cards). */
+    property DiscardDraftDialog discardDialog: null
 
     readonly property string heading: {
         switch (root.kind) {
@@ -67,7 +68,8 @@ Card {
             drop();
             return;
         }
-        discardLoader.active = true;
+        if (!root.discardDialog)
+            root.discardDialog = discardComponent.createObject(root) as DiscardDraftDialog;
         root.discardDialog.ask(drop);
     }
 
@@ -221,12 +223,10 @@ Card {
         onAccepted: root.send()
         onRejected: root.cancelComment()
     }
-    // Made the first time a typed comment is cancelled (a workspace shows many cards).
-    Loader {
-        id: discardLoader
+    Component {
+        id: discardComponent
 
-        active: false
-        sourceComponent: DiscardDraftDialog {
+        DiscardDraftDialog {
             objectName: "commentDiscardDialog"
         }
     }

@@ -7,7 +7,7 @@ import CareCircle
 /**
  * A heading inside a page or card, announced as a heading to screen readers. It wraps between
  * words; a word too long for the width (a greeting at 200 % text on a phone) makes the heading
- * smaller, down to body size, rather than being cut in the middle.
+ * smaller, down to three quarters of body size, rather than being cut in the middle.
  */
 Label {
     id: root
@@ -16,7 +16,7 @@ Label {
     property bool pageTitle: false
     readonly property int preferredSize: root.pageTitle ? Theme.fontSizeTitle : Theme.fontSizeLarge
 
-    font.pixelSize: Theme.fittingFontSize(root.preferredSize, Theme.fontSizeBody, root.width - root.leftPadding - root.rightPadding,
+    font.pixelSize: Theme.fittingFontSize(root.preferredSize, Theme.fontSizeHeadingMinimum, root.width - root.leftPadding - root.rightPadding,
                                           Theme.widestWord(preferredMetrics, root.text), 0, 0)
     font.weight: Font.DemiBold
     wrapMode: Text.Wrap

@@ -7,7 +7,7 @@ import CareCircle
 
 /** The bar above the pages of the unlocked app: Back when a page was pushed, the title, the
  *  sync state (when connected; opens Sync and devices), Lock. The title wraps to a second line
- *  and gets smaller (down to body size) before anything of it is cut. */
+ *  and gets smaller (down to Theme.fontSizeHeadingMinimum) before anything of it is cut. */
 ToolBar {
     id: root
 
@@ -68,7 +68,7 @@ ToolBar {
             wrapMode: Text.Wrap
             maximumLineCount: 2
             elide: Text.ElideRight
-            font.pixelSize: Theme.fittingFontSize(Theme.fontSizeLarge, Theme.fontSizeBody, titleLabel.width,
+            font.pixelSize: Theme.fittingFontSize(Theme.fontSizeLarge, Theme.fontSizeHeadingMinimum, titleLabel.width,
                                                   Theme.widestWord(titleMetrics, root.title), titleMetrics.advanceWidth(root.title), 2)
             font.weight: Font.DemiBold
             color: Theme.colors.text

@@ -236,6 +236,9 @@ Page {
                     color: Theme.colors.textMuted
                 }
                 ActionButton {
+                    // As wide as its text, at most as wide as the card: a long label wraps.
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     primary: true
                     text: qsTr("Write what matters to me", "@action:button")
                     Accessible.name: text

@@ -173,6 +173,9 @@ ScrollablePage {
                 }
                 ActionButton {
                     objectName: "editPlanButton"
+                    // As wide as its text, at most as wide as the card: a long label wraps.
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     text: qsTr("Edit plan", "@action:button")
                     Accessible.name: qsTr("Edit the care plan’s title, status, dates and coordinator", "@action:button accessible")
                     onClicked: root.push(planEditor, {})
