@@ -278,7 +278,6 @@ ScrollablePage {
 
         ActionButton {
             objectName: "backButton"
-            width: Math.min(implicitWidth, parent.width)
             text: root.oneAtATime && root.step > 0 ? qsTr("Back", "@action:button check-in step")
                                                    : qsTr("Cancel", "@action:button")
             flat: true
@@ -287,7 +286,6 @@ ScrollablePage {
         }
         ActionButton {
             objectName: "nextButton"
-            width: Math.min(implicitWidth, parent.width)
             primary: true
             text: root.oneAtATime && !root.lastStep ? qsTr("Next", "@action:button check-in step")
                                                     : qsTr("Review", "@action:button check-in")
@@ -373,7 +371,6 @@ ScrollablePage {
 
             ActionButton {
                 objectName: "changeButton"
-                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Change answers", "@action:button check-in review")
                 flat: true
                 Accessible.name: text
@@ -384,7 +381,6 @@ ScrollablePage {
             }
             ActionButton {
                 objectName: "saveButton"
-                width: Math.min(implicitWidth, parent.width)
                 primary: true
                 enabled: CheckInController.ratedCount > 0
                 text: qsTr("Save check-in", "@action:button")
