@@ -11,6 +11,11 @@ import CareCircle
  * unlocked → AppShell; right after creating a vault, the recovery key first (it stays until
  * acknowledged, or until the vault locks). Also: Ctrl+L locks, every input resets the idle
  * timer, busy work dims the window, and damaged records are reported in a banner.
+ *
+ * A lock does not drop a draft: Lock and Ctrl+L ask first, as Back does (AppShell.lock()); an
+ * automatic lock while a page holds unsaved input keeps that app shell, hidden, under the
+ * unlock page, and shows it again after the unlock with what was typed. The draft stays in
+ * memory only (QML items; nothing is written) and the controllers drop their data as usual.
  */
 ApplicationWindow {
     id: root
@@ -21,6 +26,8 @@ ApplicationWindow {
     property bool closeConfirmed: false
     /** "welcome", "unlock", "recoveryKey" or "shell": what rootStack holds. */
     property string screen: ""
+    /** True while an app shell with a draft waits under the unlock page (see above). */
+    property bool draftKeptOverLock: false
 
     /**
      * Pages that a destination pushes (details, editors, a questionnaire and its result), by
@@ -83,19 +90,38 @@ ApplicationWindow {
             break;
         case VaultController.Locked:
             root.showingNewRecoveryKey = false;
+            if (root.keepDraftOverLock())
+                break;
             root.replaceScreen("unlock", unlockPage, {});
             break;
         case VaultController.Unlocked:
-            if (!root.showingNewRecoveryKey)
+            if (root.draftKeptOverLock) {
+                root.draftKeptOverLock = false;
+                root.screen = "shell";
+                rootStack.pop(StackView.Immediate);
+            } else if (!root.showingNewRecoveryKey) {
                 root.replaceScreen("shell", appShell, {});
+            }
             break;
         }
+    }
+    /** On a lock: when the shell holds unsaved input, puts the unlock page on top of it rather
+     *  than in its place; false when there is nothing to keep. */
+    function keepDraftOverLock(): bool {
+        const shell = rootStack.currentItem as AppShell;
+        if (root.screen !== "shell" || !shell || !shell.hasUnsavedChanges(false))
+            return false;
+        root.draftKeptOverLock = true;
+        root.screen = "unlock";
+        rootStack.push(unlockPage, {}, StackView.Immediate);
+        return true;
     }
 
     function replaceScreen(name: string, component: Component, properties: var): void {
         if (root.screen === name)
             return;
         root.screen = name;
+        root.draftKeptOverLock = false;
         rootStack.replace(null, component, properties, StackView.Immediate);
     }
 
@@ -199,7 +225,13 @@ ApplicationWindow {
         sequence: "Ctrl+L"
         context: Qt.ApplicationShortcut
         enabled: VaultController.state === VaultController.Unlocked
-        onActivated: VaultController.lock()
+        onActivated: {
+            const shell = rootStack.currentItem as AppShell;
+            if (shell)
+                shell.lock();
+            else
+                VaultController.lock();
+        }
     }
 
     Component {
@@ -240,6 +272,7 @@ ApplicationWindow {
         StackView {
             id: rootStack
 
+            objectName: "rootStack"
             Layout.fillWidth: true
             focus: true
             Layout.fillHeight: true

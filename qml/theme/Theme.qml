@@ -28,6 +28,8 @@ QtObject {
     readonly property real effectiveTextScale: Math.min(root.maximumTextScale, Math.max(root.minimumTextScale, root.textScale))
     readonly property int fontSizeBody: Math.round(root.baseFontSize * root.effectiveTextScale)
     readonly property int fontSizeSmall: Math.round(root.fontSizeBody * 0.875)
+    /** The smallest a heading or page title gets so that its longest word fits (fittingFontSize). */
+    readonly property int fontSizeHeadingMinimum: Math.round(root.fontSizeBody * 0.75)
     readonly property int fontSizeLarge: Math.round(root.fontSizeBody * 1.25)
     readonly property int fontSizeTitle: Math.round(root.fontSizeBody * 1.5)
     readonly property int fontSizeDisplay: Math.round(root.fontSizeBody * 1.875)
@@ -78,6 +80,28 @@ QtObject {
     readonly property bool highContrast: root.mode === "highContrast"
 
     /** The dot of a sharing space's colour code (decoration only: the name always says it). */
+    /**
+     * The pixel size for a heading of @p preferred size in @p width: smaller (down to @p minimum)
+     * when its longest word would not fit, so a word is cut only when it cannot fit even then
+     * ("Goedemiddag" at 200 % text on a phone), and with @p lines > 0 small enough for the whole
+     * text to fit that many lines. @p wordWidth and @p textWidth are measured at @p preferred.
+     */
+    function fittingFontSize(preferred: int, minimum: int, width: real, wordWidth: real, textWidth: real, lines: int): int {
+        if (width <= 0 || wordWidth <= 0)
+            return preferred;
+        let scale = Math.min(1, width / wordWidth);
+        // A line rarely fills to the last pixel: leave a tenth for where it wraps.
+        if (lines > 0 && textWidth > 0)
+            scale = Math.min(scale, lines * width * 0.9 / textWidth);
+        return Math.max(minimum, Math.min(preferred, Math.floor(preferred * scale)));
+    }
+    /** The width of the widest word of @p text in @p metrics (a line may break after a
+     *  hyphen: "CareCircle-server"). */
+    function widestWord(metrics: FontMetrics, text: string): real {
+        // A hyphen ends a part; no flatMap in Qt 6.4's JavaScript.
+        return Math.max(0, ...text.replace(/-/g, "- ").split(/\s+/).map(part => metrics.advanceWidth(part)));
+    }
+
     function spaceColour(code: string): color {
         switch (code) {
         case "teal": return "#1D8A78";

@@ -2,11 +2,15 @@
 // Nothing typed is lost without a word (issue 15, item 2): with text in the goal editor,
 // choosing Home in the navigation (or Back) asks "Discard this draft?"; Keep editing keeps the
 // page and the text, Discard leaves. A check-in with answers asks too; an untouched editor and
-// a saved one do not; and a progress note survives closing its dialog.
+// a saved one do not; and a progress note survives closing its dialog. The comment boxes in
+// dialogs and cards ask too (an agreement's dialog, a comment on a patient's shared item), and
+// a lock keeps a draft: Lock asks as Back does, an automatic lock keeps the typed text (in
+// memory) and shows it again after the unlock.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtTest
 import CareCircle
+import CareCircleTest
 
 Item {
     id: window
@@ -28,6 +32,14 @@ Item {
 
         AppShell {
             anchors.fill: parent
+        }
+    }
+    Component {
+        id: mainComponent
+
+        Main {
+            width: 390
+            height: 844
         }
     }
     SignalSpy {
@@ -57,6 +69,9 @@ Item {
         }
         function cleanup() {
             CheckInController.resetDraft();
+            // After a test with a Main window of its own, keys go to the test's window again.
+            if (window.Window.window)
+                window.Window.window.requestActivate();
         }
 
         function shellOn(destination, subPage) {
@@ -71,6 +86,7 @@ Item {
         }
         function typeInto(field, text) {
             field.forceActiveFocus();
+            field.cursorPosition = field.length;
             for (const c of text)
                 keyClick(c);
         }
@@ -187,6 +203,151 @@ Item {
             tryVerify(() => dialog.opened);
             compare(dialog.note.text, "two rounds of the garden");
             dialog.close();
+        }
+
+        /** The card around @p item (the object with hasDraft). */
+        function cardOf(item) {
+            let card = item;
+            while (card && card.hasDraft === undefined)
+                card = card.parent;
+            verify(card, "no card around " + item.objectName);
+            return card;
+        }
+
+        function test_anAgreementBeingEditedAsksBeforeItIsDropped() {
+            const shell = shellOn("plan", "");
+            const dialog = shell.currentPage.agreementDialog;
+            dialog.edit(0, "We talk every Monday");
+            tryVerify(() => dialog.opened);
+            verify(!shell.hasUnsavedChanges(false), "an unchanged agreement is no draft");
+            // Unchanged: Cancel closes at once.
+            findChild(dialog.footer, "rejectButton").clicked();
+            tryVerify(() => !dialog.visible);
+
+            dialog.edit(0, "We talk every Monday");
+            tryVerify(() => dialog.opened);
+            typeInto(findChild(dialog.contentItem, "agreementArea"), " and Thursday");
+            verify(shell.hasUnsavedChanges(false), "the page reports the dialog's draft to the shell");
+            findChild(dialog.footer, "rejectButton").clicked();
+            const question = dialog.discardDialog;
+            tryVerify(() => question.opened);
+            press(question.keepAction);
+            tryVerify(() => !question.visible);
+            verify(dialog.opened, "Keep editing keeps the dialog");
+            compare(dialog.text, "We talk every Monday and Thursday");
+
+            // Escape asks as well; Discard closes the dialog.
+            findChild(dialog.contentItem, "agreementArea").forceActiveFocus();
+            keyClick(Qt.Key_Escape);
+            tryVerify(() => question.opened);
+            press(question.discardAction);
+            tryVerify(() => !dialog.visible);
+            verify(!shell.hasUnsavedChanges(false));
+        }
+
+        function test_aCommentOnASharedItemAsksBeforeItIsDropped() {
+            verify(WorkspaceFixture.loadDemoPatients());
+            try {
+                const shell = shellOn("my-patients", "patient");
+                tryVerify(() => shell.currentPage.objectName === "patientPage" && !shell.currentPage.StackView.view.busy, 5000);
+                const commentButton = findChild(shell.currentPage, "commentButton");
+                verify(commentButton, "a shared item to comment on");
+                const card = cardOf(commentButton);
+                commentButton.clicked();
+                typeInto(findChild(card, "commentEditor"), "Shall we walk together on Friday?");
+                verify(card.hasDraft);
+                verify(shell.hasUnsavedChanges(false), "the patient page reports the comment to the shell");
+
+                shell.navigate("home");
+                tryVerify(() => dialogOf(shell).opened);
+                press(dialogOf(shell).keepAction);
+                tryVerify(() => !dialogOf(shell).visible);
+                compare(shell.currentPage.objectName, "patientPage");
+
+                // The card's own Cancel asks too; Keep editing keeps the text.
+                findChild(card, "rejectButton").clicked();
+                tryVerify(() => card.discardDialog && card.discardDialog.opened);
+                press(card.discardDialog.keepAction);
+                tryVerify(() => !card.discardDialog.visible);
+                compare(findChild(card, "commentEditor").text, "Shall we walk together on Friday?");
+                findChild(card, "rejectButton").clicked();
+                tryVerify(() => card.discardDialog.opened);
+                press(card.discardDialog.discardAction);
+                tryVerify(() => !card.composing);
+                verify(!shell.hasUnsavedChanges(false));
+            } finally {
+                WorkspaceFixture.clearPatients();
+            }
+        }
+
+        /** Lock asks as Back does; an automatic lock keeps the draft for after the unlock. */
+        function test_aLockDoesNotDropADraft() {
+            const main = createTemporaryObject(mainComponent, window);
+            verify(main);
+            tryCompare(main, "screen", "shell");
+            const rootStack = findChild(main.contentItem, "rootStack");
+            main.showPage("goal-new");
+            const shell = rootStack.currentItem;
+            tryVerify(() => shell.currentPage.objectName === "goalEditorPage" && !shell.currentPage.StackView.view.busy, 5000);
+            wait(50);
+            const editor = shell.currentPage;
+            // Main is a window of its own: keys typed here would go to the test's window.
+            findChild(editor, "whatMattersField").insert(0, "baking bread with Lies");
+
+            // Lock (the header's button, Ctrl+L): the question first, nothing locked.
+            shell.lock();
+            tryVerify(() => dialogOf(shell).opened);
+            compare(VaultController.state, VaultController.Unlocked);
+            press(dialogOf(shell).keepAction);
+            tryVerify(() => !dialogOf(shell).visible);
+
+            // The automatic lock: the unlock page, the draft hidden under it and not on screen.
+            VaultController.lock();
+            tryCompare(main, "screen", "unlock");
+            verify(main.draftKeptOverLock);
+            verify(!shell.visible, "nothing of the unlocked app is shown while locked");
+            VaultController.unlock(window.passphrase);
+            tryCompare(VaultController, "state", VaultController.Unlocked, 60000);
+            tryCompare(main, "screen", "shell");
+            compare(rootStack.currentItem, shell);
+            compare(shell.currentPage, editor);
+            compare(findChild(editor, "whatMattersField").text, "baking bread with Lies");
+            verify(shell.visible);
+
+            // Without a draft a lock leaves nothing behind (showPage does not ask: the draft goes).
+            main.showPage("home");
+            tryCompare(shell, "currentKey", "home");
+            VaultController.lock();
+            tryCompare(main, "screen", "unlock");
+            verify(!main.draftKeptOverLock);
+            compare(rootStack.depth, 1);
+        }
+
+        /** An agreement being edited when the vault locks by itself comes back after the unlock. */
+        function test_anAgreementDraftComesBackAfterAnAutomaticLock() {
+            const main = createTemporaryObject(mainComponent, window);
+            tryCompare(main, "screen", "shell");
+            main.showPage("plan");
+            const shell = findChild(main.contentItem, "rootStack").currentItem;
+            tryVerify(() => shell.currentKey === "plan" && !shell.currentPage.StackView.view.busy, 5000);
+            const dialog = shell.currentPage.agreementDialog;
+            dialog.edit(0, "Call the nurse when short of breath");
+            tryVerify(() => dialog.opened);
+            const area = findChild(dialog.contentItem, "agreementArea");
+            area.insert(area.length, " at night");
+
+            VaultController.lock();
+            tryCompare(main, "screen", "unlock");
+            tryVerify(() => !dialog.visible, 5000, "the dialog is not left over the unlock page");
+            verify(main.contentItem.visible, "the unlock page is shown");
+            VaultController.unlock(window.passphrase);
+            tryCompare(main, "screen", "shell", 60000);
+            tryVerify(() => dialog.opened);
+            compare(dialog.text, "Call the nurse when short of breath at night");
+            findChild(dialog.footer, "rejectButton").clicked();
+            tryVerify(() => dialog.discardDialog.opened);
+            press(dialog.discardDialog.discardAction);
+            tryVerify(() => !dialog.visible);
         }
     }
 }

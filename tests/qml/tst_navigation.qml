@@ -2,7 +2,9 @@
 // The navigation on phones, tablets and desktops in every language (issue 15, items 7 and 8):
 // at 390×844, 800×1280 and 1280×800, at 100 % and 200 % text, in en/nl/fr/de, no label of
 // the bottom bar, the side navigation or the app's name is elided or runs out of its button,
-// and the weekly check-in is one tap from Home (in the bar, and as an action on Home).
+// and the weekly check-in is one tap from Home (in the bar, and as an action on Home). Page
+// titles and headings are never elided nor cut inside a word ("Goedemidda/g") on a phone or a
+// desktop at 200 % text, and no button runs off the page's right edge.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtTest
@@ -23,6 +25,9 @@ Item {
 
         anchors.fill: parent
         font.pixelSize: Theme.fontSizeBody
+    }
+    FontMetrics {
+        id: probe
     }
     Component {
         id: shellComponent
@@ -153,6 +158,63 @@ Item {
             verify(bar.shownCount >= 2, `the bar shows ${bar.shownCount} destination(s) besides More`);
             verify(findChild(shell, "barButton_home").visible);
             verify(findChild(shell, "barButton_checkin").visible);
+        }
+
+        /** The words of @p label wider than the label itself at its font (they would be cut). */
+        function cutWords(label) {
+            probe.font = label.font;
+            const room = label.width - label.leftPadding - label.rightPadding;
+            // A line may break after a hyphen ("CareCircle-server"), so those parts count alone.
+            return label.text.replace(/-/g, "- ").split(/\s+/).filter(word => probe.advanceWidth(word) > room + 1);
+        }
+        /** Every item of @p type under @p item that is shown. */
+        function shownIn(item, type, found) {
+            if (!item.visible)
+                return found;
+            if (item instanceof type)
+                found.push(item);
+            for (let i = 0; i < item.children.length; ++i)
+                shownIn(item.children[i], type, found);
+            return found;
+        }
+
+        function test_noTitleOrHeadingIsCut_data() {
+            const rows = [];
+            for (const language of ["en", "nl", "fr", "de"]) {
+                for (const size of ["390x844", "1280x800"])
+                    rows.push({ tag: `${language} ${size} 200 %`, language: language, size: size });
+            }
+            return rows;
+        }
+
+        function test_noTitleOrHeadingIsCut(data) {
+            const shell = shellAt(data.size, 2, data.language);
+            const keys = shell.destinations.map(entry => entry.key).concat(shell.shellPages.map(entry => entry.key));
+            const problems = [];
+            let headings = 0;
+            for (const key of keys) {
+                shell.showPage(key);
+                tryVerify(() => shell.currentPage !== null && !shell.currentPage.StackView.view.busy, 5000);
+                waitForRendering(shell);
+                const title = findChild(shell, "pageTitleLabel");
+                if (title.truncated || title.lineCount > 2)
+                    problems.push(`${key}: title "${title.text}" elided or on ${title.lineCount} lines`);
+                for (const word of cutWords(title))
+                    problems.push(`${key}: title word "${word}" is cut`);
+                // No button runs off the right edge (the plan's card at 200 % on a phone).
+                for (const button of shownIn(shell.currentPage, ActionButton, [])) {
+                    const right = button.mapToItem(shell.currentPage, button.width, 0).x;
+                    if (right > shell.currentPage.width + 1)
+                        problems.push(`${key}: button "${button.text}" ends at ${Math.round(right)} on a page of ${shell.currentPage.width}`);
+                }
+                for (const heading of shownIn(shell.currentPage, SectionHeader, [])) {
+                    ++headings;
+                    for (const word of cutWords(heading))
+                        problems.push(`${key}: heading word "${word}" of "${heading.text}" is cut (${heading.font.pixelSize} px in ${Math.floor(heading.width)})`);
+                }
+            }
+            verify(headings > keys.length, `only ${headings} headings seen`);
+            verify(problems.length === 0, problems.join("\n"));
         }
     }
 }

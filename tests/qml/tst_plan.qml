@@ -34,6 +34,16 @@ Item {
 
         CareTeamPage { }
     }
+    Component {
+        id: goalsPageComponent
+
+        GoalsPage { }
+    }
+    Component {
+        id: conflictsPageComponent
+
+        ConflictsPage { }
+    }
 
     TestCase {
         id: testCase
@@ -216,6 +226,50 @@ Item {
             const undo = findChild(bar, "undoButton");
             click(page, undo);
             tryVerify(() => !CarePlanController.activities.get(rowOf(CarePlanController.activities, "title", last)).doneToday);
+        }
+
+        /** Verifies that @p bar is shown at the bottom edge of @p page, in view. */
+        function verifyAtTheBottom(page, bar) {
+            tryVerify(() => bar.visible);
+            waitForRendering(page);
+            const where = bar.mapToItem(page, 0, 0);
+            verify(where.y >= 0 && Math.abs(where.y + bar.height - page.height) <= 1,
+                   bar.objectName + " at the page's bottom edge: y " + where.y + ", height " + bar.height
+                   + " on a page of " + page.height);
+        }
+
+        /** Undo after removing someone from a long care team: at the page's bottom, in view. */
+        function test_4_undoOnTheCareTeamIsAtTheBottom() {
+            ensureUnlocked();
+            const stamp = Date.now();
+            for (let n = 0; n < 8; ++n)
+                compare(CareTeamController.saveMember("", "Helper " + n + " " + stamp, "home_nurse", "", ""), "");
+            const stack = showPage(teamPageComponent);
+            const page = stack.currentItem;
+            page.flickable.contentY = page.flickable.contentHeight - page.flickable.height;
+            verify(page.flickable.contentY > 0, "the page scrolls");
+            const row = rowOf(CareTeamController.members, "name", "Helper 7 " + stamp);
+            compare(CareTeamController.removeMember(CareTeamController.members.get(row).recordId), "");
+            const bar = findChild(page, "teamUndoBar");
+            verifyAtTheBottom(page, bar);
+            click(page, findChild(bar, "undoButton"));
+            tryVerify(() => rowOf(CareTeamController.members, "name", "Helper 7 " + stamp) >= 0);
+        }
+
+        /** Undo after deleting a goal, and the one for edits to review: at the page's bottom. */
+        function test_5_undoOnGoalsAndEditsToReviewIsAtTheBottom() {
+            ensureUnlocked();
+            const id = GoalsController.createGoal({ whatMattersToMe: "tending the roses " + Date.now(), domain: GoalsController.domainCodes[0] });
+            verify(id !== "");
+            const stack = showPage(goalsPageComponent);
+            const page = stack.currentItem;
+            verify(GoalsController.removeGoal(id));
+            verifyAtTheBottom(page, findChild(page, "goalsUndoBar"));
+            verify(GoalsController.undoRemove());
+
+            // No conflict can be made from here: the bar is the page's footer like the others.
+            const conflicts = showPage(conflictsPageComponent).currentItem;
+            compare(conflicts.footer.objectName, "conflictsUndoBar");
         }
     }
 }

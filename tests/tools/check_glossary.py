@@ -18,7 +18,15 @@ parts). The English source is searched with its 'quoted' literals, --options and
 removed: those are command-line words that stay as they are in every language. Every
 plural form of a translation is checked.
 
-  check_glossary.py GLOSSARY_FOLDER TS_FOLDER"""
+The questionnaires (assets/questionnaires/*.json) are texts of the app too: with a third
+folder, every <lang> text in them is checked against the same rules, the "en" text beside it
+standing for the English source and "questionnaire:<file>" for the context. Items of a
+validated instrument (WHO-5, PHQ-2, GAD-2) must keep their published wording instead: each
+one listed in <lang>.validated.tsv (columns: file, item id, exact text, source) must read
+exactly so, and only those are exempt from the rules.
+
+  check_glossary.py GLOSSARY_FOLDER TS_FOLDER [QUESTIONNAIRE_FOLDER]"""
+import json
 import pathlib
 import re
 import sys
@@ -112,12 +120,71 @@ def read_messages(path):
     return messages
 
 
+def read_validated(path):
+    """{(file, item id): (exact text, source)} of the validated items in @p path."""
+    validated = {}
+    if not path.exists():
+        return validated
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        columns = line.split("\t")
+        if len(columns) < 3:
+            sys.exit(f"{path}:{number}: needs file, item id and text")
+        validated[(columns[0].strip(), columns[1].strip())] = (columns[2].strip(), (columns[3:] or [""])[0].strip())
+    return validated
+
+
+def questionnaire_texts(node, language, where, item=None):
+    """Yields (where, item id or None, English text, text in @p language) of every
+    translated text in a questionnaire (a dict with "en" and @p language)."""
+    if isinstance(node, dict):
+        if "en" in node and isinstance(node.get(language), str):
+            yield where, item, node["en"], node[language]
+            return
+        for key, value in node.items():
+            yield from questionnaire_texts(value, language, f"{where}/{key}",
+                                           node.get("id") if key == "text" and where.startswith("/items[") else item)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from questionnaire_texts(value, language, f"{where}[{index}]", item)
+
+
+def check_questionnaires(folder, language, rules, validated):
+    """Prints and counts the problems of @p language's texts in the questionnaires."""
+    count = 0
+    seen = set()
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for where, item, english, text in questionnaire_texts(data, language, ""):
+            key = (path.name, item) if item is not None and where.endswith("/text") else None
+            if key in validated:
+                seen.add(key)
+                wording, source = validated[key]
+                if text != wording:
+                    print(f"{path.name}:{where}: {text!r}: not the validated wording {wording!r} ({source})")
+                    count += 1
+                continue
+            prose = LITERALS.sub(" ", english)
+            for rule in rules:
+                for problem in rule.problems(f"questionnaire:{path.name}", prose, [text]):
+                    print(f"{path.name}:{where}: {english!r} → {text!r}: {problem}"
+                          + (f" ({rule.why})" if rule.why else ""))
+                    count += 1
+    for key in sorted(set(validated) - seen):
+        print(f"{language}.validated.tsv: {key[0]} item {key[1]}: no such item")
+        count += 1
+    print(f"questionnaires ({language}): {count} problem(s)")
+    return count
+
+
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
     glossaries, catalogues = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    questionnaires = pathlib.Path(sys.argv[3]) if len(sys.argv) == 4 else None
     found = 0
-    languages = sorted(glossaries.glob("*.tsv"))
+    languages = sorted(p for p in glossaries.glob("*.tsv") if not p.name.endswith(".validated.tsv"))
     if not languages:
         sys.exit(f"no glossary (*.tsv) in {glossaries}")
     for glossary in languages:
@@ -136,6 +203,9 @@ def main():
                     count += 1
         print(f"{ts.name}: {len(rules)} glossary rule(s), {count} problem(s)")
         found += count
+        if questionnaires:
+            validated = read_validated(glossaries / f"{glossary.stem}.validated.tsv")
+            found += check_questionnaires(questionnaires, glossary.stem, rules, validated)
     sys.exit(1 if found else 0)
 
 

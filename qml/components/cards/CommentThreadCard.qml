@@ -60,6 +60,9 @@ Card {
         visible: text !== ""
     }
     ActionButton {
+        // As wide as its text, at most as wide as the card: a long label wraps.
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
         text: qsTr("Add comment", "@action:button")
         enabled: input.text.trim() !== ""
         onClicked: {

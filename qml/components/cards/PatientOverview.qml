@@ -83,6 +83,7 @@ ColumnLayout {
 
             ActionButton {
                 objectName: "exportPdfButton"
+                width: Math.min(implicitWidth, parent.width)
                 primary: true
                 text: qsTr("Save agenda as PDF", "@action:button")
                 Accessible.name: text
@@ -91,6 +92,7 @@ ColumnLayout {
             }
             ActionButton {
                 objectName: "exportTextButton"
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Save agenda as text", "@action:button")
                 Accessible.name: text
                 onClicked: root.exportRequested("text")

@@ -8,7 +8,8 @@ import CareCircle
 /**
  * One thing a patient shared, in the care-team workspace: a goal (in her own words), a plan
  * activity or a check-in, with the comments on it (author, role, time) and a field to add
- * one as oneself. Rows of WorkspaceItemModel.
+ * one as oneself. Rows of WorkspaceItemModel. A typed comment is a draft: Cancel asks before
+ * it is dropped, and the page reports it to the shell (hasDraft) before it is left.
  */
 Card {
     id: root
@@ -27,6 +28,11 @@ Card {
 
     property bool composing: false
     property string message
+    /** True while the comment box holds typed text that was not sent. */
+    readonly property bool hasDraft: root.composing && editor.text.trim() !== ""
+    /** "Discard this draft?" for the comment, made the first time it is needed (a workspace
+     *  shows many cards). */
+    property DiscardDraftDialog discardDialog: null
 
     readonly property string heading: {
         switch (root.kind) {
@@ -49,6 +55,22 @@ Card {
             return qsTr("%1 · %2", "@info activity kind · status").arg(Labels.activityKind(root.category)).arg(Labels.activityStatus(root.status));
         }
         return Labels.relativeTime(root.time);
+    }
+
+    /** Closes the comment box; asks first when it holds typed text. */
+    function cancelComment(): void {
+        const drop = () => {
+            editor.text = "";
+            root.message = "";
+            root.composing = false;
+        };
+        if (!root.hasDraft) {
+            drop();
+            return;
+        }
+        if (!root.discardDialog)
+            root.discardDialog = discardComponent.createObject(root) as DiscardDraftDialog;
+        root.discardDialog.ask(drop);
     }
 
     function send(): void {
@@ -180,6 +202,7 @@ Card {
 
         ActionButton {
             objectName: "commentButton"
+            width: Math.min(implicitWidth, parent.width)
             visible: !root.composing
             text: qsTr("Comment", "@action:button")
             Accessible.name: qsTr("Comment on %1", "@action:button accessible, what is commented").arg(root.heading)
@@ -198,10 +221,13 @@ Card {
         acceptEnabled: editor.text.trim() !== ""
         rejectName: qsTr("Cancel the comment", "@action:button accessible")
         onAccepted: root.send()
-        onRejected: {
-            editor.text = "";
-            root.message = "";
-            root.composing = false;
+        onRejected: root.cancelComment()
+    }
+    Component {
+        id: discardComponent
+
+        DiscardDraftDialog {
+            objectName: "commentDiscardDialog"
         }
     }
 }

@@ -36,6 +36,9 @@ Card {
         color: Theme.colors.text
     }
     ActionButton {
+        // As wide as its text, at most as wide as the card: a long label wraps.
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
         visible: !root.editing
         flat: true
         text: qsTr("Change", "@action:button workspace identity")
@@ -98,6 +101,9 @@ Card {
     }
     ActionButton {
         objectName: "saveIdentityButton"
+        // As wide as its text, at most as wide as the card: a long label wraps.
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
         visible: root.editing
         primary: true
         text: qsTr("Save", "@action:button")

@@ -151,6 +151,9 @@ ColumnLayout {
     }
     ActionButton {
         objectName: "editMemberButton"
+        // As wide as its text, at most as wide as the card: a long label wraps.
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
         flat: true
         text: qsTr("Edit", "@action:button")
         Accessible.name: qsTr("Edit %1", "@action:button accessible").arg(root.name)

@@ -94,6 +94,7 @@ ColumnLayout {
 
         ActionButton {
             objectName: "doneTodayButton"
+            width: Math.min(implicitWidth, parent.width)
             // Nothing to mark on a one-off appointment days ahead; a ✓ once marked today.
             visible: root.offersDoneToday || root.doneToday
             primary: root.offersDoneToday
@@ -105,6 +106,7 @@ ColumnLayout {
         }
         ActionButton {
             objectName: "detailsButton"
+            width: Math.min(implicitWidth, parent.width)
             text: qsTr("Details", "@action:button open an activity")
             Accessible.name: qsTr("Details of %1", "@action:button accessible").arg(root.title)
             onClicked: root.detailsRequested(root.recordId)

@@ -11,6 +11,11 @@ import CareCircle
  * tree's visible part and cannot be focused) and a live picture of it is drawn, dimmed,
  * under the dialog instead, so the eye still sees where the dialog came from. Focus goes
  * back to the item that had it when the dialog closes. Every dialog of the app derives from it.
+ *
+ * Locking the vault closes it (nothing of the unlocked app may stay on top of the unlock
+ * page). A dialog that holds a draft sets `reopensAfterUnlock`: it opens again after the
+ * unlock with what was typed (kept in memory only, with the page under it). Never set it on
+ * a dialog with a passphrase field.
  */
 Dialog {
     id: root
@@ -19,6 +24,17 @@ Dialog {
     property Item hiddenContent: null
     /** The item that had the keyboard focus before the dialog opened. */
     property Item focusBefore: null
+    /** Open again after the vault was locked while it was open and is unlocked again. */
+    property bool reopensAfterUnlock: false
+    /** Closed by a lock, to be opened again after the unlock (see reopensAfterUnlock). */
+    property bool closedByLock: false
+
+    /** Shows the window content again (also when the dialog goes away while open). */
+    function restoreContent(): void {
+        if (root.hiddenContent)
+            root.hiddenContent.visible = true;
+        root.hiddenContent = null;
+    }
 
     parent: T.Overlay.overlay
     modal: true
@@ -32,12 +48,29 @@ Dialog {
         content.visible = false;
     }
     onClosed: {
-        if (root.hiddenContent)
-            root.hiddenContent.visible = true;
-        root.hiddenContent = null;
+        root.restoreContent();
         if (root.focusBefore && root.focusBefore.visible)
             root.focusBefore.forceActiveFocus(Qt.PopupFocusReason);
         root.focusBefore = null;
+    }
+
+    // A dialog destroyed while open (its page went away) must not leave the window blank.
+    Component.onDestruction: root.restoreContent()
+
+    Connections {
+        target: VaultController
+
+        function onStateChanged(): void {
+            if (VaultController.state !== VaultController.Unlocked) {
+                if (root.visible) {
+                    root.closedByLock = root.reopensAfterUnlock;
+                    root.close();
+                }
+            } else if (root.closedByLock) {
+                root.closedByLock = false;
+                root.open();
+            }
+        }
     }
 
     T.Overlay.modal: Item {

@@ -138,12 +138,16 @@ FocusScope {
             page.navigationRequested.connect(root.navigate);
     }
 
+    /** True when @p page has hasUnsavedChanges() and it says yes: a ScrollablePage, or a page
+     *  of panes such as PatientPage (typed `var`: Item does not declare the function). */
+    function pageHasUnsavedChanges(page: var): bool {
+        return page !== null && typeof page.hasUnsavedChanges === "function" && page.hasUnsavedChanges();
+    }
     /** True when a page in the stack (or only the top one) holds unsaved input. */
     function hasUnsavedChanges(topOnly: bool): bool {
         const lowest = topOnly ? stack.depth - 1 : 0;
         for (let index = stack.depth - 1; index >= lowest && index >= 0; --index) {
-            const page = stack.get(index, StackView.DontLoad) as ScrollablePage;
-            if (page && page.hasUnsavedChanges())
+            if (root.pageHasUnsavedChanges(stack.get(index, StackView.DontLoad)))
                 return true;
         }
         return false;
@@ -162,6 +166,10 @@ FocusScope {
         if (destination && key === root.currentKey && stack.depth === 1)
             return;
         root.leave(() => root.showPage(key), false);
+    }
+    /** The person asked to lock: as for Back, unsaved input is not dropped without asking. */
+    function lock(): void {
+        root.leave(() => VaultController.lock(), false);
     }
     /** The person asked to go back one page. */
     function goBack(): void {
@@ -231,7 +239,7 @@ FocusScope {
                 destinations: root.destinations
                 currentKey: root.currentKey
                 onActivated: key => root.navigate(key)
-                onLockRequested: VaultController.lock()
+                onLockRequested: root.lock()
             }
 
             ColumnLayout {
@@ -245,7 +253,7 @@ FocusScope {
                     canGoBack: stack.depth > 1
                     showLock: !Theme.wide
                     onBackRequested: root.goBack()
-                    onLockRequested: VaultController.lock()
+                    onLockRequested: root.lock()
                     onSyncRequested: root.navigate("sync")
                 }
 

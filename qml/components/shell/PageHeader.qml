@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import CareCircle
 
 /** The bar above the pages of the unlocked app: Back when a page was pushed, the title, the
- *  sync state (when connected; opens Sync and devices), Lock. */
+ *  sync state (when connected; opens Sync and devices), Lock. The title wraps to a second line
+ *  and gets smaller (down to Theme.fontSizeHeadingMinimum) before anything of it is cut. */
 ToolBar {
     id: root
 
@@ -57,16 +58,29 @@ ToolBar {
         }
 
         Label {
+            id: titleLabel
+
+            objectName: "pageTitleLabel"
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.minTouch
             verticalAlignment: Text.AlignVCenter
             text: root.title
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
-            font.pixelSize: Theme.fontSizeLarge
+            font.pixelSize: Theme.fittingFontSize(Theme.fontSizeLarge, Theme.fontSizeHeadingMinimum, titleLabel.width,
+                                                  Theme.widestWord(titleMetrics, root.title), titleMetrics.advanceWidth(root.title), 2)
             font.weight: Font.DemiBold
             color: Theme.colors.text
             Accessible.role: Accessible.Heading
             Accessible.name: root.title
+
+            FontMetrics {
+                id: titleMetrics
+
+                font.pixelSize: Theme.fontSizeLarge
+                font.weight: Font.DemiBold
+            }
         }
 
         ToolButton {

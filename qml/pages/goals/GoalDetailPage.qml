@@ -176,6 +176,7 @@ ScrollablePage {
 
             ActionButton {
                 objectName: "logProgressButton"
+                width: Math.min(implicitWidth, parent.width)
                 primary: true
                 text: qsTr("Log progress", "@action:button")
                 Accessible.name: text
@@ -183,12 +184,14 @@ ScrollablePage {
             }
             ActionButton {
                 objectName: "editGoalButton"
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Edit", "@action:button")
                 Accessible.name: qsTr("Edit this goal", "@action:button accessible")
                 onClicked: root.edit()
             }
             ActionButton {
                 objectName: "deleteGoalButton"
+                width: Math.min(implicitWidth, parent.width)
                 flat: true
                 text: qsTr("Delete", "@action:button")
                 Accessible.name: qsTr("Delete this goal", "@action:button accessible")

@@ -315,6 +315,9 @@ ScrollablePage {
         }
         ActionButton {
             objectName: "addStepButton"
+            // As wide as its text, at most as wide as the card: a long label wraps.
+            Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth
             text: qsTr("Add a step", "@action:button")
             Accessible.name: text
             onClicked: root.addStep()

@@ -236,6 +236,9 @@ Page {
                     color: Theme.colors.textMuted
                 }
                 ActionButton {
+                    // As wide as its text, at most as wide as the card: a long label wraps.
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     primary: true
                     text: qsTr("Write what matters to me", "@action:button")
                     Accessible.name: text
@@ -270,13 +273,11 @@ Page {
         }
     }
 
-    UndoBar {
+    // At the bottom of the page, in view, as on every page with Undo (not over the list).
+    footer: UndoBar {
         id: undoBar
 
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.largeSpacing
-        width: Math.min(parent.width - 2 * Theme.largeSpacing, Theme.formMaxWidth)
+        objectName: "goalsUndoBar"
         timeout: 10000
         onUndoRequested: GoalsController.undoRemove()
     }

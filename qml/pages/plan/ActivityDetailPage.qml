@@ -130,12 +130,14 @@ ScrollablePage {
 
             ActionButton {
                 objectName: "editActivityButton"
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Edit", "@action:button")
                 Accessible.name: qsTr("Edit this activity", "@action:button accessible")
                 onClicked: root.StackView.view.push(activityEditor, { activityId: root.activityId })
             }
             ActionButton {
                 objectName: "removeActivityButton"
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Remove", "@action:button")
                 Accessible.name: qsTr("Remove this activity from the plan", "@action:button accessible")
                 Accessible.description: qsTr("You can undo this right after", "@info accessible")

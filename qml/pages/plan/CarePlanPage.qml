@@ -15,6 +15,12 @@ ScrollablePage {
 
     property string errorText
     readonly property real twoColumnWidth: Theme.units * 40
+    readonly property alias agreementDialog: agreementDialog
+
+    // A new agreement typed on the page, or a changed one in its dialog, is a draft: the shell
+    // asks before it goes.
+    draftGuard: "text"
+    dirty: agreementDialog.hasDraft
 
     function push(component: Component, properties: var): void {
         const view = root.StackView.view;
@@ -167,6 +173,9 @@ ScrollablePage {
                 }
                 ActionButton {
                     objectName: "editPlanButton"
+                    // As wide as its text, at most as wide as the card: a long label wraps.
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                     text: qsTr("Edit plan", "@action:button")
                     Accessible.name: qsTr("Edit the care plan’s title, status, dates and coordinator", "@action:button accessible")
                     onClicked: root.push(planEditor, {})

@@ -24,8 +24,9 @@ ScrollablePage {
         kind: MessageLabel.Error
         text: root.errorText
     }
-    UndoBar {
-        Layout.fillWidth: true
+    // At the bottom of the page, in view, as on every page with Undo (not above the list).
+    footer: UndoBar {
+        objectName: "conflictsUndoBar"
         text: ConflictsController.undoText
         onUndoRequested: root.errorText = ConflictsController.undo()
         onDismissRequested: ConflictsController.dismissUndo()
@@ -108,6 +109,7 @@ ScrollablePage {
                 spacing: Theme.spacing
 
                 ActionButton {
+                    width: Math.min(implicitWidth, parent.width)
                     visible: conflictCard.canRestore
                     primary: true
                     text: qsTr("Put this text back", "@action:button")
@@ -115,6 +117,7 @@ ScrollablePage {
                     onClicked: root.errorText = ConflictsController.restore(conflictCard.recordId)
                 }
                 ActionButton {
+                    width: Math.min(implicitWidth, parent.width)
                     text: qsTr("Keep the newest", "@action:button")
                     Accessible.name: qsTr("Keep the newest text and let this one go", "@action:button accessible")
                     onClicked: root.errorText = ConflictsController.dismiss(conflictCard.recordId)

@@ -51,9 +51,9 @@ ScrollablePage {
         kind: MessageLabel.Error
         text: root.errorText
     }
-    UndoBar {
+    // At the bottom of the page, in view, as on every page with Undo (not above the list).
+    footer: UndoBar {
         objectName: "teamUndoBar"
-        Layout.fillWidth: true
         text: CareTeamController.undoText
         onUndoRequested: root.errorText = CareTeamController.undo()
         onDismissRequested: CareTeamController.dismissUndo()

@@ -19,6 +19,22 @@ Page {
     property string exportMessage
     property bool exportOk: false
 
+    /** True when a comment box on the page holds a comment that was not sent (the shell asks
+     *  before the page goes). */
+    function hasUnsavedChanges(): bool {
+        const visit = node => {
+            if (node instanceof SharedItemCard && (node as SharedItemCard).hasDraft)
+                return true;
+            // An index loop: a list property is not iterable with for…of in Qt 6.4.
+            for (let i = 0; i < node.children.length; ++i) {
+                if (visit(node.children[i]))
+                    return true;
+            }
+            return false;
+        };
+        return visit(root);
+    }
+
     function exportAgenda(format: string): void {
         saveDialog.format = format;
         saveDialog.selectedFile = WorkspaceController.suggestedFile(format);
