@@ -379,20 +379,6 @@ public:
         return store(*plan, {}, 0);
     }
 
-    /** The ids of the records @p plan wrote (its headers are in clear; nothing is opened). */
-    static QList<QByteArray> storedIds(const ApplyPlan &plan)
-    {
-        QList<QByteArray> ids;
-        ids.reserve(plan.incoming.size() + plan.merged.size());
-        for (const vault::IncomingRecord &r : plan.incoming) {
-            if (auto header = protocol::sealedrecord::parseHeader(r.sealed))
-                ids.append(header->recordId);
-        }
-        for (const vault::MergedRecord &r : plan.merged)
-            ids.append(r.record.recordId);
-        return ids;
-    }
-
     Status store(const ApplyPlan &plan, const QByteArray &cursorSpace, qint64 cursor)
     {
         if (auto s = vault.storeSynced(plan.incoming, plan.merged, cursorSpace, cursor); !s)
@@ -400,7 +386,7 @@ public:
         conflictsKept += plan.conflictCopies;
         refused.append(plan.refused);
         if (!plan.incoming.isEmpty() || !plan.merged.isEmpty())
-            Q_EMIT q->recordsChanged(storedIds(plan));
+            Q_EMIT q->recordsChanged(plan.storedIds());
         if (!plan.merged.isEmpty())
             Q_EMIT q->pendingChangesChanged();
         return {};
