@@ -3,6 +3,7 @@
 
 #include "recordid.h"
 #include "vault/vault.h"
+#include "vault/vaulterrors.h"
 
 #include <QtConcurrent>
 
@@ -102,7 +103,113 @@ Status CareStore::load()
         if (d.record)
             adopt(std::move(*d.record));
     }
+    // Whoever loads tells every view to start afresh; nothing is pending after it.
+    m_pending = {};
     return {};
+}
+
+Status CareStore::refresh(const QList<QByteArray> &ids)
+{
+    if (!m_vault.isUnlocked())
+        return vault::detail::locked();
+    for (const QByteArray &id : ids)
+        refreshOne(id, m_vault.get(id));
+    return {};
+}
+
+void CareStore::refreshOne(const QByteArray &id, const Result<vault::OpenedRecord> &opened)
+{
+    const QString before = kindOf(id);
+    const QByteArray spaceBefore = m_spaceOf.value(id);
+    auto dropped = [&] {
+        if (before.isEmpty())
+            return;
+        forget(id);
+        m_pending.add(id, before, spaceBefore, true);
+    };
+    m_damaged.removeIf([&](const vault::DamagedRecord &r) { return r.recordId == id; });
+    if (!opened) {
+        dropped();
+        if (opened.code() != ErrorCode::NotFound)
+            m_damaged.append({spaceBefore, id, opened.error().message});
+        return;
+    }
+    const protocol::SealedHeader &header = opened->header;
+    if (m_filter && !m_filter(header.spaceId)) {
+        // Moved to a space this store does not show (or never one of ours).
+        dropped();
+        m_spaceOf.remove(id);
+        m_envelopes.remove(id);
+        return;
+    }
+    auto envelope = RecordEnvelope::decode(opened->payload);
+    std::optional<AnyRecord> record;
+    if (envelope && !header.deleted) {
+        auto decoded = decodeRecord(id, *envelope);
+        if (!decoded) {
+            dropped();
+            m_damaged.append({header.spaceId, id, decoded.error().message});
+            return;
+        }
+        record = std::move(*decoded);
+    }
+    if (!envelope) {
+        dropped();
+        m_damaged.append({header.spaceId, id, envelope.error().message});
+        return;
+    }
+    (void)m_clock.observe(envelope->latestStamp());
+    forget(id);
+    m_spaceOf.insert(id, header.spaceId);
+    if (!envelope->isAppendOnly())
+        m_envelopes.insert(id, *envelope);
+    if (record) {
+        adopt(std::move(*record));
+        m_pending.add(id, envelope->kind, header.spaceId, false);
+    } else if (!before.isEmpty()) {
+        m_pending.add(id, before, header.spaceId, true);
+    }
+}
+
+QString CareStore::kindOf(const QByteArray &id) const
+{
+    if (m_goals.contains(id))
+        return QString(Goal::Kind);
+    if (m_checkIns.contains(id))
+        return QString(CheckIn::Kind);
+    if (m_progress.contains(id))
+        return QString(ProgressEntry::Kind);
+    if (m_comments.contains(id))
+        return QString(Comment::Kind);
+    if (m_activities.contains(id))
+        return QString(Activity::Kind);
+    if (m_members.contains(id))
+        return QString(CareTeamMember::Kind);
+    if (m_conflictCopies.contains(id))
+        return QString(ConflictCopy::Kind);
+    if (m_spaceInfos.contains(id))
+        return QString(SpaceInfo::Kind);
+    if (m_profile && m_profile->id == id)
+        return QString(PatientProfile::Kind);
+    if (m_plan && m_plan->id == id)
+        return QString(CarePlan::Kind);
+    return {};
+}
+
+void CareStore::forget(const QByteArray &id)
+{
+    m_members.remove(id);
+    m_goals.remove(id);
+    m_activities.remove(id);
+    m_progress.remove(id);
+    m_checkIns.remove(id);
+    m_comments.remove(id);
+    m_conflictCopies.remove(id);
+    m_spaceInfos.remove(id);
+    if (m_profile && m_profile->id == id)
+        m_profile.reset();
+    if (m_plan && m_plan->id == id)
+        m_plan.reset();
 }
 
 Result<CareStore::AnyRecord> CareStore::decodeRecord(const QByteArray &id, const RecordEnvelope &envelope)
@@ -176,6 +283,7 @@ void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope, const
     // stageRecord() checked that it decodes.
     if (auto record = decodeRecord(id, envelope))
         adopt(std::move(*record));
+    m_pending.add(id, envelope.kind, spaceId, false);
 }
 
 QList<CheckIn> CareStore::checkIns() const
@@ -446,21 +554,13 @@ Status CareStore::remove(const QByteArray &id)
         || (m_plan && m_plan->id == id);
     if (!live)
         return makeError(ErrorCode::NotFound, trNoop("Domain", "That item no longer exists."));
+    const QString kind = kindOf(id);
     const Hlc stamp = m_clock.now();
     RecordEnvelope tombstone;
     if (const auto existing = m_envelopes.constFind(id); existing != m_envelopes.cend()) {
         tombstone = *existing;
         tombstone.update({}, stamp); // every field becomes a tombstone with this stamp
     } else {
-        QString kind;
-        if (m_progress.contains(id))
-            kind = QString(ProgressEntry::Kind);
-        else if (m_checkIns.contains(id))
-            kind = QString(CheckIn::Kind);
-        else if (m_conflictCopies.contains(id))
-            kind = QString(ConflictCopy::Kind);
-        else
-            kind = QString(Comment::Kind);
         tombstone = RecordEnvelope::make(kind, {}, stamp);
     }
     const QByteArray spaceId = m_spaceOf.value(id, defaultSpace());
@@ -469,18 +569,8 @@ Status CareStore::remove(const QByteArray &id)
     m_spaceOf.insert(id, spaceId);
     if (!tombstone.isAppendOnly())
         m_envelopes.insert(id, tombstone);
-    m_members.remove(id);
-    m_goals.remove(id);
-    m_activities.remove(id);
-    m_progress.remove(id);
-    m_checkIns.remove(id);
-    m_comments.remove(id);
-    m_conflictCopies.remove(id);
-    m_spaceInfos.remove(id);
-    if (m_profile && m_profile->id == id)
-        m_profile.reset();
-    if (m_plan && m_plan->id == id)
-        m_plan.reset();
+    forget(id);
+    m_pending.add(id, kind, spaceId, true);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "careplan.h"
 #include "carerecords.h"
 #include "careteammember.h"
+#include "changeset.h"
 #include "checkin.h"
 #include "comment.h"
 #include "common/result.h"
@@ -23,6 +24,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 #include <variant>
 
 namespace cc::vault {
@@ -58,6 +60,19 @@ public:
      *  stamp too far in the future is not followed), so that edits made after a sync win over
      *  what was pulled. Fails only if the vault itself cannot be read. */
     Status load();
+
+    /**
+     * Re-reads only records @p ids from the vault (after a pull stored them) and notes what
+     * changed in pendingChanges(): a record now outside this store's spaces, deleted or gone
+     * is dropped. Moves the clock past their stamps as load() does. Fails only if the vault
+     * is locked; a record that does not open or decode joins damaged().
+     */
+    Status refresh(const QList<QByteArray> &ids);
+
+    /** What the writes and refreshes since the last takeChanges() changed. */
+    const ChangeSet &pendingChanges() const { return m_pending; }
+    /** Returns pendingChanges() and starts a new set: the one who tells the views calls it. */
+    ChangeSet takeChanges() { return std::exchange(m_pending, {}); }
 
     const std::optional<PatientProfile> &profile() const { return m_profile; }
     const std::optional<CarePlan> &plan() const { return m_plan; }
@@ -149,6 +164,12 @@ private:
     void adopt(AnyRecord &&record);
     static QCborMap withFieldsWeDoNotKnow(const RecordEnvelope &existing, QCborMap fields);
     void keep(const QByteArray &id, const RecordEnvelope &envelope, const QByteArray &spaceId);
+    /** The kind code of live record @p id, or "" if it is not held. */
+    QString kindOf(const QByteArray &id) const;
+    /** Drops live record @p id from memory (not its envelope or space). */
+    void forget(const QByteArray &id);
+    /** Takes one record as read from the vault now (refresh()); @p id is gone if !opened. */
+    void refreshOne(const QByteArray &id, const Result<vault::OpenedRecord> &opened);
 
     vault::Vault &m_vault;
     HlcClock m_clock;
@@ -169,6 +190,7 @@ private:
     QList<vault::DamagedRecord> m_damaged;
     SpaceFilter m_filter;
     QByteArray m_defaultSpace;
+    ChangeSet m_pending;
 };
 
 } // namespace cc::domain

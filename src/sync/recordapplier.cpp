@@ -295,6 +295,19 @@ void RecordApplier::merge(
     }
 }
 
+QList<QByteArray> ApplyPlan::storedIds() const
+{
+    QList<QByteArray> ids;
+    ids.reserve(incoming.size() + merged.size());
+    for (const vault::IncomingRecord &r : incoming) {
+        if (auto header = protocol::sealedrecord::parseHeader(r.sealed))
+            ids.append(header->recordId);
+    }
+    for (const vault::MergedRecord &r : merged)
+        ids.append(r.record.recordId);
+    return ids;
+}
+
 Error refusalsError(const QList<RefusedRecord> &refused)
 {
     if (refused.isEmpty())

@@ -35,6 +35,8 @@ struct ApplyPlan {
     int alreadyHere = 0; ///< revisions this device already held (its own pushes coming back)
     /** Revisions that changed something here. */
     int applied() const { return int(incoming.size() + merged.size()) - conflictCopies - alreadyHere; }
+    /** The ids of every record the plan writes (read from the headers in clear). */
+    QList<QByteArray> storedIds() const;
 };
 
 /**

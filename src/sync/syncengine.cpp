@@ -386,7 +386,7 @@ public:
         conflictsKept += plan.conflictCopies;
         refused.append(plan.refused);
         if (!plan.incoming.isEmpty() || !plan.merged.isEmpty())
-            Q_EMIT q->recordsChanged();
+            Q_EMIT q->recordsChanged(plan.storedIds());
         if (!plan.merged.isEmpty())
             Q_EMIT q->pendingChangesChanged();
         return {};

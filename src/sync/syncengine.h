@@ -45,7 +45,8 @@ struct DeviceInfo {
  * While hints flow, an edit or a hint runs a quick round (push, then pull only what hints and
  * push answers said is new; docs/sync-protocol.md "The client"); other rounds list the spaces;
  * stop() before the vault locks. Records written by a pull or a merge are announced with
- * recordsChanged(): the owner must reload its CareStore before the next local edit.
+ * recordsChanged(ids): the owner must re-read those records (CareStore::refresh) before the next
+ * local edit.
  */
 class SyncEngine : public QObject
 {
@@ -117,8 +118,8 @@ Q_SIGNALS:
     void stateChanged();
     void progressChanged();
     void pendingChangesChanged();
-    /** Pulled or merged records were written to the vault. */
-    void recordsChanged();
+    /** Pulled or merged records @p recordIds were written to the vault. */
+    void recordsChanged(const QList<QByteArray> &recordIds);
     void connectFinished(const cc::Status &status);
     /** @p status is the round's own outcome; refused records do not make it an error. */
     void syncFinished(const cc::Status &status, int pushed, int pulled);

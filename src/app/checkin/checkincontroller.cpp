@@ -36,7 +36,10 @@ CheckInController::CheckInController(Session *session, QObject *parent)
 {
     Session *context = m_session;
     connect(context, &Session::storeChanged, this, &CheckInController::reload);
-    connect(context, &Session::dataChanged, this, &CheckInController::reload);
+    connect(context, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
+        if (changes.touches({domain::CheckIn::Kind, domain::CareTeamMember::Kind, domain::PatientProfile::Kind}))
+            reload();
+    });
     connect(context, &Session::languageChanged, this, &CheckInController::reload);
     reload();
 }

@@ -22,7 +22,10 @@ TrendsController::TrendsController(Session *session, QObject *parent) : QObject(
     Session *context = m_session;
     auto refresh = [this, context] { reload(context->store()); };
     connect(context, &Session::storeChanged, this, refresh);
-    connect(context, &Session::dataChanged, this, refresh);
+    connect(context, &Session::dataChanged, this, [refresh](const domain::ChangeSet &changes) {
+        if (changes.touches({domain::CheckIn::Kind}))
+            refresh();
+    });
     reload(context->store());
 }
 

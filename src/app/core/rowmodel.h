@@ -10,7 +10,10 @@ namespace cc::app {
 /**
  * A read-only list model whose rows are fixed-width value lists, one value per role. The
  * concept models (goals, activities, comments) subclass it and only say which roles they
- * have and how a domain record becomes a row. Rows are replaced whole on reload.
+ * have and how a domain record becomes a row. When the first role is a unique key (the record
+ * id), setRows() applies the difference to the rows shown as removals, inserts, moves and
+ * dataChanged of the rows that differ, so views keep their delegates, scroll position and
+ * focus after a change; otherwise (no unique key) it resets.
  */
 class RowModel : public QAbstractListModel
 {
@@ -27,7 +30,8 @@ public:
     /** Row @p row as {roleName: value} for QML and tests. */
     Q_INVOKABLE QVariantMap get(int row) const;
 
-    /** Replaces all rows; each row holds one value per role name, in order. */
+    /** Replaces all rows; each row holds one value per role name, in order. Emits the
+     *  granular signals of the difference when every row has a unique key (first value). */
     void setRows(QList<QVariantList> rows);
 
 Q_SIGNALS:
@@ -38,6 +42,12 @@ protected:
     RowModel(QList<QByteArray> roleNames, QObject *parent);
 
 private:
+    /** Turns m_rows into @p rows by row signals; false (nothing changed) without unique keys. */
+    bool applyByKey(const QList<QVariantList> &rows);
+    /** Row @p row moves to @p to (< row), or is replaced where it is. */
+    void moveRow(qsizetype from, qsizetype to);
+    void replaceRow(qsizetype at, const QVariantList &row);
+
     QList<QByteArray> m_roleNames;
     QList<QVariantList> m_rows;
 };

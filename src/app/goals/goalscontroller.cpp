@@ -102,7 +102,16 @@ GoalsController::GoalsController(Session *session, QObject *parent)
         }
         reload();
     });
-    connect(context, &Session::dataChanged, this, &GoalsController::reload);
+    connect(context, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
+        // The list shows each goal's latest rating; the open goal its progress and comments.
+        using namespace domain;
+        if (changes.touches({Goal::Kind, ProgressEntry::Kind}))
+            reloadList();
+        if (changes.touches({Goal::Kind, ProgressEntry::Kind, Comment::Kind, CareTeamMember::Kind}))
+            reloadSelection();
+        if (changes.touches({Goal::Kind}))
+            reloadCounts();
+    });
     connect(context, &Session::languageChanged, this, &GoalsController::reload);
     reload();
 }
@@ -169,11 +178,16 @@ void GoalsController::setSelectedGoalId(const QString &id)
 
 void GoalsController::reload()
 {
+    reloadList();
+    reloadSelection();
+    reloadCounts();
+}
+
+void GoalsController::reloadCounts()
+{
     const domain::CareStore *store = m_session->store();
     const bool hasData = store != nullptr;
     const int total = store ? int(store->goals().size()) : 0;
-    reloadList();
-    reloadSelection();
     if (hasData != d->hasData) {
         d->hasData = hasData;
         Q_EMIT hasDataChanged();

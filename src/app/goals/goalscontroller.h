@@ -122,6 +122,8 @@ private:
     void reload();
     void reloadList();
     void reloadSelection();
+    /** hasData and totalCount. */
+    void reloadCounts();
     bool fail(const QString &message);
     struct Private;
     std::unique_ptr<Private> d;

@@ -51,7 +51,11 @@ CarePlanController::CarePlanController(Session *session, QObject *parent)
         Q_EMIT doneLogActivityChanged();
         reload();
     });
-    connect(m_session, &Session::dataChanged, this, &CarePlanController::reload);
+    connect(m_session, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
+        using namespace domain;
+        if (changes.touches({CarePlan::Kind, Activity::Kind, Goal::Kind, CareTeamMember::Kind, PatientProfile::Kind}))
+            reload();
+    });
     connect(m_session, &Session::languageChanged, this, &CarePlanController::reload);
     reload();
 }

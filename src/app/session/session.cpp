@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/session/session.h"
 
+#include "domain/carestore.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 
@@ -30,8 +32,25 @@ void Session::setStore(domain::CareStore *store)
 
 void Session::notifyChanged()
 {
-    if (m_store)
-        Q_EMIT dataChanged();
+    if (!m_store)
+        return;
+    const domain::ChangeSet changes = m_store->takeChanges();
+    if (!changes.isEmpty())
+        Q_EMIT dataChanged(changes);
+}
+
+void Session::announce(const domain::ChangeSet &changes)
+{
+    if (m_store && !changes.isEmpty())
+        Q_EMIT dataChanged(changes);
+}
+
+void Session::notifyReceived(const QList<QByteArray> &ids)
+{
+    if (!m_store || ids.isEmpty())
+        return;
+    Q_EMIT recordsReceived(ids);
+    notifyChanged();
 }
 
 } // namespace cc::app

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/changeset.h"
+
 #include <QObject>
 
 namespace cc::domain {
@@ -12,14 +14,16 @@ namespace cc::app {
 /**
  * The unlocked session as the page controllers see it: the CareStore while the vault is
  * unlocked, nullptr while it is locked. VaultController sets it on unlock and clears it on
- * lock (storeChanged); a controller that writes records calls notifyChanged() afterwards, so
- * that every view of the care data (Home included) re-reads. Page controllers hold no store
- * of their own: after a lock there is nothing to leak.
+ * lock (storeChanged); a controller that writes records calls notifyChanged() afterwards, which
+ * hands what the store says changed (domain::ChangeSet: ids, kinds, spaces) to every view;
+ * each view re-reads only the kinds it shows and its list models update only those rows.
+ * Page controllers hold no store of their own: after a lock there is nothing to leak.
  *
  * One instance per app (or per test harness), made by AppServices and handed to every
- * controller that reads or writes care data; nothing reaches it through a global. This is
- * the seam where row-level change events (which record changed, not just "something did")
- * will plug in later: dataChanged() is the coarse form of them.
+ * controller that reads or writes care data; nothing reaches it through a global. Records a
+ * pull stored arrive through notifyReceived(): the VaultController has re-read just those
+ * ids into store() (CareStore::refresh) and announces them like a local write; stores of
+ * other views (the care-team workspace's patients) re-read them on recordsReceived().
  */
 class Session : public QObject
 {
@@ -31,14 +35,21 @@ public:
     /** The unlocked store, or nullptr while locked. */
     domain::CareStore *store() const { return m_store; }
     void setStore(domain::CareStore *store);
-    /** Records were written through store(): views re-read. No-op while locked. */
+    /** Records were written (or refreshed) through store(): emits dataChanged() with the
+     *  store's pending changes. No-op while locked or when nothing changed. */
     void notifyChanged();
+    /** Emits dataChanged(@p changes) as they are (e.g. everything after a full re-read). */
+    void announce(const domain::ChangeSet &changes);
+    /** A pull stored records @p ids: emits recordsReceived(), then notifyChanged(). */
+    void notifyReceived(const QList<QByteArray> &ids);
 
 Q_SIGNALS:
     /** The vault was unlocked or locked. */
     void storeChanged();
-    /** Records changed while unlocked. */
-    void dataChanged();
+    /** Records changed while unlocked: which, of what kind, in which space. */
+    void dataChanged(const cc::domain::ChangeSet &changes);
+    /** A pull stored records @p ids in the vault (some maybe outside store()'s spaces). */
+    void recordsReceived(const QList<QByteArray> &ids);
     /** The language was switched (QEvent::LanguageChange): views that put words made in C++
      *  into their rows (schedules, audiences, dates) re-read, without a sync push. */
     void languageChanged();

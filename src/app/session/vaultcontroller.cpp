@@ -180,7 +180,7 @@ VaultController::VaultController(const QString &vaultPath, bool isDemo, std::uni
     }
 
     // A page wrote records: Home and the other views re-read.
-    connect(d->session, &Session::dataChanged, this, &VaultController::refresh);
+    connect(d->session, &Session::dataChanged, this, &VaultController::onDataChanged);
 
     // On phones and tablets the app locks as soon as it leaves the screen.
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -510,23 +510,35 @@ Status VaultController::adoptCreatedVault(const crypto::SecureBuffer &keyEncrypt
     return {};
 }
 
-void VaultController::reloadStore()
+void VaultController::applyReceived(const QList<QByteArray> &ids)
 {
     if (d->state != Unlocked || !d->store)
         return;
-    if (auto s = d->store->load(); !s) {
+    const qsizetype damagedBefore = d->store->damaged().size();
+    if (auto s = d->store->refresh(ids); !s) {
         Q_EMIT operationFailed(s.error().message);
         return;
     }
-    d->reportDamaged();
-    d->careData->reload(d->store.get());
-    d->session->notifyChanged();
+    if (damagedBefore != 0 || !d->store->damaged().isEmpty())
+        d->reportDamaged();
+    // Home follows through dataChanged (onDataChanged), like every other view.
+    d->session->notifyReceived(ids);
 }
 
 void VaultController::refresh()
 {
     if (d->state == Unlocked && d->store)
         d->careData->reload(d->store.get());
+}
+
+void VaultController::onDataChanged(const domain::ChangeSet &changes)
+{
+    // Home shows the profile, plan, goals, activities, check-ins, recent comments and the care
+    // team; conflict copies and space names are not on it.
+    using namespace domain;
+    if (changes.touches({PatientProfile::Kind, CarePlan::Kind, CareTeamMember::Kind, Goal::Kind, Activity::Kind,
+            ProgressEntry::Kind, CheckIn::Kind, Comment::Kind}))
+        refresh();
 }
 
 void VaultController::noteUserActivity()

@@ -18,7 +18,8 @@ struct PassphraseKdf;
 } // namespace cc::vault
 namespace cc::domain {
 class CareStore;
-}
+class ChangeSet;
+} // namespace cc::domain
 
 namespace cc::app {
 
@@ -102,9 +103,10 @@ public:
     bool prepareNewPassphrase(const QString &passphrase, const QString &busyText, NewPassphraseUse use);
     /** Opens the vault that was just made in vaultPath() and unlocks it with its passphrase key. */
     Status adoptCreatedVault(const crypto::SecureBuffer &keyEncryptionKey);
-    /** Reads the records again after the sync layer wrote to the vault, so views and later
-     *  edits start from what is stored now. */
-    void reloadStore();
+    /** Re-reads records @p ids after the sync layer stored them (CareStore::refresh: only
+     *  those, never the whole vault), so views and later edits start from what is stored now;
+     *  the views hear of them through Session::notifyReceived(). */
+    void applyReceived(const QList<QByteArray> &ids);
 
 protected:
     /** Sees all input to the application, for the idle lock. */
@@ -126,6 +128,7 @@ Q_SIGNALS:
     void vaultClosing();
 
 private:
+    void onDataChanged(const domain::ChangeSet &changes);
     class Private;
     std::unique_ptr<Private> d;
 };

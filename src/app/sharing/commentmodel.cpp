@@ -136,7 +136,11 @@ void CommentThread::setSession(Session *session)
     m_session = session;
     if (!m_session)
         return;
-    connect(m_session, &Session::dataChanged, this, &CommentThread::reload);
+    connect(m_session, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
+        using namespace domain;
+        if (changes.touches({Comment::Kind, CareTeamMember::Kind, Goal::Kind, Activity::Kind}))
+            reload();
+    });
     connect(m_session, &Session::languageChanged, this, &CommentThread::reload);
     connect(m_session, &Session::storeChanged, this, &CommentThread::reload);
 }

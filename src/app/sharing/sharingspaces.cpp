@@ -48,7 +48,12 @@ SharingSpaces::SharingSpaces(SyncStatus *sync, Session *session, SharingStatus *
         connect(m_sync, &SyncStatus::statusChanged, this, &SharingSpaces::availableChanged);
     }
     connect(m_session, &Session::storeChanged, this, &SharingSpaces::onStoreChanged);
-    connect(m_session, &Session::dataChanged, this, &SharingSpaces::reloadSpaces);
+    connect(m_session, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
+        // Rows show each space's name and how many goals, activities and check-ins it holds.
+        using namespace domain;
+        if (changes.touches({SpaceInfo::Kind, Goal::Kind, Activity::Kind, CheckIn::Kind}))
+            reloadSpaces();
+    });
     connect(m_session, &Session::languageChanged, this, &SharingSpaces::reloadSpaces);
     attach();
 }

@@ -173,7 +173,13 @@ ConflictsController::ConflictsController(Session *session, QObject *parent)
         dismissUndo();
         reload();
     });
-    connect(m_session, &Session::dataChanged, this, &ConflictsController::reload);
+    connect(m_session, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
+        // A copy names the record it belongs to and shows its current text: every mutable kind.
+        using namespace domain;
+        if (changes.touches({ConflictCopy::Kind, Goal::Kind, Activity::Kind, CarePlan::Kind, CareTeamMember::Kind,
+                PatientProfile::Kind, SpaceInfo::Kind}))
+            reload();
+    });
     connect(m_session, &Session::languageChanged, this, &ConflictsController::reload);
     reload();
 }

@@ -77,10 +77,10 @@ void SyncStatus::followEngine()
     connect(m_engine, &sync::SyncEngine::stateChanged, this, &SyncStatus::statusChanged);
     connect(m_engine, &sync::SyncEngine::pendingChangesChanged, this, &SyncStatus::statusChanged);
     connect(m_engine, &sync::SyncEngine::progressChanged, this, &SyncStatus::progressChanged);
-    connect(m_engine, &sync::SyncEngine::recordsChanged, this, [this] {
-        // The store must hold what the vault holds before the next local edit.
+    connect(m_engine, &sync::SyncEngine::recordsChanged, this, [this](const QList<QByteArray> &ids) {
+        // The store must hold what the vault holds before the next local edit: just these.
         m_reloading = true;
-        m_vaults->reloadStore();
+        m_vaults->applyReceived(ids);
         m_reloading = false;
     });
     connect(m_engine, &sync::SyncEngine::connectFinished, this, &SyncStatus::onConnectFinished);

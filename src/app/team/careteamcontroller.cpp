@@ -17,7 +17,10 @@ CareTeamController::CareTeamController(Session *session, QObject *parent)
         Q_EMIT undoChanged();
         reload();
     });
-    connect(m_session, &Session::dataChanged, this, &CareTeamController::reload);
+    connect(m_session, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
+        if (changes.touches({domain::CareTeamMember::Kind, domain::PatientProfile::Kind}))
+            reload();
+    });
     connect(m_session, &Session::languageChanged, this, &CareTeamController::reload);
     reload();
 }

@@ -15,6 +15,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 namespace cc::app {
 
@@ -45,12 +46,14 @@ WorkspaceController::WorkspaceController(Session *session, QObject *parent)
       m_trends(new TrendsController(session, this))
 {
     // Made before these connections on purpose: the trends object re-reads the app's own store
-    // on every change, and reload() (connected after it, so called after it) then points it
-    // at the current patient again.
+    // on unlock and on check-in changes, and the handlers here (connected after it, so called
+    // after it) then point it at the current patient again.
     Session *context = m_session;
     connect(context, &Session::storeChanged, this, &WorkspaceController::reload);
-    connect(context, &Session::dataChanged, this, &WorkspaceController::reload);
-    connect(context, &Session::languageChanged, this, &WorkspaceController::reload);
+    connect(context, &Session::dataChanged, this, &WorkspaceController::onOwnChanges);
+    connect(context, &Session::recordsReceived, this, &WorkspaceController::onReceived);
+    // Names and flags in words are made here; the patients' records stay as read.
+    connect(context, &Session::languageChanged, this, [this] { rebuild(true); });
 }
 
 WorkspaceController::~WorkspaceController() = default;
@@ -67,7 +70,7 @@ void WorkspaceController::setPatients(const QList<PatientSource> &patients)
         return;
     const bool had = hasPatients();
     m_sources = patients;
-    reload();
+    rebuild(true);
     if (had != hasPatients() || !patients.isEmpty())
         Q_EMIT patientsChanged();
 }
@@ -95,22 +98,51 @@ QByteArray WorkspaceController::myAccount() const
     return v->isConnected() && !account.isEmpty() ? account : v->vaultId();
 }
 
+domain::CareStore *WorkspaceController::ownStore() const
+{
+    return m_session->store() ? m_session->store() : m_own.get();
+}
+
 void WorkspaceController::reload()
 {
-    m_patients.clear();
-    m_own.reset();
-    vault::Vault *v = vault();
-    if (v) {
-        m_own = std::make_unique<domain::CareStore>(*v);
-        const QByteArray privateSpace = v->privateSpaceId();
-        m_own->setSpaceFilter([privateSpace](const QByteArray &space) { return space == privateSpace; });
-        m_own->setDefaultSpace(privateSpace);
-        if (!m_own->load())
-            m_own.reset();
+    rebuild(false);
+}
 
+void WorkspaceController::rebuild(bool keepStores)
+{
+    std::vector<Patient> before = std::exchange(m_patients, {});
+    if (!keepStores) {
+        before.clear();
+        m_own.reset();
+    }
+    // Once the session has had a store, its having none means locked (lock() clears the
+    // session before it locks the vault): nothing is read then.
+    m_sessionSeen = m_sessionSeen || m_session->store();
+    vault::Vault *v = m_sessionSeen && !m_session->store() ? nullptr : vault();
+    if (!v)
+        m_own.reset();
+    if (v) {
+        // The own circle is the session's store (already read on unlock); only a harness
+        // without one (tests) gets a store of the private space here.
+        if (!m_session->store() && !m_own) {
+            m_own = std::make_unique<domain::CareStore>(*v);
+            const QByteArray privateSpace = v->privateSpaceId();
+            m_own->setSpaceFilter([privateSpace](const QByteArray &space) { return space == privateSpace; });
+            m_own->setDefaultSpace(privateSpace);
+            if (!m_own->load())
+                m_own.reset();
+        }
         for (const PatientSource &source : std::as_const(m_sources)) {
             if (source.spaces.isEmpty())
                 continue;
+            // A patient whose spaces did not change keeps the store already read.
+            const auto kept = std::find_if(
+                before.begin(), before.end(), [&](const Patient &p) { return p.store && p.source == source; });
+            if (kept != before.end()) {
+                describe(*kept);
+                m_patients.push_back(std::move(*kept));
+                continue;
+            }
             Patient patient;
             patient.source = source;
             patient.store = std::make_unique<domain::CareStore>(*v);
@@ -119,19 +151,7 @@ void WorkspaceController::reload()
             patient.store->setDefaultSpace(spaces.constFirst());
             if (!patient.store->load())
                 continue; // the vault could not be read at all; nothing to show of her
-            for (const QByteArray &space : spaces) {
-                if (const domain::SpaceInfo *info = patient.store->spaceInfo(space)) {
-                    if (patient.name.isEmpty() && !info->ownerName.trimmed().isEmpty())
-                        patient.name = info->ownerName.trimmed();
-                    if (patient.colour.isEmpty())
-                        patient.colour = info->colour;
-                }
-            }
-            if (patient.name.isEmpty()) {
-                patient.name = tr("Patient %1", "@label a patient without a name, with a short id")
-                                   .arg(QString::fromLatin1(source.owner.toHex().left(6)));
-            }
-            patient.flags = domain::AttentionFlags::compute(*patient.store);
+            describe(patient);
             m_patients.push_back(std::move(patient));
         }
     }
@@ -143,11 +163,75 @@ void WorkspaceController::reload()
     Q_EMIT changed();
 }
 
+void WorkspaceController::describe(Patient &patient) const
+{
+    patient.name.clear();
+    patient.colour.clear();
+    for (const QByteArray &space : std::as_const(patient.source.spaces)) {
+        if (const domain::SpaceInfo *info = patient.store->spaceInfo(space)) {
+            if (patient.name.isEmpty() && !info->ownerName.trimmed().isEmpty())
+                patient.name = info->ownerName.trimmed();
+            if (patient.colour.isEmpty())
+                patient.colour = info->colour;
+        }
+    }
+    if (patient.name.isEmpty()) {
+        patient.name = tr("Patient %1", "@label a patient without a name, with a short id")
+                           .arg(QString::fromLatin1(patient.source.owner.toHex().left(6)));
+    }
+    patient.flags = domain::AttentionFlags::compute(*patient.store);
+}
+
+void WorkspaceController::onOwnChanges(const domain::ChangeSet &changes)
+{
+    // The session's store holds this account's own spaces only: of them, the workspace
+    // shows just the member's own name. Patients' records arrive through onReceived().
+    if (changes.touches({domain::PatientProfile::Kind}))
+        reloadIdentity();
+}
+
+void WorkspaceController::onReceived(const QList<QByteArray> &ids)
+{
+    vault::Vault *v = vault();
+    if (!v || m_patients.empty())
+        return;
+    // Each id goes to the patient whose space it is in now, and to one who held it before
+    // (it moved away): one header read per id, no patient re-reads anything else.
+    std::vector<QList<QByteArray>> routed(m_patients.size());
+    for (const QByteArray &id : ids) {
+        const auto opened = v->get(id);
+        for (std::size_t i = 0; i < m_patients.size(); ++i) {
+            const Patient &p = m_patients[i];
+            if ((opened && p.source.spaces.contains(opened->header.spaceId)) || !p.store->spaceOf(id).isEmpty())
+                routed[i].append(id);
+        }
+    }
+    bool listChanges = false;
+    bool currentChanges = false;
+    for (std::size_t i = 0; i < m_patients.size(); ++i) {
+        if (routed[i].isEmpty())
+            continue;
+        Patient &p = m_patients[i];
+        if (!p.store->refresh(routed[i]) || p.store->takeChanges().isEmpty())
+            continue;
+        describe(p);
+        listChanges = true;
+        currentChanges = currentChanges || p.source.owner == m_current;
+    }
+    if (listChanges)
+        refreshList();
+    if (currentChanges)
+        refreshCurrent();
+    if (listChanges)
+        Q_EMIT changed();
+}
+
 void WorkspaceController::reloadIdentity()
 {
     QString name;
-    if (m_own && m_own->profile())
-        name = m_own->profile()->preferredName;
+    const domain::CareStore *own = ownStore();
+    if (own && own->profile())
+        name = own->profile()->preferredName;
     if (name != m_myName) {
         m_myName = name;
         Q_EMIT identityChanged();
@@ -332,17 +416,22 @@ QStringList WorkspaceController::roles() const
 
 QString WorkspaceController::setMyName(const QString &name)
 {
-    if (!m_own)
+    domain::CareStore *own = ownStore();
+    if (!own || !vault())
         return tr("Unlock CareCircle first.", "@info");
-    domain::PatientProfile profile = m_own->profile().value_or(domain::PatientProfile {});
+    domain::PatientProfile profile = own->profile().value_or(domain::PatientProfile {});
     profile.preferredName = name.trimmed();
     if (profile.language.isEmpty())
         profile.language = writingLanguage();
     if (profile.preferredName.isEmpty())
         return tr("Write the name patients know you by.", "@info");
-    if (const Status saved = m_own->save(profile); !saved)
+    if (const Status saved = own->save(profile); !saved)
         return saved.error().message;
-    reloadIdentity();
+    // Home shows the name too; without the session's store (tests) only this view does.
+    if (own == m_session->store())
+        m_session->notifyChanged();
+    else
+        reloadIdentity();
     return {};
 }
 
@@ -386,12 +475,14 @@ QString WorkspaceController::addComment(const QString &targetId, const QString &
     // Saved through her store: the comment goes into the space of what it is about.
     if (const Status saved = p->store->save(comment); !saved)
         return saved.error().message;
-    // Every view re-reads (this one included, through dataChanged); without the app's own
-    // store (tests) there is nobody else to tell.
-    if (m_session->store())
-        m_session->notifyChanged();
-    else
-        reload();
+    // Only her view changes (her flags do not count comments, but keep them true to her store).
+    Patient &changed = m_patients[std::size_t(p - m_patients.data())];
+    const domain::ChangeSet changes = changed.store->takeChanges();
+    describe(changed);
+    refreshList();
+    refreshCurrent();
+    // The session hears of it so that the new comment is pushed soon (SyncStatus).
+    m_session->announce(changes);
     return {};
 }
 

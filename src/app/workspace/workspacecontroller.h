@@ -22,7 +22,8 @@ class Vault;
 }
 namespace cc::domain {
 class CareStore;
-}
+class ChangeSet;
+} // namespace cc::domain
 
 namespace cc::app {
 
@@ -44,7 +45,9 @@ struct PatientSource {
  * Each patient is read through her own CareStore over the same unlocked vault, filtered to
  * her spaces (default space: the first), so nothing of one patient shows with another. The
  * patients come from setPatients() (the integrator feeds it from sync::Sharing::spaces());
- * everything is re-read when the vault's records change (Session) and when they change.
+ * they are read on unlock and when they change. Records a pull stored reach only the patient
+ * whose spaces hold them (Session::recordsReceived → CareStore::refresh of those ids); the own
+ * circle (the member's name) is the session's store, never read a second time.
  *
  * "Last opened" per patient is kept in QSettings under workspace/lastOpened/<owner hex> (a
  * time only); the care role code under workspace/role. The member's own name is health-
@@ -160,6 +163,15 @@ private:
     };
     const Patient *current() const;
     vault::Vault *vault() const;
+    /** The session's store, or (no session store: tests) the private space read here. */
+    domain::CareStore *ownStore() const;
+    /** Reads the patients of m_sources; with @p keepStores those read before (same owner,
+     *  same spaces) keep their store, so only new patients are read from the vault. */
+    void rebuild(bool keepStores);
+    /** Name, colour and attention flags of @p patient, from her store. */
+    void describe(Patient &patient) const;
+    void onOwnChanges(const domain::ChangeSet &changes);
+    void onReceived(const QList<QByteArray> &ids);
     void reloadIdentity();
     void refreshList();
     void refreshCurrent();
@@ -167,10 +179,11 @@ private:
     std::function<vault::Vault *()> m_vaultSource;
     QList<PatientSource> m_sources;
     std::vector<Patient> m_patients;
-    std::unique_ptr<domain::CareStore> m_own; ///< this account's private space only
+    std::unique_ptr<domain::CareStore> m_own; ///< private space, only without a session store
     QByteArray m_current;
     QString m_myName;
     bool m_demo = false;
+    bool m_sessionSeen = false; ///< the session has had a store: without one it is locked
     PatientListModel *m_patientList;
     WorkspaceItemModel *m_goals;
     WorkspaceItemModel *m_activities;

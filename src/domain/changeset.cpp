@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changeset.h"
+
+#include <algorithm>
+
+namespace cc::domain {
+
+ChangeSet ChangeSet::everything()
+{
+    ChangeSet all;
+    all.m_everything = true;
+    return all;
+}
+
+bool ChangeSet::touches(std::initializer_list<QLatin1StringView> kinds) const
+{
+    if (m_everything)
+        return true;
+    return std::any_of(m_changes.cbegin(), m_changes.cend(), [&](const Change &c) {
+        return std::any_of(kinds.begin(), kinds.end(), [&](QLatin1StringView k) { return c.kind == k; });
+    });
+}
+
+QList<QByteArray> ChangeSet::ids(QLatin1StringView kind) const
+{
+    QList<QByteArray> list;
+    for (const Change &c : m_changes) {
+        if (c.kind == kind)
+            list.append(c.id);
+    }
+    return list;
+}
+
+bool ChangeSet::contains(const QByteArray &id) const
+{
+    return m_index.contains(id);
+}
+
+void ChangeSet::add(const QByteArray &id, const QString &kind, const QByteArray &space, bool removed)
+{
+    if (const auto it = m_index.constFind(id); it != m_index.cend()) {
+        m_changes[*it] = {id, kind, space, removed};
+        return;
+    }
+    m_index.insert(id, m_changes.size());
+    m_changes.append({id, kind, space, removed});
+}
+
+void ChangeSet::merge(const ChangeSet &other)
+{
+    m_everything = m_everything || other.m_everything;
+    for (const Change &c : other.m_changes)
+        add(c.id, c.kind, c.space, c.removed);
+}
+
+} // namespace cc::domain

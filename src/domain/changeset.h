@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <initializer_list>
+
+namespace cc::domain {
+
+/**
+ * What a CareStore write (or a refresh after a pull) changed: one entry per record, with its
+ * kind code (Goal::Kind …), the space it now lives in and whether it is gone (deleted, or
+ * moved out of the store's spaces). Views re-read only the kinds they show and update only
+ * the rows of these ids. everything() stands for "start afresh" (unlock, lock, language).
+ */
+class ChangeSet
+{
+public:
+    struct Change {
+        QByteArray id;
+        QString kind;
+        QByteArray space;
+        bool removed = false;
+    };
+
+    /** "Everything may have changed": every view re-reads. */
+    static ChangeSet everything();
+
+    bool isEverything() const { return m_everything; }
+    bool isEmpty() const { return !m_everything && m_changes.isEmpty(); }
+    const QList<Change> &changes() const { return m_changes; }
+    /** True if any change (or everything) is of one of @p kinds. */
+    bool touches(std::initializer_list<QLatin1StringView> kinds) const;
+    /** The ids of changed records of @p kind, in order of change. */
+    QList<QByteArray> ids(QLatin1StringView kind) const;
+    bool contains(const QByteArray &id) const;
+
+    /** Notes one change; a later change of the same id replaces the earlier one. */
+    void add(const QByteArray &id, const QString &kind, const QByteArray &space, bool removed);
+    void merge(const ChangeSet &other);
+
+private:
+    QList<Change> m_changes;
+    QHash<QByteArray, qsizetype> m_index; ///< id → position in m_changes
+    bool m_everything = false;
+};
+
+} // namespace cc::domain
+
+Q_DECLARE_METATYPE(cc::domain::ChangeSet)

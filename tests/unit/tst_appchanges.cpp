@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The list models apply a change as the rows it touches (inserted, changed, moved, removed),
+// never as a reset, under QAbstractItemModelTester in Fatal mode; and a record a pull stored
+// reaches the open page's model through the sync engine's signal without the store reading
+// the whole vault again.
+#include "app/checkin/checkinhistorymodel.h"
+#include "app/core/appservices.h"
+#include "app/goals/goalcommentmodel.h"
+#include "app/goals/goallistmodel.h"
+#include "app/goals/goalscontroller.h"
+#include "app/goals/progresshistorymodel.h"
+#include "app/plan/activitylistmodel.h"
+#include "app/session/session.h"
+#include "app/session/vaultcontroller.h"
+#include "app/sharing/commentmodel.h"
+#include "app/sync/syncstatus.h"
+#include "demo/demovault.h"
+#include "domain/carestore.h"
+#include "sync/syncengine.h"
+#include "vault/vault.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+namespace {
+
+/** Every signal a view reacts to, counted, with the model checked after each. */
+struct Watch {
+    explicit Watch(QAbstractItemModel *model)
+        : tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal),
+          resets(model, &QAbstractItemModel::modelReset), inserted(model, &QAbstractItemModel::rowsInserted),
+          removed(model, &QAbstractItemModel::rowsRemoved), moved(model, &QAbstractItemModel::rowsMoved),
+          changed(model, &QAbstractItemModel::dataChanged)
+    { }
+    void clear()
+    {
+        resets.clear();
+        inserted.clear();
+        removed.clear();
+        moved.clear();
+        changed.clear();
+    }
+    QAbstractItemModelTester tester;
+    QSignalSpy resets;
+    QSignalSpy inserted;
+    QSignalSpy removed;
+    QSignalSpy moved;
+    QSignalSpy changed;
+};
+
+QString hexOf(const QByteArray &id)
+{
+    return QString::fromLatin1(id.toHex());
+}
+
+/** The row of record @p id in @p model ("recordId" role), or -1. */
+int rowOf(const app::RowModel &model, const QByteArray &id)
+{
+    for (int row = 0; row < model.count(); ++row) {
+        if (model.get(row).value(QStringLiteral("recordId")).toString() == hexOf(id))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestAppChanges : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_recoveryKey;
+    std::unique_ptr<vault::Vault> m_vault;
+    std::unique_ptr<domain::CareStore> m_store;
+    const QDate m_today = QDate(2026, 11, 22);
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("vault"));
+        auto created = demo::demovault::create(m_path, m_today, {1, 1024, 1});
+        QVERIFY(created.ok());
+        m_recoveryKey = *created;
+        auto opened = vault::Vault::open(m_path);
+        QVERIFY(opened.ok());
+        m_vault = std::move(*opened);
+        QVERIFY(m_vault->unlockWithRecoveryKey(m_recoveryKey).ok());
+        m_store = std::make_unique<domain::CareStore>(*m_vault);
+        QVERIFY(m_store->load().ok());
+    }
+
+    void theStoreSaysWhatEachWriteChanged()
+    {
+        domain::Goal goal = m_store->goals().constFirst();
+        goal.whatMattersToMe.text = QStringLiteral("Walk to the market and back");
+        QVERIFY(m_store->save(goal).ok());
+        domain::ChangeSet changes = m_store->takeChanges();
+        QCOMPARE(changes.changes().size(), 1);
+        QCOMPARE(changes.ids(domain::Goal::Kind), QList<QByteArray> {goal.id});
+        QCOMPARE(changes.changes().constFirst().space, m_store->spaceOf(goal.id));
+        QVERIFY(!changes.changes().constFirst().removed);
+        QVERIFY(changes.touches({domain::Goal::Kind}));
+        QVERIFY(!changes.touches({domain::CheckIn::Kind}));
+        QVERIFY(m_store->takeChanges().isEmpty());
+
+        domain::ProgressEntry entry = m_store->progress().constFirst();
+        entry.id.clear();
+        QVERIFY(m_store->save(entry).ok());
+        QVERIFY(m_store->remove(entry.id).ok());
+        changes = m_store->takeChanges();
+        QCOMPARE(changes.changes().size(), 1); // the later change of the same id wins
+        QCOMPARE(changes.ids(domain::ProgressEntry::Kind), QList<QByteArray> {entry.id});
+        QVERIFY(changes.changes().constFirst().removed);
+    }
+
+    void refreshReadsOnlyTheGivenRecords()
+    {
+        // Another writer (as a pull would) changes two records; only one is announced.
+        domain::CareStore other(*m_vault);
+        QVERIFY(other.load().ok());
+        domain::Comment announced = other.comments().constFirst();
+        announced.id.clear();
+        announced.text.text = QStringLiteral("Announced");
+        QVERIFY(other.save(announced).ok());
+        domain::Comment unannounced = announced;
+        unannounced.id.clear();
+        QVERIFY(other.save(unannounced).ok());
+        const domain::Goal gone = other.goals().constLast();
+        QVERIFY(other.remove(gone.id).ok());
+
+        QVERIFY(m_store->refresh({announced.id, gone.id}).ok());
+        const domain::ChangeSet changes = m_store->takeChanges();
+        QCOMPARE(changes.ids(domain::Comment::Kind), QList<QByteArray> {announced.id});
+        QCOMPARE(changes.ids(domain::Goal::Kind), QList<QByteArray> {gone.id});
+        QVERIFY(!m_store->goal(gone.id));
+        const QList<domain::Comment> comments = m_store->comments();
+        QVERIFY(std::any_of(
+            comments.cbegin(), comments.cend(), [&](const domain::Comment &c) { return c.id == announced.id; }));
+        QVERIFY(std::none_of(
+            comments.cbegin(), comments.cend(), [&](const domain::Comment &c) { return c.id == unannounced.id; }));
+        // Bring the goal back for the tests that follow.
+        domain::Goal back = gone;
+        QVERIFY(m_store->save(back).ok());
+        QVERIFY(m_store->refresh({unannounced.id}).ok());
+        (void)m_store->takeChanges();
+    }
+
+    void goalListInsertsChangesMovesAndRemovesRows()
+    {
+        app::GoalListModel model;
+        model.reload(m_store.get(), QString(app::GoalListModel::AllGroup), {});
+        Watch watch(&model);
+        const int before = model.count();
+
+        domain::Goal goal = m_store->goals().constFirst();
+        goal.id.clear();
+        goal.priority = 3;
+        goal.whatMattersToMe.text = QStringLiteral("Garden again");
+        QVERIFY(m_store->save(goal).ok());
+        model.reload(m_store.get(), QString(app::GoalListModel::AllGroup), {});
+        QCOMPARE(model.count(), before + 1);
+        QCOMPARE(watch.inserted.count(), 1);
+        QVERIFY(rowOf(model, goal.id) >= 0);
+
+        goal.whatMattersToMe.text = QStringLiteral("Garden every week");
+        QVERIFY(m_store->save(goal).ok());
+        watch.clear();
+        model.reload(m_store.get(), QString(app::GoalListModel::AllGroup), {});
+        QCOMPARE(watch.changed.count(), 1);
+        QCOMPARE(model.get(rowOf(model, goal.id)).value(QStringLiteral("whatMattersToMe")).toString(),
+            goal.whatMattersToMe.text);
+
+        // Highest priority first: priority 1 moves it up to the top.
+        goal.priority = 1;
+        QVERIFY(m_store->save(goal).ok());
+        watch.clear();
+        model.reload(m_store.get(), QString(app::GoalListModel::AllGroup), {});
+        QVERIFY(watch.moved.count() + watch.inserted.count() + watch.changed.count() > 0);
+        QCOMPARE(watch.inserted.count(), 0);
+        QCOMPARE(watch.removed.count(), 0);
+
+        QVERIFY(m_store->remove(goal.id).ok());
+        watch.clear();
+        model.reload(m_store.get(), QString(app::GoalListModel::AllGroup), {});
+        QCOMPARE(watch.removed.count(), 1);
+        QCOMPARE(model.count(), before);
+        QCOMPARE(watch.resets.count(), 0);
+    }
+
+    void progressHistoryInsertsAndRemovesOneRow()
+    {
+        const domain::ProgressEntry first = m_store->progress().constFirst();
+        app::ProgressHistoryModel model;
+        model.reload(m_store.get(), first.goalId);
+        Watch watch(&model);
+        const int before = model.count();
+
+        domain::ProgressEntry entry = first;
+        entry.id.clear();
+        entry.date = m_today;
+        entry.rating = 9;
+        QVERIFY(m_store->save(entry).ok());
+        model.reload(m_store.get(), first.goalId);
+        QCOMPARE(watch.inserted.count(), 1);
+        QCOMPARE(model.count(), before + 1);
+        QCOMPARE(rowOf(model, entry.id), 0); // newest first
+
+        QVERIFY(m_store->remove(entry.id).ok());
+        model.reload(m_store.get(), first.goalId);
+        QCOMPARE(watch.removed.count(), 1);
+        QCOMPARE(model.count(), before);
+        QCOMPARE(watch.resets.count(), 0);
+    }
+
+    void activityListInsertsChangesAndRemovesRows()
+    {
+        app::ActivityListModel model;
+        model.reload(m_store.get(), m_today);
+        Watch watch(&model);
+        const int before = model.count();
+
+        domain::Activity activity = m_store->activities().constFirst();
+        activity.id.clear();
+        activity.title.text = QStringLiteral("Water the plants");
+        QVERIFY(m_store->save(activity).ok());
+        model.reload(m_store.get(), m_today);
+        QCOMPARE(watch.inserted.count(), 1);
+        QCOMPARE(model.count(), before + 1);
+
+        activity.title.text = QStringLiteral("Water the tomatoes");
+        QVERIFY(m_store->save(activity).ok());
+        watch.clear();
+        model.reload(m_store.get(), m_today);
+        QVERIFY(watch.changed.count() >= 1);
+        QCOMPARE(watch.inserted.count() + watch.removed.count(), 0);
+
+        QVERIFY(m_store->remove(activity.id).ok());
+        model.reload(m_store.get(), m_today);
+        QCOMPARE(watch.removed.count(), 1);
+        QCOMPARE(model.count(), before);
+        QCOMPARE(watch.resets.count(), 0);
+    }
+
+    void checkInHistoryInsertsTheNewestOnTop()
+    {
+        app::CheckInHistoryModel model;
+        model.reload(m_store.get());
+        Watch watch(&model);
+        const int before = model.count();
+
+        domain::CheckIn checkIn = *m_store->latestPatientCheckIn();
+        checkIn.id.clear();
+        checkIn.time = checkIn.time.addDays(1);
+        QVERIFY(m_store->save(checkIn).ok());
+        model.reload(m_store.get());
+        QCOMPARE(watch.inserted.count(), 1);
+        QCOMPARE(rowOf(model, checkIn.id), 0);
+        QCOMPARE(model.count(), before + 1);
+
+        QVERIFY(m_store->remove(checkIn.id).ok());
+        model.reload(m_store.get());
+        QCOMPARE(watch.removed.count(), 1);
+        QCOMPARE(model.count(), before);
+        QCOMPARE(watch.resets.count(), 0);
+    }
+
+    void commentModelsInsertAndRemoveOneRow()
+    {
+        const domain::Comment first = m_store->comments().constFirst();
+        app::CommentModel recent;
+        recent.reload(m_store.get());
+        app::GoalCommentModel onGoal;
+        const QByteArray goalId = m_store->goals().constFirst().id;
+        onGoal.reload(m_store.get(), goalId);
+        Watch recentWatch(&recent);
+        Watch goalWatch(&onGoal);
+        const int goalBefore = onGoal.count();
+
+        domain::Comment comment = first;
+        comment.id.clear();
+        comment.targetId = goalId;
+        comment.targetKind = QStringLiteral("goal");
+        comment.time = QDateTime::currentDateTimeUtc();
+        comment.text.text = QStringLiteral("Well done this week");
+        QVERIFY(m_store->save(comment).ok());
+        recent.reload(m_store.get());
+        onGoal.reload(m_store.get(), goalId);
+        QCOMPARE(onGoal.count(), goalBefore + 1);
+        QCOMPARE(goalWatch.inserted.count(), 1);
+        QVERIFY(recentWatch.inserted.count() >= 1);
+
+        QVERIFY(m_store->remove(comment.id).ok());
+        recent.reload(m_store.get());
+        onGoal.reload(m_store.get(), goalId);
+        QCOMPARE(onGoal.count(), goalBefore);
+        QCOMPARE(goalWatch.removed.count(), 1);
+        QCOMPARE(goalWatch.resets.count(), 0);
+        QCOMPARE(recentWatch.resets.count(), 0);
+    }
+
+    void aReceivedRecordReachesTheOpenGoalWithoutReadingTheWholeVault()
+    {
+        m_store.reset();
+        m_vault.reset();
+        QTemporaryDir settings;
+        qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
+        app::AppServices services({m_path, false, app::AppServices::PatientFeed::None, false});
+        app::VaultController *vaults = services.vault();
+        vaults->unlockWithRecoveryKey(m_recoveryKey);
+        QCOMPARE(vaults->state(), app::VaultController::Unlocked);
+        app::GoalsController *goals = services.goals();
+        domain::CareStore other(*vaults->vault());
+        QVERIFY(other.load().ok());
+        const QByteArray goalId = other.goals().constFirst().id;
+        goals->setSelectedGoalId(hexOf(goalId));
+        Watch watch(goals->comments());
+        const int before = goals->comments()->count();
+
+        // Another device's comment arrives, and one more record is written that no pull
+        // announced: a whole re-read would show both.
+        domain::Comment received = other.comments().constFirst();
+        received.id.clear();
+        received.targetId = goalId;
+        received.targetKind = QStringLiteral("goal");
+        received.time = QDateTime::currentDateTimeUtc();
+        received.text.text = QStringLiteral("Seen on my phone");
+        QVERIFY(other.save(received).ok());
+        domain::Comment unannounced = received;
+        unannounced.id.clear();
+        QVERIFY(other.save(unannounced).ok());
+
+        sync::SyncEngine *engine = services.syncStatus()->engine();
+        QVERIFY(engine);
+        Q_EMIT engine->recordsChanged({received.id});
+        QCOMPARE(goals->comments()->count(), before + 1);
+        QCOMPARE(rowOf(*goals->comments(), unannounced.id), -1);
+        QVERIFY(rowOf(*goals->comments(), received.id) >= 0);
+        QCOMPARE(watch.inserted.count(), 1);
+        QCOMPARE(watch.resets.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestAppChanges)
+#include "tst_appchanges.moc"
