@@ -184,7 +184,7 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
             continue; // a local edit of exactly this revision waits to be pushed
         if (!state->dirty) {
             if (state->serverSeq <= wire.seq)
-                plan.incoming.append({wire.sealed, wire.seq});
+                takeClean(remote, wire, plan);
             continue;
         }
         auto local = m_vault.get(ids[i]);
@@ -225,6 +225,17 @@ Result<ApplyPlan> RecordApplier::planConflicts(
         merge(*local, remote, *current, plan);
     }
     return plan;
+}
+
+void RecordApplier::takeClean(const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan)
+{
+    // A delete removes every field (CareStore::remove); the tombstone a move leaves behind
+    // keeps the old content (the vault's departure), so it is told apart without a key to
+    // the space the record went to.
+    if (remote.opened.header.deleted && !isTombstone(remote.envelope))
+        plan.held.append({wire.sealed, wire.seq});
+    else
+        plan.incoming.append({wire.sealed, wire.seq});
 }
 
 void RecordApplier::merge(

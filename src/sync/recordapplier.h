@@ -31,6 +31,9 @@ struct ApplyPlan {
     QList<vault::IncomingRecord> incoming; ///< stored verbatim
     QList<vault::MergedRecord> merged; ///< merged revisions and new conflict copies (dirty)
     QList<RefusedRecord> refused;
+    /** Tombstones a record left behind when it moved to another space, for a clean copy
+     *  here: held back (DepartureHold), not applied, so a move never shows as a delete. */
+    QList<vault::IncomingRecord> held;
     int conflictCopies = 0;
     int alreadyHere = 0; ///< revisions this device already held (its own pushes coming back)
     /** Revisions that changed something here. */
@@ -79,6 +82,9 @@ private:
     };
     /** The checks every received revision passes, or the reason it is refused. */
     std::variant<Checked, QString> check(const QByteArray &spaceId, const protocol::WireRecord &record);
+    /** A received revision for a clean copy of the record in the same space: replaces it,
+     *  unless it is the tombstone the record left behind when it moved (held instead). */
+    static void takeClean(const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan);
     /** Merges a local dirty revision with a received one into @p plan. */
     void merge(
         const vault::OpenedRecord &local, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan);

@@ -99,10 +99,20 @@ QList<QByteArray> SpaceSync::unregisteredSpaces() const
 
 void SpaceSync::run(HttpClient &http, const Material material, Done done)
 {
-    registerOwn(http, unregisteredSpaces(), [this, &http, material, done](const Status &s) {
+    auto list = [this, &http, material, done](const Status &s) {
         if (!s)
             return done(s);
         listSpaces(http, material, done);
+    };
+    const QList<QByteArray> pending = unregisteredSpaces();
+    if (pending.isEmpty())
+        return list({});
+    // The bundle first: once the server lists the space, every device of the account finds
+    // its key there. A crash in between only repeats both steps.
+    publishBundle(http, [this, &http, pending, list](const Status &s) {
+        if (!s)
+            return list(s);
+        registerOwn(http, pending, list);
     });
 }
 
@@ -342,36 +352,70 @@ void SpaceSync::fetchKeys(HttpClient &http, const Material material, const QByte
     });
 }
 
-void SpaceSync::fetchOwnKeys(HttpClient &http, const Material material, Done done)
+void SpaceSync::fetchBundle(HttpClient &http, const protocol::AccountMaterial &material,
+    std::function<void(Result<protocol::AccountMaterial>)> done)
 {
-    auto locator = protocol::recovery::locator(material->recoverySecret);
+    auto locator = protocol::recovery::locator(material.recoverySecret);
     if (!locator)
         return done(locator.error());
+    auto recovery = std::make_shared<crypto::SecureBuffer>(material.recoverySecret.clone());
     http.get(QStringLiteral("/v1/recovery/") + protocol::toBase64Url(*locator), false,
-        [this, material, done](const HttpReply &reply) {
+        [recovery, account = material.account, done](const HttpReply &reply) {
             if (!reply.ok())
                 return done(reply.error());
             protocol::JsonReader reader(reply.json);
             const QByteArray bundle = reader.bytes(QStringLiteral("bundle"), 0, protocol::MaxRecordSize);
             if (!reader.ok())
                 return done(unreadableAnswer());
-            auto opened = protocol::recovery::openBundle(material->recoverySecret, material->account, bundle);
-            if (!opened)
-                return done(opened.error());
-            QSet<QByteArray> changed;
-            for (const protocol::SpaceKey &k : opened->spaceKeys) {
-                if (m_vault.keyVersions(k.space).contains(k.version))
-                    continue;
-                if (auto s = m_vault.addSpaceKey(k.space, k.version, k.key); !s)
-                    return done(s);
-                changed.insert(k.space);
-            }
-            for (const QByteArray &space : changed) {
-                if (auto s = m_vault.resealDirty(space); !s)
-                    return done(s.error());
-            }
-            done({});
+            done(protocol::recovery::openBundle(*recovery, account, bundle));
         });
+}
+
+Status SpaceSync::takeBundleKeys(const protocol::AccountMaterial &bundle)
+{
+    QSet<QByteArray> changed;
+    for (const protocol::SpaceKey &k : bundle.spaceKeys) {
+        if (m_vault.keyVersions(k.space).contains(k.version))
+            continue;
+        if (auto s = m_vault.addSpaceKey(k.space, k.version, k.key); !s)
+            return s;
+        changed.insert(k.space);
+    }
+    for (const QByteArray &space : changed) {
+        if (auto s = m_vault.resealDirty(space); !s)
+            return s.error();
+    }
+    return {};
+}
+
+void SpaceSync::fetchOwnKeys(HttpClient &http, const Material material, Done done)
+{
+    fetchBundle(http, *material, [this, done](Result<protocol::AccountMaterial> opened) {
+        done(opened ? takeBundleKeys(*opened) : Status(opened.error()));
+    });
+}
+
+void SpaceSync::publishBundle(HttpClient &http, Done done)
+{
+    auto before = m_vault.accountMaterial();
+    if (!before)
+        return done(before.error());
+    fetchBundle(http, *before, [this, &http, done](Result<protocol::AccountMaterial> opened) {
+        // A bundle that does not open (none yet, or damaged) is replaced by this vault's.
+        if (opened) {
+            if (auto s = takeBundleKeys(*opened); !s)
+                return done(s);
+        }
+        auto material = m_vault.accountMaterial();
+        if (!material)
+            return done(material.error());
+        auto sealed = protocol::recovery::sealBundle(material->recoverySecret, *material);
+        if (!sealed)
+            return done(sealed.error());
+        http.put(QStringLiteral("/v1/account/bundle"),
+            QJsonObject {{QStringLiteral("bundle"), protocol::toBase64Url(*sealed)}}, true,
+            [done](const HttpReply &reply) { done(reply.ok() ? Status() : Status(reply.error())); });
+    });
 }
 
 void SpaceSync::fetchMemberDevices(HttpClient &http, const QByteArray &space, Done done)
@@ -474,13 +518,18 @@ void SpaceSync::rotate(HttpClient &http, const Material material, sharing::Membe
     const quint32 next = std::max(m_vault.keyVersion(list.space), list.keyVersion) + 1;
     if (auto s = m_vault.addSpaceKey(list.space, next, crypto::randomSecret(32)); !s)
         return done(s);
-    m_keysChanged = true;
     list.keyVersion = next;
-    publish(http, material, list, true, {}, [this, space = list.space, done](const Status &s) {
-        if (!s)
-            return done(s);
-        auto resealed = m_vault.resealDirty(space);
-        done(resealed ? Status() : Status(resealed.error()));
+    // The bundle before the list: the account's other devices find the new version's key
+    // as soon as the server names it.
+    publishBundle(http, [this, &http, material, list, done](const Status &published) {
+        if (!published)
+            return done(published);
+        publish(http, material, list, true, {}, [this, space = list.space, done](const Status &s) {
+            if (!s)
+                return done(s);
+            auto resealed = m_vault.resealDirty(space);
+            done(resealed ? Status() : Status(resealed.error()));
+        });
     });
 }
 
@@ -508,7 +557,11 @@ void SpaceSync::ownerDuties(HttpClient &http, const Material material, const QBy
         // A rotation the server has not taken yet (the last attempt failed): publish it again.
         list->version += 1;
         list->keyVersion = m_vault.keyVersion(space);
-        return publish(http, material, *list, true, {}, done);
+        return publishBundle(http, [this, &http, material, list = *list, done](const Status &s) {
+            if (!s)
+                return done(s);
+            publish(http, material, list, true, {}, done);
+        });
     }
     done({});
 }

@@ -72,6 +72,13 @@ public:
     const QList<ServerSpace> &serverSpaces() const { return m_serverSpaces; }
     /** Set when a key version was added: the recovery bundle must be uploaded again. */
     bool takeKeysChanged() { return std::exchange(m_keysChanged, false); }
+    /**
+     * Publishes the account bundle (sealed under the recovery key) with every key this vault
+     * holds, after taking in the keys of the bundle on the server (another device of the
+     * account may have added some): the other devices of the account find a space's key
+     * there before the server lists the space or its new key version (issue 11, problem 1).
+     */
+    void publishBundle(HttpClient &http, Done done);
 
     /** The newest verified member list of @p space; for an own space without one, the list
      *  of the owner alone (version 0). */
@@ -96,6 +103,11 @@ private:
     /** Key versions of own spaces made by another device of the account come through the
      *  account's recovery bundle (owner devices have no key wraps). */
     void fetchOwnKeys(HttpClient &http, const Material material, Done done);
+    /** The account bundle on the server, opened (GET /v1/recovery/{locator}). */
+    void fetchBundle(HttpClient &http, const protocol::AccountMaterial &material,
+        std::function<void(Result<protocol::AccountMaterial>)> done);
+    /** Stores the keys of @p bundle this vault lacks; re-seals what waits under new ones. */
+    Status takeBundleKeys(const protocol::AccountMaterial &bundle);
     void ownerDuties(HttpClient &http, const Material material, const QByteArray &space, Done done);
     Status storeList(const Material material, const QByteArray &space, const QByteArray &bytes, const QByteArray &sig);
     QByteArray ownerKeyOf(const Material material, const QByteArray &space) const;

@@ -410,6 +410,26 @@ bool Vault::hasDeparture(const QByteArray &space, const QByteArray &recordId) co
     return d->sync.hasDeparture(space, recordId);
 }
 
+QSet<QByteArray> Vault::departureSpaces() const
+{
+    return d->sync.departureSpaces();
+}
+
+Status Vault::holdDepartures(const QList<IncomingRecord> &departures)
+{
+    return d->sync.holdDepartures(departures);
+}
+
+QList<IncomingRecord> Vault::heldDepartures() const
+{
+    return d->sync.heldDepartures();
+}
+
+Status Vault::releaseDeparture(const QByteArray &space, const QByteArray &recordId)
+{
+    return d->sync.releaseDeparture(space, recordId);
+}
+
 // --- spaces and sharing (SpaceKeys, InviteStore) ---------------------------------------------
 
 QByteArray Vault::ownAccount() const
