@@ -6,6 +6,7 @@
 #include "domain/envelope.h"
 #include "domain/hlc.h"
 #include "protocol/wire.h"
+#include "rolecheck.h"
 #include "vault/vault.h"
 
 #include <QHash>
@@ -61,6 +62,8 @@ public:
      *  whose certificates verified with the member's identity key from a verified member list
      *  (or one seen in an earlier verified list): their records in that space are accepted. */
     void setMemberDeviceKeys(const QByteArray &spaceId, QHash<QByteArray, QByteArray> keys);
+    /** Device id → account id of the other members' devices of @p spaceId, for the role checks. */
+    void setMemberDeviceAccounts(const QByteArray &spaceId, QHash<QByteArray, QByteArray> accounts);
     /** True if every revision's author (by header) is a known device; for refreshing the list first. */
     bool knowsAuthorsOf(const QList<protocol::WireRecord> &records) const;
     bool knowsAuthorsOf(const QByteArray &spaceId, const QList<protocol::WireRecord> &records) const;
@@ -103,6 +106,7 @@ private:
     /** The keys of both maps, parsed once (a page holds thousands of records by a few devices). */
     crypto::Ed25519VerifierCache m_verifier;
     QSet<QByteArray> m_copiesPlanned;
+    RoleCheck m_roles;
 };
 
 } // namespace cc::sync

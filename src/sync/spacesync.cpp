@@ -301,6 +301,8 @@ Status SpaceSync::storeList(
         if (auto s = m_vault.addMemberKey(space, e.account, e.signPub); !s)
             return s;
     }
+    if (auto s = m_vault.addSpaceList(space, decoded->version, bytes, sig); !s)
+        return s;
     state->list = bytes;
     state->listSig = sig;
     state->listVersion = decoded->version;
@@ -424,6 +426,7 @@ void SpaceSync::fetchMemberDevices(HttpClient &http, const QByteArray &space, Do
         if (!reply.ok())
             return done(sharingAnswerError(reply));
         QHash<QByteArray, QByteArray> keys;
+        QHash<QByteArray, QByteArray> accounts; // device → account, for the role checks
         for (const QJsonValue &v : reply.json.value(QStringLiteral("accounts")).toArray()) {
             protocol::JsonReader account(v.toObject());
             const QByteArray id = account.bytes(QStringLiteral("account"), protocol::IdSize);
@@ -442,11 +445,14 @@ void SpaceSync::fetchMemberDevices(HttpClient &http, const QByteArray &space, Do
                 if (!device.ok())
                     return done(unreadableAnswer());
                 if (protocol::proofs::verify(
-                        signPub, protocol::proofs::deviceCertificateMessage(id, deviceId, deviceKey), certificate))
+                        signPub, protocol::proofs::deviceCertificateMessage(id, deviceId, deviceKey), certificate)) {
                     keys.insert(deviceId, deviceKey);
+                    accounts.insert(deviceId, id);
+                }
             }
         }
         m_applier.setMemberDeviceKeys(space, keys);
+        m_applier.setMemberDeviceAccounts(space, accounts);
         done({});
     });
 }

@@ -492,6 +492,16 @@ QList<QByteArray> Vault::memberKeys(const QByteArray &space, const QByteArray &a
     return d->spaces.memberKeys(space, account);
 }
 
+Status Vault::addSpaceList(const QByteArray &space, quint64 version, const QByteArray &list, const QByteArray &sig)
+{
+    return d->spaces.addSpaceList(space, version, list, sig);
+}
+
+QList<QByteArray> Vault::spaceLists(const QByteArray &space) const
+{
+    return d->spaces.spaceLists(space);
+}
+
 Status Vault::setContactVerified(const QByteArray &account, bool verified)
 {
     return d->spaces.setContactVerified(account, verified);

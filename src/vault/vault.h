@@ -188,6 +188,11 @@ public:
     /** Member identity keys ever seen in a verified list of @p space (former members too). */
     Status addMemberKey(const QByteArray &space, const QByteArray &account, const QByteArray &signPub);
     QList<QByteArray> memberKeys(const QByteArray &space, const QByteArray &account) const;
+    /** Keeps a member list of @p space whose owner signature verified (the history: records
+     *  are checked against the membership that held when they were written). */
+    Status addSpaceList(const QByteArray &space, quint64 version, const QByteArray &list, const QByteArray &sig);
+    /** Every member list of @p space kept by addSpaceList(), oldest first (encoded bytes). */
+    QList<QByteArray> spaceLists(const QByteArray &space) const;
     /** Accounts this device marked as verified in person. */
     Status setContactVerified(const QByteArray &account, bool verified);
     bool isContactVerified(const QByteArray &account) const;

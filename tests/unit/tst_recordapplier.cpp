@@ -6,6 +6,7 @@
 #include "domain/recordid.h"
 #include "protocol/proofs.h"
 #include "protocol/sealedrecord.h"
+#include "protocol/sharing.h"
 #include "sync/departurehold.h"
 #include "sync/recordapplier.h"
 #include "vault/vault.h"
@@ -139,6 +140,19 @@ private Q_SLOTS:
 
         applier.setMemberDeviceKeys(*space, {{gp.deviceId(), gp.deviceSigningKey(true)->publicKey}});
         QVERIFY(applier.knowsAuthorsOf(*space, {fromGp}));
+        // Certified, but no verified member list names the GP's account as a writer yet.
+        applier.setMemberDeviceAccounts(*space, {{gp.deviceId(), gp.ownAccount()}});
+        QCOMPARE(applier.planPulled(*space, {fromGp}).refused.size(), 1);
+        protocol::sharing::MemberList list;
+        list.space = *space;
+        list.owner = phone->ownAccount();
+        list.version = 1;
+        list.members = {{phone->ownAccount(), *phone->identitySignPublicKey(), QByteArray(32, 1),
+                            protocol::sharing::Role::Owner, 0},
+            {gp.ownAccount(), *gp.identitySignPublicKey(), QByteArray(32, 2), protocol::sharing::Role::Editor, 0}};
+        std::sort(list.members.begin(), list.members.end(),
+            [](const auto &a, const auto &b) { return a.account < b.account; });
+        QVERIFY(tablet->addSpaceList(*space, 1, protocol::sharing::encodeMemberList(list), QByteArray(64, 0)));
         const sync::ApplyPlan plan = applier.planPulled(*space, {fromGp});
         QCOMPARE(plan.incoming.size(), 1);
         QVERIFY(plan.refused.isEmpty());
