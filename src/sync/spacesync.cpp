@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spacesync.h"
 
+#include "accountsupport.h"
 #include "crypto/keypair.h"
 #include "crypto/random.h"
 #include "httpclient.h"
@@ -105,7 +106,10 @@ void SpaceSync::run(HttpClient &http, const Material material, Done done)
         listSpaces(http, material, done);
     };
     const QList<QByteArray> pending = unregisteredSpaces();
-    if (pending.isEmpty())
+    // Once per session for an account with shared spaces: bundles made before they carried
+    // the owners' keys get them (docs/sync-protocol.md, "Owner keys travel in the bundle").
+    const bool ownersToPublish = !std::exchange(m_ownersPublished, true) && !material->owners.empty();
+    if (pending.isEmpty() && !ownersToPublish)
         return list({});
     // The bundle first: once the server lists the space, every device of the account finds
     // its key there. A crash in between only repeats both steps.
@@ -196,6 +200,30 @@ void SpaceSync::nextSpace(HttpClient &http, const Material material, qsizetype i
     };
     if (space.removed || space.id == m_vault.privateSpaceId())
         return next({});
+    if (ownerKeyOf(material, space.id).isEmpty()) {
+        // Shared with the account by another of its devices: the bundle names the owner.
+        // Until it does, the space waits (nothing of it could be verified).
+        return fetchBundle(http, *material, [this, &http, material, index, done](Result<protocol::AccountMaterial> b) {
+            if (b) {
+                if (auto s = takeBundleKeys(*b); !s)
+                    return done(s);
+            }
+            if (ownerKeyOf(material, m_serverSpaces.at(index).id).isEmpty())
+                return nextSpace(http, material, index + 1, done);
+            fetchSpace(http, material, index, done);
+        });
+    }
+    fetchSpace(http, material, index, done);
+}
+
+void SpaceSync::fetchSpace(HttpClient &http, const Material material, qsizetype index, Done done)
+{
+    const ServerSpace space = m_serverSpaces.at(index);
+    auto next = [this, &http, material, index, done](const Status &s) {
+        if (!s)
+            return done(s);
+        nextSpace(http, material, index + 1, done);
+    };
     fetchList(http, material, space, [this, &http, material, space, next](const Status &s) {
         if (!s)
             return next(s);
@@ -281,16 +309,10 @@ Status SpaceSync::storeList(
         return listRefused();
     QByteArray ownerKey = ownerKeyOf(material, space);
     const sharing::MemberEntry *ownerEntry = decoded->find(decoded->owner);
-    if (ownerKey.isEmpty()) {
-        // A device of this account that did not accept the invitation itself (linked or
-        // restored) pins the owner key of the first list it sees.
-        if (!ownerEntry)
-            return listRefused();
-        ownerKey = ownerEntry->signPub;
-        state->ownerSignPub = ownerEntry->signPub;
-        state->ownerBoxPub = ownerEntry->boxPub;
-    }
-    if (!ownerEntry || ownerEntry->signPub != ownerKey || !sharing::verifyMemberList(ownerKey, bytes, sig))
+    // The owner key is pinned by the device that accepted the invitation and reaches the
+    // account's other devices in the account bundle, never from the relay (issue 11, problem 5).
+    if (ownerKey.isEmpty() || !ownerEntry || ownerEntry->signPub != ownerKey
+        || !sharing::verifyMemberList(ownerKey, bytes, sig))
         return listRefused();
     if (!state->list.isEmpty()
         && (decoded->version < state->listVersion || (decoded->version == state->listVersion && bytes != state->list)))
@@ -375,6 +397,8 @@ void SpaceSync::fetchBundle(HttpClient &http, const protocol::AccountMaterial &m
 
 Status SpaceSync::takeBundleKeys(const protocol::AccountMaterial &bundle)
 {
+    if (auto s = account::pinOwners(m_vault, bundle); !s)
+        return s;
     QSet<QByteArray> changed;
     for (const protocol::SpaceKey &k : bundle.spaceKeys) {
         if (m_vault.keyVersions(k.space).contains(k.version))

@@ -98,6 +98,8 @@ private:
     void registerOwn(HttpClient &http, QList<QByteArray> pending, Done done);
     void listSpaces(HttpClient &http, const Material material, Done done);
     void nextSpace(HttpClient &http, const Material material, qsizetype index, Done done);
+    /** Member list, keys, member devices and owner duties of listed space @p index. */
+    void fetchSpace(HttpClient &http, const Material material, qsizetype index, Done done);
     void fetchList(HttpClient &http, const Material material, const ServerSpace &space, Done done);
     void fetchKeys(HttpClient &http, const Material material, const QByteArray &space, Done done);
     /** Key versions of own spaces made by another device of the account come through the
@@ -116,6 +118,7 @@ private:
     RecordApplier &m_applier;
     QList<ServerSpace> m_serverSpaces;
     bool m_keysChanged = false;
+    bool m_ownersPublished = false;
 };
 
 } // namespace cc::sync

@@ -10,6 +10,7 @@
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
 #include "serverprocess.h"
+#include "sync/devicelink.h"
 #include "sync/httpclient.h"
 #include "sync/sharing.h"
 #include "sync/spacesync.h"
@@ -277,6 +278,63 @@ class TestSharing : public QObject
         return ok;
     }
 
+    /** Runs @p sql with @p values on the relay's database (what a compromised relay can do). */
+    bool onRelay(const QString &sql, const QVariantList &values)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db;
+            if (!databaseUrl.isEmpty()) {
+                const QUrl u(databaseUrl);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("relay-sql"));
+                db.setHostName(u.host());
+                db.setPort(u.port(5432));
+                db.setUserName(u.userName());
+                db.setPassword(u.password());
+                db.setDatabaseName(u.path().mid(1));
+            } else {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("relay-sql"));
+                db.setDatabaseName(QDir(server->dataDir()).filePath(QStringLiteral("server.db")));
+            }
+            QSqlQuery q(db);
+            ok = db.open() && q.prepare(sql);
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values[i]);
+            ok = ok && q.exec();
+            if (!ok)
+                qWarning("relay: %s", qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("relay-sql"));
+        return ok;
+    }
+
+    /** A second device of @p first's account, linked in this process. */
+    bool linkSecond(Device &first, Device &second)
+    {
+        const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
+        auto kek = vault::Vault::derivePassphraseKey(passphrase(), kdf);
+        if (!kek)
+            return false;
+        sync::LinkOffer offer(*first.vault, nullptr);
+        sync::LinkAccept accept(nullptr);
+        std::optional<Status> offered;
+        std::optional<Status> accepted;
+        QObject::connect(&offer, &sync::LinkOffer::codeReady, [&](const QString &code) {
+            accept.start(server->baseUrl(), code, second.path(), kdf, *kek, QStringLiteral("Test tablet"));
+        });
+        QObject::connect(&offer, &sync::LinkOffer::finished, [&](const Status &s) { offered = s; });
+        QObject::connect(&accept, &sync::LinkAccept::finished, [&](const Status &s) { accepted = s; });
+        offer.start();
+        (void)QTest::qWaitFor([&] { return offered && accepted; }, 30000);
+        if (!offered || !accepted || !*offered || !*accepted) {
+            qWarning("link failed: %s / %s", offered && !*offered ? qPrintable(offered->error().message) : "",
+                accepted && !*accepted ? qPrintable(accepted->error().message) : "");
+            return false;
+        }
+        return second.open(*kek);
+    }
+
     static domain::Goal goal(const QString &words)
     {
         return sampleGoal(words);
@@ -499,6 +557,44 @@ private Q_SLOTS:
         QVERIFY2(
             pulled.refused.message.contains(QString::fromLatin1(late.id.toHex())), qPrintable(pulled.refused.message));
         QVERIFY(!patient.device.store()->goal(late.id));
+    }
+
+    /** Issue 11, problem 5: a device linked after its account accepted an invitation takes
+     *  the space's owner key from the account bundle, not from the relay's member list. */
+    void aLinkedDeviceTakesTheOwnerKeyFromTheBundleNotFromTheRelay()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Family"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        QVERIFY(caregiver.device.sync().status); // the key arrives; the bundle is published
+        const QByteArray ownerKey = *patient.device.vault->identitySignPublicKey();
+        QCOMPARE(caregiver.device.vault->spaceState(space)->ownerSignPub, ownerKey);
+
+        // The relay replaces the member list with one signed by a key of its own that claims
+        // to be the owner's.
+        const crypto::KeyPair forger = crypto::ed25519::generate();
+        auto list = protocol::sharing::decodeMemberList(caregiver.device.vault->spaceState(space)->list);
+        QVERIFY(list);
+        for (protocol::sharing::MemberEntry &e : list->members) {
+            if (e.role == protocol::sharing::Role::Owner)
+                e.signPub = forger.publicKey;
+        }
+        list->version += 1;
+        const QByteArray forged = protocol::sharing::encodeMemberList(*list);
+        const QByteArray forgedSig = *protocol::sharing::signMemberList(forger.secretKey, forged);
+        QVERIFY(onRelay(QStringLiteral("UPDATE spaces SET list = ?, list_sig = ?, list_version = ? WHERE space = ?"),
+            {forged, forgedSig, qint64(list->version), space}));
+
+        Device tablet;
+        QVERIFY(linkSecond(caregiver.device, tablet));
+        (void)tablet.sync();
+        const auto state = tablet.vault->spaceState(space);
+        QVERIFY(state);
+        QCOMPARE(state->ownerSignPub, ownerKey);
+        QVERIFY(state->list != forged);
     }
 
     void aTamperedMemberListAndAForgedSignatureAreRefused()
