@@ -294,6 +294,17 @@ void SpaceSync::fetchList(HttpClient &http, const Material material, const Serve
             const QByteArray sig = r.bytes(QStringLiteral("sig"), protocol::SignatureSize);
             if (!r.ok())
                 return done(unreadableAnswer());
+            // The earlier lists (servers before the history send none): each one verified
+            // with the pinned owner key is kept, its members' keys with it.
+            for (const QJsonValue &v : reply.json.value(QStringLiteral("history")).toArray()) {
+                protocol::JsonReader h(v.toObject());
+                const QByteArray old = h.bytes(QStringLiteral("list"), 0, 1 << 20);
+                const QByteArray oldSig = h.bytes(QStringLiteral("sig"), protocol::SignatureSize);
+                if (!h.ok())
+                    return done(unreadableAnswer());
+                if (auto s = storeHistoryList(material, space.id, old, oldSig); !s)
+                    return done(s);
+            }
             done(storeList(material, space.id, list, sig));
         });
 }
@@ -332,6 +343,25 @@ Status SpaceSync::storeList(
         state->role = sharing::roleCode(mine->role);
     state->removed = !decoded->isActive(material->account, nowMs());
     return m_vault.saveSpaceState(*state);
+}
+
+Status SpaceSync::storeHistoryList(
+    const Material material, const QByteArray &space, const QByteArray &bytes, const QByteArray &sig)
+{
+    const auto state = m_vault.spaceState(space);
+    const QByteArray ownerKey = ownerKeyOf(material, space);
+    auto decoded = sharing::decodeMemberList(bytes);
+    if (!state || !decoded || decoded->space != space || decoded->owner != state->owner || ownerKey.isEmpty()
+        || !sharing::verifyMemberList(ownerKey, bytes, sig))
+        return listRefused();
+    const sharing::MemberEntry *ownerEntry = decoded->find(decoded->owner);
+    if (!ownerEntry || ownerEntry->signPub != ownerKey)
+        return listRefused();
+    for (const sharing::MemberEntry &e : decoded->members) {
+        if (auto s = m_vault.addMemberKey(space, e.account, e.signPub); !s)
+            return s;
+    }
+    return m_vault.addSpaceList(space, decoded->version, bytes, sig);
 }
 
 void SpaceSync::fetchKeys(HttpClient &http, const Material material, const QByteArray &space, Done done)

@@ -112,6 +112,9 @@ private:
     Status takeBundleKeys(const protocol::AccountMaterial &bundle);
     void ownerDuties(HttpClient &http, const Material material, const QByteArray &space, Done done);
     Status storeList(const Material material, const QByteArray &space, const QByteArray &bytes, const QByteArray &sig);
+    /** An earlier member list (GET …/members "history"): verified, kept with its members' keys. */
+    Status storeHistoryList(
+        const Material material, const QByteArray &space, const QByteArray &bytes, const QByteArray &sig);
     QByteArray ownerKeyOf(const Material material, const QByteArray &space) const;
 
     vault::Vault &m_vault;

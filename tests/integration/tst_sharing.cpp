@@ -597,6 +597,37 @@ private Q_SLOTS:
         QVERIFY(state->list != forged);
     }
 
+    /** Issue 11, problem 2: a device linked after a member was removed still verifies that
+     *  member's earlier record, with the member list history the server keeps. */
+    void aRemovedMembersEarlierRecordVerifiesOnADeviceLinkedLater()
+    {
+        Person patient, gp;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(gp.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Care team"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, gp, space, QStringLiteral("contributor"), QStringLiteral("Dr. Smith"));
+        QVERIFY(gp.device.sync().status);
+        domain::Goal advice = goal(QStringLiteral("The GP's advice"));
+        QVERIFY(gp.device.store()->saveInSpace(advice, space));
+        QVERIFY(gp.device.sync().status);
+        QVERIFY(patient.device.sync().status);
+        QVERIFY(patient.device.store()->goal(advice.id));
+
+        QSignalSpy revoked(patient.sharing.get(), &sync::Sharing::membershipChanged);
+        patient.sharing->revoke(space, gp.account());
+        QVERIFY(revoked.wait(20000));
+        QVERIFY(revoked.first().at(0).value<Status>());
+
+        Device tablet;
+        QVERIFY(linkSecond(patient.device, tablet));
+        const SyncResult pulled = tablet.sync();
+        QVERIFY2(pulled.status, qPrintable(pulled.status.error().message));
+        QVERIFY2(pulled.refused.code == ErrorCode::Ok, qPrintable(pulled.refused.message));
+        QVERIFY(tablet.store()->goal(advice.id));
+        QCOMPARE(tablet.store()->countsByKind(), patient.device.store()->countsByKind());
+    }
+
     void aTamperedMemberListAndAForgedSignatureAreRefused()
     {
         TamperingRelay relay(server->port());
