@@ -16,6 +16,8 @@ namespace cc::protocol {
 namespace {
 
 constexpr quint8 BundleVersion = 1;
+constexpr quint8 BundleVersionOwners = 2;
+constexpr std::size_t OwnerEntrySize = IdSize + IdSize + PublicKeySize + PublicKeySize;
 constexpr std::size_t SecretSize = 32;
 constexpr std::size_t FixedSize = 1 + IdSize + IdSize + SecretSize + SecretSize + protocol::recoverykey::SecretSize + 2;
 constexpr std::size_t KeyEntrySize = IdSize + 4 + SecretSize;
@@ -86,15 +88,23 @@ Result<crypto::SecureBuffer> serializeBundle(const AccountBundle &bundle)
     if (bundle.account.size() != IdSize || bundle.privateSpace.size() != IdSize
         || bundle.signSecret.size() != SecretSize || bundle.boxSecret.size() != SecretSize
         || bundle.recoverySecret.size() != std::size_t(protocol::recoverykey::SecretSize)
-        || bundle.spaceKeys.size() > MaxSpaceKeys)
+        || bundle.spaceKeys.size() > MaxSpaceKeys || bundle.owners.size() > MaxSpaceKeys)
         return damagedBundle();
+    for (const auto &owner : bundle.owners) {
+        if (owner.space.size() != IdSize || owner.account.size() != IdSize || owner.signPub.size() != PublicKeySize
+            || owner.boxPub.size() != PublicKeySize)
+            return damagedBundle();
+    }
     for (const auto &key : bundle.spaceKeys) {
         if (key.space.size() != IdSize || key.key.size() != SecretSize)
             return damagedBundle();
     }
-    crypto::SecureBuffer out(FixedSize + bundle.spaceKeys.size() * KeyEntrySize);
+    // Version 1 while there is no owner to carry: devices not updated yet still read it.
+    const bool owners = !bundle.owners.empty();
+    crypto::SecureBuffer out(
+        FixedSize + bundle.spaceKeys.size() * KeyEntrySize + (owners ? 2 + bundle.owners.size() * OwnerEntrySize : 0));
     Writer writer(out);
-    writer.putBigEndian(BundleVersion);
+    writer.putBigEndian(owners ? BundleVersionOwners : BundleVersion);
     writer.put(bundle.account);
     writer.put(bundle.privateSpace);
     writer.put(bundle.signSecret.view());
@@ -106,6 +116,15 @@ Result<crypto::SecureBuffer> serializeBundle(const AccountBundle &bundle)
         writer.putBigEndian(quint32(key.version));
         writer.put(key.key.view());
     }
+    if (owners) {
+        writer.putBigEndian(quint16(bundle.owners.size()));
+        for (const auto &owner : bundle.owners) {
+            writer.put(owner.space);
+            writer.put(owner.account);
+            writer.put(owner.signPub);
+            writer.put(owner.boxPub);
+        }
+    }
     return out;
 }
 
@@ -114,7 +133,8 @@ Result<AccountBundle> deserializeBundle(const crypto::SecureBuffer &bytes)
     if (bytes.size() < FixedSize)
         return damagedBundle();
     Reader reader(bytes);
-    if (reader.takeBigEndian<quint8>() != BundleVersion)
+    const quint8 version = reader.takeBigEndian<quint8>();
+    if (version != BundleVersion && version != BundleVersionOwners)
         return damagedBundle();
     AccountBundle bundle;
     bundle.account = reader.take(IdSize).toByteArray();
@@ -123,7 +143,8 @@ Result<AccountBundle> deserializeBundle(const crypto::SecureBuffer &bytes)
     bundle.boxSecret = crypto::SecureBuffer::copyOf(reader.take(SecretSize));
     bundle.recoverySecret = crypto::SecureBuffer::copyOf(reader.take(protocol::recoverykey::SecretSize));
     const std::size_t count = reader.takeBigEndian<quint16>();
-    if (bytes.size() != FixedSize + count * KeyEntrySize)
+    const std::size_t keysEnd = FixedSize + count * KeyEntrySize;
+    if (version == BundleVersion ? bytes.size() != keysEnd : bytes.size() < keysEnd + 2)
         return damagedBundle();
     bundle.spaceKeys.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
@@ -134,6 +155,19 @@ Result<AccountBundle> deserializeBundle(const crypto::SecureBuffer &bytes)
         if (key.version == 0)
             return damagedBundle();
         bundle.spaceKeys.push_back(std::move(key));
+    }
+    if (version == BundleVersionOwners) {
+        const std::size_t owners = reader.takeBigEndian<quint16>();
+        if (bytes.size() != keysEnd + 2 + owners * OwnerEntrySize)
+            return damagedBundle();
+        for (std::size_t i = 0; i < owners; ++i) {
+            SpaceOwner owner;
+            owner.space = reader.take(IdSize).toByteArray();
+            owner.account = reader.take(IdSize).toByteArray();
+            owner.signPub = reader.take(PublicKeySize).toByteArray();
+            owner.boxPub = reader.take(PublicKeySize).toByteArray();
+            bundle.owners.push_back(std::move(owner));
+        }
     }
     return bundle;
 }

@@ -16,6 +16,8 @@ namespace cc::protocol {
  * never a QByteArray:
  *   version(1)=1 | account(16) | privateSpace(16) | signSecret(32) | boxSecret(32) |
  *   recovery(16) | count(2, big-endian) | count × (space(16) | version(4, BE) | key(32))
+ * Version 2 (written when the account is a member of a shared space) appends the pinned
+ * owners: count(2, BE) | count × (space(16) | owner(16) | signPub(32) | boxPub(32)).
  */
 using AccountBundle = protocol::AccountMaterial;
 Result<crypto::SecureBuffer> serializeBundle(const AccountBundle &bundle);

@@ -15,6 +15,15 @@ struct SpaceKey {
     crypto::SecureBuffer key; ///< 32 bytes
 };
 
+/** The pinned owner of a space shared with the account: its identity keys, as the invitation
+ *  card gave them to the device that accepted (issue 11, problem 5). */
+struct SpaceOwner {
+    QByteArray space; ///< 16 bytes
+    QByteArray account; ///< 16 bytes
+    QByteArray signPub; ///< 32 bytes, Ed25519
+    QByteArray boxPub; ///< 32 bytes, X25519
+};
+
 /**
  * The secrets every device of one account holds (DESIGN.md §5): ids, the identity
  * secrets, the recovery secret and every space key. A new device of the account (linked
@@ -27,6 +36,7 @@ struct AccountMaterial {
     crypto::SecureBuffer boxSecret; ///< X25519 identity secret
     crypto::SecureBuffer recoverySecret; ///< protocol::recoverykey::SecretSize bytes
     std::vector<SpaceKey> spaceKeys;
+    std::vector<SpaceOwner> owners; ///< of the spaces shared with the account
 };
 
 } // namespace cc::protocol

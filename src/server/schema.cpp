@@ -10,7 +10,7 @@ namespace cc::server::schema {
 
 namespace {
 
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 3;
 
 // One schema for both engines: BYTEA and BIGINT are PostgreSQL types that SQLite accepts
 // (BYTEA columns keep blobs as blobs; BIGINT has integer affinity).
@@ -65,6 +65,16 @@ const char *const SchemaV2[] = {
     "CREATE INDEX IF NOT EXISTS access_log_space_time ON access_log(space, time)",
 };
 
+// Version 3: every member list a space had, so a new or restored device verifies earlier
+// records against the membership that held then (issue 11, problem 2). Existing spaces
+// start their history with the newest list, the only one kept before.
+const char *const SchemaV3[] = {
+    "CREATE TABLE IF NOT EXISTS member_lists (space BYTEA NOT NULL REFERENCES spaces(space), version BIGINT NOT "
+    "NULL, list BYTEA NOT NULL, sig BYTEA NOT NULL, PRIMARY KEY (space, version))",
+    "INSERT INTO member_lists (space, version, list, sig) SELECT space, list_version, list, list_sig FROM spaces "
+    "WHERE list IS NOT NULL AND list_sig IS NOT NULL",
+};
+
 /** The statements that take a database at @p version to SchemaVersion. */
 QList<const char *> upgradeFrom(qint64 version)
 {
@@ -73,6 +83,8 @@ QList<const char *> upgradeFrom(qint64 version)
         statements.append(QList<const char *>(std::begin(SchemaV1), std::end(SchemaV1)));
     if (version < 2)
         statements.append(QList<const char *>(std::begin(SchemaV2), std::end(SchemaV2)));
+    if (version < 3)
+        statements.append(QList<const char *>(std::begin(SchemaV3), std::end(SchemaV3)));
     return statements;
 }
 

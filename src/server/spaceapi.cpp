@@ -159,12 +159,19 @@ HttpResponse SpaceApi::getMembers(Api::Context &c)
     if (auto refusal = m_api.denied(*space, c.session.account, Api::Need::Member))
         return *refusal;
     auto row = m_api.storage().memberList(*space);
-    if (!row || !row->has_value())
+    auto history = m_api.storage().memberListHistory(*space);
+    if (!row || !row->has_value() || !history)
         return serverError();
+    QJsonArray lists;
+    for (const Storage::MemberListRow &h : *history) {
+        if (h.version < (*row)->version)
+            lists.append(QJsonObject {{QStringLiteral("list"), toBase64Url(h.list)},
+                {QStringLiteral("sig"), toBase64Url(h.sig)}, {QStringLiteral("version"), double(h.version)}});
+    }
     return json(200,
         {{QStringLiteral("list"), nullableBytes((*row)->list)}, {QStringLiteral("sig"), nullableBytes((*row)->sig)},
             {QStringLiteral("version"), double((*row)->version)},
-            {QStringLiteral("keyVersion"), double((*row)->keyVersion)}});
+            {QStringLiteral("keyVersion"), double((*row)->keyVersion)}, {QStringLiteral("history"), lists}});
 }
 
 HttpResponse SpaceApi::getKeys(Api::Context &c)

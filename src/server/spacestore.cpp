@@ -271,7 +271,32 @@ Status SpaceStore::updateMembers(QSqlQuery &q, const NewList &n, QList<QByteArra
     q.bindValue(4, n.space);
     if (!q.exec())
         return m_db.abort(q, "member list update");
+    q.prepare(QStringLiteral("INSERT INTO member_lists (space, version, list, sig) VALUES (?, ?, ?, ?)"));
+    q.bindValue(0, n.space);
+    q.bindValue(1, n.version);
+    q.bindValue(2, n.list);
+    q.bindValue(3, n.sig);
+    if (!q.exec())
+        return m_db.abort(q, "member list history");
     return {};
+}
+
+Result<QList<MemberListRow>> SpaceStore::memberListHistory(const QByteArray &space)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT list, sig, version FROM member_lists WHERE space = ? ORDER BY version"));
+    q.bindValue(0, space);
+    if (!q.exec())
+        return Database::failed(q.lastError(), "member list history");
+    QList<MemberListRow> out;
+    while (q.next()) {
+        MemberListRow row;
+        row.list = q.value(0).toByteArray();
+        row.sig = q.value(1).toByteArray();
+        row.version = q.value(2).toLongLong();
+        out.append(row);
+    }
+    return out;
 }
 
 Result<QList<KeyWrapRow>> SpaceStore::keyWraps(const QByteArray &space, const QByteArray &account)

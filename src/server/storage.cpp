@@ -133,6 +133,11 @@ Result<QList<QByteArray>> Storage::everMemberAccounts(const QByteArray &space)
     return m_spaces.everMemberAccounts(space);
 }
 
+Result<QList<MemberListRow>> Storage::memberListHistory(const QByteArray &space)
+{
+    return m_spaces.memberListHistory(space);
+}
+
 Result<std::optional<MemberListRow>> Storage::memberList(const QByteArray &space)
 {
     return m_spaces.memberList(space);

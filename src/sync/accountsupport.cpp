@@ -8,6 +8,7 @@
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
 #include "protocol/wire.h"
+#include "vault/vault.h"
 
 #include <QJsonArray>
 
@@ -144,6 +145,29 @@ Result<Devices> readDevices(
         out.list.append(info);
     }
     return out;
+}
+
+Status pinOwners(vault::Vault &vault, const protocol::AccountMaterial &material)
+{
+    for (const protocol::SpaceOwner &owner : material.owners) {
+        if (owner.account == material.account)
+            continue;
+        vault::SpaceState state = vault.spaceState(owner.space).value_or(vault::SpaceState {});
+        if (!state.ownerSignPub.isEmpty())
+            continue;
+        state.id = owner.space;
+        state.owner = owner.account;
+        state.ownerSignPub = owner.signPub;
+        state.ownerBoxPub = owner.boxPub;
+        if (state.role.isNull())
+            state.role = QStringLiteral(""); // learnt from the listing; the column takes no NULL
+        state.registered = true;
+        if (auto s = vault.saveSpaceState(state); !s)
+            return s;
+        if (auto s = vault.addMemberKey(owner.space, owner.account, owner.signPub); !s)
+            return s;
+    }
+    return {};
 }
 
 QUrl hintsUrl(const QUrl &server)

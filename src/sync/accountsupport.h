@@ -10,6 +10,10 @@
 #include <QList>
 #include <QUrl>
 
+namespace cc::vault {
+class Vault;
+}
+
 /** Pieces the engine, device linking and restore share (docs/sync-protocol.md). */
 namespace cc::sync::account {
 
@@ -43,6 +47,10 @@ struct Devices {
 };
 Result<Devices> readDevices(
     const QJsonObject &answer, const protocol::AccountMaterial &material, const QByteArray &thisDevice);
+
+/** Pins the owner keys @p material carries for spaces shared with the account, where this
+ *  vault has none pinned yet (a pinned key is never replaced). */
+Status pinOwners(vault::Vault &vault, const protocol::AccountMaterial &material);
 
 /** ws(s)://…/v1/hints for an http(s) server address. */
 QUrl hintsUrl(const QUrl &server);

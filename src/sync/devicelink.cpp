@@ -283,6 +283,8 @@ public:
         auto created = vault::Vault::createForAccount(directory, kdf, kek, *material, deviceId, deviceKey);
         if (!created)
             return created.error();
+        if (auto s = account::pinOwners(**created, *material); !s)
+            return s;
         if (auto s = (*created)->setServer(server.toString(), material->account); !s)
             return s;
         return (*created)->setConnected(true);
@@ -409,6 +411,8 @@ void AccountRestore::start(const QUrl &server, const QString &recoveryKey, const
                     auto created = vault::Vault::createForAccount(directory, kdf, *kek, *shared, deviceId, *deviceKey);
                     if (!created)
                         return fail(created.error());
+                    if (auto s = account::pinOwners(**created, *shared); !s)
+                        return fail(s);
                     if (auto s = (*created)->setServer(server.toString(), shared->account); !s)
                         return fail(s);
                     if (auto s = (*created)->setConnected(true); !s)

@@ -60,6 +60,11 @@ void RecordApplier::setMemberDeviceKeys(const QByteArray &spaceId, QHash<QByteAr
     m_memberDeviceKeys.insert(spaceId, std::move(keys));
 }
 
+void RecordApplier::setMemberDeviceAccounts(const QByteArray &spaceId, QHash<QByteArray, QByteArray> accounts)
+{
+    m_roles.setMemberDevices(spaceId, std::move(accounts));
+}
+
 bool RecordApplier::knowsAuthorsOf(const QList<protocol::WireRecord> &records) const
 {
     for (const protocol::WireRecord &r : records) {
@@ -113,6 +118,8 @@ std::variant<RecordApplier::Checked, QString> RecordApplier::check(
         return envelope.error().message;
     if (envelope->latestStamp().ms > m_wall() + domain::HlcClock::MaxDriftMs)
         return tr(QT_TRANSLATE_NOOP("Sync", "It was made on a device whose clock is far ahead."));
+    if (QString role = m_roles.refusal(*header, envelope->latestStamp().ms); !role.isEmpty())
+        return role;
     return Checked {std::move(*opened), std::move(*envelope)};
 }
 
@@ -129,6 +136,7 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
         ids.append(header ? header->recordId : QByteArray());
     }
     const QHash<QByteArray, vault::Vault::SyncState> states = m_vault.syncStates(ids);
+    m_roles.prepare(m_vault, spaceId, ids, states, m_deviceKeys);
 
     // Checking signatures and opening is pure CPU work on independent records: two threads
     // for a large page. Bytes held here already (this device's own pushes) are not checked again.
@@ -184,7 +192,7 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
             continue; // a local edit of exactly this revision waits to be pushed
         if (!state->dirty) {
             if (state->serverSeq <= wire.seq)
-                plan.incoming.append({wire.sealed, wire.seq});
+                takeClean(remote, wire, plan);
             continue;
         }
         auto local = m_vault.get(ids[i]);
@@ -202,6 +210,10 @@ Result<ApplyPlan> RecordApplier::planConflicts(
 {
     ApplyPlan plan;
     m_copiesPlanned.clear();
+    QList<QByteArray> ids;
+    for (const auto &conflict : conflicts)
+        ids.append(conflict.first);
+    m_roles.prepare(m_vault, spaceId, ids, m_vault.syncStates(ids), m_deviceKeys);
     for (const auto &[recordId, current] : conflicts) {
         auto local = m_vault.get(recordId);
         if (!local)
@@ -225,6 +237,17 @@ Result<ApplyPlan> RecordApplier::planConflicts(
         merge(*local, remote, *current, plan);
     }
     return plan;
+}
+
+void RecordApplier::takeClean(const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan)
+{
+    // A delete removes every field (CareStore::remove); the tombstone a move leaves behind
+    // keeps the old content (the vault's departure), so it is told apart without a key to
+    // the space the record went to.
+    if (remote.opened.header.deleted && !isTombstone(remote.envelope))
+        plan.held.append({wire.sealed, wire.seq});
+    else
+        plan.incoming.append({wire.sealed, wire.seq});
 }
 
 void RecordApplier::merge(

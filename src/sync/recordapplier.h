@@ -6,6 +6,7 @@
 #include "domain/envelope.h"
 #include "domain/hlc.h"
 #include "protocol/wire.h"
+#include "rolecheck.h"
 #include "vault/vault.h"
 
 #include <QHash>
@@ -31,6 +32,9 @@ struct ApplyPlan {
     QList<vault::IncomingRecord> incoming; ///< stored verbatim
     QList<vault::MergedRecord> merged; ///< merged revisions and new conflict copies (dirty)
     QList<RefusedRecord> refused;
+    /** Tombstones a record left behind when it moved to another space, for a clean copy
+     *  here: held back (DepartureHold), not applied, so a move never shows as a delete. */
+    QList<vault::IncomingRecord> held;
     int conflictCopies = 0;
     int alreadyHere = 0; ///< revisions this device already held (its own pushes coming back)
     /** Revisions that changed something here. */
@@ -60,6 +64,8 @@ public:
      *  whose certificates verified with the member's identity key from a verified member list
      *  (or one seen in an earlier verified list): their records in that space are accepted. */
     void setMemberDeviceKeys(const QByteArray &spaceId, QHash<QByteArray, QByteArray> keys);
+    /** Device id → account id of the other members' devices of @p spaceId, for the role checks. */
+    void setMemberDeviceAccounts(const QByteArray &spaceId, QHash<QByteArray, QByteArray> accounts);
     /** True if every revision's author (by header) is a known device; for refreshing the list first. */
     bool knowsAuthorsOf(const QList<protocol::WireRecord> &records) const;
     bool knowsAuthorsOf(const QByteArray &spaceId, const QList<protocol::WireRecord> &records) const;
@@ -81,6 +87,9 @@ private:
     };
     /** The checks every received revision passes, or the reason it is refused. */
     std::variant<Checked, QString> check(const QByteArray &spaceId, const protocol::WireRecord &record);
+    /** A received revision for a clean copy of the record in the same space: replaces it,
+     *  unless it is the tombstone the record left behind when it moved (held instead). */
+    static void takeClean(const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan);
     /** Merges a local dirty revision with a received one into @p plan. */
     void merge(
         const vault::OpenedRecord &local, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan);
@@ -99,6 +108,7 @@ private:
     /** The keys of both maps, parsed once (a page holds thousands of records by a few devices). */
     crypto::Ed25519VerifierCache m_verifier;
     QSet<QByteArray> m_copiesPlanned;
+    RoleCheck m_roles;
 };
 
 } // namespace cc::sync

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spacesync.h"
 
+#include "accountsupport.h"
 #include "crypto/keypair.h"
 #include "crypto/random.h"
 #include "httpclient.h"
@@ -99,10 +100,23 @@ QList<QByteArray> SpaceSync::unregisteredSpaces() const
 
 void SpaceSync::run(HttpClient &http, const Material material, Done done)
 {
-    registerOwn(http, unregisteredSpaces(), [this, &http, material, done](const Status &s) {
+    auto list = [this, &http, material, done](const Status &s) {
         if (!s)
             return done(s);
         listSpaces(http, material, done);
+    };
+    const QList<QByteArray> pending = unregisteredSpaces();
+    // Once per session for an account with shared spaces: bundles made before they carried
+    // the owners' keys get them (docs/sync-protocol.md, "Owner keys travel in the bundle").
+    const bool ownersToPublish = !std::exchange(m_ownersPublished, true) && !material->owners.empty();
+    if (pending.isEmpty() && !ownersToPublish)
+        return list({});
+    // The bundle first: once the server lists the space, every device of the account finds
+    // its key there. A crash in between only repeats both steps.
+    publishBundle(http, [this, &http, pending, list](const Status &s) {
+        if (!s)
+            return list(s);
+        registerOwn(http, pending, list);
     });
 }
 
@@ -186,6 +200,30 @@ void SpaceSync::nextSpace(HttpClient &http, const Material material, qsizetype i
     };
     if (space.removed || space.id == m_vault.privateSpaceId())
         return next({});
+    if (ownerKeyOf(material, space.id).isEmpty()) {
+        // Shared with the account by another of its devices: the bundle names the owner.
+        // Until it does, the space waits (nothing of it could be verified).
+        return fetchBundle(http, *material, [this, &http, material, index, done](Result<protocol::AccountMaterial> b) {
+            if (b) {
+                if (auto s = takeBundleKeys(*b); !s)
+                    return done(s);
+            }
+            if (ownerKeyOf(material, m_serverSpaces.at(index).id).isEmpty())
+                return nextSpace(http, material, index + 1, done);
+            fetchSpace(http, material, index, done);
+        });
+    }
+    fetchSpace(http, material, index, done);
+}
+
+void SpaceSync::fetchSpace(HttpClient &http, const Material material, qsizetype index, Done done)
+{
+    const ServerSpace space = m_serverSpaces.at(index);
+    auto next = [this, &http, material, index, done](const Status &s) {
+        if (!s)
+            return done(s);
+        nextSpace(http, material, index + 1, done);
+    };
     fetchList(http, material, space, [this, &http, material, space, next](const Status &s) {
         if (!s)
             return next(s);
@@ -256,6 +294,17 @@ void SpaceSync::fetchList(HttpClient &http, const Material material, const Serve
             const QByteArray sig = r.bytes(QStringLiteral("sig"), protocol::SignatureSize);
             if (!r.ok())
                 return done(unreadableAnswer());
+            // The earlier lists (servers before the history send none): each one verified
+            // with the pinned owner key is kept, its members' keys with it.
+            for (const QJsonValue &v : reply.json.value(QStringLiteral("history")).toArray()) {
+                protocol::JsonReader h(v.toObject());
+                const QByteArray old = h.bytes(QStringLiteral("list"), 0, 1 << 20);
+                const QByteArray oldSig = h.bytes(QStringLiteral("sig"), protocol::SignatureSize);
+                if (!h.ok())
+                    return done(unreadableAnswer());
+                if (auto s = storeHistoryList(material, space.id, old, oldSig); !s)
+                    return done(s);
+            }
             done(storeList(material, space.id, list, sig));
         });
 }
@@ -271,16 +320,10 @@ Status SpaceSync::storeList(
         return listRefused();
     QByteArray ownerKey = ownerKeyOf(material, space);
     const sharing::MemberEntry *ownerEntry = decoded->find(decoded->owner);
-    if (ownerKey.isEmpty()) {
-        // A device of this account that did not accept the invitation itself (linked or
-        // restored) pins the owner key of the first list it sees.
-        if (!ownerEntry)
-            return listRefused();
-        ownerKey = ownerEntry->signPub;
-        state->ownerSignPub = ownerEntry->signPub;
-        state->ownerBoxPub = ownerEntry->boxPub;
-    }
-    if (!ownerEntry || ownerEntry->signPub != ownerKey || !sharing::verifyMemberList(ownerKey, bytes, sig))
+    // The owner key is pinned by the device that accepted the invitation and reaches the
+    // account's other devices in the account bundle, never from the relay (issue 11, problem 5).
+    if (ownerKey.isEmpty() || !ownerEntry || ownerEntry->signPub != ownerKey
+        || !sharing::verifyMemberList(ownerKey, bytes, sig))
         return listRefused();
     if (!state->list.isEmpty()
         && (decoded->version < state->listVersion || (decoded->version == state->listVersion && bytes != state->list)))
@@ -291,6 +334,8 @@ Status SpaceSync::storeList(
         if (auto s = m_vault.addMemberKey(space, e.account, e.signPub); !s)
             return s;
     }
+    if (auto s = m_vault.addSpaceList(space, decoded->version, bytes, sig); !s)
+        return s;
     state->list = bytes;
     state->listSig = sig;
     state->listVersion = decoded->version;
@@ -298,6 +343,25 @@ Status SpaceSync::storeList(
         state->role = sharing::roleCode(mine->role);
     state->removed = !decoded->isActive(material->account, nowMs());
     return m_vault.saveSpaceState(*state);
+}
+
+Status SpaceSync::storeHistoryList(
+    const Material material, const QByteArray &space, const QByteArray &bytes, const QByteArray &sig)
+{
+    const auto state = m_vault.spaceState(space);
+    const QByteArray ownerKey = ownerKeyOf(material, space);
+    auto decoded = sharing::decodeMemberList(bytes);
+    if (!state || !decoded || decoded->space != space || decoded->owner != state->owner || ownerKey.isEmpty()
+        || !sharing::verifyMemberList(ownerKey, bytes, sig))
+        return listRefused();
+    const sharing::MemberEntry *ownerEntry = decoded->find(decoded->owner);
+    if (!ownerEntry || ownerEntry->signPub != ownerKey)
+        return listRefused();
+    for (const sharing::MemberEntry &e : decoded->members) {
+        if (auto s = m_vault.addMemberKey(space, e.account, e.signPub); !s)
+            return s;
+    }
+    return m_vault.addSpaceList(space, decoded->version, bytes, sig);
 }
 
 void SpaceSync::fetchKeys(HttpClient &http, const Material material, const QByteArray &space, Done done)
@@ -342,36 +406,72 @@ void SpaceSync::fetchKeys(HttpClient &http, const Material material, const QByte
     });
 }
 
-void SpaceSync::fetchOwnKeys(HttpClient &http, const Material material, Done done)
+void SpaceSync::fetchBundle(HttpClient &http, const protocol::AccountMaterial &material,
+    std::function<void(Result<protocol::AccountMaterial>)> done)
 {
-    auto locator = protocol::recovery::locator(material->recoverySecret);
+    auto locator = protocol::recovery::locator(material.recoverySecret);
     if (!locator)
         return done(locator.error());
+    auto recovery = std::make_shared<crypto::SecureBuffer>(material.recoverySecret.clone());
     http.get(QStringLiteral("/v1/recovery/") + protocol::toBase64Url(*locator), false,
-        [this, material, done](const HttpReply &reply) {
+        [recovery, account = material.account, done](const HttpReply &reply) {
             if (!reply.ok())
                 return done(reply.error());
             protocol::JsonReader reader(reply.json);
             const QByteArray bundle = reader.bytes(QStringLiteral("bundle"), 0, protocol::MaxRecordSize);
             if (!reader.ok())
                 return done(unreadableAnswer());
-            auto opened = protocol::recovery::openBundle(material->recoverySecret, material->account, bundle);
-            if (!opened)
-                return done(opened.error());
-            QSet<QByteArray> changed;
-            for (const protocol::SpaceKey &k : opened->spaceKeys) {
-                if (m_vault.keyVersions(k.space).contains(k.version))
-                    continue;
-                if (auto s = m_vault.addSpaceKey(k.space, k.version, k.key); !s)
-                    return done(s);
-                changed.insert(k.space);
-            }
-            for (const QByteArray &space : changed) {
-                if (auto s = m_vault.resealDirty(space); !s)
-                    return done(s.error());
-            }
-            done({});
+            done(protocol::recovery::openBundle(*recovery, account, bundle));
         });
+}
+
+Status SpaceSync::takeBundleKeys(const protocol::AccountMaterial &bundle)
+{
+    if (auto s = account::pinOwners(m_vault, bundle); !s)
+        return s;
+    QSet<QByteArray> changed;
+    for (const protocol::SpaceKey &k : bundle.spaceKeys) {
+        if (m_vault.keyVersions(k.space).contains(k.version))
+            continue;
+        if (auto s = m_vault.addSpaceKey(k.space, k.version, k.key); !s)
+            return s;
+        changed.insert(k.space);
+    }
+    for (const QByteArray &space : changed) {
+        if (auto s = m_vault.resealDirty(space); !s)
+            return s.error();
+    }
+    return {};
+}
+
+void SpaceSync::fetchOwnKeys(HttpClient &http, const Material material, Done done)
+{
+    fetchBundle(http, *material, [this, done](Result<protocol::AccountMaterial> opened) {
+        done(opened ? takeBundleKeys(*opened) : Status(opened.error()));
+    });
+}
+
+void SpaceSync::publishBundle(HttpClient &http, Done done)
+{
+    auto before = m_vault.accountMaterial();
+    if (!before)
+        return done(before.error());
+    fetchBundle(http, *before, [this, &http, done](Result<protocol::AccountMaterial> opened) {
+        // A bundle that does not open (none yet, or damaged) is replaced by this vault's.
+        if (opened) {
+            if (auto s = takeBundleKeys(*opened); !s)
+                return done(s);
+        }
+        auto material = m_vault.accountMaterial();
+        if (!material)
+            return done(material.error());
+        auto sealed = protocol::recovery::sealBundle(material->recoverySecret, *material);
+        if (!sealed)
+            return done(sealed.error());
+        http.put(QStringLiteral("/v1/account/bundle"),
+            QJsonObject {{QStringLiteral("bundle"), protocol::toBase64Url(*sealed)}}, true,
+            [done](const HttpReply &reply) { done(reply.ok() ? Status() : Status(reply.error())); });
+    });
 }
 
 void SpaceSync::fetchMemberDevices(HttpClient &http, const QByteArray &space, Done done)
@@ -380,6 +480,7 @@ void SpaceSync::fetchMemberDevices(HttpClient &http, const QByteArray &space, Do
         if (!reply.ok())
             return done(sharingAnswerError(reply));
         QHash<QByteArray, QByteArray> keys;
+        QHash<QByteArray, QByteArray> accounts; // device → account, for the role checks
         for (const QJsonValue &v : reply.json.value(QStringLiteral("accounts")).toArray()) {
             protocol::JsonReader account(v.toObject());
             const QByteArray id = account.bytes(QStringLiteral("account"), protocol::IdSize);
@@ -398,11 +499,14 @@ void SpaceSync::fetchMemberDevices(HttpClient &http, const QByteArray &space, Do
                 if (!device.ok())
                     return done(unreadableAnswer());
                 if (protocol::proofs::verify(
-                        signPub, protocol::proofs::deviceCertificateMessage(id, deviceId, deviceKey), certificate))
+                        signPub, protocol::proofs::deviceCertificateMessage(id, deviceId, deviceKey), certificate)) {
                     keys.insert(deviceId, deviceKey);
+                    accounts.insert(deviceId, id);
+                }
             }
         }
         m_applier.setMemberDeviceKeys(space, keys);
+        m_applier.setMemberDeviceAccounts(space, accounts);
         done({});
     });
 }
@@ -474,13 +578,18 @@ void SpaceSync::rotate(HttpClient &http, const Material material, sharing::Membe
     const quint32 next = std::max(m_vault.keyVersion(list.space), list.keyVersion) + 1;
     if (auto s = m_vault.addSpaceKey(list.space, next, crypto::randomSecret(32)); !s)
         return done(s);
-    m_keysChanged = true;
     list.keyVersion = next;
-    publish(http, material, list, true, {}, [this, space = list.space, done](const Status &s) {
-        if (!s)
-            return done(s);
-        auto resealed = m_vault.resealDirty(space);
-        done(resealed ? Status() : Status(resealed.error()));
+    // The bundle before the list: the account's other devices find the new version's key
+    // as soon as the server names it.
+    publishBundle(http, [this, &http, material, list, done](const Status &published) {
+        if (!published)
+            return done(published);
+        publish(http, material, list, true, {}, [this, space = list.space, done](const Status &s) {
+            if (!s)
+                return done(s);
+            auto resealed = m_vault.resealDirty(space);
+            done(resealed ? Status() : Status(resealed.error()));
+        });
     });
 }
 
@@ -508,7 +617,11 @@ void SpaceSync::ownerDuties(HttpClient &http, const Material material, const QBy
         // A rotation the server has not taken yet (the last attempt failed): publish it again.
         list->version += 1;
         list->keyVersion = m_vault.keyVersion(space);
-        return publish(http, material, *list, true, {}, done);
+        return publishBundle(http, [this, &http, material, list = *list, done](const Status &s) {
+            if (!s)
+                return done(s);
+            publish(http, material, list, true, {}, done);
+        });
     }
     done({});
 }

@@ -72,6 +72,13 @@ public:
     const QList<ServerSpace> &serverSpaces() const { return m_serverSpaces; }
     /** Set when a key version was added: the recovery bundle must be uploaded again. */
     bool takeKeysChanged() { return std::exchange(m_keysChanged, false); }
+    /**
+     * Publishes the account bundle (sealed under the recovery key) with every key this vault
+     * holds, after taking in the keys of the bundle on the server (another device of the
+     * account may have added some): the other devices of the account find a space's key
+     * there before the server lists the space or its new key version (issue 11, problem 1).
+     */
+    void publishBundle(HttpClient &http, Done done);
 
     /** The newest verified member list of @p space; for an own space without one, the list
      *  of the owner alone (version 0). */
@@ -91,19 +98,30 @@ private:
     void registerOwn(HttpClient &http, QList<QByteArray> pending, Done done);
     void listSpaces(HttpClient &http, const Material material, Done done);
     void nextSpace(HttpClient &http, const Material material, qsizetype index, Done done);
+    /** Member list, keys, member devices and owner duties of listed space @p index. */
+    void fetchSpace(HttpClient &http, const Material material, qsizetype index, Done done);
     void fetchList(HttpClient &http, const Material material, const ServerSpace &space, Done done);
     void fetchKeys(HttpClient &http, const Material material, const QByteArray &space, Done done);
     /** Key versions of own spaces made by another device of the account come through the
      *  account's recovery bundle (owner devices have no key wraps). */
     void fetchOwnKeys(HttpClient &http, const Material material, Done done);
+    /** The account bundle on the server, opened (GET /v1/recovery/{locator}). */
+    void fetchBundle(HttpClient &http, const protocol::AccountMaterial &material,
+        std::function<void(Result<protocol::AccountMaterial>)> done);
+    /** Stores the keys of @p bundle this vault lacks; re-seals what waits under new ones. */
+    Status takeBundleKeys(const protocol::AccountMaterial &bundle);
     void ownerDuties(HttpClient &http, const Material material, const QByteArray &space, Done done);
     Status storeList(const Material material, const QByteArray &space, const QByteArray &bytes, const QByteArray &sig);
+    /** An earlier member list (GET …/members "history"): verified, kept with its members' keys. */
+    Status storeHistoryList(
+        const Material material, const QByteArray &space, const QByteArray &bytes, const QByteArray &sig);
     QByteArray ownerKeyOf(const Material material, const QByteArray &space) const;
 
     vault::Vault &m_vault;
     RecordApplier &m_applier;
     QList<ServerSpace> m_serverSpaces;
     bool m_keysChanged = false;
+    bool m_ownersPublished = false;
 };
 
 } // namespace cc::sync

@@ -3,9 +3,9 @@
 
 #include "accountsupport.h"
 #include "crypto/keypair.h"
+#include "departurehold.h"
 #include "hintsocket.h"
 #include "httpclient.h"
-#include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
@@ -50,7 +50,7 @@ class SyncEngine::Private
 {
 public:
     Private(SyncEngine *engine, vault::Vault &v)
-        : q(engine), vault(v), clock(v.deviceId()), applier(v, clock), sharingStep(v, applier)
+        : q(engine), vault(v), clock(v.deviceId()), applier(v, clock), sharingStep(v, applier), departures(v)
     { }
 
     SyncEngine *q;
@@ -58,6 +58,7 @@ public:
     domain::HlcClock clock;
     RecordApplier applier;
     SpaceSync sharingStep;
+    DepartureHold departures;
     ServerSeqs seqs;
     QElapsedTimer listedAt;
     /** The last listing started while the hint socket was ready: every change since is hinted. */
@@ -195,6 +196,7 @@ public:
         setState(State::Syncing);
         setProgress(-1);
         full = full || !listingFresh();
+        departures.startRound(full);
         auto afterDevices = [this, full](const Status &s) {
             if (!s)
                 return finishSync(s);
@@ -237,20 +239,12 @@ public:
         if (!s || !keysChanged)
             return done(s);
         material.reset();
-        auto m = accountMaterial();
-        if (!m)
-            return done(m.error());
-        auto bundle = protocol::recovery::sealBundle((*m)->recoverySecret, **m);
-        if (!bundle)
-            return done(bundle.error());
-        http->put(QStringLiteral("/v1/account/bundle"),
-            QJsonObject {{QStringLiteral("bundle"), protocol::toBase64Url(*bundle)}}, true,
-            [done](const HttpReply &reply) { done(reply.ok() ? Status() : Status(reply.error())); });
+        sharingStep.publishBundle(*http, done);
     }
 
     void pushPass(int pass)
     {
-        const QList<QByteArray> spaces = vault.dirtySpaces();
+        const QList<QByteArray> spaces = departures.pushOrder(vault.dirtySpaces());
         if (spaces.isEmpty() || pass >= MaxPushPasses)
             return pullSpaces();
         pushChunk(spaces, 0, {}, 0, pass);
@@ -341,39 +335,10 @@ public:
 
     Status resolveConflicts(const QByteArray &space, const QJsonObject &answer)
     {
-        QList<std::pair<QByteArray, std::optional<protocol::WireRecord>>> conflicts;
-        for (const QJsonValue &v : answer.value(QStringLiteral("conflicts")).toArray()) {
-            protocol::JsonReader item(v.toObject());
-            const QByteArray id = item.bytes(QStringLiteral("id"), protocol::IdSize);
-            const QJsonValue current = v.toObject().value(QStringLiteral("current"));
-            if (!item.ok())
-                return unreadableAnswer();
-            if (vault.hasDeparture(space, id)) {
-                // The tombstone of a record moved away: it now removes the server's current
-                // revision there (or nothing is left to remove).
-                QByteArray base;
-                if (!current.isNull() && !current.isUndefined()) {
-                    protocol::JsonReader record(current.toObject());
-                    auto wire = protocol::WireRecord::fromJson(record);
-                    if (!wire)
-                        return unreadableAnswer();
-                    base = protocol::sealedrecord::revisionTag(wire->sealed);
-                }
-                if (auto s = vault.rebaseDeparture(space, id, base); !s)
-                    return s;
-                continue;
-            }
-            if (current.isNull() || current.isUndefined()) {
-                conflicts.append({id, std::nullopt});
-                continue;
-            }
-            protocol::JsonReader record(current.toObject());
-            auto wire = protocol::WireRecord::fromJson(record);
-            if (!wire)
-                return unreadableAnswer();
-            conflicts.append({id, *wire});
-        }
-        auto plan = applier.planConflicts(space, conflicts);
+        auto conflicts = departures.readConflicts(space, answer);
+        if (!conflicts)
+            return conflicts.error();
+        auto plan = applier.planConflicts(space, *conflicts);
         if (!plan)
             return plan.error();
         return store(*plan, {}, 0);
@@ -414,7 +379,7 @@ public:
     void pullPage(const QList<QByteArray> &spaces, qsizetype index)
     {
         if (index >= spaces.size())
-            return finishSync({});
+            return settleDepartures();
         const QByteArray space = spaces[index];
         const qint64 since = vault.pullCursor(space);
         http->get(spacePath(space) + QStringLiteral("/records?since=%1&limit=%2").arg(since).arg(PullPage), true,
@@ -438,6 +403,8 @@ public:
                     next = std::max(next, r.seq);
                 auto apply = [=, this] {
                     const ApplyPlan plan = applier.planPulled(space, records);
+                    if (auto s = departures.hold(plan.held); !s)
+                        return finishSync(s);
                     if (auto s = store(plan, space, next); !s)
                         return finishSync(s);
                     pulled += plan.applied();
@@ -466,6 +433,14 @@ public:
                 }
                 apply();
             });
+    }
+
+    /** After the pulls: held departures whose record went out of reach apply (DepartureHold). */
+    void settleDepartures()
+    {
+        auto plan = departures.settle(sharingStep.serverSpaces());
+        Status s = !plan ? Status(plan.error()) : plan->incoming.isEmpty() ? Status() : store(*plan, {}, 0);
+        finishSync(s && plan ? departures.release(plan->incoming) : s);
     }
 
     void finishSync(const Status &status)

@@ -308,6 +308,20 @@ Result<protocol::AccountMaterial> KeyRing::accountMaterial() const
     material.recoverySecret = std::move(*recovery);
     for (const auto &[spaceAndVersion, key] : m_state.spaceKeys)
         material.spaceKeys.push_back(protocol::SpaceKey {spaceAndVersion.first, spaceAndVersion.second, key.clone()});
+    // The owner keys pinned for spaces shared with the account travel with it (the relay
+    // never gets to name a space's owner to another device of the account).
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("SELECT space_id, owner, owner_sign_pub, owner_box_pub FROM spaces WHERE owner != ? "
+                             "AND owner_sign_pub IS NOT NULL AND owner_box_pub IS NOT NULL ORDER BY space_id"));
+    q.bindValue(0, material.account);
+    if (!q.exec())
+        return readFailed();
+    while (q.next()) {
+        protocol::SpaceOwner owner {
+            q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(), q.value(3).toByteArray()};
+        if (owner.signPub.size() == 32 && owner.boxPub.size() == 32)
+            material.owners.push_back(std::move(owner));
+    }
     return material;
 }
 

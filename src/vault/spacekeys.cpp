@@ -249,6 +249,31 @@ QList<QByteArray> SpaceKeys::memberKeys(const QByteArray &space, const QByteArra
     return out;
 }
 
+Status SpaceKeys::addSpaceList(const QByteArray &space, quint64 version, const QByteArray &list, const QByteArray &sig)
+{
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("INSERT INTO space_lists (space_id, version, list, list_sig) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT DO NOTHING"));
+    q.bindValue(0, space);
+    q.bindValue(1, qint64(version));
+    q.bindValue(2, list);
+    q.bindValue(3, sig);
+    return q.exec() ? Status() : Status(saveFailed());
+}
+
+QList<QByteArray> SpaceKeys::spaceLists(const QByteArray &space) const
+{
+    QList<QByteArray> out;
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("SELECT list FROM space_lists WHERE space_id = ? ORDER BY version"));
+    q.bindValue(0, space);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(q.value(0).toByteArray());
+    return out;
+}
+
 Status SpaceKeys::setContactVerified(const QByteArray &account, bool verified)
 {
     QSqlQuery q(m_state.db());

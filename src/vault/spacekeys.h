@@ -42,6 +42,8 @@ public:
     Status saveSpaceState(const SpaceState &state);
     Status addMemberKey(const QByteArray &space, const QByteArray &account, const QByteArray &signPub);
     QList<QByteArray> memberKeys(const QByteArray &space, const QByteArray &account) const;
+    Status addSpaceList(const QByteArray &space, quint64 version, const QByteArray &list, const QByteArray &sig);
+    QList<QByteArray> spaceLists(const QByteArray &space) const;
     Status setContactVerified(const QByteArray &account, bool verified);
     bool isContactVerified(const QByteArray &account) const;
 

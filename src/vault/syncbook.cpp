@@ -2,6 +2,7 @@
 #include "syncbook.h"
 
 #include "crypto/random.h"
+#include "protocol/sealedrecord.h"
 #include "vaulterrors.h"
 #include "vaultstate.h"
 
@@ -434,6 +435,66 @@ bool SyncBook::hasDeparture(const QByteArray &space, const QByteArray &recordId)
     q.bindValue(0, recordId);
     q.bindValue(1, space);
     return q.exec() && q.next();
+}
+
+QSet<QByteArray> SyncBook::departureSpaces() const
+{
+    QSet<QByteArray> out;
+    QSqlQuery q(m_state.db());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT space_id FROM departures")))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toByteArray());
+    return out;
+}
+
+Status SyncBook::holdDepartures(const QList<IncomingRecord> &departures)
+{
+    if (departures.isEmpty())
+        return {};
+    if (!m_state.db().transaction())
+        return saveFailed();
+    QSqlQuery q(m_state.db());
+    q.prepare(
+        QStringLiteral("INSERT INTO held_departures (record_id, space_id, sealed, server_seq) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT(record_id, space_id) DO UPDATE SET sealed = excluded.sealed, "
+                       "server_seq = excluded.server_seq"));
+    for (const IncomingRecord &held : departures) {
+        auto header = protocol::sealedrecord::parseHeader(held.sealed);
+        if (!header) {
+            m_state.db().rollback();
+            return header.error();
+        }
+        q.bindValue(0, header->recordId);
+        q.bindValue(1, header->spaceId);
+        q.bindValue(2, held.sealed);
+        q.bindValue(3, held.serverSeq);
+        if (!q.exec()) {
+            m_state.db().rollback();
+            return saveFailed();
+        }
+    }
+    return m_state.db().commit() ? Status() : Status(saveFailed());
+}
+
+QList<IncomingRecord> SyncBook::heldDepartures() const
+{
+    QList<IncomingRecord> out;
+    QSqlQuery q(m_state.db());
+    if (!q.exec(QStringLiteral("SELECT sealed, server_seq FROM held_departures ORDER BY space_id, record_id")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toByteArray(), q.value(1).toLongLong()});
+    return out;
+}
+
+Status SyncBook::releaseDeparture(const QByteArray &space, const QByteArray &recordId)
+{
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("DELETE FROM held_departures WHERE record_id = ? AND space_id = ?"));
+    q.bindValue(0, recordId);
+    q.bindValue(1, space);
+    return q.exec() ? Status() : Status(saveFailed());
 }
 
 } // namespace cc::vault::detail

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 class QSqlQuery;
@@ -46,6 +47,13 @@ public:
     Result<int> resealDirty(const QByteArray &space, quint32 version);
     Status rebaseDeparture(const QByteArray &space, const QByteArray &recordId, const QByteArray &baseTag);
     bool hasDeparture(const QByteArray &space, const QByteArray &recordId) const;
+    /** Spaces with a queued departure (pushed after the others: a move lands before it leaves). */
+    QSet<QByteArray> departureSpaces() const;
+
+    /** Received departures held back (see Vault::holdDepartures). */
+    Status holdDepartures(const QList<IncomingRecord> &departures);
+    QList<IncomingRecord> heldDepartures() const;
+    Status releaseDeparture(const QByteArray &space, const QByteArray &recordId);
 
 private:
     /** A row sealed with an old key version: a dirty record or a queued departure. */

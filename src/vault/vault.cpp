@@ -411,6 +411,26 @@ bool Vault::hasDeparture(const QByteArray &space, const QByteArray &recordId) co
     return d->sync.hasDeparture(space, recordId);
 }
 
+QSet<QByteArray> Vault::departureSpaces() const
+{
+    return d->sync.departureSpaces();
+}
+
+Status Vault::holdDepartures(const QList<IncomingRecord> &departures)
+{
+    return d->sync.holdDepartures(departures);
+}
+
+QList<IncomingRecord> Vault::heldDepartures() const
+{
+    return d->sync.heldDepartures();
+}
+
+Status Vault::releaseDeparture(const QByteArray &space, const QByteArray &recordId)
+{
+    return d->sync.releaseDeparture(space, recordId);
+}
+
 // --- spaces and sharing (SpaceKeys, InviteStore) ---------------------------------------------
 
 QByteArray Vault::ownAccount() const
@@ -471,6 +491,16 @@ Status Vault::addMemberKey(const QByteArray &space, const QByteArray &account, c
 QList<QByteArray> Vault::memberKeys(const QByteArray &space, const QByteArray &account) const
 {
     return d->spaces.memberKeys(space, account);
+}
+
+Status Vault::addSpaceList(const QByteArray &space, quint64 version, const QByteArray &list, const QByteArray &sig)
+{
+    return d->spaces.addSpaceList(space, version, list, sig);
+}
+
+QList<QByteArray> Vault::spaceLists(const QByteArray &space) const
+{
+    return d->spaces.spaceLists(space);
 }
 
 Status Vault::setContactVerified(const QByteArray &account, bool verified)

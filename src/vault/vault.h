@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -35,7 +36,7 @@ class Keystore;
 class Vault
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static QString databasePath(const QString &directory);
     static bool exists(const QString &directory);
 
@@ -187,6 +188,11 @@ public:
     /** Member identity keys ever seen in a verified list of @p space (former members too). */
     Status addMemberKey(const QByteArray &space, const QByteArray &account, const QByteArray &signPub);
     QList<QByteArray> memberKeys(const QByteArray &space, const QByteArray &account) const;
+    /** Keeps a member list of @p space whose owner signature verified (the history: records
+     *  are checked against the membership that held when they were written). */
+    Status addSpaceList(const QByteArray &space, quint64 version, const QByteArray &list, const QByteArray &sig);
+    /** Every member list of @p space kept by addSpaceList(), oldest first (encoded bytes). */
+    QList<QByteArray> spaceLists(const QByteArray &space) const;
     /** Accounts this device marked as verified in person. */
     Status setContactVerified(const QByteArray &account, bool verified);
     bool isContactVerified(const QByteArray &account) const;
@@ -208,6 +214,18 @@ public:
     Status rebaseDeparture(const QByteArray &space, const QByteArray &recordId, const QByteArray &baseTag);
     /** Whether a tombstone of @p recordId waits to be pushed to @p space. */
     bool hasDeparture(const QByteArray &space, const QByteArray &recordId) const;
+    /** Spaces where a tombstone of a record moved out of them waits to be pushed. */
+    QSet<QByteArray> departureSpaces() const;
+    /**
+     * Received tombstones of records that moved to another space (docs/sync-protocol.md,
+     * "A move is one change"), kept aside instead of deleting the record here until the
+     * move is seen whole. The same tombstone again replaces the held one.
+     */
+    Status holdDepartures(const QList<IncomingRecord> &departures);
+    /** Every held departure (sealed as received, with its server sequence). */
+    QList<IncomingRecord> heldDepartures() const;
+    /** Forgets the held departure of @p recordId from @p space. */
+    Status releaseDeparture(const QByteArray &space, const QByteArray &recordId);
 
 private:
     Vault();

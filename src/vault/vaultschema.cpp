@@ -58,6 +58,16 @@ const QList<QStringList> &migrations()
                            "key_version INTEGER NOT NULL, sealed BLOB NOT NULL, base_tag BLOB NOT NULL, "
                            "PRIMARY KEY (record_id, space_id))"),
         },
+        {
+            // Issue 11: tombstones of records that moved to a space this device could not
+            // read yet, held back instead of deleting (a move is one change); and every
+            // verified member list of a space, so records are checked against the
+            // membership that held when they were written.
+            QStringLiteral("CREATE TABLE held_departures (record_id BLOB NOT NULL, space_id BLOB NOT NULL, "
+                           "sealed BLOB NOT NULL, server_seq INTEGER NOT NULL, PRIMARY KEY (record_id, space_id))"),
+            QStringLiteral("CREATE TABLE space_lists (space_id BLOB NOT NULL, version INTEGER NOT NULL, "
+                           "list BLOB NOT NULL, list_sig BLOB NOT NULL, PRIMARY KEY (space_id, version))"),
+        },
     };
     return steps;
 }

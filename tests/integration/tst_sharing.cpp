@@ -10,14 +10,19 @@
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
 #include "serverprocess.h"
+#include "sync/devicelink.h"
 #include "sync/httpclient.h"
 #include "sync/sharing.h"
 #include "sync/spacesync.h"
 #include "sync/syncengine.h"
 #include "syncdevice.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -131,6 +136,7 @@ class TestSharing : public QObject
     Q_OBJECT
 
     std::unique_ptr<ServerProcess> server;
+    QString databaseUrl; ///< PostgreSQL only
 
     std::unique_ptr<ServerProcess> newServer()
     {
@@ -138,7 +144,8 @@ class TestSharing : public QObject
         const QString cluster = ServerProcess::postgresUrl();
         if (cluster.isEmpty())
             return nullptr;
-        return std::make_unique<ServerProcess>(ServerProcess::createDatabase(cluster));
+        databaseUrl = ServerProcess::createDatabase(cluster);
+        return std::make_unique<ServerProcess>(databaseUrl);
 #else
         return std::make_unique<ServerProcess>();
 #endif
@@ -213,6 +220,119 @@ class TestSharing : public QObject
         QVERIFY2(confirmedStatus, qPrintable(confirmedStatus.error().message));
         QCOMPARE(confirmed.first().at(2).toByteArray(), guest.account());
         QVERIFY(owner.sharing->pendingInvites().isEmpty());
+    }
+
+    /** What a compromised relay can do: place @p author's signed revision of @p recordId (as
+     *  sealed in its vault) straight into the server's database, as the space's newest. */
+    bool plant(Person &author, const QByteArray &space, const QByteArray &recordId)
+    {
+        auto stored = author.device.vault->storedRecord(recordId);
+        auto key = author.device.vault->deviceSigningKey(false);
+        if (!stored || !key)
+            return false;
+        const QByteArray sealed = stored->sealed;
+        const QByteArray sig =
+            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed));
+        auto header = protocol::sealedrecord::parseHeader(sealed);
+        bool ok = false;
+        {
+            QSqlDatabase db;
+            if (!databaseUrl.isEmpty()) {
+                const QUrl u(databaseUrl);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("relay"));
+                db.setHostName(u.host());
+                db.setPort(u.port(5432));
+                db.setUserName(u.userName());
+                db.setPassword(u.password());
+                db.setDatabaseName(u.path().mid(1));
+            } else {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("relay"));
+                db.setDatabaseName(QDir(server->dataDir()).filePath(QStringLiteral("server.db")));
+            }
+            ok = db.open() && db.transaction();
+            QSqlQuery q(db);
+            ok = ok && q.prepare(QStringLiteral("UPDATE spaces SET seq = seq + 1 WHERE space = ?"));
+            q.bindValue(0, space);
+            ok = ok && q.exec();
+            ok = ok && q.prepare(QStringLiteral("SELECT seq FROM spaces WHERE space = ?"));
+            q.bindValue(0, space);
+            ok = ok && q.exec() && q.next();
+            const qint64 seq = ok ? q.value(0).toLongLong() : 0;
+            ok = ok && q.prepare(QStringLiteral("DELETE FROM records WHERE space = ? AND record = ?"));
+            q.bindValue(0, space);
+            q.bindValue(1, recordId);
+            ok = ok && q.exec();
+            ok = ok
+                && q.prepare(QStringLiteral("INSERT INTO records (space, record, seq, key_version, deleted, author, "
+                                            "tag, size, sig, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            const QVariantList values {space, recordId, seq, qint64(header->keyVersion), header->deleted ? 1 : 0,
+                header->authorDevice, protocol::sealedrecord::revisionTag(sealed), qint64(sealed.size()), sig, sealed};
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values[i]);
+            ok = ok && q.exec() && db.commit();
+            if (!ok)
+                qWarning("plant: %s", qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("relay"));
+        return ok;
+    }
+
+    /** Runs @p sql with @p values on the relay's database (what a compromised relay can do). */
+    bool onRelay(const QString &sql, const QVariantList &values)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db;
+            if (!databaseUrl.isEmpty()) {
+                const QUrl u(databaseUrl);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("relay-sql"));
+                db.setHostName(u.host());
+                db.setPort(u.port(5432));
+                db.setUserName(u.userName());
+                db.setPassword(u.password());
+                db.setDatabaseName(u.path().mid(1));
+            } else {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("relay-sql"));
+                db.setDatabaseName(QDir(server->dataDir()).filePath(QStringLiteral("server.db")));
+            }
+            QSqlQuery q(db);
+            ok = db.open() && q.prepare(sql);
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values[i]);
+            ok = ok && q.exec();
+            if (!ok)
+                qWarning("relay: %s", qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("relay-sql"));
+        return ok;
+    }
+
+    /** A second device of @p first's account, linked in this process. */
+    bool linkSecond(Device &first, Device &second)
+    {
+        const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
+        auto kek = vault::Vault::derivePassphraseKey(passphrase(), kdf);
+        if (!kek)
+            return false;
+        sync::LinkOffer offer(*first.vault, nullptr);
+        sync::LinkAccept accept(nullptr);
+        std::optional<Status> offered;
+        std::optional<Status> accepted;
+        QObject::connect(&offer, &sync::LinkOffer::codeReady, [&](const QString &code) {
+            accept.start(server->baseUrl(), code, second.path(), kdf, *kek, QStringLiteral("Test tablet"));
+        });
+        QObject::connect(&offer, &sync::LinkOffer::finished, [&](const Status &s) { offered = s; });
+        QObject::connect(&accept, &sync::LinkAccept::finished, [&](const Status &s) { accepted = s; });
+        offer.start();
+        (void)QTest::qWaitFor([&] { return offered && accepted; }, 30000);
+        if (!offered || !accepted || !*offered || !*accepted) {
+            qWarning("link failed: %s / %s", offered && !*offered ? qPrintable(offered->error().message) : "",
+                accepted && !*accepted ? qPrintable(accepted->error().message) : "");
+            return false;
+        }
+        return second.open(*kek);
     }
 
     static domain::Goal goal(const QString &words)
@@ -363,6 +483,149 @@ private Q_SLOTS:
         const auto events = log.first().at(2).value<QList<sync::AccessEvent>>();
         QVERIFY(std::any_of(events.cbegin(), events.cend(),
             [&](const sync::AccessEvent &e) { return e.account == caregiver.account(); }));
+    }
+
+    /** Issue 11, problem 4: records the server would refuse for their author's role, placed
+     *  in the relay's database, are refused by the owner's vault too, and reported. */
+    void recordsTheRolesForbidAreRefusedEvenWhenTheRelayServesThem()
+    {
+        Person patient, caregiver, gp;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        QVERIFY(gp.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Family"));
+        QVERIFY(!space.isEmpty());
+        domain::Goal mine = goal(QStringLiteral("The patient's words"));
+        QVERIFY(patient.device.store()->saveInSpace(mine, space));
+        QVERIFY(patient.device.sync().status);
+        invite(patient, caregiver, space, QStringLiteral("contributor"), QStringLiteral("Carol"));
+        invite(patient, gp, space, QStringLiteral("viewer"), QStringLiteral("Dr. Smith"));
+        QVERIFY(caregiver.device.sync().status);
+        QVERIFY(gp.device.sync().status);
+        QVERIFY(caregiver.device.store()->goal(mine.id));
+
+        // A contributor's own new goal is fine; the same contributor editing the patient's
+        // goal, and a viewer's goal, are what the server refuses and the relay now serves.
+        domain::Goal carols = goal(QStringLiteral("Carol's own goal"));
+        QVERIFY(caregiver.device.store()->saveInSpace(carols, space));
+        QVERIFY(plant(caregiver, space, carols.id));
+        domain::Goal edited = *caregiver.device.store()->goal(mine.id);
+        edited.whatMattersToMe.text = QStringLiteral("Overwritten by a contributor");
+        QVERIFY(caregiver.device.store()->save(edited));
+        QVERIFY(plant(caregiver, space, mine.id));
+        domain::Goal viewers = goal(QStringLiteral("Written by a viewer"));
+        QVERIFY(gp.device.store()->saveInSpace(viewers, space));
+        QVERIFY(plant(gp, space, viewers.id));
+
+        const SyncResult pulled = patient.device.sync();
+        QVERIFY2(pulled.status, qPrintable(pulled.status.error().message));
+        QVERIFY2(pulled.refused.message.contains(QString::fromLatin1(viewers.id.toHex())),
+            qPrintable(pulled.refused.message));
+        QVERIFY(pulled.refused.message.contains(QString::fromLatin1(mine.id.toHex())));
+        QVERIFY(!pulled.refused.message.contains(QString::fromLatin1(carols.id.toHex())));
+        auto store = patient.device.store();
+        QVERIFY(!store->goal(viewers.id));
+        QVERIFY(store->goal(carols.id));
+        QCOMPARE(store->goal(mine.id)->whatMattersToMe.text, QStringLiteral("The patient's words"));
+        // Reported once: the next round has nothing new to refuse.
+        QCOMPARE(patient.device.sync().refused.code, ErrorCode::Ok);
+    }
+
+    /** Issue 11, problem 4: a record written after the author's membership ended. */
+    void aRecordWrittenAfterTheMembershipEndedIsRefused()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Family"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        QVERIFY(caregiver.device.sync().status);
+        QSignalSpy changed(patient.sharing.get(), &sync::Sharing::membershipChanged);
+        patient.sharing->setMembership(
+            space, caregiver.account(), QStringLiteral("editor"), QDateTime::currentDateTimeUtc().addSecs(2));
+        QVERIFY(changed.wait(20000));
+        QVERIFY(changed.first().at(0).value<Status>());
+        QVERIFY(caregiver.device.sync().status); // the list with the end date
+        QTest::qWait(2500);
+        domain::Goal late = goal(QStringLiteral("Written too late"));
+        QVERIFY(caregiver.device.store()->saveInSpace(late, space));
+        QVERIFY(plant(caregiver, space, late.id));
+
+        const SyncResult pulled = patient.device.sync();
+        QVERIFY2(pulled.status, qPrintable(pulled.status.error().message));
+        QVERIFY2(
+            pulled.refused.message.contains(QString::fromLatin1(late.id.toHex())), qPrintable(pulled.refused.message));
+        QVERIFY(!patient.device.store()->goal(late.id));
+    }
+
+    /** Issue 11, problem 5: a device linked after its account accepted an invitation takes
+     *  the space's owner key from the account bundle, not from the relay's member list. */
+    void aLinkedDeviceTakesTheOwnerKeyFromTheBundleNotFromTheRelay()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Family"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        QVERIFY(caregiver.device.sync().status); // the key arrives; the bundle is published
+        const QByteArray ownerKey = *patient.device.vault->identitySignPublicKey();
+        QCOMPARE(caregiver.device.vault->spaceState(space)->ownerSignPub, ownerKey);
+
+        // The relay replaces the member list with one signed by a key of its own that claims
+        // to be the owner's.
+        const crypto::KeyPair forger = crypto::ed25519::generate();
+        auto list = protocol::sharing::decodeMemberList(caregiver.device.vault->spaceState(space)->list);
+        QVERIFY(list);
+        for (protocol::sharing::MemberEntry &e : list->members) {
+            if (e.role == protocol::sharing::Role::Owner)
+                e.signPub = forger.publicKey;
+        }
+        list->version += 1;
+        const QByteArray forged = protocol::sharing::encodeMemberList(*list);
+        const QByteArray forgedSig = *protocol::sharing::signMemberList(forger.secretKey, forged);
+        QVERIFY(onRelay(QStringLiteral("UPDATE spaces SET list = ?, list_sig = ?, list_version = ? WHERE space = ?"),
+            {forged, forgedSig, qint64(list->version), space}));
+
+        Device tablet;
+        QVERIFY(linkSecond(caregiver.device, tablet));
+        (void)tablet.sync();
+        const auto state = tablet.vault->spaceState(space);
+        QVERIFY(state);
+        QCOMPARE(state->ownerSignPub, ownerKey);
+        QVERIFY(state->list != forged);
+    }
+
+    /** Issue 11, problem 2: a device linked after a member was removed still verifies that
+     *  member's earlier record, with the member list history the server keeps. */
+    void aRemovedMembersEarlierRecordVerifiesOnADeviceLinkedLater()
+    {
+        Person patient, gp;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(gp.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Care team"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, gp, space, QStringLiteral("contributor"), QStringLiteral("Dr. Smith"));
+        QVERIFY(gp.device.sync().status);
+        domain::Goal advice = goal(QStringLiteral("The GP's advice"));
+        QVERIFY(gp.device.store()->saveInSpace(advice, space));
+        QVERIFY(gp.device.sync().status);
+        QVERIFY(patient.device.sync().status);
+        QVERIFY(patient.device.store()->goal(advice.id));
+
+        QSignalSpy revoked(patient.sharing.get(), &sync::Sharing::membershipChanged);
+        patient.sharing->revoke(space, gp.account());
+        QVERIFY(revoked.wait(20000));
+        QVERIFY(revoked.first().at(0).value<Status>());
+
+        Device tablet;
+        QVERIFY(linkSecond(patient.device, tablet));
+        const SyncResult pulled = tablet.sync();
+        QVERIFY2(pulled.status, qPrintable(pulled.status.error().message));
+        QVERIFY2(pulled.refused.code == ErrorCode::Ok, qPrintable(pulled.refused.message));
+        QVERIFY(tablet.store()->goal(advice.id));
+        QCOMPARE(tablet.store()->countsByKind(), patient.device.store()->countsByKind());
     }
 
     void aTamperedMemberListAndAForgedSignatureAreRefused()

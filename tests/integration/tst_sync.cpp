@@ -206,6 +206,39 @@ private Q_SLOTS:
         QVERIFY(s->goal(keep.id));
     }
 
+    /** Issue 11, problem 1: a space made after the tablet was linked reaches the tablet, and
+     *  a goal moved into it stays a goal there (never a delete). */
+    void aSpaceMadeAfterLinkingReachesTheOtherDeviceAndAMovedGoalStays()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        domain::Goal goal = sampleGoal(QStringLiteral("Moved words"));
+        QVERIFY(phone.store()->save(goal));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        QVERIFY(tablet.sync().status);
+        QVERIFY(tablet.store()->goal(goal.id));
+
+        auto space = phone.vault->createSpace();
+        QVERIFY(space);
+        QVERIFY(phone.store()->moveToSpace(goal.id, *space));
+        const SyncResult pushed = phone.sync();
+        QVERIFY2(pushed.status, qPrintable(pushed.status.error().message));
+        QCOMPARE(pushed.refused.code, ErrorCode::Ok);
+
+        const SyncResult pulled = tablet.sync();
+        QVERIFY2(pulled.status, qPrintable(pulled.status.error().message));
+        QVERIFY2(pulled.refused.code == ErrorCode::Ok, qPrintable(pulled.refused.message));
+        QCOMPARE(tablet.vault->keyVersion(*space), 1u);
+        auto moved = tablet.vault->get(goal.id);
+        QVERIFY(moved);
+        QVERIFY(!moved->header.deleted);
+        QCOMPARE(moved->header.spaceId, *space);
+        QCOMPARE(tablet.store()->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Moved words"));
+        QCOMPARE(tablet.store()->countsByKind(), phone.store()->countsByKind());
+    }
+
     void aReplayedPushLosesNothingAndDuplicatesNothing()
     {
         Device phone;

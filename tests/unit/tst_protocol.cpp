@@ -178,9 +178,32 @@ private slots:
         crypto::SecureBuffer truncated = crypto::SecureBuffer::copyOf(bytes->view().chopped(1));
         QCOMPARE(deserializeBundle(truncated).code(), ErrorCode::Damaged);
         crypto::SecureBuffer badVersion = bytes->clone();
-        badVersion.data()[0] = 2;
+        badVersion.data()[0] = 9;
         QCOMPARE(deserializeBundle(badVersion).code(), ErrorCode::Damaged);
         QCOMPARE(deserializeBundle(crypto::SecureBuffer()).code(), ErrorCode::Damaged);
+        QCOMPARE(bytes->data()[0], 1); // no owners to carry: version 1, which older devices read
+    }
+
+    /** Issue 11, problem 5: the pinned owners of shared spaces travel in the bundle (v2). */
+    void bundleCarriesThePinnedOwnersOfSharedSpaces()
+    {
+        AccountBundle bundle = sampleBundle(2);
+        const protocol::SpaceOwner owner {
+            crypto::randomBytes(16), crypto::randomBytes(16), crypto::randomBytes(32), crypto::randomBytes(32)};
+        bundle.owners.push_back(owner);
+        auto bytes = serializeBundle(bundle);
+        QVERIFY(bytes.ok());
+        QCOMPARE(bytes->data()[0], 2);
+        auto back = deserializeBundle(*bytes);
+        QVERIFY(back.ok());
+        compareBundles(bundle, *back);
+        QCOMPARE(back->owners.size(), std::size_t(1));
+        QCOMPARE(back->owners[0].space, owner.space);
+        QCOMPARE(back->owners[0].account, owner.account);
+        QCOMPARE(back->owners[0].signPub, owner.signPub);
+        QCOMPARE(back->owners[0].boxPub, owner.boxPub);
+        crypto::SecureBuffer truncated = crypto::SecureBuffer::copyOf(bytes->view().chopped(1));
+        QCOMPARE(deserializeBundle(truncated).code(), ErrorCode::Damaged);
     }
 
     void recoveryBundleOpensOnlyWithItsKeyAndAccount()

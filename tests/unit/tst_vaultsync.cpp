@@ -66,9 +66,10 @@ private Q_SLOTS:
             db.setDatabaseName(Vault::databasePath(path));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char *sql : {"DROP TABLE spaces", "DROP TABLE space_member_keys", "DROP TABLE contacts",
-                     "DROP TABLE invites", "DROP TABLE departures", "DROP INDEX records_by_space",
-                     "DROP INDEX records_dirty", "DROP TABLE pull_cursors", "ALTER TABLE records DROP COLUMN base_tag",
+            for (const char *sql : {"DROP TABLE held_departures", "DROP TABLE space_lists", "DROP TABLE spaces",
+                     "DROP TABLE space_member_keys", "DROP TABLE contacts", "DROP TABLE invites",
+                     "DROP TABLE departures", "DROP INDEX records_by_space", "DROP INDEX records_dirty",
+                     "DROP TABLE pull_cursors", "ALTER TABLE records DROP COLUMN base_tag",
                      "ALTER TABLE records DROP COLUMN base_sealed", "PRAGMA user_version = 1"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             db.close();
