@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../work/main/qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
+        <location filename="../../work/main/qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Aktivität</translation>
@@ -85,7 +85,7 @@
         <translation>; </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Bearbeiten</translation>
@@ -97,7 +97,7 @@
         <translation>Diese Aktivität bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove</source>
         <comment>@action:button</comment>
         <translation>Entfernen</translation>
@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
+        <location filename="../../work/main/qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Neue Aktivität</translation>
@@ -350,7 +350,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -401,13 +401,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+24"/>
+        <location filename="../../work/main/qml/components/dialogs/AgreementDialog.qml" line="+41"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Vereinbarung bearbeiten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Agreement</source>
         <comment>@label</comment>
         <translation>Vereinbarung</translation>
@@ -416,7 +416,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
+        <location filename="../../work/main/src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle: Ihr Versorgungsplan, Ihre Ziele und Check-ins, verschlüsselt auf diesem Gerät.</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+34"/>
+        <location filename="../../work/main/qml/components/shell/AppShell.qml" line="+34"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Patientenliste</translation>
@@ -568,7 +568,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Zuletzt schlechter: %1</translation>
@@ -604,7 +604,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
+        <location filename="../../work/main/qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Bitte warten</translation>
@@ -619,7 +619,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+263"/>
+        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="+267"/>
         <source>The care plan is gone.</source>
         <translation>Den Versorgungsplan gibt es nicht mehr.</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
+        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ich</translation>
@@ -684,7 +684,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+59"/>
+        <location filename="../../work/main/qml/pages/plan/CarePlanPage.qml" line="+65"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Versorgungsplan</translation>
@@ -756,7 +756,7 @@
         <translation>Noch kein Besprechungstermin. Tragen Sie das Datum der nächsten multidisziplinären Besprechung ein, sobald es feststeht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Edit plan</source>
         <comment>@action:button</comment>
         <translation>Plan bearbeiten</translation>
@@ -843,13 +843,13 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+138"/>
+        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="+141"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
-        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+243"/>
+        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+10"/>
         <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Diese Person gehört nicht mehr zum Versorgungsteam.</translation>
@@ -858,7 +858,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../work/main/qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Versorgungsteam</translation>
@@ -927,7 +927,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
+        <location filename="../../work/main/qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Ihre Passphrase ändern</translation>
@@ -972,7 +972,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../work/main/qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1: %2 von %3</translation>
@@ -999,7 +999,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../work/main/qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · ausgefüllt von einer Person, die Ihnen hilft</translation>
@@ -1020,7 +1020,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../work/main/qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Ihr Check-in ist gespeichert. Danke, dass Sie sich die Zeit genommen haben.</translation>
@@ -1206,7 +1206,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
+        <location filename="../../work/main/src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>Der Kreis, angegeben mit seinem Namen.</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>Die Konto-ID des Mitglieds (wie „members“ sie auflistet).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
+        <location filename="../../work/main/src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Passphrase oder Wiederherstellungsschlüssel: </translation>
     </message>
@@ -1261,7 +1261,7 @@
         <translation>Die beiden Passphrasen sind unterschiedlich. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
+        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Die Leistung dieses Geräts wird gemessen, um den Schutz der Passphrase festzulegen…</translation>
     </message>
@@ -1340,12 +1340,12 @@
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clisupport.h" line="+68"/>
+        <location filename="../../work/main/src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>Der Vorgang wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
+        <location filename="../../work/main/src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (Befehlszeile)</translation>
     </message>
@@ -1360,13 +1360,13 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+32"/>
-        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
+        <location line="+12"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+32"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
@@ -1396,7 +1396,7 @@
         <translation>Konto in %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
         <location line="+255"/>
         <location line="+34"/>
         <source>There is no sharing space with that name.</source>
@@ -1408,13 +1408,13 @@
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../work/main/src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-107"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Kreis „%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Einladungscode: %1</translation>
     </message>
@@ -1497,7 +1497,7 @@
         <translation>Entfernt. Der Kreis verwendet jetzt die Schlüsselversion %1; was vorher geteilt wurde, bleibt bei der entfernten Person.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
+        <location filename="../../work/main/src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Einen Tresor anlegen; gibt den Wiederherstellungsschlüssel einmal aus. Liest die neue Passphrase ein.</translation>
     </message>
@@ -1728,7 +1728,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>--code CODE fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
+        <location filename="../../work/main/src/cli/secretinput.cpp" line="+46"/>
         <source>Expected a passphrase or key on standard input, found none.</source>
         <translation>Auf der Standardeingabe wurde eine Passphrase oder ein Schlüssel erwartet, aber nichts gefunden.</translation>
     </message>
@@ -1738,7 +1738,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Passphrase ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
+        <location filename="../../work/main/src/cli/spacecommands.cpp" line="-128"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -1756,7 +1756,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1789,7 +1789,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../work/main/qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Wenn jemand, der Sie begleitet, einen Kommentar schreibt, lesen Sie ihn hier.</translation>
@@ -1828,7 +1828,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihr Kommentar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add comment</source>
         <comment>@action:button</comment>
         <translation>Kommentar hinzufügen</translation>
@@ -1837,7 +1837,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
+        <location filename="../../work/main/qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Löschen</translation>
@@ -1846,7 +1846,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>Der Eintrag, zu dem dieser Text gehörte, wurde gelöscht. Deshalb kann der Text nicht zurückgeholt werden.</translation>
     </message>
@@ -1854,13 +1854,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
+        <location filename="../../work/main/qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Zu prüfende Änderungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nothing to review</source>
         <comment>@title:group</comment>
         <translation>Nichts zu prüfen</translation>
@@ -1890,7 +1890,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Put this text back</source>
         <comment>@action:button</comment>
         <translation>Text zurückholen</translation>
@@ -1902,7 +1902,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Den überschriebenen Text in „%1“ zurückholen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep the newest</source>
         <comment>@action:button</comment>
         <translation>Neueste behalten</translation>
@@ -1917,14 +1917,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../work/main/src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../work/main/src/crypto/aead.cpp" line="+56"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>Die Verschlüsselungsbibliothek hat einen internen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../work/main/src/crypto/aead.cpp" line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
     </message>
@@ -1950,7 +1950,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die verschlüsselten Daten sind zu kurz, um gültig zu sein.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
+        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+61"/>
         <source>The salt for the passphrase key is too short.</source>
         <translation>Das Salt für den Passphrasen-Schlüssel ist zu kurz.</translation>
     </message>
@@ -1960,13 +1960,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einstellungen für den Passphrasen-Schlüssel liegen außerhalb des unterstützten Bereichs.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../work/main/src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>Die angeforderte Schlüssellänge wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Eine Eingabe für den Passphrasen-Schlüssel ist zu groß.</translation>
     </message>
@@ -1981,12 +1981,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Ableiten des Passphrasen-Schlüssels ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
+        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+2"/>
         <source>The key derivation label is too long.</source>
         <translation>Die Bezeichnung für die Schlüsselableitung ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
+        <location filename="../../work/main/src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>Der geheime Schlüssel hat die falsche Länge.</translation>
     </message>
@@ -2009,7 +2009,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../work/main/qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -2033,7 +2033,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/controls/DateField.qml" line="+28"/>
         <source>Fill in this date.</source>
         <comment>@info validation</comment>
         <translation>Bitte geben Sie dieses Datum an.</translation>
@@ -2080,7 +2080,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../work/main/qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, dieses Gerät. %2</translation>
@@ -2113,7 +2113,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
+        <location filename="../../work/main/qml/components/controls/DialogButtons.qml" line="+16"/>
         <source>Save</source>
         <comment>@action:button</comment>
         <translation>Speichern</translation>
@@ -2128,7 +2128,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DiscardDraftDialog</name>
     <message>
-        <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
+        <location filename="../../work/main/qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
         <source>Discard this draft?</source>
         <comment>@title:window unsaved input</comment>
         <translation>Diesen Entwurf verwerfen?</translation>
@@ -2161,7 +2161,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../src/domain/activity.cpp" line="+87"/>
+        <location filename="../../work/main/src/domain/activity.cpp" line="+87"/>
         <source>An activity needs a title.</source>
         <translation>Eine Aktivität braucht einen Titel.</translation>
     </message>
@@ -2196,7 +2196,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Eintrag im Verlauf der Aktivität ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careplan.cpp" line="+56"/>
+        <location filename="../../work/main/src/domain/careplan.cpp" line="+56"/>
         <source>The care plan needs a title.</source>
         <translation>Der Versorgungsplan braucht einen Titel.</translation>
     </message>
@@ -2231,12 +2231,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+139"/>
+        <location filename="../../work/main/src/domain/carestore.cpp" line="+246"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>The sharing space does not exist.</source>
         <translation>Der Kreis existiert nicht.</translation>
     </message>
@@ -2247,7 +2247,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Element gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
+        <location filename="../../work/main/src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Ein Mitglied des Versorgungsteams braucht einen Namen.</translation>
     </message>
@@ -2263,18 +2263,18 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
+        <location filename="../../work/main/src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>Das verknüpfte Konto ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+106"/>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../work/main/src/domain/checkin.cpp" line="+106"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../work/main/src/domain/checkin.cpp" line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Das Feld „%1“ fehlt.</translation>
@@ -2301,7 +2301,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/progressentry.cpp" line="+63"/>
+        <location filename="../../work/main/src/domain/progressentry.cpp" line="+63"/>
         <source>A rating must be between 0 and 10.</source>
         <translation>Eine Einschätzung muss zwischen 0 und 10 liegen.</translation>
     </message>
@@ -2331,7 +2331,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Fragebogenwert liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/comment.cpp" line="+60"/>
+        <location filename="../../work/main/src/domain/comment.cpp" line="+60"/>
         <source>A comment must belong to a record.</source>
         <translation>Ein Kommentar muss zu einem Eintrag gehören.</translation>
     </message>
@@ -2356,7 +2356,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Kommentar braucht einen gültigen Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../work/main/src/domain/envelope.cpp" line="+24"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Ein Eintrag ist fehlerhaft und konnte nicht gelesen werden.</translation>
     </message>
@@ -2371,7 +2371,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag ist von einer anderen Art als erwartet.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
+        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
         <location line="+145"/>
         <location line="+17"/>
@@ -2408,7 +2408,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Feld „%1“ enthält einen ungültigen Text.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/goal.cpp" line="+82"/>
+        <location filename="../../work/main/src/domain/goal.cpp" line="+82"/>
         <source>The kind of goal is not one CareCircle knows.</source>
         <translation>Diese Art von Ziel kennt CareCircle nicht.</translation>
     </message>
@@ -2463,7 +2463,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Angabe, wer das Ziel verfasst hat, ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/hlc.cpp" line="+34"/>
+        <location filename="../../work/main/src/domain/hlc.cpp" line="+34"/>
         <location line="+12"/>
         <location line="+48"/>
         <source>A change stamp is malformed.</source>
@@ -2475,7 +2475,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Änderung ist mehr als eine Minute in die Zukunft datiert; prüfen Sie die Uhr des Geräts.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
+        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+80"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
@@ -2490,13 +2490,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Profil braucht eine gültige Sprache.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
+        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="+61"/>
+        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Es sind zu viele Erkrankungen angegeben.</translation>
     </message>
@@ -2516,7 +2516,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Notfallkontakt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
+        <location filename="../../work/main/src/domain/progressentry.cpp" line="-6"/>
         <source>A progress note must belong to a goal.</source>
         <translation>Eine Fortschrittsnotiz muss zu einem Ziel gehören.</translation>
     </message>
@@ -2551,13 +2551,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Fortschrittsnotiz braucht eine Einschätzung, einen Messwert oder eine Notiz.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/schedule.cpp" line="+142"/>
+        <location filename="../../work/main/src/domain/schedule.cpp" line="+142"/>
         <location line="+36"/>
         <source>The field “%1” holds an invalid schedule.</source>
         <translation>Das Feld „%1“ enthält einen ungültigen Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
+        <location filename="../../work/main/src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
         <translation>Ein aufbewahrter Text muss zu einem Eintrag gehören.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein aufbewahrter Text braucht gültige Zeitpunkte.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
+        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Ein Kreis braucht einen Namen.</translation>
     </message>
@@ -2587,7 +2587,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie eine der angebotenen Farben.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
+        <location filename="../../work/main/src/domain/ownspaces.cpp" line="+21"/>
         <source>You already have a space called “%1”.</source>
         <translation>Sie haben bereits einen Kreis namens „%1“.</translation>
     </message>
@@ -2605,7 +2605,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
+        <location filename="../../work/main/qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
         <source>%1: %2</source>
         <comment>@label:check accessible name: the part of life, then the option</comment>
         <translation>%1: %2</translation>
@@ -2680,7 +2680,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
+        <location filename="../../work/main/src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Jemand, der nicht mehr zum Versorgungsteam gehört</translation>
@@ -2689,7 +2689,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
+        <location filename="../../work/main/qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>Noch keine Einschätzung</translation>
@@ -2725,7 +2725,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
+        <location filename="../../work/main/qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Ziel</translation>
@@ -2803,13 +2803,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>In den Worten von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Log progress</source>
         <comment>@action:button</comment>
         <translation>Fortschritt festhalten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Bearbeiten</translation>
@@ -2821,7 +2821,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Ziel bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Löschen</translation>
@@ -2905,7 +2905,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
+        <location filename="../../work/main/qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
@@ -3019,7 +3019,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Kleine Schritte, die Sie näher ans Ziel bringen. Sie können sie später abhaken.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Add a step</source>
         <comment>@action:button</comment>
         <translation>Schritt hinzufügen</translation>
@@ -3046,7 +3046,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
+        <location filename="../../work/main/qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Ziele</translation>
@@ -3136,7 +3136,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Teilen Sie es dann in kleine Schritte auf, wählen Sie ein Datum, das Sie anstreben, und notieren Sie ab und zu, wie es vorangeht. Ihr Versorgungsteam kann Ihnen helfen, es zu erreichen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Write what matters to me</source>
         <comment>@action:button</comment>
         <translation>Aufschreiben, was mir wichtig ist</translation>
@@ -3157,7 +3157,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../work/main/qml/pages/home/HomePage.qml" line="+33"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Guten Morgen, %1</translation>
@@ -3391,7 +3391,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
+        <location filename="../../work/main/qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Fragebogen</translation>
@@ -3445,7 +3445,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <location filename="../../work/main/qml/pages/sharing/InvitePage.qml" line="+20"/>
         <source>Someone not in your care team yet</source>
         <comment>@item:inlistbox</comment>
         <translation>Jemand, der noch nicht in Ihrem Versorgungsteam ist</translation>
@@ -3625,7 +3625,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../work/main/qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Ihr Konto wiederherstellen</translation>
@@ -3760,7 +3760,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
+        <location filename="../../work/main/qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Einladungscode</translation>
@@ -3901,7 +3901,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../work/main/src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>Der Schlüsselspeicher dieses Geräts hat nicht geantwortet. Entsperren Sie stattdessen mit Ihrer Passphrase.</translation>
     </message>
@@ -3914,7 +3914,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
+        <location filename="../../work/main/src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patientin/Patient</translation>
@@ -4220,7 +4220,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../work/main/qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Heute</translation>
@@ -4250,7 +4250,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
+        <location filename="../../work/main/src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Blaugrün</translation>
@@ -4310,7 +4310,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Darf nur lesen</translation>
     </message>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+16"/>
+        <location filename="../../work/main/qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>Gerade eben</translation>
@@ -4337,7 +4337,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <location filename="../../work/main/qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
         <source>Choose a number on the slider first.</source>
         <comment>@info log progress</comment>
         <translation>Wählen Sie zuerst eine Zahl auf dem Schieberegler.</translation>
@@ -4406,7 +4406,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+107"/>
+        <location filename="../../work/main/qml/Main.qml" line="+133"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4415,7 +4415,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
+        <location filename="../../work/main/qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>Sie</translation>
@@ -4475,7 +4475,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 aus dem Versorgungsteam entfernen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Bearbeiten</translation>
@@ -4490,7 +4490,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+29"/>
+        <location filename="../../work/main/qml/pages/team/MemberEditorPage.qml" line="+29"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Person hinzufügen</translation>
@@ -4547,7 +4547,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../work/main/qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>Patientenliste</translation>
@@ -4586,7 +4586,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
+        <location filename="../../work/main/qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -4607,14 +4607,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../qml/components/shell/PageHeader.qml" line="+54"/>
+        <location filename="../../work/main/qml/components/shell/PageHeader.qml" line="+55"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Syncing…</source>
         <comment>@info:status short</comment>
         <translation>Wird synchronisiert…</translation>
@@ -4671,7 +4671,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
+        <location filename="../../work/main/src/vault/passphrasestrength.cpp" line="+113"/>
         <source>Very weak</source>
         <translation>Sehr schwach</translation>
     </message>
@@ -4712,7 +4712,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/controls/PassphraseField.qml" line="+121"/>
+        <location filename="../../work/main/qml/components/controls/PassphraseField.qml" line="+121"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Verbergen</translation>
@@ -4739,7 +4739,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <location filename="../../work/main/qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
         <source>%1 · %2</source>
         <comment>@info patient card: name · birth year or account</comment>
         <translation>%1 · %2</translation>
@@ -4778,7 +4778,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../work/main/qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Check-in-Verlauf</translation>
@@ -4829,7 +4829,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
+        <location filename="../../work/main/qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Keine Auffälligkeiten</translation>
@@ -4853,7 +4853,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Tagesordnung mit den Zielen der Patientin/des Patienten in eigenen Worten, den Auffälligkeiten und Anliegen sowie den offenen Fragen der letzten 30 Tage.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save agenda as PDF</source>
         <comment>@action:button</comment>
         <translation>Tagesordnung als PDF speichern</translation>
@@ -4865,7 +4865,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Tastenkürzel: Strg+P</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save agenda as text</source>
         <comment>@action:button</comment>
         <translation>Tagesordnung als Text speichern</translation>
@@ -4898,7 +4898,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+42"/>
+        <location filename="../../work/main/qml/pages/workspace/PatientPage.qml" line="+58"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>Tagesordnung für die multidisziplinäre Besprechung speichern</translation>
@@ -4919,7 +4919,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
+        <location filename="../../work/main/qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Keine Auffälligkeiten</translation>
@@ -4934,7 +4934,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
+        <location filename="../../work/main/qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Nächstes Mal: %1</translation>
@@ -4973,7 +4973,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Done today ✓</source>
         <comment>@action:button already marked</comment>
         <translation>Heute erledigt ✓</translation>
@@ -4997,7 +4997,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 als heute erledigt markieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Details</source>
         <comment>@action:button open an activity</comment>
         <translation>Details</translation>
@@ -5012,7 +5012,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
+        <location filename="../../work/main/qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Ihren Versorgungsplan beginnen</translation>
@@ -5099,7 +5099,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../work/main/qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Noch keine Einschätzungen</translation>
@@ -5117,7 +5117,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../work/main/qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 von 10</translation>
@@ -5138,7 +5138,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../work/main/src/domain/questionnaire.cpp" line="+50"/>
         <source>“%1” must be a whole number.</source>
         <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
@@ -5312,7 +5312,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/charts/RadarChart.qml" line="+28"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
@@ -5351,7 +5351,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../work/main/qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Wiederherstellungsschlüssel</translation>
@@ -5441,7 +5441,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
+        <location filename="../../work/main/qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Wiederherstellungsschlüssel anzeigen</translation>
@@ -5468,7 +5468,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
+        <location filename="../../work/main/qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Sicherheitsnummer: %1</translation>
@@ -5477,7 +5477,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
+        <location filename="../../work/main/src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 und %2</translation>
@@ -5571,7 +5571,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../work/main/qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Ihr Ergebnis</translation>
@@ -5605,7 +5605,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../src/server/hinthub.cpp" line="+60"/>
+        <location filename="../../work/main/src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Die Verbindung für Benachrichtigungen kann nicht geöffnet werden.</translation>
     </message>
@@ -5615,7 +5615,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>LISTEN für Hinweise ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/server/database.cpp" line="+40"/>
+        <location filename="../../work/main/src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>In der Datenbank des Servers ist ein Fehler aufgetreten.</translation>
     </message>
@@ -5630,12 +5630,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Qt-SQL-Treiber für diese Datenbank fehlt.</translation>
     </message>
     <message>
-        <location filename="../../src/server/schema.cpp" line="+120"/>
+        <location filename="../../work/main/src/server/schema.cpp" line="+132"/>
         <source>The database was written by a newer server.</source>
         <translation>Die Datenbank wurde von einer neueren Serverversion geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+195"/>
+        <location filename="../../work/main/src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>Diesen Kreis gibt es nicht.</translation>
     </message>
@@ -5643,7 +5643,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
+        <location filename="../../work/main/qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Einstellungen</translation>
@@ -5883,7 +5883,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+34"/>
+        <location filename="../../work/main/qml/components/cards/SharedItemCard.qml" line="+40"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>„%1“</translation>
@@ -5907,7 +5907,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>Target: %1</source>
         <comment>@info goal target</comment>
         <translation>Zielvorgabe: %1</translation>
@@ -5961,7 +5961,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Kommentar zu %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Comment</source>
         <comment>@action:button</comment>
         <translation>Kommentieren</translation>
@@ -5994,7 +5994,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
+        <location filename="../../work/main/qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Freigabe</translation>
@@ -6135,7 +6135,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+37"/>
+        <location filename="../../work/main/qml/components/shell/SideNavigation.qml" line="+37"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -6168,7 +6168,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../work/main/qml/pages/sharing/SpacePage.qml" line="+43"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 entfernen?</translation>
@@ -6368,7 +6368,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
+        <location filename="../../work/main/qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Schritt %1</translation>
@@ -6395,7 +6395,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
+        <location filename="../../work/main/qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Stärke der Passphrase</translation>
@@ -6410,31 +6410,31 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+314"/>
+        <location filename="../../work/main/src/cli/synccommands.cpp" line="-37"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="+316"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-180"/>
-        <location filename="../../src/sync/sharing.cpp" line="+326"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-180"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+326"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Wählen Sie aus, was die Person tun darf: mit Ihnen bearbeiten, lesen und kommentieren oder nur lesen.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+52"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+53"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Diese Einladung ist abgelaufen oder wurde bereits verwendet. Fordern Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
+        <location filename="../../work/main/src/protocol/accountbundle.cpp" line="+28"/>
         <source>The account data received is damaged or incomplete.</source>
         <translation>Die empfangenen Kontodaten sind beschädigt oder unvollständig.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+189"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet die Daten des Kontos nicht. Prüfen Sie den Schlüssel.</translation>
     </message>
@@ -6444,7 +6444,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Verknüpfungscode ist nicht vollständig.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../work/main/src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Der Server ist mit zu vielen Anfragen ausgelastet. CareCircle versucht es gleich noch einmal.</translation>
     </message>
@@ -6470,7 +6470,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-276"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="-278"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Der Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
@@ -6510,29 +6510,30 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Gerät sicher und werden gesendet, sobald wieder eine Verbindung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+40"/>
+        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+41"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
+        <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
-        <location filename="../../src/sync/sharing.cpp" line="-418"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-418"/>
+        <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Der Server hat für ein anderes Konto geantwortet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
         <translation>Das Verknüpfen wurde abgebrochen.</translation>
     </message>
@@ -6548,16 +6549,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+674"/>
+        <location filename="../../work/main/src/sync/httpclient.cpp" line="-37"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-17"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+649"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
         <translation>Dieses Gerät ist nicht mit einem Server verbunden.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>No device is waiting with this code. Check the code, or ask for a new one.</source>
         <translation>Kein Gerät wartet mit diesem Code. Prüfen Sie den Code oder fordern Sie einen neuen an.</translation>
     </message>
@@ -6566,8 +6567,38 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>No account on this server has this recovery key. Check the key and the server.</source>
         <translation>Auf diesem Server gibt es kein Konto mit diesem Wiederherstellungsschlüssel. Prüfen Sie den Schlüssel und den Server.</translation>
     </message>
+    <message>
+        <location filename="../../work/main/src/sync/recordapplier.cpp" line="-133"/>
+        <source>Its header is malformed.</source>
+        <translation>Sein Kopf ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was moved from another sharing space.</source>
+        <translation>Er wurde aus einem anderen Kreis verschoben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was written by a device that is neither part of this account nor of a member of the space.</source>
+        <translation>Er wurde von einem Gerät geschrieben, das weder zu diesem Konto noch zu einem Mitglied des Kreises gehört.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its signature does not match its author.</source>
+        <translation>Seine Signatur passt nicht zu der Person, die ihn verfasst hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made on a device whose clock is far ahead.</source>
+        <translation>Er wurde auf einem Gerät erstellt, dessen Uhr weit vorgeht.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The server holds a change that cannot be accepted: %1</source>
+        <translation>Der Server enthält eine Änderung, die nicht angenommen werden kann: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/sync/recordapplier.cpp" line="+82"/>
+        <location line="+112"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n Änderung vom Server wurde abgelehnt: %1</numerusform>
@@ -6575,23 +6606,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Die Serveradresse ist ungültig. Sie sieht etwa so aus: https://care.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
         <translation>Nur die Eigentümerin/der Eigentümer eines Kreises kann ändern, wer dazugehört.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Dieser Einladungscode ist ungültig. Prüfen Sie ihn auf Tippfehler oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
@@ -6602,17 +6633,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+475"/>
+        <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
-        <location filename="../../src/sync/sharing.cpp" line="+14"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+372"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="-210"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Noch niemand hat diese Einladung angenommen.</translation>
     </message>
@@ -6623,12 +6654,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Person ist kein Mitglied des Kreises.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dieses Gerät kann sich nicht selbst aus dem Konto entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../work/main/src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>Die Mitgliederliste dieses Kreises ist beschädigt oder unvollständig.</translation>
     </message>
@@ -6665,7 +6696,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einladung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-376"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-479"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>Der Kreis hat einen neuen Schlüssel. CareCircle ruft ihn ab und sendet Ihre Änderungen erneut.</translation>
     </message>
@@ -6690,20 +6721,35 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Mitgliederliste eines Kreises trägt keine gültige Signatur der Eigentümerin/des Eigentümers oder ist älter als die bereits vorhandene. Sie wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+324"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Ein Schlüssel eines Kreises stammt nicht von der Eigentümerin/vom Eigentümer. Er wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+126"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>Die Mitgliederliste dieses Kreises ist noch nicht da.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/src/sync/rolecheck.cpp" line="+111"/>
+        <source>Its author&apos;s role in the sharing space does not allow writing.</source>
+        <translation>Die Rolle der Verfasserin/des Verfassers im Kreis erlaubt kein Schreiben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was written after its author&apos;s membership of the space ended.</source>
+        <translation>Er wurde geschrieben, nachdem die Mitgliedschaft der Verfasserin/des Verfassers im Kreis geendet hatte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its author&apos;s role only allows changing records that their own devices wrote.</source>
+        <translation>Die Rolle der Verfasserin/des Verfassers erlaubt nur, Einträge der eigenen Geräte zu ändern.</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
+        <location filename="../../work/main/qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Synchronisierung und Geräte</translation>
@@ -6901,7 +6947,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+48"/>
+        <location filename="../../work/main/qml/components/charts/TrendLineChart.qml" line="+48"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Keine Check-ins in diesem Zeitraum.</translation>
@@ -6928,7 +6974,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+18"/>
+        <location filename="../../work/main/qml/pages/checkin/TrendsPage.qml" line="+18"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Verlauf</translation>
@@ -7015,7 +7061,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
+        <location filename="../../work/main/qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Rückgängig</translation>
@@ -7042,7 +7088,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
+        <location filename="../../work/main/qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>Das sieht nicht nach einem vollständigen Wiederherstellungsschlüssel aus. Vergleichen Sie jede Vierergruppe mit Ihrer Notiz auf Papier.</translation>
@@ -7154,38 +7200,38 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+64"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="+105"/>
+        <location filename="../../work/main/src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
+        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-78"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
-        <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
+        <location filename="../../work/main/src/vault/invitestore.cpp" line="+63"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-5"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-101"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Diese Einladung ist nicht mehr auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
-        <location filename="../../src/vault/keystore.cpp" line="+9"/>
+        <location filename="../../work/main/src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keystore.cpp" line="+3"/>
+        <location line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dieses Gerät merkt sich den Tresor nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
+        <location filename="../../work/main/src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>Der Wiederherstellungsschlüssel enthält ein Zeichen, das darin nicht vorkommen kann. Prüfen Sie Ihre Eingabe.</translation>
     </message>
@@ -7200,16 +7246,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>In diesem Wiederherstellungsschlüssel steckt ein Tippfehler. Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
+        <location filename="../../work/main/src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>Der Eintrag ist fehlerhaft.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+285"/>
+        <location filename="../../work/main/src/vault/recordstore.cpp" line="+73"/>
+        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../work/main/src/vault/syncbook.cpp" line="+286"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Eine Eintragskennung hat die falsche Größe.</translation>
     </message>
@@ -7229,7 +7275,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
+        <location filename="../../work/main/src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>Die Passphrase oder der Schlüssel ist nicht korrekt.</translation>
     </message>
@@ -7239,28 +7285,28 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
+        <location filename="../../work/main/src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>Ein gespeicherter Schlüssel ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="-199"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>Die Passphrasen-Einstellungen des Tresors sind beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
+        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+109"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>Die Datenbank des Tresors konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
+        <location filename="../../work/main/src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>Die Datenbank des Tresors konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
+        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Dieser Tresor wurde mit einer neueren Version von CareCircle erstellt. Bitte aktualisieren Sie die App.</translation>
     </message>
@@ -7270,9 +7316,9 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Datenbank des Tresors konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+343"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
-        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+357"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../work/main/src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>Der Tresor ist unvollständig oder beschädigt.</translation>
     </message>
@@ -7282,87 +7328,87 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Art des Entsperrens ist für diesen Tresor nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
+        <location filename="../../work/main/src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>Der Tresor konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+21"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>Der Kreis des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../work/main/src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../work/main/src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../work/main/src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../work/main/src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>Der Schlüssel für den Kreis des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location line="-35"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="-161"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>Der Ordner für den Tresor konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="-86"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>Die Schlüssel des Tresors konnten nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vault.cpp" line="-79"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>In diesem Ordner gibt es keinen Tresor.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+95"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>Die neue Passphrase konnte nicht gespeichert werden. Die alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../work/main/src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../work/main/src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+74"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>Die Kontoschlüssel des Tresors sind beschädigt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>This device has no signing key yet.</source>
         <translation>Dieses Gerät hat noch keinen Signaturschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
+        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>Für diese Version des Kreises ist bereits ein anderer Schlüssel gespeichert.</translation>
     </message>
@@ -7370,7 +7416,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
@@ -7388,7 +7434,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
+        <location filename="../../work/main/qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Wer kann das sehen?</translation>
@@ -7397,7 +7443,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
+        <location filename="../../work/main/qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Willkommen</translation>
@@ -7508,7 +7554,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Ihr Name, wie Patientinnen/Patienten ihn sehen</translation>
@@ -7526,7 +7572,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Change</source>
         <comment>@action:button workspace identity</comment>
         <translation>Ändern</translation>
@@ -7562,7 +7608,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihre Rolle im Versorgungsteam</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Save</source>
         <comment>@action:button</comment>
         <translation>Speichern</translation>
@@ -7577,7 +7623,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
+        <location filename="../../work/main/src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Jemand aus dem Betreuungskreis</translation>
@@ -7586,7 +7632,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
+        <location filename="../../work/main/src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>Kein temporärer Ordner.</translation>
     </message>
@@ -7594,7 +7640,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-284"/>
+        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="-284"/>
         <location line="+186"/>
         <location line="+50"/>
         <location line="+34"/>
@@ -7681,7 +7727,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7713,7 +7759,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
+        <location filename="../../work/main/src/app/checkin/checkincontroller.cpp" line="+216"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -7732,7 +7778,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
+        <location filename="../../work/main/src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
@@ -7745,7 +7791,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>This item no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
@@ -7763,7 +7809,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Ziel „%1“</translation>
     </message>
@@ -7852,7 +7898,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
@@ -7877,7 +7923,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../work/main/src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Unbenanntes Gerät</translation>
     </message>
@@ -7895,7 +7941,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+216"/>
+        <location filename="../../work/main/src/app/goals/goalscontroller.cpp" line="+230"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
@@ -7960,7 +8006,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../work/main/src/app/workspace/patientlistmodel.cpp" line="+29"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>geboren %1</translation>
@@ -7975,7 +8021,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../work/main/src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
     </message>
@@ -7983,12 +8029,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
+        <location filename="../../work/main/src/app/sharing/sharingspaces.cpp" line="+131"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privat</translation>
@@ -8039,20 +8085,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Jemand, den Sie eingeladen haben (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
+        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
+        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Wählen Sie zuerst einen Kreis zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>
@@ -8062,7 +8108,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie, was die Person tun darf.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
+        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Wählen Sie einen Tag ab heute.</translation>
     </message>
@@ -8087,7 +8133,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Prüfen Sie ihn gemeinsam mit der Person, die Sie eingeladen hat.</translation>
     </message>
@@ -8100,7 +8146,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
+        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
@@ -8118,7 +8164,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
+        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Nicht verbunden: Alles bleibt auf diesem Gerät.</translation>
     </message>
@@ -8173,23 +8219,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Zuletzt synchronisiert am %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
-        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
+        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Geben Sie die vollständige Adresse des Servers ein, beginnend mit https://.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
+        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/devicelist.cpp" line="+55"/>
+        <location filename="../../work/main/src/app/sync/devicelist.cpp" line="+55"/>
         <source>Removing the device…</source>
         <translation>Gerät wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
+        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>Das neue Gerät ist verknüpft. Es enthält jetzt denselben Versorgungsplan wie dieses Gerät.</translation>
     </message>
@@ -8223,7 +8269,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
@@ -8287,13 +8333,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+131"/>
+        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+179"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patientin/Patient %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+242"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -8305,20 +8351,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Schreiben Sie den Namen, unter dem Patientinnen/Patienten Sie kennen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Choose your role in the care team.</source>
         <comment>@info</comment>
         <translation>Wählen Sie Ihre Rolle im Versorgungsteam.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Öffnen Sie zuerst eine Patientenakte.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Legen Sie zuerst fest, wie Patientinnen/Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>
@@ -8336,7 +8382,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieser Eintrag wird nicht mehr mit Ihnen geteilt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>agenda</source>
         <comment>@info file name of the meeting agenda</comment>
         <translation>Tagesordnung</translation>
@@ -8357,7 +8403,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
+        <location filename="../../work/main/src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>zum Ziel „%1“</translation>
@@ -8530,7 +8576,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+53"/>
+        <location filename="../../work/main/src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
     </message>
@@ -8540,7 +8586,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Demo-Tresor für das Versorgungsteam wird in %1 angelegt …</translation>
     </message>
     <message>
-        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
+        <location filename="../../work/main/src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
     </message>

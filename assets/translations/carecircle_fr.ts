@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../work/main/qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
+        <location filename="../../work/main/qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Activité</translation>
@@ -85,7 +85,7 @@
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Modifier</translation>
@@ -97,7 +97,7 @@
         <translation>Modifier cette activité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove</source>
         <comment>@action:button</comment>
         <translation>Retirer</translation>
@@ -191,7 +191,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
+        <location filename="../../work/main/qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Nouvelle activité</translation>
@@ -350,7 +350,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -401,13 +401,13 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+24"/>
+        <location filename="../../work/main/qml/components/dialogs/AgreementDialog.qml" line="+41"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Modifier l’accord</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Agreement</source>
         <comment>@label</comment>
         <translation>Accord</translation>
@@ -416,7 +416,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
+        <location filename="../../work/main/src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle&#xa0;: votre plan de soins, vos objectifs et vos bilans, chiffrés sur cet appareil.</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+34"/>
+        <location filename="../../work/main/qml/components/shell/AppShell.qml" line="+34"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mes patients</translation>
@@ -568,7 +568,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Moins bien ces derniers temps&#xa0;: %1</translation>
@@ -604,7 +604,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
+        <location filename="../../work/main/qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Veuillez patienter</translation>
@@ -619,7 +619,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+263"/>
+        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="+267"/>
         <source>The care plan is gone.</source>
         <translation>Le plan de soins n’existe plus.</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
+        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Moi</translation>
@@ -684,7 +684,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+59"/>
+        <location filename="../../work/main/qml/pages/plan/CarePlanPage.qml" line="+65"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Plan de soins</translation>
@@ -756,7 +756,7 @@
         <translation>Pas encore de date de réévaluation. Ajoutez la date de la prochaine concertation multidisciplinaire dès qu’elle est fixée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Edit plan</source>
         <comment>@action:button</comment>
         <translation>Modifier le plan</translation>
@@ -843,13 +843,13 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="+138"/>
+        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="+141"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
-        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+243"/>
+        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+10"/>
         <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Cette personne ne fait plus partie de l’équipe de soins.</translation>
@@ -858,7 +858,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../work/main/qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Équipe de soins</translation>
@@ -927,7 +927,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
+        <location filename="../../work/main/qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Modifier votre phrase secrète</translation>
@@ -972,7 +972,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../work/main/qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1&#xa0;: %2 sur %3</translation>
@@ -999,7 +999,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../work/main/qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · rempli par une personne qui vous aide</translation>
@@ -1020,7 +1020,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../work/main/qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Votre bilan est enregistré. Merci d’avoir pris le temps.</translation>
@@ -1206,7 +1206,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
+        <location filename="../../work/main/src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>L’espace de partage, désigné par son nom.</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>L’identifiant de compte du membre (tel que «&#xa0;members&#xa0;» l’affiche).</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
+        <location filename="../../work/main/src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Phrase secrète ou clé de récupération&#xa0;: </translation>
     </message>
@@ -1261,7 +1261,7 @@
         <translation>Les deux phrases secrètes sont différentes. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
+        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Mesure des capacités de cet appareil pour régler la protection de la phrase secrète…</translation>
     </message>
@@ -1340,12 +1340,12 @@
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clisupport.h" line="+68"/>
+        <location filename="../../work/main/src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>L’opération n’a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
+        <location filename="../../work/main/src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (ligne de commande)</translation>
     </message>
@@ -1360,13 +1360,13 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+32"/>
-        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
+        <location line="+12"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+32"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Saisissez ce code sur le nouvel appareil dans les 5&#xa0;minutes&#xa0;:</translation>
     </message>
@@ -1396,7 +1396,7 @@
         <translation>Compte restauré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
         <location line="+255"/>
         <location line="+34"/>
         <source>There is no sharing space with that name.</source>
@@ -1408,13 +1408,13 @@
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../work/main/src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-107"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Espace de partage «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Code d’invitation&#xa0;: %1</translation>
     </message>
@@ -1497,7 +1497,7 @@
         <translation>Membre retiré. L’espace utilise maintenant la version %1 de la clé&#xa0;; ce qui a été partagé auparavant reste accessible à la personne retirée.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
+        <location filename="../../work/main/src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Créer un coffre-fort&#xa0;; affiche une seule fois la clé de récupération. Lit la nouvelle phrase secrète.</translation>
     </message>
@@ -1559,7 +1559,7 @@
     <message>
         <location line="+5"/>
         <source>After comparing the safety number (printed again): mark the owner of --space NAME, or --member ID, as verified on this vault.</source>
-        <translation>Après avoir comparé le numéro de sécurité (affiché à nouveau) : marquer le propriétaire de --space NOM, ou --member ID, comme vérifié dans ce coffre-fort.</translation>
+        <translation>Après avoir comparé le numéro de sécurité (affiché à nouveau)&#xa0;: marquer le propriétaire de --space NOM, ou --member ID, comme vérifié dans ce coffre-fort.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1728,7 +1728,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Il manque --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
+        <location filename="../../work/main/src/cli/secretinput.cpp" line="+46"/>
         <source>Expected a passphrase or key on standard input, found none.</source>
         <translation>Une phrase secrète ou une clé était attendue sur l’entrée standard, mais rien n’a été reçu.</translation>
     </message>
@@ -1738,7 +1738,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La phrase secrète est trop longue.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
+        <location filename="../../work/main/src/cli/spacecommands.cpp" line="-128"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -1756,7 +1756,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1789,7 +1789,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../work/main/qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Quand une personne de votre cercle de soins laissera un commentaire, vous le lirez ici.</translation>
@@ -1828,7 +1828,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Add comment</source>
         <comment>@action:button</comment>
         <translation>Ajouter un commentaire</translation>
@@ -1837,7 +1837,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
+        <location filename="../../work/main/qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Supprimer</translation>
@@ -1846,7 +1846,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>L’élément auquel appartenait ce texte a été supprimé&#xa0;: le texte ne peut donc pas être rétabli.</translation>
     </message>
@@ -1854,13 +1854,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
+        <location filename="../../work/main/qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Modifications à vérifier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nothing to review</source>
         <comment>@title:group</comment>
         <translation>Rien à vérifier</translation>
@@ -1890,7 +1890,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Texte actuel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Put this text back</source>
         <comment>@action:button</comment>
         <translation>Rétablir ce texte</translation>
@@ -1902,7 +1902,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Rétablir le texte remplacé dans %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep the newest</source>
         <comment>@action:button</comment>
         <translation>Garder le plus récent</translation>
@@ -1917,14 +1917,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../work/main/src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../work/main/src/crypto/aead.cpp" line="+56"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../work/main/src/crypto/aead.cpp" line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>La clé de chiffrement n’a pas la bonne longueur.</translation>
     </message>
@@ -1950,7 +1950,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les données chiffrées sont trop courtes pour être valides.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
+        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+61"/>
         <source>The salt for the passphrase key is too short.</source>
         <translation>Le sel de la clé issue de la phrase secrète est trop court.</translation>
     </message>
@@ -1960,13 +1960,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les paramètres de la clé issue de la phrase secrète sont en dehors des limites prises en charge.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../work/main/src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>La longueur de clé demandée n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Une donnée d’entrée de la clé issue de la phrase secrète est trop volumineuse.</translation>
     </message>
@@ -1981,12 +1981,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le calcul de la clé issue de la phrase secrète a échoué.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
+        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+2"/>
         <source>The key derivation label is too long.</source>
         <translation>Le libellé de dérivation de clé est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
+        <location filename="../../work/main/src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>La clé secrète n’a pas la bonne longueur.</translation>
     </message>
@@ -2009,7 +2009,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../work/main/qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -2033,7 +2033,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/controls/DateField.qml" line="+28"/>
         <source>Fill in this date.</source>
         <comment>@info validation</comment>
         <translation>Indiquez cette date.</translation>
@@ -2080,7 +2080,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../work/main/qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, cet appareil. %2</translation>
@@ -2113,7 +2113,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
+        <location filename="../../work/main/qml/components/controls/DialogButtons.qml" line="+16"/>
         <source>Save</source>
         <comment>@action:button</comment>
         <translation>Enregistrer</translation>
@@ -2128,7 +2128,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DiscardDraftDialog</name>
     <message>
-        <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
+        <location filename="../../work/main/qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
         <source>Discard this draft?</source>
         <comment>@title:window unsaved input</comment>
         <translation>Abandonner ce brouillon ?</translation>
@@ -2161,7 +2161,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../src/domain/activity.cpp" line="+87"/>
+        <location filename="../../work/main/src/domain/activity.cpp" line="+87"/>
         <source>An activity needs a title.</source>
         <translation>Une activité doit avoir un titre.</translation>
     </message>
@@ -2196,7 +2196,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une entrée du journal de l’activité n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careplan.cpp" line="+56"/>
+        <location filename="../../work/main/src/domain/careplan.cpp" line="+56"/>
         <source>The care plan needs a title.</source>
         <translation>Le plan de soins doit avoir un titre.</translation>
     </message>
@@ -2231,12 +2231,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+139"/>
+        <location filename="../../work/main/src/domain/carestore.cpp" line="+246"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>The sharing space does not exist.</source>
         <translation>L’espace de partage n’existe pas.</translation>
     </message>
@@ -2247,7 +2247,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
+        <location filename="../../work/main/src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Un membre de l’équipe de soins doit avoir un nom.</translation>
     </message>
@@ -2263,18 +2263,18 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
+        <location filename="../../work/main/src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>Le compte associé n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+106"/>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../work/main/src/domain/checkin.cpp" line="+106"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» n’a pas le bon type.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../work/main/src/domain/checkin.cpp" line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
@@ -2301,7 +2301,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/progressentry.cpp" line="+63"/>
+        <location filename="../../work/main/src/domain/progressentry.cpp" line="+63"/>
         <source>A rating must be between 0 and 10.</source>
         <translation>Une note doit être comprise entre 0 et 10.</translation>
     </message>
@@ -2331,7 +2331,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le score d’un questionnaire est en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/comment.cpp" line="+60"/>
+        <location filename="../../work/main/src/domain/comment.cpp" line="+60"/>
         <source>A comment must belong to a record.</source>
         <translation>Un commentaire doit être lié à un élément.</translation>
     </message>
@@ -2356,7 +2356,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un commentaire doit avoir une date et une heure valides.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../work/main/src/domain/envelope.cpp" line="+24"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Un élément est mal formé et n’a pas pu être lu.</translation>
     </message>
@@ -2371,7 +2371,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’élément n’est pas du type attendu.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
+        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
         <location line="+145"/>
         <location line="+17"/>
@@ -2408,7 +2408,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le champ «&#xa0;%1&#xa0;» contient un texte non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/goal.cpp" line="+82"/>
+        <location filename="../../work/main/src/domain/goal.cpp" line="+82"/>
         <source>The kind of goal is not one CareCircle knows.</source>
         <translation>Ce type d’objectif n’est pas connu de CareCircle.</translation>
     </message>
@@ -2463,7 +2463,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’auteur de l’objectif n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/hlc.cpp" line="+34"/>
+        <location filename="../../work/main/src/domain/hlc.cpp" line="+34"/>
         <location line="+12"/>
         <location line="+48"/>
         <source>A change stamp is malformed.</source>
@@ -2475,7 +2475,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une modification est datée de plus d’une minute dans le futur&#xa0;; vérifiez l’horloge de l’appareil.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
+        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+80"/>
         <source>The profile needs a name.</source>
         <translation>Le profil doit avoir un nom.</translation>
     </message>
@@ -2490,13 +2490,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le profil doit avoir une langue valide.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
+        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="+61"/>
+        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>L’année de naissance est en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Il y a trop de problèmes de santé.</translation>
     </message>
@@ -2516,7 +2516,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le contact en cas d’urgence est trop long.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
+        <location filename="../../work/main/src/domain/progressentry.cpp" line="-6"/>
         <source>A progress note must belong to a goal.</source>
         <translation>Une note de suivi doit être liée à un objectif.</translation>
     </message>
@@ -2551,13 +2551,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une note de suivi doit contenir une note chiffrée, une valeur ou une remarque.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/schedule.cpp" line="+142"/>
+        <location filename="../../work/main/src/domain/schedule.cpp" line="+142"/>
         <location line="+36"/>
         <source>The field “%1” holds an invalid schedule.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient un horaire non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
+        <location filename="../../work/main/src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
         <translation>Un texte conservé doit être lié à un élément.</translation>
     </message>
@@ -2572,7 +2572,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un texte conservé doit avoir des dates et heures valides.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
+        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Un espace de partage doit avoir un nom.</translation>
     </message>
@@ -2587,7 +2587,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez une des couleurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
+        <location filename="../../work/main/src/domain/ownspaces.cpp" line="+21"/>
         <source>You already have a space called “%1”.</source>
         <translation>Vous avez déjà un espace nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2605,7 +2605,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
+        <location filename="../../work/main/qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
         <source>%1: %2</source>
         <comment>@label:check accessible name: the part of life, then the option</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2680,7 +2680,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
+        <location filename="../../work/main/src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Une personne qui ne fait plus partie de l’équipe de soins</translation>
@@ -2689,7 +2689,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
+        <location filename="../../work/main/qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>Pas encore de note</translation>
@@ -2725,7 +2725,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
+        <location filename="../../work/main/qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Objectif</translation>
@@ -2803,13 +2803,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Avec les mots de %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Log progress</source>
         <comment>@action:button</comment>
         <translation>Noter les progrès</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Modifier</translation>
@@ -2821,7 +2821,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Modifier cet objectif</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Supprimer</translation>
@@ -2905,7 +2905,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
+        <location filename="../../work/main/qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -3019,7 +3019,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>De petites étapes qui vous rapprochent du but. Vous pourrez les cocher plus tard.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Add a step</source>
         <comment>@action:button</comment>
         <translation>Ajouter une étape</translation>
@@ -3046,7 +3046,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
+        <location filename="../../work/main/qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Objectifs</translation>
@@ -3136,7 +3136,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Découpez-le ensuite en petites étapes, choisissez une date à viser et notez de temps en temps comment cela avance. Votre équipe de soins peut vous aider à y arriver.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Write what matters to me</source>
         <comment>@action:button</comment>
         <translation>Écrire ce qui compte pour moi</translation>
@@ -3157,7 +3157,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../work/main/qml/pages/home/HomePage.qml" line="+33"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Bonjour, %1</translation>
@@ -3391,7 +3391,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
+        <location filename="../../work/main/qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Questionnaire</translation>
@@ -3445,7 +3445,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <location filename="../../work/main/qml/pages/sharing/InvitePage.qml" line="+20"/>
         <source>Someone not in your care team yet</source>
         <comment>@item:inlistbox</comment>
         <translation>Quelqu’un qui n’est pas encore dans votre équipe de soins</translation>
@@ -3625,7 +3625,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../work/main/qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Restaurer votre compte</translation>
@@ -3760,7 +3760,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
+        <location filename="../../work/main/qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Code d’invitation</translation>
@@ -3901,7 +3901,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../work/main/src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>Le trousseau de clés sécurisé de cet appareil n’a pas répondu. Déverrouillez plutôt avec votre phrase secrète.</translation>
     </message>
@@ -3914,7 +3914,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
+        <location filename="../../work/main/src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patient</translation>
@@ -4220,7 +4220,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../work/main/qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Aujourd’hui</translation>
@@ -4250,7 +4250,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
+        <location filename="../../work/main/src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Bleu canard</translation>
@@ -4310,7 +4310,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Peut seulement lire</translation>
     </message>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+16"/>
+        <location filename="../../work/main/qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>À l’instant</translation>
@@ -4337,7 +4337,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <location filename="../../work/main/qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
         <source>Choose a number on the slider first.</source>
         <comment>@info log progress</comment>
         <translation>Choisissez d’abord un nombre sur le curseur.</translation>
@@ -4406,7 +4406,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+107"/>
+        <location filename="../../work/main/qml/Main.qml" line="+133"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4415,7 +4415,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
+        <location filename="../../work/main/qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>Vous</translation>
@@ -4475,7 +4475,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Retirer %1 de l’équipe de soins</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Modifier</translation>
@@ -4490,7 +4490,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+29"/>
+        <location filename="../../work/main/qml/pages/team/MemberEditorPage.qml" line="+29"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Ajouter une personne</translation>
@@ -4547,7 +4547,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../work/main/qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>Mes patients</translation>
@@ -4586,7 +4586,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
+        <location filename="../../work/main/qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -4607,14 +4607,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../qml/components/shell/PageHeader.qml" line="+54"/>
+        <location filename="../../work/main/qml/components/shell/PageHeader.qml" line="+55"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
         <translation>Retour</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Syncing…</source>
         <comment>@info:status short</comment>
         <translation>Synchronisation…</translation>
@@ -4671,7 +4671,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
+        <location filename="../../work/main/src/vault/passphrasestrength.cpp" line="+113"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
@@ -4712,7 +4712,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../qml/components/controls/PassphraseField.qml" line="+121"/>
+        <location filename="../../work/main/qml/components/controls/PassphraseField.qml" line="+121"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Masquer</translation>
@@ -4739,7 +4739,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <location filename="../../work/main/qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
         <source>%1 · %2</source>
         <comment>@info patient card: name · birth year or account</comment>
         <translation>%1 · %2</translation>
@@ -4778,7 +4778,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../work/main/qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Évolution des bilans</translation>
@@ -4829,7 +4829,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
+        <location filename="../../work/main/qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Rien à signaler</translation>
@@ -4853,7 +4853,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un ordre du jour reprenant les objectifs du patient avec ses propres mots, les besoins signalés et les questions ouvertes des 30 derniers jours.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save agenda as PDF</source>
         <comment>@action:button</comment>
         <translation>Enregistrer l’ordre du jour en PDF</translation>
@@ -4865,7 +4865,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Raccourci&#xa0;: Ctrl+P</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save agenda as text</source>
         <comment>@action:button</comment>
         <translation>Enregistrer l’ordre du jour en texte</translation>
@@ -4898,7 +4898,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+42"/>
+        <location filename="../../work/main/qml/pages/workspace/PatientPage.qml" line="+58"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>Enregistrer l’ordre du jour de la concertation</translation>
@@ -4919,7 +4919,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
+        <location filename="../../work/main/qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Rien à signaler</translation>
@@ -4934,7 +4934,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
+        <location filename="../../work/main/qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Prochaine fois&#xa0;: %1</translation>
@@ -4973,7 +4973,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Done today ✓</source>
         <comment>@action:button already marked</comment>
         <translation>Fait aujourd’hui ✓</translation>
@@ -4997,7 +4997,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Marquer %1 comme fait aujourd’hui</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Details</source>
         <comment>@action:button open an activity</comment>
         <translation>Détails</translation>
@@ -5012,7 +5012,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
+        <location filename="../../work/main/qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Commencer votre plan de soins</translation>
@@ -5099,7 +5099,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../work/main/qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Pas encore de note</translation>
@@ -5117,7 +5117,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../work/main/qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 sur 10</translation>
@@ -5138,7 +5138,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../work/main/src/domain/questionnaire.cpp" line="+50"/>
         <source>“%1” must be a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
@@ -5312,7 +5312,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/charts/RadarChart.qml" line="+28"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
@@ -5351,7 +5351,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../work/main/qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Clé de récupération</translation>
@@ -5441,7 +5441,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
+        <location filename="../../work/main/qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Afficher votre clé de récupération</translation>
@@ -5468,7 +5468,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
+        <location filename="../../work/main/qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
@@ -5477,7 +5477,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
+        <location filename="../../work/main/src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 et %2</translation>
@@ -5571,7 +5571,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../work/main/qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Votre résultat</translation>
@@ -5605,7 +5605,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../src/server/hinthub.cpp" line="+60"/>
+        <location filename="../../work/main/src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Impossible d’ouvrir la connexion de notification.</translation>
     </message>
@@ -5615,7 +5615,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Impossible d’exécuter LISTEN pour recevoir les signaux.</translation>
     </message>
     <message>
-        <location filename="../../src/server/database.cpp" line="+40"/>
+        <location filename="../../work/main/src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>La base de données du serveur a rencontré une erreur.</translation>
     </message>
@@ -5630,12 +5630,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le pilote Qt SQL pour cette base de données est absent.</translation>
     </message>
     <message>
-        <location filename="../../src/server/schema.cpp" line="+120"/>
+        <location filename="../../work/main/src/server/schema.cpp" line="+132"/>
         <source>The database was written by a newer server.</source>
         <translation>La base de données a été écrite par une version plus récente du serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/server/recordstore.cpp" line="+195"/>
+        <location filename="../../work/main/src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>Cet espace n’existe pas.</translation>
     </message>
@@ -5643,7 +5643,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
+        <location filename="../../work/main/qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Paramètres</translation>
@@ -5883,7 +5883,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+34"/>
+        <location filename="../../work/main/qml/components/cards/SharedItemCard.qml" line="+40"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
@@ -5907,7 +5907,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>Target: %1</source>
         <comment>@info goal target</comment>
         <translation>But à atteindre&#xa0;: %1</translation>
@@ -5961,7 +5961,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Commentaire sur %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Comment</source>
         <comment>@action:button</comment>
         <translation>Commenter</translation>
@@ -5994,7 +5994,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
+        <location filename="../../work/main/qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Partage</translation>
@@ -6135,7 +6135,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+37"/>
+        <location filename="../../work/main/qml/components/shell/SideNavigation.qml" line="+37"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -6168,7 +6168,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../work/main/qml/pages/sharing/SpacePage.qml" line="+43"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>Retirer %1&#xa0;?</translation>
@@ -6368,7 +6368,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
+        <location filename="../../work/main/qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Étape %1</translation>
@@ -6395,7 +6395,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
+        <location filename="../../work/main/qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Robustesse de la phrase secrète</translation>
@@ -6410,31 +6410,31 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+314"/>
+        <location filename="../../work/main/src/cli/synccommands.cpp" line="-37"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="+316"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-180"/>
-        <location filename="../../src/sync/sharing.cpp" line="+326"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-180"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+326"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choisissez ce que la personne peut faire&#xa0;: modifier avec vous, lire et commenter, ou seulement lire.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+52"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+53"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Cette invitation a expiré ou a déjà été utilisée. Demandez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/accountbundle.cpp" line="+26"/>
+        <location filename="../../work/main/src/protocol/accountbundle.cpp" line="+28"/>
         <source>The account data received is damaged or incomplete.</source>
         <translation>Les données du compte reçues sont endommagées ou incomplètes.</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+189"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
         <translation>Cette clé de récupération n’ouvre pas les données du compte. Vérifiez la clé.</translation>
     </message>
@@ -6444,7 +6444,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code d’association est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../work/main/src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Le serveur reçoit trop de demandes. CareCircle réessaiera dans un instant.</translation>
     </message>
@@ -6470,7 +6470,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-276"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="-278"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Le code a expiré. Demandez-en un nouveau.</translation>
     </message>
@@ -6510,29 +6510,30 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le serveur est injoignable. Vos modifications sont en sécurité sur cet appareil et seront envoyées dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+40"/>
+        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+41"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
+        <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+224"/>
-        <location filename="../../src/sync/sharing.cpp" line="-418"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-418"/>
+        <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Le serveur a envoyé une réponse que CareCircle ne peut pas lire.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Le serveur a répondu pour un autre compte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
         <translation>L’association a été annulée.</translation>
     </message>
@@ -6548,16 +6549,16 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+674"/>
+        <location filename="../../work/main/src/sync/httpclient.cpp" line="-37"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-17"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+649"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
         <translation>Cet appareil n’est pas connecté à un serveur.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>No device is waiting with this code. Check the code, or ask for a new one.</source>
         <translation>Aucun appareil n’attend avec ce code. Vérifiez le code ou demandez-en un nouveau.</translation>
     </message>
@@ -6566,8 +6567,38 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>No account on this server has this recovery key. Check the key and the server.</source>
         <translation>Aucun compte de ce serveur ne correspond à cette clé de récupération. Vérifiez la clé et le serveur.</translation>
     </message>
+    <message>
+        <location filename="../../work/main/src/sync/recordapplier.cpp" line="-133"/>
+        <source>Its header is malformed.</source>
+        <translation>Son en-tête est mal formé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was moved from another sharing space.</source>
+        <translation>Il a été déplacé depuis un autre espace de partage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was written by a device that is neither part of this account nor of a member of the space.</source>
+        <translation>Il a été écrit par un appareil qui n’appartient ni à ce compte ni à un membre de l’espace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its signature does not match its author.</source>
+        <translation>Sa signature ne correspond pas à son auteur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made on a device whose clock is far ahead.</source>
+        <translation>Il a été créé sur un appareil dont l’horloge avance beaucoup.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The server holds a change that cannot be accepted: %1</source>
+        <translation>Le serveur détient une modification qui ne peut pas être acceptée : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/sync/recordapplier.cpp" line="+82"/>
+        <location line="+112"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n modification provenant du serveur a été refusée&#xa0;: %1</numerusform>
@@ -6575,23 +6606,23 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>L’adresse du serveur n’est pas valide. Elle doit ressembler à ceci&#xa0;: https://care.example.org.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
         <translation>Seul le propriétaire d’un espace de partage peut modifier qui en fait partie.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Ce code d’invitation n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
@@ -6602,17 +6633,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+475"/>
+        <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
-        <location filename="../../src/sync/sharing.cpp" line="+14"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+372"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Les clés du compte n’ont pas pu être préparées.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="-210"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Personne n’a encore accepté cette invitation.</translation>
     </message>
@@ -6623,12 +6654,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette personne n’est pas membre de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Cet appareil ne peut pas se retirer lui-même du compte.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../work/main/src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>La liste des membres de cet espace est endommagée ou incomplète.</translation>
     </message>
@@ -6665,7 +6696,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’invitation n’a pas pu être préparée.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-376"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-479"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>L’espace de partage a une nouvelle clé. CareCircle la récupère et renvoie vos modifications.</translation>
     </message>
@@ -6690,20 +6721,35 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La liste des membres d’un espace de partage ne porte pas de signature valide de son propriétaire, ou elle est plus ancienne que celle déjà présente. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+324"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Une clé d’un espace de partage ne provient pas de son propriétaire. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+126"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>La liste des membres de cet espace de partage n’est pas encore arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/src/sync/rolecheck.cpp" line="+111"/>
+        <source>Its author&apos;s role in the sharing space does not allow writing.</source>
+        <translation>Le rôle de son auteur dans l’espace de partage ne permet pas d’écrire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was written after its author&apos;s membership of the space ended.</source>
+        <translation>Il a été écrit après la fin de l’adhésion de son auteur à l’espace.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its author&apos;s role only allows changing records that their own devices wrote.</source>
+        <translation>Le rôle de son auteur ne permet de modifier que ce que ses propres appareils ont écrit.</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
+        <location filename="../../work/main/qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Synchronisation et appareils</translation>
@@ -6901,7 +6947,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+48"/>
+        <location filename="../../work/main/qml/components/charts/TrendLineChart.qml" line="+48"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Aucun bilan pendant cette période.</translation>
@@ -6928,7 +6974,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+18"/>
+        <location filename="../../work/main/qml/pages/checkin/TrendsPage.qml" line="+18"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Tendances</translation>
@@ -7015,7 +7061,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
+        <location filename="../../work/main/qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Annuler</translation>
@@ -7042,7 +7088,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
+        <location filename="../../work/main/qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>Cela ne ressemble pas à une clé de récupération complète. Comparez chaque groupe de quatre caractères avec votre papier.</translation>
@@ -7154,38 +7200,38 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+64"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="+105"/>
+        <location filename="../../work/main/src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
+        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-78"/>
+        <location filename="../../work/main/src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
-        <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
+        <location filename="../../work/main/src/vault/invitestore.cpp" line="+63"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-5"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-101"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Cette invitation ne se trouve plus sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
-        <location filename="../../src/vault/keystore.cpp" line="+9"/>
+        <location filename="../../work/main/src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Cet appareil ne dispose d’aucun trousseau de clés sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keystore.cpp" line="+3"/>
+        <location line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
+        <location filename="../../work/main/src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>La clé de récupération contient un caractère qui ne peut pas s’y trouver. Vérifiez ce que vous avez saisi.</translation>
     </message>
@@ -7200,16 +7246,16 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette clé de récupération contient une faute de frappe. Vérifiez chaque groupe de quatre caractères.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
+        <location filename="../../work/main/src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>L’élément est mal formé.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+285"/>
+        <location filename="../../work/main/src/vault/recordstore.cpp" line="+73"/>
+        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../work/main/src/vault/syncbook.cpp" line="+286"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Un identifiant d’élément n’a pas la bonne taille.</translation>
     </message>
@@ -7229,7 +7275,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’élément n’a pas passé le contrôle d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
+        <location filename="../../work/main/src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>La phrase secrète ou la clé est incorrecte.</translation>
     </message>
@@ -7239,28 +7285,28 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
+        <location filename="../../work/main/src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>Une clé enregistrée est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="-199"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>Les paramètres de phrase secrète du coffre-fort sont endommagés.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultschema.cpp" line="+99"/>
+        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+109"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>La base de données du coffre-fort n’a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
+        <location filename="../../work/main/src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>La base de données du coffre-fort n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
+        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Ce coffre-fort a été créé par une version plus récente de CareCircle. Veuillez mettre l’application à jour.</translation>
     </message>
@@ -7270,9 +7316,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La base de données du coffre-fort n’a pas pu être mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+343"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
-        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+357"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../work/main/src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>Le coffre-fort est incomplet ou endommagé.</translation>
     </message>
@@ -7282,87 +7328,87 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce mode de déverrouillage n’est pas configuré pour ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
+        <location filename="../../work/main/src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>Le coffre-fort n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+21"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>L’espace de partage de l’élément n’existe pas dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../work/main/src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../work/main/src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>L’identité enregistrée de l’élément ne correspond pas à son contenu.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../work/main/src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../work/main/src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>La clé de l’espace de l’élément est manquante ou endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location line="-35"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="-161"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Les paramètres de la phrase secrète sont en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>Le dossier du coffre-fort n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="-86"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>Les clés du coffre-fort n’ont pas pu être créées.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vault.cpp" line="-79"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>Il n’y a pas de coffre-fort dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+95"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../work/main/src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../work/main/src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+74"/>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>Les clés de compte du coffre-fort sont endommagées.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>This device has no signing key yet.</source>
         <translation>Cet appareil n’a pas encore de clé de signature.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
+        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>Une autre clé pour cette version de l’espace de partage est déjà enregistrée.</translation>
     </message>
@@ -7370,7 +7416,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
@@ -7388,7 +7434,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
+        <location filename="../../work/main/qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Qui peut voir ceci&#xa0;?</translation>
@@ -7397,7 +7443,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
+        <location filename="../../work/main/qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Bienvenue</translation>
@@ -7508,7 +7554,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../work/main/qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Votre nom tel que les patients le voient</translation>
@@ -7526,7 +7572,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Change</source>
         <comment>@action:button workspace identity</comment>
         <translation>Modifier</translation>
@@ -7562,7 +7608,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Votre rôle dans l’équipe de soins</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Save</source>
         <comment>@action:button</comment>
         <translation>Enregistrer</translation>
@@ -7577,7 +7623,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
+        <location filename="../../work/main/src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Une personne du cercle de soins</translation>
@@ -7586,7 +7632,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
+        <location filename="../../work/main/src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>Pas de dossier temporaire.</translation>
     </message>
@@ -7594,7 +7640,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-284"/>
+        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="-284"/>
         <location line="+186"/>
         <location line="+50"/>
         <location line="+34"/>
@@ -7681,7 +7727,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7713,7 +7759,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
+        <location filename="../../work/main/src/app/checkin/checkincontroller.cpp" line="+216"/>
         <location line="+98"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -7732,7 +7778,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
+        <location filename="../../work/main/src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
@@ -7745,7 +7791,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>This item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -7763,7 +7809,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Objectif «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7852,7 +7898,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ConflictsController</name>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <location line="+19"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
@@ -7877,7 +7923,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../work/main/src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Appareil sans nom</translation>
     </message>
@@ -7895,7 +7941,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+216"/>
+        <location filename="../../work/main/src/app/goals/goalscontroller.cpp" line="+230"/>
         <location line="+58"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -7960,7 +8006,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../work/main/src/app/workspace/patientlistmodel.cpp" line="+29"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>né(e) en %1</translation>
@@ -7975,7 +8021,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../work/main/src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
@@ -7983,12 +8029,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+126"/>
+        <location filename="../../work/main/src/app/sharing/sharingspaces.cpp" line="+131"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -8039,20 +8085,20 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une personne que vous avez invitée (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
+        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
+        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choisissez ou créez d’abord un espace à partager&#xa0;; votre espace privé reste rien qu’à vous.</translation>
     </message>
@@ -8062,7 +8108,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez ce que la personne peut faire.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
+        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Choisissez un jour à partir d’aujourd’hui.</translation>
     </message>
@@ -8087,7 +8133,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Vos appareils</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous a envoyé l’invitation.</translation>
     </message>
@@ -8100,7 +8146,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
+        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1&#xa0;: %2.</translation>
@@ -8118,7 +8164,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
+        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Non connecté&#xa0;: tout reste sur cet appareil.</translation>
     </message>
@@ -8173,23 +8219,23 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Dernière synchronisation le %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
-        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
+        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Saisissez l’adresse complète du serveur, qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
+        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/devicelist.cpp" line="+55"/>
+        <location filename="../../work/main/src/app/sync/devicelist.cpp" line="+55"/>
         <source>Removing the device…</source>
         <translation>Retrait de l’appareil…</translation>
     </message>
     <message>
-        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
+        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>Le nouvel appareil est associé. Il contient désormais le même plan de soins que celui-ci.</translation>
     </message>
@@ -8223,7 +8269,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
@@ -8287,13 +8333,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+131"/>
+        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+179"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+242"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -8305,20 +8351,20 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Écrivez le nom sous lequel les patients vous connaissent.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Choose your role in the care team.</source>
         <comment>@info</comment>
         <translation>Choisissez votre rôle dans l’équipe de soins.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-55"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>
@@ -8336,7 +8382,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet élément n’est plus partagé avec vous.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>agenda</source>
         <comment>@info file name of the meeting agenda</comment>
         <translation>ordre-du-jour</translation>
@@ -8357,7 +8403,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
+        <location filename="../../work/main/src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>à propos de l’objectif «&#xa0;%1&#xa0;»</translation>
@@ -8530,7 +8576,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+53"/>
+        <location filename="../../work/main/src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Création du coffre-fort de démonstration dans %1 …</translation>
     </message>
@@ -8540,7 +8586,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Création du coffre-fort de démonstration de l’équipe de soins dans %1 …</translation>
     </message>
     <message>
-        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
+        <location filename="../../work/main/src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
     </message>

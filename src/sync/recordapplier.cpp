@@ -17,7 +17,7 @@ using domain::RecordEnvelope;
 
 namespace {
 
-QString tr(const char *sourceText)
+QString translatedReason(const char *sourceText)
 {
     return QCoreApplication::translate("Sync", sourceText);
 }
@@ -101,15 +101,15 @@ std::variant<RecordApplier::Checked, QString> RecordApplier::check(
 {
     auto header = protocol::sealedrecord::parseHeader(record.sealed);
     if (!header)
-        return tr(QT_TRANSLATE_NOOP("Sync", "Its header is malformed."));
+        return translatedReason(QT_TRANSLATE_NOOP("Sync", "Its header is malformed."));
     if (header->spaceId != spaceId)
-        return tr(QT_TRANSLATE_NOOP("Sync", "It was moved from another sharing space."));
+        return translatedReason(QT_TRANSLATE_NOOP("Sync", "It was moved from another sharing space."));
     const QByteArray *key = authorKey(spaceId, header->authorDevice);
     if (!key)
-        return tr(QT_TRANSLATE_NOOP(
+        return translatedReason(QT_TRANSLATE_NOOP(
             "Sync", "It was written by a device that is neither part of this account nor of a member of the space."));
     if (!m_verifier.verify(*key, protocol::proofs::recordSignatureMessage(record.sealed), record.signature))
-        return tr(QT_TRANSLATE_NOOP("Sync", "Its signature does not match its author."));
+        return translatedReason(QT_TRANSLATE_NOOP("Sync", "Its signature does not match its author."));
     auto opened = m_vault.openSealed(record.sealed);
     if (!opened)
         return opened.error().message;
@@ -117,7 +117,7 @@ std::variant<RecordApplier::Checked, QString> RecordApplier::check(
     if (!envelope)
         return envelope.error().message;
     if (envelope->latestStamp().ms > m_wall() + domain::HlcClock::MaxDriftMs)
-        return tr(QT_TRANSLATE_NOOP("Sync", "It was made on a device whose clock is far ahead."));
+        return translatedReason(QT_TRANSLATE_NOOP("Sync", "It was made on a device whose clock is far ahead."));
     if (QString role = m_roles.refusal(*header, envelope->latestStamp().ms); !role.isEmpty())
         return role;
     return Checked {std::move(*opened), std::move(*envelope)};
@@ -228,7 +228,8 @@ Result<ApplyPlan> RecordApplier::planConflicts(
         auto checked = check(spaceId, *current);
         if (auto *reason = std::get_if<QString>(&checked))
             return Error {ErrorCode::InvalidInput,
-                tr(QT_TRANSLATE_NOOP("Sync", "The server holds a change that cannot be accepted: %1")).arg(*reason)};
+                translatedReason(QT_TRANSLATE_NOOP("Sync", "The server holds a change that cannot be accepted: %1"))
+                    .arg(*reason)};
         Checked &remote = std::get<Checked>(checked);
         (void)m_clock.observe(remote.envelope.latestStamp());
         if (remote.opened.header.recordId != recordId)

@@ -10,7 +10,7 @@ namespace cc::sync {
 namespace sharing = protocol::sharing;
 
 namespace {
-QString tr(const char *sourceText)
+QString translatedReason(const char *sourceText)
 {
     return QCoreApplication::translate("Sync", sourceText);
 }
@@ -107,20 +107,22 @@ QString RoleCheck::refusal(const protocol::SealedHeader &header, qint64 stampMs)
         editsOthers = editsOthers || sharing::mayEditOthers(e.role);
     }
     if (!writer)
-        return tr(QT_TRANSLATE_NOOP("Sync", "Its author's role in the sharing space does not allow writing."));
+        return translatedReason(
+            QT_TRANSLATE_NOOP("Sync", "Its author's role in the sharing space does not allow writing."));
     // An end date is a moment: the newest list naming the author says which one holds.
     for (auto list = m_lists.crbegin(); list != m_lists.crend(); ++list) {
         const sharing::MemberEntry *e = list->find(account);
         if (!e)
             continue;
         if (e->expires != 0 && stampMs >= e->expires)
-            return tr(QT_TRANSLATE_NOOP("Sync", "It was written after its author's membership of the space ended."));
+            return translatedReason(
+                QT_TRANSLATE_NOOP("Sync", "It was written after its author's membership of the space ended."));
         break;
     }
     if (!editsOthers) {
         const auto current = m_currentAuthors.constFind(header.recordId);
         if (current != m_currentAuthors.cend() && accountOf(*current) != account)
-            return tr(QT_TRANSLATE_NOOP(
+            return translatedReason(QT_TRANSLATE_NOOP(
                 "Sync", "Its author's role only allows changing records that their own devices wrote."));
     }
     return {};
