@@ -127,11 +127,20 @@ void CareStore::refreshOne(const QByteArray &id, const Result<vault::OpenedRecor
         forget(id);
         m_pending.add(id, before, spaceBefore, true);
     };
+    auto gone = [&] {
+        // Purged from the vault: nothing of it may route a later change or merge a later save.
+        dropped();
+        m_spaceOf.remove(id);
+        m_envelopes.remove(id);
+    };
     m_damaged.removeIf([&](const vault::DamagedRecord &r) { return r.recordId == id; });
     if (!opened) {
+        if (opened.code() == ErrorCode::NotFound) {
+            gone();
+            return;
+        }
         dropped();
-        if (opened.code() != ErrorCode::NotFound)
-            m_damaged.append({spaceBefore, id, opened.error().message});
+        m_damaged.append({spaceBefore, id, opened.error().message});
         return;
     }
     const protocol::SealedHeader &header = opened->header;

@@ -11,6 +11,7 @@
 #include "demo/careteamdemo.h"
 #include "domain/attentionflags.h"
 #include "domain/carestore.h"
+#include "domain/changeset.h"
 #include "domain/codelabels.h"
 #include "domain/ownspaces.h"
 #include "interop/agendaexport.h"
@@ -347,6 +348,28 @@ private Q_SLOTS:
         QCOMPARE(workspace.patients()->get(row).value(QStringLiteral("newComments")).toInt(), 0);
         // Only a time is kept, under her random account id.
         QCOMPARE(QSettings().value(QStringLiteral("workspace/lastOpened/") + maria).typeId(), QMetaType::QDateTime);
+    }
+
+    void theOpenPatientsTrendsStayHersWhenTheMembersOwnCheckInsChange()
+    {
+        // The chart under a patient's name shows her check-ins only: a check-in the member
+        // saves (or pulls) into his own store must not replace them.
+        app::WorkspaceController workspace(&m_session);
+        workspace.setVaultSource([this] { return m_vault.get(); });
+        workspace.setPatients(app::careteamdemo::patients(*m_vault));
+        workspace.openPatient(patientIdNamed(workspace, QStringLiteral("Maria Peeters")));
+        const int hers = workspace.trends()->checkInCount();
+        QVERIFY(hers > 1);
+
+        CareStore own(*m_vault);
+        QVERIFY(own.load().ok());
+        m_session.setStore(&own);
+        const auto noStore = qScopeGuard([this] { m_session.setStore(nullptr); });
+        domain::ChangeSet changes;
+        changes.add(
+            QByteArrayLiteral("own-check-in"), QString(domain::CheckIn::Kind), m_vault->privateSpaceId(), false);
+        m_session.announce(changes);
+        QCOMPARE(workspace.trends()->checkInCount(), hers);
     }
 
     void aCommentIsAuthoredWithAccountNameAndRoleInThePatientsSpace()

@@ -29,6 +29,9 @@ TrendsController::TrendsController(Session *session, QObject *parent) : QObject(
     reload(context->store());
 }
 
+TrendsController::TrendsController(QObject *parent) : QObject(parent)
+{ }
+
 void TrendsController::reload(const domain::CareStore *store, QDate today)
 {
     m_points.clear();

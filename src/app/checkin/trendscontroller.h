@@ -39,7 +39,11 @@ public:
     /** The six domains, in the order every chart shows them. */
     static const QStringList &domains();
 
+    /** Follows the session's own store (the patient's Trends page). */
     explicit TrendsController(Session *session, QObject *parent = nullptr);
+    /** Shows only what reload() is given: the workspace's chart of the open patient, which
+     *  must not follow the member's own store. */
+    explicit TrendsController(QObject *parent);
 
     int checkInCount() const { return int(m_points.size()); }
     /** Start of the latest check-in's day (QDateTime: QML and qmllint 6.4 know it as a Date). */
@@ -65,7 +69,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    Session *m_session;
+    Session *m_session = nullptr;
     struct Point {
         qint64 ms = 0; // UTC, ms since the epoch: cheap to sort and compare
         std::array<int, 6> ratings; // -1 where the domain was not answered

@@ -42,8 +42,7 @@ WorkspaceController::WorkspaceController(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_patientList(new PatientListModel(this)),
       m_goals(new WorkspaceItemModel(WorkspaceItemModel::Goals, this)),
       m_activities(new WorkspaceItemModel(WorkspaceItemModel::Activities, this)),
-      m_checkIns(new WorkspaceItemModel(WorkspaceItemModel::CheckIns, this)),
-      m_trends(new TrendsController(session, this))
+      m_checkIns(new WorkspaceItemModel(WorkspaceItemModel::CheckIns, this)), m_trends(new TrendsController(this))
 {
     // Made before these connections on purpose: the trends object re-reads the app's own store
     // on unlock and on check-in changes, and the handlers here (connected after it, so called
