@@ -119,12 +119,29 @@ QByteArray cardBytes(const QCborMap &map, QLatin1StringView key, qsizetype size)
     return value.toByteArray();
 }
 
+/** A name the other side typed, as it may be shown: control and format characters (bidi
+ *  overrides, zero-width marks, escape sequences, line breaks) go, whitespace runs become one
+ *  space, so a name can neither restyle nor fake the lines around it. */
+QString displayable(const QString &text)
+{
+    QString kept;
+    kept.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (c.isSpace())
+            kept.append(QLatin1Char(' '));
+        else if (category != QChar::Other_Control && category != QChar::Other_Format)
+            kept.append(c);
+    }
+    return kept.simplified();
+}
+
 std::optional<QString> cardString(const QCborMap &map, QLatin1StringView key)
 {
     const QCborValue value = map.value(key);
     if (!value.isString() || value.toString().size() > MaxNameLength)
         return std::nullopt;
-    return value.toString();
+    return displayable(value.toString());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "sharing.h"
 
 #include "crypto/keypair.h"
+#include "domain/codes.h"
 #include "domain/envelope.h"
 #include "domain/spaceinfo.h"
 #include "httpclient.h"
@@ -157,7 +158,10 @@ public:
                                     "create a new invitation.")),
                     false);
             a.name = guest->name;
-            a.careRole = guest->careRole;
+            // Shown in the owner's safety-number step and filed on a card: only a care role
+            // the app knows (never "patient").
+            if (domain::codes::isValidRole(guest->careRole) && guest->careRole != QLatin1String("patient"))
+                a.careRole = guest->careRole;
             accepted.insert(invite, a);
             done({}, false);
         });

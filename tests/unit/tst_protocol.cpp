@@ -439,6 +439,13 @@ private slots:
         QCOMPARE(sharing::openGuestCard(*keys, *withRole)->careRole, QStringLiteral("caregiver"));
         QVERIFY(!sharing::sealGuestCard(*keys, {QStringLiteral("Els"), QString(65, QLatin1Char('r'))}).ok());
         QVERIFY(!sharing::openGuestCard(*wrongKeys, *guestSealed).ok());
+        // A name is shown in the owner's safety-number step and printed by the CLI: line
+        // breaks, escape sequences and bidi overrides cannot fake or restyle what is around it.
+        const QString hostile = QStringLiteral("Els\nSafety number: 12345\x1b[31m \u202Egnirts\u200B  Peeters\t");
+        auto hostileSealed = sharing::sealGuestCard(*keys, {hostile, {}});
+        QVERIFY(hostileSealed.ok());
+        QCOMPARE(sharing::openGuestCard(*keys, *hostileSealed)->name,
+            QStringLiteral("Els Safety number: 12345[31m gnirts Peeters"));
         QVERIFY(!sharing::openOwnerCard(*keys, *guestSealed).ok());
         QVERIFY(!sharing::openGuestCard(*keys, QByteArray(10, 'x')).ok());
 

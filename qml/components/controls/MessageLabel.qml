@@ -38,6 +38,7 @@ Pane {
     }
 
     contentItem: Label {
+        textFormat: Text.PlainText // names and texts other people typed are never markup
         text: root.text
         wrapMode: Text.Wrap
         color: root.foreground

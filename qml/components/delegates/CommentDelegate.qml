@@ -42,6 +42,7 @@ Item {
 
         Label {
             anchors.centerIn: parent
+            textFormat: Text.PlainText // names and texts other people typed are never markup
             text: root.initials
             font.pixelSize: Theme.fontSizeSmall
             font.weight: Font.DemiBold
@@ -58,6 +59,7 @@ Item {
 
         Label {
             width: details.width
+            textFormat: Text.PlainText // names and texts other people typed are never markup
             text: root.authorRole !== ""
                   ? qsTr("%1 · %2", "@info comment author and role").arg(root.authorName).arg(Labels.role(root.authorRole))
                   : root.authorName

@@ -62,6 +62,7 @@ ColumnLayout {
 
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText // names and texts other people typed are never markup
                 text: root.name
                 wrapMode: Text.Wrap
                 font.weight: Font.DemiBold
@@ -69,6 +70,7 @@ ColumnLayout {
             }
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText // names and texts other people typed are never markup
                 text: root.organisation !== ""
                       ? qsTr("%1 · %2", "@info role · organisation").arg(Labels.role(root.role)).arg(root.organisation)
                       : Labels.role(root.role)
@@ -78,6 +80,7 @@ ColumnLayout {
             Label {
                 Layout.fillWidth: true
                 visible: root.contact !== ""
+                textFormat: Text.PlainText // names and texts other people typed are never markup
                 text: root.contact
                 // A phone number or e-mail address breaks at a space, and only mid-word when it must.
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere

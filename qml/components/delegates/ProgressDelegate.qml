@@ -25,6 +25,7 @@ Column {
 
     Label {
         width: root.width
+        textFormat: Text.PlainText // names and texts other people typed are never markup
         text: root.headline
         wrapMode: Text.Wrap
         font.weight: Font.DemiBold
@@ -42,6 +43,7 @@ Column {
         id: byLabel
 
         width: root.width
+        textFormat: Text.PlainText // names and texts other people typed are never markup
         text: root.authorRole !== ""
               ? qsTr("Written by %1 · %2", "@info progress author and role").arg(root.authorName).arg(Labels.role(root.authorRole))
               : qsTr("Written by %1", "@info progress author").arg(root.authorName)

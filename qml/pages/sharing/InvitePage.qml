@@ -212,6 +212,7 @@ ScrollablePage {
 
         Label {
             Layout.fillWidth: true
+            textFormat: Text.PlainText // names and texts other people typed are never markup
             text: qsTr("%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.", "@info")
                   .arg(InviteFlow.inviteGuestCareRole !== ""
                        ? qsTr("%1 (%2)", "@info person name (care role they gave)").arg(InviteFlow.inviteGuestName).arg(Labels.role(InviteFlow.inviteGuestCareRole))

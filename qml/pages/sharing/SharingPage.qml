@@ -235,6 +235,7 @@ ScrollablePage {
                     root.StackView.view.push(Qt.resolvedUrl("InvitePage.qml"));
                 }
                 contentItem: Label {
+                    textFormat: Text.PlainText // names and texts other people typed are never markup
                     text: inviteRow.modelData.accepted
                           ? qsTr("%1 accepted your invitation to “%2”: compare the safety number", "@info").arg(inviteRow.modelData.guestName).arg(inviteRow.modelData.space)
                           : qsTr("To “%1”, valid until %2", "@info open invitation").arg(inviteRow.modelData.space).arg(Labels.dateTime(inviteRow.modelData.expires))
