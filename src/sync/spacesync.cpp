@@ -106,16 +106,20 @@ void SpaceSync::run(HttpClient &http, const Material material, Done done)
         listSpaces(http, material, done);
     };
     const QList<QByteArray> pending = unregisteredSpaces();
-    // Once per session for an account with shared spaces: bundles made before they carried
-    // the owners' keys get them (docs/sync-protocol.md, "Owner keys travel in the bundle").
-    const bool ownersToPublish = !std::exchange(m_ownersPublished, true) && !material->owners.empty();
+    // Once per session, until it succeeds: bundles made before they carried the owners' keys
+    // get them (docs/sync-protocol.md, "Owner keys travel in the bundle"), and spaces
+    // registered before the bundle was re-published on registration reach the account's
+    // other devices (issue 11, problem 1).
+    const bool ownersToPublish = !m_ownersPublished;
     if (pending.isEmpty() && !ownersToPublish)
         return list({});
     // The bundle first: once the server lists the space, every device of the account finds
     // its key there. A crash in between only repeats both steps.
-    publishBundle(http, [this, &http, pending, list](const Status &s) {
+    publishBundle(http, [this, &http, pending, list, ownersToPublish](const Status &s) {
         if (!s)
             return list(s);
+        if (ownersToPublish)
+            m_ownersPublished = true; // only once it is on the server
         registerOwn(http, pending, list);
     });
 }
@@ -415,8 +419,14 @@ void SpaceSync::fetchBundle(HttpClient &http, const protocol::AccountMaterial &m
     auto recovery = std::make_shared<crypto::SecureBuffer>(material.recoverySecret.clone());
     http.get(QStringLiteral("/v1/recovery/") + protocol::toBase64Url(*locator), false,
         [recovery, account = material.account, done](const HttpReply &reply) {
-            if (!reply.ok())
-                return done(reply.error());
+            if (!reply.ok()) {
+                // Only "none yet" is NotFound; every other failure (network, server) is
+                // Unavailable, so publishBundle() never mistakes it for an empty bundle.
+                Error failed = reply.error();
+                if (reply.status != 404)
+                    failed.code = ErrorCode::Unavailable;
+                return done(failed);
+            }
             protocol::JsonReader reader(reply.json);
             const QByteArray bundle = reader.bytes(QStringLiteral("bundle"), 0, protocol::MaxRecordSize);
             if (!reader.ok())
@@ -457,10 +467,14 @@ void SpaceSync::publishBundle(HttpClient &http, Done done)
     if (!before)
         return done(before.error());
     fetchBundle(http, *before, [this, &http, done](Result<protocol::AccountMaterial> opened) {
-        // A bundle that does not open (none yet, or damaged) is replaced by this vault's.
+        // A bundle that does not open (none yet, or damaged) is replaced by this vault's. A
+        // failed fetch stops here: putting this vault's keys alone would drop the spaces and
+        // owners other devices of the account published.
         if (opened) {
             if (auto s = takeBundleKeys(*opened); !s)
                 return done(s);
+        } else if (opened.code() == ErrorCode::Unavailable) {
+            return done(opened.error());
         }
         auto material = m_vault.accountMaterial();
         if (!material)
