@@ -57,7 +57,7 @@ private Q_SLOTS:
         const QVariantMap dutch = controller.checkInDefinition();
         QCOMPARE(
             dutch.value(QStringLiteral("items")).toList().first().toMap().value(QStringLiteral("question")).toString(),
-            QStringLiteral("Hoe gaat het de laatste tijd met je lichaam?"));
+            QStringLiteral("Hoe gaat het de laatste tijd met uw lichaam?"));
         QVERIFY(i18n::setLanguage(QStringLiteral("en")));
 
         const QVariantList instruments = controller.instruments();
