@@ -1398,12 +1398,12 @@
     <message>
         <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
         <location line="+255"/>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>There is no sharing space with that name.</source>
         <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
@@ -1436,17 +1436,18 @@
     <message>
         <location line="+1"/>
         <location line="+129"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Sicherheitsnummer: %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
+        <location line="+199"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Stimmen die Sicherheitsnummern überein? [y/N]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-190"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>Die Sicherheitsnummern stimmten nicht überein. Die Einladung wurde abgebrochen.</translation>
     </message>
@@ -1481,7 +1482,12 @@
         <translation>Angenommen. Vergleichen Sie die Sicherheitsnummer mit der Eigentümerin/dem Eigentümer; der Kreis kommt an, sobald diese Person bestätigt.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
+        <source>The safety numbers did not match. Nothing was marked as verified.</source>
+        <translation>Die Sicherheitsnummern stimmten nicht überein. Nichts wurde als überprüft markiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Marked %1 as verified on this device.</source>
         <translation>%1 ist auf diesem Gerät als überprüft markiert.</translation>
     </message>
@@ -1768,7 +1774,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Neu: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>@info comment author and role</comment>
         <translation>%1 · %2</translation>
@@ -2231,7 +2237,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/carestore.cpp" line="+246"/>
+        <location filename="../../work/main/src/domain/carestore.cpp" line="+255"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
@@ -3562,7 +3568,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Sicherheitsnummer vergleichen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 hat den Code eingegeben. Auf dem Bildschirm dieser Person steht jetzt eine Sicherheitsnummer. Wenn sie mit dieser hier übereinstimmt, hat sich niemand dazwischengeschaltet.</translation>
@@ -4433,13 +4439,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation> · </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 · %2</source>
         <comment>@info role · organisation</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>Mehr</translation>
@@ -5123,7 +5129,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 · %2 von 10</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Written by %1 · %2</source>
         <comment>@info progress author and role</comment>
         <translation>Verfasst von %1 · %2</translation>
@@ -6102,7 +6108,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Offene Einladungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 hat Ihre Einladung zu „%2“ angenommen: Vergleichen Sie die Sicherheitsnummer</translation>
@@ -6416,8 +6422,8 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-180"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+326"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Wählen Sie aus, was die Person tun darf: mit Ihnen bearbeiten, lesen und kommentieren oder nur lesen.</translation>
@@ -6520,7 +6526,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-418"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
         <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
         <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
@@ -6628,12 +6634,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+475"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
@@ -6679,7 +6685,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Namen in dieser Einladung sind zu lang.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>This role is not known to this version of CareCircle.</source>
         <translation>Diese Rolle kennt diese Version von CareCircle nicht.</translation>
     </message>
@@ -6696,7 +6702,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einladung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-479"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-493"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>Der Kreis hat einen neuen Schlüssel. CareCircle ruft ihn ab und sendet Ihre Änderungen erneut.</translation>
     </message>
@@ -6721,12 +6727,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Mitgliederliste eines Kreises trägt keine gültige Signatur der Eigentümerin/des Eigentümers oder ist älter als die bereits vorhandene. Sie wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Ein Schlüssel eines Kreises stammt nicht von der Eigentümerin/vom Eigentümer. Er wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>Die Mitgliederliste dieses Kreises ist noch nicht da.</translation>
     </message>
@@ -8333,7 +8339,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+179"/>
+        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+178"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patientin/Patient %1</translation>

@@ -1398,12 +1398,12 @@
     <message>
         <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
         <location line="+255"/>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>There is no sharing space with that name.</source>
         <translation>There is no sharing space with that name.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days must be between 1 and 7.</translation>
     </message>
@@ -1436,17 +1436,18 @@
     <message>
         <location line="+1"/>
         <location line="+129"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Safety number: %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
+        <location line="+199"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Do the safety numbers match? [y/N]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-190"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>The safety numbers did not match. The invitation was cancelled.</translation>
     </message>
@@ -1481,7 +1482,12 @@
         <translation>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
+        <source>The safety numbers did not match. Nothing was marked as verified.</source>
+        <translation>The safety numbers did not match. Nothing was marked as verified.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Marked %1 as verified on this device.</source>
         <translation>Marked %1 as verified on this device.</translation>
     </message>
@@ -1768,7 +1774,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>New: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>@info comment author and role</comment>
         <translation>%1 · %2</translation>
@@ -2231,7 +2237,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/carestore.cpp" line="+246"/>
+        <location filename="../../work/main/src/domain/carestore.cpp" line="+255"/>
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
@@ -3562,7 +3568,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Compare the safety number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</translation>
@@ -4433,13 +4439,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation> · </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 · %2</source>
         <comment>@info role · organisation</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>More</translation>
@@ -5123,7 +5129,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 · %2 out of 10</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Written by %1 · %2</source>
         <comment>@info progress author and role</comment>
         <translation>Written by %1 · %2</translation>
@@ -6102,7 +6108,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Open invitations</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 accepted your invitation to “%2”: compare the safety number</translation>
@@ -6416,8 +6422,8 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The code is not correct. Check it for typing mistakes and try again.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-180"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+326"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choose a role for the person: editor, contributor or viewer.</translation>
@@ -6520,7 +6526,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-418"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
         <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
         <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
@@ -6628,12 +6634,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>An invitation must end within the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+475"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
@@ -6679,7 +6685,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The names in this invitation are too long.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>This role is not known to this version of CareCircle.</source>
         <translation>This role is not known to this version of CareCircle.</translation>
     </message>
@@ -6696,7 +6702,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The invitation could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-479"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-493"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>The sharing space has a new key. CareCircle fetches it and sends your changes again.</translation>
     </message>
@@ -6721,29 +6727,29 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The member list of a sharing space does not carry its owner&apos;s valid signature, or is older than the one already here. It was not accepted.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>A key of a sharing space did not come from its owner. It was not accepted.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>The member list of this sharing space is not here yet.</translation>
     </message>
     <message>
         <location filename="../../work/main/src/sync/rolecheck.cpp" line="+111"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
-        <translation>Its author's role in the sharing space does not allow writing.</translation>
+        <translation>Its author&apos;s role in the sharing space does not allow writing.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It was written after its author&apos;s membership of the space ended.</source>
-        <translation>It was written after its author's membership of the space ended.</translation>
+        <translation>It was written after its author&apos;s membership of the space ended.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Its author&apos;s role only allows changing records that their own devices wrote.</source>
-        <translation>Its author's role only allows changing records that their own devices wrote.</translation>
+        <translation>Its author&apos;s role only allows changing records that their own devices wrote.</translation>
     </message>
 </context>
 <context>
@@ -8333,7 +8339,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+179"/>
+        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+178"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>

@@ -1398,12 +1398,12 @@
     <message>
         <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
         <location line="+255"/>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>There is no sharing space with that name.</source>
         <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
@@ -1436,17 +1436,18 @@
     <message>
         <location line="+1"/>
         <location line="+129"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
+        <location line="+199"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Les numéros de sécurité correspondent-ils&#xa0;? [y/N]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-190"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>Les numéros de sécurité ne correspondaient pas. L’invitation a été annulée.</translation>
     </message>
@@ -1481,7 +1482,12 @@
         <translation>Invitation acceptée. Comparez le numéro de sécurité avec le propriétaire&#xa0;; l’espace arrivera dès sa confirmation.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
+        <source>The safety numbers did not match. Nothing was marked as verified.</source>
+        <translation>Les numéros de sécurité ne correspondaient pas. Rien n’a été marqué comme vérifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Marked %1 as verified on this device.</source>
         <translation>%1 est marqué comme vérifié sur cet appareil.</translation>
     </message>
@@ -1768,7 +1774,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>@info comment author and role</comment>
         <translation>%1 · %2</translation>
@@ -2231,7 +2237,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/carestore.cpp" line="+246"/>
+        <location filename="../../work/main/src/domain/carestore.cpp" line="+255"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
@@ -3562,7 +3568,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Comparez le numéro de sécurité</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 a saisi le code. Son écran affiche maintenant un numéro de sécurité. S’il est identique à celui-ci, personne ne s’est interposé entre vous.</translation>
@@ -4433,13 +4439,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation> · </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 · %2</source>
         <comment>@info role · organisation</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>Plus</translation>
@@ -5123,7 +5129,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 · %2 sur 10</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Written by %1 · %2</source>
         <comment>@info progress author and role</comment>
         <translation>Rédigé par %1 · %2</translation>
@@ -6102,7 +6108,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Invitations en cours</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 a accepté votre invitation dans «&#xa0;%2&#xa0;»&#xa0;: comparez le numéro de sécurité</translation>
@@ -6416,8 +6422,8 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-180"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+326"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choisissez ce que la personne peut faire&#xa0;: modifier avec vous, lire et commenter, ou seulement lire.</translation>
@@ -6520,7 +6526,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-418"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
         <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
         <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
@@ -6595,7 +6601,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+111"/>
         <source>The server holds a change that cannot be accepted: %1</source>
-        <translation>Le serveur détient une modification qui ne peut pas être acceptée : %1</translation>
+        <translation>Le serveur détient une modification qui ne peut pas être acceptée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+112"/>
@@ -6628,12 +6634,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+475"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
@@ -6679,7 +6685,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les noms de cette invitation sont trop longs.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>This role is not known to this version of CareCircle.</source>
         <translation>Ce rôle n’est pas connu de cette version de CareCircle.</translation>
     </message>
@@ -6696,7 +6702,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’invitation n’a pas pu être préparée.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-479"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-493"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>L’espace de partage a une nouvelle clé. CareCircle la récupère et renvoie vos modifications.</translation>
     </message>
@@ -6721,12 +6727,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La liste des membres d’un espace de partage ne porte pas de signature valide de son propriétaire, ou elle est plus ancienne que celle déjà présente. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Une clé d’un espace de partage ne provient pas de son propriétaire. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>La liste des membres de cet espace de partage n’est pas encore arrivée.</translation>
     </message>
@@ -8333,7 +8339,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+179"/>
+        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+178"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>

@@ -1398,12 +1398,12 @@
     <message>
         <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
         <location line="+255"/>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>There is no sharing space with that name.</source>
         <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
@@ -1436,17 +1436,18 @@
     <message>
         <location line="+1"/>
         <location line="+129"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Veiligheidsnummer: %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
+        <location line="+199"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Komen de veiligheidsnummers overeen? [y/N]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-190"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>De veiligheidsnummers kwamen niet overeen. De uitnodiging is geannuleerd.</translation>
     </message>
@@ -1481,7 +1482,12 @@
         <translation>Aanvaard. Vergelijk het veiligheidsnummer met de eigenaar; de ruimte komt binnen zodra die bevestigt.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
+        <source>The safety numbers did not match. Nothing was marked as verified.</source>
+        <translation>De veiligheidsnummers kwamen niet overeen. Er werd niets als geverifieerd gemarkeerd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Marked %1 as verified on this device.</source>
         <translation>%1 is op dit toestel als gecontroleerd gemarkeerd.</translation>
     </message>
@@ -1768,7 +1774,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Nieuw: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 · %2</source>
         <comment>@info comment author and role</comment>
         <translation>%1 · %2</translation>
@@ -2231,7 +2237,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/carestore.cpp" line="+246"/>
+        <location filename="../../work/main/src/domain/carestore.cpp" line="+255"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
@@ -3562,7 +3568,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Vergelijk het veiligheidsnummer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 entered the code. Their screen now shows a safety number. If it is the same as this one, nobody came in between.</source>
         <comment>@info</comment>
         <translation>%1 heeft de code ingevoerd. Op het scherm van die persoon staat nu een veiligheidsnummer. Is het hetzelfde als dit nummer, dan zat er niemand tussen.</translation>
@@ -4433,13 +4439,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation> · </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 · %2</source>
         <comment>@info role · organisation</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>More</source>
         <comment>@action:button menu</comment>
         <translation>Meer</translation>
@@ -5123,7 +5129,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 · %2 op 10</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Written by %1 · %2</source>
         <comment>@info progress author and role</comment>
         <translation>Geschreven door %1 · %2</translation>
@@ -6102,7 +6108,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Openstaande uitnodigingen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 accepted your invitation to “%2”: compare the safety number</source>
         <comment>@info</comment>
         <translation>%1 heeft uw uitnodiging voor “%2” aanvaard: vergelijk het veiligheidsnummer</translation>
@@ -6416,8 +6422,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De code klopt niet. Controleer hem op tikfouten en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-180"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+326"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Kies wat de persoon mag doen: mee bewerken, lezen en reageren, of alleen lezen.</translation>
@@ -6520,7 +6526,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-418"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
         <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
         <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
@@ -6628,12 +6634,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het antwoord op de uitnodiging werd niet met de bijbehorende code gemaakt. Het werd niet aanvaard; maak een nieuwe uitnodiging.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>An invitation must end within the next 7 days.</source>
         <translation>Een uitnodiging moet binnen de volgende 7 dagen aflopen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+475"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
@@ -6679,7 +6685,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De namen in deze uitnodiging zijn te lang.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>This role is not known to this version of CareCircle.</source>
         <translation>Deze versie van CareCircle kent deze rol niet.</translation>
     </message>
@@ -6696,7 +6702,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De uitnodiging kon niet worden voorbereid.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-479"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-493"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>De gedeelde ruimte heeft een nieuwe sleutel. CareCircle haalt die op en verstuurt uw wijzigingen opnieuw.</translation>
     </message>
@@ -6721,12 +6727,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De ledenlijst van een gedeelde ruimte draagt geen geldige handtekening van de eigenaar, of is ouder dan de lijst die hier al staat. Ze werd niet aanvaard.</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+328"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Een sleutel van een gedeelde ruimte kwam niet van de eigenaar. Hij werd niet aanvaard.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>De ledenlijst van deze gedeelde ruimte is hier nog niet.</translation>
     </message>
@@ -8333,7 +8339,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+179"/>
+        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+178"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>

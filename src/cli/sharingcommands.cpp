@@ -323,9 +323,18 @@ int cmdVerifyMember(const Io &io, const Args &args)
         for (const sync::SpaceMember &m : summary.members) {
             if (m.account != who || m.safetyNumber.isEmpty())
                 continue;
+            // Shown and asked first: "verified" means a person compared the numbers.
+            io.say(Cli::tr("Safety number: %1").arg(m.safetyNumber));
+            std::fflush(io.out);
+            const QString answer = readAnswer(io, Cli::tr("Do the safety numbers match? [y/N]"));
+            if (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0
+                && answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
+                return fail(io,
+                    makeError(ErrorCode::InvalidInput,
+                        trNoop("Cli", "The safety numbers did not match. Nothing was marked as verified.")));
+            }
             if (auto s = sharing.setVerified(who, true); !s)
                 return fail(io, s.error());
-            io.say(Cli::tr("Safety number: %1").arg(m.safetyNumber));
             io.say(Cli::tr("Marked %1 as verified on this device.").arg(hex(who)));
             return ExitOk;
         }

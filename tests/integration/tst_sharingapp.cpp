@@ -295,9 +295,19 @@ private Q_SLOTS:
         // The GP marks her as verified too, from his own side.
         QTRY_VERIFY_WITH_TIMEOUT(phone.settled(), Patience);
         QByteArray out;
-        QCOMPARE(cli({QStringLiteral("verify-member"), QStringLiteral("--vault"), gp, QStringLiteral("--space"),
+        // Nothing is marked unless he says the numbers match.
+        QVERIFY(cli({QStringLiteral("verify-member"), QStringLiteral("--vault"), gp, QStringLiteral("--space"),
+                        QStringLiteral("Care team")},
+                    gpIn + QStringLiteral("n\n"), &out)
+            != 0);
+        QCOMPARE(cli({QStringLiteral("members"), QStringLiteral("--vault"), gp, QStringLiteral("--space"),
                          QStringLiteral("Care team")},
                      gpIn, &out),
+            0);
+        QVERIFY2(!out.contains(" owner - verified"), out.constData());
+        QCOMPARE(cli({QStringLiteral("verify-member"), QStringLiteral("--vault"), gp, QStringLiteral("--space"),
+                         QStringLiteral("Care team")},
+                     gpIn + QStringLiteral("y\n"), &out),
             0);
         QCOMPARE(cli({QStringLiteral("members"), QStringLiteral("--vault"), gp, QStringLiteral("--space"),
                          QStringLiteral("Care team")},
