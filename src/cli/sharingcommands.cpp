@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace cc::cli {
@@ -55,6 +56,15 @@ QString readAnswer(const Io &io, const QString &question)
     if (!std::fgets(line, sizeof line, io.in))
         return {};
     return QString::fromUtf8(line).trimmed();
+}
+
+/** Shows nothing itself: asks whether the safety numbers match; true only on "y" or "yes". */
+bool numbersMatch(const Io &io)
+{
+    std::fflush(io.out);
+    const QString answer = readAnswer(io, Cli::tr("Do the safety numbers match? [y/N]"));
+    return answer.compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+        || answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
 }
 
 QString hex(const QByteArray &bytes)
@@ -126,10 +136,7 @@ int confirmOrCancel(const Io &io, sync::Sharing &sharing, const QByteArray &invi
 {
     io.say(Cli::tr("Accepted by: %1").arg(pending.guestName));
     io.say(Cli::tr("Safety number: %1").arg(pending.safetyNumber));
-    std::fflush(io.out);
-    const QString answer = readAnswer(io, Cli::tr("Do the safety numbers match? [y/N]"));
-    if (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0
-        && answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
+    if (!numbersMatch(io)) {
         QEventLoop loop;
         QObject::connect(&sharing, &sync::Sharing::invitesChanged, &loop, &QEventLoop::quit);
         QTimer::singleShot(0, &sharing, [&] { sharing.cancelInvite(invite); });
@@ -274,7 +281,11 @@ int cmdAccept(const Io &io, const Args &args)
     return ExitOk;
 }
 
-int cmdMembers(const Io &io, const Args &args)
+namespace {
+
+/** Syncs, then hands the summary of the space named by --space to @p use. */
+int withSyncedSpace(
+    const Io &io, const Args &args, const std::function<int(sync::Sharing &, const sync::SpaceSummary &)> &use)
 {
     auto vault = openConnected(io, args.vault);
     if (!vault)
@@ -288,8 +299,17 @@ int cmdMembers(const Io &io, const Args &args)
         return fail(io, space.error());
     sync::Sharing sharing(engine, v, nullptr);
     for (const sync::SpaceSummary &summary : sharing.spaces()) {
-        if (summary.id != *space)
-            continue;
+        if (summary.id == *space)
+            return use(sharing, summary);
+    }
+    return fail(io, makeError(ErrorCode::NotFound, trNoop("Cli", "There is no sharing space with that name.")));
+}
+
+} // namespace
+
+int cmdMembers(const Io &io, const Args &args)
+{
+    return withSyncedSpace(io, args, [&io](sync::Sharing &, const sync::SpaceSummary &summary) -> int {
         for (const sync::SpaceMember &m : summary.members) {
             io.say(QStringLiteral("%1 %2 %3 %4")
                        .arg(hex(m.account), m.role,
@@ -297,51 +317,34 @@ int cmdMembers(const Io &io, const Args &args)
                            m.verified ? QStringLiteral("verified") : QStringLiteral("unverified")));
         }
         return ExitOk;
-    }
-    return fail(io, makeError(ErrorCode::NotFound, trNoop("Cli", "There is no sharing space with that name.")));
+    });
 }
 
 int cmdVerifyMember(const Io &io, const Args &args)
 {
-    auto vault = openConnected(io, args.vault);
-    if (!vault)
-        return fail(io, vault.error());
-    vault::Vault &v = **vault;
-    sync::SyncEngine engine(v, nullptr);
-    if (auto s = syncQuietly(io, engine); !s)
-        return fail(io, s.error());
-    auto space = spaceNamed(v, args.extra.value(QStringLiteral("space")), false);
-    if (!space)
-        return fail(io, space.error());
     const QString memberText = args.extra.value(QStringLiteral("member"));
-    sync::Sharing sharing(engine, v, nullptr);
-    for (const sync::SpaceSummary &summary : sharing.spaces()) {
-        if (summary.id != *space)
-            continue;
-        // The owner by default: the one an invitee compared the number with.
-        const QByteArray who = memberText.isEmpty() ? summary.owner : QByteArray::fromHex(memberText.toLatin1());
-        for (const sync::SpaceMember &m : summary.members) {
-            if (m.account != who || m.safetyNumber.isEmpty())
-                continue;
-            // Shown and asked first: "verified" means a person compared the numbers.
-            io.say(Cli::tr("Safety number: %1").arg(m.safetyNumber));
-            std::fflush(io.out);
-            const QString answer = readAnswer(io, Cli::tr("Do the safety numbers match? [y/N]"));
-            if (answer.compare(QLatin1String("y"), Qt::CaseInsensitive) != 0
-                && answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) != 0) {
-                return fail(io,
-                    makeError(ErrorCode::InvalidInput,
-                        trNoop("Cli", "The safety numbers did not match. Nothing was marked as verified.")));
+    return withSyncedSpace(
+        io, args, [&io, &memberText](sync::Sharing &sharing, const sync::SpaceSummary &summary) -> int {
+            // The owner by default: the one an invitee compared the number with.
+            const QByteArray who = memberText.isEmpty() ? summary.owner : QByteArray::fromHex(memberText.toLatin1());
+            for (const sync::SpaceMember &m : summary.members) {
+                if (m.account != who || m.safetyNumber.isEmpty())
+                    continue;
+                // Shown and asked first: "verified" means a person compared the numbers.
+                io.say(Cli::tr("Safety number: %1").arg(m.safetyNumber));
+                if (!numbersMatch(io)) {
+                    return fail(io,
+                        makeError(ErrorCode::InvalidInput,
+                            trNoop("Cli", "The safety numbers did not match. Nothing was marked as verified.")));
+                }
+                if (auto s = sharing.setVerified(who, true); !s)
+                    return fail(io, s.error());
+                io.say(Cli::tr("Marked %1 as verified on this device.").arg(hex(who)));
+                return ExitOk;
             }
-            if (auto s = sharing.setVerified(who, true); !s)
-                return fail(io, s.error());
-            io.say(Cli::tr("Marked %1 as verified on this device.").arg(hex(who)));
-            return ExitOk;
-        }
-        return fail(
-            io, makeError(ErrorCode::NotFound, trNoop("Cli", "--member takes an account id as 'members' lists it.")));
-    }
-    return fail(io, makeError(ErrorCode::NotFound, trNoop("Cli", "There is no sharing space with that name.")));
+            return fail(io,
+                makeError(ErrorCode::NotFound, trNoop("Cli", "--member takes an account id as 'members' lists it.")));
+        });
 }
 
 int cmdRevoke(const Io &io, const Args &args)
