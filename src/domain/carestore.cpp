@@ -33,14 +33,11 @@ void CareStore::clearRecords()
 
 Status CareStore::load()
 {
-    auto contents = m_vault.readAll();
+    // Only this store's spaces are read and opened: the others belong to another view
+    // (DESIGN.md §5), and a care-team vault holds many patients' spaces.
+    auto contents = m_vault.readAll(m_filter);
     if (!contents)
         return contents.error();
-    if (m_filter) {
-        // Only this store's spaces: the others belong to another view (DESIGN.md §5).
-        contents->records.removeIf([this](const vault::OpenedRecord &r) { return !m_filter(r.header.spaceId); });
-        contents->damaged.removeIf([this](const vault::DamagedRecord &r) { return !m_filter(r.spaceId); });
-    }
     // A reload (after a sync) starts afresh: records deleted or moved away elsewhere go.
     clearRecords();
     m_damaged = contents->damaged;

@@ -49,7 +49,7 @@ public:
     /** Which spaces this store shows (DESIGN.md §5): the patient's own app shows the spaces
      *  she owns; the care-team workspace one patient's spaces at a time. Records of other
      *  spaces are not decoded. Default: every space. Set before load(). */
-    using SpaceFilter = std::function<bool(const QByteArray &spaceId)>;
+    using SpaceFilter = vault::SpacePredicate;
     void setSpaceFilter(SpaceFilter filter) { m_filter = std::move(filter); }
     /** Where a new record goes when nothing else decides (default: the private space). A
      *  comment or progress entry goes where its target goal/record lives. */

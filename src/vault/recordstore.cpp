@@ -251,11 +251,11 @@ Result<OpenedRecord> RecordStore::get(const QByteArray &recordId) const
     return m_cipher.openOrError(storedRowAt(q));
 }
 
-Result<VaultContents> RecordStore::readAll() const
+Result<VaultContents> RecordStore::readAll(const SpacePredicate &spaces) const
 {
     if (!m_state.isUnlocked())
         return locked();
-    auto rows = readRows();
+    auto rows = readRows(spaces);
     if (!rows)
         return rows.error();
     // Decryption is pure CPU work on data already read: split it over two threads when large.
@@ -270,7 +270,7 @@ Result<VaultContents> RecordStore::readAll() const
     return contents;
 }
 
-Result<QList<StoredRow>> RecordStore::readRows() const
+Result<QList<StoredRow>> RecordStore::readRows(const SpacePredicate &spaces) const
 {
     QList<StoredRow> rows;
     QSqlQuery q(m_state.db());
@@ -278,8 +278,12 @@ Result<QList<StoredRow>> RecordStore::readRows() const
     if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "
                                "base_tag FROM records")))
         return readFailed();
-    while (q.next())
-        rows.append(storedRowAt(q));
+    // The space is clear metadata: rows of other spaces are skipped before their sealed
+    // bytes are copied out, let alone opened.
+    while (q.next()) {
+        if (!spaces || spaces(q.value(1).toByteArray()))
+            rows.append(storedRowAt(q));
+    }
     return rows;
 }
 

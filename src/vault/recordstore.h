@@ -38,8 +38,9 @@ public:
     /** Seals and writes all records in one transaction: all or nothing. */
     Status putMany(const QList<PlainRecord> &records);
     Result<OpenedRecord> get(const QByteArray &recordId) const;
-    /** Opens every record; damaged ones are listed, the rest still open. */
-    Result<VaultContents> readAll() const;
+    /** Opens every record of the spaces @p spaces accepts (every space if empty); damaged
+     *  ones are listed, the rest still open. */
+    Result<VaultContents> readAll(const SpacePredicate &spaces = {}) const;
     int recordCount() const;
     /** Opens sealed bytes from elsewhere with the held space keys. */
     Result<OpenedRecord> openSealed(QByteArrayView sealed) const;
@@ -74,7 +75,7 @@ private:
     Result<std::optional<QByteArray>> takeDepartureBase(const PlainRecord &record);
     bool setMovedBase(const QByteArray &recordId, const QByteArray &base);
 
-    Result<QList<StoredRow>> readRows() const;
+    Result<QList<StoredRow>> readRows(const SpacePredicate &spaces) const;
     VaultContents openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const;
 
     VaultState &m_state;

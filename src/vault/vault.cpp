@@ -313,9 +313,9 @@ Result<OpenedRecord> Vault::get(const QByteArray &recordId) const
     return d->records.get(recordId);
 }
 
-Result<VaultContents> Vault::readAll() const
+Result<VaultContents> Vault::readAll(const SpacePredicate &spaces) const
 {
-    return d->records.readAll();
+    return d->records.readAll(spaces);
 }
 
 int Vault::recordCount() const

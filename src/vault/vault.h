@@ -109,8 +109,10 @@ public:
     /** Seals and writes all records in one transaction: all or nothing. */
     Status putMany(const QList<PlainRecord> &records);
     Result<OpenedRecord> get(const QByteArray &recordId) const;
-    /** Opens every record; damaged ones are listed, the rest still open. */
-    Result<VaultContents> readAll() const;
+    /** Opens every record; damaged ones are listed, the rest still open. With @p spaces,
+     *  only the records of the spaces it accepts are read and opened (by the clear space
+     *  column): a view of some spaces pays nothing for the others. */
+    Result<VaultContents> readAll(const SpacePredicate &spaces = {}) const;
     int recordCount() const;
 
     // Sync support (DESIGN.md §6). Clear metadata only; no key needed except where noted.

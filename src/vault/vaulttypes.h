@@ -10,7 +10,12 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace cc::vault {
+
+/** Which spaces a read is about (by space id); an empty one accepts every space. */
+using SpacePredicate = std::function<bool(const QByteArray &spaceId)>;
 
 /** A record as the layers above write it: the payload is sealed before it touches the disk. */
 struct PlainRecord {
