@@ -120,12 +120,19 @@ Item {
                 waitForRendering(radar);
                 verify(radar.compact, "a phone's width at 200 % text is the compact radar");
                 const legendTop = boxOf(findChild(radar, "radarLegendIntro"), radar).y;
+                const metrics = createTemporaryQmlObject("import QtQuick; TextMetrics {}", window);
                 const boxes = [];
                 entries.forEach((entry, index) => {
                     const label = findChild(radar, "spokeName_" + index);
                     verify(label && label.visible, `spoke ${index} has its name at the chart`);
                     compare(label.text.split("\n")[0], Labels.domain(entry.domain));
                     verify(label.contentWidth <= label.width + 1, `"${label.text}" is not cut`);
+                    // Wrapped between words, never inside one ("functioner-en").
+                    metrics.font = label.font;
+                    for (const word of Labels.domain(entry.domain).split(/\s+/)) {
+                        metrics.text = word;
+                        verify(metrics.advanceWidth <= label.width + 0.5, `"${word}" fits its line whole`);
+                    }
                     const box = boxOf(label, radar);
                     verify(box.x >= 0 && box.right <= radar.width + 1, `"${label.text}" lies within the chart's width`);
                     verify(box.bottom <= legendTop, `"${label.text}" is at the chart, above the list`);

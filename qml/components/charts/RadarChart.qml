@@ -315,7 +315,19 @@ Item {
             horizontalAlignment: spokeName.where.endsWith("Left") ? Text.AlignLeft
                                  : spokeName.where.endsWith("Right") ? Text.AlignRight : Text.AlignHCenter
             wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontSizeSmall
+            // A name wraps between its words; a word longer than the line ("welbevinden" in
+            // half a phone at 200 %) makes the text a little smaller rather than break inside.
+            font.pixelSize: Math.max(Math.round(Theme.fontSizeSmall / 2),
+                                     Math.min(Theme.fontSizeSmall, Math.floor(Theme.fontSizeSmall * spokeName.width / Math.max(1, longestWord.advanceWidth))))
+
+            TextMetrics {
+                id: longestWord
+
+                font.family: spokeName.font.family
+                font.pixelSize: Theme.fontSizeSmall
+                text: Labels.domain(root.entries[spokeName.modelData].domain).split(/\s+/)
+                      .reduce((longest, word) => word.length > longest.length ? word : longest, "")
+            }
             color: Theme.colors.text
             text: root.spokeText(root.entries[spokeName.modelData])
             Accessible.ignored: true
