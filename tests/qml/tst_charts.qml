@@ -2,7 +2,8 @@
 // Trends can be read (issue 15, item 10): a part of life's line chart shows its scale and
 // the period's dates, and each point's value and date are reachable from the keyboard and
 // by a screen reader; the radar keeps the names of the parts of life on a small screen at
-// 200 % text instead of numbering its spokes.
+// 200 % text instead of numbering its spokes, and shows them at the chart, each on its
+// spoke's side, not only in the list under it (out of sight on a phone).
 import QtQuick
 import QtQuick.Controls.Basic
 import QtTest
@@ -96,6 +97,60 @@ Item {
             for (const domain of Labels.checkInDomains) {
                 const name = Labels.domain(domain);
                 verify(texts.some(text => text.indexOf(name) >= 0), `"${name}" is shown`);
+            }
+        }
+
+        /** Where @p item is, in @p radar's coordinates. */
+        function boxOf(item, radar) {
+            const p = item.mapToItem(radar, 0, 0);
+            return { x: p.x, y: p.y, right: p.x + item.width, bottom: p.y + item.height };
+        }
+
+        function test_onAPhoneAt200PercentTheNamesStayAtTheChart_data() {
+            return [{ tag: "en", language: "en" }, { tag: "nl", language: "nl" }, { tag: "fr", language: "fr" }, { tag: "de", language: "de" }];
+        }
+
+        function test_onAPhoneAt200PercentTheNamesStayAtTheChart(data) {
+            const before = LanguageSettings.language;
+            LanguageSettings.language = data.language;
+            try {
+                Theme.textScale = 2;
+                const entries = Labels.checkInDomains.map((domain, i) => ({ domain: domain, now: 4 + i % 3, before: 5 }));
+                const radar = createTemporaryObject(radarComponent, window, { entries: entries });
+                waitForRendering(radar);
+                verify(radar.compact, "a phone's width at 200 % text is the compact radar");
+                const legendTop = boxOf(findChild(radar, "radarLegendIntro"), radar).y;
+                const metrics = createTemporaryQmlObject("import QtQuick; TextMetrics {}", window);
+                const boxes = [];
+                entries.forEach((entry, index) => {
+                    const label = findChild(radar, "spokeName_" + index);
+                    verify(label && label.visible, `spoke ${index} has its name at the chart`);
+                    compare(label.text.split("\n")[0], Labels.domain(entry.domain));
+                    verify(label.contentWidth <= label.width + 1, `"${label.text}" is not cut`);
+                    // Wrapped between words, never inside one ("functioner-en").
+                    metrics.font = label.font;
+                    for (const word of Labels.domain(entry.domain).split(/\s+/)) {
+                        metrics.text = word;
+                        verify(metrics.advanceWidth <= label.width + 0.5, `"${word}" fits its line whole`);
+                    }
+                    const box = boxOf(label, radar);
+                    verify(box.x >= 0 && box.right <= radar.width + 1, `"${label.text}" lies within the chart's width`);
+                    verify(box.bottom <= legendTop, `"${label.text}" is at the chart, above the list`);
+                    // Above the chart's centre for spokes that point up, below it for the others.
+                    const up = Math.sin(-Math.PI / 2 + index * 2 * Math.PI / entries.length) < 0;
+                    verify(up ? box.bottom <= radar.centre.y - radar.radius + 1 : box.y >= radar.centre.y + radar.radius - 1,
+                           `"${label.text}" sits on its spoke's side of the chart`);
+                    boxes.push(box);
+                });
+                for (let i = 0; i < boxes.length; ++i) {
+                    for (let j = i + 1; j < boxes.length; ++j) {
+                        const a = boxes[i], b = boxes[j];
+                        const overlap = a.x < b.right - 1 && b.x < a.right - 1 && a.y < b.bottom - 1 && b.y < a.bottom - 1;
+                        verify(!overlap, `the names of spokes ${i} and ${j} do not overlap`);
+                    }
+                }
+            } finally {
+                LanguageSettings.language = before;
             }
         }
     }

@@ -323,6 +323,66 @@ Item {
             compare(rootStack.depth, 1);
         }
 
+        /**
+         * A check-in half filled in when the vault locks by itself is there again after the
+         * unlock, on the same step (its answers live in CheckInController, which used to drop
+         * them on every lock); once the page is left with Discard, nothing of it stays.
+         */
+        function test_aCheckInDraftComesBackAfterAnAutomaticLock() {
+            const main = createTemporaryObject(mainComponent, window);
+            tryCompare(main, "screen", "shell");
+            main.showPage("checkin-flow");
+            const shell = findChild(main.contentItem, "rootStack").currentItem;
+            tryVerify(() => shell.currentKey === "checkin" && !shell.currentPage.StackView.view.busy, 5000);
+            const page = shell.currentPage;
+            const first = Labels.checkInDomains[0];
+            verify(CheckInController.setRating(first, 3));
+            verify(CheckInController.setNote(first, "my knee hurt on the stairs"));
+            page.next();
+            compare(page.step, 1);
+
+            VaultController.lock();
+            tryCompare(main, "screen", "unlock");
+            verify(main.draftKeptOverLock, "the half-filled check-in is kept under the unlock page");
+            verify(!shell.visible);
+            VaultController.unlock(window.passphrase);
+            tryCompare(main, "screen", "shell", 60000);
+            compare(shell.currentPage, page);
+            compare(page.mode, "flow");
+            compare(page.step, 1);
+            compare(CheckInController.ratedCount, 1);
+            compare(CheckInController.draft[first].rating, 3);
+            compare(CheckInController.draft[first].note, "my knee hurt on the stairs");
+
+            // Leaving it with Discard drops the answers with the page.
+            shell.navigate("home");
+            tryVerify(() => dialogOf(shell).opened);
+            press(dialogOf(shell).discardAction);
+            tryCompare(shell, "currentKey", "home");
+            tryCompare(CheckInController, "ratedCount", 0);
+        }
+
+        /** Settings' "Lock now" takes the shell's way to lock: with unsaved input it asks first. */
+        function test_lockNowInSettingsAsksAsTheShellsLockDoes() {
+            const shell = shellOn("settings", "");
+            const settings = shell.currentPage;
+            compare(settings.objectName, "settingsPage");
+            const lockNow = findChild(settings, "lockNowButton");
+            verify(lockNow);
+            settings.dirty = true; // as a page with input not yet saved
+            lockNow.clicked();
+            tryVerify(() => dialogOf(shell).opened);
+            compare(VaultController.state, VaultController.Unlocked);
+            press(dialogOf(shell).keepAction);
+            tryVerify(() => !dialogOf(shell).visible);
+            compare(VaultController.state, VaultController.Unlocked);
+
+            settings.dirty = false;
+            lockNow.clicked();
+            tryCompare(VaultController, "state", VaultController.Locked);
+            verify(!dialogOf(shell).visible, "nothing to lose: no question");
+        }
+
         /** An agreement being edited when the vault locks by itself comes back after the unlock. */
         function test_anAgreementDraftComesBackAfterAnAutomaticLock() {
             const main = createTemporaryObject(mainComponent, window);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Check-in page's controller over a real (new, empty) vault: a saved check-in is stored,
 // completed by the patient and listed in the history; impossible ratings are refused;
-// instruments are scored and described through it; a lock clears everything.
+// instruments are scored and described through it; a lock clears everything but the draft.
 #include "app/checkin/checkincontroller.h"
 #include "app/checkin/checkinhistorymodel.h"
 #include "app/session/session.h"
@@ -173,24 +173,38 @@ private Q_SLOTS:
             QStringLiteral("Few of these troubles"));
     }
 
-    void lockClearsTheHistoryAndTheDraft()
+    /**
+     * A lock drops what the store showed, but not the check-in being filled in: an automatic
+     * lock (idle, app hidden) must not lose it (issue 15). It stays in memory only and is
+     * back after the unlock; resetDraft() (the page going away) drops it.
+     */
+    void aLockClearsTheHistoryButKeepsTheDraftForTheUnlock()
     {
         app::CheckInController controller(&m_session);
         QAbstractItemModelTester tester(controller.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(controller.available());
         QVERIFY(controller.history()->count() > 0);
         QVERIFY(controller.setRating(QStringLiteral("body"), 4));
+        QVERIFY(controller.setNote(QStringLiteral("body"), QStringLiteral("knee better")));
         QSignalSpy available(&controller, &app::CheckInController::availableChanged);
         m_session.setStore(nullptr);
         QCOMPARE(available.count(), 1);
         QVERIFY(!controller.available());
         QCOMPARE(controller.history()->count(), 0);
-        QCOMPARE(controller.ratedCount(), 0);
         QVERIFY(!controller.lastCheckInTime().isValid());
         QVERIFY(!controller.saveCheckIn().isEmpty());
         QVERIFY(controller.saveInstrument(QStringLiteral("phq2"), {0, 0}).contains(QStringLiteral("error")));
+        QCOMPARE(controller.ratedCount(), 1);
+
         m_session.setStore(m_store.get());
         QVERIFY(controller.history()->count() > 0);
+        QCOMPARE(controller.ratedCount(), 1);
+        const QVariantMap body = controller.draft().value(QStringLiteral("body")).toMap();
+        QCOMPARE(body.value(QStringLiteral("rating")).toInt(), 4);
+        QCOMPARE(body.value(QStringLiteral("note")).toString(), QStringLiteral("knee better"));
+
+        controller.resetDraft();
+        QCOMPARE(controller.ratedCount(), 0);
     }
 };
 

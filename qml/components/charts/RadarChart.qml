@@ -13,10 +13,11 @@ import CareCircle
  * in that check-in. It reads "not answered", shows "–", and its axis is left out of the shape
  * (never drawn as 0, which would look like the worst answer).
  *
- * When the names do not fit around the chart (large text on a phone), the spokes stay bare
- * and the names with their values are listed below the chart in the spokes' order, from the
- * top clockwise (never numbers at the spokes: they read as ratings); the item is then as
- * tall as `implicitHeight` says.
+ * When the names do not fit beside the spokes (large text on a phone), each name (with its
+ * value) sits in a row above or below the chart on its spoke's side: the top one centred
+ * above, the upper ones left and right above, and so on, each half the width to wrap in
+ * (never numbers in their place: they read as ratings). Under the chart the names and values
+ * are listed in words as well. The item is then as tall as `implicitHeight` says.
  */
 Item {
     id: root
@@ -26,14 +27,15 @@ Item {
     readonly property int maximum: 10
     /** Written at the axis of a part of life skipped in the latest check-in. */
     readonly property string dash: qsTr("–", "@info not rated")
-    /** No names at the spokes; a list of the names, in the spokes' order, below the chart. */
+    /** The names in rows above and below the chart rather than beside the spokes (see above). */
     readonly property bool compact: root.width < Theme.units * 16
     readonly property real chartSize: root.compact ? root.width : Math.min(root.width, root.height)
     readonly property real radius: Math.max(0, root.chartSize / 2 - root.labelSpace)
     readonly property real labelSpace: root.compact ? Theme.spacing : Theme.units * 3.5
-    readonly property point centre: Qt.point(root.width / 2, root.compact ? root.chartSize / 2 : root.height / 2)
+    readonly property real chartTop: root.compact ? chartSpace.y : 0
+    readonly property point centre: Qt.point(root.width / 2, root.compact ? root.chartTop + root.chartSize / 2 : root.height / 2)
 
-    implicitHeight: root.compact ? root.chartSize + Theme.spacing + legend.implicitHeight : Theme.units * 18
+    implicitHeight: root.compact ? compactLayout.implicitHeight : Theme.units * 18
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("Radar of your six domains. %1", "@info accessible")
         .arg(root.entries.map(entry => root.describe(entry)).join("; "))
@@ -47,6 +49,27 @@ Item {
         return entry.before >= 0
             ? qsTr("%1: %2 now, %3 before", "@info accessible radar value").arg(Labels.domain(entry.domain)).arg(root.valueText(entry.now)).arg(entry.before)
             : qsTr("%1: %2", "@info accessible radar value").arg(Labels.domain(entry.domain)).arg(root.valueText(entry.now));
+    }
+
+    /** A spoke's name and its latest value, as written at the chart. */
+    function spokeText(entry: var): string {
+        return Labels.domain(entry.domain) + "\n" + (entry.now >= 0 ? entry.now : root.dash);
+    }
+    /**
+     * Where the compact layout writes spoke @p index's name: "top", "bottom", or "upper" /
+     * "lower" followed by "Left" / "Right" (a spoke pointing sideways counts as upper).
+     */
+    function place(index: int): string {
+        const angle = -Math.PI / 2 + index * 2 * Math.PI / root.entries.length;
+        const dx = Math.cos(angle);
+        const dy = Math.sin(angle);
+        if (Math.abs(dx) < 0.01)
+            return dy < 0 ? "top" : "bottom";
+        return (dy <= 0 ? "upper" : "lower") + (dx < 0 ? "Left" : "Right");
+    }
+    /** The indexes of the spokes written at @p where (see place()). */
+    function spokesAt(where: string): var {
+        return root.entries.map((entry, index) => index).filter(index => root.place(index) === where);
     }
 
     function pointFor(index: int, value: real): point {
@@ -163,22 +186,95 @@ Item {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.text
-            text: Labels.domain(axisLabel.modelData.domain) + "\n" + (axisLabel.modelData.now >= 0 ? axisLabel.modelData.now : root.dash)
+            text: root.spokeText(axisLabel.modelData)
             Accessible.ignored: true
         }
     }
 
+    // Compact: the names in rows above and below the chart, each on its spoke's side; then the
+    // names and values in words.
     Column {
-        id: legend
+        id: compactLayout
 
-        y: root.chartSize + Theme.spacing
         width: root.width
         visible: root.compact
         spacing: Theme.smallSpacing
 
+        Column {
+            width: root.width
+
+            Repeater {
+                model: root.compact ? root.spokesAt("top") : []
+                delegate: spokeNameDelegate
+            }
+        }
+        Item {
+            width: root.width
+            height: Math.max(upperLeft.implicitHeight, upperRight.implicitHeight)
+
+            Column {
+                id: upperLeft
+
+                Repeater {
+                    model: root.compact ? root.spokesAt("upperLeft") : []
+                    delegate: spokeNameDelegate
+                }
+            }
+            Column {
+                id: upperRight
+
+                anchors.right: parent.right
+
+                Repeater {
+                    model: root.compact ? root.spokesAt("upperRight") : []
+                    delegate: spokeNameDelegate
+                }
+            }
+        }
+        Item {
+            id: chartSpace
+
+            width: root.width
+            height: root.chartSize
+        }
+        Item {
+            width: root.width
+            height: Math.max(lowerLeft.implicitHeight, lowerRight.implicitHeight)
+
+            Column {
+                id: lowerLeft
+
+                Repeater {
+                    model: root.compact ? root.spokesAt("lowerLeft") : []
+                    delegate: spokeNameDelegate
+                }
+            }
+            Column {
+                id: lowerRight
+
+                anchors.right: parent.right
+
+                Repeater {
+                    model: root.compact ? root.spokesAt("lowerRight") : []
+                    delegate: spokeNameDelegate
+                }
+            }
+        }
+        Column {
+            width: root.width
+
+            Repeater {
+                model: root.compact ? root.spokesAt("bottom") : []
+                delegate: spokeNameDelegate
+            }
+        }
+        Item {
+            width: root.width
+            height: Theme.spacing
+        }
         Label {
             objectName: "radarLegendIntro"
-            width: legend.width
+            width: root.width
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted
@@ -192,15 +288,49 @@ Item {
                 id: legendLine
 
                 required property var modelData
-                required property int index
 
-                width: legend.width
+                width: root.width
                 wrapMode: Text.Wrap
                 color: Theme.colors.text
                 // The same words a screen reader hears.
                 text: root.describe(legendLine.modelData)
                 Accessible.ignored: true
             }
+        }
+    }
+
+    /** A spoke's name in the compact layout: across the width for the top and bottom spokes,
+     *  in half of it, towards its side, for the others. */
+    Component {
+        id: spokeNameDelegate
+
+        Label {
+            id: spokeName
+
+            required property int modelData
+            readonly property string where: root.place(spokeName.modelData)
+
+            objectName: "spokeName_" + spokeName.modelData
+            width: spokeName.where === "top" || spokeName.where === "bottom" ? root.width : (root.width - Theme.spacing) / 2
+            horizontalAlignment: spokeName.where.endsWith("Left") ? Text.AlignLeft
+                                 : spokeName.where.endsWith("Right") ? Text.AlignRight : Text.AlignHCenter
+            wrapMode: Text.Wrap
+            // A name wraps between its words; a word longer than the line ("welbevinden" in
+            // half a phone at 200 %) makes the text a little smaller rather than break inside.
+            font.pixelSize: Math.max(Math.round(Theme.fontSizeSmall / 2),
+                                     Math.min(Theme.fontSizeSmall, Math.floor(Theme.fontSizeSmall * spokeName.width / Math.max(1, longestWord.advanceWidth))))
+
+            TextMetrics {
+                id: longestWord
+
+                font.family: spokeName.font.family
+                font.pixelSize: Theme.fontSizeSmall
+                text: Labels.domain(root.entries[spokeName.modelData].domain).split(/\s+/)
+                      .reduce((longest, word) => word.length > longest.length ? word : longest, "")
+            }
+            color: Theme.colors.text
+            text: root.spokeText(root.entries[spokeName.modelData])
+            Accessible.ignored: true
         }
     }
 }

@@ -187,6 +187,10 @@ FocusScope {
         function onCloseRequested(): void {
             root.goBack();
         }
+        // A page's own Lock (Settings' "Lock now") locks as the shell's Lock does.
+        function onLockRequested(): void {
+            root.lock();
+        }
     }
 
     DiscardDraftDialog {

@@ -36,6 +36,9 @@ Page {
     /** Emitted by the page's own Cancel: the shell closes it as Back would, asking first
      *  when it holds unsaved input. */
     signal closeRequested()
+    /** Emitted by a page's own Lock (Settings' "Lock now"): the shell locks as its own Lock
+     *  button does, asking first when a page holds unsaved input. */
+    signal lockRequested()
 
     /** True when leaving the page would lose what the person entered. */
     function hasUnsavedChanges(): bool {

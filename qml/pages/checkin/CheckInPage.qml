@@ -82,8 +82,11 @@ ScrollablePage {
     }
 
     title: qsTr("Check-in", "@title:window check-in page")
-    // The answers live in CheckInController's draft; leaving the flow starts a new one.
+    // The answers live in CheckInController's draft; leaving the flow starts a new one. A lock
+    // keeps it (this page stays, hidden, under the unlock page); the page takes it along when
+    // it goes, so nothing of it stays in memory after Discard or a lock without a draft.
     dirty: root.mode !== "start" && CheckInController.ratedCount > 0
+    Component.onDestruction: CheckInController.resetDraft()
     // Sliders read best at a form's width, even on a wide screen.
     maximumContentWidth: root.mode === "start" ? Theme.contentMaxWidth : Theme.formMaxWidth
 

@@ -161,12 +161,14 @@ ScrollablePage {
         }
 
         ActionButton {
+            objectName: "lockNowButton"
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             text: qsTr("Lock now", "@action:button")
             Accessible.name: qsTr("Lock CareCircle now", "@action:button accessible")
             Accessible.description: qsTr("Shortcut: Ctrl+L", "@info accessible")
-            onClicked: VaultController.lock()
+            // The shell locks, as its own Lock button does: unsaved input is asked about first.
+            onClicked: root.lockRequested()
         }
 
         Switch {

@@ -56,7 +56,6 @@ void CheckInController::reload()
 {
     domain::CareStore *store = m_session->store();
     const bool availabilityChanges = (store != nullptr) != (m_store != nullptr);
-    const bool storeChanges = store != m_store;
     m_store = store;
     m_history->reload(store);
     m_lastTime = {};
@@ -64,12 +63,9 @@ void CheckInController::reload()
         if (const domain::CheckIn *last = store->latestPatientCheckIn())
             m_lastTime = last->time.toLocalTime();
     }
-    if (storeChanges && (!m_draft.isEmpty() || !m_rated.isEmpty())) {
-        // A lock (or another vault) drops what was being typed: nothing stays in memory.
-        m_draft.clear();
-        m_rated.clear();
-        Q_EMIT draftChanged();
-    }
+    // The draft is not the store's: it is what the person is filling in, and a lock (after an
+    // idle time, or the app leaving the screen) must not lose it. It stays in memory only,
+    // is never written before Save, and goes with the page that shows it (resetDraft()).
     Q_EMIT historyChanged();
     if (availabilityChanges)
         Q_EMIT availableChanged();

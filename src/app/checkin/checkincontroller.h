@@ -27,7 +27,9 @@ class Session;
  * current app language. Holds a draft of the six-domain check-in, saves it as a CheckIn
  * completed by the patient herself, scores and saves instrument answers, and lists earlier
  * check-ins. Scores are described in plain words with the suggestion to talk with the care
- * team, never as a diagnosis. Uses the unlocked store of the injected Session; empty while locked.
+ * team, never as a diagnosis. Uses the unlocked store of the injected Session; empty while locked,
+ * except for the draft: a lock keeps it in memory for after the unlock (the Check-in page drops
+ * it when it is left or closed).
  *
  * Texts from definitions are read through Q_INVOKABLE functions: a QML binding that also
  * reads LanguageSettings.language re-reads them on a language switch.
@@ -62,7 +64,7 @@ public:
     /** {domainCode: {rated, rating, wish (-1: none), discuss, note}} for the six domains. */
     QVariantMap draft() const;
     int ratedCount() const { return int(m_rated.size()); }
-    /** Starts a new, empty draft. */
+    /** Starts a new, empty draft (also: drops the one kept over a lock). */
     Q_INVOKABLE void resetDraft();
     /** Each returns false (and changes nothing) for an unknown domain or a value outside 0–10. */
     Q_INVOKABLE bool setRating(const QString &domain, int rating);
