@@ -908,6 +908,53 @@ private Q_SLOTS:
         QVERIFY(help.contains("--code CODE"));
     }
 
+    void aChangeTheRoleNoLongerAllowsIsUndoneAndTheRoundGoesOn()
+    {
+        // Found by the convergence checker (seed 1): a caregiver demoted to viewer while an
+        // edit and a new goal of hers waited to be pushed failed every round after ("Your
+        // role ... does not allow this"), so she never received anything again.
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Care team"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        domain::Goal walk = goal(QStringLiteral("Walk to the market"));
+        QVERIFY(patient.device.store()->saveInSpace(walk, space));
+        QVERIFY(patient.device.sync().status);
+        QVERIFY(caregiver.device.sync().status);
+
+        domain::Goal edited = *caregiver.device.store()->goal(walk.id);
+        edited.whatMattersToMe.text = QStringLiteral("Edited while still an editor");
+        QVERIFY(caregiver.device.store()->save(edited));
+        domain::Goal fresh = goal(QStringLiteral("Written while still an editor"));
+        QVERIFY(caregiver.device.store()->saveInSpace(fresh, space));
+
+        QSignalSpy changed(patient.sharing.get(), &sync::Sharing::membershipChanged);
+        patient.sharing->setMembership(space, caregiver.account(), QStringLiteral("viewer"), QDateTime());
+        QVERIFY(changed.wait(20000));
+        QVERIFY(changed.first().at(0).value<Status>());
+        domain::Goal newer = *patient.device.store()->goal(walk.id);
+        newer.whatMattersToMe.text = QStringLiteral("Walk to the market and back");
+        QVERIFY(patient.device.store()->save(newer));
+        QVERIFY(patient.device.sync().status);
+
+        // The round succeeds, reports both refused changes once, and takes the owner's state.
+        const SyncResult round = caregiver.device.sync();
+        QVERIFY2(round.status, qPrintable(round.status ? QString() : round.status.error().message));
+        QVERIFY(round.refused.message.contains(QString::fromLatin1(walk.id.toHex())));
+        QVERIFY(round.refused.message.contains(QString::fromLatin1(fresh.id.toHex())));
+        QCOMPARE(caregiver.device.engine->pendingChanges(), 0);
+        auto store = caregiver.device.store();
+        QCOMPARE(store->goal(walk.id)->whatMattersToMe.text, QStringLiteral("Walk to the market and back"));
+        QVERIFY(!store->goal(fresh.id));
+        const SyncResult again = caregiver.device.sync();
+        QVERIFY(again.status);
+        QVERIFY(again.refused.message.isEmpty());
+        QVERIFY(patient.device.sync().status);
+        QVERIFY(!patient.device.store()->goal(fresh.id));
+    }
+
     void aMembershipPastItsEndDateEndsWithANewKey()
     {
         Person patient, caregiver;
