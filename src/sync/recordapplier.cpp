@@ -226,10 +226,15 @@ Result<ApplyPlan> RecordApplier::planConflicts(
             continue;
         }
         auto checked = check(spaceId, *current);
-        if (auto *reason = std::get_if<QString>(&checked))
-            return Error {ErrorCode::InvalidInput,
-                translatedReason(QT_TRANSLATE_NOOP("Sync", "The server holds a change that cannot be accepted: %1"))
-                    .arg(*reason)};
+        if (auto *reason = std::get_if<QString>(&checked)) {
+            // The server's current revision is one this device refuses (a relay's doing):
+            // reported once, and ours replaces it instead of failing every round.
+            plan.refused.append({recordId, *reason});
+            plan.merged.append(
+                {vault::PlainRecord {local->header.spaceId, recordId, local->payload, local->header.deleted},
+                    protocol::sealedrecord::revisionTag(current->sealed), current->seq, {}});
+            continue;
+        }
         Checked &remote = std::get<Checked>(checked);
         (void)m_clock.observe(remote.envelope.latestStamp());
         if (remote.opened.header.recordId != recordId)

@@ -227,12 +227,27 @@ bool ConvergenceWorld::syncOne(Actor &a)
     if (a.offline)
         return false;
     const SyncResult r = a.device.sync();
+    noteRefused(a, r);
     if (r.status) {
         a.lastPull = m_op;
         if (a.device.engine->pendingChanges() == 0)
             a.acks.append(m_op);
     }
     return bool(r.status);
+}
+
+void ConvergenceWorld::noteRefused(Actor &a, const SyncResult &r)
+{
+    if (r.refused.message.isEmpty())
+        return;
+    // A change its role no longer allowed was undone on that device (the server never took
+    // it): what the model expected of that goal no longer holds, only convergence does.
+    for (GoalModel &g : m_goals) {
+        if (r.refused.message.contains(QString::fromLatin1(g.id.toHex()))) {
+            g.raced = true;
+            note(QStringLiteral("  %1 refused %2").arg(a.name, hex(g.id)));
+        }
+    }
 }
 
 QString ConvergenceWorld::roleOf(const QString &member, const QByteArray &space) const
@@ -526,6 +541,7 @@ bool ConvergenceWorld::quiesce()
         bool still = false;
         for (Actor *a : m_actors) {
             const SyncResult r = a->device.sync();
+            noteRefused(*a, r);
             if (r.status && a->device.engine->pendingChanges() == 0)
                 a->acks.append(m_op + 1);
             if (round == 9 && (!r.status || r.pushed != 0 || r.pulled != 0))

@@ -80,6 +80,8 @@ private:
     Actor &pick(bool patientOnly = false);
     Actor &actor(const QString &name);
     bool syncOne(Actor &a);
+    /** Takes in the refusals a round of @p a reported. */
+    void noteRefused(Actor &a, const SyncResult &r);
     bool link(Actor &first, Actor &second);
     bool restore(Actor &from, Actor &fresh);
     QByteArray newSpace(Actor &owner, const QString &name);

@@ -21,8 +21,10 @@ int fromEnv(const char *name, int fallback)
     return ok && value > 0 ? value : fallback;
 }
 
-/** Seeds that once found a divergence (seed, operations), kept so the fix stays fixed. */
-const QList<std::pair<quint32, int>> RegressionSeeds {};
+/** Seeds that once found a divergence (seed, operations), kept so the fix stays fixed:
+ *  1 × 25: a caregiver demoted (and her membership ended) while her edits waited failed
+ *  every round after (tst_sharing: aChangeTheRoleNoLongerAllowsIsUndoneAndTheRoundGoesOn). */
+const QList<std::pair<quint32, int>> RegressionSeeds {{1, 25}};
 
 } // namespace
 
@@ -39,23 +41,27 @@ class TestConvergence : public QObject
 #endif
     }
 
-    void runSeed(quint32 seed, int ops)
+    /** Runs one seed; false (with its problems and history printed) if it diverged. */
+    bool runSeed(quint32 seed, int ops)
     {
         ConvergenceWorld world(seed, databaseUrl());
-        QVERIFY2(world.setUp(), qPrintable(QStringLiteral("seed %1: setup failed").arg(seed)));
-        world.run(ops);
-        const bool quiet = world.quiesce();
-        QStringList problems = world.check();
-        if (!quiet)
-            problems.prepend(QStringLiteral("no quiescence after 10 rounds"));
+        QStringList problems;
+        if (!world.setUp()) {
+            problems.append(QStringLiteral("setup failed"));
+        } else {
+            world.run(ops);
+            const bool quiet = world.quiesce();
+            problems = world.check();
+            if (!quiet)
+                problems.prepend(QStringLiteral("no quiescence after 10 rounds"));
+        }
         if (!problems.isEmpty()) {
             qWarning().noquote() << QStringLiteral("seed %1 × %2 operations diverged:\n%3\nhistory:\n%4")
                                         .arg(seed)
                                         .arg(ops)
                                         .arg(problems.join(QLatin1Char('\n')), world.history());
         }
-        QVERIFY2(
-            problems.isEmpty(), qPrintable(QStringLiteral("seed %1: %2 divergences").arg(seed).arg(problems.size())));
+        return problems.isEmpty();
     }
 
 private Q_SLOTS:
@@ -70,8 +76,12 @@ private Q_SLOTS:
 
     void regressionSeeds()
     {
-        for (const auto &[seed, ops] : RegressionSeeds)
-            runSeed(seed, ops);
+        QList<quint32> failed;
+        for (const auto &[seed, ops] : RegressionSeeds) {
+            if (!runSeed(seed, ops))
+                failed.append(seed);
+        }
+        QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("%1 regression seeds diverged").arg(failed.size())));
     }
 
     void randomSeeds()
@@ -79,12 +89,14 @@ private Q_SLOTS:
         const int seeds = fromEnv("CC_SOAK_SEEDS", 2);
         const int ops = fromEnv("CC_SOAK_OPS", 25);
         const quint32 first = quint32(fromEnv("CC_SOAK_FIRST", 1));
+        QStringList failed;
         for (quint32 seed = first; seed < first + quint32(seeds); ++seed) {
-            runSeed(seed, ops);
-            if (QTest::currentTestFailed())
-                return;
+            if (!runSeed(seed, ops))
+                failed.append(QString::number(seed));
         }
-        qInfo("convergence: %d seeds x %d operations, 0 divergences", seeds, ops);
+        qInfo(
+            "convergence: %d seeds x %d operations (from seed %u), %d diverged", seeds, ops, first, int(failed.size()));
+        QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("diverged seeds: %1").arg(failed.join(QLatin1Char(' ')))));
     }
 };
 

@@ -531,6 +531,45 @@ private Q_SLOTS:
         QCOMPARE(patient.device.sync().refused.code, ErrorCode::Ok);
     }
 
+    void aRefusedRevisionInAPushConflictIsReportedOnceAndOverwritten()
+    {
+        // A review suspect, confirmed: the owner's edit meets, as the server's current
+        // revision, one a viewer wrote (placed by a compromised relay). The conflict's
+        // revision is refused, and that failed every round: the edit never left the device.
+        Person patient, gp;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(gp.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Family"));
+        QVERIFY(!space.isEmpty());
+        domain::Goal mine = goal(QStringLiteral("The patient's words"));
+        QVERIFY(patient.device.store()->saveInSpace(mine, space));
+        QVERIFY(patient.device.sync().status);
+        invite(patient, gp, space, QStringLiteral("viewer"), QStringLiteral("Dr. Smith"));
+        QVERIFY(gp.device.sync().status);
+        domain::Goal forged = *gp.device.store()->goal(mine.id);
+        forged.whatMattersToMe.text = QStringLiteral("Overwritten by a viewer");
+        QVERIFY(gp.device.store()->save(forged));
+        QVERIFY(plant(gp, space, mine.id));
+
+        domain::Goal edited = *patient.device.store()->goal(mine.id);
+        edited.whatMattersToMe.text = QStringLiteral("The patient's new words");
+        QVERIFY(patient.device.store()->save(edited));
+        const SyncResult round = patient.device.sync();
+        QVERIFY2(round.status, qPrintable(round.status ? QString() : round.status.error().message));
+        QVERIFY(round.refused.message.contains(QString::fromLatin1(mine.id.toHex())));
+        QCOMPARE(patient.device.engine->pendingChanges(), 0);
+        QCOMPARE(
+            patient.device.store()->goal(mine.id)->whatMattersToMe.text, QStringLiteral("The patient's new words"));
+        const SyncResult again = patient.device.sync();
+        QVERIFY(again.status);
+        QCOMPARE(again.refused.code, ErrorCode::Ok);
+        // The owner's revision is the server's now: a new device of hers gets it.
+        Device tablet;
+        QVERIFY(linkSecond(patient.device, tablet));
+        QVERIFY(tablet.sync().status);
+        QCOMPARE(tablet.store()->goal(mine.id)->whatMattersToMe.text, QStringLiteral("The patient's new words"));
+    }
+
     /** Issue 11, problem 4: a record written after the author's membership ended. */
     void aRecordWrittenAfterTheMembershipEndedIsRefused()
     {
