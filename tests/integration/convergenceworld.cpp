@@ -240,13 +240,12 @@ void ConvergenceWorld::noteRefused(Actor &a, const SyncResult &r)
 {
     if (r.refused.message.isEmpty())
         return;
+    note(QStringLiteral("  %1 refusals: %2").arg(a.name, r.refused.message.left(600)));
     // A change its role no longer allowed was undone on that device (the server never took
     // it): what the model expected of that goal no longer holds, only convergence does.
     for (GoalModel &g : m_goals) {
-        if (r.refused.message.contains(QString::fromLatin1(g.id.toHex()))) {
+        if (r.refused.message.contains(QString::fromLatin1(g.id.toHex())))
             g.raced = true;
-            note(QStringLiteral("  %1 refused %2").arg(a.name, hex(g.id)));
-        }
     }
 }
 
@@ -535,8 +534,15 @@ bool ConvergenceWorld::quiesce()
         return false;
     for (Actor *a : m_actors)
         a->offline = false;
-    // End dates given during the run have passed by now: let the owner's devices see them.
-    QTest::qWait(1600);
+    // End dates given during the run pass before the heal, so the owner's devices act on them.
+    QDateTime last;
+    for (const SpaceModel &s : std::as_const(m_spaces)) {
+        for (const QDateTime &end : s.ends)
+            last = std::max(last, end);
+    }
+    const qint64 wait = last.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(last) + 100 : 0;
+    if (wait > 0)
+        QTest::qWait(int(wait));
     for (int round = 0; round < 10; ++round) {
         bool still = false;
         for (Actor *a : m_actors) {
