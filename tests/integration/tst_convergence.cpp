@@ -24,8 +24,10 @@ int fromEnv(const char *name, int fallback)
 
 /** Seeds that once found a divergence (seed, operations), kept so the fix stays fixed:
  *  1 × 25: a caregiver demoted (and her membership ended) while her edits waited failed
- *  every round after (tst_sharing: aChangeTheRoleNoLongerAllowsIsUndoneAndTheRoundGoesOn). */
-const QList<std::pair<quint32, int>> RegressionSeeds {{1, 25}};
+ *  every round after (tst_sharing: aChangeTheRoleNoLongerAllowsIsUndoneAndTheRoundGoesOn);
+ *  101 × 50: the phone and the restored device moved one goal to two spaces at once, and each
+ *  took the other's copy (tst_sync: twoDevicesMovingOneGoalAtOnceEndInOneSpaceWithTheNewestText). */
+const QList<std::pair<quint32, int>> RegressionSeeds {{1, 25}, {101, 50}};
 
 } // namespace
 
