@@ -184,7 +184,7 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
             // The record is held here in another space: it moved. Its tombstone in the space it
             // left changes nothing here; a live revision from the space it moved to replaces a
             // copy with no local edits (a local edit is pushed and merged there).
-            if (!remote.opened.header.deleted && !state->dirty)
+            if (!remote.opened.header.deleted && !state->dirty && !olderThanHeld(ids[i], remote))
                 plan.incoming.append({wire.sealed, wire.seq});
             continue;
         }
@@ -226,10 +226,15 @@ Result<ApplyPlan> RecordApplier::planConflicts(
             continue;
         }
         auto checked = check(spaceId, *current);
-        if (auto *reason = std::get_if<QString>(&checked))
-            return Error {ErrorCode::InvalidInput,
-                translatedReason(QT_TRANSLATE_NOOP("Sync", "The server holds a change that cannot be accepted: %1"))
-                    .arg(*reason)};
+        if (auto *reason = std::get_if<QString>(&checked)) {
+            // The server's current revision is one this device refuses (a relay's doing):
+            // reported once, and ours replaces it instead of failing every round.
+            plan.refused.append({recordId, *reason});
+            plan.merged.append(
+                {vault::PlainRecord {local->header.spaceId, recordId, local->payload, local->header.deleted},
+                    protocol::sealedrecord::revisionTag(current->sealed), current->seq, {}});
+            continue;
+        }
         Checked &remote = std::get<Checked>(checked);
         (void)m_clock.observe(remote.envelope.latestStamp());
         if (remote.opened.header.recordId != recordId)
@@ -238,6 +243,18 @@ Result<ApplyPlan> RecordApplier::planConflicts(
         merge(*local, remote, *current, plan);
     }
     return plan;
+}
+
+bool RecordApplier::olderThanHeld(const QByteArray &recordId, const Checked &remote) const
+{
+    // A move keeps the record's stamps, so the copy a move left in another space is never
+    // newer than the one held; a copy older than it is one of two moves made at once (or a
+    // replay), and taking it would undo edits made since and swap the two devices' spaces.
+    auto local = m_vault.get(recordId);
+    if (!local)
+        return false;
+    auto envelope = domain::RecordEnvelope::decode(local->payload);
+    return envelope && remote.envelope.latestStamp() < envelope->latestStamp();
 }
 
 void RecordApplier::takeClean(const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan)

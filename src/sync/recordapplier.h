@@ -85,6 +85,9 @@ private:
         vault::OpenedRecord opened;
         domain::RecordEnvelope envelope;
     };
+    /** Whether @p remote, a live revision from another space than the one @p recordId is
+     *  held in here, carries older stamps than the copy held (then it is not taken). */
+    bool olderThanHeld(const QByteArray &recordId, const Checked &remote) const;
     /** The checks every received revision passes, or the reason it is refused. */
     std::variant<Checked, QString> check(const QByteArray &spaceId, const protocol::WireRecord &record);
     /** A received revision for a clean copy of the record in the same space: replaces it,

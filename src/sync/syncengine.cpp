@@ -9,6 +9,7 @@
 #include "protocol/proofs.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
+#include "pushbatch.h"
 #include "recordapplier.h"
 #include "serverseqs.h"
 #include "spacesync.h"
@@ -87,6 +88,7 @@ public:
     int total = 0;
     bool devicesRefreshed = false;
     QList<RefusedRecord> refused;
+    QSet<QByteArray> oneByOne; ///< spaces whose pushes this round go one record at a time (pushForbidden)
     Error refusals; ///< refused, in words, for lastRefusals()
 
     void setState(State s)
@@ -190,6 +192,7 @@ public:
         busy = true;
         pushed = pulled = 0;
         refused.clear();
+        oneByOne.clear();
         devicesRefreshed = false;
         total = vault.dirtyCount();
         retryTimer.stop();
@@ -255,7 +258,7 @@ public:
         if (index >= spaces.size())
             return pushPass(pass + 1);
         const QByteArray space = spaces[index];
-        auto chunk = vault.dirtyRecords(space, after, PushChunk);
+        auto chunk = vault.dirtyRecords(space, after, oneByOne.contains(space) ? 1 : PushChunk);
         if (!chunk)
             return finishSync(chunk.error());
         if (chunk->isEmpty())
@@ -263,24 +266,11 @@ public:
         auto key = vault.deviceSigningKey(false);
         if (!key)
             return finishSync(key.error());
-        QJsonArray records;
-        QHash<QByteArray, QByteArray> tags;
-        QHash<QByteArray, QByteArray> sent;
-        for (const vault::OutgoingRecord &r : *chunk) {
-            auto signature = protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(r.sealed));
-            if (!signature)
-                return finishSync(signature.error());
-            records.append(QJsonObject {{QStringLiteral("record"), protocol::toBase64Url(r.sealed)},
-                {QStringLiteral("sig"), protocol::toBase64Url(*signature)},
-                {QStringLiteral("base"),
-                    r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                        : QJsonValue(protocol::toBase64Url(r.baseTag))}});
-            tags.insert(r.recordId, protocol::sealedrecord::revisionTag(r.sealed));
-            sent.insert(r.recordId, r.sealed);
-        }
-        const QByteArray last = chunk->last().recordId;
-        http->post(spacePath(space) + QStringLiteral("/records"), QJsonObject {{QStringLiteral("records"), records}},
-            true, [=, this](const HttpReply &reply) {
+        auto batch = PushBatch::sign(*chunk, *key);
+        if (!batch)
+            return finishSync(batch.error());
+        http->post(spacePath(space) + QStringLiteral("/records"), batch->body(), true,
+            [=, this, batch = *batch](const HttpReply &reply) {
                 if (reply.status == 409 && reply.errorCode() == QLatin1String("stale_key")) {
                     // The space has a newer key: fetch it, re-seal what waits, send again.
                     if (rounds >= MaxConflictRounds)
@@ -305,32 +295,60 @@ public:
                         return finishSync(s);
                     return pushChunk(spaces, index, after, rounds + 1, pass);
                 }
+                if (reply.status == 403)
+                    return pushForbidden(spaces, index, after, pass, batch, sharingAnswerError(reply));
                 if (!reply.ok())
                     return finishSync(sharingAnswerError(reply));
-                QList<vault::PushedRecord> done;
-                QList<qint64> pushedSeqs;
-                for (const QJsonValue &v : reply.json.value(QStringLiteral("records")).toArray()) {
-                    protocol::JsonReader item(v.toObject());
-                    const QByteArray id = item.bytes(QStringLiteral("id"), protocol::IdSize);
-                    const qint64 seq = item.integer(QStringLiteral("seq"), 1, qint64(1) << 52);
-                    if (!item.ok() || !tags.contains(id))
-                        return finishSync(unreadableAnswer());
-                    done.append({id, tags.value(id), seq, sent.value(id)});
-                    pushedSeqs.append(seq);
-                }
-                if (auto s = vault.markPushed(done); !s)
+                if (auto s = markPushed(space, batch, reply.json); !s)
                     return finishSync(s);
-                // Revisions that took exactly the sequences after the cursor are held here as
-                // pushed: the cursor moves past them instead of pulling them back.
-                if (auto cursor = seqs.cursorAfterPush(space, vault.pullCursor(space), pushedSeqs)) {
-                    if (auto s = vault.storeSynced({}, {}, space, *cursor); !s)
-                        return finishSync(s);
-                }
-                pushed += int(done.size());
                 updateProgress();
                 Q_EMIT q->pendingChangesChanged();
-                pushChunk(spaces, index, last, 0, pass);
+                pushChunk(spaces, index, batch.lastId(), 0, pass);
             });
+    }
+
+    /** A 200 answer to a push: the revisions are the server's now. */
+    Status markPushed(const QByteArray &space, const PushBatch &batch, const QJsonObject &answer)
+    {
+        auto done = batch.accepted(answer);
+        if (!done)
+            return done.error();
+        if (auto s = vault.markPushed(*done); !s)
+            return s;
+        QList<qint64> pushedSeqs;
+        for (const vault::PushedRecord &p : *done)
+            pushedSeqs.append(p.serverSeq);
+        // Revisions that took exactly the sequences after the cursor are held here as
+        // pushed: the cursor moves past them instead of pulling them back.
+        if (auto cursor = seqs.cursorAfterPush(space, vault.pullCursor(space), pushedSeqs)) {
+            if (auto s = vault.storeSynced({}, {}, space, *cursor); !s)
+                return s;
+        }
+        pushed += int(done->size());
+        return {};
+    }
+
+    /**
+     * A push the role or membership refuses (403; it changed since the edit was made here):
+     * retried one record at a time to find which; each refused one is undone here
+     * (Vault::revertRefused), reported once, and the round goes on, so one such change never
+     * stops this device from pushing the rest and pulling.
+     */
+    void pushForbidden(const QList<QByteArray> &spaces, qsizetype index, const QByteArray &after, int pass,
+        const PushBatch &batch, const Error &why)
+    {
+        const QByteArray space = spaces[index];
+        if (batch.size() > 1) {
+            oneByOne.insert(space);
+            return pushChunk(spaces, index, after, 0, pass);
+        }
+        const QByteArray id = batch.firstId();
+        if (auto s = vault.revertRefused(space, id); !s)
+            return finishSync(s);
+        refused.append({id, why.message});
+        Q_EMIT q->recordsChanged({id});
+        Q_EMIT q->pendingChangesChanged();
+        pushChunk(spaces, index, id, 0, pass);
     }
 
     Status resolveConflicts(const QByteArray &space, const QJsonObject &answer)

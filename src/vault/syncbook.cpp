@@ -428,6 +428,63 @@ Status SyncBook::rebaseDeparture(const QByteArray &space, const QByteArray &reco
     return {};
 }
 
+Status SyncBook::revertRefused(const QByteArray &space, const QByteArray &recordId)
+{
+    if (!m_state.db().transaction())
+        return saveFailed();
+    if (!writeReverted(space, recordId) || !m_state.db().commit()) {
+        m_state.db().rollback();
+        return saveFailed();
+    }
+    return {};
+}
+
+bool SyncBook::writeReverted(const QByteArray &space, const QByteArray &recordId)
+{
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("SELECT base_tag, base_sealed FROM records WHERE record_id = ? AND space_id = ? "
+                             "AND dirty = 1"));
+    q.bindValue(0, recordId);
+    q.bindValue(1, space);
+    if (!q.exec())
+        return false;
+    if (q.next()) {
+        const QByteArray baseTag = q.value(0).toByteArray();
+        const QByteArray baseSealed = q.value(1).toByteArray();
+        const auto base = protocol::sealedrecord::parseHeader(baseSealed);
+        QSqlQuery w(m_state.db());
+        if (baseTag.isEmpty()) {
+            // Never on the server: nobody else holds it, so it goes.
+            w.prepare(QStringLiteral("DELETE FROM records WHERE record_id = ? AND space_id = ?"));
+        } else if (base && base->recordId == recordId) {
+            // The server revision the change edited is here: it is the record again.
+            w.prepare(QStringLiteral("UPDATE records SET sealed = ?, deleted = ?, key_version = ?, dirty = 0, "
+                                     "base_sealed = NULL WHERE record_id = ? AND space_id = ?"));
+            w.addBindValue(baseSealed);
+            w.addBindValue(base->deleted ? 1 : 0);
+            w.addBindValue(qint64(base->keyVersion));
+        } else {
+            // Only its tag is known: pull the space again from the start, taking the server's.
+            QSqlQuery c(m_state.db());
+            c.prepare(QStringLiteral("UPDATE pull_cursors SET seq = 0 WHERE space_id = ?"));
+            c.addBindValue(space);
+            if (!c.exec())
+                return false;
+            w.prepare(
+                QStringLiteral("UPDATE records SET dirty = 0, server_seq = 0 WHERE record_id = ? AND space_id = ?"));
+        }
+        w.addBindValue(recordId);
+        w.addBindValue(space);
+        if (!w.exec())
+            return false;
+    }
+    QSqlQuery d(m_state.db());
+    d.prepare(QStringLiteral("DELETE FROM departures WHERE record_id = ? AND space_id = ?"));
+    d.addBindValue(recordId);
+    d.addBindValue(space);
+    return d.exec();
+}
+
 bool SyncBook::hasDeparture(const QByteArray &space, const QByteArray &recordId) const
 {
     QSqlQuery q(m_state.db());

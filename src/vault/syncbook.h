@@ -47,6 +47,8 @@ public:
     Result<int> resealDirty(const QByteArray &space, quint32 version);
     Status rebaseDeparture(const QByteArray &space, const QByteArray &recordId, const QByteArray &baseTag);
     bool hasDeparture(const QByteArray &space, const QByteArray &recordId) const;
+    /** Undoes the local change of @p recordId in @p space the server refused (see Vault). */
+    Status revertRefused(const QByteArray &space, const QByteArray &recordId);
     /** Spaces with a queued departure (pushed after the others: a move lands before it leaves). */
     QSet<QByteArray> departureSpaces() const;
 
@@ -70,6 +72,8 @@ private:
         const QList<MergedRecord> &merged, const QList<QByteArray> &sealedMerged, const QByteArray &cursorSpace,
         qint64 cursor);
     bool writePullCursor(const QByteArray &space, qint64 cursor);
+    /** revertRefused()'s writes, inside its transaction. */
+    bool writeReverted(const QByteArray &space, const QByteArray &recordId);
 
     Result<QList<StaleRow>> staleRows(const QByteArray &space, quint32 target) const;
     Status reseal(const StaleRow &stale, const QByteArray &space, quint32 target);

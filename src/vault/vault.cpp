@@ -406,6 +406,11 @@ Status Vault::rebaseDeparture(const QByteArray &space, const QByteArray &recordI
     return d->sync.rebaseDeparture(space, recordId, baseTag);
 }
 
+Status Vault::revertRefused(const QByteArray &space, const QByteArray &recordId)
+{
+    return d->sync.revertRefused(space, recordId);
+}
+
 bool Vault::hasDeparture(const QByteArray &space, const QByteArray &recordId) const
 {
     return d->sync.hasDeparture(space, recordId);

@@ -214,6 +214,13 @@ public:
      * server's current revision there); an empty @p baseTag drops it (nothing to remove).
      */
     Status rebaseDeparture(const QByteArray &space, const QByteArray &recordId, const QByteArray &baseTag);
+    /**
+     * Undoes a local change of @p recordId in @p space that the server refused for good (the
+     * role or membership no longer allows it): a record never pushed is dropped; an edit
+     * gets back the server revision it edited (or, if that is not kept, is marked clean and
+     * the space is pulled again from its start); a queued departure there is dropped.
+     */
+    Status revertRefused(const QByteArray &space, const QByteArray &recordId);
     /** Whether a tombstone of @p recordId waits to be pushed to @p space. */
     bool hasDeparture(const QByteArray &space, const QByteArray &recordId) const;
     /** Spaces where a tombstone of a record moved out of them waits to be pushed. */

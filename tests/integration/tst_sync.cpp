@@ -239,6 +239,42 @@ private Q_SLOTS:
         QCOMPARE(tablet.store()->countsByKind(), phone.store()->countsByKind());
     }
 
+    void twoDevicesMovingOneGoalAtOnceEndInOneSpaceWithTheNewestText()
+    {
+        // Found by the convergence checker (seed 101 x 50): the phone and the tablet move
+        // one goal to two different spaces while apart, then the tablet edits it. After
+        // every device synced twice, each should hold it in the same space with "Edited".
+        Device phone;
+        QVERIFY(phone.create());
+        domain::Goal goal = sampleGoal(QStringLiteral("Moved twice"));
+        QVERIFY(phone.store()->save(goal));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        auto first = phone.vault->createSpace();
+        auto second = phone.vault->createSpace();
+        QVERIFY(first && second);
+        QVERIFY(phone.sync().status);
+        QVERIFY(tablet.sync().status);
+        QCOMPARE(tablet.vault->keyVersion(*second), 1u);
+
+        QVERIFY(phone.store()->moveToSpace(goal.id, *first));
+        QVERIFY(tablet.store()->moveToSpace(goal.id, *second));
+        QVERIFY(tablet.sync().status);
+        domain::Goal edited = *tablet.store()->goal(goal.id);
+        edited.whatMattersToMe.text = QStringLiteral("Edited");
+        QVERIFY(tablet.store()->save(edited));
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(phone.sync().status);
+            QVERIFY(tablet.sync().status);
+        }
+        auto onPhone = phone.store();
+        auto onTablet = tablet.store();
+        QVERIFY(onPhone->goal(goal.id) && onTablet->goal(goal.id));
+        QCOMPARE(onPhone->spaceOf(goal.id), onTablet->spaceOf(goal.id));
+        QCOMPARE(onPhone->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Edited"));
+    }
+
     void aReplayedPushLosesNothingAndDuplicatesNothing()
     {
         Device phone;

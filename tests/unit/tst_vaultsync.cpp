@@ -200,6 +200,34 @@ private Q_SLOTS:
         QVERIFY(!v->hasDeparture(v->privateSpaceId(), fresh));
     }
 
+    void aRefusedChangeGetsBackTheServerRevisionOrGoes()
+    {
+        QTemporaryDir dir;
+        auto v = newVault(dir);
+        auto shared = v->createSpace();
+        QVERIFY(shared);
+        // An edit of a revision the server holds: that revision is the record again, clean.
+        const QByteArray id = newId();
+        QVERIFY(v->put({*shared, id, "server words", false}));
+        const OutgoingRecord first = v->dirtyRecords(*shared, {}, 10)->first();
+        QVERIFY(v->markPushed({{id, protocol::sealedrecord::revisionTag(first.sealed), 4, first.sealed}}));
+        QVERIFY(v->put({*shared, id, "refused words", false}));
+        // A record the server never had: nobody else holds it, so it goes.
+        const QByteArray fresh = newId();
+        QVERIFY(v->put({*shared, fresh, "never pushed", false}));
+        QCOMPARE(v->dirtyCount(), 2);
+
+        QVERIFY(v->revertRefused(*shared, id));
+        QVERIFY(v->revertRefused(*shared, fresh));
+        QCOMPARE(v->dirtyCount(), 0);
+        QVERIFY(!v->get(fresh));
+        auto back = v->get(id);
+        QVERIFY(back);
+        QVERIFY(!back->dirty);
+        QCOMPARE(back->payload, QByteArray("server words"));
+        QCOMPARE(v->syncStates({id}).value(id).serverSeq, 4);
+    }
+
     void aLargeBatchWritesNewStayingAndMovingRecordsAsOneByOneWould()
     {
         // Large enough for the pool's sealing and the reused statement; the statement

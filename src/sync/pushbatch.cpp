@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pushbatch.h"
+
+#include "protocol/proofs.h"
+#include "protocol/sealedrecord.h"
+#include "protocol/wire.h"
+
+namespace cc::sync {
+
+Result<PushBatch> PushBatch::sign(const QList<vault::OutgoingRecord> &chunk, const crypto::KeyPair &key)
+{
+    PushBatch batch;
+    for (const vault::OutgoingRecord &r : chunk) {
+        auto signature = protocol::proofs::sign(key.secretKey, protocol::proofs::recordSignatureMessage(r.sealed));
+        if (!signature)
+            return signature.error();
+        batch.m_items.append(QJsonObject {{QStringLiteral("record"), protocol::toBase64Url(r.sealed)},
+            {QStringLiteral("sig"), protocol::toBase64Url(*signature)},
+            {QStringLiteral("base"),
+                r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(protocol::toBase64Url(r.baseTag))}});
+        batch.m_ids.append(r.recordId);
+        batch.m_tags.insert(r.recordId, protocol::sealedrecord::revisionTag(r.sealed));
+        batch.m_sent.insert(r.recordId, r.sealed);
+    }
+    return batch;
+}
+
+Result<QList<vault::PushedRecord>> PushBatch::accepted(const QJsonObject &answer) const
+{
+    QList<vault::PushedRecord> done;
+    for (const QJsonValue &v : answer.value(QStringLiteral("records")).toArray()) {
+        protocol::JsonReader item(v.toObject());
+        const QByteArray id = item.bytes(QStringLiteral("id"), protocol::IdSize);
+        const qint64 seq = item.integer(QStringLiteral("seq"), 1, qint64(1) << 52);
+        if (!item.ok() || !m_tags.contains(id))
+            return makeError(
+                ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
+        done.append({id, m_tags.value(id), seq, m_sent.value(id)});
+    }
+    return done;
+}
+
+} // namespace cc::sync

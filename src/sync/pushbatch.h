@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "crypto/keypair.h"
+#include "vault/vaulttypes.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace cc::sync {
+
+/**
+ * One push request (POST /v1/spaces/{space}/records) and what its answer means: the signed
+ * items to send, and the answer read back into the revisions the vault marks pushed. Kept
+ * apart from SyncEngine, which decides what to do on each answer.
+ */
+class PushBatch
+{
+public:
+    /** Signs every record of @p chunk with this device's @p key. */
+    static Result<PushBatch> sign(const QList<vault::OutgoingRecord> &chunk, const crypto::KeyPair &key);
+
+    /** The request body: {"records": [{record, sig, base}, …]}. */
+    QJsonObject body() const { return {{QStringLiteral("records"), m_items}}; }
+    qsizetype size() const { return m_ids.size(); }
+    QByteArray firstId() const { return m_ids.value(0); }
+    QByteArray lastId() const { return m_ids.value(m_ids.size() - 1); }
+
+    /** The revisions a 200 answer stored, with their sequences; an error if the answer
+     *  names a record that was not sent or lacks a field. */
+    Result<QList<vault::PushedRecord>> accepted(const QJsonObject &answer) const;
+
+private:
+    QJsonArray m_items;
+    QList<QByteArray> m_ids;
+    QHash<QByteArray, QByteArray> m_tags;
+    QHash<QByteArray, QByteArray> m_sent;
+};
+
+} // namespace cc::sync
