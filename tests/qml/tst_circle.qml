@@ -54,6 +54,12 @@ Item {
             WorkspaceFixture.clearPatients();
         }
 
+        /** Keyboard activation: focus moves there (scrolling it into view), Space presses it. */
+        function press(item) {
+            verify(item && item.visible && item.enabled, "control missing, hidden or disabled");
+            item.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+        }
         function keys(shell) {
             return shell.destinations.map(destination => destination.key);
         }
@@ -95,14 +101,14 @@ Item {
             verify(before > 0, "her check-ins");
             const page = createTemporaryObject(checkInComponent, window);
             waitForRendering(page);
-            mouseClick(findChild(page, "startButton"));
+            press(findChild(page, "startButton"));
             const slider = findChild(page, "ratingSlider_body");
             slider.forceActiveFocus(Qt.TabFocusReason);
             keyClick(Qt.Key_Right);
             verify(slider.chosen);
-            while (page.mode !== "review")
-                mouseClick(findChild(page, "nextButton"));
-            mouseClick(findChild(page, "saveButton"));
+            for (let step = 0; step < 10 && page.mode !== "review"; ++step)
+                press(findChild(page, "nextButton"));
+            press(findChild(page, "saveButton"));
             compare(findChild(page, "saveError").text, "");
             compare(CheckInController.history.count, before + 1);
             const latest = CheckInController.history.get(0);
