@@ -17,6 +17,7 @@
 #include "appharness.h"
 #include "domain/carestore.h"
 #include "serverprocess.h"
+#include "vault/vault.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
