@@ -48,8 +48,10 @@ Item {
             tryCompare(WorkspaceController.patients, "count", 1, 10000);
             compare(WorkspaceController.setMyRole("caregiver"), "");
             compare(WorkspaceController.setMyName("Els Peeters"), "");
+            Theme.windowWidth = window.width; // a tablet: the side navigation
         }
         function cleanupTestCase() {
+            Theme.windowWidth = 0;
             WorkspaceController.openCircle("");
             WorkspaceFixture.clearPatients();
         }
