@@ -72,6 +72,7 @@ set(_carecircle_qml
   components/dialogs/ModalDialog.qml
   components/dialogs/RevealRecoveryKeyDialog.qml
   components/shell/AppShell.qml
+  components/shell/CircleSwitcher.qml
   components/shell/DiscardDraftDialog.qml
   components/shell/NavigationBar.qml
   components/shell/PageHeader.qml

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
+        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Aktivität</translation>
@@ -73,7 +73,13 @@
         <translation>Wer: noch nicht ausgewählt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Last changed by %1</source>
+        <comment>@info who last changed it, e.g. Els Peeters for Maria</comment>
+        <translation>Zuletzt geändert von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For: %1</source>
         <comment>@info goals the activity serves</comment>
         <translation>Für: %1</translation>
@@ -85,7 +91,7 @@
         <translation>; </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Bearbeiten</translation>
@@ -97,7 +103,7 @@
         <translation>Diese Aktivität bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove</source>
         <comment>@action:button</comment>
         <translation>Entfernen</translation>
@@ -191,7 +197,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Neue Aktivität</translation>
@@ -350,7 +356,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -401,7 +407,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/AgreementDialog.qml" line="+41"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+41"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Vereinbarung bearbeiten</translation>
@@ -416,7 +422,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../work/main/src/app/core/appoptions.cpp" line="+14"/>
+        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle: Ihr Versorgungsplan, Ihre Ziele und Check-ins, verschlüsselt auf diesem Gerät.</translation>
     </message>
@@ -434,6 +440,11 @@
         <location line="+2"/>
         <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
         <translation>Die Demo für das Versorgungsteam öffnen: der Tresor einer Hausarztpraxis mit drei Patientinnen/Patienten (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the caregiver demo: Els&apos;s tablet, acting for Maria as editor (made if missing).</source>
+        <translation>Die Demo für pflegende Angehörige öffnen: das Tablet von Els, die für Maria bearbeiten darf (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -461,7 +472,7 @@
         <translation>Mit --self-test: den belegten Arbeitsspeicher ausgeben, sobald jede Seite geöffnet wurde.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 390x844.</translation>
     </message>
@@ -469,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/AppShell.qml" line="+34"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+36"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Patientenliste</translation>
@@ -568,7 +579,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/AttentionFlag.qml" line="+28"/>
+        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Zuletzt schlechter: %1</translation>
@@ -604,7 +615,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/BusyOverlay.qml" line="+18"/>
+        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Bitte warten</translation>
@@ -619,12 +630,12 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="+267"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+298"/>
         <source>The care plan is gone.</source>
         <translation>Den Versorgungsplan gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Please write the time like 08:30.</source>
         <translation>Bitte schreiben Sie die Uhrzeit so: 08:30.</translation>
     </message>
@@ -669,13 +680,13 @@
         <translation>Wählen Sie aus, wann es stattfindet.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+25"/>
+        <location line="+100"/>
+        <location line="+27"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+31"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ich</translation>
@@ -684,7 +695,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/CarePlanPage.qml" line="+65"/>
+        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+65"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Versorgungsplan</translation>
@@ -708,7 +719,7 @@
         <translation>Schreiben Sie auf, was Sie mit Ihrem Versorgungsteam vereinbart haben: wer Ihre Versorgung koordiniert, wann Sie den Plan das nächste Mal gemeinsam überprüfen (oft bei der multidisziplinären Besprechung), Ihre Vereinbarungen und die Aktivitäten – von den Besuchen der häuslichen Pflegekraft bis zu den Spaziergängen, die Sie selbst machen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start my care plan</source>
         <comment>@action:button</comment>
         <translation>Meinen Versorgungsplan beginnen</translation>
@@ -756,7 +767,7 @@
         <translation>Noch kein Besprechungstermin. Tragen Sie das Datum der nächsten multidisziplinären Besprechung ein, sobald es feststeht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit plan</source>
         <comment>@action:button</comment>
         <translation>Plan bearbeiten</translation>
@@ -786,7 +797,7 @@
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Sie mit Ihrem Versorgungsteam vereinbart haben: „Die Pflegekraft kommt vor 9 Uhr“, „Ich rufe meine Tochter an, wenn mir schwindlig ist“.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A new agreement</source>
         <comment>@info:placeholder</comment>
         <translation>Eine neue Vereinbarung</translation>
@@ -816,7 +827,7 @@
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New activity</source>
         <comment>@action:button</comment>
         <translation>Neue Aktivität</translation>
@@ -843,13 +854,13 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="+141"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+141"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+243"/>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+10"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
         <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Diese Person gehört nicht mehr zum Versorgungsteam.</translation>
@@ -858,7 +869,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Versorgungsteam</translation>
@@ -927,7 +938,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Ihre Passphrase ändern</translation>
@@ -972,7 +983,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1: %2 von %3</translation>
@@ -999,7 +1010,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · ausgefüllt von einer Person, die Ihnen hilft</translation>
@@ -1020,7 +1031,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Ihr Check-in ist gespeichert. Danke, dass Sie sich die Zeit genommen haben.</translation>
@@ -1204,9 +1215,49 @@
     </message>
 </context>
 <context>
+    <name>CircleSwitcher</name>
+    <message>
+        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+26"/>
+        <source>My own</source>
+        <comment>@item whose care: the person&apos;s own</comment>
+        <translation>Meine eigene Versorgung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s care</source>
+        <comment>@item whose care: a patient who shared with you</comment>
+        <translation>Versorgung von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You may change goals, the plan and check-ins, for %1.</source>
+        <comment>@info</comment>
+        <translation>Sie dürfen Ziele, den Versorgungsplan und Check-ins für %1 ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may add progress notes and comments.</source>
+        <comment>@info</comment>
+        <translation>Sie dürfen Fortschrittsnotizen und Kommentare hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may read only.</source>
+        <comment>@info</comment>
+        <translation>Sie dürfen nur lesen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Whose care</source>
+        <comment>@label circle switcher</comment>
+        <translation>Für wen</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../work/main/src/cli/clicommands.cpp" line="+34"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>Der Kreis, angegeben mit seinem Namen.</translation>
     </message>
@@ -1231,7 +1282,7 @@
         <translation>Die Konto-ID des Mitglieds (wie „members“ sie auflistet).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clisupport.cpp" line="+35"/>
+        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Passphrase oder Wiederherstellungsschlüssel: </translation>
     </message>
@@ -1261,7 +1312,7 @@
         <translation>Die beiden Passphrasen sind unterschiedlich. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="+26"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Die Leistung dieses Geräts wird gemessen, um den Schutz der Passphrase festzulegen…</translation>
     </message>
@@ -1340,12 +1391,12 @@
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clisupport.h" line="+68"/>
+        <location filename="../../src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>Der Vorgang wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="+19"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (Befehlszeile)</translation>
     </message>
@@ -1360,13 +1411,13 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+32"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
@@ -1396,25 +1447,24 @@
         <translation>Konto in %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+255"/>
-        <location line="+43"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location line="+258"/>
         <source>There is no sharing space with that name.</source>
         <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-118"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-107"/>
+        <location line="-104"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Kreis „%1“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Einladungscode: %1</translation>
     </message>
@@ -1435,19 +1485,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+126"/>
         <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Sicherheitsnummer: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-269"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Stimmen die Sicherheitsnummern überein? [y/N]</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="+81"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>Die Sicherheitsnummern stimmten nicht überein. Die Einladung wurde abgebrochen.</translation>
     </message>
@@ -1482,7 +1531,7 @@
         <translation>Angenommen. Vergleichen Sie die Sicherheitsnummer mit der Eigentümerin/dem Eigentümer; der Kreis kommt an, sobald diese Person bestätigt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The safety numbers did not match. Nothing was marked as verified.</source>
         <translation>Die Sicherheitsnummern stimmten nicht überein. Nichts wurde als überprüft markiert.</translation>
     </message>
@@ -1493,7 +1542,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member erwartet eine Konto-ID, wie „members“ sie auflistet.</translation>
     </message>
@@ -1503,7 +1552,7 @@
         <translation>Entfernt. Der Kreis verwendet jetzt die Schlüsselversion %1; was vorher geteilt wurde, bleibt bei der entfernten Person.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clicommands.cpp" line="+5"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Einen Tresor anlegen; gibt den Wiederherstellungsschlüssel einmal aus. Liest die neue Passphrase ein.</translation>
     </message>
@@ -1734,7 +1783,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>--code CODE fehlt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/secretinput.cpp" line="+46"/>
+        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
         <source>Expected a passphrase or key on standard input, found none.</source>
         <translation>Auf der Standardeingabe wurde eine Passphrase oder ein Schlüssel erwartet, aber nichts gefunden.</translation>
     </message>
@@ -1744,7 +1793,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Passphrase ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/spacecommands.cpp" line="-128"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -1762,7 +1811,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/CommentDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1795,7 +1844,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Wenn jemand, der Sie begleitet, einen Kommentar schreibt, lesen Sie ihn hier.</translation>
@@ -1843,7 +1892,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Löschen</translation>
@@ -1852,7 +1901,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>Der Eintrag, zu dem dieser Text gehörte, wurde gelöscht. Deshalb kann der Text nicht zurückgeholt werden.</translation>
     </message>
@@ -1860,7 +1909,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/ConflictsPage.qml" line="+20"/>
+        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Zu prüfende Änderungen</translation>
@@ -1923,14 +1972,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>Die Verschlüsselungsbibliothek hat einen internen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
     </message>
@@ -1956,7 +2005,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die verschlüsselten Daten sind zu kurz, um gültig zu sein.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+61"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
         <source>The salt for the passphrase key is too short.</source>
         <translation>Das Salt für den Passphrasen-Schlüssel ist zu kurz.</translation>
     </message>
@@ -1966,13 +2015,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einstellungen für den Passphrasen-Schlüssel liegen außerhalb des unterstützten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
         <source>The requested key length is not supported.</source>
         <translation>Die angeforderte Schlüssellänge wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Eine Eingabe für den Passphrasen-Schlüssel ist zu groß.</translation>
     </message>
@@ -1987,12 +2036,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Ableiten des Passphrasen-Schlüssels ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
         <source>The key derivation label is too long.</source>
         <translation>Die Bezeichnung für die Schlüsselableitung ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+6"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>Der geheime Schlüssel hat die falsche Länge.</translation>
     </message>
@@ -2015,7 +2064,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../work/main/qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -2039,7 +2088,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/DateField.qml" line="+28"/>
+        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
         <source>Fill in this date.</source>
         <comment>@info validation</comment>
         <translation>Bitte geben Sie dieses Datum an.</translation>
@@ -2086,7 +2135,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, dieses Gerät. %2</translation>
@@ -2119,7 +2168,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/DialogButtons.qml" line="+16"/>
+        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
         <source>Save</source>
         <comment>@action:button</comment>
         <translation>Speichern</translation>
@@ -2134,7 +2183,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DiscardDraftDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
+        <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
         <source>Discard this draft?</source>
         <comment>@title:window unsaved input</comment>
         <translation>Diesen Entwurf verwerfen?</translation>
@@ -2167,7 +2216,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../work/main/src/domain/activity.cpp" line="+87"/>
+        <location filename="../../src/domain/activity.cpp" line="+94"/>
         <source>An activity needs a title.</source>
         <translation>Eine Aktivität braucht einen Titel.</translation>
     </message>
@@ -2202,7 +2251,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Eintrag im Verlauf der Aktivität ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careplan.cpp" line="+56"/>
+        <location filename="../../src/domain/careplan.cpp" line="+63"/>
         <source>The care plan needs a title.</source>
         <translation>Der Versorgungsplan braucht einen Titel.</translation>
     </message>
@@ -2237,7 +2286,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/carestore.cpp" line="+255"/>
+        <location filename="../../src/domain/carestore.cpp" line="+255"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
@@ -2253,7 +2302,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Element gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteammember.cpp" line="+60"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Ein Mitglied des Versorgungsteams braucht einen Namen.</translation>
     </message>
@@ -2269,24 +2318,24 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="-29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>Das verknüpfte Konto ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+32"/>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+106"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Das Feld „%1“ fehlt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>A check-in needs the person who completed it.</source>
         <translation>Ein Check-in braucht die Person, die ihn ausgefüllt hat.</translation>
     </message>
@@ -2307,7 +2356,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/domain/progressentry.cpp" line="+63"/>
+        <location filename="../../src/domain/progressentry.cpp" line="+70"/>
         <source>A rating must be between 0 and 10.</source>
         <translation>Eine Einschätzung muss zwischen 0 und 10 liegen.</translation>
     </message>
@@ -2337,7 +2386,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Fragebogenwert liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/comment.cpp" line="+60"/>
+        <location filename="../../src/domain/comment.cpp" line="+60"/>
         <source>A comment must belong to a record.</source>
         <translation>Ein Kommentar muss zu einem Eintrag gehören.</translation>
     </message>
@@ -2362,7 +2411,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Kommentar braucht einen gültigen Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../src/domain/envelope.cpp" line="+24"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Ein Eintrag ist fehlerhaft und konnte nicht gelesen werden.</translation>
     </message>
@@ -2377,7 +2426,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag ist von einer anderen Art als erwartet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+28"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
         <location line="+145"/>
         <location line="+17"/>
@@ -2414,7 +2463,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Feld „%1“ enthält einen ungültigen Text.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/goal.cpp" line="+82"/>
+        <location filename="../../src/domain/goal.cpp" line="+89"/>
         <source>The kind of goal is not one CareCircle knows.</source>
         <translation>Diese Art von Ziel kennt CareCircle nicht.</translation>
     </message>
@@ -2469,7 +2518,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Angabe, wer das Ziel verfasst hat, ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/hlc.cpp" line="+34"/>
+        <location filename="../../src/domain/hlc.cpp" line="+34"/>
         <location line="+12"/>
         <location line="+48"/>
         <source>A change stamp is malformed.</source>
@@ -2481,7 +2530,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Änderung ist mehr als eine Minute in die Zukunft datiert; prüfen Sie die Uhr des Geräts.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+80"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil braucht einen Namen.</translation>
     </message>
@@ -2496,13 +2545,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Profil braucht eine gültige Sprache.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="+61"/>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Es sind zu viele Erkrankungen angegeben.</translation>
     </message>
@@ -2522,7 +2571,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Notfallkontakt ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/progressentry.cpp" line="-6"/>
+        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
         <source>A progress note must belong to a goal.</source>
         <translation>Eine Fortschrittsnotiz muss zu einem Ziel gehören.</translation>
     </message>
@@ -2557,13 +2606,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Fortschrittsnotiz braucht eine Einschätzung, einen Messwert oder eine Notiz.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/schedule.cpp" line="+142"/>
+        <location filename="../../src/domain/schedule.cpp" line="+142"/>
         <location line="+36"/>
         <source>The field “%1” holds an invalid schedule.</source>
         <translation>Das Feld „%1“ enthält einen ungültigen Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/conflictcopy.cpp" line="+88"/>
+        <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
         <translation>Ein aufbewahrter Text muss zu einem Eintrag gehören.</translation>
     </message>
@@ -2578,7 +2627,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein aufbewahrter Text braucht gültige Zeitpunkte.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="-6"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Ein Kreis braucht einen Namen.</translation>
     </message>
@@ -2593,7 +2642,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie eine der angebotenen Farben.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/ownspaces.cpp" line="+21"/>
+        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
         <source>You already have a space called “%1”.</source>
         <translation>Sie haben bereits einen Kreis namens „%1“.</translation>
     </message>
@@ -2607,11 +2656,26 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>There is no sharing space with that name.</source>
         <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/actor.cpp" line="+36"/>
+        <source>Who made this change is malformed.</source>
+        <translation>Die Angabe, wer diese Änderung vorgenommen hat, ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who made this change needs an account and a name.</source>
+        <translation>Wer diese Änderung vorgenommen hat, braucht ein Konto und einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who made this change has an unknown role.</source>
+        <translation>Wer diese Änderung vorgenommen hat, hat eine unbekannte Rolle.</translation>
+    </message>
 </context>
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
         <source>%1: %2</source>
         <comment>@label:check accessible name: the part of life, then the option</comment>
         <translation>%1: %2</translation>
@@ -2686,7 +2750,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../work/main/src/app/plan/donelogmodel.cpp" line="+35"/>
+        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Jemand, der nicht mehr zum Versorgungsteam gehört</translation>
@@ -2695,7 +2759,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/GoalDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>Noch keine Einschätzung</translation>
@@ -2731,7 +2795,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalDetailPage.qml" line="+59"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Ziel</translation>
@@ -2809,13 +2873,19 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>In den Worten von %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Last changed by %1</source>
+        <comment>@info who last changed it, e.g. Els Peeters for Maria</comment>
+        <translation>Zuletzt geändert von %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Log progress</source>
         <comment>@action:button</comment>
         <translation>Fortschritt festhalten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Bearbeiten</translation>
@@ -2827,7 +2897,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Ziel bearbeiten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Löschen</translation>
@@ -2839,7 +2909,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Ziel löschen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Where it stands</source>
         <comment>@title:group goal status</comment>
         <translation>Aktueller Stand</translation>
@@ -2851,13 +2921,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>How it is going</source>
         <comment>@label:listbox goal achievement</comment>
         <translation>Wie es vorangeht</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Steps · %1 of %n done</source>
         <comment>@title:group goal steps</comment>
         <translation>
@@ -2872,7 +2942,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Schritte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No steps yet</source>
         <comment>@info empty steps</comment>
         <translation>Noch keine Schritte</translation>
@@ -2911,7 +2981,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalEditorPage.qml" line="+69"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
@@ -3052,7 +3122,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalsPage.qml" line="+59"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Ziele</translation>
@@ -3070,7 +3140,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Was mir wichtig ist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New goal</source>
         <comment>@action:button</comment>
         <translation>Neues Ziel</translation>
@@ -3163,7 +3233,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Guten Morgen, %1</translation>
@@ -3397,7 +3467,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/InstrumentPage.qml" line="+49"/>
+        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Fragebogen</translation>
@@ -3451,7 +3521,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
         <source>Someone not in your care team yet</source>
         <comment>@item:inlistbox</comment>
         <translation>Jemand, der noch nicht in Ihrem Versorgungsteam ist</translation>
@@ -3631,7 +3701,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Ihr Konto wiederherstellen</translation>
@@ -3766,7 +3836,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Einladungscode</translation>
@@ -3907,7 +3977,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../work/main/src/app/session/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>Der Schlüsselspeicher dieses Geräts hat nicht geantwortet. Entsperren Sie stattdessen mit Ihrer Passphrase.</translation>
     </message>
@@ -3920,7 +3990,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../work/main/src/domain/codelabels.cpp" line="+36"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patientin/Patient</translation>
@@ -4226,7 +4296,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../work/main/qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Heute</translation>
@@ -4256,7 +4326,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/codelabels.cpp" line="+8"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Blaugrün</translation>
@@ -4316,7 +4386,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Darf nur lesen</translation>
     </message>
     <message>
-        <location filename="../../work/main/qml/theme/Labels.qml" line="+16"/>
+        <location filename="../../qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>Gerade eben</translation>
@@ -4343,7 +4413,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
         <source>Choose a number on the slider first.</source>
         <comment>@info log progress</comment>
         <translation>Wählen Sie zuerst eine Zahl auf dem Schieberegler.</translation>
@@ -4412,7 +4482,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../work/main/qml/Main.qml" line="+133"/>
+        <location filename="../../qml/Main.qml" line="+133"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4421,7 +4491,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/MemberDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>Sie</translation>
@@ -4496,7 +4566,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/team/MemberEditorPage.qml" line="+29"/>
+        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+29"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Person hinzufügen</translation>
@@ -4553,7 +4623,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>Patientenliste</translation>
@@ -4592,7 +4662,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/NavigationBar.qml" line="+58"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -4613,7 +4683,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/PageHeader.qml" line="+55"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+55"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
@@ -4677,7 +4747,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../work/main/src/vault/passphrasestrength.cpp" line="+113"/>
+        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
         <source>Very weak</source>
         <translation>Sehr schwach</translation>
     </message>
@@ -4718,7 +4788,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/PassphraseField.qml" line="+121"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+121"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Verbergen</translation>
@@ -4745,7 +4815,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
         <source>%1 · %2</source>
         <comment>@info patient card: name · birth year or account</comment>
         <translation>%1 · %2</translation>
@@ -4784,7 +4854,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Check-in-Verlauf</translation>
@@ -4835,7 +4905,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientOverview.qml" line="+50"/>
+        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Keine Auffälligkeiten</translation>
@@ -4904,7 +4974,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/workspace/PatientPage.qml" line="+58"/>
+        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+58"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>Tagesordnung für die multidisziplinäre Besprechung speichern</translation>
@@ -4925,7 +4995,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientSummary.qml" line="+84"/>
+        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Keine Auffälligkeiten</translation>
@@ -4940,7 +5010,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
+        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Nächstes Mal: %1</translation>
@@ -5018,7 +5088,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/PlanEditorPage.qml" line="+39"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Ihren Versorgungsplan beginnen</translation>
@@ -5105,7 +5175,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Noch keine Einschätzungen</translation>
@@ -5123,7 +5193,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 von 10</translation>
@@ -5144,7 +5214,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../work/main/src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
         <source>“%1” must be a whole number.</source>
         <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
@@ -5318,7 +5388,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
@@ -5357,7 +5427,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Wiederherstellungsschlüssel</translation>
@@ -5447,7 +5517,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Wiederherstellungsschlüssel anzeigen</translation>
@@ -5474,7 +5544,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/SafetyNumber.qml" line="+19"/>
+        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Sicherheitsnummer: %1</translation>
@@ -5483,7 +5553,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../work/main/src/domain/schedulerules.cpp" line="+24"/>
+        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 und %2</translation>
@@ -5577,7 +5647,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Ihr Ergebnis</translation>
@@ -5611,7 +5681,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../work/main/src/server/hinthub.cpp" line="+60"/>
+        <location filename="../../src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Die Verbindung für Benachrichtigungen kann nicht geöffnet werden.</translation>
     </message>
@@ -5621,7 +5691,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>LISTEN für Hinweise ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/database.cpp" line="+40"/>
+        <location filename="../../src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>In der Datenbank des Servers ist ein Fehler aufgetreten.</translation>
     </message>
@@ -5636,12 +5706,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Qt-SQL-Treiber für diese Datenbank fehlt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/schema.cpp" line="+132"/>
+        <location filename="../../src/server/schema.cpp" line="+132"/>
         <source>The database was written by a newer server.</source>
         <translation>Die Datenbank wurde von einer neueren Serverversion geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/recordstore.cpp" line="+195"/>
+        <location filename="../../src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>Diesen Kreis gibt es nicht.</translation>
     </message>
@@ -5649,7 +5719,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/settings/SettingsPage.qml" line="+39"/>
+        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Einstellungen</translation>
@@ -5889,7 +5959,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/SharedItemCard.qml" line="+40"/>
+        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+40"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>„%1“</translation>
@@ -6000,7 +6070,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SharingPage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Freigabe</translation>
@@ -6141,7 +6211,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/SideNavigation.qml" line="+37"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+40"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -6153,7 +6223,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>CareCircle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Sperren</translation>
@@ -6174,7 +6244,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 entfernen?</translation>
@@ -6374,7 +6444,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/StepEditorRow.qml" line="+29"/>
+        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Schritt %1</translation>
@@ -6401,7 +6471,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/StrengthMeter.qml" line="+26"/>
+        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Stärke der Passphrase</translation>
@@ -6416,26 +6486,26 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="+316"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+316"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-185"/>
+        <location filename="../../src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Wählen Sie aus, was die Person tun darf: mit Ihnen bearbeiten, lesen und kommentieren oder nur lesen.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+53"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+53"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Diese Einladung ist abgelaufen oder wurde bereits verwendet. Fordern Sie eine neue an.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/accountbundle.cpp" line="+28"/>
+        <location filename="../../src/protocol/accountbundle.cpp" line="+28"/>
         <source>The account data received is damaged or incomplete.</source>
         <translation>Die empfangenen Kontodaten sind beschädigt oder unvollständig.</translation>
     </message>
@@ -6450,7 +6520,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Verknüpfungscode ist nicht vollständig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Der Server ist mit zu vielen Anfragen ausgelastet. CareCircle versucht es gleich noch einmal.</translation>
     </message>
@@ -6476,7 +6546,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-278"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-278"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Der Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
@@ -6516,30 +6586,30 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Gerät sicher und werden gesendet, sobald wieder eine Verbindung besteht.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+41"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+41"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
-        <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
+        <location line="+67"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+239"/>
+        <location filename="../../src/sync/sharing.cpp" line="-421"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+13"/>
+        <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Der Server hat für ein anderes Konto geantwortet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
         <translation>Das Verknüpfen wurde abgebrochen.</translation>
     </message>
@@ -6555,9 +6625,9 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../work/main/src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+649"/>
+        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
+        <location filename="../../src/sync/sharing.cpp" line="-17"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+649"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6574,7 +6644,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Auf diesem Server gibt es kein Konto mit diesem Wiederherstellungsschlüssel. Prüfen Sie den Schlüssel und den Server.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/recordapplier.cpp" line="-133"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="-135"/>
         <source>Its header is malformed.</source>
         <translation>Sein Kopf ist fehlerhaft.</translation>
     </message>
@@ -6599,7 +6669,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Er wurde auf einem Gerät erstellt, dessen Uhr weit vorgeht.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The server holds a change that cannot be accepted: %1</source>
         <translation>Der Server enthält eine Änderung, die nicht angenommen werden kann: %1</translation>
     </message>
@@ -6612,23 +6682,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Die Serveradresse ist ungültig. Sie sieht etwa so aus: https://care.example.org.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
         <translation>Nur die Eigentümerin/der Eigentümer eines Kreises kann ändern, wer dazugehört.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Dieser Einladungscode ist ungültig. Prüfen Sie ihn auf Tippfehler oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+97"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
@@ -6639,17 +6709,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
+        <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-210"/>
+        <location filename="../../src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Noch niemand hat diese Einladung angenommen.</translation>
     </message>
@@ -6660,12 +6730,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Person ist kein Mitglied des Kreises.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dieses Gerät kann sich nicht selbst aus dem Konto entfernen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>Die Mitgliederliste dieses Kreises ist beschädigt oder unvollständig.</translation>
     </message>
@@ -6702,7 +6772,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einladung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-493"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-493"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>Der Kreis hat einen neuen Schlüssel. CareCircle ruft ihn ab und sendet Ihre Änderungen erneut.</translation>
     </message>
@@ -6737,7 +6807,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Mitgliederliste dieses Kreises ist noch nicht da.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/rolecheck.cpp" line="+111"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+113"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Die Rolle der Verfasserin/des Verfassers im Kreis erlaubt kein Schreiben.</translation>
     </message>
@@ -6751,11 +6821,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>Its author&apos;s role only allows changing records that their own devices wrote.</source>
         <translation>Die Rolle der Verfasserin/des Verfassers erlaubt nur, Einträge der eigenen Geräte zu ändern.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>It names someone other than its author as the person who made the change.</source>
+        <translation>Es nennt jemand anderen als die Person, die es geschrieben hat, als Urheber der Änderung.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/SyncPage.qml" line="+22"/>
+        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Synchronisierung und Geräte</translation>
@@ -6953,7 +7028,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/TrendLineChart.qml" line="+48"/>
+        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+48"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Keine Check-ins in diesem Zeitraum.</translation>
@@ -6980,7 +7055,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/TrendsPage.qml" line="+18"/>
+        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+18"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Verlauf</translation>
@@ -7067,7 +7142,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/UndoBar.qml" line="+70"/>
+        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Rückgängig</translation>
@@ -7094,7 +7169,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/UnlockPage.qml" line="+32"/>
+        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>Das sieht nicht nach einem vollständigen Wiederherstellungsschlüssel aus. Vergleichen Sie jede Vierergruppe mit Ihrer Notiz auf Papier.</translation>
@@ -7206,38 +7281,38 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+105"/>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="-4"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="-124"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-78"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/invitestore.cpp" line="+63"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-5"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
+        <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Diese Einladung ist nicht mehr auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keystore.cpp" line="+9"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
+        <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dieses Gerät merkt sich den Tresor nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/recoverykey.cpp" line="+68"/>
+        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>Der Wiederherstellungsschlüssel enthält ein Zeichen, das darin nicht vorkommen kann. Prüfen Sie Ihre Eingabe.</translation>
     </message>
@@ -7252,16 +7327,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>In diesem Wiederherstellungsschlüssel steckt ein Tippfehler. Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/sealedrecord.cpp" line="+22"/>
+        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>Der Eintrag ist fehlerhaft.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="+286"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+286"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Eine Eintragskennung hat die falsche Größe.</translation>
     </message>
@@ -7281,7 +7356,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag hat die Integritätsprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="+18"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>Die Passphrase oder der Schlüssel ist nicht korrekt.</translation>
     </message>
@@ -7291,28 +7366,28 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/secretwrap.cpp" line="+23"/>
+        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>Ein gespeicherter Schlüssel ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-199"/>
+        <location filename="../../src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>Die Passphrasen-Einstellungen des Tresors sind beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+109"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+109"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>Die Datenbank des Tresors konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="+10"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>Die Datenbank des Tresors konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+13"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Dieser Tresor wurde mit einer neueren Version von CareCircle erstellt. Bitte aktualisieren Sie die App.</translation>
     </message>
@@ -7322,9 +7397,9 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Datenbank des Tresors konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+357"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-11"/>
-        <location filename="../../work/main/src/vault/vaultstate.cpp" line="+65"/>
+        <location filename="../../src/vault/keyring.cpp" line="+357"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>Der Tresor ist unvollständig oder beschädigt.</translation>
     </message>
@@ -7334,77 +7409,77 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Art des Entsperrens ist für diesen Tresor nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="-5"/>
+        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>Der Tresor konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>Der Kreis des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="+241"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+12"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>Der Schlüssel für den Kreis des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+47"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-34"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+2"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>Der Ordner für den Tresor konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-86"/>
+        <location filename="../../src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>Die Schlüssel des Tresors konnten nicht erzeugt werden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vault.cpp" line="-79"/>
+        <location filename="../../src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>In diesem Ordner gibt es keinen Tresor.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+95"/>
+        <location filename="../../src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>Die neue Passphrase konnte nicht gespeichert werden. Die alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+74"/>
+        <location filename="../../src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>Die Kontoschlüssel des Tresors sind beschädigt.</translation>
     </message>
@@ -7414,7 +7489,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Dieses Gerät hat noch keinen Signaturschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+5"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>Für diese Version des Kreises ist bereits ein anderer Schlüssel gespeichert.</translation>
     </message>
@@ -7422,7 +7497,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
@@ -7440,7 +7515,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/VisibilityControl.qml" line="+49"/>
+        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Wer kann das sehen?</translation>
@@ -7449,7 +7524,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/WelcomePage.qml" line="+34"/>
+        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Willkommen</translation>
@@ -7560,7 +7635,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Ihr Name, wie Patientinnen/Patienten ihn sehen</translation>
@@ -7629,7 +7704,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Jemand aus dem Betreuungskreis</translation>
@@ -7638,7 +7713,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../work/main/src/demo/careteamdemo.cpp" line="+98"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>Kein temporärer Ordner.</translation>
     </message>
@@ -7646,15 +7721,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="-284"/>
-        <location line="+186"/>
-        <location line="+50"/>
-        <location line="+34"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-312"/>
+        <location line="+202"/>
+        <location line="+53"/>
+        <location line="+41"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-289"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Bitte schreiben Sie Datumsangaben so: 2026-11-27.</translation>
@@ -7665,42 +7740,42 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Koordination muss bei einer Person aus dem Versorgungsteam liegen.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+47"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>Start a care plan first.</source>
         <translation>Beginnen Sie zuerst einen Versorgungsplan.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Write the agreement first.</source>
         <translation>Schreiben Sie zuerst die Vereinbarung auf.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+27"/>
         <source>This agreement is no longer in the plan.</source>
         <translation>Diese Vereinbarung steht nicht mehr im Plan.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
         <translation>Eine Vereinbarung darf nicht leer sein. Um sie aus dem Plan zu nehmen, entfernen Sie sie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Agreement removed.</source>
         <translation>Vereinbarung entfernt.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+45"/>
-        <location line="+34"/>
+        <location line="+142"/>
+        <location line="+48"/>
+        <location line="+41"/>
         <source>This activity is no longer in the plan.</source>
         <translation>Diese Aktivität steht nicht mehr im Plan.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-85"/>
         <source>Give the activity a name, for example “Walk to the park”.</source>
         <translation>Geben Sie der Aktivität einen Namen, zum Beispiel „Spaziergang zum Park“.</translation>
     </message>
@@ -7715,17 +7790,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine der ausgewählten Personen gehört nicht mehr zum Versorgungsteam.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>You can only mark as done what already happened.</source>
         <translation>Sie können nur als erledigt markieren, was schon stattgefunden hat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Marked “%1” as done.</source>
         <translation>„%1“ als erledigt markiert.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Removed “%1”.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
@@ -7733,7 +7808,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7765,13 +7840,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../work/main/src/app/checkin/checkincontroller.cpp" line="+216"/>
-        <location line="+98"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+217"/>
+        <location line="+106"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>Give at least one rating before saving.</source>
         <translation>Geben Sie vor dem Speichern mindestens eine Einschätzung ab.</translation>
     </message>
@@ -7784,7 +7859,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/commentmodel.cpp" line="+58"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
@@ -7815,7 +7890,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Ziel „%1“</translation>
     </message>
@@ -7929,7 +8004,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Unbenanntes Gerät</translation>
     </message>
@@ -7947,59 +8022,59 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../work/main/src/app/goals/goalscontroller.cpp" line="+230"/>
-        <location line="+58"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+246"/>
+        <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+55"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>Choose the part of life this goal is about.</source>
         <translation>Wählen Sie den Lebensbereich, um den es bei diesem Ziel geht.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>The target date is not a real day. Check the day, month and year.</source>
         <translation>Das Zieldatum ist kein gültiger Tag. Prüfen Sie Tag, Monat und Jahr.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+41"/>
-        <location line="+53"/>
+        <location line="+50"/>
+        <location line="+60"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es, um Ihr Ziel zu speichern.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+21"/>
-        <location line="+32"/>
-        <location line="+20"/>
+        <location line="-55"/>
+        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+23"/>
         <source>This goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>CareCircle is locked. Unlock it to delete the goal.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es, um das Ziel zu löschen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>There is no deleted goal to bring back.</source>
         <translation>Es gibt kein gelöschtes Ziel, das wiederhergestellt werden kann.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>This step no longer exists.</source>
         <translation>Diesen Schritt gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>CareCircle is locked. Unlock it to log progress.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es, um einen Fortschritt festzuhalten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose a rating from %1 to %2.</source>
         <translation>Wählen Sie eine Einschätzung von %1 bis %2.</translation>
     </message>
@@ -8012,7 +8087,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>geboren %1</translation>
@@ -8027,20 +8102,35 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../work/main/src/app/goals/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
     </message>
 </context>
 <context>
+    <name>cc::app::Session</name>
+    <message>
+        <location filename="../../src/app/session/session.cpp" line="+77"/>
+        <source>%1 for %2</source>
+        <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role in this person&apos;s care does not allow this change.</source>
+        <comment>@info</comment>
+        <translation>Ihre Rolle in der Versorgung dieser Person erlaubt diese Änderung nicht.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="-135"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/sharingspaces.cpp" line="+131"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+131"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privat</translation>
@@ -8091,20 +8181,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Jemand, den Sie eingeladen haben (%1)</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+6"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="+213"/>
-        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="+61"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Wählen Sie zuerst einen Kreis zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>
@@ -8114,7 +8204,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie, was die Person tun darf.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-56"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Wählen Sie einen Tag ab heute.</translation>
     </message>
@@ -8139,7 +8229,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Prüfen Sie ihn gemeinsam mit der Person, die Sie eingeladen hat.</translation>
     </message>
@@ -8152,7 +8242,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-103"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
@@ -8170,7 +8260,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+137"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Nicht verbunden: Alles bleibt auf diesem Gerät.</translation>
     </message>
@@ -8225,23 +8315,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Zuletzt synchronisiert am %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="+124"/>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+37"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Geben Sie die vollständige Adresse des Servers ein, beginnend mit https://.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+4"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Verbindung zum Server wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelist.cpp" line="+55"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+55"/>
         <source>Removing the device…</source>
         <translation>Gerät wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="-46"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>Das neue Gerät ist verknüpft. Es enthält jetzt denselben Versorgungsplan wie dieses Gerät.</translation>
     </message>
@@ -8275,7 +8365,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
@@ -8339,13 +8429,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+178"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+249"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patientin/Patient %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -8363,14 +8453,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie Ihre Rolle im Versorgungsteam.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-311"/>
+        <location line="+16"/>
+        <location line="+305"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Öffnen Sie zuerst eine Patientenakte.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-376"/>
+        <location line="+321"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Legen Sie zuerst fest, wie Patientinnen/Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>
@@ -8409,7 +8502,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../work/main/src/interop/agendaexport.cpp" line="+45"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>zum Ziel „%1“</translation>
@@ -8437,6 +8530,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>%1 (%2)</source>
         <comment>@info agenda: name (role)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 for %2</source>
+        <comment>@info agenda: who acted (1) for the patient (2)</comment>
+        <translation>%1 für %2</translation>
     </message>
 </context>
 <context>
@@ -8478,7 +8577,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>bis %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>last changed by %1</source>
+        <comment>@info agenda</comment>
+        <translation>zuletzt geändert von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Flagged needs</source>
         <comment>@title agenda section</comment>
         <translation>Auffälligkeiten und Anliegen</translation>
@@ -8538,7 +8643,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ziel fällt schwerer: „%1“</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open questions (last %n day(s))</source>
         <comment>@title agenda section</comment>
         <translation>
@@ -8565,10 +8670,16 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Darüber möchte ich sprechen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, check-in of %2</source>
         <comment>@info agenda: domain, date</comment>
         <translation>%1, Check-in vom %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled in by %1</source>
+        <comment>@info agenda</comment>
+        <translation>ausgefüllt von %1</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -8582,7 +8693,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/src/app/main.cpp" line="+53"/>
+        <location filename="../../src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Der Demo-Tresor wird in %1 angelegt …</translation>
     </message>
@@ -8592,7 +8703,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Demo-Tresor für das Versorgungsteam wird in %1 angelegt …</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/core/screenshot.cpp" line="+30"/>
+        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
+        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Activity</translation>
@@ -73,7 +73,13 @@
         <translation>Who: not chosen yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Last changed by %1</source>
+        <comment>@info who last changed it, e.g. Els Peeters for Maria</comment>
+        <translation>Last changed by %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For: %1</source>
         <comment>@info goals the activity serves</comment>
         <translation>For: %1</translation>
@@ -85,7 +91,7 @@
         <translation>; </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Edit</translation>
@@ -97,7 +103,7 @@
         <translation>Edit this activity</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove</source>
         <comment>@action:button</comment>
         <translation>Remove</translation>
@@ -191,7 +197,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>New activity</translation>
@@ -350,7 +356,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -401,7 +407,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/AgreementDialog.qml" line="+41"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+41"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Edit agreement</translation>
@@ -416,7 +422,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../work/main/src/app/core/appoptions.cpp" line="+14"/>
+        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle: your care plan, goals and check-ins, encrypted on this device.</translation>
     </message>
@@ -434,6 +440,11 @@
         <location line="+2"/>
         <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
         <translation>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the caregiver demo: Els&apos;s tablet, acting for Maria as editor (made if missing).</source>
+        <translation>Open the caregiver demo: Els&apos;s tablet, acting for Maria as editor (made if missing).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -461,7 +472,7 @@
         <translation>With --self-test: print the resident memory once every page was opened.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size takes WIDTHxHEIGHT, e.g. 390x844.</translation>
     </message>
@@ -469,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/AppShell.qml" line="+34"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+36"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>My patients</translation>
@@ -568,7 +579,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/AttentionFlag.qml" line="+28"/>
+        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Worse lately: %1</translation>
@@ -604,7 +615,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/BusyOverlay.qml" line="+18"/>
+        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Please wait</translation>
@@ -619,12 +630,12 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="+267"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+298"/>
         <source>The care plan is gone.</source>
         <translation>The care plan is gone.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Please write the time like 08:30.</source>
         <translation>Please write the time like 08:30.</translation>
     </message>
@@ -669,13 +680,13 @@
         <translation>Choose when it happens.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+25"/>
+        <location line="+100"/>
+        <location line="+27"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+31"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Me</translation>
@@ -684,7 +695,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/CarePlanPage.qml" line="+65"/>
+        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+65"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Care plan</translation>
@@ -708,7 +719,7 @@
         <translation>Write down what you and your care team agreed: who coordinates your care, when you next review it together (often at the multidisciplinary meeting), the agreements you made and the activities, from home-nurse visits to the walks you take yourself.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start my care plan</source>
         <comment>@action:button</comment>
         <translation>Start my care plan</translation>
@@ -756,7 +767,7 @@
         <translation>No review date yet. Add the date of the next multidisciplinary meeting when it is set.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit plan</source>
         <comment>@action:button</comment>
         <translation>Edit plan</translation>
@@ -786,7 +797,7 @@
         <translation>Write down what you agreed with your care team, in your own words: “The nurse comes before 9”, “I call my daughter when I feel dizzy”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A new agreement</source>
         <comment>@info:placeholder</comment>
         <translation>A new agreement</translation>
@@ -816,7 +827,7 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New activity</source>
         <comment>@action:button</comment>
         <translation>New activity</translation>
@@ -843,13 +854,13 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="+141"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+141"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+243"/>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+10"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
         <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>This person is no longer in the care team.</translation>
@@ -858,7 +869,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Care team</translation>
@@ -927,7 +938,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Change your passphrase</translation>
@@ -972,7 +983,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1: %2 out of %3</translation>
@@ -999,7 +1010,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · filled in by someone helping you</translation>
@@ -1020,7 +1031,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Your check-in is saved. Thank you for taking the time.</translation>
@@ -1204,9 +1215,49 @@
     </message>
 </context>
 <context>
+    <name>CircleSwitcher</name>
+    <message>
+        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+26"/>
+        <source>My own</source>
+        <comment>@item whose care: the person&apos;s own</comment>
+        <translation>My own</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s care</source>
+        <comment>@item whose care: a patient who shared with you</comment>
+        <translation>%1&apos;s care</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You may change goals, the plan and check-ins, for %1.</source>
+        <comment>@info</comment>
+        <translation>You may change goals, the plan and check-ins, for %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may add progress notes and comments.</source>
+        <comment>@info</comment>
+        <translation>You may add progress notes and comments.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may read only.</source>
+        <comment>@info</comment>
+        <translation>You may read only.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Whose care</source>
+        <comment>@label circle switcher</comment>
+        <translation>Whose care</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../work/main/src/cli/clicommands.cpp" line="+34"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>The sharing space, by its name.</translation>
     </message>
@@ -1231,7 +1282,7 @@
         <translation>The member&apos;s account id (as &apos;members&apos; lists it).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clisupport.cpp" line="+35"/>
+        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Passphrase or recovery key: </translation>
     </message>
@@ -1261,7 +1312,7 @@
         <translation>The two passphrases differ. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="+26"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Measuring this device to set the passphrase&apos;s protection…</translation>
     </message>
@@ -1340,12 +1391,12 @@
         <translation>Passphrase changed.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clisupport.h" line="+68"/>
+        <location filename="../../src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>The operation did not finish.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="+19"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (command line)</translation>
     </message>
@@ -1360,13 +1411,13 @@
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+32"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Type this code on the new device within 5 minutes:</translation>
     </message>
@@ -1396,25 +1447,24 @@
         <translation>Account restored in %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+255"/>
-        <location line="+43"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location line="+258"/>
         <source>There is no sharing space with that name.</source>
         <translation>There is no sharing space with that name.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-118"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days must be between 1 and 7.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-107"/>
+        <location line="-104"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Created the sharing space &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Invitation code: %1</translation>
     </message>
@@ -1435,19 +1485,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+126"/>
         <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Safety number: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-269"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Do the safety numbers match? [y/N]</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="+81"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>The safety numbers did not match. The invitation was cancelled.</translation>
     </message>
@@ -1482,7 +1531,7 @@
         <translation>Accepted. Compare the safety number with the owner; the space arrives once they confirm.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The safety numbers did not match. Nothing was marked as verified.</source>
         <translation>The safety numbers did not match. Nothing was marked as verified.</translation>
     </message>
@@ -1493,7 +1542,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member takes an account id as &apos;members&apos; lists it.</translation>
     </message>
@@ -1503,7 +1552,7 @@
         <translation>Removed. The space now uses key version %1; what was shared before stays with the removed person.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clicommands.cpp" line="+5"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Create a vault; prints the recovery key once. Reads the new passphrase.</translation>
     </message>
@@ -1734,7 +1783,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Missing --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/secretinput.cpp" line="+46"/>
+        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
         <source>Expected a passphrase or key on standard input, found none.</source>
         <translation>Expected a passphrase or key on standard input, found none.</translation>
     </message>
@@ -1744,7 +1793,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The passphrase is too long.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/spacecommands.cpp" line="-128"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
@@ -1762,7 +1811,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/CommentDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1795,7 +1844,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>When someone in your care circle comments, you will read it here.</translation>
@@ -1843,7 +1892,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Delete</translation>
@@ -1852,7 +1901,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>The record this text belonged to was deleted, so it cannot be put back.</translation>
     </message>
@@ -1860,7 +1909,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/ConflictsPage.qml" line="+20"/>
+        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Edits to review</translation>
@@ -1923,14 +1972,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>The encryption library reported an internal failure.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>The encryption key has the wrong length.</translation>
     </message>
@@ -1956,7 +2005,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The encrypted data is too short to be valid.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+61"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
         <source>The salt for the passphrase key is too short.</source>
         <translation>The salt for the passphrase key is too short.</translation>
     </message>
@@ -1966,13 +2015,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The passphrase key settings are outside the supported range.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
         <source>The requested key length is not supported.</source>
         <translation>The requested key length is not supported.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>An input to the passphrase key is too large.</translation>
     </message>
@@ -1987,12 +2036,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Deriving the passphrase key failed.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
         <source>The key derivation label is too long.</source>
         <translation>The key derivation label is too long.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+6"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>The secret key has the wrong length.</translation>
     </message>
@@ -2015,7 +2064,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../work/main/qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -2039,7 +2088,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/DateField.qml" line="+28"/>
+        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
         <source>Fill in this date.</source>
         <comment>@info validation</comment>
         <translation>Fill in this date.</translation>
@@ -2086,7 +2135,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, this device. %2</translation>
@@ -2119,7 +2168,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/DialogButtons.qml" line="+16"/>
+        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
         <source>Save</source>
         <comment>@action:button</comment>
         <translation>Save</translation>
@@ -2134,7 +2183,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>DiscardDraftDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
+        <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
         <source>Discard this draft?</source>
         <comment>@title:window unsaved input</comment>
         <translation>Discard this draft?</translation>
@@ -2167,7 +2216,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../work/main/src/domain/activity.cpp" line="+87"/>
+        <location filename="../../src/domain/activity.cpp" line="+94"/>
         <source>An activity needs a title.</source>
         <translation>An activity needs a title.</translation>
     </message>
@@ -2202,7 +2251,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An entry of the activity&apos;s log is invalid.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careplan.cpp" line="+56"/>
+        <location filename="../../src/domain/careplan.cpp" line="+63"/>
         <source>The care plan needs a title.</source>
         <translation>The care plan needs a title.</translation>
     </message>
@@ -2237,7 +2286,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/carestore.cpp" line="+255"/>
+        <location filename="../../src/domain/carestore.cpp" line="+255"/>
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
@@ -2253,7 +2302,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>That item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteammember.cpp" line="+60"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>A care team member needs a name.</translation>
     </message>
@@ -2269,24 +2318,24 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="-29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>The linked account is invalid.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+32"/>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+106"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>The field “%1” has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>The field “%1” is missing.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>A check-in needs the person who completed it.</source>
         <translation>A check-in needs the person who completed it.</translation>
     </message>
@@ -2307,7 +2356,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/domain/progressentry.cpp" line="+63"/>
+        <location filename="../../src/domain/progressentry.cpp" line="+70"/>
         <source>A rating must be between 0 and 10.</source>
         <translation>A rating must be between 0 and 10.</translation>
     </message>
@@ -2337,7 +2386,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A questionnaire score is out of range.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/comment.cpp" line="+60"/>
+        <location filename="../../src/domain/comment.cpp" line="+60"/>
         <source>A comment must belong to a record.</source>
         <translation>A comment must belong to a record.</translation>
     </message>
@@ -2362,7 +2411,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A comment needs a valid time.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../src/domain/envelope.cpp" line="+24"/>
         <source>A record is malformed and could not be read.</source>
         <translation>A record is malformed and could not be read.</translation>
     </message>
@@ -2377,7 +2426,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record is of another kind than expected.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+28"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
         <location line="+145"/>
         <location line="+17"/>
@@ -2414,7 +2463,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The field “%1” holds an invalid text.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/goal.cpp" line="+82"/>
+        <location filename="../../src/domain/goal.cpp" line="+89"/>
         <source>The kind of goal is not one CareCircle knows.</source>
         <translation>The kind of goal is not one CareCircle knows.</translation>
     </message>
@@ -2469,7 +2518,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The goal&apos;s author is invalid.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/hlc.cpp" line="+34"/>
+        <location filename="../../src/domain/hlc.cpp" line="+34"/>
         <location line="+12"/>
         <location line="+48"/>
         <source>A change stamp is malformed.</source>
@@ -2481,7 +2530,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A change is dated more than a minute in the future; check the device&apos;s clock.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+80"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
         <source>The profile needs a name.</source>
         <translation>The profile needs a name.</translation>
     </message>
@@ -2496,13 +2545,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The profile needs a valid language.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="+61"/>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>The birth year is out of range.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>There are too many conditions.</translation>
     </message>
@@ -2522,7 +2571,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The emergency contact is too long.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/progressentry.cpp" line="-6"/>
+        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
         <source>A progress note must belong to a goal.</source>
         <translation>A progress note must belong to a goal.</translation>
     </message>
@@ -2557,13 +2606,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A progress note needs a rating, a value or a note.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/schedule.cpp" line="+142"/>
+        <location filename="../../src/domain/schedule.cpp" line="+142"/>
         <location line="+36"/>
         <source>The field “%1” holds an invalid schedule.</source>
         <translation>The field “%1” holds an invalid schedule.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/conflictcopy.cpp" line="+88"/>
+        <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
         <translation>A kept text must belong to a record.</translation>
     </message>
@@ -2578,7 +2627,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A kept text needs valid times.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="-6"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>A sharing space needs a name.</translation>
     </message>
@@ -2593,7 +2642,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose one of the offered colours.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/ownspaces.cpp" line="+21"/>
+        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
         <source>You already have a space called “%1”.</source>
         <translation>You already have a space called “%1”.</translation>
     </message>
@@ -2607,11 +2656,26 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>There is no sharing space with that name.</source>
         <translation>There is no sharing space with that name.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/actor.cpp" line="+36"/>
+        <source>Who made this change is malformed.</source>
+        <translation>Who made this change is malformed.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who made this change needs an account and a name.</source>
+        <translation>Who made this change needs an account and a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who made this change has an unknown role.</source>
+        <translation>Who made this change has an unknown role.</translation>
+    </message>
 </context>
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
         <source>%1: %2</source>
         <comment>@label:check accessible name: the part of life, then the option</comment>
         <translation>%1: %2</translation>
@@ -2686,7 +2750,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../work/main/src/app/plan/donelogmodel.cpp" line="+35"/>
+        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Someone no longer in the care team</translation>
@@ -2695,7 +2759,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/GoalDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>No rating yet</translation>
@@ -2731,7 +2795,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalDetailPage.qml" line="+59"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Goal</translation>
@@ -2809,13 +2873,19 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>In the words of %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Last changed by %1</source>
+        <comment>@info who last changed it, e.g. Els Peeters for Maria</comment>
+        <translation>Last changed by %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Log progress</source>
         <comment>@action:button</comment>
         <translation>Log progress</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Edit</translation>
@@ -2827,7 +2897,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Edit this goal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Delete</translation>
@@ -2839,7 +2909,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Delete this goal</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Where it stands</source>
         <comment>@title:group goal status</comment>
         <translation>Where it stands</translation>
@@ -2851,13 +2921,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>How it is going</source>
         <comment>@label:listbox goal achievement</comment>
         <translation>How it is going</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Steps · %1 of %n done</source>
         <comment>@title:group goal steps</comment>
         <translation>
@@ -2872,7 +2942,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Steps</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No steps yet</source>
         <comment>@info empty steps</comment>
         <translation>No steps yet</translation>
@@ -2911,7 +2981,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalEditorPage.qml" line="+69"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Write in your own words what matters to you: that is the heart of a goal.</translation>
@@ -3052,7 +3122,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalsPage.qml" line="+59"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Goals</translation>
@@ -3070,7 +3140,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>What matters to me</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New goal</source>
         <comment>@action:button</comment>
         <translation>New goal</translation>
@@ -3163,7 +3233,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Good morning, %1</translation>
@@ -3397,7 +3467,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/InstrumentPage.qml" line="+49"/>
+        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Questionnaire</translation>
@@ -3451,7 +3521,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
         <source>Someone not in your care team yet</source>
         <comment>@item:inlistbox</comment>
         <translation>Someone not in your care team yet</translation>
@@ -3631,7 +3701,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Restore your account</translation>
@@ -3766,7 +3836,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Invitation code</translation>
@@ -3907,7 +3977,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../work/main/src/app/session/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</translation>
     </message>
@@ -3920,7 +3990,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../work/main/src/domain/codelabels.cpp" line="+36"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patient</translation>
@@ -4226,7 +4296,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../work/main/qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Today</translation>
@@ -4256,7 +4326,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/codelabels.cpp" line="+8"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Teal</translation>
@@ -4316,7 +4386,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>May only read</translation>
     </message>
     <message>
-        <location filename="../../work/main/qml/theme/Labels.qml" line="+16"/>
+        <location filename="../../qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>Just now</translation>
@@ -4343,7 +4413,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
         <source>Choose a number on the slider first.</source>
         <comment>@info log progress</comment>
         <translation>Choose a number on the slider first.</translation>
@@ -4412,7 +4482,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../work/main/qml/Main.qml" line="+133"/>
+        <location filename="../../qml/Main.qml" line="+133"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4421,7 +4491,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/MemberDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>You</translation>
@@ -4496,7 +4566,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/team/MemberEditorPage.qml" line="+29"/>
+        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+29"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Add a person</translation>
@@ -4553,7 +4623,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>My patients</translation>
@@ -4592,7 +4662,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/NavigationBar.qml" line="+58"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Main navigation</translation>
@@ -4613,7 +4683,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/PageHeader.qml" line="+55"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+55"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
@@ -4677,7 +4747,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../work/main/src/vault/passphrasestrength.cpp" line="+113"/>
+        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
@@ -4718,7 +4788,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/PassphraseField.qml" line="+121"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+121"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Hide</translation>
@@ -4745,7 +4815,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
         <source>%1 · %2</source>
         <comment>@info patient card: name · birth year or account</comment>
         <translation>%1 · %2</translation>
@@ -4784,7 +4854,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Check-in trends</translation>
@@ -4835,7 +4905,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientOverview.qml" line="+50"/>
+        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Nothing flagged</translation>
@@ -4904,7 +4974,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/workspace/PatientPage.qml" line="+58"/>
+        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+58"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>Save the meeting agenda</translation>
@@ -4925,7 +4995,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientSummary.qml" line="+84"/>
+        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Nothing flagged</translation>
@@ -4940,7 +5010,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
+        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Next: %1</translation>
@@ -5018,7 +5088,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/PlanEditorPage.qml" line="+39"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Start your care plan</translation>
@@ -5105,7 +5175,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>No ratings yet</translation>
@@ -5123,7 +5193,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 out of 10</translation>
@@ -5144,7 +5214,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../work/main/src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
         <source>“%1” must be a whole number.</source>
         <translation>“%1” must be a whole number.</translation>
     </message>
@@ -5318,7 +5388,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
@@ -5357,7 +5427,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Recovery key</translation>
@@ -5447,7 +5517,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Show your recovery key</translation>
@@ -5474,7 +5544,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/SafetyNumber.qml" line="+19"/>
+        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Safety number: %1</translation>
@@ -5483,7 +5553,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../work/main/src/domain/schedulerules.cpp" line="+24"/>
+        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 and %2</translation>
@@ -5577,7 +5647,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Your result</translation>
@@ -5611,7 +5681,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../work/main/src/server/hinthub.cpp" line="+60"/>
+        <location filename="../../src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Cannot open the notification connection.</translation>
     </message>
@@ -5621,7 +5691,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Cannot LISTEN for hints.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/database.cpp" line="+40"/>
+        <location filename="../../src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>The server&apos;s database failed.</translation>
     </message>
@@ -5636,12 +5706,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The Qt SQL driver for this database is missing.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/schema.cpp" line="+132"/>
+        <location filename="../../src/server/schema.cpp" line="+132"/>
         <source>The database was written by a newer server.</source>
         <translation>The database was written by a newer server.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/recordstore.cpp" line="+195"/>
+        <location filename="../../src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>No such space.</translation>
     </message>
@@ -5649,7 +5719,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/settings/SettingsPage.qml" line="+39"/>
+        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Settings</translation>
@@ -5889,7 +5959,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/SharedItemCard.qml" line="+40"/>
+        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+40"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>“%1”</translation>
@@ -6000,7 +6070,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SharingPage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Sharing</translation>
@@ -6141,7 +6211,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/SideNavigation.qml" line="+37"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+40"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Main navigation</translation>
@@ -6153,7 +6223,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>CareCircle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Lock</translation>
@@ -6174,7 +6244,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>Remove %1?</translation>
@@ -6374,7 +6444,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/StepEditorRow.qml" line="+29"/>
+        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Step %1</translation>
@@ -6401,7 +6471,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/StrengthMeter.qml" line="+26"/>
+        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Passphrase strength</translation>
@@ -6416,26 +6486,26 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="+316"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+316"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>The code is not correct. Check it for typing mistakes and try again.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-185"/>
+        <location filename="../../src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choose a role for the person: editor, contributor or viewer.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+53"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+53"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>This invitation has expired or was already used. Ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/accountbundle.cpp" line="+28"/>
+        <location filename="../../src/protocol/accountbundle.cpp" line="+28"/>
         <source>The account data received is damaged or incomplete.</source>
         <translation>The account data received is damaged or incomplete.</translation>
     </message>
@@ -6450,7 +6520,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The link code is not complete.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>The server is busy with too many requests. CareCircle will try again shortly.</translation>
     </message>
@@ -6476,7 +6546,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-278"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-278"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>The code has expired. Ask for a new one.</translation>
     </message>
@@ -6516,30 +6586,30 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+41"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+41"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
-        <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
+        <location line="+67"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+239"/>
+        <location filename="../../src/sync/sharing.cpp" line="-421"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>The server sent an answer CareCircle cannot read.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+13"/>
+        <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>The server answered for another account. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
         <translation>Linking was cancelled.</translation>
     </message>
@@ -6555,9 +6625,9 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../work/main/src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+649"/>
+        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
+        <location filename="../../src/sync/sharing.cpp" line="-17"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+649"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6574,7 +6644,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>No account on this server has this recovery key. Check the key and the server.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/recordapplier.cpp" line="-133"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="-135"/>
         <source>Its header is malformed.</source>
         <translation>Its header is malformed.</translation>
     </message>
@@ -6599,7 +6669,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>It was made on a device whose clock is far ahead.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The server holds a change that cannot be accepted: %1</source>
         <translation>The server holds a change that cannot be accepted: %1</translation>
     </message>
@@ -6612,23 +6682,23 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>The server address is not valid. It looks like https://care.example.org.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
         <translation>Only the owner of a sharing space can change who is in it.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+97"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</translation>
@@ -6639,17 +6709,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An invitation must end within the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
+        <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>The account&apos;s keys could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-210"/>
+        <location filename="../../src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Nobody has accepted this invitation yet.</translation>
     </message>
@@ -6660,12 +6730,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This person is not a member of the space.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>This device cannot remove itself from the account.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>The member list of this space is damaged or incomplete.</translation>
     </message>
@@ -6702,7 +6772,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The invitation could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-493"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-493"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>The sharing space has a new key. CareCircle fetches it and sends your changes again.</translation>
     </message>
@@ -6737,7 +6807,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The member list of this sharing space is not here yet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/rolecheck.cpp" line="+111"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+113"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Its author&apos;s role in the sharing space does not allow writing.</translation>
     </message>
@@ -6751,11 +6821,16 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>Its author&apos;s role only allows changing records that their own devices wrote.</source>
         <translation>Its author&apos;s role only allows changing records that their own devices wrote.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>It names someone other than its author as the person who made the change.</source>
+        <translation>It names someone other than its author as the person who made the change.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/SyncPage.qml" line="+22"/>
+        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Sync and devices</translation>
@@ -6953,7 +7028,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/TrendLineChart.qml" line="+48"/>
+        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+48"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>No check-ins in this period.</translation>
@@ -6980,7 +7055,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/TrendsPage.qml" line="+18"/>
+        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+18"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Trends</translation>
@@ -7067,7 +7142,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/UndoBar.qml" line="+70"/>
+        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Undo</translation>
@@ -7094,7 +7169,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/UnlockPage.qml" line="+32"/>
+        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</translation>
@@ -7206,38 +7281,38 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+105"/>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="-4"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="-124"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-78"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/invitestore.cpp" line="+63"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-5"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
+        <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>This invitation is no longer on this device.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keystore.cpp" line="+9"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
+        <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>This device has no keystore available.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>This device does not remember the vault any more.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/recoverykey.cpp" line="+68"/>
+        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>The recovery key contains a character that cannot be in it. Check what you typed.</translation>
     </message>
@@ -7252,16 +7327,16 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This recovery key has a typing mistake in it. Check each group of four characters.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/sealedrecord.cpp" line="+22"/>
+        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>The record is malformed.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="+286"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+286"/>
         <source>A record identifier has the wrong size.</source>
         <translation>A record identifier has the wrong size.</translation>
     </message>
@@ -7281,7 +7356,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record failed its integrity check.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="+18"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>The passphrase or key is not correct.</translation>
     </message>
@@ -7291,28 +7366,28 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/secretwrap.cpp" line="+23"/>
+        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>A stored key is damaged.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-199"/>
+        <location filename="../../src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>The vault&apos;s passphrase settings are damaged.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+109"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+109"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>The vault database could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="+10"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>The vault database could not be read.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+13"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>This vault was made by a newer version of CareCircle. Please update the app.</translation>
     </message>
@@ -7322,9 +7397,9 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The vault database could not be upgraded.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+357"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-11"/>
-        <location filename="../../work/main/src/vault/vaultstate.cpp" line="+65"/>
+        <location filename="../../src/vault/keyring.cpp" line="+357"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>The vault is incomplete or damaged.</translation>
     </message>
@@ -7334,77 +7409,77 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This way of unlocking is not set up for this vault.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="-5"/>
+        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>The vault could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>The record&apos;s sharing space does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="+241"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+12"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>The record&apos;s stored identity does not match its content.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>The key of the record&apos;s space is missing or damaged.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+47"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-34"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>The passphrase settings are out of range.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+2"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>The vault folder could not be created.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-86"/>
+        <location filename="../../src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>The vault&apos;s keys could not be created.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vault.cpp" line="-79"/>
+        <location filename="../../src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>There is no vault in this folder.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+95"/>
+        <location filename="../../src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>The new passphrase could not be saved. The old one still works.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>The record does not exist.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+74"/>
+        <location filename="../../src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>The vault&apos;s account keys are damaged.</translation>
     </message>
@@ -7414,7 +7489,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This device has no signing key yet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+5"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>A different key for this version of the sharing space is already stored.</translation>
     </message>
@@ -7422,7 +7497,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Opening your care plan…</translation>
     </message>
@@ -7440,7 +7515,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/VisibilityControl.qml" line="+49"/>
+        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Who can see this?</translation>
@@ -7449,7 +7524,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/WelcomePage.qml" line="+34"/>
+        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Welcome</translation>
@@ -7560,7 +7635,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Your name as patients see it</translation>
@@ -7629,7 +7704,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Someone in the care circle</translation>
@@ -7638,7 +7713,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../work/main/src/demo/careteamdemo.cpp" line="+98"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>No temporary folder.</translation>
     </message>
@@ -7646,15 +7721,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="-284"/>
-        <location line="+186"/>
-        <location line="+50"/>
-        <location line="+34"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-312"/>
+        <location line="+202"/>
+        <location line="+53"/>
+        <location line="+41"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-289"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Please write dates like 2026-11-27.</translation>
@@ -7665,42 +7740,42 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The coordinator must be someone in the care team.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+47"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>Start a care plan first.</source>
         <translation>Start a care plan first.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Write the agreement first.</source>
         <translation>Write the agreement first.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+27"/>
         <source>This agreement is no longer in the plan.</source>
         <translation>This agreement is no longer in the plan.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
         <translation>An agreement cannot be empty. To take it out of the plan, remove it.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Agreement removed.</source>
         <translation>Agreement removed.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+45"/>
-        <location line="+34"/>
+        <location line="+142"/>
+        <location line="+48"/>
+        <location line="+41"/>
         <source>This activity is no longer in the plan.</source>
         <translation>This activity is no longer in the plan.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-85"/>
         <source>Give the activity a name, for example “Walk to the park”.</source>
         <translation>Give the activity a name, for example “Walk to the park”.</translation>
     </message>
@@ -7715,17 +7790,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>One of the people chosen is no longer in the care team.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>You can only mark as done what already happened.</source>
         <translation>You can only mark as done what already happened.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Marked “%1” as done.</source>
         <translation>Marked “%1” as done.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Removed “%1”.</source>
         <translation>Removed “%1”.</translation>
     </message>
@@ -7733,7 +7808,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7765,13 +7840,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../work/main/src/app/checkin/checkincontroller.cpp" line="+216"/>
-        <location line="+98"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+217"/>
+        <location line="+106"/>
         <source>Unlock CareCircle first.</source>
         <translation>Unlock CareCircle first.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>Give at least one rating before saving.</source>
         <translation>Give at least one rating before saving.</translation>
     </message>
@@ -7784,7 +7859,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/commentmodel.cpp" line="+58"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Check-in of %1</translation>
     </message>
@@ -7815,7 +7890,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Goal “%1”</translation>
     </message>
@@ -7929,7 +8004,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Unnamed device</translation>
     </message>
@@ -7947,59 +8022,59 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../work/main/src/app/goals/goalscontroller.cpp" line="+230"/>
-        <location line="+58"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+246"/>
+        <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Write in your own words what matters to you: that is the heart of a goal.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+55"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>Choose the part of life this goal is about.</source>
         <translation>Choose the part of life this goal is about.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>The target date is not a real day. Check the day, month and year.</source>
         <translation>The target date is not a real day. Check the day, month and year.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+41"/>
-        <location line="+53"/>
+        <location line="+50"/>
+        <location line="+60"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle is locked. Unlock it to save your goal.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+21"/>
-        <location line="+32"/>
-        <location line="+20"/>
+        <location line="-55"/>
+        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+23"/>
         <source>This goal no longer exists.</source>
         <translation>This goal no longer exists.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>CareCircle is locked. Unlock it to delete the goal.</source>
         <translation>CareCircle is locked. Unlock it to delete the goal.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>There is no deleted goal to bring back.</source>
         <translation>There is no deleted goal to bring back.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>This step no longer exists.</source>
         <translation>This step no longer exists.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>CareCircle is locked. Unlock it to log progress.</source>
         <translation>CareCircle is locked. Unlock it to log progress.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose a rating from %1 to %2.</source>
         <translation>Choose a rating from %1 to %2.</translation>
     </message>
@@ -8012,7 +8087,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>born %1</translation>
@@ -8027,20 +8102,35 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../work/main/src/app/goals/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Unknown person</translation>
     </message>
 </context>
 <context>
+    <name>cc::app::Session</name>
+    <message>
+        <location filename="../../src/app/session/session.cpp" line="+77"/>
+        <source>%1 for %2</source>
+        <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role in this person&apos;s care does not allow this change.</source>
+        <comment>@info</comment>
+        <translation>Your role in this person&apos;s care does not allow this change.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="-135"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 was added.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/sharingspaces.cpp" line="+131"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+131"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Private</translation>
@@ -8091,20 +8181,20 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Someone you invited (%1)</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+6"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="+213"/>
-        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="+61"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choose or make a space to share first; your private space stays yours alone.</translation>
     </message>
@@ -8114,7 +8204,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose what the person may do.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-56"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Choose a day from today on.</translation>
     </message>
@@ -8139,7 +8229,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Your devices</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>That code is not complete or has a typo. Check it with the person who invited you.</translation>
     </message>
@@ -8152,7 +8242,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-103"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
@@ -8170,7 +8260,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+137"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Not connected: everything stays on this device.</translation>
     </message>
@@ -8225,23 +8315,23 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Last synced on %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="+124"/>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+37"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Type the server&apos;s full address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+4"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelist.cpp" line="+55"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+55"/>
         <source>Removing the device…</source>
         <translation>Removing the device…</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="-46"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>The new device is linked. It now holds the same care plan as this one.</translation>
     </message>
@@ -8275,7 +8365,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger passphrase: a short sentence of four or more words works well.</translation>
@@ -8339,13 +8429,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+178"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+249"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Unlock CareCircle first.</translation>
@@ -8363,14 +8453,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose your role in the care team.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-311"/>
+        <location line="+16"/>
+        <location line="+305"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open a patient first.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-376"/>
+        <location line="+321"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Say first how patients see you: your name and your role.</translation>
@@ -8409,7 +8502,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../work/main/src/interop/agendaexport.cpp" line="+45"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>about the goal “%1”</translation>
@@ -8437,6 +8530,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>%1 (%2)</source>
         <comment>@info agenda: name (role)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 for %2</source>
+        <comment>@info agenda: who acted (1) for the patient (2)</comment>
+        <translation>%1 for %2</translation>
     </message>
 </context>
 <context>
@@ -8478,7 +8577,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>by %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>last changed by %1</source>
+        <comment>@info agenda</comment>
+        <translation>last changed by %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Flagged needs</source>
         <comment>@title agenda section</comment>
         <translation>Flagged needs</translation>
@@ -8538,7 +8643,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Goal getting harder: “%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open questions (last %n day(s))</source>
         <comment>@title agenda section</comment>
         <translation>
@@ -8565,10 +8670,16 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>I would like to discuss this.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, check-in of %2</source>
         <comment>@info agenda: domain, date</comment>
         <translation>%1, check-in of %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled in by %1</source>
+        <comment>@info agenda</comment>
+        <translation>filled in by %1</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -8582,7 +8693,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/src/app/main.cpp" line="+53"/>
+        <location filename="../../src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Creating the demo vault in %1 …</translation>
     </message>
@@ -8592,7 +8703,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Creating the care-team demo vault in %1 …</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/core/screenshot.cpp" line="+30"/>
+        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Could not save the screenshot to %1.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
+        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Activité</translation>
@@ -73,7 +73,13 @@
         <translation>Qui&#xa0;: pas encore choisi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Last changed by %1</source>
+        <comment>@info who last changed it, e.g. Els Peeters for Maria</comment>
+        <translation>Dernière modification par %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For: %1</source>
         <comment>@info goals the activity serves</comment>
         <translation>Pour&#xa0;: %1</translation>
@@ -85,7 +91,7 @@
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Modifier</translation>
@@ -97,7 +103,7 @@
         <translation>Modifier cette activité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove</source>
         <comment>@action:button</comment>
         <translation>Retirer</translation>
@@ -191,7 +197,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Nouvelle activité</translation>
@@ -350,7 +356,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -401,7 +407,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/AgreementDialog.qml" line="+41"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+41"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Modifier l’accord</translation>
@@ -416,7 +422,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../work/main/src/app/core/appoptions.cpp" line="+14"/>
+        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle&#xa0;: votre plan de soins, vos objectifs et vos bilans, chiffrés sur cet appareil.</translation>
     </message>
@@ -434,6 +440,11 @@
         <location line="+2"/>
         <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
         <translation>Ouvrir la démonstration pour l’équipe de soins&#xa0;: le coffre-fort d’un médecin généraliste avec trois patients (créé s’il n’existe pas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the caregiver demo: Els&apos;s tablet, acting for Maria as editor (made if missing).</source>
+        <translation>Ouvrir la démo pour aidants proches : la tablette d’Els, qui peut modifier pour Maria (créée si absente).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -461,7 +472,7 @@
         <translation>Avec --self-test&#xa0;: afficher la mémoire résidente une fois toutes les pages ouvertes.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size attend LARGEURxHAUTEUR, p. ex. 390x844.</translation>
     </message>
@@ -469,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/AppShell.qml" line="+34"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+36"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mes patients</translation>
@@ -568,7 +579,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/AttentionFlag.qml" line="+28"/>
+        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Moins bien ces derniers temps&#xa0;: %1</translation>
@@ -604,7 +615,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/BusyOverlay.qml" line="+18"/>
+        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Veuillez patienter</translation>
@@ -619,12 +630,12 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="+267"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+298"/>
         <source>The care plan is gone.</source>
         <translation>Le plan de soins n’existe plus.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Please write the time like 08:30.</source>
         <translation>Veuillez écrire l’heure comme ceci&#xa0;: 08:30.</translation>
     </message>
@@ -669,13 +680,13 @@
         <translation>Choisissez quand cela a lieu.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+25"/>
+        <location line="+100"/>
+        <location line="+27"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+31"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Moi</translation>
@@ -684,7 +695,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/CarePlanPage.qml" line="+65"/>
+        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+65"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Plan de soins</translation>
@@ -708,7 +719,7 @@
         <translation>Notez ce que vous avez convenu avec votre équipe de soins&#xa0;: qui coordonne vos soins, quand vous le réévaluerez ensemble (souvent lors de la concertation multidisciplinaire), les accords que vous avez pris et les activités, des passages de l’infirmier à domicile aux promenades que vous faites vous-même.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start my care plan</source>
         <comment>@action:button</comment>
         <translation>Commencer mon plan de soins</translation>
@@ -756,7 +767,7 @@
         <translation>Pas encore de date de réévaluation. Ajoutez la date de la prochaine concertation multidisciplinaire dès qu’elle est fixée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit plan</source>
         <comment>@action:button</comment>
         <translation>Modifier le plan</translation>
@@ -786,7 +797,7 @@
         <translation>Notez ce que vous avez convenu avec votre équipe de soins, avec vos propres mots&#xa0;: «&#xa0;L’infirmier passe avant 9&#xa0;h&#xa0;», «&#xa0;J’appelle ma fille quand j’ai des vertiges&#xa0;».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A new agreement</source>
         <comment>@info:placeholder</comment>
         <translation>Un nouvel accord</translation>
@@ -816,7 +827,7 @@
         <translation>Activités</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New activity</source>
         <comment>@action:button</comment>
         <translation>Nouvelle activité</translation>
@@ -843,13 +854,13 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="+141"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+141"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+243"/>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+10"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
         <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Cette personne ne fait plus partie de l’équipe de soins.</translation>
@@ -858,7 +869,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Équipe de soins</translation>
@@ -927,7 +938,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Modifier votre phrase secrète</translation>
@@ -972,7 +983,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1&#xa0;: %2 sur %3</translation>
@@ -999,7 +1010,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · rempli par une personne qui vous aide</translation>
@@ -1020,7 +1031,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Votre bilan est enregistré. Merci d’avoir pris le temps.</translation>
@@ -1204,9 +1215,49 @@
     </message>
 </context>
 <context>
+    <name>CircleSwitcher</name>
+    <message>
+        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+26"/>
+        <source>My own</source>
+        <comment>@item whose care: the person&apos;s own</comment>
+        <translation>Mes propres soins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s care</source>
+        <comment>@item whose care: a patient who shared with you</comment>
+        <translation>Soins de %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You may change goals, the plan and check-ins, for %1.</source>
+        <comment>@info</comment>
+        <translation>Vous pouvez modifier les objectifs, le plan de soins et les bilans pour %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may add progress notes and comments.</source>
+        <comment>@info</comment>
+        <translation>Vous pouvez ajouter des notes de suivi et des commentaires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may read only.</source>
+        <comment>@info</comment>
+        <translation>Vous pouvez seulement lire.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Whose care</source>
+        <comment>@label circle switcher</comment>
+        <translation>Pour qui</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../work/main/src/cli/clicommands.cpp" line="+34"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>L’espace de partage, désigné par son nom.</translation>
     </message>
@@ -1231,7 +1282,7 @@
         <translation>L’identifiant de compte du membre (tel que «&#xa0;members&#xa0;» l’affiche).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clisupport.cpp" line="+35"/>
+        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Phrase secrète ou clé de récupération&#xa0;: </translation>
     </message>
@@ -1261,7 +1312,7 @@
         <translation>Les deux phrases secrètes sont différentes. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="+26"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>Mesure des capacités de cet appareil pour régler la protection de la phrase secrète…</translation>
     </message>
@@ -1340,12 +1391,12 @@
         <translation>Phrase secrète modifiée.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clisupport.h" line="+68"/>
+        <location filename="../../src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>L’opération n’a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="+19"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (ligne de commande)</translation>
     </message>
@@ -1360,13 +1411,13 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+32"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Saisissez ce code sur le nouvel appareil dans les 5&#xa0;minutes&#xa0;:</translation>
     </message>
@@ -1396,25 +1447,24 @@
         <translation>Compte restauré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+255"/>
-        <location line="+43"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location line="+258"/>
         <source>There is no sharing space with that name.</source>
         <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-118"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-107"/>
+        <location line="-104"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Espace de partage «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Code d’invitation&#xa0;: %1</translation>
     </message>
@@ -1435,19 +1485,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+126"/>
         <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-269"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Les numéros de sécurité correspondent-ils&#xa0;? [y/N]</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="+81"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>Les numéros de sécurité ne correspondaient pas. L’invitation a été annulée.</translation>
     </message>
@@ -1482,7 +1531,7 @@
         <translation>Invitation acceptée. Comparez le numéro de sécurité avec le propriétaire&#xa0;; l’espace arrivera dès sa confirmation.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The safety numbers did not match. Nothing was marked as verified.</source>
         <translation>Les numéros de sécurité ne correspondaient pas. Rien n’a été marqué comme vérifié.</translation>
     </message>
@@ -1493,7 +1542,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member attend un identifiant de compte tel que «&#xa0;members&#xa0;» l’affiche.</translation>
     </message>
@@ -1503,7 +1552,7 @@
         <translation>Membre retiré. L’espace utilise maintenant la version %1 de la clé&#xa0;; ce qui a été partagé auparavant reste accessible à la personne retirée.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clicommands.cpp" line="+5"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Créer un coffre-fort&#xa0;; affiche une seule fois la clé de récupération. Lit la nouvelle phrase secrète.</translation>
     </message>
@@ -1734,7 +1783,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Il manque --code CODE.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/secretinput.cpp" line="+46"/>
+        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
         <source>Expected a passphrase or key on standard input, found none.</source>
         <translation>Une phrase secrète ou une clé était attendue sur l’entrée standard, mais rien n’a été reçu.</translation>
     </message>
@@ -1744,7 +1793,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La phrase secrète est trop longue.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/spacecommands.cpp" line="-128"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -1762,7 +1811,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/CommentDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1795,7 +1844,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Quand une personne de votre cercle de soins laissera un commentaire, vous le lirez ici.</translation>
@@ -1843,7 +1892,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Supprimer</translation>
@@ -1852,7 +1901,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>L’élément auquel appartenait ce texte a été supprimé&#xa0;: le texte ne peut donc pas être rétabli.</translation>
     </message>
@@ -1860,7 +1909,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/ConflictsPage.qml" line="+20"/>
+        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Modifications à vérifier</translation>
@@ -1923,14 +1972,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>La clé de chiffrement n’a pas la bonne longueur.</translation>
     </message>
@@ -1956,7 +2005,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les données chiffrées sont trop courtes pour être valides.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+61"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
         <source>The salt for the passphrase key is too short.</source>
         <translation>Le sel de la clé issue de la phrase secrète est trop court.</translation>
     </message>
@@ -1966,13 +2015,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les paramètres de la clé issue de la phrase secrète sont en dehors des limites prises en charge.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
         <source>The requested key length is not supported.</source>
         <translation>La longueur de clé demandée n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Une donnée d’entrée de la clé issue de la phrase secrète est trop volumineuse.</translation>
     </message>
@@ -1987,12 +2036,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le calcul de la clé issue de la phrase secrète a échoué.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
         <source>The key derivation label is too long.</source>
         <translation>Le libellé de dérivation de clé est trop long.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+6"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>La clé secrète n’a pas la bonne longueur.</translation>
     </message>
@@ -2015,7 +2064,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../work/main/qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -2039,7 +2088,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/DateField.qml" line="+28"/>
+        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
         <source>Fill in this date.</source>
         <comment>@info validation</comment>
         <translation>Indiquez cette date.</translation>
@@ -2086,7 +2135,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, cet appareil. %2</translation>
@@ -2119,7 +2168,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/DialogButtons.qml" line="+16"/>
+        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
         <source>Save</source>
         <comment>@action:button</comment>
         <translation>Enregistrer</translation>
@@ -2134,7 +2183,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DiscardDraftDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
+        <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
         <source>Discard this draft?</source>
         <comment>@title:window unsaved input</comment>
         <translation>Abandonner ce brouillon ?</translation>
@@ -2167,7 +2216,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../work/main/src/domain/activity.cpp" line="+87"/>
+        <location filename="../../src/domain/activity.cpp" line="+94"/>
         <source>An activity needs a title.</source>
         <translation>Une activité doit avoir un titre.</translation>
     </message>
@@ -2202,7 +2251,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une entrée du journal de l’activité n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careplan.cpp" line="+56"/>
+        <location filename="../../src/domain/careplan.cpp" line="+63"/>
         <source>The care plan needs a title.</source>
         <translation>Le plan de soins doit avoir un titre.</translation>
     </message>
@@ -2237,7 +2286,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/carestore.cpp" line="+255"/>
+        <location filename="../../src/domain/carestore.cpp" line="+255"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
@@ -2253,7 +2302,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteammember.cpp" line="+60"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Un membre de l’équipe de soins doit avoir un nom.</translation>
     </message>
@@ -2269,24 +2318,24 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="-29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>Le compte associé n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+32"/>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+106"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» n’a pas le bon type.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>A check-in needs the person who completed it.</source>
         <translation>Un bilan doit indiquer la personne qui l’a rempli.</translation>
     </message>
@@ -2307,7 +2356,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/domain/progressentry.cpp" line="+63"/>
+        <location filename="../../src/domain/progressentry.cpp" line="+70"/>
         <source>A rating must be between 0 and 10.</source>
         <translation>Une note doit être comprise entre 0 et 10.</translation>
     </message>
@@ -2337,7 +2386,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le score d’un questionnaire est en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/comment.cpp" line="+60"/>
+        <location filename="../../src/domain/comment.cpp" line="+60"/>
         <source>A comment must belong to a record.</source>
         <translation>Un commentaire doit être lié à un élément.</translation>
     </message>
@@ -2362,7 +2411,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un commentaire doit avoir une date et une heure valides.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../src/domain/envelope.cpp" line="+24"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Un élément est mal formé et n’a pas pu être lu.</translation>
     </message>
@@ -2377,7 +2426,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’élément n’est pas du type attendu.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+28"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
         <location line="+145"/>
         <location line="+17"/>
@@ -2414,7 +2463,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le champ «&#xa0;%1&#xa0;» contient un texte non valide.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/goal.cpp" line="+82"/>
+        <location filename="../../src/domain/goal.cpp" line="+89"/>
         <source>The kind of goal is not one CareCircle knows.</source>
         <translation>Ce type d’objectif n’est pas connu de CareCircle.</translation>
     </message>
@@ -2469,7 +2518,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’auteur de l’objectif n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/hlc.cpp" line="+34"/>
+        <location filename="../../src/domain/hlc.cpp" line="+34"/>
         <location line="+12"/>
         <location line="+48"/>
         <source>A change stamp is malformed.</source>
@@ -2481,7 +2530,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une modification est datée de plus d’une minute dans le futur&#xa0;; vérifiez l’horloge de l’appareil.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+80"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
         <source>The profile needs a name.</source>
         <translation>Le profil doit avoir un nom.</translation>
     </message>
@@ -2496,13 +2545,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le profil doit avoir une langue valide.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="+61"/>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>L’année de naissance est en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Il y a trop de problèmes de santé.</translation>
     </message>
@@ -2522,7 +2571,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le contact en cas d’urgence est trop long.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/progressentry.cpp" line="-6"/>
+        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
         <source>A progress note must belong to a goal.</source>
         <translation>Une note de suivi doit être liée à un objectif.</translation>
     </message>
@@ -2557,13 +2606,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une note de suivi doit contenir une note chiffrée, une valeur ou une remarque.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/schedule.cpp" line="+142"/>
+        <location filename="../../src/domain/schedule.cpp" line="+142"/>
         <location line="+36"/>
         <source>The field “%1” holds an invalid schedule.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» contient un horaire non valide.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/conflictcopy.cpp" line="+88"/>
+        <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
         <translation>Un texte conservé doit être lié à un élément.</translation>
     </message>
@@ -2578,7 +2627,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un texte conservé doit avoir des dates et heures valides.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="-6"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Un espace de partage doit avoir un nom.</translation>
     </message>
@@ -2593,7 +2642,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez une des couleurs proposées.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/ownspaces.cpp" line="+21"/>
+        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
         <source>You already have a space called “%1”.</source>
         <translation>Vous avez déjà un espace nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2607,11 +2656,26 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>There is no sharing space with that name.</source>
         <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/actor.cpp" line="+36"/>
+        <source>Who made this change is malformed.</source>
+        <translation>L’auteur de cette modification est illisible.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who made this change needs an account and a name.</source>
+        <translation>L’auteur de cette modification doit avoir un compte et un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who made this change has an unknown role.</source>
+        <translation>L’auteur de cette modification a un rôle inconnu.</translation>
+    </message>
 </context>
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
         <source>%1: %2</source>
         <comment>@label:check accessible name: the part of life, then the option</comment>
         <translation>%1&#xa0;: %2</translation>
@@ -2686,7 +2750,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../work/main/src/app/plan/donelogmodel.cpp" line="+35"/>
+        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Une personne qui ne fait plus partie de l’équipe de soins</translation>
@@ -2695,7 +2759,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/GoalDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>Pas encore de note</translation>
@@ -2731,7 +2795,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalDetailPage.qml" line="+59"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Objectif</translation>
@@ -2809,13 +2873,19 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Avec les mots de %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Last changed by %1</source>
+        <comment>@info who last changed it, e.g. Els Peeters for Maria</comment>
+        <translation>Dernière modification par %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Log progress</source>
         <comment>@action:button</comment>
         <translation>Noter les progrès</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Modifier</translation>
@@ -2827,7 +2897,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Modifier cet objectif</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Supprimer</translation>
@@ -2839,7 +2909,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Supprimer cet objectif</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Where it stands</source>
         <comment>@title:group goal status</comment>
         <translation>Où en est l’objectif</translation>
@@ -2851,13 +2921,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>How it is going</source>
         <comment>@label:listbox goal achievement</comment>
         <translation>Comment cela se passe</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Steps · %1 of %n done</source>
         <comment>@title:group goal steps</comment>
         <translation>
@@ -2872,7 +2942,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No steps yet</source>
         <comment>@info empty steps</comment>
         <translation>Pas encore d’étape</translation>
@@ -2911,7 +2981,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalEditorPage.qml" line="+69"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -3052,7 +3122,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalsPage.qml" line="+59"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Objectifs</translation>
@@ -3070,7 +3140,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce qui compte pour moi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New goal</source>
         <comment>@action:button</comment>
         <translation>Nouvel objectif</translation>
@@ -3163,7 +3233,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Bonjour, %1</translation>
@@ -3397,7 +3467,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/InstrumentPage.qml" line="+49"/>
+        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Questionnaire</translation>
@@ -3451,7 +3521,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
         <source>Someone not in your care team yet</source>
         <comment>@item:inlistbox</comment>
         <translation>Quelqu’un qui n’est pas encore dans votre équipe de soins</translation>
@@ -3631,7 +3701,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Restaurer votre compte</translation>
@@ -3766,7 +3836,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Code d’invitation</translation>
@@ -3907,7 +3977,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../work/main/src/app/session/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>Le trousseau de clés sécurisé de cet appareil n’a pas répondu. Déverrouillez plutôt avec votre phrase secrète.</translation>
     </message>
@@ -3920,7 +3990,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../work/main/src/domain/codelabels.cpp" line="+36"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patient</translation>
@@ -4226,7 +4296,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../work/main/qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Aujourd’hui</translation>
@@ -4256,7 +4326,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/codelabels.cpp" line="+8"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Bleu canard</translation>
@@ -4316,7 +4386,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Peut seulement lire</translation>
     </message>
     <message>
-        <location filename="../../work/main/qml/theme/Labels.qml" line="+16"/>
+        <location filename="../../qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>À l’instant</translation>
@@ -4343,7 +4413,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
         <source>Choose a number on the slider first.</source>
         <comment>@info log progress</comment>
         <translation>Choisissez d’abord un nombre sur le curseur.</translation>
@@ -4412,7 +4482,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../work/main/qml/Main.qml" line="+133"/>
+        <location filename="../../qml/Main.qml" line="+133"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4421,7 +4491,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/MemberDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>Vous</translation>
@@ -4496,7 +4566,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/team/MemberEditorPage.qml" line="+29"/>
+        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+29"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Ajouter une personne</translation>
@@ -4553,7 +4623,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>Mes patients</translation>
@@ -4592,7 +4662,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/NavigationBar.qml" line="+58"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -4613,7 +4683,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/PageHeader.qml" line="+55"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+55"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
@@ -4677,7 +4747,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../work/main/src/vault/passphrasestrength.cpp" line="+113"/>
+        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
@@ -4718,7 +4788,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/PassphraseField.qml" line="+121"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+121"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Masquer</translation>
@@ -4745,7 +4815,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
         <source>%1 · %2</source>
         <comment>@info patient card: name · birth year or account</comment>
         <translation>%1 · %2</translation>
@@ -4784,7 +4854,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Évolution des bilans</translation>
@@ -4835,7 +4905,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientOverview.qml" line="+50"/>
+        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Rien à signaler</translation>
@@ -4904,7 +4974,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/workspace/PatientPage.qml" line="+58"/>
+        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+58"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>Enregistrer l’ordre du jour de la concertation</translation>
@@ -4925,7 +4995,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientSummary.qml" line="+84"/>
+        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Rien à signaler</translation>
@@ -4940,7 +5010,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
+        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Prochaine fois&#xa0;: %1</translation>
@@ -5018,7 +5088,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/PlanEditorPage.qml" line="+39"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Commencer votre plan de soins</translation>
@@ -5105,7 +5175,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Pas encore de note</translation>
@@ -5123,7 +5193,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 sur 10</translation>
@@ -5144,7 +5214,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../work/main/src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
         <source>“%1” must be a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
@@ -5318,7 +5388,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
@@ -5357,7 +5427,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Clé de récupération</translation>
@@ -5447,7 +5517,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Afficher votre clé de récupération</translation>
@@ -5474,7 +5544,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/SafetyNumber.qml" line="+19"/>
+        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Numéro de sécurité&#xa0;: %1</translation>
@@ -5483,7 +5553,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../work/main/src/domain/schedulerules.cpp" line="+24"/>
+        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 et %2</translation>
@@ -5577,7 +5647,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Votre résultat</translation>
@@ -5611,7 +5681,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../work/main/src/server/hinthub.cpp" line="+60"/>
+        <location filename="../../src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Impossible d’ouvrir la connexion de notification.</translation>
     </message>
@@ -5621,7 +5691,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Impossible d’exécuter LISTEN pour recevoir les signaux.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/database.cpp" line="+40"/>
+        <location filename="../../src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>La base de données du serveur a rencontré une erreur.</translation>
     </message>
@@ -5636,12 +5706,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le pilote Qt SQL pour cette base de données est absent.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/schema.cpp" line="+132"/>
+        <location filename="../../src/server/schema.cpp" line="+132"/>
         <source>The database was written by a newer server.</source>
         <translation>La base de données a été écrite par une version plus récente du serveur.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/recordstore.cpp" line="+195"/>
+        <location filename="../../src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>Cet espace n’existe pas.</translation>
     </message>
@@ -5649,7 +5719,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/settings/SettingsPage.qml" line="+39"/>
+        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Paramètres</translation>
@@ -5889,7 +5959,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/SharedItemCard.qml" line="+40"/>
+        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+40"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
@@ -6000,7 +6070,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SharingPage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Partage</translation>
@@ -6141,7 +6211,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/SideNavigation.qml" line="+37"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+40"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -6153,7 +6223,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>CareCircle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Verrouiller</translation>
@@ -6174,7 +6244,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>Retirer %1&#xa0;?</translation>
@@ -6374,7 +6444,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/StepEditorRow.qml" line="+29"/>
+        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Étape %1</translation>
@@ -6401,7 +6471,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/StrengthMeter.qml" line="+26"/>
+        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Robustesse de la phrase secrète</translation>
@@ -6416,26 +6486,26 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="+316"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+316"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-185"/>
+        <location filename="../../src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choisissez ce que la personne peut faire&#xa0;: modifier avec vous, lire et commenter, ou seulement lire.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+53"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+53"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Cette invitation a expiré ou a déjà été utilisée. Demandez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/accountbundle.cpp" line="+28"/>
+        <location filename="../../src/protocol/accountbundle.cpp" line="+28"/>
         <source>The account data received is damaged or incomplete.</source>
         <translation>Les données du compte reçues sont endommagées ou incomplètes.</translation>
     </message>
@@ -6450,7 +6520,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code d’association est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Le serveur reçoit trop de demandes. CareCircle réessaiera dans un instant.</translation>
     </message>
@@ -6476,7 +6546,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-278"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-278"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Le code a expiré. Demandez-en un nouveau.</translation>
     </message>
@@ -6516,30 +6586,30 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le serveur est injoignable. Vos modifications sont en sécurité sur cet appareil et seront envoyées dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+41"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+41"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
-        <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
+        <location line="+67"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+239"/>
+        <location filename="../../src/sync/sharing.cpp" line="-421"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Le serveur a envoyé une réponse que CareCircle ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+13"/>
+        <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Le serveur a répondu pour un autre compte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
         <translation>L’association a été annulée.</translation>
     </message>
@@ -6555,9 +6625,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../work/main/src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+649"/>
+        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
+        <location filename="../../src/sync/sharing.cpp" line="-17"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+649"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6574,7 +6644,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Aucun compte de ce serveur ne correspond à cette clé de récupération. Vérifiez la clé et le serveur.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/recordapplier.cpp" line="-133"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="-135"/>
         <source>Its header is malformed.</source>
         <translation>Son en-tête est mal formé.</translation>
     </message>
@@ -6599,7 +6669,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Il a été créé sur un appareil dont l’horloge avance beaucoup.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The server holds a change that cannot be accepted: %1</source>
         <translation>Le serveur détient une modification qui ne peut pas être acceptée&#xa0;: %1</translation>
     </message>
@@ -6612,23 +6682,23 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>L’adresse du serveur n’est pas valide. Elle doit ressembler à ceci&#xa0;: https://care.example.org.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
         <translation>Seul le propriétaire d’un espace de partage peut modifier qui en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Ce code d’invitation n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+97"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
@@ -6639,17 +6709,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
+        <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Les clés du compte n’ont pas pu être préparées.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-210"/>
+        <location filename="../../src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Personne n’a encore accepté cette invitation.</translation>
     </message>
@@ -6660,12 +6730,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette personne n’est pas membre de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Cet appareil ne peut pas se retirer lui-même du compte.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>La liste des membres de cet espace est endommagée ou incomplète.</translation>
     </message>
@@ -6702,7 +6772,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’invitation n’a pas pu être préparée.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-493"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-493"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>L’espace de partage a une nouvelle clé. CareCircle la récupère et renvoie vos modifications.</translation>
     </message>
@@ -6737,7 +6807,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La liste des membres de cet espace de partage n’est pas encore arrivée.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/rolecheck.cpp" line="+111"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+113"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Le rôle de son auteur dans l’espace de partage ne permet pas d’écrire.</translation>
     </message>
@@ -6751,11 +6821,16 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>Its author&apos;s role only allows changing records that their own devices wrote.</source>
         <translation>Le rôle de son auteur ne permet de modifier que ce que ses propres appareils ont écrit.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>It names someone other than its author as the person who made the change.</source>
+        <translation>Il désigne comme auteur de la modification une autre personne que celle qui l’a écrit.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/SyncPage.qml" line="+22"/>
+        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Synchronisation et appareils</translation>
@@ -6953,7 +7028,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/TrendLineChart.qml" line="+48"/>
+        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+48"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Aucun bilan pendant cette période.</translation>
@@ -6980,7 +7055,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/TrendsPage.qml" line="+18"/>
+        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+18"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Tendances</translation>
@@ -7067,7 +7142,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/UndoBar.qml" line="+70"/>
+        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Annuler</translation>
@@ -7094,7 +7169,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/UnlockPage.qml" line="+32"/>
+        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>Cela ne ressemble pas à une clé de récupération complète. Comparez chaque groupe de quatre caractères avec votre papier.</translation>
@@ -7206,38 +7281,38 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+105"/>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="-4"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="-124"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-78"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/invitestore.cpp" line="+63"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-5"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
+        <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Cette invitation ne se trouve plus sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keystore.cpp" line="+9"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
+        <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Cet appareil ne dispose d’aucun trousseau de clés sécurisé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/recoverykey.cpp" line="+68"/>
+        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>La clé de récupération contient un caractère qui ne peut pas s’y trouver. Vérifiez ce que vous avez saisi.</translation>
     </message>
@@ -7252,16 +7327,16 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette clé de récupération contient une faute de frappe. Vérifiez chaque groupe de quatre caractères.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/sealedrecord.cpp" line="+22"/>
+        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>L’élément est mal formé.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="+286"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+286"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Un identifiant d’élément n’a pas la bonne taille.</translation>
     </message>
@@ -7281,7 +7356,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’élément n’a pas passé le contrôle d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="+18"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>La phrase secrète ou la clé est incorrecte.</translation>
     </message>
@@ -7291,28 +7366,28 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/secretwrap.cpp" line="+23"/>
+        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>Une clé enregistrée est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-199"/>
+        <location filename="../../src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>Les paramètres de phrase secrète du coffre-fort sont endommagés.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+109"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+109"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>La base de données du coffre-fort n’a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="+10"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>La base de données du coffre-fort n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+13"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Ce coffre-fort a été créé par une version plus récente de CareCircle. Veuillez mettre l’application à jour.</translation>
     </message>
@@ -7322,9 +7397,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La base de données du coffre-fort n’a pas pu être mise à niveau.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+357"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-11"/>
-        <location filename="../../work/main/src/vault/vaultstate.cpp" line="+65"/>
+        <location filename="../../src/vault/keyring.cpp" line="+357"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>Le coffre-fort est incomplet ou endommagé.</translation>
     </message>
@@ -7334,77 +7409,77 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce mode de déverrouillage n’est pas configuré pour ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="-5"/>
+        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>Le coffre-fort n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>L’espace de partage de l’élément n’existe pas dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="+241"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+12"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>L’identité enregistrée de l’élément ne correspond pas à son contenu.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>La clé de l’espace de l’élément est manquante ou endommagée.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+47"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-34"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Les paramètres de la phrase secrète sont en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+2"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>Le dossier du coffre-fort n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-86"/>
+        <location filename="../../src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>Les clés du coffre-fort n’ont pas pu être créées.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vault.cpp" line="-79"/>
+        <location filename="../../src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>Il n’y a pas de coffre-fort dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+95"/>
+        <location filename="../../src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+74"/>
+        <location filename="../../src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>Les clés de compte du coffre-fort sont endommagées.</translation>
     </message>
@@ -7414,7 +7489,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cet appareil n’a pas encore de clé de signature.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+5"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>Une autre clé pour cette version de l’espace de partage est déjà enregistrée.</translation>
     </message>
@@ -7422,7 +7497,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
@@ -7440,7 +7515,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/VisibilityControl.qml" line="+49"/>
+        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Qui peut voir ceci&#xa0;?</translation>
@@ -7449,7 +7524,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/WelcomePage.qml" line="+34"/>
+        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Bienvenue</translation>
@@ -7560,7 +7635,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Votre nom tel que les patients le voient</translation>
@@ -7629,7 +7704,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Une personne du cercle de soins</translation>
@@ -7638,7 +7713,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../work/main/src/demo/careteamdemo.cpp" line="+98"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>Pas de dossier temporaire.</translation>
     </message>
@@ -7646,15 +7721,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="-284"/>
-        <location line="+186"/>
-        <location line="+50"/>
-        <location line="+34"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-312"/>
+        <location line="+202"/>
+        <location line="+53"/>
+        <location line="+41"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-289"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Veuillez écrire les dates comme ceci&#xa0;: 2026-11-27.</translation>
@@ -7665,42 +7740,42 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le coordinateur doit faire partie de l’équipe de soins.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+47"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>Start a care plan first.</source>
         <translation>Commencez d’abord un plan de soins.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Write the agreement first.</source>
         <translation>Écrivez d’abord l’accord.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+27"/>
         <source>This agreement is no longer in the plan.</source>
         <translation>Cet accord ne fait plus partie du plan.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
         <translation>Un accord ne peut pas être vide. Pour le sortir du plan, retirez-le.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Agreement removed.</source>
         <translation>Accord retiré.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+45"/>
-        <location line="+34"/>
+        <location line="+142"/>
+        <location line="+48"/>
+        <location line="+41"/>
         <source>This activity is no longer in the plan.</source>
         <translation>Cette activité ne fait plus partie du plan.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-85"/>
         <source>Give the activity a name, for example “Walk to the park”.</source>
         <translation>Donnez un nom à l’activité, par exemple «&#xa0;Marcher jusqu’au parc&#xa0;».</translation>
     </message>
@@ -7715,17 +7790,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une des personnes choisies ne fait plus partie de l’équipe de soins.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>You can only mark as done what already happened.</source>
         <translation>Vous ne pouvez marquer comme fait que ce qui a déjà eu lieu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Marked “%1” as done.</source>
         <translation>«&#xa0;%1&#xa0;» marqué comme fait.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Removed “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» retiré.</translation>
     </message>
@@ -7733,7 +7808,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7765,13 +7840,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../work/main/src/app/checkin/checkincontroller.cpp" line="+216"/>
-        <location line="+98"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+217"/>
+        <location line="+106"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>Give at least one rating before saving.</source>
         <translation>Donnez au moins une note avant d’enregistrer.</translation>
     </message>
@@ -7784,7 +7859,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/commentmodel.cpp" line="+58"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
@@ -7815,7 +7890,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Objectif «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7929,7 +8004,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Appareil sans nom</translation>
     </message>
@@ -7947,59 +8022,59 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../work/main/src/app/goals/goalscontroller.cpp" line="+230"/>
-        <location line="+58"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+246"/>
+        <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+55"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>Choose the part of life this goal is about.</source>
         <translation>Choisissez le domaine de vie concerné par cet objectif.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>The target date is not a real day. Check the day, month and year.</source>
         <translation>La date visée n’existe pas. Vérifiez le jour, le mois et l’année.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+41"/>
-        <location line="+53"/>
+        <location line="+50"/>
+        <location line="+60"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le pour enregistrer votre objectif.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+21"/>
-        <location line="+32"/>
-        <location line="+20"/>
+        <location line="-55"/>
+        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+23"/>
         <source>This goal no longer exists.</source>
         <translation>Cet objectif n’existe plus.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>CareCircle is locked. Unlock it to delete the goal.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le pour supprimer l’objectif.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>There is no deleted goal to bring back.</source>
         <translation>Il n’y a aucun objectif supprimé à restaurer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>This step no longer exists.</source>
         <translation>Cette étape n’existe plus.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>CareCircle is locked. Unlock it to log progress.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le pour noter vos progrès.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose a rating from %1 to %2.</source>
         <translation>Choisissez une note de %1 à %2.</translation>
     </message>
@@ -8012,7 +8087,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>né(e) en %1</translation>
@@ -8027,20 +8102,35 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../work/main/src/app/goals/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
 </context>
 <context>
+    <name>cc::app::Session</name>
+    <message>
+        <location filename="../../src/app/session/session.cpp" line="+77"/>
+        <source>%1 for %2</source>
+        <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role in this person&apos;s care does not allow this change.</source>
+        <comment>@info</comment>
+        <translation>Votre rôle dans les soins de cette personne ne permet pas cette modification.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="-135"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/sharingspaces.cpp" line="+131"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+131"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -8091,20 +8181,20 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une personne que vous avez invitée (%1)</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+6"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="+213"/>
-        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="+61"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choisissez ou créez d’abord un espace à partager&#xa0;; votre espace privé reste rien qu’à vous.</translation>
     </message>
@@ -8114,7 +8204,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez ce que la personne peut faire.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-56"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Choisissez un jour à partir d’aujourd’hui.</translation>
     </message>
@@ -8139,7 +8229,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Vos appareils</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous a envoyé l’invitation.</translation>
     </message>
@@ -8152,7 +8242,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-103"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1&#xa0;: %2.</translation>
@@ -8170,7 +8260,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+137"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Non connecté&#xa0;: tout reste sur cet appareil.</translation>
     </message>
@@ -8225,23 +8315,23 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Dernière synchronisation le %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="+124"/>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+37"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Saisissez l’adresse complète du serveur, qui commence par https://.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+4"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelist.cpp" line="+55"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+55"/>
         <source>Removing the device…</source>
         <translation>Retrait de l’appareil…</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="-46"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>Le nouvel appareil est associé. Il contient désormais le même plan de soins que celui-ci.</translation>
     </message>
@@ -8275,7 +8365,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
@@ -8339,13 +8429,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+178"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+249"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -8363,14 +8453,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez votre rôle dans l’équipe de soins.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-311"/>
+        <location line="+16"/>
+        <location line="+305"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-376"/>
+        <location line="+321"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>
@@ -8409,7 +8502,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../work/main/src/interop/agendaexport.cpp" line="+45"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>à propos de l’objectif «&#xa0;%1&#xa0;»</translation>
@@ -8437,6 +8530,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>%1 (%2)</source>
         <comment>@info agenda: name (role)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 for %2</source>
+        <comment>@info agenda: who acted (1) for the patient (2)</comment>
+        <translation>%1 pour %2</translation>
     </message>
 </context>
 <context>
@@ -8478,7 +8577,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>d’ici le %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>last changed by %1</source>
+        <comment>@info agenda</comment>
+        <translation>dernière modification par %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Flagged needs</source>
         <comment>@title agenda section</comment>
         <translation>Besoins signalés</translation>
@@ -8538,7 +8643,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Objectif qui devient plus difficile&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open questions (last %n day(s))</source>
         <comment>@title agenda section</comment>
         <translation>
@@ -8565,10 +8670,16 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>J’aimerais en parler.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, check-in of %2</source>
         <comment>@info agenda: domain, date</comment>
         <translation>%1, bilan du %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled in by %1</source>
+        <comment>@info agenda</comment>
+        <translation>rempli par %1</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -8582,7 +8693,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/src/app/main.cpp" line="+53"/>
+        <location filename="../../src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>Création du coffre-fort de démonstration dans %1 …</translation>
     </message>
@@ -8592,7 +8703,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Création du coffre-fort de démonstration de l’équipe de soins dans %1 …</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/core/screenshot.cpp" line="+30"/>
+        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>Impossible d’enregistrer la capture d’écran dans %1.</translation>
     </message>

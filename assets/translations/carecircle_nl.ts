@@ -4,7 +4,7 @@
 <context>
     <name>ActivityDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/ActivityDelegate.qml" line="+19"/>
+        <location filename="../../qml/components/delegates/ActivityDelegate.qml" line="+19"/>
         <source>%1, %2</source>
         <comment>@info day, time</comment>
         <translation>%1, %2</translation>
@@ -31,7 +31,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
+        <location filename="../../qml/pages/plan/ActivityDetailPage.qml" line="+50"/>
         <source>Activity</source>
         <comment>@title:window</comment>
         <translation>Activiteit</translation>
@@ -73,7 +73,13 @@
         <translation>Wie: nog niet gekozen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Last changed by %1</source>
+        <comment>@info who last changed it, e.g. Els Peeters for Maria</comment>
+        <translation>Laatst gewijzigd door %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>For: %1</source>
         <comment>@info goals the activity serves</comment>
         <translation>Voor: %1</translation>
@@ -85,7 +91,7 @@
         <translation>; </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Bewerken</translation>
@@ -97,7 +103,7 @@
         <translation>Deze activiteit bewerken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove</source>
         <comment>@action:button</comment>
         <translation>Verwijderen</translation>
@@ -191,7 +197,7 @@
 <context>
     <name>ActivityEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
+        <location filename="../../qml/pages/plan/ActivityEditorPage.qml" line="+69"/>
         <source>New activity</source>
         <comment>@title:window</comment>
         <translation>Nieuwe activiteit</translation>
@@ -350,7 +356,7 @@
 <context>
     <name>AgreementDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/AgreementDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/AgreementDelegate.qml" line="+28"/>
         <source>• %1</source>
         <comment>@info agreement bullet</comment>
         <translation>• %1</translation>
@@ -401,7 +407,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/AgreementDialog.qml" line="+41"/>
+        <location filename="../../qml/components/dialogs/AgreementDialog.qml" line="+41"/>
         <source>Edit agreement</source>
         <comment>@title:window</comment>
         <translation>Afspraak in het zorgplan bewerken</translation>
@@ -416,7 +422,7 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../../work/main/src/app/core/appoptions.cpp" line="+14"/>
+        <location filename="../../src/app/core/appoptions.cpp" line="+14"/>
         <source>CareCircle: your care plan, goals and check-ins, encrypted on this device.</source>
         <translation>CareCircle: uw zorgplan, doelen en check-ins, versleuteld op dit toestel.</translation>
     </message>
@@ -434,6 +440,11 @@
         <location line="+2"/>
         <source>Open the care-team demo: a GP&apos;s vault with three patients (made if missing).</source>
         <translation>Open de zorgteamdemo: de kluis van een huisarts met drie patiënten (wordt aangemaakt als ze ontbreekt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the caregiver demo: Els&apos;s tablet, acting for Maria as editor (made if missing).</source>
+        <translation>De demo voor mantelzorgers openen: de tablet van Els, die voor Maria mag bewerken (aangemaakt indien nodig).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -461,7 +472,7 @@
         <translation>Met --self-test: toon het gebruikte werkgeheugen zodra elke pagina geopend is.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size verwacht BREEDTExHOOGTE, bv. 390x844.</translation>
     </message>
@@ -469,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/AppShell.qml" line="+34"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+36"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mijn patiënten</translation>
@@ -568,7 +579,7 @@
 <context>
     <name>AttentionFlag</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/AttentionFlag.qml" line="+28"/>
+        <location filename="../../qml/components/controls/AttentionFlag.qml" line="+28"/>
         <source>Worse lately: %1</source>
         <comment>@info attention flag, check-in domains</comment>
         <translation>Slechter de laatste tijd: %1</translation>
@@ -604,7 +615,7 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/BusyOverlay.qml" line="+18"/>
+        <location filename="../../qml/components/controls/BusyOverlay.qml" line="+18"/>
         <source>Please wait</source>
         <comment>@info busy</comment>
         <translation>Even geduld</translation>
@@ -619,12 +630,12 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="+267"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+298"/>
         <source>The care plan is gone.</source>
         <translation>Het zorgplan bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Please write the time like 08:30.</source>
         <translation>Schrijf het tijdstip zoals 08:30.</translation>
     </message>
@@ -669,13 +680,13 @@
         <translation>Kies wanneer het gebeurt.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+25"/>
+        <location line="+100"/>
+        <location line="+27"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+31"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+31"/>
         <source>Me</source>
         <comment>@label the patient&apos;s own entry in the care team</comment>
         <translation>Ik</translation>
@@ -684,7 +695,7 @@
 <context>
     <name>CarePlanPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/CarePlanPage.qml" line="+65"/>
+        <location filename="../../qml/pages/plan/CarePlanPage.qml" line="+65"/>
         <source>Care plan</source>
         <comment>@title:window</comment>
         <translation>Zorgplan</translation>
@@ -708,7 +719,7 @@
         <translation>Schrijf op wat u en uw zorgteam afgesproken hebben: wie uw zorg coördineert, wanneer u het plan opnieuw samen evalueert (vaak op het multidisciplinair overleg), de gemaakte afspraken en de activiteiten, van de bezoeken van de thuisverpleegkundige tot de wandelingen die u zelf maakt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Start my care plan</source>
         <comment>@action:button</comment>
         <translation>Mijn zorgplan starten</translation>
@@ -756,7 +767,7 @@
         <translation>Nog geen datum voor de evaluatie. Vul de datum van het volgende multidisciplinair overleg in zodra die vastligt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Edit plan</source>
         <comment>@action:button</comment>
         <translation>Zorgplan bewerken</translation>
@@ -786,7 +797,7 @@
         <translation>Schrijf in uw eigen woorden op wat u met uw zorgteam hebt afgesproken: “De verpleegkundige komt voor 9 uur”, “Ik bel mijn dochter als ik duizelig ben”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A new agreement</source>
         <comment>@info:placeholder</comment>
         <translation>Een nieuwe afspraak</translation>
@@ -816,7 +827,7 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New activity</source>
         <comment>@action:button</comment>
         <translation>Nieuwe activiteit</translation>
@@ -843,13 +854,13 @@
 <context>
     <name>CareTeamController</name>
     <message>
-        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="+141"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="+141"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+243"/>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+10"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
         <location line="+77"/>
         <source>This person is no longer in the care team.</source>
         <translation>Deze persoon zit niet meer in het zorgteam.</translation>
@@ -858,7 +869,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Zorgteam</translation>
@@ -927,7 +938,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
+        <location filename="../../qml/components/dialogs/ChangePassphraseDialog.qml" line="+39"/>
         <source>Change your passphrase</source>
         <comment>@title:window</comment>
         <translation>Wachtwoordzin wijzigen</translation>
@@ -972,7 +983,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1: %2 op %3</translation>
@@ -999,7 +1010,7 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · ingevuld door iemand die u helpt</translation>
@@ -1020,7 +1031,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Uw check-in is opgeslagen. Bedankt dat u er de tijd voor nam.</translation>
@@ -1204,9 +1215,49 @@
     </message>
 </context>
 <context>
+    <name>CircleSwitcher</name>
+    <message>
+        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+26"/>
+        <source>My own</source>
+        <comment>@item whose care: the person&apos;s own</comment>
+        <translation>Mijn eigen zorg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s care</source>
+        <comment>@item whose care: a patient who shared with you</comment>
+        <translation>Zorg voor %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You may change goals, the plan and check-ins, for %1.</source>
+        <comment>@info</comment>
+        <translation>U mag doelen, het zorgplan en check-ins wijzigen voor %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may add progress notes and comments.</source>
+        <comment>@info</comment>
+        <translation>U mag voortgangsnotities en reacties toevoegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may read only.</source>
+        <comment>@info</comment>
+        <translation>U mag alleen lezen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Whose care</source>
+        <comment>@label circle switcher</comment>
+        <translation>Voor wie</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../work/main/src/cli/clicommands.cpp" line="+34"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+34"/>
         <source>The sharing space, by its name.</source>
         <translation>De naam van de gedeelde ruimte.</translation>
     </message>
@@ -1231,7 +1282,7 @@
         <translation>De account-id van het lid (zoals &apos;members&apos; die toont).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clisupport.cpp" line="+35"/>
+        <location filename="../../src/cli/clisupport.cpp" line="+35"/>
         <source>Passphrase or recovery key: </source>
         <translation>Wachtwoordzin of herstelsleutel: </translation>
     </message>
@@ -1261,7 +1312,7 @@
         <translation>De twee wachtwoordzinnen verschillen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="+26"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="+26"/>
         <source>Measuring this device to set the passphrase&apos;s protection…</source>
         <translation>De snelheid van dit toestel wordt gemeten om de bescherming van de wachtwoordzin in te stellen…</translation>
     </message>
@@ -1340,12 +1391,12 @@
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clisupport.h" line="+68"/>
+        <location filename="../../src/cli/clisupport.h" line="+68"/>
         <source>The operation did not finish.</source>
         <translation>De bewerking is niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="+19"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+19"/>
         <source>%1 (command line)</source>
         <translation>%1 (opdrachtregel)</translation>
     </message>
@@ -1360,13 +1411,13 @@
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+32"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Deze kluis is niet met een server verbonden. Gebruik eerst &apos;carecircle-cli connect&apos;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Typ deze code binnen 5 minuten op het nieuwe toestel:</translation>
     </message>
@@ -1396,25 +1447,24 @@
         <translation>Account hersteld in %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+255"/>
-        <location line="+43"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+14"/>
+        <location line="+258"/>
         <source>There is no sharing space with that name.</source>
         <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-118"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-107"/>
+        <location line="-104"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>De gedeelde ruimte &apos;%1&apos; is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Uitnodigingscode: %1</translation>
     </message>
@@ -1435,19 +1485,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+126"/>
         <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Veiligheidsnummer: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-269"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Komen de veiligheidsnummers overeen? [y/N]</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="+81"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>De veiligheidsnummers kwamen niet overeen. De uitnodiging is geannuleerd.</translation>
     </message>
@@ -1482,7 +1531,7 @@
         <translation>Aanvaard. Vergelijk het veiligheidsnummer met de eigenaar; de ruimte komt binnen zodra die bevestigt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The safety numbers did not match. Nothing was marked as verified.</source>
         <translation>De veiligheidsnummers kwamen niet overeen. Er werd niets als geverifieerd gemarkeerd.</translation>
     </message>
@@ -1493,7 +1542,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member verwacht een account-id zoals &apos;members&apos; die toont.</translation>
     </message>
@@ -1503,7 +1552,7 @@
         <translation>Verwijderd. De ruimte gebruikt nu sleutelversie %1; wat eerder gedeeld werd, blijft bij de verwijderde persoon.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/clicommands.cpp" line="+5"/>
+        <location filename="../../src/cli/clicommands.cpp" line="+5"/>
         <source>Create a vault; prints the recovery key once. Reads the new passphrase.</source>
         <translation>Maak een kluis aan; toont de herstelsleutel één keer. Leest de nieuwe wachtwoordzin.</translation>
     </message>
@@ -1734,7 +1783,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>--code CODE ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/secretinput.cpp" line="+46"/>
+        <location filename="../../src/cli/secretinput.cpp" line="+46"/>
         <source>Expected a passphrase or key on standard input, found none.</source>
         <translation>Verwachtte een wachtwoordzin of sleutel op standaardinvoer, maar vond er geen.</translation>
     </message>
@@ -1744,7 +1793,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De wachtwoordzin is te lang.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/spacecommands.cpp" line="-128"/>
+        <location filename="../../src/cli/spacecommands.cpp" line="-128"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -1762,7 +1811,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>CommentDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/CommentDelegate.qml" line="+28"/>
+        <location filename="../../qml/components/delegates/CommentDelegate.qml" line="+28"/>
         <source>%1, %2, %3</source>
         <comment>@info accessible: author, role, when</comment>
         <translation>%1, %2, %3</translation>
@@ -1795,7 +1844,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>CommentThreadCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/CommentThreadCard.qml" line="+18"/>
+        <location filename="../../qml/components/cards/CommentThreadCard.qml" line="+18"/>
         <source>When someone in your care circle comments, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Als iemand uit uw zorgkring reageert, leest u dat hier.</translation>
@@ -1843,7 +1892,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
+        <location filename="../../qml/components/dialogs/ConfirmDialog.qml" line="+16"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Verwijderen</translation>
@@ -1852,7 +1901,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="+129"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="+129"/>
         <source>The record this text belonged to was deleted, so it cannot be put back.</source>
         <translation>Het item waarbij deze tekst hoorde, werd verwijderd. Daarom kan de tekst niet teruggezet worden.</translation>
     </message>
@@ -1860,7 +1909,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/ConflictsPage.qml" line="+20"/>
+        <location filename="../../qml/pages/sync/ConflictsPage.qml" line="+20"/>
         <source>Edits to review</source>
         <comment>@title:window</comment>
         <translation>Na te kijken wijzigingen</translation>
@@ -1923,14 +1972,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+128"/>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>De versleutelingssleutel heeft de verkeerde lengte.</translation>
     </message>
@@ -1956,7 +2005,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De versleutelde gegevens zijn te kort om geldig te zijn.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+61"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+61"/>
         <source>The salt for the passphrase key is too short.</source>
         <translation>De salt voor de sleutel van de wachtwoordzin is te kort.</translation>
     </message>
@@ -1966,13 +2015,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De instellingen voor de sleutel van de wachtwoordzin vallen buiten het ondersteunde bereik.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
         <source>The requested key length is not supported.</source>
         <translation>De gevraagde sleutellengte wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Een invoer voor de sleutel van de wachtwoordzin is te groot.</translation>
     </message>
@@ -1987,12 +2036,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het afleiden van de sleutel van de wachtwoordzin is mislukt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+2"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+2"/>
         <source>The key derivation label is too long.</source>
         <translation>Het label voor de sleutelafleiding is te lang.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+6"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+6"/>
         <source>The secret key has the wrong length.</source>
         <translation>De geheime sleutel heeft de verkeerde lengte.</translation>
     </message>
@@ -2015,7 +2064,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DamagedRecordsBanner</name>
     <message numerus="yes">
-        <location filename="../../work/main/qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
+        <location filename="../../qml/components/controls/DamagedRecordsBanner.qml" line="+50"/>
         <source>%n record(s) could not be read and were set aside. Nothing was deleted; the rest of your information is fine.</source>
         <comment>@info damaged records banner</comment>
         <translation>
@@ -2039,7 +2088,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/DateField.qml" line="+28"/>
+        <location filename="../../qml/components/controls/DateField.qml" line="+28"/>
         <source>Fill in this date.</source>
         <comment>@info validation</comment>
         <translation>Vul deze datum in.</translation>
@@ -2086,7 +2135,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DeviceDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/DeviceDelegate.qml" line="+23"/>
+        <location filename="../../qml/components/delegates/DeviceDelegate.qml" line="+23"/>
         <source>%1, this device. %2</source>
         <comment>@info accessible device row</comment>
         <translation>%1, dit toestel. %2</translation>
@@ -2119,7 +2168,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DialogButtons</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/DialogButtons.qml" line="+16"/>
+        <location filename="../../qml/components/controls/DialogButtons.qml" line="+16"/>
         <source>Save</source>
         <comment>@action:button</comment>
         <translation>Opslaan</translation>
@@ -2134,7 +2183,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DiscardDraftDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
+        <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
         <source>Discard this draft?</source>
         <comment>@title:window unsaved input</comment>
         <translation>Dit concept weggooien?</translation>
@@ -2167,7 +2216,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../work/main/src/domain/activity.cpp" line="+87"/>
+        <location filename="../../src/domain/activity.cpp" line="+94"/>
         <source>An activity needs a title.</source>
         <translation>Een activiteit heeft een titel nodig.</translation>
     </message>
@@ -2202,7 +2251,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een registratie in het logboek van de activiteit is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careplan.cpp" line="+56"/>
+        <location filename="../../src/domain/careplan.cpp" line="+63"/>
         <source>The care plan needs a title.</source>
         <translation>Het zorgplan heeft een titel nodig.</translation>
     </message>
@@ -2237,7 +2286,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/carestore.cpp" line="+255"/>
+        <location filename="../../src/domain/carestore.cpp" line="+255"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
@@ -2253,7 +2302,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dat item bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteammember.cpp" line="+60"/>
+        <location filename="../../src/domain/careteammember.cpp" line="+60"/>
         <source>A care team member needs a name.</source>
         <translation>Een lid van het zorgteam heeft een naam nodig.</translation>
     </message>
@@ -2269,24 +2318,24 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="-29"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="-29"/>
         <source>The linked account is invalid.</source>
         <translation>De gekoppelde account is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+32"/>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+106"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Het veld “%1” heeft het verkeerde type.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Het veld “%1” ontbreekt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>A check-in needs the person who completed it.</source>
         <translation>Een check-in moet vermelden wie hem heeft ingevuld.</translation>
     </message>
@@ -2307,7 +2356,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/domain/progressentry.cpp" line="+63"/>
+        <location filename="../../src/domain/progressentry.cpp" line="+70"/>
         <source>A rating must be between 0 and 10.</source>
         <translation>Een score moet tussen 0 en 10 liggen.</translation>
     </message>
@@ -2337,7 +2386,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een score op een vragenlijst valt buiten het geldige bereik.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/comment.cpp" line="+60"/>
+        <location filename="../../src/domain/comment.cpp" line="+60"/>
         <source>A comment must belong to a record.</source>
         <translation>Een reactie moet bij een item horen.</translation>
     </message>
@@ -2362,7 +2411,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een reactie heeft een geldig tijdstip nodig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../src/domain/envelope.cpp" line="+24"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Een item is verkeerd opgebouwd en kon niet gelezen worden.</translation>
     </message>
@@ -2377,7 +2426,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het item is van een andere soort dan verwacht.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+28"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+28"/>
         <location line="+17"/>
         <location line="+145"/>
         <location line="+17"/>
@@ -2414,7 +2463,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het veld “%1” bevat een ongeldige tekst.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/goal.cpp" line="+82"/>
+        <location filename="../../src/domain/goal.cpp" line="+89"/>
         <source>The kind of goal is not one CareCircle knows.</source>
         <translation>CareCircle kent dit soort doel niet.</translation>
     </message>
@@ -2469,7 +2518,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De auteur van het doel is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/hlc.cpp" line="+34"/>
+        <location filename="../../src/domain/hlc.cpp" line="+34"/>
         <location line="+12"/>
         <location line="+48"/>
         <source>A change stamp is malformed.</source>
@@ -2481,7 +2530,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een wijziging is meer dan een minuut in de toekomst gedateerd; controleer de klok van het toestel.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+80"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+80"/>
         <source>The profile needs a name.</source>
         <translation>Het profiel heeft een naam nodig.</translation>
     </message>
@@ -2496,13 +2545,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het profiel heeft een geldige taal nodig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="+61"/>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
         <source>The birth year is out of range.</source>
         <translation>Het geboortejaar valt buiten het geldige bereik.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Er zijn te veel aandoeningen.</translation>
     </message>
@@ -2522,7 +2571,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De contactgegevens voor noodgevallen zijn te lang.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/progressentry.cpp" line="-6"/>
+        <location filename="../../src/domain/progressentry.cpp" line="-6"/>
         <source>A progress note must belong to a goal.</source>
         <translation>Een voortgangsnotitie moet bij een doel horen.</translation>
     </message>
@@ -2557,13 +2606,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een voortgangsnotitie heeft een score, een waarde of een notitie nodig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/schedule.cpp" line="+142"/>
+        <location filename="../../src/domain/schedule.cpp" line="+142"/>
         <location line="+36"/>
         <source>The field “%1” holds an invalid schedule.</source>
         <translation>Het veld “%1” bevat een ongeldige planning.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/conflictcopy.cpp" line="+88"/>
+        <location filename="../../src/domain/conflictcopy.cpp" line="+88"/>
         <source>A kept text must belong to a record.</source>
         <translation>Een bewaarde tekst moet bij een item horen.</translation>
     </message>
@@ -2578,7 +2627,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een bewaarde tekst heeft geldige tijdstippen nodig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="-6"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="-6"/>
         <source>A sharing space needs a name.</source>
         <translation>Een gedeelde ruimte heeft een naam nodig.</translation>
     </message>
@@ -2593,7 +2642,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies een van de aangeboden kleuren.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/ownspaces.cpp" line="+21"/>
+        <location filename="../../src/domain/ownspaces.cpp" line="+21"/>
         <source>You already have a space called “%1”.</source>
         <translation>U hebt al een ruimte met de naam “%1”.</translation>
     </message>
@@ -2607,11 +2656,26 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>There is no sharing space with that name.</source>
         <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/actor.cpp" line="+36"/>
+        <source>Who made this change is malformed.</source>
+        <translation>Wie deze wijziging maakte, is onleesbaar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Who made this change needs an account and a name.</source>
+        <translation>Wie deze wijziging maakte, heeft een account en een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who made this change has an unknown role.</source>
+        <translation>Wie deze wijziging maakte, heeft een onbekende rol.</translation>
+    </message>
 </context>
 <context>
     <name>DomainRatingDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
+        <location filename="../../qml/components/delegates/DomainRatingDelegate.qml" line="+32"/>
         <source>%1: %2</source>
         <comment>@label:check accessible name: the part of life, then the option</comment>
         <translation>%1: %2</translation>
@@ -2686,7 +2750,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>DoneLogModel</name>
     <message>
-        <location filename="../../work/main/src/app/plan/donelogmodel.cpp" line="+35"/>
+        <location filename="../../src/app/plan/donelogmodel.cpp" line="+35"/>
         <source>Someone no longer in the care team</source>
         <comment>@info done by</comment>
         <translation>Iemand die niet meer in het zorgteam zit</translation>
@@ -2695,7 +2759,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/GoalDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/GoalDelegate.qml" line="+31"/>
         <source>No rating yet</source>
         <comment>@info goal progress</comment>
         <translation>Nog geen score</translation>
@@ -2731,7 +2795,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalDetailPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalDetailPage.qml" line="+59"/>
+        <location filename="../../qml/pages/goals/GoalDetailPage.qml" line="+59"/>
         <source>Goal</source>
         <comment>@title:window</comment>
         <translation>Doel</translation>
@@ -2809,13 +2873,19 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>In de woorden van %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>Last changed by %1</source>
+        <comment>@info who last changed it, e.g. Els Peeters for Maria</comment>
+        <translation>Laatst gewijzigd door %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Log progress</source>
         <comment>@action:button</comment>
         <translation>Voortgang noteren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edit</source>
         <comment>@action:button</comment>
         <translation>Bewerken</translation>
@@ -2827,7 +2897,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit doel bewerken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete</source>
         <comment>@action:button</comment>
         <translation>Verwijderen</translation>
@@ -2839,7 +2909,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit doel verwijderen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Where it stands</source>
         <comment>@title:group goal status</comment>
         <translation>Stand van zaken</translation>
@@ -2851,13 +2921,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>How it is going</source>
         <comment>@label:listbox goal achievement</comment>
         <translation>Hoe het gaat</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Steps · %1 of %n done</source>
         <comment>@title:group goal steps</comment>
         <translation>
@@ -2872,7 +2942,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Stappen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No steps yet</source>
         <comment>@info empty steps</comment>
         <translation>Nog geen stappen</translation>
@@ -2911,7 +2981,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalEditorPage.qml" line="+69"/>
+        <location filename="../../qml/pages/goals/GoalEditorPage.qml" line="+69"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <comment>@info validation</comment>
         <translation>Schrijf in uw eigen woorden wat voor u belangrijk is: dat is de kern van een doel.</translation>
@@ -3052,7 +3122,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/goals/GoalsPage.qml" line="+59"/>
+        <location filename="../../qml/pages/goals/GoalsPage.qml" line="+59"/>
         <source>Goals</source>
         <comment>@title:window</comment>
         <translation>Doelen</translation>
@@ -3070,7 +3140,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wat voor mij belangrijk is</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New goal</source>
         <comment>@action:button</comment>
         <translation>Nieuw doel</translation>
@@ -3163,7 +3233,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Goedemorgen, %1</translation>
@@ -3397,7 +3467,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>InstrumentPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/InstrumentPage.qml" line="+49"/>
+        <location filename="../../qml/pages/checkin/InstrumentPage.qml" line="+49"/>
         <source>Questionnaire</source>
         <comment>@title:window</comment>
         <translation>Vragenlijst</translation>
@@ -3451,7 +3521,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>InvitePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/InvitePage.qml" line="+20"/>
+        <location filename="../../qml/pages/sharing/InvitePage.qml" line="+20"/>
         <source>Someone not in your care team yet</source>
         <comment>@item:inlistbox</comment>
         <translation>Iemand die nog niet in uw zorgteam staat</translation>
@@ -3631,7 +3701,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>JoinAccountPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/JoinAccountPage.qml" line="+43"/>
+        <location filename="../../qml/pages/sync/JoinAccountPage.qml" line="+43"/>
         <source>Restore your account</source>
         <comment>@title:window</comment>
         <translation>Uw account herstellen</translation>
@@ -3766,7 +3836,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>JoinSpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
+        <location filename="../../qml/pages/sharing/JoinSpacePage.qml" line="+23"/>
         <source>Invitation code</source>
         <comment>@title:window</comment>
         <translation>Uitnodigingscode</translation>
@@ -3907,7 +3977,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Keystore</name>
     <message>
-        <location filename="../../work/main/src/app/session/qtkeychainstore.cpp" line="+19"/>
+        <location filename="../../src/app/session/qtkeychainstore.cpp" line="+19"/>
         <source>This device&apos;s keystore did not answer. Unlock with your passphrase instead.</source>
         <translation>De sleutelopslag van dit toestel reageerde niet. Ontgrendel in plaats daarvan met uw wachtwoordzin.</translation>
     </message>
@@ -3920,7 +3990,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../work/main/src/domain/codelabels.cpp" line="+36"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+36"/>
         <source>Patient</source>
         <comment>@label:role</comment>
         <translation>Patiënt</translation>
@@ -4226,7 +4296,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../work/main/qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../qml/theme/Labels.qml" line="+60"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Vandaag</translation>
@@ -4256,7 +4326,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/codelabels.cpp" line="+8"/>
+        <location filename="../../src/domain/codelabels.cpp" line="+8"/>
         <source>Teal</source>
         <comment>@item:inlistbox colour</comment>
         <translation>Blauwgroen</translation>
@@ -4316,7 +4386,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Mag alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../work/main/qml/theme/Labels.qml" line="+16"/>
+        <location filename="../../qml/theme/Labels.qml" line="+16"/>
         <source>Just now</source>
         <comment>@label:time</comment>
         <translation>Zonet</translation>
@@ -4343,7 +4413,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
+        <location filename="../../qml/components/dialogs/LogProgressDialog.qml" line="+38"/>
         <source>Choose a number on the slider first.</source>
         <comment>@info log progress</comment>
         <translation>Kies eerst een getal op de schuifbalk.</translation>
@@ -4412,7 +4482,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../work/main/qml/Main.qml" line="+133"/>
+        <location filename="../../qml/Main.qml" line="+133"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -4421,7 +4491,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>MemberDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/MemberDelegate.qml" line="+31"/>
+        <location filename="../../qml/components/delegates/MemberDelegate.qml" line="+31"/>
         <source>You</source>
         <comment>@info badge: the patient&apos;s own entry</comment>
         <translation>Uzelf</translation>
@@ -4496,7 +4566,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>MemberEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/team/MemberEditorPage.qml" line="+29"/>
+        <location filename="../../qml/pages/team/MemberEditorPage.qml" line="+29"/>
         <source>Add a person</source>
         <comment>@title:window</comment>
         <translation>Persoon toevoegen</translation>
@@ -4553,7 +4623,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>MyPatientsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
+        <location filename="../../qml/pages/workspace/MyPatientsPage.qml" line="+31"/>
         <source>My patients</source>
         <comment>@title:window</comment>
         <translation>Mijn patiënten</translation>
@@ -4592,7 +4662,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>NavigationBar</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/NavigationBar.qml" line="+58"/>
+        <location filename="../../qml/components/shell/NavigationBar.qml" line="+58"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hoofdnavigatie</translation>
@@ -4613,7 +4683,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/PageHeader.qml" line="+55"/>
+        <location filename="../../qml/components/shell/PageHeader.qml" line="+55"/>
         <location line="+1"/>
         <source>Back</source>
         <comment>@action:button</comment>
@@ -4677,7 +4747,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../work/main/src/vault/passphrasestrength.cpp" line="+113"/>
+        <location filename="../../src/vault/passphrasestrength.cpp" line="+113"/>
         <source>Very weak</source>
         <translation>Heel zwak</translation>
     </message>
@@ -4718,7 +4788,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/PassphraseField.qml" line="+121"/>
+        <location filename="../../qml/components/controls/PassphraseField.qml" line="+121"/>
         <source>Hide</source>
         <comment>@action:button hide the passphrase</comment>
         <translation>Verbergen</translation>
@@ -4745,7 +4815,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientCardDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
+        <location filename="../../qml/components/delegates/PatientCardDelegate.qml" line="+20"/>
         <source>%1 · %2</source>
         <comment>@info patient card: name · birth year or account</comment>
         <translation>%1 · %2</translation>
@@ -4784,7 +4854,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientCareColumn</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientCareColumn.qml" line="+19"/>
+        <location filename="../../qml/components/cards/PatientCareColumn.qml" line="+19"/>
         <source>Check-in trends</source>
         <comment>@title:group patient view</comment>
         <translation>Verloop van de check-ins</translation>
@@ -4835,7 +4905,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientOverview</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientOverview.qml" line="+50"/>
+        <location filename="../../qml/components/cards/PatientOverview.qml" line="+50"/>
         <source>Nothing flagged</source>
         <comment>@info patient view</comment>
         <translation>Niets gesignaleerd</translation>
@@ -4904,7 +4974,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/workspace/PatientPage.qml" line="+58"/>
+        <location filename="../../qml/pages/workspace/PatientPage.qml" line="+58"/>
         <source>Save the meeting agenda</source>
         <comment>@title:window file dialog</comment>
         <translation>De agenda voor het overleg opslaan</translation>
@@ -4925,7 +4995,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PatientSummary</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/PatientSummary.qml" line="+84"/>
+        <location filename="../../qml/components/cards/PatientSummary.qml" line="+84"/>
         <source>Nothing flagged</source>
         <comment>@info patient card</comment>
         <translation>Niets gesignaleerd</translation>
@@ -4940,7 +5010,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PlanActivityDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
+        <location filename="../../qml/components/delegates/PlanActivityDelegate.qml" line="+36"/>
         <source>Next: %1</source>
         <comment>@info next date of an activity</comment>
         <translation>Volgende keer: %1</translation>
@@ -5018,7 +5088,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/plan/PlanEditorPage.qml" line="+39"/>
+        <location filename="../../qml/pages/plan/PlanEditorPage.qml" line="+39"/>
         <source>Start your care plan</source>
         <comment>@title:window</comment>
         <translation>Uw zorgplan starten</translation>
@@ -5105,7 +5175,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Nog geen scores</translation>
@@ -5123,7 +5193,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../work/main/qml/components/delegates/ProgressDelegate.qml" line="+18"/>
+        <location filename="../../qml/components/delegates/ProgressDelegate.qml" line="+18"/>
         <source>%1 · %2 out of 10</source>
         <comment>@info progress entry: day, rating</comment>
         <translation>%1 · %2 op 10</translation>
@@ -5144,7 +5214,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../work/main/src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
         <source>“%1” must be a whole number.</source>
         <translation>“%1” moet een geheel getal zijn.</translation>
     </message>
@@ -5318,7 +5388,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
@@ -5357,7 +5427,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
+        <location filename="../../qml/pages/session/RecoveryKeyPage.qml" line="+25"/>
         <source>Recovery key</source>
         <comment>@title:window</comment>
         <translation>Herstelsleutel</translation>
@@ -5447,7 +5517,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RevealRecoveryKeyDialog</name>
     <message>
-        <location filename="../../work/main/qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
+        <location filename="../../qml/components/dialogs/RevealRecoveryKeyDialog.qml" line="+35"/>
         <source>Show your recovery key</source>
         <comment>@title:window</comment>
         <translation>Herstelsleutel tonen</translation>
@@ -5474,7 +5544,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SafetyNumber</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/SafetyNumber.qml" line="+19"/>
+        <location filename="../../qml/components/controls/SafetyNumber.qml" line="+19"/>
         <source>Safety number: %1</source>
         <comment>@info accessible</comment>
         <translation>Veiligheidsnummer: %1</translation>
@@ -5483,7 +5553,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ScheduleInWords</name>
     <message>
-        <location filename="../../work/main/src/domain/schedulerules.cpp" line="+24"/>
+        <location filename="../../src/domain/schedulerules.cpp" line="+24"/>
         <source>%1 and %2</source>
         <comment>@info list, last item</comment>
         <translation>%1 en %2</translation>
@@ -5577,7 +5647,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ScoreResultCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/ScoreResultCard.qml" line="+20"/>
+        <location filename="../../qml/components/cards/ScoreResultCard.qml" line="+20"/>
         <source>Your result</source>
         <comment>@title:group questionnaire result</comment>
         <translation>Uw resultaat</translation>
@@ -5611,7 +5681,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../work/main/src/server/hinthub.cpp" line="+60"/>
+        <location filename="../../src/server/hinthub.cpp" line="+60"/>
         <source>Cannot open the notification connection.</source>
         <translation>Kan de verbinding voor meldingen niet openen.</translation>
     </message>
@@ -5621,7 +5691,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kan geen LISTEN uitvoeren voor hints.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/database.cpp" line="+40"/>
+        <location filename="../../src/server/database.cpp" line="+40"/>
         <source>The server&apos;s database failed.</source>
         <translation>De database van de server gaf een fout.</translation>
     </message>
@@ -5636,12 +5706,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het Qt SQL-stuurprogramma voor deze database ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/schema.cpp" line="+132"/>
+        <location filename="../../src/server/schema.cpp" line="+132"/>
         <source>The database was written by a newer server.</source>
         <translation>De database werd geschreven door een nieuwere server.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/server/recordstore.cpp" line="+195"/>
+        <location filename="../../src/server/recordstore.cpp" line="+195"/>
         <source>No such space.</source>
         <translation>Deze ruimte bestaat niet.</translation>
     </message>
@@ -5649,7 +5719,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/settings/SettingsPage.qml" line="+39"/>
+        <location filename="../../qml/pages/settings/SettingsPage.qml" line="+39"/>
         <source>Settings</source>
         <comment>@title:window</comment>
         <translation>Instellingen</translation>
@@ -5889,7 +5959,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SharedItemCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/SharedItemCard.qml" line="+40"/>
+        <location filename="../../qml/components/cards/SharedItemCard.qml" line="+40"/>
         <source>“%1”</source>
         <comment>@title a goal in the patient&apos;s own words</comment>
         <translation>“%1”</translation>
@@ -6000,7 +6070,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SharingPage.qml" line="+21"/>
+        <location filename="../../qml/pages/sharing/SharingPage.qml" line="+21"/>
         <source>Sharing</source>
         <comment>@title:window</comment>
         <translation>Delen</translation>
@@ -6141,7 +6211,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../work/main/qml/components/shell/SideNavigation.qml" line="+37"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+40"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hoofdnavigatie</translation>
@@ -6153,7 +6223,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>CareCircle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Vergrendelen</translation>
@@ -6174,7 +6244,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 verwijderen?</translation>
@@ -6374,7 +6444,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>StepEditorRow</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/StepEditorRow.qml" line="+29"/>
+        <location filename="../../qml/components/controls/StepEditorRow.qml" line="+29"/>
         <source>Step %1</source>
         <comment>@info:placeholder</comment>
         <translation>Stap %1</translation>
@@ -6401,7 +6471,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/StrengthMeter.qml" line="+26"/>
+        <location filename="../../qml/components/controls/StrengthMeter.qml" line="+26"/>
         <source>Passphrase strength</source>
         <comment>@label accessible name of the meter</comment>
         <translation>Sterkte van de wachtwoordzin</translation>
@@ -6416,26 +6486,26 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="+316"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-37"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+316"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>De code klopt niet. Controleer hem op tikfouten en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-185"/>
+        <location filename="../../src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Kies wat de persoon mag doen: mee bewerken, lezen en reageren, of alleen lezen.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+53"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+53"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Deze uitnodiging is verlopen of werd al gebruikt. Vraag een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/accountbundle.cpp" line="+28"/>
+        <location filename="../../src/protocol/accountbundle.cpp" line="+28"/>
         <source>The account data received is damaged or incomplete.</source>
         <translation>De ontvangen accountgegevens zijn beschadigd of onvolledig.</translation>
     </message>
@@ -6450,7 +6520,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De koppelcode is niet volledig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../src/protocol/wire.cpp" line="+184"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>De server krijgt te veel aanvragen. CareCircle probeert het zo meteen opnieuw.</translation>
     </message>
@@ -6476,7 +6546,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-278"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-278"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>De code is verlopen. Vraag een nieuwe.</translation>
     </message>
@@ -6516,30 +6586,30 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De server is niet bereikbaar. Uw wijzigingen zijn veilig op dit toestel en worden verstuurd zodra u online bent.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+41"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+41"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
-        <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
+        <location line="+67"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+239"/>
+        <location filename="../../src/sync/sharing.cpp" line="-421"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>De server stuurde een antwoord dat CareCircle niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+13"/>
+        <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>De server antwoordde voor een andere account. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
         <source>Linking was cancelled.</source>
         <translation>Het koppelen werd geannuleerd.</translation>
     </message>
@@ -6555,9 +6625,9 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../work/main/src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+649"/>
+        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
+        <location filename="../../src/sync/sharing.cpp" line="-17"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+649"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6574,7 +6644,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Geen enkele account op deze server hoort bij deze herstelsleutel. Controleer de sleutel en de server.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/recordapplier.cpp" line="-133"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="-135"/>
         <source>Its header is malformed.</source>
         <translation>De kop ervan is misvormd.</translation>
     </message>
@@ -6599,7 +6669,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het werd gemaakt op een toestel waarvan de klok ver vooruitloopt.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The server holds a change that cannot be accepted: %1</source>
         <translation>De server bewaart een wijziging die niet aanvaard kan worden: %1</translation>
     </message>
@@ -6612,23 +6682,23 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Het adres van de server is niet geldig. Het ziet eruit zoals https://care.example.org.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>Only the owner of a sharing space can change who is in it.</source>
         <translation>Alleen de eigenaar van een gedeelde ruimte kan wijzigen wie erin zit.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Deze uitnodigingscode is niet geldig. Controleer ze op tikfouten, of vraag een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+97"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Het antwoord op de uitnodiging werd niet met de bijbehorende code gemaakt. Het werd niet aanvaard; maak een nieuwe uitnodiging.</translation>
@@ -6639,17 +6709,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een uitnodiging moet binnen de volgende 7 dagen aflopen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
+        <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>De sleutels van de account konden niet klaargemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-210"/>
+        <location filename="../../src/sync/sharing.cpp" line="-210"/>
         <source>Nobody has accepted this invitation yet.</source>
         <translation>Nog niemand heeft deze uitnodiging aanvaard.</translation>
     </message>
@@ -6660,12 +6730,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze persoon is geen lid van de ruimte.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dit toestel kan zichzelf niet uit de account verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>De ledenlijst van deze ruimte is beschadigd of onvolledig.</translation>
     </message>
@@ -6702,7 +6772,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De uitnodiging kon niet worden voorbereid.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-493"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-493"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>De gedeelde ruimte heeft een nieuwe sleutel. CareCircle haalt die op en verstuurt uw wijzigingen opnieuw.</translation>
     </message>
@@ -6737,7 +6807,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De ledenlijst van deze gedeelde ruimte is hier nog niet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/rolecheck.cpp" line="+111"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+113"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>De rol van de auteur in de gedeelde ruimte laat geen wijzigingen toe.</translation>
     </message>
@@ -6751,11 +6821,16 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>Its author&apos;s role only allows changing records that their own devices wrote.</source>
         <translation>De rol van de auteur laat alleen toe gegevens te wijzigen die de eigen toestellen schreven.</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>It names someone other than its author as the person who made the change.</source>
+        <translation>Het noemt iemand anders dan de auteur als wie de wijziging maakte.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sync/SyncPage.qml" line="+22"/>
+        <location filename="../../qml/pages/sync/SyncPage.qml" line="+22"/>
         <source>Sync and devices</source>
         <comment>@title:window</comment>
         <translation>Synchronisatie en toestellen</translation>
@@ -6953,7 +7028,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../work/main/qml/components/charts/TrendLineChart.qml" line="+48"/>
+        <location filename="../../qml/components/charts/TrendLineChart.qml" line="+48"/>
         <source>No check-ins in this period.</source>
         <comment>@info trends empty chart</comment>
         <translation>Geen check-ins in deze periode.</translation>
@@ -6980,7 +7055,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>TrendsPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/checkin/TrendsPage.qml" line="+18"/>
+        <location filename="../../qml/pages/checkin/TrendsPage.qml" line="+18"/>
         <source>Trends</source>
         <comment>@title:window</comment>
         <translation>Trends</translation>
@@ -7067,7 +7142,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/UndoBar.qml" line="+70"/>
+        <location filename="../../qml/components/controls/UndoBar.qml" line="+70"/>
         <source>Undo</source>
         <comment>@action:button</comment>
         <translation>Ongedaan maken</translation>
@@ -7094,7 +7169,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/UnlockPage.qml" line="+32"/>
+        <location filename="../../qml/pages/session/UnlockPage.qml" line="+32"/>
         <source>This doesn’t look like a complete recovery key. Check each group of four characters against your paper.</source>
         <comment>@info unlock error</comment>
         <translation>Dit lijkt geen volledige herstelsleutel. Vergelijk elke groep van vier tekens met uw papier.</translation>
@@ -7206,38 +7281,38 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+105"/>
-        <location filename="../../work/main/src/cli/synccommands.cpp" line="-4"/>
+        <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
-        <location filename="../../work/main/src/cli/vaultcommands.cpp" line="-124"/>
+        <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
-        <location filename="../../work/main/src/sync/devicelink.cpp" line="-78"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Er bestaat al een kluis in deze map.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/invitestore.cpp" line="+63"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-5"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
+        <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Deze uitnodiging staat niet meer op dit toestel.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keystore.cpp" line="+9"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
+        <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Dit toestel heeft geen sleutelopslag beschikbaar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dit toestel onthoudt de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/recoverykey.cpp" line="+68"/>
+        <location filename="../../src/protocol/recoverykey.cpp" line="+68"/>
         <source>The recovery key contains a character that cannot be in it. Check what you typed.</source>
         <translation>De herstelsleutel bevat een teken dat er niet in kan voorkomen. Controleer wat u hebt getypt.</translation>
     </message>
@@ -7252,16 +7327,16 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Er zit een tikfout in deze herstelsleutel. Controleer elke groep van vier tekens.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/protocol/sealedrecord.cpp" line="+22"/>
+        <location filename="../../src/protocol/sealedrecord.cpp" line="+22"/>
         <source>The record is malformed.</source>
         <translation>Het item is verkeerd opgebouwd.</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="+286"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+286"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Een item-ID heeft de verkeerde grootte.</translation>
     </message>
@@ -7281,7 +7356,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het item is niet geslaagd voor de integriteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="+18"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+18"/>
         <source>The passphrase or key is not correct.</source>
         <translation>De wachtwoordzin of sleutel is niet juist.</translation>
     </message>
@@ -7291,28 +7366,28 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/secretwrap.cpp" line="+23"/>
+        <location filename="../../src/vault/secretwrap.cpp" line="+23"/>
         <source>A stored key is damaged.</source>
         <translation>Een opgeslagen sleutel is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-199"/>
+        <location filename="../../src/vault/keyring.cpp" line="-199"/>
         <source>The vault&apos;s passphrase settings are damaged.</source>
         <translation>De wachtwoordzininstellingen van de kluis zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+109"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+109"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>De databank van de kluis kon niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="+10"/>
+        <location filename="../../src/vault/vaulterrors.h" line="+10"/>
         <source>The vault database could not be read.</source>
         <translation>De databank van de kluis kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultschema.cpp" line="+13"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+13"/>
         <source>This vault was made by a newer version of CareCircle. Please update the app.</source>
         <translation>Deze kluis werd gemaakt met een nieuwere versie van CareCircle. Werk de app bij.</translation>
     </message>
@@ -7322,9 +7397,9 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De databank van de kluis kon niet bijgewerkt worden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+357"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-11"/>
-        <location filename="../../work/main/src/vault/vaultstate.cpp" line="+65"/>
+        <location filename="../../src/vault/keyring.cpp" line="+357"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-11"/>
+        <location filename="../../src/vault/vaultstate.cpp" line="+65"/>
         <source>The vault is incomplete or damaged.</source>
         <translation>De kluis is onvolledig of beschadigd.</translation>
     </message>
@@ -7334,77 +7409,77 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze manier van ontgrendelen is niet ingesteld voor deze kluis.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaulterrors.h" line="-5"/>
+        <location filename="../../src/vault/vaulterrors.h" line="-5"/>
         <source>The vault could not be saved.</source>
         <translation>De kluis kon niet opgeslagen worden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>De gedeelde ruimte van het item bestaat niet in deze kluis.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="+241"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+12"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>De opgeslagen identiteit van het item komt niet overeen met de inhoud.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>De sleutel van de ruimte van het item ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+47"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-34"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>De wachtwoordzininstellingen vallen buiten het geldige bereik.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+2"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+2"/>
         <source>The vault folder could not be created.</source>
         <translation>De map voor de kluis kon niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="-86"/>
+        <location filename="../../src/vault/keyring.cpp" line="-86"/>
         <source>The vault&apos;s keys could not be created.</source>
         <translation>De sleutels van de kluis konden niet aangemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/vault.cpp" line="-79"/>
+        <location filename="../../src/vault/vault.cpp" line="-79"/>
         <source>There is no vault in this folder.</source>
         <translation>Er is geen kluis in deze map.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+95"/>
+        <location filename="../../src/vault/keyring.cpp" line="+95"/>
         <source>The new passphrase could not be saved. The old one still works.</source>
         <translation>De nieuwe wachtwoordzin kon niet opgeslagen worden. De oude werkt nog.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordstore.cpp" line="-64"/>
-        <location filename="../../work/main/src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>Het item bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+74"/>
+        <location filename="../../src/vault/keyring.cpp" line="+74"/>
         <source>The vault&apos;s account keys are damaged.</source>
         <translation>De accountsleutels in de kluis zijn beschadigd.</translation>
     </message>
@@ -7414,7 +7489,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Dit toestel heeft nog geen ondertekeningssleutel.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/spacekeys.cpp" line="+5"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+5"/>
         <source>A different key for this version of the sharing space is already stored.</source>
         <translation>Er is al een andere sleutel bewaard voor deze versie van de gedeelde ruimte.</translation>
     </message>
@@ -7422,7 +7497,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
         <source>Opening your care plan…</source>
         <translation>Uw zorgplan wordt geopend…</translation>
     </message>
@@ -7440,7 +7515,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>VisibilityControl</name>
     <message>
-        <location filename="../../work/main/qml/components/controls/VisibilityControl.qml" line="+49"/>
+        <location filename="../../qml/components/controls/VisibilityControl.qml" line="+49"/>
         <source>Who can see this?</source>
         <comment>@label</comment>
         <translation>Wie mag dit zien?</translation>
@@ -7449,7 +7524,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/session/WelcomePage.qml" line="+34"/>
+        <location filename="../../qml/pages/session/WelcomePage.qml" line="+34"/>
         <source>Welcome</source>
         <comment>@title:window</comment>
         <translation>Welkom</translation>
@@ -7560,7 +7635,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>WorkspaceIdentityCard</name>
     <message>
-        <location filename="../../work/main/qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
+        <location filename="../../qml/components/cards/WorkspaceIdentityCard.qml" line="+28"/>
         <source>Your name as patients see it</source>
         <comment>@title:group workspace identity</comment>
         <translation>Uw naam zoals patiënten die zien</translation>
@@ -7629,7 +7704,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>WorkspaceItemModel</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
+        <location filename="../../src/app/workspace/workspaceitemmodel.cpp" line="+37"/>
         <source>Someone in the care circle</source>
         <comment>@info comment author</comment>
         <translation>Iemand uit de zorgkring</translation>
@@ -7638,7 +7713,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>careteamdemo</name>
     <message>
-        <location filename="../../work/main/src/demo/careteamdemo.cpp" line="+98"/>
+        <location filename="../../src/demo/careteamdemo.cpp" line="+98"/>
         <source>No temporary folder.</source>
         <translation>Geen tijdelijke map.</translation>
     </message>
@@ -7646,15 +7721,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../work/main/src/app/plan/careplancontroller.cpp" line="-284"/>
-        <location line="+186"/>
-        <location line="+50"/>
-        <location line="+34"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-312"/>
+        <location line="+202"/>
+        <location line="+53"/>
+        <location line="+41"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-289"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Schrijf datums zoals 2026-11-27.</translation>
@@ -7665,42 +7740,42 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De coördinator moet iemand uit het zorgteam zijn.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+47"/>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>Start a care plan first.</source>
         <translation>Start eerst een zorgplan.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-54"/>
         <source>Write the agreement first.</source>
         <translation>Schrijf eerst de afspraak op.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+27"/>
         <source>This agreement is no longer in the plan.</source>
         <translation>Deze afspraak staat niet meer in het zorgplan.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-42"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
         <translation>Een afspraak mag niet leeg zijn. Verwijder ze als u ze uit het zorgplan wilt halen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Agreement removed.</source>
         <translation>Afspraak verwijderd.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+45"/>
-        <location line="+34"/>
+        <location line="+142"/>
+        <location line="+48"/>
+        <location line="+41"/>
         <source>This activity is no longer in the plan.</source>
         <translation>Deze activiteit staat niet meer in het zorgplan.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-85"/>
         <source>Give the activity a name, for example “Walk to the park”.</source>
         <translation>Geef de activiteit een naam, bijvoorbeeld “Naar het park wandelen”.</translation>
     </message>
@@ -7715,17 +7790,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een van de gekozen personen zit niet meer in het zorgteam.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>You can only mark as done what already happened.</source>
         <translation>U kunt alleen als gedaan aanduiden wat al gebeurd is.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Marked “%1” as done.</source>
         <translation>“%1” aangeduid als gedaan.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Removed “%1”.</source>
         <translation>“%1” verwijderd.</translation>
     </message>
@@ -7733,7 +7808,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CareTeamController</name>
     <message>
-        <location filename="../../work/main/src/app/team/careteamcontroller.cpp" line="-45"/>
+        <location filename="../../src/app/team/careteamcontroller.cpp" line="-45"/>
         <location line="+26"/>
         <location line="+33"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
@@ -7765,13 +7840,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../work/main/src/app/checkin/checkincontroller.cpp" line="+216"/>
-        <location line="+98"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+217"/>
+        <location line="+106"/>
         <source>Unlock CareCircle first.</source>
         <translation>Ontgrendel eerst CareCircle.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>Give at least one rating before saving.</source>
         <translation>Geef minstens één score voordat u opslaat.</translation>
     </message>
@@ -7784,7 +7859,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/commentmodel.cpp" line="+58"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
         <source>Check-in of %1</source>
         <translation>Check-in van %1</translation>
     </message>
@@ -7815,7 +7890,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ConflictListModel</name>
     <message>
-        <location filename="../../work/main/src/app/sync/conflictscontroller.cpp" line="-89"/>
+        <location filename="../../src/app/sync/conflictscontroller.cpp" line="-89"/>
         <source>Goal “%1”</source>
         <translation>Doel “%1”</translation>
     </message>
@@ -7929,7 +8004,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::DeviceListModel</name>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelistmodel.cpp" line="+30"/>
+        <location filename="../../src/app/sync/devicelistmodel.cpp" line="+30"/>
         <source>Unnamed device</source>
         <translation>Toestel zonder naam</translation>
     </message>
@@ -7947,59 +8022,59 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../work/main/src/app/goals/goalscontroller.cpp" line="+230"/>
-        <location line="+58"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+246"/>
+        <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schrijf in uw eigen woorden wat voor u belangrijk is: dat is de kern van een doel.</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+55"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>Choose the part of life this goal is about.</source>
         <translation>Kies het levensdomein waarover dit doel gaat.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>The target date is not a real day. Check the day, month and year.</source>
         <translation>De streefdatum is geen echte dag. Controleer de dag, de maand en het jaar.</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+41"/>
-        <location line="+53"/>
+        <location line="+50"/>
+        <location line="+60"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het om uw doel op te slaan.</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+21"/>
-        <location line="+32"/>
-        <location line="+20"/>
+        <location line="-55"/>
+        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+23"/>
         <source>This goal no longer exists.</source>
         <translation>Dit doel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-64"/>
         <source>CareCircle is locked. Unlock it to delete the goal.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het om het doel te verwijderen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>There is no deleted goal to bring back.</source>
         <translation>Er is geen verwijderd doel om terug te zetten.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>This step no longer exists.</source>
         <translation>Deze stap bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>CareCircle is locked. Unlock it to log progress.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het om voortgang te noteren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Choose a rating from %1 to %2.</source>
         <translation>Kies een score van %1 tot %2.</translation>
     </message>
@@ -8012,7 +8087,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>geboren in %1</translation>
@@ -8027,20 +8102,35 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../work/main/src/app/goals/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
         <source>Unknown person</source>
         <translation>Onbekende persoon</translation>
     </message>
 </context>
 <context>
+    <name>cc::app::Session</name>
+    <message>
+        <location filename="../../src/app/session/session.cpp" line="+77"/>
+        <source>%1 for %2</source>
+        <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
+        <translation>%1 voor %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role in this person&apos;s care does not allow this change.</source>
+        <comment>@info</comment>
+        <translation>Uw rol in de zorg voor deze persoon laat deze wijziging niet toe.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::SharingController</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="-135"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="-135"/>
         <source>%1 was added.</source>
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/sharingspaces.cpp" line="+131"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+131"/>
         <location line="+82"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -8091,20 +8181,20 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Iemand die u uitnodigde (%1)</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/careteamrules.cpp" line="+6"/>
+        <location filename="../../src/domain/careteamrules.cpp" line="+6"/>
         <source>New member</source>
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="+213"/>
-        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="+61"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met uw server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Kies of maak eerst een ruimte om te delen; uw privéruimte blijft alleen van u.</translation>
     </message>
@@ -8114,7 +8204,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies wat de persoon mag doen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-56"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-56"/>
         <source>Choose a day from today on.</source>
         <translation>Kies een dag vanaf vandaag.</translation>
     </message>
@@ -8139,7 +8229,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw toestellen</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Die code is niet volledig of bevat een tikfout. Controleer hem samen met de persoon die u uitnodigde.</translation>
     </message>
@@ -8152,7 +8242,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SpaceMembers</name>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="-103"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="-103"/>
         <source>%1: %2.</source>
         <comment>@info a member&apos;s name and what they may now do (e.g. May only read)</comment>
         <translation>%1: %2.</translation>
@@ -8170,7 +8260,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+137"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Niet verbonden: alles blijft op dit toestel.</translation>
     </message>
@@ -8225,23 +8315,23 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Laatst gesynchroniseerd op %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="+124"/>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+37"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="+124"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+37"/>
         <source>Type the server&apos;s full address, starting with https://.</source>
         <translation>Typ het volledige adres van de server, beginnend met https://.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/syncstatus.cpp" line="+4"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+4"/>
         <source>Connecting to the server…</source>
         <translation>Verbinden met de server…</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelist.cpp" line="+55"/>
+        <location filename="../../src/app/sync/devicelist.cpp" line="+55"/>
         <source>Removing the device…</source>
         <translation>Het toestel wordt verwijderd…</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sync/devicelinkflow.cpp" line="-46"/>
+        <location filename="../../src/app/sync/devicelinkflow.cpp" line="-46"/>
         <source>The new device is linked. It now holds the same care plan as this one.</source>
         <translation>Het nieuwe toestel is gekoppeld. Er staat nu hetzelfde zorgplan op als op dit toestel.</translation>
     </message>
@@ -8275,7 +8365,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../work/main/src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
@@ -8339,13 +8429,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../work/main/src/app/workspace/workspacecontroller.cpp" line="+178"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+249"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+256"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -8363,14 +8453,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies uw rol in het zorgteam.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-311"/>
+        <location line="+16"/>
+        <location line="+305"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open eerst een patiënt.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-376"/>
+        <location line="+321"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Zeg eerst hoe patiënten u zien: uw naam en uw rol.</translation>
@@ -8409,7 +8502,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::interop</name>
     <message>
-        <location filename="../../work/main/src/interop/agendaexport.cpp" line="+45"/>
+        <location filename="../../src/interop/agendaexport.cpp" line="+45"/>
         <source>about the goal “%1”</source>
         <comment>@info agenda</comment>
         <translation>over het doel “%1”</translation>
@@ -8437,6 +8530,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>%1 (%2)</source>
         <comment>@info agenda: name (role)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 for %2</source>
+        <comment>@info agenda: who acted (1) for the patient (2)</comment>
+        <translation>%1 voor %2</translation>
     </message>
 </context>
 <context>
@@ -8478,7 +8577,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>tegen %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>last changed by %1</source>
+        <comment>@info agenda</comment>
+        <translation>laatst gewijzigd door %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Flagged needs</source>
         <comment>@title agenda section</comment>
         <translation>Gesignaleerde noden</translation>
@@ -8538,7 +8643,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Doel wordt moeilijker: “%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open questions (last %n day(s))</source>
         <comment>@title agenda section</comment>
         <translation>
@@ -8565,10 +8670,16 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Ik wil dit graag bespreken.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1, check-in of %2</source>
         <comment>@info agenda: domain, date</comment>
         <translation>%1, check-in van %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled in by %1</source>
+        <comment>@info agenda</comment>
+        <translation>ingevuld door %1</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -8582,7 +8693,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>main</name>
     <message>
-        <location filename="../../work/main/src/app/main.cpp" line="+53"/>
+        <location filename="../../src/app/main.cpp" line="+53"/>
         <source>Creating the demo vault in %1 …</source>
         <translation>De demokluis wordt aangemaakt in %1 …</translation>
     </message>
@@ -8592,7 +8703,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De demokluis voor het zorgteam wordt aangemaakt in %1 …</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/core/screenshot.cpp" line="+30"/>
+        <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
         <source>Could not save the screenshot to %1.</source>
         <translation>De schermafbeelding kon niet opgeslagen worden in %1.</translation>
     </message>

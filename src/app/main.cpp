@@ -59,14 +59,15 @@ bool ensureDemoVault(const QString &path)
     return true;
 }
 
-/** Makes the care-team demo vault if it is missing (`--demo-care-team`). */
-bool ensureCareTeamDemoVault(const QString &path)
+/** Makes the care-team (or, with @p caregiver, the caregiver) demo vault if it is missing. */
+bool ensureCareTeamDemoVault(const QString &path, bool caregiver)
 {
     if (cc::vault::Vault::exists(path))
         return true;
     printLine(QCoreApplication::translate("main", "Creating the care-team demo vault in %1 …")
                   .arg(QDir::toNativeSeparators(path)));
-    if (auto created = cc::demo::careteamdemo::create(path); !created) {
+    auto created = caregiver ? cc::demo::careteamdemo::createCaregiver(path) : cc::demo::careteamdemo::create(path);
+    if (!created) {
         printLine(created.error().message);
         return false;
     }
@@ -78,7 +79,11 @@ cc::app::AppServices::Config servicesConfig(const cc::app::AppOptions &options)
     using Feed = cc::app::AppServices::PatientFeed;
     const bool ciMode = options.selfTest || !options.screenshot.isEmpty();
     // The CI modes have no session bus; the keystore probe would only add noise there.
-    return {options.vaultPath, options.demo, options.careTeamDemo ? Feed::CareTeamDemo : Feed::SharedWithMe, !ciMode};
+    return {options.vaultPath, options.demo,
+        options.careTeamDemo        ? Feed::CareTeamDemo
+            : options.caregiverDemo ? Feed::CaregiverDemo
+                                    : Feed::SharedWithMe,
+        !ciMode};
 }
 
 } // namespace
@@ -103,8 +108,9 @@ int main(int argc, char *argv[])
         // A throw-away folder: the self-test creates its vault there, as a new user would.
         selfTestDir = std::make_unique<QTemporaryDir>();
         options.vaultPath = selfTestDir->filePath(QStringLiteral("vault"));
-    } else if (options.careTeamDemo ? !ensureCareTeamDemoVault(options.vaultPath)
-                                    : (options.demo && !ensureDemoVault(options.vaultPath))) {
+    } else if (options.careTeamDemo || options.caregiverDemo
+            ? !ensureCareTeamDemoVault(options.vaultPath, options.caregiverDemo)
+            : (options.demo && !ensureDemoVault(options.vaultPath))) {
         return 1;
     }
 

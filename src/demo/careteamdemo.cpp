@@ -115,8 +115,8 @@ Result<std::unique_ptr<vault::Vault>> createGpVault(
     return vault::Vault::createForAccount(directory, passphraseKdf, *kek, *material);
 }
 
-/** The GP's own profile, in his private space. */
-Status writeGpProfile(vault::Vault &gpVault)
+/** The member's own profile (her name), in her private space. */
+Status writeMemberProfile(vault::Vault &gpVault, const QString &name)
 {
     domain::CareStore own(gpVault);
     const QByteArray privateSpace = gpVault.privateSpaceId();
@@ -124,7 +124,7 @@ Status writeGpProfile(vault::Vault &gpVault)
     if (auto s = own.load(); !s)
         return s;
     domain::PatientProfile me;
-    me.preferredName = doctorName();
+    me.preferredName = name;
     me.language = QStringLiteral("nl");
     return own.save(me);
 }
@@ -167,6 +167,16 @@ Status writeGpReply(domain::CareStore &store, const vault::Vault &gpVault, const
         nl(QStringLiteral("Mooi dat het lukt met de rollator. We bespreken de longrevalidatie op het overleg."));
     reply.time = QDateTime(today.addDays(-3), QTime(17, 40)).toUTC();
     return store.save(reply);
+}
+
+/** The member's role in the patient's space, as joining it records (sync::Sharing). */
+Status writeSpaceRole(vault::Vault &memberVault, const QByteArray &space, const QString &role)
+{
+    vault::SpaceState state;
+    state.id = space;
+    state.owner = ownerOf(space);
+    state.role = role;
+    return memberVault.saveSpaceState(state);
 }
 
 /** Writes patient @p index's story and space info into her shared @p space. */
@@ -217,14 +227,53 @@ Status create(
     if (!created)
         return created.error();
     vault::Vault &gpVault = **created;
-    if (auto s = writeGpProfile(gpVault); !s)
+    if (auto s = writeMemberProfile(gpVault, doctorName()); !s)
         return s;
     const QList<Person> people = careteamdemo::people(patients);
     for (int i = 0; i < patients; ++i) {
         if (auto s = writePatientSpace(gpVault, spaces.at(i), i, people.at(i), today, recordsPerPatient); !s)
             return s;
+        // "Read, comment and add progress notes": the GP is a contributor.
+        if (auto s = writeSpaceRole(gpVault, spaces.at(i), QStringLiteral("contributor")); !s)
+            return s;
     }
     return {};
+}
+
+QString caregiverName()
+{
+    return QStringLiteral("Els Peeters");
+}
+
+Status createCaregiver(const QString &directory, QDate today, const crypto::Argon2Params &kdf)
+{
+    QList<QByteArray> spaces;
+    auto created = createGpVault(directory, kdf, 1, spaces);
+    if (!created)
+        return created.error();
+    vault::Vault &elsVault = **created;
+    if (auto s = writeMemberProfile(elsVault, caregiverName()); !s)
+        return s;
+    const Person maria = careteamdemo::people(1).constFirst();
+    DemoStory story = storyOf(0, maria, today);
+    domain::CareStore store(elsVault);
+    const QByteArray space = spaces.constFirst();
+    store.setSpaceFilter([space](const QByteArray &s) { return s == space; });
+    store.setDefaultSpace(space);
+    if (auto s = store.load(); !s)
+        return s;
+    if (auto s =
+            demohistory::write(story, 0, [&store](const domain::CareRecords &b) { return store.importRecords(b); });
+        !s)
+        return s;
+    domain::SpaceInfo info;
+    info.id = space;
+    info.name = QStringLiteral("Familie");
+    info.colour = maria.colour;
+    info.ownerName = maria.first + QLatin1Char(' ') + maria.last;
+    if (auto s = store.save(info); !s)
+        return s;
+    return writeSpaceRole(elsVault, space, QStringLiteral("editor")); // "May edit with and for you"
 }
 
 } // namespace cc::demo::careteamdemo

@@ -26,6 +26,15 @@ Status create(const QString &directory, QDate today = QDate::currentDate(),
  *  each story grown to about @p recordsPerPatient records (demohistory; 0: the story alone). */
 Status create(const QString &directory, int patients, int recordsPerPatient, QDate today = QDate::currentDate(),
     const crypto::Argon2Params &kdf = crypto::argon2::defaults());
+/**
+ * The caregiver demo (`carecircle --demo-caregiver`): the vault of Els Peeters, Maria's
+ * daughter, on her tablet: her own (empty) circle and Maria's shared space, where Maria made
+ * her an editor ("May edit with and for you").
+ */
+Status createCaregiver(const QString &directory, QDate today = QDate::currentDate(),
+    const crypto::Argon2Params &kdf = crypto::argon2::defaults());
+/** The caregiver's name in the demo. */
+QString caregiverName();
 /** The owner account id the demo gives the patient of shared space @p space (stable, so the
  *  app can list the demo's patients as the sharing layer would). */
 QByteArray ownerOf(const QByteArray &space);

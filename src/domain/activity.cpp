@@ -47,6 +47,7 @@ QCborMap Activity::toFields() const
         items.append(item.fields());
     }
     writer.array(KeyDoneLog, items);
+    writer.map(Actor::FieldKey, lastChangedBy.toMap());
     return writer.fields();
 }
 
@@ -70,6 +71,10 @@ Result<Activity> Activity::fromFields(const QCborMap &fields)
         reader.adopt(item);
         activity.doneLog.append(done);
     }
+    auto actor = Actor::fromFields(fields);
+    if (!actor)
+        return actor.error();
+    activity.lastChangedBy = std::move(*actor);
     if (!reader.ok())
         return reader.error();
     Result<Schedule> parsed = Schedule::fromCbor(schedule);
@@ -83,6 +88,8 @@ Result<Activity> Activity::fromFields(const QCborMap &fields)
 
 Status Activity::validate() const
 {
+    if (Status check = lastChangedBy.validate(); !check)
+        return check;
     if (title.text.trimmed().isEmpty() || !title.isValid())
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "An activity needs a title."));
     if (!codes::isValidActivityKind(kind))
@@ -103,8 +110,8 @@ Status Activity::validate() const
             return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "The activity refers to an invalid person."));
     }
     for (const Done &done : doneLog) {
-        if (!done.date.isValid() || !detail::isStorableDate(done.date) || !isValidRecordId(done.byId)
-            || !done.note.isValid())
+        if (!done.date.isValid() || !detail::isStorableDate(done.date)
+            || !(done.byId.isEmpty() || isValidRecordId(done.byId)) || !done.note.isValid())
             return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "An entry of the activity's log is invalid."));
     }
     return {};

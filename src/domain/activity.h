@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "actor.h"
 #include "localizedtext.h"
 #include "schedule.h"
 
@@ -22,7 +23,8 @@ namespace cc::domain {
  *
  * CBOR fields: "t" title, "k" kind (codes::activityKinds()), "g" goalIds,
  * "as" assigneeIds, "sc" schedule (Schedule::toCbor()), "s" status, "dl" doneLog
- * [{"dt": date, "by": member id, "nt": note}].
+ * [{"dt": date, "by": member id (absent when a space member did it), "nt": note}],
+ * "ac" lastChangedBy (Actor).
  */
 struct Activity {
     static constexpr QLatin1StringView Kind {"activity"};
@@ -45,6 +47,9 @@ struct Activity {
 
     /** The schedule's next date on or after @p from; none when unscheduled, over, done or cancelled. */
     std::optional<QDate> nextOccurrence(const QDate &from) const;
+
+    /** Who last changed it in the patient's circle, if not the patient (empty after her edit). */
+    Actor lastChangedBy;
 
     QCborMap toFields() const;
     static Result<Activity> fromFields(const QCborMap &fields);

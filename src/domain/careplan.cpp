@@ -29,6 +29,7 @@ QCborMap CarePlan::toFields() const
     writer.bytes(KeyCoordinator, coordinatorId);
     writer.date(KeyNextReview, nextReview);
     writer.localizedList(KeyAgreements, agreements);
+    writer.map(Actor::FieldKey, lastChangedBy.toMap());
     return writer.fields();
 }
 
@@ -43,6 +44,10 @@ Result<CarePlan> CarePlan::fromFields(const QCborMap &fields)
     plan.coordinatorId = reader.id(KeyCoordinator);
     plan.nextReview = reader.date(KeyNextReview);
     plan.agreements = reader.localizedList(KeyAgreements);
+    auto actor = Actor::fromFields(fields);
+    if (!actor)
+        return actor.error();
+    plan.lastChangedBy = std::move(*actor);
     if (!reader.ok())
         return reader.error();
     if (Status check = plan.validate(); !check)
@@ -52,6 +57,8 @@ Result<CarePlan> CarePlan::fromFields(const QCborMap &fields)
 
 Status CarePlan::validate() const
 {
+    if (Status check = lastChangedBy.validate(); !check)
+        return check;
     if (title.text.trimmed().isEmpty() || !title.isValid())
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "The care plan needs a title."));
     if (!codes::isValidPlanStatus(status))

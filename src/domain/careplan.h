@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "actor.h"
 #include "localizedtext.h"
 
 #include <QByteArray>
@@ -19,7 +20,7 @@ namespace cc::domain {
  * agreements the circle made, as written.
  *
  * CBOR fields: "t" title, "s" status (codes::planStatuses()), "ps" periodStart,
- * "pe" periodEnd, "co" coordinatorId, "nr" nextReview, "a" agreements.
+ * "pe" periodEnd, "co" coordinatorId, "nr" nextReview, "a" agreements, "ac" lastChangedBy (Actor).
  */
 struct CarePlan {
     static constexpr QLatin1StringView Kind {"care_plan"};
@@ -32,6 +33,9 @@ struct CarePlan {
     QByteArray coordinatorId; ///< CareTeamMember id; empty if none yet
     QDate nextReview;
     QList<LocalizedText> agreements;
+
+    /** Who last changed it in the patient's circle, if not the patient (empty after her edit). */
+    Actor lastChangedBy;
 
     QCborMap toFields() const;
     static Result<CarePlan> fromFields(const QCborMap &fields);

@@ -89,6 +89,7 @@ QCborMap CheckIn::toFields() const
         items.append(item.fields());
     }
     writer.array(KeyInstruments, items);
+    writer.map(Actor::FieldKey, actor.toMap());
     return writer.fields();
 }
 
@@ -134,6 +135,10 @@ Result<CheckIn> CheckIn::fromFields(const QCborMap &fields)
         reader.adopt(item);
         checkIn.instruments.append(result);
     }
+    auto actor = Actor::fromFields(fields);
+    if (!actor)
+        return actor.error();
+    checkIn.actor = std::move(*actor);
     if (!reader.ok())
         return reader.error();
     if (Status check = checkIn.validate(); !check)
@@ -143,7 +148,9 @@ Result<CheckIn> CheckIn::fromFields(const QCborMap &fields)
 
 Status CheckIn::validate() const
 {
-    if (!isValidRecordId(completedById))
+    if (Status check = actor.validate(); !check)
+        return check;
+    if (!isValidRecordId(completedById) && actor.isEmpty())
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A check-in needs the person who completed it."));
     if (!detail::isStorableUtcTime(time))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A check-in needs a valid time."));

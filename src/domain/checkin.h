@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "actor.h"
 #include "localizedtext.h"
 
 #include <QByteArray>
@@ -26,7 +27,8 @@ namespace cc::domain {
  *
  * CBOR fields: "by" completedById, "px" byProxy, "tm" time (ms since epoch, UTC),
  * "d" answers {domain code: {"r": rating, "w": wish, "q": wantToDiscuss, "nt": note}},
- * "i" instruments [{"id", "v" version, "l" language, "raw", "der"}].
+ * "i" instruments [{"id", "v" version, "l" language, "raw", "der"}], "ac" actor (Actor: a
+ * space member who filled it in, e.g. a caregiver by proxy; then "by" may be absent).
  */
 struct CheckIn {
     static constexpr QLatin1StringView Kind {"check_in"};
@@ -64,6 +66,9 @@ struct CheckIn {
     /** The score range of @p instrument, or {0, -1} for an unknown one. */
     static std::pair<int, int> rawScoreRange(QStringView instrument);
     static std::pair<double, double> derivedScoreRange(QStringView instrument);
+
+    /** The space member who filled it in (then completedById may be empty): by proxy for the patient. */
+    Actor actor;
 
     QCborMap toFields() const;
     static Result<CheckIn> fromFields(const QCborMap &fields);

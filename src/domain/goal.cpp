@@ -44,6 +44,7 @@ QCborMap Goal::toFields() const
     }
     writer.array(KeySteps, items);
     writer.bytes(KeyExpressedBy, expressedBy);
+    writer.map(Actor::FieldKey, lastChangedBy.toMap());
     return writer.fields();
 }
 
@@ -69,6 +70,10 @@ Result<Goal> Goal::fromFields(const QCborMap &fields)
         goal.steps.append(step);
     }
     goal.expressedBy = reader.id(KeyExpressedBy);
+    auto actor = Actor::fromFields(fields);
+    if (!actor)
+        return actor.error();
+    goal.lastChangedBy = std::move(*actor);
     if (!reader.ok())
         return reader.error();
     if (Status check = goal.validate(); !check)
@@ -78,6 +83,8 @@ Result<Goal> Goal::fromFields(const QCborMap &fields)
 
 Status Goal::validate() const
 {
+    if (Status check = lastChangedBy.validate(); !check)
+        return check;
     if (!codes::isValidGoalKind(kind))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "The kind of goal is not one CareCircle knows."));
     if (!codes::isValidGoalDomain(domain))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "actor.h"
 #include "localizedtext.h"
 
 #include <QByteArray>
@@ -21,7 +22,7 @@ namespace cc::domain {
  *
  * CBOR fields: "k" kind, "wm" whatMattersToMe, "d" domain, "tg" target, "td" targetDate,
  * "p" priority, "s" status, "a" achievement, "st" steps [{"t": text, "d": done}],
- * "eb" expressedBy.
+ * "eb" expressedBy, "ac" lastChangedBy (Actor).
  */
 struct Goal {
     static constexpr QLatin1StringView Kind {"goal"};
@@ -45,6 +46,9 @@ struct Goal {
     QString achievement = QStringLiteral("in_progress"); ///< codes::achievements()
     QList<Step> steps;
     QByteArray expressedBy; ///< CareTeamMember id; empty if not recorded
+
+    /** Who last changed it in the patient's circle, if not the patient (empty after her edit). */
+    Actor lastChangedBy;
 
     QCborMap toFields() const;
     static Result<Goal> fromFields(const QCborMap &fields);

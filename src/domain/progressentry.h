@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../common/result.h"
+#include "actor.h"
 #include "localizedtext.h"
 
 #include <QByteArray>
@@ -20,7 +21,7 @@ namespace cc::domain {
  * and who wrote it.
  *
  * CBOR fields: "g" goalId, "dt" date, "r" rating, "v" value, "u" unit, "nt" note,
- * "by" authorId.
+ * "by" authorId (a CareTeamMember), or "ac" actor (Actor: a member of a shared space).
  */
 struct ProgressEntry {
     static constexpr QLatin1StringView Kind {"progress"};
@@ -34,6 +35,9 @@ struct ProgressEntry {
     QString unit; ///< only with a value, e.g. "min", "m", "mg/dl" (UCUM where possible)
     LocalizedText note;
     QByteArray authorId; ///< CareTeamMember id
+
+    /** The space member who wrote it (then authorId may be empty). */
+    Actor actor;
 
     QCborMap toFields() const;
     static Result<ProgressEntry> fromFields(const QCborMap &fields);

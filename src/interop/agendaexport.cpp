@@ -63,6 +63,12 @@ QString authorOf(const domain::CareStore &store, const domain::Comment &comment)
     return role.isEmpty() ? name : tr("%1 (%2)", "@info agenda: name (role)").arg(name, domain::codelabels::role(role));
 }
 
+/** "Els Peeters for Maria": who acted in the patient's circle. */
+QString actedFor(const domain::Actor &actor, const QString &patientName)
+{
+    return tr("%1 for %2", "@info agenda: who acted (1) for the patient (2)").arg(actor.name, patientName);
+}
+
 } // namespace
 
 AgendaExport::AgendaExport(const domain::CareStore &store, const QString &patientName,
@@ -71,10 +77,10 @@ AgendaExport::AgendaExport(const domain::CareStore &store, const QString &patien
     m_title = tr("Meeting agenda: %1", "@title agenda, with the patient's name").arg(patientName);
     m_subtitle = tr("Prepared on %1 from what %2 shared in CareCircle.", "@info agenda")
                      .arg(QLocale().toString(now.toLocalTime().date(), QLocale::LongFormat), patientName);
-    m_sections = {goalsSection(store), needsSection(flags), questionsSection(store, now)};
+    m_sections = {goalsSection(store, patientName), needsSection(flags), questionsSection(store, patientName, now)};
 }
 
-AgendaExport::Section AgendaExport::goalsSection(const domain::CareStore &store)
+AgendaExport::Section AgendaExport::goalsSection(const domain::CareStore &store, const QString &patientName)
 {
     Section goals {tr("What matters to me — in the patient's own words", "@title agenda section"),
         tr("No goals shared.", "@info agenda"), {}};
@@ -96,6 +102,8 @@ AgendaExport::Section AgendaExport::goalsSection(const domain::CareStore &store)
         if (goal.targetDate.isValid())
             detail.append(tr("by %1", "@info agenda: target date")
                               .arg(QLocale().toString(goal.targetDate, QLocale::ShortFormat)));
+        if (!goal.lastChangedBy.isEmpty())
+            detail.append(tr("last changed by %1", "@info agenda").arg(actedFor(goal.lastChangedBy, patientName)));
         goals.items.append({goalWords(goal), detail.join(QStringLiteral(" · "))});
     }
     return goals;
@@ -127,7 +135,8 @@ AgendaExport::Section AgendaExport::needsSection(const domain::AttentionFlags &f
     return needs;
 }
 
-AgendaExport::Section AgendaExport::questionsSection(const domain::CareStore &store, const QDateTime &now)
+AgendaExport::Section AgendaExport::questionsSection(
+    const domain::CareStore &store, const QString &patientName, const QDateTime &now)
 {
     Section questions {tr("Open questions (last %n day(s))", "@title agenda section", OpenQuestionDays),
         tr("No comments or questions in this time.", "@info agenda"), {}};
@@ -154,10 +163,12 @@ AgendaExport::Section AgendaExport::questionsSection(const domain::CareStore &st
             const QString text = it->note.isEmpty()
                 ? tr("I would like to discuss this.", "@info agenda: a want-to-discuss mark without a note")
                 : it->note.text;
-            open.append({checkIn.time,
-                {text,
-                    tr("%1, check-in of %2", "@info agenda: domain, date")
-                        .arg(domain::codelabels::domain(it.key()), day(checkIn.time))}});
+            QString detail = tr("%1, check-in of %2", "@info agenda: domain, date")
+                                 .arg(domain::codelabels::domain(it.key()), day(checkIn.time));
+            if (!checkIn.actor.isEmpty())
+                detail += QStringLiteral(", ")
+                    + tr("filled in by %1", "@info agenda").arg(actedFor(checkIn.actor, patientName));
+            open.append({checkIn.time, {text, detail}});
         }
     }
     std::sort(open.begin(), open.end(), [](const Dated &a, const Dated &b) { return a.time < b.time; });

@@ -65,10 +65,10 @@ public:
 
 private:
     /** What matters to the patient, in her own words; open goals first, by priority. */
-    static Section goalsSection(const domain::CareStore &store);
+    static Section goalsSection(const domain::CareStore &store, const QString &patientName);
     static Section needsSection(const domain::AttentionFlags &flags);
     /** Recent comments and "want to discuss" notes, oldest first. */
-    static Section questionsSection(const domain::CareStore &store, const QDateTime &now);
+    static Section questionsSection(const domain::CareStore &store, const QString &patientName, const QDateTime &now);
 
     QString m_title;
     QString m_subtitle;

@@ -120,6 +120,8 @@ std::variant<RecordApplier::Checked, QString> RecordApplier::check(
         return translatedReason(QT_TRANSLATE_NOOP("Sync", "It was made on a device whose clock is far ahead."));
     if (QString role = m_roles.refusal(*header, envelope->latestStamp().ms); !role.isEmpty())
         return role;
+    if (QString actor = m_roles.actorRefusal(*header, *envelope); !actor.isEmpty())
+        return actor;
     return Checked {std::move(*opened), std::move(*envelope)};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rolecheck.h"
 
+#include "domain/actor.h"
+#include "domain/envelope.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -126,6 +128,18 @@ QString RoleCheck::refusal(const protocol::SealedHeader &header, qint64 stampMs)
                 "Sync", "Its author's role only allows changing records that their own devices wrote."));
     }
     return {};
+}
+
+QString RoleCheck::actorRefusal(const protocol::SealedHeader &header, const domain::RecordEnvelope &envelope) const
+{
+    const std::optional<QByteArray> claimed = domain::Actor::claimedAccount(envelope);
+    if (!claimed)
+        return {};
+    const QByteArray account = accountOf(header.authorDevice);
+    if (!account.isEmpty() && (account == m_owner || account == *claimed))
+        return {};
+    return translatedReason(
+        QT_TRANSLATE_NOOP("Sync", "It names someone other than its author as the person who made the change."));
 }
 
 } // namespace cc::sync

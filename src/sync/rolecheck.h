@@ -13,6 +13,9 @@
 namespace cc::vault {
 class Vault;
 }
+namespace cc::domain {
+struct RecordEnvelope;
+}
 
 namespace cc::sync {
 
@@ -39,6 +42,13 @@ public:
         const QHash<QByteArray, vault::RecordSyncState> &states, const QHash<QByteArray, QByteArray> &ownDevices);
     /** Why the record with @p header, written at @p stampMs, is refused; empty if allowed. */
     QString refusal(const protocol::SealedHeader &header, qint64 stampMs) const;
+    /**
+     * Why the record is refused for who it says acted (domain::Actor): a member's record must
+     * name the account of the device that sealed it, so nobody writes "Els Peeters for Maria"
+     * but Els. The owner's devices are exempt: they re-seal merged revisions that keep a
+     * member's claim. Empty if allowed.
+     */
+    QString actorRefusal(const protocol::SealedHeader &header, const domain::RecordEnvelope &envelope) const;
 
 private:
     QByteArray accountOf(const QByteArray &device) const;

@@ -40,14 +40,33 @@ public:
         QByteArray pass = cc::demo::demovault::passphrase().toUtf8();
         if (!m_vault->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(pass)))
             m_vault.reset();
+        m_active = m_vault.get();
     }
-    cc::vault::Vault *vault() const { return m_vault.get(); }
+    cc::vault::Vault *vault() const { return m_active; }
 
     Q_INVOKABLE bool loadDemoPatients()
     {
+        m_active = m_vault.get();
         if (!m_vault)
             return false;
         m_workspace->setPatients(cc::app::careteamdemo::patients(*m_vault));
+        return true;
+    }
+    /** Els's caregiver demo instead (tst_circle.qml): Maria, who made her an editor. */
+    Q_INVOKABLE bool loadCaregiverPatient()
+    {
+        if (!m_caregiver) {
+            const QString path = m_dir.filePath(QStringLiteral("els"));
+            if (!cc::demo::careteamdemo::createCaregiver(path, QDate::currentDate(), {1, 1024, 1}))
+                return false;
+            auto opened = cc::vault::Vault::open(path);
+            QByteArray pass = cc::demo::demovault::passphrase().toUtf8();
+            if (!opened || !(*opened)->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(pass)))
+                return false;
+            m_caregiver = std::move(*opened);
+        }
+        m_active = m_caregiver.get();
+        m_workspace->setPatients(cc::app::careteamdemo::patients(*m_caregiver));
         return true;
     }
     Q_INVOKABLE void clearPatients() { m_workspace->setPatients({}); }
@@ -56,6 +75,8 @@ private:
     cc::app::WorkspaceController *m_workspace;
     QTemporaryDir m_dir;
     std::unique_ptr<cc::vault::Vault> m_vault;
+    std::unique_ptr<cc::vault::Vault> m_caregiver;
+    cc::vault::Vault *m_active = nullptr;
 };
 
 class Setup : public QObject

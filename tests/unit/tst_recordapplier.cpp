@@ -172,6 +172,56 @@ private Q_SLOTS:
         QVERIFY(!applier.knowsAuthorsOf(phone->privateSpaceId(), {fromGp}));
     }
 
+    void aMembersRecordMustNameItsOwnAccountAsWhoActed()
+    {
+        // An editor (Els) of a space the patient shares: her progress note may say Els wrote
+        // it, not that someone else did.
+        auto space = phone->createSpace();
+        QVERIFY(space);
+        auto created = vault::Vault::create(dir.filePath(QStringLiteral("els")), secret("pass phrase"), FastKdf);
+        QVERIFY(created);
+        vault::Vault &els = *created->vault;
+        QVERIFY(els.addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
+        QVERIFY(tablet->addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
+        protocol::sharing::MemberList list;
+        list.space = *space;
+        list.owner = phone->ownAccount();
+        list.version = 1;
+        list.members = {{phone->ownAccount(), *phone->identitySignPublicKey(), QByteArray(32, 1),
+                            protocol::sharing::Role::Owner, 0},
+            {els.ownAccount(), *els.identitySignPublicKey(), QByteArray(32, 2), protocol::sharing::Role::Editor, 0}};
+        std::sort(list.members.begin(), list.members.end(),
+            [](const auto &a, const auto &b) { return a.account < b.account; });
+        QVERIFY(tablet->addSpaceList(*space, 1, protocol::sharing::encodeMemberList(list), QByteArray(64, 0)));
+        auto noteBy = [&](const QByteArray &account) {
+            domain::ProgressEntry entry;
+            entry.goalId = domain::newRecordId();
+            entry.date = QDate(2026, 11, 3);
+            entry.rating = 6;
+            entry.actor = {account, QStringLiteral("Els Peeters"), QStringLiteral("caregiver")};
+            const QByteArray id = domain::newRecordId();
+            const bool put =
+                els.put({*space, id, domain::makeEnvelope(entry, domain::HlcClock(els.deviceId()).now()).encode(),
+                            false})
+                    .ok();
+            return put ? id : QByteArray();
+        };
+        const QByteArray honest = noteBy(els.ownAccount());
+        const QByteArray forged = noteBy(phone->ownAccount()); // "Maria wrote this"
+        QVERIFY(!honest.isEmpty() && !forged.isEmpty());
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        applier.setMemberDeviceKeys(*space, {{els.deviceId(), els.deviceSigningKey(true)->publicKey}});
+        applier.setMemberDeviceAccounts(*space, {{els.deviceId(), els.ownAccount()}});
+        const sync::ApplyPlan plan = applier.planPulled(*space, {wire(els, honest, 1), wire(els, forged, 2)});
+        QCOMPARE(plan.incoming.size(), 1);
+        QCOMPARE(plan.refused.size(), 1);
+        QCOMPARE(plan.refused.first().recordId, forged);
+        QVERIFY(!plan.refused.first().reason.isEmpty());
+    }
+
     void aMovedRecordsTombstoneIsIgnoredAndItsLiveRevisionReplacesACleanCopy()
     {
         auto space = phone->createSpace();

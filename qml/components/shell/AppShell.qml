@@ -27,7 +27,9 @@ FocusScope {
      * bar), icon (SVG in assets/icons) and page (QML file). The weekly check-in comes right
      * after Home, so the bottom bar keeps it at any text size (the rest may go behind More).
      */
-    readonly property var destinations: (WorkspaceController.hasPatients ? [root.myPatientsDestination] : []).concat(root.ownDestinations)
+    readonly property var destinations: (WorkspaceController.hasPatients ? [root.myPatientsDestination] : []).concat(WorkspaceController.circleId === "" ? root.ownDestinations : root.ownDestinations.filter(destination => root.circleKeys.includes(destination.key)))
+    /** In a patient's circle only her pages: no Home, team, sharing or settings of hers. */
+    readonly property var circleKeys: ["checkin", "plan", "goals", "trends"]
     /** The care-team workspace: first, and only for someone patients shared with. */
     readonly property var myPatientsDestination: ({
             key: "my-patients",
@@ -171,6 +173,12 @@ FocusScope {
     function lock(): void {
         root.leave(() => VaultController.lock(), false);
     }
+    /** Another circle is open: its pages start afresh (a sub-page showed the other circle). */
+    function circleSwitched(): void {
+        const key = root.destinations.some(entry => entry.key === root.currentKey) ? root.currentKey : "goals";
+        root.currentKey = "";
+        root.showPage(key);
+    }
     /** The person asked to go back one page. */
     function goBack(): void {
         if (stack.depth > 1)
@@ -244,12 +252,22 @@ FocusScope {
                 currentKey: root.currentKey
                 onActivated: key => root.navigate(key)
                 onLockRequested: root.lock()
+                onCircleSwitched: root.circleSwitched()
             }
 
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 spacing: 0
+
+                CircleSwitcher {
+                    objectName: "compactCircle"
+                    Layout.fillWidth: true
+                    Layout.margins: Theme.smallSpacing
+                    compact: true
+                    visible: !Theme.wide && WorkspaceController.hasPatients && WorkspaceController.available
+                    onSwitched: root.circleSwitched()
+                }
 
                 PageHeader {
                     Layout.fillWidth: true

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import CareCircle
 
 /**
- * Side navigation for tablets and desktops: the app's name, the destinations, and Lock.
+ * Side navigation for tablets and desktops: the app's name, whose care the pages act in
+ * (CircleSwitcher, for someone patients shared with), the destinations, and Lock.
  * Labels wrap between words and are never cut; `neededWidth` is the width at which no word
  * (of a label or of the app's name) has to be broken, for the shell to give the rail.
  */
@@ -19,6 +20,8 @@ Pane {
 
     signal activated(string key)
     signal lockRequested()
+    /** Another circle was opened in the switcher. */
+    signal circleSwitched()
 
     /** Wide enough for the longest word of every label and of the app's name, at least
      *  Theme.sideNavigationWidth. */
@@ -76,6 +79,15 @@ Pane {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
             Accessible.name: text
+        }
+
+        CircleSwitcher {
+            objectName: "sideCircleSwitcher"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.smallSpacing
+            Layout.rightMargin: Theme.smallSpacing
+            Layout.bottomMargin: Theme.spacing
+            onSwitched: root.circleSwitched()
         }
 
         Repeater {

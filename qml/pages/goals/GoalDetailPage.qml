@@ -169,6 +169,15 @@ ScrollablePage {
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted
         }
+        Label {
+            objectName: "goalChangedBy"
+            Layout.fillWidth: true
+            visible: root.hasGoal && (root.goal.changedBy ?? "") !== ""
+            text: root.hasGoal ? qsTr("Last changed by %1", "@info who last changed it, e.g. Els Peeters for Maria").arg(root.goal.changedBy ?? "") : ""
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
+        }
         Flow {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
@@ -178,6 +187,7 @@ ScrollablePage {
                 objectName: "logProgressButton"
                 width: Math.min(implicitWidth, parent.width)
                 primary: true
+                visible: GoalsController.mayAdd
                 text: qsTr("Log progress", "@action:button")
                 Accessible.name: text
                 onClicked: root.logProgress()
@@ -185,6 +195,7 @@ ScrollablePage {
             ActionButton {
                 objectName: "editGoalButton"
                 width: Math.min(implicitWidth, parent.width)
+                visible: GoalsController.mayEdit
                 text: qsTr("Edit", "@action:button")
                 Accessible.name: qsTr("Edit this goal", "@action:button accessible")
                 onClicked: root.edit()
@@ -192,6 +203,7 @@ ScrollablePage {
             ActionButton {
                 objectName: "deleteGoalButton"
                 width: Math.min(implicitWidth, parent.width)
+                visible: GoalsController.mayEdit
                 flat: true
                 text: qsTr("Delete", "@action:button")
                 Accessible.name: qsTr("Delete this goal", "@action:button accessible")
@@ -203,7 +215,8 @@ ScrollablePage {
     // ---- who can see it -----------------------------------------------------------------------
     Card {
         Layout.fillWidth: true
-        visible: root.hasGoal
+        // Moving her records between spaces is hers alone: not offered in her circle.
+        visible: root.hasGoal && WorkspaceController.circleId === ""
 
         VisibilityControl {
             objectName: "goalVisibility"
@@ -233,6 +246,7 @@ ScrollablePage {
             Layout.fillWidth: true
             model: root.statusCodes.map(code => ({ value: code, text: Labels.goalStatus(code) }))
             Accessible.name: statusLabel.text
+            enabled: GoalsController.mayEdit
             Component.onCompleted: statusBox.selectValue(root.goal.status ?? "")
             onActivated: root.write(() => GoalsController.updateGoal(root.goalId, { status: statusBox.currentValue }))
 
@@ -259,6 +273,7 @@ ScrollablePage {
             Layout.fillWidth: true
             model: root.achievementCodes.map(code => ({ value: code, text: Labels.achievement(code) }))
             Accessible.name: achievementLabel.text
+            enabled: GoalsController.mayEdit
             Component.onCompleted: achievementBox.selectValue(root.goal.achievement ?? "")
             onActivated: root.write(() => GoalsController.updateGoal(root.goalId, { achievement: achievementBox.currentValue }))
 
@@ -290,6 +305,7 @@ ScrollablePage {
                 Layout.fillWidth: true
                 text: modelData.text
                 checked: modelData.done
+                enabled: GoalsController.mayEdit
                 onToggled: root.write(() => GoalsController.setStepDone(root.goalId, index, checked))
             }
         }

@@ -132,6 +132,7 @@ Page {
                 ActionButton {
                     width: Math.min(implicitWidth, headerRow.width)
                     objectName: "newGoalButton"
+                    visible: GoalsController.mayEdit
                     primary: true
                     enabled: GoalsController.hasData
                     text: qsTr("New goal", "@action:button")

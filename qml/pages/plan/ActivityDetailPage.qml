@@ -30,7 +30,7 @@ ScrollablePage {
     readonly property bool exists: root.row >= 0
     /** Only for what is due today or recurring (schedulerules::offersDoneToday): not for a
      *  one-off appointment days ahead. */
-    readonly property bool canMarkDone: root.exists && (root.activity.offersDoneToday ?? false)
+    readonly property bool canMarkDone: root.exists && CarePlanController.mayEdit && (root.activity.offersDoneToday ?? false)
     readonly property bool doneToday: root.exists && (root.activity.doneToday ?? false)
 
     function markDone(): void {
@@ -117,6 +117,15 @@ ScrollablePage {
             color: Theme.colors.text
         }
         Label {
+            objectName: "activityChangedBy"
+            Layout.fillWidth: true
+            visible: root.exists && (root.activity.changedBy ?? "") !== ""
+            text: qsTr("Last changed by %1", "@info who last changed it, e.g. Els Peeters for Maria").arg(root.activity.changedBy ?? "")
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
+        }
+        Label {
             Layout.fillWidth: true
             visible: root.exists && (root.activity.goals ?? []).length > 0
             text: qsTr("For: %1", "@info goals the activity serves").arg((root.activity.goals ?? []).join(qsTr("; ", "@info list separator")))
@@ -130,6 +139,7 @@ ScrollablePage {
 
             ActionButton {
                 objectName: "editActivityButton"
+                visible: CarePlanController.mayEdit
                 width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Edit", "@action:button")
                 Accessible.name: qsTr("Edit this activity", "@action:button accessible")
@@ -137,6 +147,7 @@ ScrollablePage {
             }
             ActionButton {
                 objectName: "removeActivityButton"
+                visible: CarePlanController.mayEdit
                 width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Remove", "@action:button")
                 Accessible.name: qsTr("Remove this activity from the plan", "@action:button accessible")
@@ -148,7 +159,7 @@ ScrollablePage {
 
     Card {
         Layout.fillWidth: true
-        visible: root.exists
+        visible: root.exists && WorkspaceController.circleId === ""
 
         VisibilityControl {
             objectName: "activityVisibility"

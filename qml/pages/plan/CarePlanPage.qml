@@ -114,6 +114,7 @@ ScrollablePage {
         }
         ActionButton {
             objectName: "startPlanButton"
+            visible: CarePlanController.mayEdit
             Layout.fillWidth: true
             primary: true
             text: qsTr("Start my care plan", "@action:button")
@@ -173,6 +174,7 @@ ScrollablePage {
                 }
                 ActionButton {
                     objectName: "editPlanButton"
+                    visible: CarePlanController.mayEdit
                     // As wide as its text, at most as wide as the card: a long label wraps.
                     Layout.fillWidth: true
                     Layout.maximumWidth: implicitWidth
@@ -199,6 +201,7 @@ ScrollablePage {
 
                     AgreementDelegate {
                         Layout.fillWidth: true
+                        enabled: CarePlanController.mayEdit
                         count: CarePlanController.agreements.length
                         onEditRequested: (index, text) => agreementDialog.edit(index, text)
                         onMoveRequested: (from, to) => root.report(CarePlanController.moveAgreement(from, to))
@@ -207,6 +210,7 @@ ScrollablePage {
                 }
                 RowLayout {
                     Layout.fillWidth: true
+                    visible: CarePlanController.mayEdit
                     spacing: Theme.spacing
 
                     TextField {
@@ -241,6 +245,7 @@ ScrollablePage {
 
             ActionButton {
                 objectName: "newActivityButton"
+                visible: CarePlanController.mayEdit
                 Layout.fillWidth: true
                 primary: true
                 text: qsTr("New activity", "@action:button")

@@ -36,6 +36,7 @@ CheckInController::CheckInController(Session *session, QObject *parent)
 {
     Session *context = m_session;
     connect(context, &Session::storeChanged, this, &CheckInController::reload);
+    connect(context, &Session::circleChanged, this, &CheckInController::reload);
     connect(context, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
         if (changes.touches({domain::CheckIn::Kind, domain::CareTeamMember::Kind, domain::PatientProfile::Kind}))
             reload();
@@ -54,7 +55,7 @@ QString CheckInController::language()
 
 void CheckInController::reload()
 {
-    domain::CareStore *store = m_session->store();
+    domain::CareStore *store = m_session->circleStore();
     const bool availabilityChanges = (store != nullptr) != (m_store != nullptr);
     m_store = store;
     m_history->reload(store);
@@ -220,10 +221,18 @@ QString CheckInController::saveCheckIn()
             return tr("Give a rating for each part you want to discuss or write about.");
     }
     checkIn.time = nextTime();
-    const Result<QByteArray> me = planwrites::ensurePatientMember(*m_store);
-    if (!me)
-        return me.error().message;
-    checkIn.completedById = *me;
+    if (m_session->inPatientCircle()) {
+        // Filled in for the patient by a member of her space: by proxy, naming who did.
+        if (!m_session->mayEdit())
+            return Session::refusal();
+        checkIn.byProxy = true;
+        checkIn.actor = m_session->actor();
+    } else {
+        const Result<QByteArray> me = planwrites::ensurePatientMember(*m_store);
+        if (!me)
+            return me.error().message;
+        checkIn.completedById = *me;
+    }
     if (Status valid = checkIn.validate(); !valid)
         return valid.error().message;
     const QByteArray space = QByteArray::fromHex(checkInSpace().toLatin1());
@@ -308,6 +317,8 @@ QVariantMap CheckInController::saveInstrument(const QString &id, const QVariantL
 {
     if (!m_store)
         return {{QStringLiteral("error"), tr("Unlock CareCircle first.")}};
+    if (m_session->inPatientCircle()) // questionnaires ask the patient herself, never a proxy
+        return {{QStringLiteral("error"), Session::refusal()}};
     const Result<domain::CheckIn::InstrumentResult> result = score(id, answers);
     if (!result)
         return {{QStringLiteral("error"), result.error().message}};

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/checkin/checkinhistorymodel.h"
 
+#include "app/session/session.h"
 #include "domain/carestore.h"
 
 namespace cc::app {
 
 CheckInHistoryModel::CheckInHistoryModel(QObject *parent)
     : RowModel(
-        {"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments"}, parent)
+        {"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments", "actedBy"},
+        parent)
 { }
 
 void CheckInHistoryModel::reload(const domain::CareStore *store)
@@ -45,7 +47,7 @@ void CheckInHistoryModel::reload(const domain::CareStore *store)
         }
         const double average = checkIn.answers.isEmpty() ? -1.0 : sum / double(checkIn.answers.size());
         rows.append({QString::fromLatin1(checkIn.id.toHex()), checkIn.time.toLocalTime(), checkIn.byProxy, ratings,
-            wishes, discuss, notes, average, instruments});
+            wishes, discuss, notes, average, instruments, Session::actorLabel(checkIn.actor, store)});
     }
     setRows(std::move(rows));
 }

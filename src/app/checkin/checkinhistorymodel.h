@@ -14,7 +14,8 @@ namespace cc::app {
 /**
  * The person's earlier check-ins about herself (not a caregiver's own), newest first: when,
  * whether someone filled it in for her, the six ratings, what she wants to discuss, the
- * average rating, and any instrument results ({instrument, rawScore, derivedScore}).
+ * average rating, any instrument results ({instrument, rawScore, derivedScore}) and, for one
+ * a member of her space filled in, who did ("actedBy": "Els Peeters for Maria").
  */
 class CheckInHistoryModel
     : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written

@@ -20,13 +20,14 @@ const QStringList &TrendsController::domains()
 TrendsController::TrendsController(Session *session, QObject *parent) : QObject(parent), m_session(session)
 {
     Session *context = m_session;
-    auto refresh = [this, context] { reload(context->store()); };
+    auto refresh = [this, context] { reload(context->circleStore()); };
     connect(context, &Session::storeChanged, this, refresh);
+    connect(context, &Session::circleChanged, this, refresh);
     connect(context, &Session::dataChanged, this, [refresh](const domain::ChangeSet &changes) {
         if (changes.touches({domain::CheckIn::Kind}))
             refresh();
     });
-    reload(context->store());
+    reload(context->circleStore());
 }
 
 TrendsController::TrendsController(QObject *parent) : QObject(parent)

@@ -22,6 +22,9 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption careTeamDemo(QStringLiteral("demo-care-team"),
         QCoreApplication::translate(
             "AppOptions", "Open the care-team demo: a GP's vault with three patients (made if missing)."));
+    const QCommandLineOption caregiverDemo(QStringLiteral("demo-caregiver"),
+        QCoreApplication::translate(
+            "AppOptions", "Open the caregiver demo: Els's tablet, acting for Maria as editor (made if missing)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("AppOptions", "Render, save a PNG to <file>, exit."), QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
@@ -35,15 +38,18 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption reportMemory(QStringLiteral("report-memory"),
         QCoreApplication::translate(
             "AppOptions", "With --self-test: print the resident memory once every page was opened."));
-    parser.addOptions({vault, demo, careTeamDemo, screenshot, size, page, selfTest, reportMemory});
+    parser.addOptions({vault, demo, careTeamDemo, caregiverDemo, screenshot, size, page, selfTest, reportMemory});
     parser.process(arguments); // exits on --help / --version / unknown options, with a message
 
     AppOptions options;
     options.careTeamDemo = parser.isSet(careTeamDemo);
-    options.demo = parser.isSet(demo) || options.careTeamDemo;
-    options.vaultPath = parser.isSet(vault)
-        ? parser.value(vault)
-        : (options.careTeamDemo ? careTeamDemoVaultPath() : (options.demo ? demoVaultPath() : defaultVaultPath()));
+    options.caregiverDemo = parser.isSet(caregiverDemo) && !options.careTeamDemo;
+    options.demo = parser.isSet(demo) || options.careTeamDemo || options.caregiverDemo;
+    options.vaultPath = parser.isSet(vault) ? parser.value(vault)
+        : options.careTeamDemo              ? careTeamDemoVaultPath()
+        : options.caregiverDemo             ? caregiverDemoVaultPath()
+        : options.demo                      ? demoVaultPath()
+                                            : defaultVaultPath();
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
     options.selfTest = parser.isSet(selfTest);
@@ -71,6 +77,12 @@ QString AppOptions::demoVaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("demo-vault"));
+}
+
+QString AppOptions::caregiverDemoVaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("caregiver-demo-vault"));
 }
 
 QString AppOptions::careTeamDemoVaultPath()

@@ -13,6 +13,8 @@ struct AppOptions {
     bool demo = false; ///< --demo: the local demo vault (created with the demo story if missing)
     /** --demo-care-team: a GP's demo vault with three patients' shared spaces (implies demo). */
     bool careTeamDemo = false;
+    /** --demo-caregiver: Els's tablet, her own circle and Maria's (editor); implies demo. */
+    bool caregiverDemo = false;
     QString screenshot; ///< --screenshot FILE: render, save a PNG, exit
     QSize size {1280, 800}; ///< --size WxH
     QString page; ///< --page NAME: which page to show in screenshot mode
@@ -28,6 +30,7 @@ struct AppOptions {
     static QString demoVaultPath();
     /** Where the care-team demo vault lives. */
     static QString careTeamDemoVaultPath();
+    static QString caregiverDemoVaultPath();
 };
 
 } // namespace cc::app

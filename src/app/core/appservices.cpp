@@ -133,9 +133,9 @@ void AppServices::feedPatients(PatientFeed feed)
     VaultController *vault = d->vault.get();
     WorkspaceController *workspace = d->workspace.get();
     SyncStatus *sync = d->syncStatus.get();
-    if (feed == PatientFeed::CareTeamDemo) {
+    if (feed == PatientFeed::CareTeamDemo || feed == PatientFeed::CaregiverDemo) {
         // Stands in for sync::Sharing::spaces(): the demo's patients, read once unlocked.
-        workspace->setDemo(true);
+        workspace->setDemo(true, feed == PatientFeed::CaregiverDemo);
         QObject::connect(vault, &VaultController::stateChanged, workspace, [vault, workspace] {
             if (vault->state() == VaultController::Unlocked && vault->vault())
                 workspace->setPatients(careteamdemo::patients(*vault->vault()));

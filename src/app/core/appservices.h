@@ -50,6 +50,7 @@ public:
         None, ///< set by hand (tests)
         SharedWithMe, ///< everyone who shared a space with this account (the app)
         CareTeamDemo, ///< the care-team demo vault's patients, read once unlocked
+        CaregiverDemo, ///< the caregiver demo's patient, whose circle opens once unlocked
     };
 
     struct Config {

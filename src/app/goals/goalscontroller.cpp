@@ -95,12 +95,18 @@ GoalsController::GoalsController(Session *session, QObject *parent)
 {
     Session *context = m_session;
     connect(context, &Session::storeChanged, this, [this] {
-        if (!m_session->store() && d->removed) {
+        if (!m_session->circleStore() && d->removed) {
             // Locked: nothing decrypted stays in memory.
             d->removed.reset();
             Q_EMIT canUndoChanged();
         }
         reload();
+    });
+    connect(context, &Session::circleChanged, this, [this] {
+        d->removed.reset(); // an undo belongs to the circle it was made in
+        Q_EMIT canUndoChanged();
+        reload();
+        Q_EMIT circleChanged();
     });
     connect(context, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
         // The list shows each goal's latest rating; the open goal its progress and comments.
@@ -117,6 +123,16 @@ GoalsController::GoalsController(Session *session, QObject *parent)
 }
 
 GoalsController::~GoalsController() = default;
+
+bool GoalsController::mayEdit() const
+{
+    return m_session->mayEdit();
+}
+
+bool GoalsController::mayAdd() const
+{
+    return m_session->mayAdd();
+}
 
 bool GoalsController::hasData() const
 {
@@ -185,7 +201,7 @@ void GoalsController::reload()
 
 void GoalsController::reloadCounts()
 {
-    const domain::CareStore *store = m_session->store();
+    const domain::CareStore *store = m_session->circleStore();
     const bool hasData = store != nullptr;
     const int total = store ? int(store->goals().size()) : 0;
     if (hasData != d->hasData) {
@@ -200,12 +216,12 @@ void GoalsController::reloadCounts()
 
 void GoalsController::reloadList()
 {
-    m_goals->reload(m_session->store(), m_statusFilter, m_domainFilter);
+    m_goals->reload(m_session->circleStore(), m_statusFilter, m_domainFilter);
 }
 
 void GoalsController::reloadSelection()
 {
-    const domain::CareStore *store = m_session->store();
+    const domain::CareStore *store = m_session->circleStore();
     const QByteArray id = fromHexId(m_selectedGoalId);
     m_progress->reload(store, id);
     m_comments->reload(store, id);
@@ -278,9 +294,13 @@ QString applyFields(domain::Goal &goal, const QVariantMap &fields, const QString
 
 QString GoalsController::createGoal(const QVariantMap &fields)
 {
-    domain::CareStore *store = m_session->store();
+    domain::CareStore *store = m_session->circleStore();
     if (!store) {
         fail(tr("CareCircle is locked. Unlock it to save your goal."));
+        return {};
+    }
+    if (!m_session->mayEdit()) {
+        fail(Session::refusal());
         return {};
     }
     domain::Goal goal;
@@ -300,15 +320,20 @@ QString GoalsController::createGoal(const QVariantMap &fields)
         fail(valid.error().message);
         return {};
     }
-    Result<QByteArray> author = planwrites::ensurePatientMember(*store);
-    if (!author) {
-        fail(author.error().message);
-        return {};
+    goal.lastChangedBy = m_session->actor();
+    if (!m_session->inPatientCircle()) {
+        Result<QByteArray> author = planwrites::ensurePatientMember(*store);
+        if (!author) {
+            fail(author.error().message);
+            return {};
+        }
+        goal.expressedBy = *author;
     }
-    goal.expressedBy = *author;
-    // "Who can see this?" chosen while writing: a space of hers, else private.
+    // "Who can see this?" chosen while writing: a space of hers, else private. In a patient's
+    // circle it goes into the space she shared with this account (the store's default).
     const QByteArray space = QByteArray::fromHex(fields.value(QStringLiteral("space")).toString().toLatin1());
-    const bool shared = !space.isEmpty() && space != store->vault().privateSpaceId() && store->spaceInfo(space);
+    const bool shared = !m_session->inPatientCircle() && !space.isEmpty() && space != store->vault().privateSpaceId()
+        && store->spaceInfo(space);
     if (Status saved = shared ? store->saveInSpace(goal, space) : store->save(goal); !saved) {
         fail(saved.error().message);
         return {};
@@ -319,9 +344,11 @@ QString GoalsController::createGoal(const QVariantMap &fields)
 
 bool GoalsController::updateGoal(const QString &id, const QVariantMap &fields)
 {
-    domain::CareStore *store = m_session->store();
+    domain::CareStore *store = m_session->circleStore();
     if (!store)
         return fail(tr("CareCircle is locked. Unlock it to save your goal."));
+    if (!m_session->mayEdit())
+        return fail(Session::refusal());
     const domain::Goal *existing = store->goal(fromHexId(id));
     if (!existing)
         return fail(tr("This goal no longer exists."));
@@ -332,6 +359,7 @@ bool GoalsController::updateGoal(const QString &id, const QVariantMap &fields)
         return fail(valid.error().message);
     if (goal == *existing)
         return true;
+    goal.lastChangedBy = m_session->actor();
     if (Status saved = store->save(goal); !saved)
         return fail(saved.error().message);
     m_session->notifyChanged();
@@ -340,9 +368,11 @@ bool GoalsController::updateGoal(const QString &id, const QVariantMap &fields)
 
 bool GoalsController::removeGoal(const QString &id)
 {
-    domain::CareStore *store = m_session->store();
+    domain::CareStore *store = m_session->circleStore();
     if (!store)
         return fail(tr("CareCircle is locked. Unlock it to delete the goal."));
+    if (!m_session->mayEdit())
+        return fail(Session::refusal());
     const domain::Goal *existing = store->goal(fromHexId(id));
     if (!existing)
         return fail(tr("This goal no longer exists."));
@@ -358,9 +388,11 @@ bool GoalsController::removeGoal(const QString &id)
 
 bool GoalsController::undoRemove()
 {
-    domain::CareStore *store = m_session->store();
+    domain::CareStore *store = m_session->circleStore();
     if (!store || !d->removed)
         return fail(tr("There is no deleted goal to bring back."));
+    if (!m_session->mayEdit())
+        return fail(Session::refusal());
     domain::Goal goal = *d->removed;
     if (Status saved = store->save(goal); !saved)
         return fail(saved.error().message);
@@ -372,9 +404,11 @@ bool GoalsController::undoRemove()
 
 bool GoalsController::setStepDone(const QString &goalId, int index, bool done)
 {
-    domain::CareStore *store = m_session->store();
+    domain::CareStore *store = m_session->circleStore();
     if (!store)
         return fail(tr("CareCircle is locked. Unlock it to save your goal."));
+    if (!m_session->mayEdit())
+        return fail(Session::refusal());
     const domain::Goal *existing = store->goal(fromHexId(goalId));
     if (!existing)
         return fail(tr("This goal no longer exists."));
@@ -384,6 +418,7 @@ bool GoalsController::setStepDone(const QString &goalId, int index, bool done)
         return true;
     domain::Goal goal = *existing;
     goal.steps[index].done = done;
+    goal.lastChangedBy = m_session->actor();
     if (Status saved = store->save(goal); !saved)
         return fail(saved.error().message);
     m_session->notifyChanged();
@@ -392,9 +427,11 @@ bool GoalsController::setStepDone(const QString &goalId, int index, bool done)
 
 bool GoalsController::logProgress(const QString &goalId, int rating, const QString &note, const QVariant &date)
 {
-    domain::CareStore *store = m_session->store();
+    domain::CareStore *store = m_session->circleStore();
     if (!store)
         return fail(tr("CareCircle is locked. Unlock it to log progress."));
+    if (!m_session->mayAdd())
+        return fail(Session::refusal());
     const domain::Goal *goal = store->goal(fromHexId(goalId));
     if (!goal)
         return fail(tr("This goal no longer exists."));
@@ -409,10 +446,13 @@ bool GoalsController::logProgress(const QString &goalId, int rating, const QStri
     if (rating >= 0)
         entry.rating = rating;
     entry.note = localized(note, writingLanguage(*store));
-    Result<QByteArray> author = planwrites::ensurePatientMember(*store);
-    if (!author)
-        return fail(author.error().message);
-    entry.authorId = *author;
+    entry.actor = m_session->actor();
+    if (entry.actor.isEmpty()) {
+        Result<QByteArray> author = planwrites::ensurePatientMember(*store);
+        if (!author)
+            return fail(author.error().message);
+        entry.authorId = *author;
+    }
     if (Status valid = entry.validate(); !valid)
         return fail(valid.error().message);
     if (Status saved = store->save(entry); !saved)
@@ -423,7 +463,7 @@ bool GoalsController::logProgress(const QString &goalId, int rating, const QStri
 
 QVariantMap GoalsController::goal(const QString &id) const
 {
-    const domain::CareStore *store = m_session->store();
+    const domain::CareStore *store = m_session->circleStore();
     if (!store || id.isEmpty())
         return {};
     const domain::Goal *goal = store->goal(fromHexId(id));
@@ -437,6 +477,7 @@ QVariantMap GoalsController::goal(const QString &id) const
     }
     const domain::CareTeamMember *by = store->member(goal->expressedBy);
     return {
+        {QStringLiteral("changedBy"), Session::actorLabel(goal->lastChangedBy, store)},
         {QStringLiteral("id"), id},
         {KeyKind, goal->kind},
         {KeyWhatMatters, goal->whatMattersToMe.text},

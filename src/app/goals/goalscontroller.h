@@ -53,12 +53,17 @@ class GoalsController : public QObject
     Q_PROPERTY(bool hasSelection READ hasSelection NOTIFY selectedGoalChanged)
     /** A goal was removed and can still be brought back with undoRemove(). */
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
+    /** What the open circle's role allows (Session::mayEdit / mayAdd): all in the own circle. */
+    Q_PROPERTY(bool mayEdit READ mayEdit NOTIFY circleChanged)
+    Q_PROPERTY(bool mayAdd READ mayAdd NOTIFY circleChanged)
     Q_PROPERTY(QStringList kindCodes READ kindCodes CONSTANT)
     Q_PROPERTY(QStringList domainCodes READ domainCodes CONSTANT)
     Q_PROPERTY(QStringList statusCodes READ statusCodes CONSTANT)
     Q_PROPERTY(QStringList achievementCodes READ achievementCodes CONSTANT)
 
 public:
+    bool mayEdit() const;
+    bool mayAdd() const;
     static constexpr int MinimumRating = 0;
     static constexpr int MaximumRating = 10;
 
@@ -102,11 +107,13 @@ public:
     /**
      * {id, kind, whatMattersToMe, domain, target, targetDate (Date, invalid if none),
      * targetDateIso, priority, status, achievement, steps: [{text, done}], stepsDone,
-     * expressedByName, expressedByRole}; empty for an unknown id or while locked.
+     * expressedByName, expressedByRole, changedBy ("Els Peeters for Maria" after a member
+     * of her space changed it, "" after her own edit)}; empty for an unknown id or while locked.
      */
     Q_INVOKABLE QVariantMap goal(const QString &id) const;
 
 Q_SIGNALS:
+    void circleChanged();
     void hasDataChanged();
     void totalCountChanged();
     void filtersChanged();

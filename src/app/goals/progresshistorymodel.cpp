@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/goals/progresshistorymodel.h"
 
+#include "app/session/session.h"
 #include "domain/carestore.h"
 
 #include <algorithm>
@@ -30,8 +31,14 @@ void ProgressHistoryModel::reload(const domain::CareStore *store, const QByteArr
     QVariantList ratings;
     for (const domain::ProgressEntry *entry : std::as_const(entries)) {
         const domain::CareTeamMember *author = store->member(entry->authorId);
+        QString name = author ? author->displayName : tr("Unknown person");
+        QString role = author ? author->role : QString();
+        if (!entry->actor.isEmpty()) { // a member of her space wrote it
+            name = Session::actorLabel(entry->actor, store);
+            role = entry->actor.role;
+        }
         rows.append({QString::fromLatin1(entry->id.toHex()), entry->date.startOfDay(), entry->rating.value_or(-1),
-            entry->note.text, author ? author->displayName : tr("Unknown person"), author ? author->role : QString()});
+            entry->note.text, name, role});
         if (entry->rating)
             ratings.prepend(QVariantMap {
                 {QStringLiteral("date"), entry->date.startOfDay()}, {QStringLiteral("rating"), *entry->rating}});

@@ -42,6 +42,15 @@ CarePlanController::CarePlanController(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m(std::make_unique<Data>()), m_activities(new ActivityListModel(this)),
       m_doneLog(new DoneLogModel(this))
 {
+    connect(m_session, &Session::circleChanged, this, [this] {
+        m_undo = nullptr;
+        m_undoText.clear();
+        m->doneLogActivity.clear();
+        Q_EMIT undoChanged();
+        Q_EMIT doneLogActivityChanged();
+        reload();
+        Q_EMIT circleChanged();
+    });
     connect(m_session, &Session::storeChanged, this, [this] {
         // Unlocked or locked: nothing to undo from before.
         m_undo = nullptr;
@@ -62,9 +71,19 @@ CarePlanController::CarePlanController(Session *session, QObject *parent)
 
 CarePlanController::~CarePlanController() = default;
 
+bool CarePlanController::mayEdit() const
+{
+    return m_session->mayEdit();
+}
+
+bool CarePlanController::mayAdd() const
+{
+    return m_session->mayAdd();
+}
+
 domain::CareStore *CarePlanController::store() const
 {
-    return m_session->store();
+    return m_session->circleStore();
 }
 
 void CarePlanController::setToday(QDate today)
@@ -199,6 +218,8 @@ QString CarePlanController::savePlan(const QString &title, const QString &status
     domain::CareStore *s = store();
     if (!s)
         return tr("CareCircle is locked. Unlock it and try again.");
+    if (!m_session->mayEdit())
+        return Session::refusal();
     const auto start = planwrites::parseDate(periodStart);
     const auto end = planwrites::parseDate(periodEnd);
     const auto review = planwrites::parseDate(nextReview);
@@ -218,6 +239,7 @@ QString CarePlanController::savePlan(const QString &title, const QString &status
     plan.nextReview = *review;
     if (Status valid = plan.validate(); !valid)
         return valid.error().message;
+    plan.lastChangedBy = m_session->actor();
     Status saved = s->save(plan);
     if (saved && (isNew || plan.coordinatorId != coordinator))
         saved = planwrites::applyCoordinator(*s, coordinator);
@@ -229,18 +251,23 @@ QString CarePlanController::savePlan(const QString &title, const QString &status
 QString CarePlanController::addAgreement(const QString &text)
 {
     domain::CareStore *s = store();
+    if (!m_session->mayEdit())
+        return Session::refusal();
     if (!s || !s->plan())
         return tr("Start a care plan first.");
     if (text.trimmed().isEmpty())
         return tr("Write the agreement first.");
     domain::CarePlan plan = *s->plan();
     plan.agreements.append(planwrites::localized(*s, text));
+    plan.lastChangedBy = m_session->actor();
     return finishWrite(s->save(plan));
 }
 
 QString CarePlanController::editAgreement(int index, const QString &text)
 {
     domain::CareStore *s = store();
+    if (!m_session->mayEdit())
+        return Session::refusal();
     if (!s || !s->plan() || index < 0 || index >= s->plan()->agreements.size())
         return tr("This agreement is no longer in the plan.");
     if (text.trimmed().isEmpty())
@@ -249,16 +276,20 @@ QString CarePlanController::editAgreement(int index, const QString &text)
     if (plan.agreements.at(index).text == text.trimmed())
         return {};
     plan.agreements[index] = planwrites::localized(*s, text);
+    plan.lastChangedBy = m_session->actor();
     return finishWrite(s->save(plan));
 }
 
 QString CarePlanController::removeAgreement(int index)
 {
     domain::CareStore *s = store();
+    if (!m_session->mayEdit())
+        return Session::refusal();
     if (!s || !s->plan() || index < 0 || index >= s->plan()->agreements.size())
         return tr("This agreement is no longer in the plan.");
     domain::CarePlan plan = *s->plan();
     const domain::LocalizedText removed = plan.agreements.takeAt(index);
+    plan.lastChangedBy = m_session->actor();
     const Status saved = s->save(plan);
     if (saved) {
         setUndo(tr("Agreement removed."), [this, index, removed]() -> Status {
@@ -276,6 +307,8 @@ QString CarePlanController::removeAgreement(int index)
 QString CarePlanController::moveAgreement(int from, int to)
 {
     domain::CareStore *s = store();
+    if (!m_session->mayEdit())
+        return Session::refusal();
     if (!s || !s->plan())
         return tr("Start a care plan first.");
     domain::CarePlan plan = *s->plan();
@@ -284,6 +317,7 @@ QString CarePlanController::moveAgreement(int from, int to)
     if (from == to)
         return {};
     plan.agreements.move(from, to);
+    plan.lastChangedBy = m_session->actor();
     return finishWrite(s->save(plan));
 }
 
@@ -306,6 +340,7 @@ QVariantMap CarePlanController::activity(const QString &id) const
         const domain::Schedule &sc = a.schedule;
         using T = domain::Schedule::Type;
         return {{KeyTitle, a.title.text}, {KeyKind, a.kind}, {KeyAssignees, assignees}, {KeyStatus, a.status},
+            {QStringLiteral("changedBy"), Session::actorLabel(a.lastChangedBy, s)},
             {KeyScheduleType,
                 sc.type == T::Once            ? QStringLiteral("once")
                     : sc.type == T::Recurring ? QStringLiteral("recurring")
@@ -385,6 +420,8 @@ QString CarePlanController::saveActivity(const QString &id, const QVariantMap &f
     domain::CareStore *s = store();
     if (!s)
         return tr("CareCircle is locked. Unlock it and try again.");
+    if (!m_session->mayEdit())
+        return Session::refusal();
     domain::Activity activity;
     if (!id.isEmpty()) {
         const QByteArray key = planwrites::idFromHex(id);
@@ -424,6 +461,7 @@ QString CarePlanController::saveActivity(const QString &id, const QVariantMap &f
     activity.schedule = *schedule;
     if (Status valid = activity.validate(); !valid)
         return valid.error().message;
+    activity.lastChangedBy = m_session->actor();
     const Status saved = s->save(activity);
     if (saved)
         m_lastSavedId = planwrites::hexId(activity.id);
@@ -435,6 +473,8 @@ QString CarePlanController::markDone(const QString &id, const QString &note, QDa
     domain::CareStore *s = store();
     if (!s)
         return tr("CareCircle is locked. Unlock it and try again.");
+    if (!m_session->mayEdit())
+        return Session::refusal();
     const QByteArray key = planwrites::idFromHex(id);
     std::optional<domain::Activity> activity;
     for (const domain::Activity &a : s->activities()) {
@@ -447,11 +487,16 @@ QString CarePlanController::markDone(const QString &id, const QString &note, QDa
         date = today();
     if (date > today())
         return tr("You can only mark as done what already happened.");
-    const Result<QByteArray> me = planwrites::ensurePatientMember(*s);
-    if (!me)
-        return finishWrite(me.error());
+    QByteArray by; // a member of her space is named by "last changed by", not by a card
+    if (!m_session->inPatientCircle()) {
+        const Result<QByteArray> me = planwrites::ensurePatientMember(*s);
+        if (!me)
+            return finishWrite(me.error());
+        by = *me;
+    }
     const domain::Activity before = *activity;
-    activity->doneLog.append({date, *me, planwrites::localized(*s, note)});
+    activity->doneLog.append({date, by, planwrites::localized(*s, note)});
+    activity->lastChangedBy = m_session->actor();
     const Status saved = s->save(*activity);
     if (saved) {
         setUndo(tr("Marked “%1” as done.").arg(activity->title.text), [this, b = before]() mutable -> Status {
@@ -469,6 +514,8 @@ QString CarePlanController::removeActivity(const QString &id)
     domain::CareStore *s = store();
     if (!s)
         return tr("CareCircle is locked. Unlock it and try again.");
+    if (!m_session->mayEdit())
+        return Session::refusal();
     const QByteArray key = planwrites::idFromHex(id);
     std::optional<domain::Activity> removed;
     for (const domain::Activity &a : s->activities()) {

@@ -54,8 +54,13 @@ class CarePlanController : public QObject
     Q_PROPERTY(QString doneLogActivityId READ doneLogActivityId NOTIFY doneLogActivityChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(QString lastSavedId READ lastSavedId NOTIFY changed)
+    /** What the open circle's role allows (Session::mayEdit / mayAdd): all in the own circle. */
+    Q_PROPERTY(bool mayEdit READ mayEdit NOTIFY circleChanged)
+    Q_PROPERTY(bool mayAdd READ mayAdd NOTIFY circleChanged)
 
 public:
+    bool mayEdit() const;
+    bool mayAdd() const;
     explicit CarePlanController(Session *session, QObject *parent = nullptr);
     ~CarePlanController() override;
 
@@ -121,6 +126,7 @@ public:
     Q_INVOKABLE void dismissUndo();
 
 Q_SIGNALS:
+    void circleChanged();
     void changed();
     void undoChanged();
     void doneLogActivityChanged();

@@ -26,8 +26,65 @@ void Session::setStore(domain::CareStore *store)
 {
     if (store == m_store)
         return;
+    if (!store)
+        closeCircle(); // a lock closes a patient's circle too: nothing of hers stays in view
     m_store = store;
     Q_EMIT storeChanged();
+}
+
+void Session::openCircle(domain::CareStore *store, Circle circle)
+{
+    if (!m_store || !store)
+        return;
+    const bool same = store == m_circleStore && circle.owner == m_circle.owner && circle.spaceRole == m_circle.spaceRole
+        && circle.actor == m_circle.actor;
+    if (same)
+        return;
+    m_circleStore = store;
+    m_circle = std::move(circle);
+    Q_EMIT circleChanged();
+}
+
+void Session::closeCircle()
+{
+    if (!m_circleStore)
+        return;
+    m_circleStore = nullptr;
+    m_circle = {};
+    Q_EMIT circleChanged();
+}
+
+bool Session::mayEdit() const
+{
+    return !m_circleStore || m_circle.spaceRole == QLatin1String("editor");
+}
+
+bool Session::mayAdd() const
+{
+    return mayEdit() || m_circle.spaceRole == QLatin1String("contributor");
+}
+
+QString Session::actorLabel(const domain::Actor &actor, const domain::CareStore *store)
+{
+    if (actor.isEmpty())
+        return {};
+    // The patient: her own name on her devices, the name she gave her spaces elsewhere.
+    QString patient = store && store->profile() ? store->profile()->preferredName.trimmed() : QString();
+    if (store) {
+        for (const domain::SpaceInfo &info : store->spaceInfos()) {
+            if (patient.isEmpty())
+                patient = info.ownerName.trimmed();
+        }
+    }
+    if (patient.isEmpty())
+        return actor.name;
+    return tr("%1 for %2", "@label who acted (1) for which patient (2), e.g. Els Peeters for Maria")
+        .arg(actor.name, patient);
+}
+
+QString Session::refusal()
+{
+    return tr("Your role in this person's care does not allow this change.", "@info");
 }
 
 void Session::notifyChanged()
@@ -37,6 +94,11 @@ void Session::notifyChanged()
     const domain::ChangeSet changes = m_store->takeChanges();
     if (!changes.isEmpty())
         Q_EMIT dataChanged(changes);
+    if (m_circleStore) {
+        const domain::ChangeSet circleChanges = m_circleStore->takeChanges();
+        if (!circleChanges.isEmpty())
+            Q_EMIT dataChanged(circleChanges);
+    }
 }
 
 void Session::announce(const domain::ChangeSet &changes)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/actor.h"
 #include "domain/changeset.h"
 
 #include <QObject>
@@ -10,6 +11,17 @@ class CareStore;
 }
 
 namespace cc::app {
+
+/**
+ * Whose circle the patient pages act in: the own (owner empty), or a patient's who shared a
+ * space with this account, with this account's role in it and who it acts as there.
+ */
+struct Circle {
+    QByteArray owner; ///< the patient's account; empty for the own circle
+    QString patientName;
+    QString spaceRole; ///< "editor", "contributor" or "viewer" (protocol::sharing::roleCode)
+    domain::Actor actor; ///< this account as the patient's records name it
+};
 
 /**
  * The unlocked session as the page controllers see it: the CareStore while the vault is
@@ -35,6 +47,27 @@ public:
     /** The unlocked store, or nullptr while locked. */
     domain::CareStore *store() const { return m_store; }
     void setStore(domain::CareStore *store);
+
+    /** The store the patient pages (goals, plan, check-in, trends) read and write: the open
+     *  patient's circle, else store(). */
+    domain::CareStore *circleStore() const { return m_circleStore ? m_circleStore : m_store; }
+    const Circle &circle() const { return m_circle; }
+    bool inPatientCircle() const { return m_circleStore != nullptr; }
+    /** Acts in a patient's circle through @p store (the workspace's store of her spaces,
+     *  whose default space is the one she shared with this account); emits circleChanged(). */
+    void openCircle(domain::CareStore *store, Circle circle);
+    /** Back to the own circle (also on lock). */
+    void closeCircle();
+    /** Who a write names: this account in a patient's circle, nobody (the owner) in its own. */
+    domain::Actor actor() const { return m_circleStore ? m_circle.actor : domain::Actor {}; }
+    /** In the own circle, or as editor: may change and delete the patient's records. */
+    bool mayEdit() const;
+    /** May add records (progress notes) to the circle: also a contributor. */
+    bool mayAdd() const;
+    /** The translated refusal for a write the circle's role does not allow. */
+    static QString refusal();
+    /** "Els Peeters for Maria": who acted in the circle of @p store's patient; "" for none. */
+    static QString actorLabel(const domain::Actor &actor, const domain::CareStore *store);
     /** Records were written (or refreshed) through store(): emits dataChanged() with the
      *  store's pending changes. No-op while locked or when nothing changed. */
     void notifyChanged();
@@ -46,6 +79,8 @@ public:
 Q_SIGNALS:
     /** The vault was unlocked or locked. */
     void storeChanged();
+    /** A patient's circle was opened or closed: the patient pages re-read circleStore(). */
+    void circleChanged();
     /** Records changed while unlocked: which, of what kind, in which space. */
     void dataChanged(const cc::domain::ChangeSet &changes);
     /** A pull stored records @p ids in the vault (some maybe outside store()'s spaces). */
@@ -59,6 +94,8 @@ protected:
 
 private:
     domain::CareStore *m_store = nullptr;
+    domain::CareStore *m_circleStore = nullptr;
+    Circle m_circle;
 };
 
 } // namespace cc::app

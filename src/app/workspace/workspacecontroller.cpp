@@ -51,6 +51,7 @@ WorkspaceController::WorkspaceController(Session *session, QObject *parent)
     connect(context, &Session::storeChanged, this, &WorkspaceController::reload);
     connect(context, &Session::dataChanged, this, &WorkspaceController::onOwnChanges);
     connect(context, &Session::recordsReceived, this, &WorkspaceController::onReceived);
+    connect(context, &Session::circleChanged, this, &WorkspaceController::circleChanged);
     // Names and flags in words are made here; the patients' records stay as read.
     connect(context, &Session::languageChanged, this, [this] { rebuild(true); });
 }
@@ -74,8 +75,9 @@ void WorkspaceController::setPatients(const QList<PatientSource> &patients)
         Q_EMIT patientsChanged();
 }
 
-void WorkspaceController::setDemo(bool demo)
+void WorkspaceController::setDemo(bool demo, bool actForFirst)
 {
+    m_actForFirst = actForFirst;
     if (demo == m_demo)
         return;
     m_demo = demo;
@@ -157,9 +159,74 @@ void WorkspaceController::rebuild(bool keepStores)
     if (!current())
         m_current = m_patients.empty() ? QByteArray() : m_patients.front().source.owner;
     reloadIdentity();
+    keepCircle();
+    if (m_actForFirst && !m_patients.empty() && m_session->store()) {
+        // The caregiver demo starts where Els would: acting in Maria's care.
+        if (myRole().isEmpty())
+            setMyRole(QStringLiteral("caregiver"));
+        m_actForFirst = !openCircle(QString::fromLatin1(m_patients.front().source.owner.toHex())).isEmpty();
+    }
     refreshList();
     refreshCurrent();
     Q_EMIT changed();
+}
+
+void WorkspaceController::keepCircle()
+{
+    if (!m_session->inPatientCircle())
+        return;
+    // Her store may be new, her spaces or this account's role in them changed: open it again
+    // (or close it, when she no longer shares with this account).
+    if (!openCircle(QString::fromLatin1(m_session->circle().owner.toHex())).isEmpty())
+        m_session->closeCircle();
+}
+
+QString WorkspaceController::circleId() const
+{
+    return QString::fromLatin1(m_session->circle().owner.toHex());
+}
+
+QString WorkspaceController::circleName() const
+{
+    return m_session->circle().patientName;
+}
+
+QString WorkspaceController::circleRole() const
+{
+    return m_session->circle().spaceRole;
+}
+
+QString WorkspaceController::openCircle(const QString &id)
+{
+    const QByteArray owner = QByteArray::fromHex(id.toLatin1());
+    if (owner.isEmpty()) {
+        m_session->closeCircle();
+        return {};
+    }
+    auto patient =
+        std::find_if(m_patients.begin(), m_patients.end(), [&](const Patient &p) { return p.source.owner == owner; });
+    vault::Vault *v = vault();
+    if (patient == m_patients.end() || !v || !m_session->store())
+        return tr("Open a patient first.", "@info");
+    if (!identityComplete())
+        return tr("Say first how patients see you: your name and your role.", "@info");
+    // Her space where this account may do most: new records go there.
+    static const QStringList rank = {QStringLiteral("viewer"), QStringLiteral("contributor"), QStringLiteral("editor")};
+    QString role;
+    QByteArray space;
+    for (const QByteArray &s : std::as_const(patient->source.spaces)) {
+        const auto state = v->spaceState(s);
+        const QString r = state && !state->removed ? state->role : QString();
+        if (rank.indexOf(r) > rank.indexOf(role)) {
+            role = r;
+            space = s;
+        }
+    }
+    if (role.isEmpty())
+        return tr("Open a patient first.", "@info");
+    patient->store->setDefaultSpace(space);
+    m_session->openCircle(patient->store.get(), {owner, patient->name, role, {myAccount(), m_myName, myRole()}});
+    return {};
 }
 
 void WorkspaceController::describe(Patient &patient) const
@@ -187,6 +254,15 @@ void WorkspaceController::onOwnChanges(const domain::ChangeSet &changes)
     // shows just the member's own name. Patients' records arrive through onReceived().
     if (changes.touches({domain::PatientProfile::Kind}))
         reloadIdentity();
+    // A write in a patient's circle (the patient pages) changes what her view shows.
+    for (Patient &p : m_patients) {
+        if (p.store.get() == m_session->circleStore() && p.store.get() != m_session->store()) {
+            describe(p);
+            refreshList();
+            if (p.source.owner == m_current)
+                refreshCurrent();
+        }
+    }
 }
 
 void WorkspaceController::onReceived(const QList<QByteArray> &ids)
@@ -211,8 +287,13 @@ void WorkspaceController::onReceived(const QList<QByteArray> &ids)
         if (routed[i].isEmpty())
             continue;
         Patient &p = m_patients[i];
-        if (!p.store->refresh(routed[i]) || p.store->takeChanges().isEmpty())
+        if (!p.store->refresh(routed[i]))
             continue;
+        const domain::ChangeSet changes = p.store->takeChanges();
+        if (changes.isEmpty())
+            continue;
+        if (p.store.get() == m_session->circleStore())
+            m_session->announce(changes); // the patient pages show her circle
         describe(p);
         listChanges = true;
         currentChanges = currentChanges || p.source.owner == m_current;

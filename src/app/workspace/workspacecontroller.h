@@ -78,6 +78,11 @@ class WorkspaceController : public QObject
     Q_PROPERTY(QString myRole READ myRole NOTIFY identityChanged)
     Q_PROPERTY(bool identityComplete READ identityComplete NOTIFY identityChanged)
     Q_PROPERTY(QStringList roles READ roles CONSTANT)
+    /** The patient whose circle the patient pages act in (hex owner id), "" for the own. */
+    Q_PROPERTY(QString circleId READ circleId NOTIFY circleChanged)
+    Q_PROPERTY(QString circleName READ circleName NOTIFY circleChanged)
+    /** This account's role in the open circle: "editor", "contributor", "viewer"; "" own. */
+    Q_PROPERTY(QString circleRole READ circleRole NOTIFY circleChanged)
 
 public:
     explicit WorkspaceController(Session *session, QObject *parent = nullptr);
@@ -88,8 +93,10 @@ public:
     /** The patients who shared with this account; re-reads them. */
     void setPatients(const QList<PatientSource> &patients);
     QList<PatientSource> patientSources() const { return m_sources; }
-    /** Shown as having patients even before the vault is unlocked (the care-team demo). */
-    void setDemo(bool demo);
+    /** Shown as having patients even before the vault is unlocked (the care-team demo); with
+     *  @p actForFirst (the caregiver demo) the first patient's circle opens once read, acting
+     *  as a caregiver. */
+    void setDemo(bool demo, bool actForFirst = false);
 
     bool hasPatients() const { return m_demo || !m_sources.isEmpty(); }
     /** True while unlocked with at least one patient read. */
@@ -115,6 +122,9 @@ public:
     bool identityComplete() const { return !m_myName.isEmpty() && !myRole().isEmpty(); }
     /** Care role codes one can pick (codes::roles() without "patient"). */
     QStringList roles() const;
+    QString circleId() const;
+    QString circleName() const;
+    QString circleRole() const;
 
     /** The flags as QML shows them: [{kind, domains, date, count}]. */
     static QVariantList flagList(const domain::AttentionFlags &flags);
@@ -128,6 +138,13 @@ public:
 
     /** Opens patient @p id (hex owner id): makes her current and notes "last opened" now. */
     Q_INVOKABLE void openPatient(const QString &id);
+    /**
+     * Acts in patient @p id's circle (hex owner id; "" for the own): the patient pages then
+     * read and write her store, new records going into her space where this account's role is
+     * highest. Needs this account's name and role first (they name every change). "" or an
+     * error sentence.
+     */
+    Q_INVOKABLE QString openCircle(const QString &id);
     /** Saves "your name as patients see it" (sealed, private space). "" or an error sentence. */
     Q_INVOKABLE QString setMyName(const QString &name);
     /** Saves the care role code; "" or an error sentence. */
@@ -151,6 +168,7 @@ Q_SIGNALS:
     void changed();
     void currentChanged();
     void identityChanged();
+    void circleChanged();
 
 private:
     Session *m_session;
@@ -173,6 +191,8 @@ private:
     void onOwnChanges(const domain::ChangeSet &changes);
     void onReceived(const QList<QByteArray> &ids);
     void reloadIdentity();
+    /** After a re-read: the open circle follows its patient's new store, or closes. */
+    void keepCircle();
     void refreshList();
     void refreshCurrent();
 
@@ -183,6 +203,7 @@ private:
     QByteArray m_current;
     QString m_myName;
     bool m_demo = false;
+    bool m_actForFirst = false; ///< the caregiver demo: open the first circle once
     bool m_sessionSeen = false; ///< the session has had a store: without one it is locked
     PatientListModel *m_patientList;
     WorkspaceItemModel *m_goals;

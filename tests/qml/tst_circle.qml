@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Acting in a patient's circle through the real shell (issue #14), on Els's tablet
+// (WorkspaceFixture.loadCaregiverPatient: Maria made her an editor): the switcher in the
+// side navigation opens "Maria Peeters's care", the shell then offers only Maria's pages with
+// her goals, a check-in filled in on the real page is saved for Maria by proxy and names Els,
+// and "My own" brings the own circle back.
+import QtQuick
+import QtTest
+import CareCircle
+import CareCircleTest
+
+Item {
+    id: window
+
+    width: 800
+    height: 1280
+    visible: true
+
+    readonly property string passphrase: "quiet lanterns over the Leie"
+
+    Component {
+        id: shellComponent
+
+        AppShell {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: checkInComponent
+
+        CheckInPage {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        name: "Circle"
+        when: windowShown
+
+        function initTestCase() {
+            tryVerify(() => !VaultController.busy, 60000);
+            if (VaultController.state === VaultController.NoVault)
+                VaultController.createVault(window.passphrase, false);
+            else if (VaultController.state === VaultController.Locked)
+                VaultController.unlock(window.passphrase);
+            tryCompare(VaultController, "state", VaultController.Unlocked, 60000);
+            verify(WorkspaceFixture.loadCaregiverPatient());
+            tryCompare(WorkspaceController.patients, "count", 1, 10000);
+            compare(WorkspaceController.setMyRole("caregiver"), "");
+            compare(WorkspaceController.setMyName("Els Peeters"), "");
+            Theme.windowWidth = window.width; // a tablet: the side navigation
+        }
+        function cleanupTestCase() {
+            Theme.windowWidth = 0;
+            WorkspaceController.openCircle("");
+            WorkspaceFixture.clearPatients();
+        }
+
+        /** Keyboard activation: focus moves there (scrolling it into view), Space presses it. */
+        function press(item) {
+            verify(item && item.visible && item.enabled, "control missing, hidden or disabled");
+            item.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+        }
+        function keys(shell) {
+            return shell.destinations.map(destination => destination.key);
+        }
+        /** Picks row @p index of the visible switcher, as a click on it would. */
+        function choose(shell, index) {
+            const box = findChild(shell, "circleSwitcher");
+            verify(box && box.visible, "the switcher shows in the side navigation");
+            box.currentIndex = index;
+            box.activated(index);
+        }
+
+        function test_switchingOpensHerCircleOnEveryPageAndBack() {
+            const shell = createTemporaryObject(shellComponent, window);
+            waitForRendering(shell);
+            verify(Theme.wide, "a tablet gets the side navigation");
+            verify(keys(shell).includes("settings"));
+            choose(shell, 1);
+            compare(WorkspaceController.circleName, "Maria Peeters");
+            compare(WorkspaceController.circleRole, "editor");
+            verify(findChild(shell, "circleRoleLabel").visible);
+            // Only her pages: no Home, team, sharing or settings of Maria's.
+            compare(keys(shell), ["my-patients", "checkin", "plan", "goals", "trends"]);
+            shell.showPage("goals");
+            waitForRendering(shell);
+            verify(GoalsController.totalCount > 0, "her goals, not Els's (she has none)");
+            verify(GoalsController.mayEdit);
+            shell.showPage("plan");
+            verify(CarePlanController.hasPlan);
+            choose(shell, 0);
+            compare(WorkspaceController.circleId, "");
+            compare(GoalsController.totalCount, 0);
+            verify(keys(shell).includes("settings"));
+        }
+
+        function test_aCheckInFilledInForHerIsByProxyAndNamesEls() {
+            const shell = createTemporaryObject(shellComponent, window);
+            choose(shell, 1);
+            const before = CheckInController.history.count;
+            verify(before > 0, "her check-ins");
+            const page = createTemporaryObject(checkInComponent, window);
+            waitForRendering(page);
+            press(findChild(page, "startButton"));
+            const slider = findChild(page, "ratingSlider_body");
+            slider.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Right);
+            verify(slider.chosen);
+            for (let step = 0; step < 10 && page.mode !== "review"; ++step)
+                press(findChild(page, "nextButton"));
+            press(findChild(page, "saveButton"));
+            compare(findChild(page, "saveError").text, "");
+            compare(CheckInController.history.count, before + 1);
+            const latest = CheckInController.history.get(0);
+            verify(latest.byProxy);
+            compare(latest.actedBy, "Els Peeters for Maria");
+            choose(shell, 0);
+        }
+    }
+}
