@@ -6,7 +6,7 @@
 #include "departurehold.h"
 #include "hintsocket.h"
 #include "httpclient.h"
-#include "protocol/proofs.h"
+#include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
 #include "recordapplier.h"
@@ -263,15 +263,20 @@ public:
         auto key = vault.deviceSigningKey(false);
         if (!key)
             return finishSync(key.error());
+        // One signature for the whole chunk: each record carries its path to the signed root.
+        QList<QByteArray> sealed;
+        for (const vault::OutgoingRecord &r : *chunk)
+            sealed.append(r.sealed);
+        auto proofs = protocol::recordproof::sign(key->secretKey, sealed);
+        if (!proofs)
+            return finishSync(proofs.error());
         QJsonArray records;
         QHash<QByteArray, QByteArray> tags;
         QHash<QByteArray, QByteArray> sent;
-        for (const vault::OutgoingRecord &r : *chunk) {
-            auto signature = protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(r.sealed));
-            if (!signature)
-                return finishSync(signature.error());
+        for (qsizetype i = 0; i < chunk->size(); ++i) {
+            const vault::OutgoingRecord &r = chunk->at(i);
             records.append(QJsonObject {{QStringLiteral("record"), protocol::toBase64Url(r.sealed)},
-                {QStringLiteral("sig"), protocol::toBase64Url(*signature)},
+                {QStringLiteral("sig"), protocol::toBase64Url(proofs->at(i))},
                 {QStringLiteral("base"),
                     r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null)
                                         : QJsonValue(protocol::toBase64Url(r.baseTag))}});
