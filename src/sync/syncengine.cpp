@@ -44,6 +44,15 @@ QString spacePath(const QByteArray &space)
 {
     return QStringLiteral("/v1/spaces/") + protocol::toBase64Url(space);
 }
+/** One signature for a whole push chunk: each record carries its path to the signed root. */
+Result<QList<QByteArray>> chunkProofs(const QList<vault::OutgoingRecord> &chunk, const crypto::SecureBuffer &key)
+{
+    QList<QByteArray> sealed;
+    for (const vault::OutgoingRecord &r : chunk)
+        sealed.append(r.sealed);
+    return protocol::recordproof::sign(key, sealed);
+}
+
 } // namespace
 
 class SyncEngine::Private
@@ -263,11 +272,7 @@ public:
         auto key = vault.deviceSigningKey(false);
         if (!key)
             return finishSync(key.error());
-        // One signature for the whole chunk: each record carries its path to the signed root.
-        QList<QByteArray> sealed;
-        for (const vault::OutgoingRecord &r : *chunk)
-            sealed.append(r.sealed);
-        auto proofs = protocol::recordproof::sign(key->secretKey, sealed);
+        auto proofs = chunkProofs(*chunk, key->secretKey);
         if (!proofs)
             return finishSync(proofs.error());
         QJsonArray records;
