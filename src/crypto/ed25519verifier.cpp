@@ -44,7 +44,7 @@ std::optional<Ed25519Verifier> Ed25519Verifier::create(QByteArrayView publicKey)
         EVP_PKEY_new_raw_public_key_ex(nullptr, "ED25519", nullptr, bytesOf(publicKey), std::size_t(KeySize));
     if (!key)
         return std::nullopt;
-    return Ed25519Verifier(std::shared_ptr<evp_pkey_st>(key, EVP_PKEY_free));
+    return Ed25519Verifier(std::shared_ptr<evp_pkey_st>(key, EVP_PKEY_free), publicKey.toByteArray());
 }
 
 bool Ed25519Verifier::verify(QByteArrayView message, QByteArrayView signature) const

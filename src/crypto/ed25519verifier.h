@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #include <memory>
@@ -27,10 +28,16 @@ public:
     /** True only for a valid 64-byte signature by this key over @p message (same rule as ed25519::verify). */
     bool verify(QByteArrayView message, QByteArrayView signature) const;
 
+    /** The 32-byte public key this verifier checks with. */
+    const QByteArray &publicKey() const { return m_publicKey; }
+
 private:
-    explicit Ed25519Verifier(std::shared_ptr<evp_pkey_st> key) : m_key(std::move(key)) { }
+    Ed25519Verifier(std::shared_ptr<evp_pkey_st> key, QByteArray publicKey)
+        : m_key(std::move(key)), m_publicKey(std::move(publicKey))
+    { }
 
     std::shared_ptr<evp_pkey_st> m_key;
+    QByteArray m_publicKey;
 };
 
 } // namespace cc::crypto

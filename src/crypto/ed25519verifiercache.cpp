@@ -35,4 +35,10 @@ bool Ed25519VerifierCache::verify(QByteArrayView publicKey, QByteArrayView messa
     return found != m_keys.cend() && found->verify(message, signature);
 }
 
+const Ed25519Verifier *Ed25519VerifierCache::find(QByteArrayView publicKey) const
+{
+    const auto found = m_keys.constFind(QByteArray::fromRawData(publicKey.data(), publicKey.size()));
+    return found != m_keys.cend() ? &*found : nullptr;
+}
+
 } // namespace cc::crypto

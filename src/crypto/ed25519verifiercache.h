@@ -31,6 +31,9 @@ public:
      */
     bool verify(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature) const;
 
+    /** The parsed verifier of @p publicKey, nullptr if it was not added; valid until clear(). */
+    const Ed25519Verifier *find(QByteArrayView publicKey) const;
+
 private:
     QHash<QByteArray, Ed25519Verifier> m_keys;
 };

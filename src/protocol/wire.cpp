@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wire.h"
 
+#include "recordproof.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -236,7 +238,8 @@ std::optional<WireRecord> WireRecord::fromJson(JsonReader &reader)
 {
     WireRecord record;
     record.sealed = reader.bytes(QStringLiteral("record"), 0, MaxRecordSize);
-    record.signature = reader.bytes(QStringLiteral("sig"), SignatureSize);
+    // A record proof: a plain signature or a tree proof (recordproof.h).
+    record.signature = reader.bytes(QStringLiteral("sig"), 0, recordproof::MaxProofSize);
     record.seq = reader.integer(QStringLiteral("seq"), 1, qint64(1) << 52);
     if (!reader.ok())
         return std::nullopt;

@@ -4,7 +4,7 @@
 #include "apiutil.h"
 #include "hinthub.h"
 #include "metrics.h"
-#include "protocol/proofs.h"
+#include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/sharing.h"
 #include "signaturecheck.h"
@@ -144,7 +144,7 @@ std::optional<HttpResponse> RecordApi::readPushItem(
         return badRequest(QStringLiteral("records[%1]: not an object").arg(i));
     JsonReader item(value.toObject());
     p->sealed = item.bytes(QStringLiteral("record"), 0, std::numeric_limits<int>::max());
-    p->signature = item.bytes(QStringLiteral("sig"), protocol::SignatureSize);
+    p->signature = item.bytes(QStringLiteral("sig"), 0, protocol::recordproof::MaxProofSize);
     p->base = item.optionalBytes(QStringLiteral("base"), protocol::TagSize);
     if (!item.ok())
         return badRequest(QStringLiteral("records[%1]: %2").arg(i).arg(item.problem()));

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signaturecheck.h"
 
-#include "protocol/proofs.h"
-
 #include <QtConcurrent>
 
 namespace cc::server {
@@ -39,8 +37,7 @@ void SignatureCheck::checkRange(qsizetype from, qsizetype to)
 {
     for (qsizetype i = from; i < to; ++i) {
         const PushItem &item = m_items.at(i);
-        m_valid[size_t(i)] =
-            m_verifier.verify(protocol::proofs::recordSignatureMessage(item.sealed), item.signature) ? 1 : 0;
+        m_valid[size_t(i)] = m_proofs.verify(m_verifier, item.sealed, item.signature) ? 1 : 0;
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/ed25519verifier.h"
+#include "protocol/recordproofcheck.h"
 #include "storagetypes.h"
 
 #include <QFuture>
@@ -12,9 +13,10 @@
 namespace cc::server {
 
 /**
- * The record signatures of one push, all by one device, checked while the push's
- * transaction runs: a few items inline, more on the thread pool in slices, so Ed25519 (the
- * largest CPU cost of a push) overlaps with the database work on the event-loop thread.
+ * The record proofs of one push, all by one device, checked while the push's transaction
+ * runs: a few items inline, more on the thread pool in slices, so the checks overlap with
+ * the database work on the event-loop thread. Records proved by one tree signature (the
+ * clients' pushes, protocol/recordproof.h) cost one Ed25519 verification between them.
  * The push commits only after firstInvalid() says every signature verifies.
  */
 class SignatureCheck
@@ -34,6 +36,7 @@ private:
     void checkRange(qsizetype from, qsizetype to);
 
     crypto::Ed25519Verifier m_verifier;
+    protocol::RecordProofCheck m_proofs;
     const QList<PushItem> &m_items;
     std::vector<char> m_valid;
     QList<QFuture<void>> m_running;

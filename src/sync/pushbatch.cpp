@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pushbatch.h"
 
-#include "protocol/proofs.h"
+#include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
 
@@ -9,13 +9,20 @@ namespace cc::sync {
 
 Result<PushBatch> PushBatch::sign(const QList<vault::OutgoingRecord> &chunk, const crypto::KeyPair &key)
 {
+    // One signature over the chunk's hash tree; each record carries its proof (a lone record
+    // its plain signature), docs/sync-protocol.md "Record proofs".
+    QList<QByteArray> sealed;
+    sealed.reserve(chunk.size());
+    for (const vault::OutgoingRecord &r : chunk)
+        sealed.append(r.sealed);
+    auto proofs = protocol::recordproof::sign(key.secretKey, sealed);
+    if (!proofs)
+        return proofs.error();
     PushBatch batch;
-    for (const vault::OutgoingRecord &r : chunk) {
-        auto signature = protocol::proofs::sign(key.secretKey, protocol::proofs::recordSignatureMessage(r.sealed));
-        if (!signature)
-            return signature.error();
+    for (qsizetype i = 0; i < chunk.size(); ++i) {
+        const vault::OutgoingRecord &r = chunk.at(i);
         batch.m_items.append(QJsonObject {{QStringLiteral("record"), protocol::toBase64Url(r.sealed)},
-            {QStringLiteral("sig"), protocol::toBase64Url(*signature)},
+            {QStringLiteral("sig"), protocol::toBase64Url(proofs->at(i))},
             {QStringLiteral("base"),
                 r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(protocol::toBase64Url(r.baseTag))}});
         batch.m_ids.append(r.recordId);

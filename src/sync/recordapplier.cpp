@@ -2,7 +2,6 @@
 #include "recordapplier.h"
 
 #include "domain/conflictcopy.h"
-#include "protocol/proofs.h"
 #include "protocol/sealedrecord.h"
 
 #include <QCoreApplication>
@@ -108,7 +107,8 @@ std::variant<RecordApplier::Checked, QString> RecordApplier::check(
     if (!key)
         return translatedReason(QT_TRANSLATE_NOOP(
             "Sync", "It was written by a device that is neither part of this account nor of a member of the space."));
-    if (!m_verifier.verify(*key, protocol::proofs::recordSignatureMessage(record.sealed), record.signature))
+    const crypto::Ed25519Verifier *verifier = m_verifier.find(*key);
+    if (!verifier || !m_proofs.verify(*verifier, record.sealed, record.signature))
         return translatedReason(QT_TRANSLATE_NOOP("Sync", "Its signature does not match its author."));
     auto opened = m_vault.openSealed(record.sealed);
     if (!opened)

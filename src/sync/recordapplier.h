@@ -5,6 +5,7 @@
 #include "crypto/ed25519verifiercache.h"
 #include "domain/envelope.h"
 #include "domain/hlc.h"
+#include "protocol/recordproofcheck.h"
 #include "protocol/wire.h"
 #include "rolecheck.h"
 #include "vault/vault.h"
@@ -110,6 +111,8 @@ private:
     QHash<QByteArray, QHash<QByteArray, QByteArray>> m_memberDeviceKeys;
     /** The keys of both maps, parsed once (a page holds thousands of records by a few devices). */
     crypto::Ed25519VerifierCache m_verifier;
+    /** Tree signatures already verified: a page holds whole pushes under one signature each. */
+    protocol::RecordProofCheck m_proofs;
     QSet<QByteArray> m_copiesPlanned;
     RoleCheck m_roles;
 };

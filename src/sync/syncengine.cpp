@@ -6,7 +6,6 @@
 #include "departurehold.h"
 #include "hintsocket.h"
 #include "httpclient.h"
-#include "protocol/proofs.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
 #include "pushbatch.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync figures over loopback against a real carecircle-server (SQLite):
 //  - the initial pull of 10,000 records into an empty linked device, against importing the
-//    same sealed records, with their signatures, into a fresh vault of the account in the
-//    same run with the same checks and writes: RecordApplier::planPulled (header, space,
-//    author device, Ed25519 signature, opening, decoding, clock) and Vault::storeSynced (one
+//    same sealed records, with record proofs as pushed (one tree per 500), into a fresh vault
+//    of the account in the same run with the same checks and writes: RecordApplier::planPulled
+//    (header, space, author device, record proof, opening, decoding, clock) and Vault::storeSynced (one
 //    transaction per page of 1,000 with the cursor). The local import leaves out what only a
 //    pull has: the network, the server's work, JSON and base64, logging in, and fetching and
 //    checking the device list (ratio; target <= 1.5);
@@ -18,7 +18,7 @@
 #include "app/sync/syncstatus.h"
 #include "benchutil.h"
 #include "domain/envelope.h"
-#include "protocol/proofs.h"
+#include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
 #include "serverprocess.h"
 #include "sync/devicelink.h"
@@ -117,7 +117,9 @@ bool initialPull(ServerProcess &server)
     if (!pulled.status || pulled.pulled != Records)
         return fail("the pull did not bring every record");
 
-    // The same sealed bytes with the signatures the phone pushed (Ed25519 is deterministic).
+    // The same sealed bytes with proofs as the phone pushed them: one tree per push chunk of
+    // 500 records in record-id order (SyncEngine, Vault::dirtyRecords), so the local import
+    // verifies as many trees and hashes as many paths as the pull did.
     auto deviceKey = phone.vault->deviceSigningKey(false);
     if (!deviceKey)
         return fail("no device key");
@@ -126,12 +128,20 @@ bool initialPull(ServerProcess &server)
         auto contents = tablet.vault->readAll();
         if (!contents)
             return fail("could not read the pulled records");
-        for (const vault::OpenedRecord &r : contents->records) {
-            const QByteArray sealed = tablet.vault->storedRecord(r.header.recordId)->sealed;
-            auto sig = protocol::proofs::sign(deviceKey->secretKey, protocol::proofs::recordSignatureMessage(sealed));
-            if (!sig)
+        QList<QByteArray> ids;
+        for (const vault::OpenedRecord &r : contents->records)
+            ids.append(r.header.recordId);
+        std::sort(ids.begin(), ids.end());
+        constexpr qsizetype PushChunk = 500;
+        for (qsizetype from = 0; from < ids.size(); from += PushChunk) {
+            QList<QByteArray> sealed;
+            for (const QByteArray &id : ids.mid(from, PushChunk))
+                sealed.append(tablet.vault->storedRecord(id)->sealed);
+            auto proofs = protocol::recordproof::sign(deviceKey->secretKey, sealed);
+            if (!proofs)
                 return fail("could not sign");
-            wire.append({sealed, *sig, qint64(wire.size() + 1)});
+            for (qsizetype i = 0; i < sealed.size(); ++i)
+                wire.append({sealed.at(i), proofs->at(i), qint64(wire.size() + 1)});
         }
     }
     const double localMs = localImport(phone, wire, deviceKey->publicKey);

@@ -5,6 +5,7 @@
 #include "servertestkit.h"
 
 #include "protocol/proofs.h"
+#include "protocol/recordproof.h"
 
 #include <QJsonArray>
 #include <QTcpSocket>
@@ -134,6 +135,61 @@ private Q_SLOTS:
         item.insert(QStringLiteral("sig"), pushItem(m_kept, m_account.device).value(QStringLiteral("sig")));
         expectError(m_http->post(recordsPath(), {{QStringLiteral("records"), QJsonArray {item}}}, m_token), 400,
             "bad_signature");
+    }
+
+    void treeProofsAreCheckedForEveryRecordOfAPush()
+    {
+        // A push as clients send it: one signature over a tree of its records.
+        QList<QByteArray> sealed;
+        for (int i = 0; i < 40; ++i)
+            sealed.append(sealRecord(m_account.spaceKey, m_account.space, randomId(), m_account.device.id, "t"));
+        auto proofs = cc::protocol::recordproof::sign(m_account.device.sign.secretKey, sealed);
+        QVERIFY(proofs.ok());
+        const auto items = [&](const QList<QByteArray> &records, const QList<QByteArray> &sigs) {
+            QJsonArray list;
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                list.append(QJsonObject {{QStringLiteral("record"), b64(records.at(i))},
+                    {QStringLiteral("sig"), b64(sigs.at(i))}, {QStringLiteral("base"), QJsonValue::Null}});
+            }
+            return QJsonObject {{QStringLiteral("records"), list}};
+        };
+        // One record swapped for another of the same device: its path no longer leads to
+        // the signed root, although every other record (and the signature) is good.
+        QList<QByteArray> swapped = sealed;
+        swapped[27] = sealRecord(m_account.spaceKey, m_account.space, randomId(), m_account.device.id, "u");
+        const Reply refused = m_http->post(recordsPath(), items(swapped, *proofs), m_token);
+        expectError(refused, 400, "bad_signature");
+        QVERIFY(refused.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("records[27]")));
+        // A tree signed by another device's key, pushed with this device's session.
+        const TestAccount other = TestAccount::create();
+        auto foreign = cc::protocol::recordproof::sign(other.device.sign.secretKey, sealed);
+        QVERIFY(foreign.ok());
+        expectError(m_http->post(recordsPath(), items(sealed, *foreign), m_token), 400, "bad_signature");
+        // A proof longer than any tree of a push is refused while reading.
+        QList<QByteArray> padded = *proofs;
+        padded[0] += QByteArray(cc::protocol::recordproof::MaxProofSize, 'p');
+        expectError(m_http->post(recordsPath(), items(sealed, padded), m_token), 400, "bad_request");
+        // Such a push is stored whole, and pulls back with its proofs (in a space of its own:
+        // cleanup() counts this space's records).
+        QVERIFY(registerAccount(*m_http, other));
+        const QString token = login(*m_http, other.device);
+        for (QByteArray &record : sealed)
+            record = sealRecord(other.spaceKey, other.space, randomId(), other.device.id, "t");
+        auto own = cc::protocol::recordproof::sign(other.device.sign.secretKey, sealed);
+        QVERIFY(own.ok());
+        const QString path = QStringLiteral("/v1/spaces/%1/records").arg(b64(other.space));
+        const Reply stored = m_http->post(path, items(sealed, *own), token);
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(stored.json.value(QStringLiteral("records")).toArray().size(), 40);
+        const Reply pulled = m_http->get(path + QStringLiteral("?limit=1000"), token);
+        QCOMPARE(pulled.status, 200);
+        int found = 0;
+        for (const QJsonValue &v : pulled.json.value(QStringLiteral("records")).toArray()) {
+            const qsizetype i = sealed.indexOf(unb64(v.toObject().value(QStringLiteral("record")).toString()));
+            if (i >= 0 && unb64(v.toObject().value(QStringLiteral("sig")).toString()) == own->at(i))
+                ++found;
+        }
+        QCOMPARE(found, 40);
     }
 
     void badCertificateAndBadAccountProofAreRefused()

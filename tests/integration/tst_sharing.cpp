@@ -6,6 +6,7 @@
 #include "domain/carestore.h"
 #include "domain/spaceinfo.h"
 #include "protocol/proofs.h"
+#include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
@@ -701,12 +702,23 @@ private Q_SLOTS:
         auto store = patient.device.store();
         QVERIFY(store->saveInSpace(good, space));
         QVERIFY(store->saveInSpace(forged, space));
-        QVERIFY(patient.device.sync().status);
-        const QByteArray sealed = patient.device.vault->storedRecord(forged.id)->sealed;
+        // The push's record proofs, as the engine makes them (one tree over the chunk, and
+        // Ed25519 is deterministic), to find the forged record's proof on the way.
+        auto chunk = patient.device.vault->dirtyRecords(space, {}, 500);
+        QVERIFY(chunk);
+        QList<QByteArray> pushed;
+        qsizetype forgedAt = -1;
+        for (const vault::OutgoingRecord &r : *chunk) {
+            if (r.recordId == forged.id)
+                forgedAt = pushed.size();
+            pushed.append(r.sealed);
+        }
+        QVERIFY(forgedAt >= 0);
         auto key = patient.device.vault->deviceSigningKey(false);
-        const QByteArray signature =
-            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed));
-        const QString sig = protocol::toBase64Url(signature);
+        auto proofs = protocol::recordproof::sign(key->secretKey, pushed);
+        QVERIFY(proofs);
+        QVERIFY(patient.device.sync().status);
+        const QString sig = protocol::toBase64Url(proofs->at(forgedAt));
         relay.replace(sig.toLatin1(), flipBase64(sig).toLatin1());
         const SyncResult pulled = caregiver.device.sync();
         QVERIFY(pulled.status);

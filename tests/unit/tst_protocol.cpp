@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The protocol's shared pieces: strict wire decoding, domain-separated proofs, and the
 // account bundle that carries an account's secrets to a linked or restored device.
+#include "crypto/ed25519verifier.h"
 #include "crypto/keypair.h"
 #include "crypto/random.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
+#include "protocol/recordproof.h"
+#include "protocol/recordproofcheck.h"
 #include "protocol/recoverykey.h"
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
@@ -164,6 +167,72 @@ private slots:
         QVERIFY(!proofs::verify(device.publicKey, proofs::recordSignatureMessage(challenge + id), *signature));
         QVERIFY(proofs::deviceCertificateMessage(account, id, device.publicKey)
             != proofs::accountProofMessage(account, id, device.publicKey, {}));
+    }
+
+    void recordProofsProveEveryRecordOfAPushWithOneSignature()
+    {
+        const auto device = crypto::ed25519::generate();
+        const auto verifier = crypto::Ed25519Verifier::create(device.publicKey);
+        QVERIFY(verifier);
+        for (const int n : {1, 2, 3, 5, 8, 33, 500, recordproof::MaxLeaves}) {
+            QList<QByteArray> sealed;
+            for (int i = 0; i < n; ++i)
+                sealed.append(crypto::randomBytes(64 + i % 7));
+            auto proofs = recordproof::sign(device.secretKey, sealed);
+            QVERIFY(proofs.ok());
+            QCOMPARE(proofs->size(), n);
+            RecordProofCheck check;
+            for (int i = 0; i < n; ++i) {
+                const QByteArray &proof = proofs->at(i);
+                QVERIFY(proof.size() <= recordproof::MaxProofSize);
+                QVERIFY2(check.verify(*verifier, sealed.at(i), proof), qPrintable(QString::number(i)));
+                // Each proof stands alone too (a fresh check remembers nothing).
+                RecordProofCheck fresh;
+                QVERIFY(fresh.verify(*verifier, sealed.at(i), proof));
+            }
+            // One record is signed plainly: the same signature as before tree proofs.
+            if (n == 1)
+                QVERIFY(
+                    proofs::verify(device.publicKey, proofs::recordSignatureMessage(sealed.first()), proofs->first()));
+        }
+        QVERIFY(!recordproof::sign(device.secretKey, {}).ok());
+        QVERIFY(!recordproof::sign(device.secretKey, QList<QByteArray>(recordproof::MaxLeaves + 1, "x")).ok());
+    }
+
+    void recordProofsRefuseEveryChangeEvenAfterTheirSignatureVerified()
+    {
+        const auto device = crypto::ed25519::generate();
+        const auto other = crypto::ed25519::generate();
+        const auto verifier = crypto::Ed25519Verifier::create(device.publicKey);
+        const auto otherVerifier = crypto::Ed25519Verifier::create(other.publicKey);
+        QList<QByteArray> sealed;
+        for (int i = 0; i < 7; ++i)
+            sealed.append(crypto::randomBytes(80));
+        auto proofs = recordproof::sign(device.secretKey, sealed);
+        QVERIFY(proofs.ok());
+        RecordProofCheck check;
+        // The tree's signature verified once: what follows must still fail on its own path.
+        QVERIFY(check.verify(*verifier, sealed.at(0), proofs->at(0)));
+        const QByteArray proof = proofs->at(3);
+        QVERIFY(check.verify(*verifier, sealed.at(3), proof));
+        QVERIFY(!check.verify(*verifier, crypto::randomBytes(80), proof)); // other bytes
+        QVERIFY(!check.verify(*verifier, sealed.at(4), proof)); // another record's proof
+        QVERIFY(!check.verify(*otherVerifier, sealed.at(3), proof)); // another device
+        for (qsizetype byte = 0; byte < proof.size(); ++byte) {
+            QByteArray damaged = proof;
+            damaged[byte] = char(damaged.at(byte) ^ 0x01);
+            // Signature, count, index or a sibling hash: any flipped bit is refused.
+            QVERIFY2(!check.verify(*verifier, sealed.at(3), damaged), qPrintable(QString::number(byte)));
+        }
+        QVERIFY(!check.verify(*verifier, sealed.at(3), proof.chopped(32)));
+        QVERIFY(!check.verify(*verifier, sealed.at(3), proof + crypto::randomBytes(32)));
+        QVERIFY(!check.verify(*verifier, sealed.at(3), proof.first(65)));
+        QVERIFY(!check.verify(*verifier, sealed.at(3), QByteArray()));
+        // A plain signature of one record proves only that record.
+        auto single = recordproof::sign(device.secretKey, {sealed.at(0)});
+        QVERIFY(single.ok());
+        QVERIFY(check.verify(*verifier, sealed.at(0), single->first()));
+        QVERIFY(!check.verify(*verifier, sealed.at(1), single->first()));
     }
 
     void bundleRoundTripsAndRefusesDamage()
