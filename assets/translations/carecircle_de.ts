@@ -1360,13 +1360,13 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+32"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../work/main/src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../work/main/src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
@@ -1397,24 +1397,23 @@
     </message>
     <message>
         <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+14"/>
-        <location line="+255"/>
-        <location line="+43"/>
+        <location line="+258"/>
         <source>There is no sharing space with that name.</source>
         <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-118"/>
         <source>--days must be between 1 and 7.</source>
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
+        <location line="-104"/>
         <location filename="../../work/main/src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-107"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Kreis „%1“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Einladungscode: %1</translation>
     </message>
@@ -1435,19 +1434,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+126"/>
         <location line="+70"/>
         <source>Safety number: %1</source>
         <translation>Sicherheitsnummer: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-269"/>
         <source>Do the safety numbers match? [y/N]</source>
         <translation>Stimmen die Sicherheitsnummern überein? [y/N]</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="+81"/>
         <source>The safety numbers did not match. The invitation was cancelled.</source>
         <translation>Die Sicherheitsnummern stimmten nicht überein. Die Einladung wurde abgebrochen.</translation>
     </message>
@@ -1482,7 +1480,7 @@
         <translation>Angenommen. Vergleichen Sie die Sicherheitsnummer mit der Eigentümerin/dem Eigentümer; der Kreis kommt an, sobald diese Person bestätigt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>The safety numbers did not match. Nothing was marked as verified.</source>
         <translation>Die Sicherheitsnummern stimmten nicht überein. Nichts wurde als überprüft markiert.</translation>
     </message>
@@ -1493,7 +1491,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>--member takes an account id as &apos;members&apos; lists it.</source>
         <translation>--member erwartet eine Konto-ID, wie „members“ sie auflistet.</translation>
     </message>
@@ -1923,14 +1921,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../work/main/src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../work/main/src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../work/main/src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../work/main/src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>Die Verschlüsselungsbibliothek hat einen internen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
     </message>
@@ -1966,13 +1964,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einstellungen für den Passphrasen-Schlüssel liegen außerhalb des unterstützten Bereichs.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../work/main/src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>Die angeforderte Schlüssellänge wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Eine Eingabe für den Passphrasen-Schlüssel ist zu groß.</translation>
     </message>
@@ -2274,13 +2272,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das verknüpfte Konto ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+32"/>
         <location filename="../../work/main/src/domain/checkin.cpp" line="+106"/>
+        <location filename="../../work/main/src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Das Feld „%1“ fehlt.</translation>
@@ -2496,13 +2494,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Profil braucht eine gültige Sprache.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="+61"/>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
+        <location filename="../../work/main/src/domain/spaceinfo.cpp" line="+66"/>
         <source>The birth year is out of range.</source>
         <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Es sind zu viele Erkrankungen angegeben.</translation>
     </message>
@@ -3163,7 +3161,34 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../work/main/qml/pages/home/HomePage.qml" line="+40"/>
+        <source>Your last check-in was lower than before for: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>Ihr letztes Check-in war schlechter als zuvor bei: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You would like to talk about: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>Sie möchten gern besprechen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your care plan was due for review on %1</source>
+        <comment>@info attention flag for the patient, a date</comment>
+        <translation>Ihr Versorgungsplan hätte am %1 überprüft werden sollen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of your goals is getting harder</source>
+        <comment>@info attention flag for the patient</comment>
+        <translation>
+            <numerusform>%n Ihrer Ziele wird schwieriger</numerusform>
+            <numerusform>%n Ihrer Ziele werden schwieriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Guten Morgen, %1</translation>
@@ -3217,7 +3242,52 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihr Versorgungsplan „%1“</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>My patients</source>
+        <comment>@title:group home</comment>
+        <translation>Patientenliste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those who need attention come first.</source>
+        <comment>@info home my patients</comment>
+        <translation>Wer Aufmerksamkeit braucht, steht oben.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your patients appear here once CareCircle has read what they share with you.</source>
+        <comment>@info home my patients</comment>
+        <translation>Ihre Patientinnen/Patienten erscheinen hier, sobald CareCircle gelesen hat, was sie mit Ihnen teilen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n patient(s)</source>
+        <comment>@action:button home</comment>
+        <translation>
+            <numerusform>%n Patientin/Patient</numerusform>
+            <numerusform>Alle %n Patientinnen/Patienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open My patients</source>
+        <comment>@action:button home</comment>
+        <translation>Patientenliste öffnen</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>What your care team is asked to look at</source>
+        <comment>@title:group home attention flags</comment>
+        <translation>Worauf Ihr Versorgungsteam achten soll</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CareCircle points these out to the people in: %1. You choose this per space under Sharing.</source>
+        <comment>@info home attention flags, space names</comment>
+        <translation>CareCircle weist die Menschen in diesen Kreisen darauf hin: %1. Sie wählen das für jeden Kreis unter „Freigabe“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Weekly check-in</source>
         <comment>@title:group home</comment>
         <translation>Wöchentlicher Check-in</translation>
@@ -3268,7 +3338,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die überschriebenen Texte prüfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your care plan will appear here</source>
         <comment>@title:group</comment>
         <translation>Hier erscheint Ihr Versorgungsplan</translation>
@@ -3286,7 +3356,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Schreiben Sie zuerst auf, was Ihnen wichtig ist. Danach folgen Ihre Ziele und kurze Check-ins dazu, wie es Ihnen geht. Sie helfen Ihrem Versorgungsteam, die Versorgung auf Sie abzustimmen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Coming up</source>
         <comment>@title:group next activities</comment>
         <translation>Demnächst</translation>
@@ -6174,7 +6244,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../work/main/qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../work/main/qml/pages/sharing/SpacePage.qml" line="+46"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 entfernen?</translation>
@@ -6284,7 +6354,88 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Verbinden Sie sich zuerst mit einem Server, um Personen einzuladen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>What needs attention</source>
+        <comment>@title:group attention flags of a space</comment>
+        <translation>Was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareCircle can point out to the people in this space when a check-in is worse than before, when you want to discuss something, when your care plan is due for review or a goal is getting harder. You see the same on your Home page.</source>
+        <comment>@info attention flags</comment>
+        <translation>CareCircle kann die Menschen in diesem Kreis darauf hinweisen, wenn ein Check-in schlechter ist als zuvor, wenn Sie etwas besprechen möchten, wenn Ihr Versorgungsplan überprüft werden sollte oder ein Ziel schwieriger wird. Dasselbe sehen Sie auf Ihrer Seite „Heute“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Point these out to the people in this space</source>
+        <comment>@option:check attention flags</comment>
+        <translation>Die Menschen in diesem Kreis darauf hinweisen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Share my check-in history</source>
+        <comment>@title:group</comment>
+        <translation>Meine bisherigen Check-ins teilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-ins you did before you made this space stay private. Share them from a day you choose, so that someone new in this space sees how you have been doing over time.</source>
+        <comment>@info share check-in history</comment>
+        <translation>Check-ins, die Sie gemacht haben, bevor Sie diesen Kreis angelegt haben, bleiben privat. Teilen Sie sie ab einem Tag Ihrer Wahl, damit jemand, der neu in diesem Kreis ist, sieht, wie es Ihnen im Lauf der Zeit ergangen ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share my check-ins since</source>
+        <comment>@label a date</comment>
+        <translation>Meine Check-ins teilen ab</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share check-ins…</source>
+        <comment>@action:button</comment>
+        <translation>Check-ins teilen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info</comment>
+        <translation>Seit diesem Tag haben Sie keine privaten Check-ins.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n check-in(s) shared with “%1”.</source>
+        <comment>@info undo bar</comment>
+        <translation>
+            <numerusform>%n Check-in mit „%1“ geteilt.</numerusform>
+            <numerusform>%n Check-ins mit „%1“ geteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Share %n check-in(s)?</source>
+        <comment>@title:dialog</comment>
+        <translation>
+            <numerusform>%n Check-in teilen?</numerusform>
+            <numerusform>%n Check-ins teilen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s) from your private space will move to “%1”. Everyone in it will see your answers and how they changed over time. You can undo this right afterwards, or later move a check-in back under “Who can see this?”.</source>
+        <comment>@info share check-in history</comment>
+        <translation>
+            <numerusform>%n Check-in aus Ihrem privaten Bereich wird in „%1“ verschoben. Alle in diesem Kreis sehen dann Ihre Antworten und wie sie sich im Lauf der Zeit verändert haben. Sie können das gleich danach rückgängig machen oder ein Check-in später unter „Wer kann das sehen?“ zurücklegen.</numerusform>
+            <numerusform>%n Check-ins aus Ihrem privaten Bereich werden in „%1“ verschoben. Alle in diesem Kreis sehen dann Ihre Antworten und wie sie sich im Lauf der Zeit verändert haben. Sie können das gleich danach rückgängig machen oder ein Check-in später unter „Wer kann das sehen?“ zurücklegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <comment>@action:button share check-ins</comment>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Until when may %1 receive new items?</source>
         <comment>@title:dialog</comment>
         <translation>Bis wann darf %1 neue Einträge erhalten?</translation>
@@ -6422,7 +6573,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-189"/>
+        <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-185"/>
         <location filename="../../work/main/src/sync/sharing.cpp" line="+330"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
@@ -6521,20 +6672,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../work/main/src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../work/main/src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../work/main/src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
         <location filename="../../work/main/src/sync/recordapplier.cpp" line="+237"/>
+        <location filename="../../work/main/src/sync/sharing.cpp" line="-421"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../work/main/src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/accountsupport.cpp" line="+13"/>
+        <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Der Server hat für ein anderes Konto geantwortet. Es wurde nichts geändert.</translation>
     </message>
@@ -6622,13 +6773,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Nur die Eigentümerin/der Eigentümer eines Kreises kann ändern, wer dazugehört.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location filename="../../work/main/src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Dieser Einladungscode ist ungültig. Prüfen Sie ihn auf Tippfehler oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/sharing.cpp" line="+97"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
@@ -6639,11 +6790,11 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../work/main/src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../work/main/src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
+        <location filename="../../work/main/src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../work/main/src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
@@ -7206,33 +7357,33 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../work/main/src/vault/vault.cpp" line="+105"/>
         <location filename="../../work/main/src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../work/main/src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../work/main/src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../work/main/src/vault/vault.cpp" line="+105"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../work/main/src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../work/main/src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../work/main/src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Diese Einladung ist nicht mehr auf diesem Gerät.</translation>
     </message>
     <message>
+        <location filename="../../work/main/src/vault/keyring.cpp" line="+261"/>
         <location filename="../../work/main/src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../work/main/src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../work/main/src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dieses Gerät merkt sich den Tresor nicht mehr.</translation>
     </message>
@@ -7345,35 +7496,35 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Kreis des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../work/main/src/vault/recordstore.cpp" line="+241"/>
         <location filename="../../work/main/src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../work/main/src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../work/main/src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../work/main/src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>Der Schlüssel für den Kreis des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../work/main/src/vault/spacekeys.cpp" line="-35"/>
         <location filename="../../work/main/src/vault/vault.cpp" line="-60"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
         <location filename="../../work/main/src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-34"/>
         <location filename="../../work/main/src/vault/vault.cpp" line="+183"/>
+        <location filename="../../work/main/src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -7782,6 +7933,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
 </context>
 <context>
+    <name>cc::app::CheckInHistoryShare</name>
+    <message>
+        <location filename="../../work/main/src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <source>Enter the day from which to share your check-ins.</source>
+        <comment>@info error</comment>
+        <translation>Geben Sie den Tag ein, ab dem Ihre Check-ins geteilt werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info error</comment>
+        <translation>Seit diesem Tag haben Sie keine privaten Check-ins.</translation>
+    </message>
+</context>
+<context>
     <name>cc::app::CommentModel</name>
     <message>
         <location filename="../../work/main/src/app/sharing/commentmodel.cpp" line="+58"/>
@@ -8040,8 +8206,8 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/sharingspaces.cpp" line="+131"/>
-        <location line="+82"/>
+        <location filename="../../work/main/src/app/sharing/sharingspaces.cpp" line="+132"/>
+        <location line="+108"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -8069,14 +8235,18 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-55"/>
+        <location line="+62"/>
         <location line="+12"/>
         <location line="+19"/>
+        <location filename="../../work/main/src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
+        <location line="+92"/>
+        <location filename="../../work/main/src/app/sharing/checkinhistoryshare.cpp" line="+66"/>
         <source>That space no longer exists.</source>
         <translation>Diesen Kreis gibt es nicht mehr.</translation>
     </message>
@@ -8096,15 +8266,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+101"/>
         <location filename="../../work/main/src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../work/main/src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
     <message>
-        <location filename="../../work/main/src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Wählen Sie zuerst einen Kreis zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>
@@ -8345,7 +8515,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Patientin/Patient %1</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+243"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
