@@ -182,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(home.flags().size(), 1);
         QCOMPARE(
             home.flags().constFirst().toMap().value(QStringLiteral("kind")).toString(), QStringLiteral("worsening"));
-        QCOMPARE(home.flagSpaces(), QStringList {QStringLiteral("Care team")});
+        QCOMPARE(home.flagSpaces(), QStringLiteral("Care team"));
 
         // Turning them off for the space takes them off her Home at once.
         QSignalSpy changed(&home, &app::CareData::changed);

@@ -179,7 +179,7 @@ ScrollablePage {
         Label {
             Layout.fillWidth: true
             text: qsTr("CareCircle points these out to the people in: %1. You choose this per space under Sharing.",
-                       "@info home attention flags, space names").arg(CareData.flagSpaces.join(", "))
+                       "@info home attention flags, space names").arg(CareData.flagSpaces)
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted

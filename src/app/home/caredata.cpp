@@ -10,6 +10,8 @@
 #include "domain/carestore.h"
 #include "vault/vault.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace cc::app {
@@ -27,7 +29,7 @@ struct CareData::Data {
     QVariantMap lastCheckIn;
     bool hasOwnCare = false;
     QVariantList flags;
-    QStringList flagSpaces;
+    QString flagSpaces;
 };
 
 CareData::CareData(QObject *parent)
@@ -88,13 +90,14 @@ void CareData::readFlags(const domain::CareStore &store, QDate today, Data &data
         return info && info->raisesFlags && space != vault.privateSpaceId() && vault.ownsSpace(space);
     };
     data.flags = WorkspaceController::flagList(domain::AttentionFlags::compute(store, today, shownToTeam));
-    data.flagSpaces.clear();
+    QStringList names;
     for (const domain::SpaceInfo &info : store.spaceInfos()) {
         if (shownToTeam(info.id))
-            data.flagSpaces.append(info.name);
+            names.append(info.name);
     }
-    std::sort(data.flagSpaces.begin(), data.flagSpaces.end(),
+    std::sort(names.begin(), names.end(),
         [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    data.flagSpaces = QLocale().createSeparatedList(names);
 }
 
 void CareData::followSession(Session *session)
@@ -155,7 +158,7 @@ QVariantList CareData::flags() const
 {
     return m->flags;
 }
-QStringList CareData::flagSpaces() const
+QString CareData::flagSpaces() const
 {
     return m->flagSpaces;
 }

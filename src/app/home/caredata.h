@@ -45,7 +45,7 @@ class CareData : public QObject
     Q_PROPERTY(QVariantMap lastCheckIn READ lastCheckIn NOTIFY changed)
     Q_PROPERTY(bool hasOwnCare READ hasOwnCare NOTIFY changed)
     Q_PROPERTY(QVariantList flags READ flags NOTIFY changed)
-    Q_PROPERTY(QStringList flagSpaces READ flagSpaces NOTIFY changed)
+    Q_PROPERTY(QString flagSpaces READ flagSpaces NOTIFY changed)
     Q_PROPERTY(cc::app::GoalModel *goals READ goals CONSTANT)
     Q_PROPERTY(cc::app::ActivityModel *upcoming READ upcoming CONSTANT)
     Q_PROPERTY(cc::app::CommentModel *recentComments READ recentComments CONSTANT)
@@ -78,8 +78,9 @@ public:
     /** The flags as the care team sees them (WorkspaceController::flagList's shape), from the
      *  own sharing spaces that raise them; none from the private space, which nobody sees. */
     QVariantList flags() const;
-    /** The names of the own sharing spaces that raise flags, sorted. */
-    QStringList flagSpaces() const;
+    /** The names of the own sharing spaces that raise flags, sorted, as one list in words
+     *  ("Care team and GP only"). */
+    QString flagSpaces() const;
     GoalModel *goals() const;
     ActivityModel *upcoming() const;
     CommentModel *recentComments() const;
