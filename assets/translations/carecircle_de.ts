@@ -1043,7 +1043,7 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Wie geht es Ihnen?</translation>
@@ -2286,7 +2286,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+255"/>
+        <location filename="../../src/domain/carestore.cpp" line="+252"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
@@ -2546,7 +2546,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
         <source>The birth year is out of range.</source>
         <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -3233,7 +3233,34 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+40"/>
+        <source>Your last check-in was lower than before for: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>Ihr letztes Check-in war schlechter als zuvor bei: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You would like to talk about: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>Sie möchten gern besprechen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your care plan was due for review on %1</source>
+        <comment>@info attention flag for the patient, a date</comment>
+        <translation>Ihr Versorgungsplan hätte am %1 überprüft werden sollen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of your goals is getting harder</source>
+        <comment>@info attention flag for the patient</comment>
+        <translation>
+            <numerusform>%n Ihrer Ziele wird schwieriger</numerusform>
+            <numerusform>%n Ihrer Ziele werden schwieriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Guten Morgen, %1</translation>
@@ -3287,7 +3314,52 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihr Versorgungsplan „%1“</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>My patients</source>
+        <comment>@title:group home</comment>
+        <translation>Patientenliste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those who need attention come first.</source>
+        <comment>@info home my patients</comment>
+        <translation>Wer Aufmerksamkeit braucht, steht oben.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your patients appear here once CareCircle has read what they share with you.</source>
+        <comment>@info home my patients</comment>
+        <translation>Ihre Patientinnen/Patienten erscheinen hier, sobald CareCircle gelesen hat, was sie mit Ihnen teilen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n patient(s)</source>
+        <comment>@action:button home</comment>
+        <translation>
+            <numerusform>%n Patientin/Patient</numerusform>
+            <numerusform>Alle %n Patientinnen/Patienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open My patients</source>
+        <comment>@action:button home</comment>
+        <translation>Patientenliste öffnen</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>What your care team is asked to look at</source>
+        <comment>@title:group home attention flags</comment>
+        <translation>Worauf Ihr Versorgungsteam achten soll</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CareCircle points these out to the people in: %1. You choose this per space under Sharing.</source>
+        <comment>@info home attention flags, space names</comment>
+        <translation>CareCircle weist die Menschen in diesen Kreisen darauf hin: %1. Sie wählen das für jeden Kreis unter „Freigabe“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Weekly check-in</source>
         <comment>@title:group home</comment>
         <translation>Wöchentlicher Check-in</translation>
@@ -3338,7 +3410,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die überschriebenen Texte prüfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your care plan will appear here</source>
         <comment>@title:group</comment>
         <translation>Hier erscheint Ihr Versorgungsplan</translation>
@@ -3356,7 +3428,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Schreiben Sie zuerst auf, was Ihnen wichtig ist. Danach folgen Ihre Ziele und kurze Check-ins dazu, wie es Ihnen geht. Sie helfen Ihrem Versorgungsteam, die Versorgung auf Sie abzustimmen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Coming up</source>
         <comment>@title:group next activities</comment>
         <translation>Demnächst</translation>
@@ -5388,13 +5460,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+29"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>not answered</source>
         <comment>@info accessible radar: a part of life skipped in a check-in</comment>
         <translation>nicht beantwortet</translation>
@@ -5412,13 +5484,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+230"/>
         <source>The parts of life, from the top clockwise:</source>
         <comment>@info radar legend on a small screen</comment>
         <translation>Die Lebensbereiche, von oben im Uhrzeigersinn:</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-241"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
         <translation>Netzdiagramm Ihrer sechs Lebensbereiche. %1</translation>
@@ -5794,7 +5866,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Lock now</source>
         <comment>@action:button</comment>
         <translation>Jetzt sperren</translation>
@@ -5812,7 +5884,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Tastenkürzel: Strg+L</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remember on this device</source>
         <comment>@option:check</comment>
         <translation>Auf diesem Gerät merken</translation>
@@ -6244,7 +6316,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+46"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 entfernen?</translation>
@@ -6354,7 +6426,88 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Verbinden Sie sich zuerst mit einem Server, um Personen einzuladen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>What needs attention</source>
+        <comment>@title:group attention flags of a space</comment>
+        <translation>Was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareCircle can point out to the people in this space when a check-in is worse than before, when you want to discuss something, when your care plan is due for review or a goal is getting harder. You see the same on your Home page.</source>
+        <comment>@info attention flags</comment>
+        <translation>CareCircle kann die Menschen in diesem Kreis darauf hinweisen, wenn ein Check-in schlechter ist als zuvor, wenn Sie etwas besprechen möchten, wenn Ihr Versorgungsplan überprüft werden sollte oder ein Ziel schwieriger wird. Dasselbe sehen Sie auf Ihrer Seite „Heute“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Point these out to the people in this space</source>
+        <comment>@option:check attention flags</comment>
+        <translation>Die Menschen in diesem Kreis darauf hinweisen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Share my check-in history</source>
+        <comment>@title:group</comment>
+        <translation>Meine bisherigen Check-ins teilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-ins you did before you made this space stay private. Share them from a day you choose, so that someone new in this space sees how you have been doing over time.</source>
+        <comment>@info share check-in history</comment>
+        <translation>Check-ins, die Sie gemacht haben, bevor Sie diesen Kreis angelegt haben, bleiben privat. Teilen Sie sie ab einem Tag Ihrer Wahl, damit jemand, der neu in diesem Kreis ist, sieht, wie es Ihnen im Lauf der Zeit ergangen ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share my check-ins since</source>
+        <comment>@label a date</comment>
+        <translation>Meine Check-ins teilen ab</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share check-ins…</source>
+        <comment>@action:button</comment>
+        <translation>Check-ins teilen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info</comment>
+        <translation>Seit diesem Tag haben Sie keine privaten Check-ins.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n check-in(s) shared with “%1”.</source>
+        <comment>@info undo bar</comment>
+        <translation>
+            <numerusform>%n Check-in mit „%1“ geteilt.</numerusform>
+            <numerusform>%n Check-ins mit „%1“ geteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Share %n check-in(s)?</source>
+        <comment>@title:dialog</comment>
+        <translation>
+            <numerusform>%n Check-in teilen?</numerusform>
+            <numerusform>%n Check-ins teilen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s) from your private space will move to “%1”. Everyone in it will see your answers and how they changed over time. You can undo this right afterwards, or later move a check-in back under “Who can see this?”.</source>
+        <comment>@info share check-in history</comment>
+        <translation>
+            <numerusform>%n Check-in aus Ihrem privaten Bereich wird in „%1“ verschoben. Alle in diesem Kreis sehen dann Ihre Antworten und wie sie sich im Lauf der Zeit verändert haben. Sie können das gleich danach rückgängig machen oder ein Check-in später unter „Wer kann das sehen?“ zurücklegen.</numerusform>
+            <numerusform>%n Check-ins aus Ihrem privaten Bereich werden in „%1“ verschoben. Alle in diesem Kreis sehen dann Ihre Antworten und wie sie sich im Lauf der Zeit verändert haben. Sie können das gleich danach rückgängig machen oder ein Check-in später unter „Wer kann das sehen?“ zurücklegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <comment>@action:button share check-ins</comment>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Until when may %1 receive new items?</source>
         <comment>@title:dialog</comment>
         <translation>Bis wann darf %1 neue Einträge erhalten?</translation>
@@ -6520,7 +6673,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Verknüpfungscode ist nicht vollständig.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../src/protocol/wire.cpp" line="+186"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Der Server ist mit zu vielen Anfragen ausgelastet. CareCircle versucht es gleich noch einmal.</translation>
     </message>
@@ -6566,12 +6719,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Jemand anderes hat das gleichzeitig geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>Der Server hat eine zu große Änderung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>Der Server hat gerade ein Problem. Ihre Änderungen sind auf diesem Gerät sicher und werden später gesendet.</translation>
     </message>
@@ -6596,7 +6750,8 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+239"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
@@ -6627,7 +6782,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+649"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+666"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6644,7 +6799,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Auf diesem Server gibt es kein Konto mit diesem Wiederherstellungsschlüssel. Prüfen Sie den Schlüssel und den Server.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/recordapplier.cpp" line="-135"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="-141"/>
         <source>Its header is malformed.</source>
         <translation>Sein Kopf ist fehlerhaft.</translation>
     </message>
@@ -6659,7 +6814,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Er wurde von einem Gerät geschrieben, das weder zu diesem Konto noch zu einem Mitglied des Kreises gehört.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its signature does not match its author.</source>
         <translation>Seine Signatur passt nicht zu der Person, die ihn verfasst hat.</translation>
     </message>
@@ -6668,13 +6823,8 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <source>It was made on a device whose clock is far ahead.</source>
         <translation>Er wurde auf einem Gerät erstellt, dessen Uhr weit vorgeht.</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>The server holds a change that cannot be accepted: %1</source>
-        <translation>Der Server enthält eine Änderung, die nicht angenommen werden kann: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+242"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n Änderung vom Server wurde abgelehnt: %1</numerusform>
@@ -7421,7 +7571,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
@@ -7473,7 +7623,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die neue Passphrase konnte nicht gespeichert werden. Die alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-68"/>
         <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
@@ -7840,7 +7990,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+217"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
         <location line="+106"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -7854,6 +8004,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+6"/>
         <source>Give a rating for each part you want to discuss or write about.</source>
         <translation>Geben Sie für jeden Lebensbereich, über den Sie sprechen oder schreiben möchten, eine Einschätzung ab.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CheckInHistoryShare</name>
+    <message>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <source>Enter the day from which to share your check-ins.</source>
+        <comment>@info error</comment>
+        <translation>Geben Sie den Tag ein, ab dem Ihre Check-ins geteilt werden sollen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info error</comment>
+        <translation>Seit diesem Tag haben Sie keine privaten Check-ins.</translation>
     </message>
 </context>
 <context>
@@ -8110,7 +8275,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::Session</name>
     <message>
-        <location filename="../../src/app/session/session.cpp" line="+77"/>
+        <location filename="../../src/app/session/session.cpp" line="+81"/>
         <source>%1 for %2</source>
         <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
         <translation>%1 für %2</translation>
@@ -8130,8 +8295,8 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+131"/>
-        <location line="+82"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+132"/>
+        <location line="+108"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -8159,19 +8324,23 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
+        <location line="+62"/>
         <location line="+12"/>
         <location line="+19"/>
         <source>The vault is locked.</source>
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
+        <location line="+92"/>
         <source>That space no longer exists.</source>
         <translation>Diesen Kreis gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+16"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -8429,13 +8598,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+249"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+245"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patientin/Patient %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -8453,17 +8622,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie Ihre Rolle im Versorgungsteam.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <location line="+16"/>
-        <location line="+305"/>
+        <location line="+306"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Öffnen Sie zuerst eine Patientenakte.</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+321"/>
+        <location line="-377"/>
+        <location line="+322"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Legen Sie zuerst fest, wie Patientinnen/Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>

@@ -1043,7 +1043,7 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>How are you doing?</translation>
@@ -2286,7 +2286,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+255"/>
+        <location filename="../../src/domain/carestore.cpp" line="+252"/>
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
@@ -2546,7 +2546,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
         <source>The birth year is out of range.</source>
         <translation>The birth year is out of range.</translation>
     </message>
@@ -3233,7 +3233,34 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+40"/>
+        <source>Your last check-in was lower than before for: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>Your last check-in was lower than before for: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You would like to talk about: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>You would like to talk about: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your care plan was due for review on %1</source>
+        <comment>@info attention flag for the patient, a date</comment>
+        <translation>Your care plan was due for review on %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of your goals is getting harder</source>
+        <comment>@info attention flag for the patient</comment>
+        <translation>
+            <numerusform>%n of your goals is getting harder</numerusform>
+            <numerusform>%n of your goals are getting harder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Good morning, %1</translation>
@@ -3287,7 +3314,52 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Your care plan “%1”</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>My patients</source>
+        <comment>@title:group home</comment>
+        <translation>My patients</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those who need attention come first.</source>
+        <comment>@info home my patients</comment>
+        <translation>Those who need attention come first.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your patients appear here once CareCircle has read what they share with you.</source>
+        <comment>@info home my patients</comment>
+        <translation>Your patients appear here once CareCircle has read what they share with you.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n patient(s)</source>
+        <comment>@action:button home</comment>
+        <translation>
+            <numerusform>All %n patient</numerusform>
+            <numerusform>All %n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open My patients</source>
+        <comment>@action:button home</comment>
+        <translation>Open My patients</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>What your care team is asked to look at</source>
+        <comment>@title:group home attention flags</comment>
+        <translation>What your care team is asked to look at</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CareCircle points these out to the people in: %1. You choose this per space under Sharing.</source>
+        <comment>@info home attention flags, space names</comment>
+        <translation>CareCircle points these out to the people in: %1. You choose this per space under Sharing.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Weekly check-in</source>
         <comment>@title:group home</comment>
         <translation>Weekly check-in</translation>
@@ -3338,7 +3410,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Review the overwritten texts</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your care plan will appear here</source>
         <comment>@title:group</comment>
         <translation>Your care plan will appear here</translation>
@@ -3356,7 +3428,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Start by writing what matters to you. Your goals and short check-ins on how you are doing come next, and they help your care team plan care around you.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Coming up</source>
         <comment>@title:group next activities</comment>
         <translation>Coming up</translation>
@@ -5388,13 +5460,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+29"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>not answered</source>
         <comment>@info accessible radar: a part of life skipped in a check-in</comment>
         <translation>not answered</translation>
@@ -5412,13 +5484,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+230"/>
         <source>The parts of life, from the top clockwise:</source>
         <comment>@info radar legend on a small screen</comment>
         <translation>The parts of life, from the top clockwise:</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-241"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
         <translation>Radar of your six domains. %1</translation>
@@ -5794,7 +5866,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Lock now</source>
         <comment>@action:button</comment>
         <translation>Lock now</translation>
@@ -5812,7 +5884,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Shortcut: Ctrl+L</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remember on this device</source>
         <comment>@option:check</comment>
         <translation>Remember on this device</translation>
@@ -6244,7 +6316,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+46"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>Remove %1?</translation>
@@ -6354,7 +6426,88 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Connect to a server first to invite people.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>What needs attention</source>
+        <comment>@title:group attention flags of a space</comment>
+        <translation>What needs attention</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareCircle can point out to the people in this space when a check-in is worse than before, when you want to discuss something, when your care plan is due for review or a goal is getting harder. You see the same on your Home page.</source>
+        <comment>@info attention flags</comment>
+        <translation>CareCircle can point out to the people in this space when a check-in is worse than before, when you want to discuss something, when your care plan is due for review or a goal is getting harder. You see the same on your Home page.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Point these out to the people in this space</source>
+        <comment>@option:check attention flags</comment>
+        <translation>Point these out to the people in this space</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Share my check-in history</source>
+        <comment>@title:group</comment>
+        <translation>Share my check-in history</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-ins you did before you made this space stay private. Share them from a day you choose, so that someone new in this space sees how you have been doing over time.</source>
+        <comment>@info share check-in history</comment>
+        <translation>Check-ins you did before you made this space stay private. Share them from a day you choose, so that someone new in this space sees how you have been doing over time.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share my check-ins since</source>
+        <comment>@label a date</comment>
+        <translation>Share my check-ins since</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share check-ins…</source>
+        <comment>@action:button</comment>
+        <translation>Share check-ins…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info</comment>
+        <translation>You have no private check-ins since that day.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n check-in(s) shared with “%1”.</source>
+        <comment>@info undo bar</comment>
+        <translation>
+            <numerusform>%n check-in shared with “%1”.</numerusform>
+            <numerusform>%n check-ins shared with “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Share %n check-in(s)?</source>
+        <comment>@title:dialog</comment>
+        <translation>
+            <numerusform>Share %n check-in?</numerusform>
+            <numerusform>Share %n check-ins?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s) from your private space will move to “%1”. Everyone in it will see your answers and how they changed over time. You can undo this right afterwards, or later move a check-in back under “Who can see this?”.</source>
+        <comment>@info share check-in history</comment>
+        <translation>
+            <numerusform>%n check-in from your private space will move to “%1”. Everyone in it will see your answers and how they changed over time. You can undo this right afterwards, or later move a check-in back under “Who can see this?”.</numerusform>
+            <numerusform>%n check-ins from your private space will move to “%1”. Everyone in it will see your answers and how they changed over time. You can undo this right afterwards, or later move a check-in back under “Who can see this?”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <comment>@action:button share check-ins</comment>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Until when may %1 receive new items?</source>
         <comment>@title:dialog</comment>
         <translation>Until when may %1 receive new items?</translation>
@@ -6520,7 +6673,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The link code is not complete.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../src/protocol/wire.cpp" line="+186"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>The server is busy with too many requests. CareCircle will try again shortly.</translation>
     </message>
@@ -6566,12 +6719,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Someone else changed this at the same time. Try again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>The server refused a change that is too large.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>The server has a problem right now. Your changes are safe on this device and will be sent later.</translation>
     </message>
@@ -6596,7 +6750,8 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+239"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
@@ -6627,7 +6782,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+649"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+666"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6644,7 +6799,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>No account on this server has this recovery key. Check the key and the server.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/recordapplier.cpp" line="-135"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="-141"/>
         <source>Its header is malformed.</source>
         <translation>Its header is malformed.</translation>
     </message>
@@ -6659,7 +6814,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>It was written by a device that is neither part of this account nor of a member of the space.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its signature does not match its author.</source>
         <translation>Its signature does not match its author.</translation>
     </message>
@@ -6668,13 +6823,8 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>It was made on a device whose clock is far ahead.</source>
         <translation>It was made on a device whose clock is far ahead.</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>The server holds a change that cannot be accepted: %1</source>
-        <translation>The server holds a change that cannot be accepted: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+242"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n change from the server was refused: %1</numerusform>
@@ -7421,7 +7571,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
@@ -7473,7 +7623,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The new passphrase could not be saved. The old one still works.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-68"/>
         <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>The record does not exist.</translation>
@@ -7840,7 +7990,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+217"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
         <location line="+106"/>
         <source>Unlock CareCircle first.</source>
         <translation>Unlock CareCircle first.</translation>
@@ -7854,6 +8004,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+6"/>
         <source>Give a rating for each part you want to discuss or write about.</source>
         <translation>Give a rating for each part you want to discuss or write about.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CheckInHistoryShare</name>
+    <message>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <source>Enter the day from which to share your check-ins.</source>
+        <comment>@info error</comment>
+        <translation>Enter the day from which to share your check-ins.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info error</comment>
+        <translation>You have no private check-ins since that day.</translation>
     </message>
 </context>
 <context>
@@ -8110,7 +8275,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::Session</name>
     <message>
-        <location filename="../../src/app/session/session.cpp" line="+77"/>
+        <location filename="../../src/app/session/session.cpp" line="+81"/>
         <source>%1 for %2</source>
         <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
         <translation>%1 for %2</translation>
@@ -8130,8 +8295,8 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>%1 was added.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+131"/>
-        <location line="+82"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+132"/>
+        <location line="+108"/>
         <source>Private</source>
         <translation>Private</translation>
     </message>
@@ -8159,19 +8324,23 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
+        <location line="+62"/>
         <location line="+12"/>
         <location line="+19"/>
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
+        <location line="+92"/>
         <source>That space no longer exists.</source>
         <translation>That space no longer exists.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+16"/>
         <source>You</source>
         <translation>You</translation>
     </message>
@@ -8429,13 +8598,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+249"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+245"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Unlock CareCircle first.</translation>
@@ -8453,17 +8622,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose your role in the care team.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <location line="+16"/>
-        <location line="+305"/>
+        <location line="+306"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open a patient first.</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+321"/>
+        <location line="-377"/>
+        <location line="+322"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Say first how patients see you: your name and your role.</translation>

@@ -1043,7 +1043,7 @@
         <translation>Bilan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Comment allez-vous&#xa0;?</translation>
@@ -2286,7 +2286,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+255"/>
+        <location filename="../../src/domain/carestore.cpp" line="+252"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
@@ -2546,7 +2546,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
         <source>The birth year is out of range.</source>
         <translation>L’année de naissance est en dehors des limites autorisées.</translation>
     </message>
@@ -3233,7 +3233,34 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+40"/>
+        <source>Your last check-in was lower than before for: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>Votre dernier bilan était moins bon qu’avant pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You would like to talk about: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>Vous souhaitez parler de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your care plan was due for review on %1</source>
+        <comment>@info attention flag for the patient, a date</comment>
+        <translation>Votre plan de soins devait être revu le %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of your goals is getting harder</source>
+        <comment>@info attention flag for the patient</comment>
+        <translation>
+            <numerusform>%n de vos objectifs devient plus difficile</numerusform>
+            <numerusform>%n de vos objectifs deviennent plus difficiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Bonjour, %1</translation>
@@ -3287,7 +3314,52 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Votre plan de soins «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>My patients</source>
+        <comment>@title:group home</comment>
+        <translation>Mes patients</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those who need attention come first.</source>
+        <comment>@info home my patients</comment>
+        <translation>Les personnes qui ont besoin d’attention apparaissent en premier.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your patients appear here once CareCircle has read what they share with you.</source>
+        <comment>@info home my patients</comment>
+        <translation>Vos patients apparaissent ici dès que CareCircle a lu ce qu’ils partagent avec vous.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n patient(s)</source>
+        <comment>@action:button home</comment>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>Les %n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open My patients</source>
+        <comment>@action:button home</comment>
+        <translation>Ouvrir Mes patients</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>What your care team is asked to look at</source>
+        <comment>@title:group home attention flags</comment>
+        <translation>Ce que votre équipe de soins est invitée à regarder</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CareCircle points these out to the people in: %1. You choose this per space under Sharing.</source>
+        <comment>@info home attention flags, space names</comment>
+        <translation>CareCircle le signale aux personnes de&#xa0;: %1. Vous choisissez cela pour chaque espace dans Partage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Weekly check-in</source>
         <comment>@title:group home</comment>
         <translation>Bilan de la semaine</translation>
@@ -3338,7 +3410,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Vérifier les textes remplacés</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your care plan will appear here</source>
         <comment>@title:group</comment>
         <translation>Votre plan de soins apparaîtra ici</translation>
@@ -3356,7 +3428,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Commencez par écrire ce qui compte pour vous. Viendront ensuite vos objectifs et de courts bilans sur la façon dont vous allez&#xa0;; ils aident votre équipe de soins à organiser les soins autour de vous.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Coming up</source>
         <comment>@title:group next activities</comment>
         <translation>À venir</translation>
@@ -5388,13 +5460,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+29"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>not answered</source>
         <comment>@info accessible radar: a part of life skipped in a check-in</comment>
         <translation>sans réponse</translation>
@@ -5412,13 +5484,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+230"/>
         <source>The parts of life, from the top clockwise:</source>
         <comment>@info radar legend on a small screen</comment>
         <translation>Les domaines de vie, du haut dans le sens des aiguilles d’une montre :</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-241"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
         <translation>Radar de vos six domaines de vie. %1</translation>
@@ -5794,7 +5866,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Lock now</source>
         <comment>@action:button</comment>
         <translation>Verrouiller maintenant</translation>
@@ -5812,7 +5884,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Raccourci&#xa0;: Ctrl+L</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remember on this device</source>
         <comment>@option:check</comment>
         <translation>Mémoriser sur cet appareil</translation>
@@ -6244,7 +6316,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+46"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>Retirer %1&#xa0;?</translation>
@@ -6354,7 +6426,88 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Connectez-vous d’abord à un serveur pour inviter des personnes.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>What needs attention</source>
+        <comment>@title:group attention flags of a space</comment>
+        <translation>Ce qui demande de l’attention</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareCircle can point out to the people in this space when a check-in is worse than before, when you want to discuss something, when your care plan is due for review or a goal is getting harder. You see the same on your Home page.</source>
+        <comment>@info attention flags</comment>
+        <translation>CareCircle peut signaler aux personnes de cet espace quand un bilan est moins bon qu’avant, quand vous souhaitez parler de quelque chose, quand votre plan de soins doit être revu ou quand un objectif devient plus difficile. Vous voyez la même chose sur votre page d’accueil.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Point these out to the people in this space</source>
+        <comment>@option:check attention flags</comment>
+        <translation>Le signaler aux personnes de cet espace</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Share my check-in history</source>
+        <comment>@title:group</comment>
+        <translation>Partager mes bilans précédents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-ins you did before you made this space stay private. Share them from a day you choose, so that someone new in this space sees how you have been doing over time.</source>
+        <comment>@info share check-in history</comment>
+        <translation>Les bilans faits avant la création de cet espace restent privés. Partagez-les à partir d’un jour que vous choisissez, pour qu’une personne nouvelle dans cet espace voie comment vous allez au fil du temps.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share my check-ins since</source>
+        <comment>@label a date</comment>
+        <translation>Partager mes bilans depuis le</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share check-ins…</source>
+        <comment>@action:button</comment>
+        <translation>Partager les bilans…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info</comment>
+        <translation>Vous n’avez aucun bilan privé depuis ce jour.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n check-in(s) shared with “%1”.</source>
+        <comment>@info undo bar</comment>
+        <translation>
+            <numerusform>%n bilan partagé avec «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n bilans partagés avec «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Share %n check-in(s)?</source>
+        <comment>@title:dialog</comment>
+        <translation>
+            <numerusform>Partager %n bilan&#xa0;?</numerusform>
+            <numerusform>Partager %n bilans&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s) from your private space will move to “%1”. Everyone in it will see your answers and how they changed over time. You can undo this right afterwards, or later move a check-in back under “Who can see this?”.</source>
+        <comment>@info share check-in history</comment>
+        <translation>
+            <numerusform>%n bilan de votre espace privé passera dans «&#xa0;%1&#xa0;». Toutes les personnes de cet espace verront vos réponses et leur évolution au fil du temps. Vous pouvez annuler tout de suite après, ou plus tard remettre un bilan ailleurs via «&#xa0;Qui peut voir ceci&#xa0;?&#xa0;».</numerusform>
+            <numerusform>%n bilans de votre espace privé passeront dans «&#xa0;%1&#xa0;». Toutes les personnes de cet espace verront vos réponses et leur évolution au fil du temps. Vous pouvez annuler tout de suite après, ou plus tard remettre un bilan ailleurs via «&#xa0;Qui peut voir ceci&#xa0;?&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <comment>@action:button share check-ins</comment>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Until when may %1 receive new items?</source>
         <comment>@title:dialog</comment>
         <translation>Jusqu’à quand %1 peut-il ou peut-elle recevoir de nouveaux éléments&#xa0;?</translation>
@@ -6520,7 +6673,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code d’association est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../src/protocol/wire.cpp" line="+186"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Le serveur reçoit trop de demandes. CareCircle réessaiera dans un instant.</translation>
     </message>
@@ -6566,12 +6719,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Quelqu’un d’autre a modifié cet élément au même moment. Réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>Le serveur a refusé une modification trop volumineuse.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>Le serveur rencontre un problème pour le moment. Vos modifications sont en sécurité sur cet appareil et seront envoyées plus tard.</translation>
     </message>
@@ -6596,7 +6750,8 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+239"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
@@ -6627,7 +6782,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+649"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+666"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6644,7 +6799,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Aucun compte de ce serveur ne correspond à cette clé de récupération. Vérifiez la clé et le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/recordapplier.cpp" line="-135"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="-141"/>
         <source>Its header is malformed.</source>
         <translation>Son en-tête est mal formé.</translation>
     </message>
@@ -6659,7 +6814,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Il a été écrit par un appareil qui n’appartient ni à ce compte ni à un membre de l’espace.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its signature does not match its author.</source>
         <translation>Sa signature ne correspond pas à son auteur.</translation>
     </message>
@@ -6668,13 +6823,8 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>It was made on a device whose clock is far ahead.</source>
         <translation>Il a été créé sur un appareil dont l’horloge avance beaucoup.</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>The server holds a change that cannot be accepted: %1</source>
-        <translation>Le serveur détient une modification qui ne peut pas être acceptée&#xa0;: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+242"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n modification provenant du serveur a été refusée&#xa0;: %1</numerusform>
@@ -7421,7 +7571,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
@@ -7473,7 +7623,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-68"/>
         <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
@@ -7840,7 +7990,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+217"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
         <location line="+106"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -7854,6 +8004,21 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+6"/>
         <source>Give a rating for each part you want to discuss or write about.</source>
         <translation>Donnez une note pour chaque domaine de vie dont vous voulez parler ou sur lequel vous voulez écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CheckInHistoryShare</name>
+    <message>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <source>Enter the day from which to share your check-ins.</source>
+        <comment>@info error</comment>
+        <translation>Indiquez le jour à partir duquel partager vos bilans.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info error</comment>
+        <translation>Vous n’avez aucun bilan privé depuis ce jour.</translation>
     </message>
 </context>
 <context>
@@ -8110,7 +8275,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::Session</name>
     <message>
-        <location filename="../../src/app/session/session.cpp" line="+77"/>
+        <location filename="../../src/app/session/session.cpp" line="+81"/>
         <source>%1 for %2</source>
         <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
         <translation>%1 pour %2</translation>
@@ -8130,8 +8295,8 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+131"/>
-        <location line="+82"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+132"/>
+        <location line="+108"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -8159,19 +8324,23 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
+        <location line="+62"/>
         <location line="+12"/>
         <location line="+19"/>
         <source>The vault is locked.</source>
         <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
+        <location line="+92"/>
         <source>That space no longer exists.</source>
         <translation>Cet espace n’existe plus.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+16"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
@@ -8429,13 +8598,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+249"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+245"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -8453,17 +8622,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez votre rôle dans l’équipe de soins.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <location line="+16"/>
-        <location line="+305"/>
+        <location line="+306"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+321"/>
+        <location line="-377"/>
+        <location line="+322"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>

@@ -1043,7 +1043,7 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Hoe gaat het met u?</translation>
@@ -2286,7 +2286,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+255"/>
+        <location filename="../../src/domain/carestore.cpp" line="+252"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
@@ -2546,7 +2546,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/domain/spaceinfo.cpp" line="+61"/>
+        <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
         <source>The birth year is out of range.</source>
         <translation>Het geboortejaar valt buiten het geldige bereik.</translation>
     </message>
@@ -3233,7 +3233,34 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+33"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+40"/>
+        <source>Your last check-in was lower than before for: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>Uw laatste check-in was lager dan voordien voor: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You would like to talk about: %1</source>
+        <comment>@info attention flag for the patient, check-in domains</comment>
+        <translation>U wilt graag praten over: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your care plan was due for review on %1</source>
+        <comment>@info attention flag for the patient, a date</comment>
+        <translation>Uw zorgplan moest herzien worden op %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of your goals is getting harder</source>
+        <comment>@info attention flag for the patient</comment>
+        <translation>
+            <numerusform>%n van uw doelen wordt moeilijker</numerusform>
+            <numerusform>%n van uw doelen worden moeilijker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Good morning, %1</source>
         <comment>@title greeting</comment>
         <translation>Goedemorgen, %1</translation>
@@ -3287,7 +3314,52 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw zorgplan “%1”</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>My patients</source>
+        <comment>@title:group home</comment>
+        <translation>Mijn patiënten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those who need attention come first.</source>
+        <comment>@info home my patients</comment>
+        <translation>Wie aandacht nodig heeft, staat bovenaan.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your patients appear here once CareCircle has read what they share with you.</source>
+        <comment>@info home my patients</comment>
+        <translation>Uw patiënten verschijnen hier zodra CareCircle gelezen heeft wat ze met u delen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>All %n patient(s)</source>
+        <comment>@action:button home</comment>
+        <translation>
+            <numerusform>%n patiënt</numerusform>
+            <numerusform>Alle %n patiënten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open My patients</source>
+        <comment>@action:button home</comment>
+        <translation>Mijn patiënten openen</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>What your care team is asked to look at</source>
+        <comment>@title:group home attention flags</comment>
+        <translation>Waar uw zorgteam op let</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>CareCircle points these out to the people in: %1. You choose this per space under Sharing.</source>
+        <comment>@info home attention flags, space names</comment>
+        <translation>CareCircle wijst de mensen in deze ruimtes hierop: %1. U kiest dit per ruimte onder Delen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Weekly check-in</source>
         <comment>@title:group home</comment>
         <translation>Wekelijkse check-in</translation>
@@ -3338,7 +3410,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De overschreven teksten nakijken</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Your care plan will appear here</source>
         <comment>@title:group</comment>
         <translation>Hier komt uw zorgplan</translation>
@@ -3356,7 +3428,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Schrijf eerst op wat voor u belangrijk is. Daarna komen uw doelen en korte check-ins over hoe het met u gaat. Die helpen uw zorgteam om de zorg rond u te plannen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Coming up</source>
         <comment>@title:group next activities</comment>
         <translation>Binnenkort</translation>
@@ -5388,13 +5460,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../qml/components/charts/RadarChart.qml" line="+28"/>
+        <location filename="../../qml/components/charts/RadarChart.qml" line="+29"/>
         <source>–</source>
         <comment>@info not rated</comment>
         <translation>–</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>not answered</source>
         <comment>@info accessible radar: a part of life skipped in a check-in</comment>
         <translation>niet beantwoord</translation>
@@ -5412,13 +5484,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+230"/>
         <source>The parts of life, from the top clockwise:</source>
         <comment>@info radar legend on a small screen</comment>
         <translation>De levensdomeinen, van boven in wijzerzin:</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-241"/>
         <source>Radar of your six domains. %1</source>
         <comment>@info accessible</comment>
         <translation>Radar van uw zes levensdomeinen. %1</translation>
@@ -5794,7 +5866,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Lock now</source>
         <comment>@action:button</comment>
         <translation>Nu vergrendelen</translation>
@@ -5812,7 +5884,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Sneltoets: Ctrl+L</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Remember on this device</source>
         <comment>@option:check</comment>
         <translation>Onthouden op dit toestel</translation>
@@ -6244,7 +6316,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+43"/>
+        <location filename="../../qml/pages/sharing/SpacePage.qml" line="+46"/>
         <source>Remove %1?</source>
         <comment>@title:dialog</comment>
         <translation>%1 verwijderen?</translation>
@@ -6354,7 +6426,88 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Verbind eerst met een server om mensen uit te nodigen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+11"/>
+        <source>What needs attention</source>
+        <comment>@title:group attention flags of a space</comment>
+        <translation>Wat aandacht vraagt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareCircle can point out to the people in this space when a check-in is worse than before, when you want to discuss something, when your care plan is due for review or a goal is getting harder. You see the same on your Home page.</source>
+        <comment>@info attention flags</comment>
+        <translation>CareCircle kan de mensen in deze ruimte erop wijzen wanneer een check-in slechter is dan voordien, wanneer u iets wilt bespreken, wanneer uw zorgplan aan herziening toe is of wanneer een doel moeilijker wordt. U ziet hetzelfde op uw pagina Vandaag.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Point these out to the people in this space</source>
+        <comment>@option:check attention flags</comment>
+        <translation>De mensen in deze ruimte hierop wijzen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Share my check-in history</source>
+        <comment>@title:group</comment>
+        <translation>Mijn eerdere check-ins delen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-ins you did before you made this space stay private. Share them from a day you choose, so that someone new in this space sees how you have been doing over time.</source>
+        <comment>@info share check-in history</comment>
+        <translation>Check-ins die u deed voordat u deze ruimte maakte, blijven privé. Deel ze vanaf een dag die u kiest, zodat iemand die nieuw is in deze ruimte ziet hoe het u de voorbije tijd verging.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share my check-ins since</source>
+        <comment>@label a date</comment>
+        <translation>Mijn check-ins delen vanaf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share check-ins…</source>
+        <comment>@action:button</comment>
+        <translation>Check-ins delen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info</comment>
+        <translation>Sinds die dag hebt u geen check-ins meer die privé zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n check-in(s) shared with “%1”.</source>
+        <comment>@info undo bar</comment>
+        <translation>
+            <numerusform>%n check-in gedeeld met “%1”.</numerusform>
+            <numerusform>%n check-ins gedeeld met “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Share %n check-in(s)?</source>
+        <comment>@title:dialog</comment>
+        <translation>
+            <numerusform>%n check-in delen?</numerusform>
+            <numerusform>%n check-ins delen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s) from your private space will move to “%1”. Everyone in it will see your answers and how they changed over time. You can undo this right afterwards, or later move a check-in back under “Who can see this?”.</source>
+        <comment>@info share check-in history</comment>
+        <translation>
+            <numerusform>%n check-in uit uw privéruimte gaat naar “%1”. Iedereen in die ruimte ziet dan uw antwoorden en hoe ze in de loop van de tijd veranderd zijn. U kunt dit meteen daarna ongedaan maken, of later een check-in terugzetten via “Wie mag dit zien?”.</numerusform>
+            <numerusform>%n check-ins uit uw privéruimte gaan naar “%1”. Iedereen in die ruimte ziet dan uw antwoorden en hoe ze in de loop van de tijd veranderd zijn. U kunt dit meteen daarna ongedaan maken, of later een check-in terugzetten via “Wie mag dit zien?”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share</source>
+        <comment>@action:button share check-ins</comment>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Until when may %1 receive new items?</source>
         <comment>@title:dialog</comment>
         <translation>Tot wanneer mag %1 nieuwe items krijgen?</translation>
@@ -6520,7 +6673,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De koppelcode is niet volledig.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+184"/>
+        <location filename="../../src/protocol/wire.cpp" line="+186"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>De server krijgt te veel aanvragen. CareCircle probeert het zo meteen opnieuw.</translation>
     </message>
@@ -6566,12 +6719,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Iemand anders heeft dit tegelijk gewijzigd. Probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>De server heeft een te grote wijziging geweigerd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>De server heeft op dit moment een probleem. Uw wijzigingen zijn veilig op dit toestel en worden later verstuurd.</translation>
     </message>
@@ -6596,7 +6750,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+239"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
         <location filename="../../src/sync/spacesync.cpp" line="-23"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
@@ -6627,7 +6782,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+649"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+666"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6644,7 +6799,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Geen enkele account op deze server hoort bij deze herstelsleutel. Controleer de sleutel en de server.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/recordapplier.cpp" line="-135"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="-141"/>
         <source>Its header is malformed.</source>
         <translation>De kop ervan is misvormd.</translation>
     </message>
@@ -6659,7 +6814,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het werd geschreven door een toestel dat niet bij dit account hoort en ook niet bij een lid van de ruimte.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its signature does not match its author.</source>
         <translation>De handtekening past niet bij de auteur.</translation>
     </message>
@@ -6668,13 +6823,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>It was made on a device whose clock is far ahead.</source>
         <translation>Het werd gemaakt op een toestel waarvan de klok ver vooruitloopt.</translation>
     </message>
-    <message>
-        <location line="+113"/>
-        <source>The server holds a change that cannot be accepted: %1</source>
-        <translation>De server bewaart een wijziging die niet aanvaard kan worden: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+242"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n wijziging van de server werd geweigerd: %1</numerusform>
@@ -7421,7 +7571,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+241"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
@@ -7473,7 +7623,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De nieuwe wachtwoordzin kon niet opgeslagen worden. De oude werkt nog.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-64"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-68"/>
         <location filename="../../src/vault/syncbook.cpp" line="-145"/>
         <source>The record does not exist.</source>
         <translation>Het item bestaat niet.</translation>
@@ -7840,7 +7990,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+217"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
         <location line="+106"/>
         <source>Unlock CareCircle first.</source>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -7854,6 +8004,21 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+6"/>
         <source>Give a rating for each part you want to discuss or write about.</source>
         <translation>Geef een score voor elk levensdomein dat u wilt bespreken of waarover u iets schrijft.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::app::CheckInHistoryShare</name>
+    <message>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <source>Enter the day from which to share your check-ins.</source>
+        <comment>@info error</comment>
+        <translation>Vul de dag in vanaf wanneer u uw check-ins wilt delen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no private check-ins since that day.</source>
+        <comment>@info error</comment>
+        <translation>Sinds die dag hebt u geen check-ins meer die privé zijn.</translation>
     </message>
 </context>
 <context>
@@ -8110,7 +8275,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::Session</name>
     <message>
-        <location filename="../../src/app/session/session.cpp" line="+77"/>
+        <location filename="../../src/app/session/session.cpp" line="+81"/>
         <source>%1 for %2</source>
         <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
         <translation>%1 voor %2</translation>
@@ -8130,8 +8295,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+131"/>
-        <location line="+82"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+132"/>
+        <location line="+108"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
@@ -8159,19 +8324,23 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
+        <location line="+62"/>
         <location line="+12"/>
         <location line="+19"/>
         <source>The vault is locked.</source>
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
+        <location line="+92"/>
         <source>That space no longer exists.</source>
         <translation>Die ruimte bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+16"/>
         <source>You</source>
         <translation>Uzelf</translation>
     </message>
@@ -8429,13 +8598,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+249"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+245"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -8453,17 +8622,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies uw rol in het zorgteam.</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <location line="+16"/>
-        <location line="+305"/>
+        <location line="+306"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open eerst een patiënt.</translation>
     </message>
     <message>
-        <location line="-376"/>
-        <location line="+321"/>
+        <location line="-377"/>
+        <location line="+322"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Zeg eerst hoe patiënten u zien: uw naam en uw rol.</translation>

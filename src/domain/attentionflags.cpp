@@ -13,14 +13,15 @@ int AttentionFlags::kindCount() const
     return int(!worsening.isEmpty()) + int(!discuss.isEmpty()) + int(reviewOverdue) + int(!worseningGoals.isEmpty());
 }
 
-AttentionFlags AttentionFlags::compute(const domain::CareStore &store, QDate today)
+AttentionFlags AttentionFlags::compute(const domain::CareStore &store, QDate today, const SpaceFilter &raises)
 {
     AttentionFlags flags;
+    const auto counts = [&](const QByteArray &id) { return !raises || raises(store.spaceOf(id)); };
 
     // The patient's own check-ins, newest first.
     QList<const domain::CheckIn *> checkIns;
     for (const domain::CheckIn &c : store.checkInsById()) {
-        if (!c.isCaregiverCheckIn() && !c.answers.isEmpty())
+        if (!c.isCaregiverCheckIn() && !c.answers.isEmpty() && counts(c.id))
             checkIns.append(&c);
     }
     std::sort(checkIns.begin(), checkIns.end(),
@@ -50,7 +51,7 @@ AttentionFlags AttentionFlags::compute(const domain::CareStore &store, QDate tod
         }
     }
 
-    if (const auto &plan = store.plan(); plan && plan->nextReview.isValid()) {
+    if (const auto &plan = store.plan(); plan && plan->nextReview.isValid() && counts(plan->id)) {
         flags.nextReview = plan->nextReview;
         flags.reviewOverdue = plan->nextReview < today && plan->status != QLatin1String("completed");
     }
@@ -60,11 +61,19 @@ AttentionFlags AttentionFlags::compute(const domain::CareStore &store, QDate tod
         return a.priority != b.priority ? a.priority < b.priority : a.id < b.id;
     });
     for (const domain::Goal &goal : goals) {
-        if (goal.achievement == QLatin1String("worsening") && goal.status != QLatin1String("completed")
-            && goal.status != QLatin1String("cancelled"))
+        if (counts(goal.id) && goal.achievement == QLatin1String("worsening")
+            && goal.status != QLatin1String("completed") && goal.status != QLatin1String("cancelled"))
             flags.worseningGoals.append({goal.id, goal.whatMattersToMe.isEmpty() ? goal.target : goal.whatMattersToMe});
     }
     return flags;
+}
+
+AttentionFlags::SpaceFilter raisesFlagsIn(const CareStore &store)
+{
+    return [&store](const QByteArray &space) {
+        const SpaceInfo *info = store.spaceInfo(space);
+        return !info || info->raisesFlags;
+    };
 }
 
 int newCommentCount(const domain::CareStore &store, const QDateTime &since, const QByteArray &myAccount)

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace cc::domain {
 
 class CareStore;
@@ -26,6 +28,10 @@ class CareStore;
  *   overdue: the meeting may be today).
  * - worseningGoals: goals whose achievement is "worsening" and which are still open (not
  *   completed or cancelled).
+ *
+ * The patient chooses per space whether flags are raised from it (SpaceInfo::raisesFlags);
+ * compute() with raisesFlagsIn() leaves out every record of a space she turned them off for,
+ * as if the care team could not see it.
  */
 struct AttentionFlags {
     static constexpr int WorseningDrop = 2;
@@ -56,8 +62,16 @@ struct AttentionFlags {
     int kindCount() const;
     bool isEmpty() const { return kindCount() == 0; }
 
-    static AttentionFlags compute(const CareStore &store, QDate today = QDate::currentDate());
+    /** Whether the records of a space may raise flags; an empty one lets every space. */
+    using SpaceFilter = std::function<bool(const QByteArray &space)>;
+
+    static AttentionFlags compute(
+        const CareStore &store, QDate today = QDate::currentDate(), const SpaceFilter &raises = {});
 };
+
+/** The patient's choice in @p store: a space raises flags unless its SpaceInfo says it does
+ *  not (a space without one, such as the private space, does). @p store must outlive it. */
+AttentionFlags::SpaceFilter raisesFlagsIn(const CareStore &store);
 
 /** Comments newer than @p since, not written by @p myAccount (one's own are not news). An
  *  invalid @p since counts every comment. */

@@ -14,6 +14,7 @@ const QLatin1StringView KeyName("n");
 const QLatin1StringView KeyColour("c");
 const QLatin1StringView KeyOwnerName("on");
 const QLatin1StringView KeyOwnerBirthYear("oy");
+const QLatin1StringView KeyNoFlags("nf");
 } // namespace
 
 const QStringList &SpaceInfo::colours()
@@ -30,6 +31,9 @@ QCborMap SpaceInfo::toFields() const
     writer.text(KeyColour, colour);
     writer.text(KeyOwnerName, ownerName);
     writer.integer(KeyOwnerBirthYear, ownerBirthYear);
+    // Written only when off, so a record of the default reads the same in an older app.
+    if (!raisesFlags)
+        writer.boolean(KeyNoFlags, true);
     return writer.fields();
 }
 
@@ -41,6 +45,7 @@ Result<SpaceInfo> SpaceInfo::fromFields(const QCborMap &fields)
     info.colour = reader.shortText(KeyColour);
     info.ownerName = reader.shortText(KeyOwnerName);
     info.ownerBirthYear = reader.integer(KeyOwnerBirthYear);
+    info.raisesFlags = !reader.boolean(KeyNoFlags);
     if (!reader.ok())
         return reader.error();
     if (Status check = info.validate(); !check)

@@ -20,7 +20,9 @@ namespace cc::domain {
  * it, the server cannot. Its record id is the space id.
  *
  * CBOR fields: "n" name, "c" colour (one of colours()), "on" ownerName, "oy"
- * ownerBirthYear (optional: lets members tell two patients of the same name apart).
+ * ownerBirthYear (optional: lets members tell two patients of the same name apart), "nf"
+ * true when the owner turned attention flags off for this space (absent: flags are raised,
+ * which is what records written before the choice existed mean).
  */
 struct SpaceInfo {
     static constexpr QLatin1StringView Kind {"space_info"};
@@ -31,6 +33,9 @@ struct SpaceInfo {
     QString colour; ///< a colour code of colours()
     QString ownerName; ///< how the owner names herself to members
     std::optional<int> ownerBirthYear; ///< the owner's birth year, if she shares it with members
+    /** Whether the care team's attention flags ("worse lately", …) may be raised from what
+     *  this space holds: the patient's choice, honoured by every member's app. */
+    bool raisesFlags = true;
 
     /** The colour codes a space can have ("teal", "blue", …). */
     static const QStringList &colours();

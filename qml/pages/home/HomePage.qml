@@ -11,6 +11,11 @@ import CareCircle
  * learns what will appear where. Two columns on wide windows. The weekly check-in is one
  * tap away from here at any window and text size (`navigationRequested("checkin")`, which
  * the shell follows).
+ *
+ * Someone patients shared with (a GP, a nurse, a caregiver) sees My patients first, with their
+ * flags and new comments. Without care of her own (`professional`) the patient's cards and
+ * empty states are left out; someone who is both sees both. A patient sees the attention flags
+ * her care team sees, in her own words, and in which spaces they are raised.
  */
 ScrollablePage {
     id: root
@@ -23,6 +28,25 @@ ScrollablePage {
     readonly property int morningEnds: 12
     readonly property int afternoonEnds: 18
     readonly property real twoColumnWidth: Theme.units * 40
+    readonly property int maximumPatients: 5
+    /** Patients shared with this account, and it has no care of its own: no patient cards. */
+    readonly property bool professional: WorkspaceController.hasPatients && !CareData.hasOwnCare
+
+    /** A flag of CareData.flags in the patient's words. */
+    function flagText(flag: var): string {
+        const domains = (flag.domains ?? []).map(code => Labels.domain(code)).join(", ");
+        switch (flag.kind) {
+        case "worsening":
+            return qsTr("Your last check-in was lower than before for: %1", "@info attention flag for the patient, check-in domains").arg(domains);
+        case "discuss":
+            return qsTr("You would like to talk about: %1", "@info attention flag for the patient, check-in domains").arg(domains);
+        case "review":
+            return qsTr("Your care plan was due for review on %1", "@info attention flag for the patient, a date").arg(Labels.day(flag.date));
+        case "goal":
+            return qsTr("%n of your goals is getting harder", "@info attention flag for the patient", flag.count);
+        }
+        return "";
+    }
 
     /** Re-evaluated when the page is created; the shell recreates pages on navigation. */
     readonly property date now: new Date()
@@ -69,8 +93,103 @@ ScrollablePage {
     }
 
     Card {
+        objectName: "homePatientsCard"
+        Layout.fillWidth: true
+        visible: WorkspaceController.hasPatients
+        title: qsTr("My patients", "@title:group home")
+
+        Label {
+            Layout.fillWidth: true
+            visible: WorkspaceController.patients.count > 0
+            text: qsTr("Those who need attention come first.", "@info home my patients")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        // A Column, not the card's layout: a Repeater over a C++ model that resets directly in
+        // a Qt 6.4 layout is a known crash.
+        Column {
+            id: patientsColumn
+
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+
+            Repeater {
+                model: WorkspaceController.patients
+
+                PatientCardDelegate {
+                    id: patientCard
+
+                    required property int index
+
+                    objectName: "homePatientCard"
+                    width: patientsColumn.width
+                    visible: patientCard.index < root.maximumPatients
+                    onClicked: {
+                        WorkspaceController.openPatient(patientCard.patientId);
+                        root.StackView.view.push(Qt.resolvedUrl("../workspace/PatientPage.qml"));
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: WorkspaceController.patients.count === 0
+            text: qsTr("Your patients appear here once CareCircle has read what they share with you.", "@info home my patients")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        ActionButton {
+            objectName: "allPatientsButton"
+            Layout.fillWidth: true
+            text: WorkspaceController.patients.count > root.maximumPatients
+                  ? qsTr("All %n patient(s)", "@action:button home", WorkspaceController.patients.count)
+                  : qsTr("Open My patients", "@action:button home")
+            onClicked: root.navigationRequested("my-patients")
+        }
+    }
+
+    Card {
+        objectName: "homeFlagsCard"
+        Layout.fillWidth: true
+        visible: CareData.flags.length > 0
+        title: qsTr("What your care team is asked to look at", "@title:group home attention flags")
+
+        Column {
+            id: flagsColumn
+
+            Layout.fillWidth: true
+            spacing: Theme.smallSpacing
+
+            Repeater {
+                model: CareData.flags
+
+                Label {
+                    id: flagLabel
+
+                    required property var modelData
+
+                    objectName: "homeFlag"
+                    width: flagsColumn.width
+                    text: "• " + root.flagText(flagLabel.modelData)
+                    wrapMode: Text.Wrap
+                    color: Theme.colors.text
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("CareCircle points these out to the people in: %1. You choose this per space under Sharing.",
+                       "@info home attention flags, space names").arg(CareData.flagSpaces)
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
+        }
+    }
+
+    Card {
         objectName: "checkInCard"
         Layout.fillWidth: true
+        visible: !root.professional
         title: qsTr("Weekly check-in", "@title:group home")
 
         Label {
@@ -114,8 +233,9 @@ ScrollablePage {
     }
 
     Card {
+        objectName: "emptyPlanCard"
         Layout.fillWidth: true
-        visible: !CareData.hasPlan
+        visible: !CareData.hasPlan && !root.professional
         title: qsTr("Your care plan will appear here", "@title:group")
 
         Label {
@@ -135,7 +255,9 @@ ScrollablePage {
     }
 
     GridLayout {
+        objectName: "ownCareGrid"
         Layout.fillWidth: true
+        visible: !root.professional
         // Two columns once each still gets a comfortable reading width (a portrait tablet
         // keeps one column next to its side navigation).
         columns: Theme.wide && root.availableWidth >= root.twoColumnWidth ? 2 : 1

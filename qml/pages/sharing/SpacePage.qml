@@ -7,8 +7,9 @@ import CareCircle
 
 /**
  * One space (SharingSpaces.selectedSpace): who is in it, what each may do, until when,
- * whether the safety number was compared; invite someone; remove someone; and the access
- * log — who fetched this space's data, and when.
+ * whether the safety number was compared; invite someone; remove someone; whether attention
+ * flags are raised from this space; share the check-ins made before it existed ("share my
+ * check-ins since …", with Undo); and the access log — who fetched this space's data, and when.
  */
 ScrollablePage {
     id: root
@@ -16,6 +17,8 @@ ScrollablePage {
     property string noticeText
     property string pendingAccount
     property string pendingName
+    property string flagsError
+    property string historyError
 
     readonly property var permissionCodes: ["editor", "contributor", "viewer"]
 
@@ -237,6 +240,108 @@ ScrollablePage {
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
         }
+    }
+
+    // ---- attention flags and check-in history (issue 14) -------------------------------------
+    Card {
+        objectName: "flagsCard"
+        Layout.fillWidth: true
+        visible: !SharingSpaces.selectedIsPrivate
+        title: qsTr("What needs attention", "@title:group attention flags of a space")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("CareCircle can point out to the people in this space when a check-in is worse than before, when you want to discuss something, when your care plan is due for review or a goal is getting harder. You see the same on your Home page.",
+                       "@info attention flags")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        CheckSwitch {
+            id: flagsSwitch
+
+            objectName: "raiseFlagsSwitch"
+            Layout.fillWidth: true
+            text: qsTr("Point these out to the people in this space", "@option:check attention flags")
+            checked: SharingSpaces.selectedRaisesFlags
+            onToggled: {
+                const error = SharingSpaces.setRaisesFlags(SharingSpaces.selectedSpace, flagsSwitch.checked);
+                root.flagsError = error;
+                flagsSwitch.checked = Qt.binding(() => SharingSpaces.selectedRaisesFlags);
+            }
+        }
+        MessageLabel {
+            Layout.fillWidth: true
+            kind: MessageLabel.Error
+            text: root.flagsError
+        }
+    }
+
+    Card {
+        objectName: "historyCard"
+        Layout.fillWidth: true
+        visible: !SharingSpaces.selectedIsPrivate
+        title: qsTr("Share my check-in history", "@title:group")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Check-ins you did before you made this space stay private. Share them from a day you choose, so that someone new in this space sees how you have been doing over time.",
+                       "@info share check-in history")
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+        }
+        DateField {
+            id: sinceField
+
+            objectName: "historySince"
+            Layout.fillWidth: true
+            required: true
+            label: qsTr("Share my check-ins since", "@label a date")
+        }
+        MessageLabel {
+            Layout.fillWidth: true
+            kind: MessageLabel.Error
+            text: root.historyError
+        }
+        ActionButton {
+            objectName: "shareHistoryButton"
+            Layout.fillWidth: true
+            text: qsTr("Share check-ins…", "@action:button")
+            onClicked: {
+                root.historyError = "";
+                if (!sinceField.validate())
+                    return;
+                const count = SharingSpaces.history.countSince(SharingSpaces.selectedSpace, sinceField.isoDate);
+                if (count <= 0) {
+                    root.historyError = qsTr("You have no private check-ins since that day.", "@info");
+                    return;
+                }
+                historyDialog.count = count;
+                historyDialog.open();
+            }
+        }
+        UndoBar {
+            objectName: "historyUndo"
+            Layout.fillWidth: true
+            text: SharingSpaces.history.canUndo
+                  ? qsTr("%n check-in(s) shared with “%1”.", "@info undo bar", SharingSpaces.history.lastShared).arg(SharingSpaces.selectedName)
+                  : ""
+            onUndoRequested: root.historyError = SharingSpaces.history.undo()
+            onDismissRequested: SharingSpaces.history.dismissUndo()
+        }
+    }
+
+    ConfirmDialog {
+        id: historyDialog
+
+        property int count: 0
+
+        objectName: "historyDialog"
+        destructive: false
+        title: qsTr("Share %n check-in(s)?", "@title:dialog", historyDialog.count)
+        text: qsTr("%n check-in(s) from your private space will move to “%1”. Everyone in it will see your answers and how they changed over time. You can undo this right afterwards, or later move a check-in back under “Who can see this?”.",
+                   "@info share check-in history", historyDialog.count).arg(SharingSpaces.selectedName)
+        confirmText: qsTr("Share", "@action:button share check-ins")
+        onConfirmed: root.historyError = SharingSpaces.history.shareSince(SharingSpaces.selectedSpace, sinceField.isoDate)
     }
 
     ModalDialog {

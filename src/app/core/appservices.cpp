@@ -100,6 +100,7 @@ void AppServices::buildControllers(const Config &config, std::unique_ptr<vault::
     Session *session = (d->session = std::make_unique<Session>()).get();
     d->language = std::make_unique<LanguageSettings>(nullptr);
     d->careData = std::make_unique<CareData>(nullptr);
+    d->careData->followSession(session);
     d->vault = std::make_unique<VaultController>(
         config.vaultPath, config.isDemo, std::move(keystore), d->careData.get(), session);
     buildSync(session);

@@ -3,8 +3,16 @@
 
 #include "app/goals/goalmodel.h"
 #include "app/plan/activitymodel.h"
+#include "app/session/session.h"
 #include "app/sharing/commentmodel.h"
+#include "app/workspace/workspacecontroller.h"
+#include "domain/attentionflags.h"
 #include "domain/carestore.h"
+#include "vault/vault.h"
+
+#include <QLocale>
+
+#include <algorithm>
 
 namespace cc::app {
 
@@ -19,6 +27,9 @@ struct CareData::Data {
     QStringList agreements;
     int memberCount = 0;
     QVariantMap lastCheckIn;
+    bool hasOwnCare = false;
+    QVariantList flags;
+    QString flagSpaces;
 };
 
 CareData::CareData(QObject *parent)
@@ -58,12 +69,45 @@ void CareData::reload(const domain::CareStore *store, QDate today)
                 {QStringLiteral("byProxy"), last->byProxy}, {QStringLiteral("ratings"), ratings},
                 {QStringLiteral("discuss"), discuss}};
         }
+        fresh.hasOwnCare = fresh.hasPlan || !store->goals().isEmpty() || !store->activities().isEmpty()
+            || !store->checkInsById().isEmpty();
+        readFlags(*store, today, fresh);
     }
     *m = std::move(fresh);
     m_goals->reload(store);
     m_upcoming->reload(store, today);
     m_comments->reload(store);
     Q_EMIT changed();
+}
+
+void CareData::readFlags(const domain::CareStore &store, QDate today, Data &data)
+{
+    // What her team sees: only spaces she shares (her own, not the private one) and that
+    // she lets raise flags.
+    const vault::Vault &vault = store.vault();
+    const auto shownToTeam = [&store, &vault](const QByteArray &space) {
+        const domain::SpaceInfo *info = store.spaceInfo(space);
+        return info && info->raisesFlags && space != vault.privateSpaceId() && vault.ownsSpace(space);
+    };
+    data.flags = WorkspaceController::flagList(domain::AttentionFlags::compute(store, today, shownToTeam));
+    QStringList names;
+    for (const domain::SpaceInfo &info : store.spaceInfos()) {
+        if (shownToTeam(info.id))
+            names.append(info.name);
+    }
+    std::sort(names.begin(), names.end(),
+        [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    data.flagSpaces = QLocale().createSeparatedList(names);
+}
+
+void CareData::followSession(Session *session)
+{
+    connect(session, &Session::dataChanged, this, [this, session](const domain::ChangeSet &changes) {
+        if (!session->store() || !changes.touches({domain::SpaceInfo::Kind}))
+            return;
+        readFlags(*session->store(), QDate::currentDate(), *m);
+        Q_EMIT changed();
+    });
 }
 
 bool CareData::hasData() const
@@ -105,6 +149,18 @@ int CareData::memberCount() const
 QVariantMap CareData::lastCheckIn() const
 {
     return m->lastCheckIn;
+}
+bool CareData::hasOwnCare() const
+{
+    return m->hasOwnCare;
+}
+QVariantList CareData::flags() const
+{
+    return m->flags;
+}
+QString CareData::flagSpaces() const
+{
+    return m->flagSpaces;
 }
 GoalModel *CareData::goals() const
 {

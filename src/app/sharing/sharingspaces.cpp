@@ -41,7 +41,8 @@ QList<PatientSource> patientsSharedWithMe(const QList<sync::SpaceSummary> &space
 }
 
 SharingSpaces::SharingSpaces(SyncStatus *sync, Session *session, SharingStatus *status, QObject *parent)
-    : QObject(parent), m_sync(sync), m_session(session), m_status(status), m_spaces(new SpaceListModel(this))
+    : QObject(parent), m_sync(sync), m_session(session), m_status(status), m_spaces(new SpaceListModel(this)),
+      m_history(new CheckInHistoryShare(session, this))
 {
     if (m_sync) {
         connect(m_sync, &SyncStatus::engineChanged, this, &SharingSpaces::attach);
@@ -192,6 +193,32 @@ bool SharingSpaces::selectedIsPrivate() const
 {
     const domain::CareStore *s = store();
     return s && unhex(m_selected) == s->vault().privateSpaceId();
+}
+
+bool SharingSpaces::selectedRaisesFlags() const
+{
+    const domain::CareStore *s = store();
+    const domain::SpaceInfo *info = s ? s->spaceInfo(unhex(m_selected)) : nullptr;
+    return !info || info->raisesFlags;
+}
+
+QString SharingSpaces::setRaisesFlags(const QString &spaceId, bool raises)
+{
+    domain::CareStore *s = store();
+    if (!s)
+        return QCoreApplication::translate("cc::app::SharingController", "The vault is locked.");
+    const QByteArray space = unhex(spaceId);
+    const domain::SpaceInfo *existing = s->spaceInfo(space);
+    if (!existing || !isOwnSpace(space))
+        return QCoreApplication::translate("cc::app::SharingController", "That space no longer exists.");
+    if (existing->raisesFlags == raises)
+        return {};
+    domain::SpaceInfo info = *existing;
+    info.raisesFlags = raises;
+    if (Status saved = s->save(info); !saved)
+        return saved.error().message;
+    m_session->notifyChanged();
+    return {};
 }
 
 QString SharingSpaces::spaceOf(const QString &recordId) const

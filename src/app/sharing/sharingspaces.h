@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/sharing/checkinhistoryshare.h"
 #include "app/sharing/spacelistmodel.h"
 #include "sync/sharing.h"
 
@@ -44,6 +45,8 @@ class SharingSpaces : public QObject
     Q_PROPERTY(QString selectedSpace READ selectedSpace WRITE setSelectedSpace NOTIFY selectedSpaceChanged)
     Q_PROPERTY(QString selectedName READ selectedName NOTIFY selectedSpaceChanged)
     Q_PROPERTY(bool selectedIsPrivate READ selectedIsPrivate NOTIFY selectedSpaceChanged)
+    Q_PROPERTY(bool selectedRaisesFlags READ selectedRaisesFlags NOTIFY selectedSpaceChanged)
+    Q_PROPERTY(cc::app::CheckInHistoryShare *history READ history CONSTANT)
 
 public:
     SharingSpaces(SyncStatus *sync, Session *session, SharingStatus *status, QObject *parent = nullptr);
@@ -57,10 +60,17 @@ public:
     void setSelectedSpace(const QString &spaceId);
     QString selectedName() const;
     bool selectedIsPrivate() const;
+    /** Whether the selected space raises attention flags for its members (the patient's
+     *  choice, SpaceInfo::raisesFlags). */
+    bool selectedRaisesFlags() const;
+    CheckInHistoryShare *history() const { return m_history; }
 
     /** Makes a space and returns its id (hex), or an empty string with errorText set. */
     Q_INVOKABLE QString createSpace(const QString &name, const QString &colour);
     Q_INVOKABLE QString renameSpace(const QString &spaceId, const QString &name, const QString &colour);
+    /** Turns the attention flags of own space @p spaceId on or off for everyone in it: a
+     *  sealed change of its SpaceInfo, which every member's app honours. "" or the error. */
+    Q_INVOKABLE QString setRaisesFlags(const QString &spaceId, bool raises);
     /** The space a record lives in (hex; the private space for a record not saved yet). */
     Q_INVOKABLE QString spaceOf(const QString &recordId) const;
     Q_INVOKABLE QString spaceName(const QString &spaceId) const;
@@ -106,6 +116,7 @@ private:
     SharingStatus *m_status;
     QPointer<sync::Sharing> m_attached;
     SpaceListModel *m_spaces;
+    CheckInHistoryShare *m_history;
     QVariantList m_choices;
     QList<sync::SpaceSummary> m_summaries; ///< from the last Sharing::spaces()
     QString m_selected;

@@ -245,7 +245,8 @@ void WorkspaceController::describe(Patient &patient) const
         patient.name = tr("Patient %1", "@label a patient without a name, with a short id")
                            .arg(QString::fromLatin1(patient.source.owner.toHex().left(6)));
     }
-    patient.flags = domain::AttentionFlags::compute(*patient.store);
+    patient.flags =
+        domain::AttentionFlags::compute(*patient.store, QDate::currentDate(), domain::raisesFlagsIn(*patient.store));
 }
 
 void WorkspaceController::onOwnChanges(const domain::ChangeSet &changes)

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QObject>
+#include <QQmlEngine>
+
+namespace cc::app {
+
+class Session;
+
+/**
+ * "Share my check-ins since …" (issue 14): moves the patient's check-ins from her private
+ * space into one of her sharing spaces, so that a new member of it (a new GP) sees her
+ * trend and "worse lately" from the first day. A check-in lives in one space
+ * (docs/architecture.md): the check-ins are moved, not copied, and the move can be undone
+ * until the next share or lock. Only check-ins still in the private space are moved: one
+ * already shared elsewhere stays where the patient put it.
+ *
+ * Owned by SharingSpaces (its `history` property).
+ */
+class CheckInHistoryShare : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by SharingSpaces")
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
+    Q_PROPERTY(int lastShared READ lastShared NOTIFY changed)
+
+public:
+    explicit CheckInHistoryShare(Session *session, QObject *parent = nullptr);
+
+    /** How many private check-ins from day @p sinceIsoDate ("yyyy-MM-dd", local day) on
+     *  would be shared into @p spaceId (hex); -1 for a date or space that cannot be used. */
+    Q_INVOKABLE int countSince(const QString &spaceId, const QString &sinceIsoDate) const;
+    /** Shares them; "" or the error in words. The shared ones can be undone afterwards. */
+    Q_INVOKABLE QString shareSince(const QString &spaceId, const QString &sinceIsoDate);
+    /** Moves the check-ins of the last share that are still in that space back to the
+     *  private space; "" or the error in words. */
+    Q_INVOKABLE QString undo();
+    /** Keeps the last share and stops offering its undo. */
+    Q_INVOKABLE void dismissUndo();
+
+    bool canUndo() const { return !m_moved.isEmpty(); }
+    /** How many check-ins the last share moved. */
+    int lastShared() const { return int(m_moved.size()); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    /** The private check-ins from @p since on, oldest first; empty when locked. */
+    QList<QByteArray> candidates(QDate since) const;
+    /** The own sharing space @p spaceId names, or empty (private, unknown, locked). */
+    QByteArray targetSpace(const QString &spaceId) const;
+
+    Session *m_session;
+    QByteArray m_space; ///< where the last share went
+    QList<QByteArray> m_moved; ///< what it moved
+};
+
+} // namespace cc::app
