@@ -106,10 +106,10 @@ ApplicationWindow {
         }
     }
     /** On a lock: when the shell holds unsaved input, puts the unlock page on top of it rather
-     *  than in its place; false when there is nothing to keep. */
+     *  than in its place; false when there is nothing to keep (or the person chose Discard). */
     function keepDraftOverLock(): bool {
         const shell = rootStack.currentItem as AppShell;
-        if (root.screen !== "shell" || !shell || !shell.hasUnsavedChanges(false))
+        if (root.screen !== "shell" || !shell || shell.lockDiscardsDrafts || !shell.hasUnsavedChanges(false))
             return false;
         root.draftKeptOverLock = true;
         root.screen = "unlock";

@@ -314,9 +314,23 @@ Item {
             compare(findChild(editor, "whatMattersField").text, "baking bread with Lies");
             verify(shell.visible);
 
+            // Lock, then Discard: the draft goes with the lock, it is not kept under the unlock.
+            shell.lock();
+            tryVerify(() => dialogOf(shell).opened);
+            press(dialogOf(shell).discardAction);
+            tryCompare(main, "screen", "unlock");
+            verify(!main.draftKeptOverLock, "the person said Discard: nothing is kept");
+            compare(rootStack.depth, 1);
+            VaultController.unlock(window.passphrase);
+            tryCompare(VaultController, "state", VaultController.Unlocked, 60000);
+            tryCompare(main, "screen", "shell");
+            const shellAfter = rootStack.currentItem;
+            verify(shellAfter !== shell, "a new shell, without the discarded editor");
+            verify(shellAfter.currentPage.objectName !== "goalEditorPage");
+
             // Without a draft a lock leaves nothing behind (showPage does not ask: the draft goes).
             main.showPage("home");
-            tryCompare(shell, "currentKey", "home");
+            tryCompare(shellAfter, "currentKey", "home");
             VaultController.lock();
             tryCompare(main, "screen", "unlock");
             verify(!main.draftKeptOverLock);

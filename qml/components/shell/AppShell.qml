@@ -114,6 +114,9 @@ FocusScope {
         }
     ]
     property string currentKey: ""
+    /** Set when the person locks and chose Discard (or had nothing unsaved): Main then does not
+     *  keep this shell's pages under the unlock page. */
+    property bool lockDiscardsDrafts: false
     /** The page on top of the stack (Main.qml asks it to open its sub-pages by key). */
     readonly property Item currentPage: stack.currentItem
 
@@ -171,7 +174,10 @@ FocusScope {
     }
     /** The person asked to lock: as for Back, unsaved input is not dropped without asking. */
     function lock(): void {
-        root.leave(() => VaultController.lock(), false);
+        root.leave(() => {
+            root.lockDiscardsDrafts = true;
+            VaultController.lock();
+        }, false);
     }
     /** Another circle is open: its pages start afresh (a sub-page showed the other circle). */
     function circleSwitched(): void {
