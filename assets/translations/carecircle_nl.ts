@@ -1043,13 +1043,25 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Hoe gaat het met u?</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>How is %1 doing?</source>
+        <comment>@title:group check-in start, filled in for a patient</comment>
+        <translation>Hoe gaat het met %1?</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>You answer for %1, as you see it. The check-in is marked as filled in by you for %1.</source>
+        <comment>@info proxy check-in</comment>
+        <translation>U antwoordt voor %1, zoals u het ziet. De check-in wordt gemarkeerd als door u ingevuld voor %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your last check-in: %1</source>
         <comment>@info</comment>
         <translation>Uw laatste check-in: %1</translation>
@@ -1202,7 +1214,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Change answers</source>
         <comment>@action:button check-in review</comment>
         <translation>Antwoorden wijzigen</translation>
@@ -1411,13 +1423,13 @@
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
-        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Deze kluis is niet met een server verbonden. Gebruik eerst &apos;carecircle-cli connect&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Typ deze code binnen 5 minuten op het nieuwe toestel:</translation>
     </message>
@@ -1458,13 +1470,13 @@
         <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
     <message>
-        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>De gedeelde ruimte &apos;%1&apos; is aangemaakt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Uitnodigingscode: %1</translation>
     </message>
@@ -1972,14 +1984,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crypto/aead.cpp" line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>De versleutelingssleutel heeft de verkeerde lengte.</translation>
     </message>
@@ -2015,13 +2027,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De instellingen voor de sleutel van de wachtwoordzin vallen buiten het ondersteunde bereik.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>De gevraagde sleutellengte wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Een invoer voor de sleutel van de wachtwoordzin is te groot.</translation>
     </message>
@@ -2323,13 +2335,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De gekoppelde account is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Het veld “%1” heeft het verkeerde type.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/domain/checkin.cpp" line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Het veld “%1” ontbreekt.</translation>
@@ -2545,13 +2557,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het profiel heeft een geldige taal nodig.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>Het geboortejaar valt buiten het geldige bereik.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Er zijn te veel aandoeningen.</translation>
     </message>
@@ -6719,13 +6731,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Iemand anders heeft dit tegelijk gewijzigd. Probeer opnieuw.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
-        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>De server heeft een te grote wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>De server heeft op dit moment een probleem. Uw wijzigingen zijn veilig op dit toestel en worden later verstuurd.</translation>
     </message>
@@ -6745,21 +6757,21 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>De server stuurde een antwoord dat CareCircle niet kan lezen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>De server antwoordde voor een andere account. Er werd niets gewijzigd.</translation>
     </message>
@@ -6842,13 +6854,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Alleen de eigenaar van een gedeelde ruimte kan wijzigen wie erin zit.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Deze uitnodigingscode is niet geldig. Controleer ze op tikfouten, of vraag een nieuwe.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../src/sync/sharing.cpp" line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Het antwoord op de uitnodiging werd niet met de bijbehorende code gemaakt. Het werd niet aanvaard; maak een nieuwe uitnodiging.</translation>
@@ -6859,11 +6871,11 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een uitnodiging moet binnen de volgende 7 dagen aflopen.</translation>
     </message>
     <message>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>De sleutels van de account konden niet klaargemaakt worden.</translation>
@@ -7431,33 +7443,33 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Vault</name>
     <message>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Er bestaat al een kluis in deze map.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Deze uitnodiging staat niet meer op dit toestel.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Dit toestel heeft geen sleutelopslag beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keystore.cpp" line="+3"/>
+        <location line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dit toestel onthoudt de kluis niet meer.</translation>
     </message>
@@ -7570,35 +7582,35 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De gedeelde ruimte van het item bestaat niet in deze kluis.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>De opgeslagen identiteit van het item komt niet overeen met de inhoud.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>De sleutel van de ruimte van het item ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location line="-35"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>De wachtwoordzininstellingen vallen buiten het geldige bereik.</translation>
     </message>
@@ -8355,15 +8367,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met uw server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Kies of maak eerst een ruimte om te delen; uw privéruimte blijft alleen van u.</translation>
     </message>

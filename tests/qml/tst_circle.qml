@@ -103,6 +103,9 @@ Item {
             verify(before > 0, "her check-ins");
             const page = createTemporaryObject(checkInComponent, window);
             waitForRendering(page);
+            // The page says whom it is for; where the check-in goes is not a choice here.
+            verify(findChild(page, "proxyLabel").visible);
+            verify(findChild(page, "proxyLabel").text.includes("Maria"));
             press(findChild(page, "startButton"));
             const slider = findChild(page, "ratingSlider_body");
             slider.forceActiveFocus(Qt.TabFocusReason);
@@ -110,6 +113,7 @@ Item {
             verify(slider.chosen);
             for (let step = 0; step < 10 && page.mode !== "review"; ++step)
                 press(findChild(page, "nextButton"));
+            verify(!findChild(page, "checkInVisibility").visible, "her space, not ours to choose");
             press(findChild(page, "saveButton"));
             compare(findChild(page, "saveError").text, "");
             compare(CheckInController.history.count, before + 1);

@@ -111,7 +111,18 @@ ScrollablePage {
     Card {
         Layout.fillWidth: true
         visible: root.mode === "start"
-        title: qsTr("How are you doing?", "@title:group check-in start")
+        title: WorkspaceController.circleId === ""
+               ? qsTr("How are you doing?", "@title:group check-in start")
+               : qsTr("How is %1 doing?", "@title:group check-in start, filled in for a patient").arg(WorkspaceController.circleName)
+
+        Label {
+            objectName: "proxyLabel"
+            Layout.fillWidth: true
+            visible: WorkspaceController.circleId !== ""
+            text: qsTr("You answer for %1, as you see it. The check-in is marked as filled in by you for %1.", "@info proxy check-in").arg(WorkspaceController.circleName)
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+        }
 
         Label {
             objectName: "lastCheckInLabel"
@@ -359,6 +370,8 @@ ScrollablePage {
 
             objectName: "checkInVisibility"
             Layout.fillWidth: true
+            // In a patient's circle the check-in goes into the space she shared: not ours to choose.
+            visible: WorkspaceController.circleId === ""
             spaceId: CheckInController.checkInSpace()
             onSpaceIdChanged: CheckInController.setCheckInSpace(checkInVisibility.spaceId)
         }
