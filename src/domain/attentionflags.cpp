@@ -71,8 +71,9 @@ AttentionFlags AttentionFlags::compute(const domain::CareStore &store, QDate tod
 AttentionFlags::SpaceFilter raisesFlagsIn(const CareStore &store)
 {
     return [&store](const QByteArray &space) {
+        // No SpaceInfo (not received yet, or damaged): her choice is unknown, so no flag.
         const SpaceInfo *info = store.spaceInfo(space);
-        return !info || info->raisesFlags;
+        return info && info->raisesFlags;
     };
 }
 

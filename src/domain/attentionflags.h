@@ -69,8 +69,9 @@ struct AttentionFlags {
         const CareStore &store, QDate today = QDate::currentDate(), const SpaceFilter &raises = {});
 };
 
-/** The patient's choice in @p store: a space raises flags unless its SpaceInfo says it does
- *  not (a space without one, such as the private space, does). @p store must outlive it. */
+/** The patient's choice in @p store: a space raises flags when its SpaceInfo says so (an old
+ *  one without the field does); a space without a SpaceInfo here (not received yet, damaged,
+ *  or the private space) raises none: her choice is not known. @p store must outlive it. */
 AttentionFlags::SpaceFilter raisesFlagsIn(const CareStore &store);
 
 /** Comments newer than @p since, not written by @p myAccount (one's own are not news). An

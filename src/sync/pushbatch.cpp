@@ -3,9 +3,28 @@
 
 #include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
+#include "protocol/sharing.h"
 #include "protocol/wire.h"
+#include "vault/vault.h"
+
+#include <QDateTime>
 
 namespace cc::sync {
+
+bool verifiedListAllowsPush(const vault::Vault &vault, const QByteArray &space)
+{
+    if (vault.ownsSpace(space))
+        return true;
+    const auto state = vault.spaceState(space);
+    if (!state || state->removed || state->list.isEmpty())
+        return false;
+    const auto list = protocol::sharing::decodeMemberList(state->list);
+    if (!list)
+        return false;
+    const protocol::sharing::MemberEntry *me = list->find(vault.accountId());
+    return me && protocol::sharing::mayWrite(me->role)
+        && list->isActive(vault.accountId(), QDateTime::currentMSecsSinceEpoch());
+}
 
 Result<PushBatch> PushBatch::sign(const QList<vault::OutgoingRecord> &chunk, const crypto::KeyPair &key)
 {

@@ -10,7 +10,19 @@
 #include <QJsonObject>
 #include <QList>
 
+namespace cc::vault {
+class Vault;
+}
+
 namespace cc::sync {
+
+/**
+ * Whether the newest member list of @p space this device verified (owner-signed) lets this
+ * account push there now: listed with a role that may write, before its end date. A `403`
+ * undoes local changes only when this says no as well: the relay's word alone (or a proxy's
+ * stray 403) must never throw away what was written here.
+ */
+bool verifiedListAllowsPush(const vault::Vault &vault, const QByteArray &space);
 
 /**
  * One push request (POST /v1/spaces/{space}/records) and what its answer means: the signed

@@ -294,7 +294,9 @@ public:
                         return finishSync(s);
                     return pushChunk(spaces, index, after, rounds + 1, pass);
                 }
-                if (reply.status == 403)
+                // Undone only when the relay's refusal and this device's verified list agree.
+                if (reply.status == 403 && reply.errorCode() == protocol::errors::Forbidden
+                    && !verifiedListAllowsPush(vault, space))
                     return pushForbidden(spaces, index, after, pass, batch, sharingAnswerError(reply));
                 if (!reply.ok())
                     return finishSync(sharingAnswerError(reply));

@@ -1009,6 +1009,47 @@ private Q_SLOTS:
         QVERIFY(!patient.device.store()->goal(fresh.id));
     }
 
+    /** A 403 that this device's verified member list does not confirm (a relay, or a proxy
+     *  on the way, refusing on its own) undoes nothing: the round fails, the edit waits. */
+    void aRefusalTheMemberListDoesNotConfirmUndoesNothing()
+    {
+        Person patient, caregiver;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(caregiver.start(server->baseUrl()));
+        const QByteArray space = newSpace(patient, QStringLiteral("Care team"));
+        QVERIFY(!space.isEmpty());
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        domain::Goal walk = goal(QStringLiteral("Walk to the market"));
+        QVERIFY(patient.device.store()->saveInSpace(walk, space));
+        QVERIFY(patient.device.sync().status);
+        QVERIFY(caregiver.device.sync().status);
+
+        // The relay demotes her on its own: no owner-signed list says so.
+        QVERIFY(onRelay(QStringLiteral("UPDATE members SET role = 'viewer' WHERE space = ? AND account = ?"),
+            {space, caregiver.account()}));
+        domain::Goal edited = *caregiver.device.store()->goal(walk.id);
+        edited.whatMattersToMe.text = QStringLiteral("Edited as the editor she still is");
+        QVERIFY(caregiver.device.store()->save(edited));
+        domain::Goal fresh = goal(QStringLiteral("Written as an editor"));
+        QVERIFY(caregiver.device.store()->saveInSpace(fresh, space));
+        const SyncResult refused = caregiver.device.sync();
+        QVERIFY(!refused.status);
+        QCOMPARE(caregiver.device.engine->pendingChanges(), 2);
+        QCOMPARE(caregiver.device.store()->goal(walk.id)->whatMattersToMe.text,
+            QStringLiteral("Edited as the editor she still is"));
+        QVERIFY(caregiver.device.store()->goal(fresh.id));
+
+        // Once the relay behaves, both go through.
+        QVERIFY(onRelay(QStringLiteral("UPDATE members SET role = 'editor' WHERE space = ? AND account = ?"),
+            {space, caregiver.account()}));
+        QVERIFY(caregiver.device.sync().status);
+        QCOMPARE(caregiver.device.engine->pendingChanges(), 0);
+        QVERIFY(patient.device.sync().status);
+        QCOMPARE(patient.device.store()->goal(walk.id)->whatMattersToMe.text,
+            QStringLiteral("Edited as the editor she still is"));
+        QVERIFY(patient.device.store()->goal(fresh.id));
+    }
+
     void aMembershipPastItsEndDateEndsWithANewKey()
     {
         Person patient, caregiver;

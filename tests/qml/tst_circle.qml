@@ -96,6 +96,32 @@ Item {
             verify(keys(shell).includes("settings"));
         }
 
+        /** A switch leaves the open pages as Back does: an unsaved draft is not dropped unasked. */
+        function test_switchingAsksBeforeADraftIsDropped() {
+            const shell = createTemporaryObject(shellComponent, window);
+            waitForRendering(shell);
+            shell.showPage("goals");
+            shell.currentPage.newGoal();
+            tryVerify(() => shell.currentPage.objectName === "goalEditorPage" && !shell.currentPage.StackView.view.busy, 5000);
+            wait(50); // the editor takes its picture of the empty fields after loading
+            findChild(shell.currentPage, "whatMattersField").insert(0, "a walk with my sister");
+            const dialog = findChild(shell, "discardDraftDialog");
+            choose(shell, 1);
+            tryVerify(() => dialog.opened);
+            compare(WorkspaceController.circleId, "", "nothing switched before the answer");
+            compare(findChild(shell, "circleSwitcher").currentIndex, 0, "the box shows the open circle");
+            press(dialog.keepAction);
+            tryVerify(() => !dialog.visible);
+            compare(WorkspaceController.circleId, "");
+            compare(shell.currentPage.objectName, "goalEditorPage");
+            choose(shell, 1);
+            tryVerify(() => dialog.opened);
+            press(dialog.discardAction);
+            tryCompare(WorkspaceController, "circleName", "Maria Peeters");
+            choose(shell, 0);
+            compare(WorkspaceController.circleId, "");
+        }
+
         function test_aCheckInFilledInForHerIsByProxyAndNamesEls() {
             const shell = createTemporaryObject(shellComponent, window);
             choose(shell, 1);

@@ -199,6 +199,33 @@ private Q_SLOTS:
         QCOMPARE(m_session.circleStore()->progress().size(), before);
     }
 
+    /** Answers given for Maria and kept over a lock are never saved as Els's own check-in:
+     *  the lock closes Maria's circle, so after the unlock the draft is gone. */
+    void aCheckInDraftForThePatientIsNotSavedAsOnesOwnAfterALock()
+    {
+        const QString maria = patientNamed(QStringLiteral("Maria Peeters"));
+        setRole(maria, QStringLiteral("editor"));
+        QVERIFY(m_workspace->openCircle(maria).isEmpty());
+        m_checkIn->resetDraft();
+        QVERIFY(rate(QStringLiteral("body"), 3));
+        QCOMPARE(m_checkIn->ratedCount(), 1);
+        const qsizetype ownBefore = m_own->checkIns().size();
+
+        m_session.setStore(nullptr); // a lock
+        m_session.setStore(m_own.get()); // the unlock: the own circle
+        QVERIFY(!m_session.inPatientCircle());
+        QCOMPARE(m_checkIn->ratedCount(), 0);
+        QVERIFY(!m_checkIn->saveCheckIn().isEmpty()); // nothing to save
+        QCOMPARE(m_own->checkIns().size(), ownBefore);
+
+        // In the own circle a draft still outlives a lock.
+        QVERIFY(rate(QStringLiteral("body"), 6));
+        m_session.setStore(nullptr);
+        m_session.setStore(m_own.get());
+        QCOMPARE(m_checkIn->ratedCount(), 1);
+        m_checkIn->resetDraft();
+    }
+
     void switchingBackAndLockingRestoreTheOwnCircle()
     {
         QVERIFY(m_workspace->openCircle(patientNamed(QStringLiteral("Maria Peeters"))).isEmpty());

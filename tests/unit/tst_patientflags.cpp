@@ -121,6 +121,20 @@ private Q_SLOTS:
         QCOMPARE(*off, info);
     }
 
+    /** A space whose SpaceInfo has not arrived (or does not open) raises nothing: the
+     *  patient's choice is unknown, and a flag she turned off must not appear meanwhile. */
+    void aSpaceWithoutItsInfoRaisesNoFlags()
+    {
+        Patient p;
+        QVERIFY(p.open());
+        auto bare = p.vault->createSpace();
+        QVERIFY(bare.ok());
+        QVERIFY(p.writeWorseningIn(*bare));
+        QVERIFY(!p.store->spaceInfo(*bare));
+        QCOMPARE(AttentionFlags::compute(*p.store).worsening.size(), 1);
+        QVERIFY(AttentionFlags::compute(*p.store, QDate::currentDate(), domain::raisesFlagsIn(*p.store)).isEmpty());
+    }
+
     void flagsComeOnlyFromSpacesThatRaiseThem()
     {
         Patient p;

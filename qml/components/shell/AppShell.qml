@@ -258,6 +258,7 @@ FocusScope {
                 currentKey: root.currentKey
                 onActivated: key => root.navigate(key)
                 onLockRequested: root.lock()
+                circleGuard: proceed => root.leave(proceed, false)
                 onCircleSwitched: root.circleSwitched()
             }
 
@@ -271,6 +272,7 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.margins: Theme.smallSpacing
                     compact: true
+                    guard: proceed => root.leave(proceed, false)
                     visible: !Theme.wide && WorkspaceController.hasPatients && WorkspaceController.available
                     onSwitched: root.circleSwitched()
                 }

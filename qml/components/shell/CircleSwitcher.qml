@@ -16,6 +16,9 @@ ColumnLayout {
     id: root
 
     /** One row (phones) instead of a heading above the list. */
+    /** Runs a switch: the shell passes its leave(), so unsaved input is not dropped without
+     *  the question (another circle's pages start afresh). */
+    property var guard: proceed => proceed()
     property bool compact: false
     /** The circle was switched (the shell then shows a page the circle offers). */
     signal switched()
@@ -64,10 +67,16 @@ ColumnLayout {
         currentIndex: Math.max(0, root.choices.findIndex(choice => choice.value === WorkspaceController.circleId))
         Accessible.name: qsTr("Whose care", "@label circle switcher")
         onActivated: {
-            error.text = WorkspaceController.openCircle(box.currentValue);
+            const wanted = box.currentValue;
+            // The box shows the open circle until the switch really happens (the person may
+            // keep a draft instead).
             box.currentIndex = Math.max(0, root.choices.findIndex(choice => choice.value === WorkspaceController.circleId));
-            if (error.text === "")
-                root.switched();
+            root.guard(() => {
+                error.text = WorkspaceController.openCircle(wanted);
+                box.currentIndex = Math.max(0, root.choices.findIndex(choice => choice.value === WorkspaceController.circleId));
+                if (error.text === "")
+                    root.switched();
+            });
         }
     }
 

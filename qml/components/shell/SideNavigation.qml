@@ -17,6 +17,8 @@ Pane {
     /** [{key, title, icon}, …] in order. */
     property var destinations: []
     property string currentKey
+    /** Passed to the circle switcher: how a switch leaves the open pages. */
+    property var circleGuard: proceed => proceed()
 
     signal activated(string key)
     signal lockRequested()
@@ -83,6 +85,7 @@ Pane {
 
         CircleSwitcher {
             objectName: "sideCircleSwitcher"
+            guard: root.circleGuard
             Layout.fillWidth: true
             Layout.leftMargin: Theme.smallSpacing
             Layout.rightMargin: Theme.smallSpacing

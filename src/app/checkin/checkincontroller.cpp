@@ -67,6 +67,15 @@ void CheckInController::reload()
     // The draft is not the store's: it is what the person is filling in, and a lock (after an
     // idle time, or the app leaving the screen) must not lose it. It stays in memory only,
     // is never written before Save, and goes with the page that shows it (resetDraft()).
+    // But it is about one person: answers given for a patient are never saved as someone
+    // else's (a lock closes her circle; the patient may stop sharing while it is open).
+    if (store) {
+        const QByteArray circle = m_session->circle().owner;
+        const bool otherCircle = circle != m_draftCircle;
+        m_draftCircle = circle;
+        if (otherCircle && !m_draft.isEmpty())
+            resetDraft();
+    }
     Q_EMIT historyChanged();
     if (availabilityChanges)
         Q_EMIT availableChanged();

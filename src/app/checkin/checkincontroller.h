@@ -112,6 +112,7 @@ private:
     domain::CareStore *m_store = nullptr;
     QDateTime m_lastTime;
     QMap<QString, domain::CheckIn::DomainAnswer> m_draft;
+    QByteArray m_draftCircle; ///< whose circle the draft is for (empty: the own)
     QSet<QString> m_rated;
 };
 
