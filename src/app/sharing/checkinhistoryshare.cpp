@@ -116,7 +116,9 @@ QString CheckInHistoryShare::undo()
         return locked();
     const QByteArray privateSpace = s->vault().privateSpaceId();
     QString error;
-    for (const QByteArray &id : std::as_const(m_moved)) {
+    qsizetype done = 0;
+    for (; done < m_moved.size(); ++done) {
+        const QByteArray &id = m_moved.at(done);
         // One she moved on by hand since (to another space) stays where she put it.
         if (s->spaceOf(id) != m_space)
             continue;
@@ -125,8 +127,10 @@ QString CheckInHistoryShare::undo()
             break;
         }
     }
-    m_moved.clear();
-    m_space.clear();
+    // After a failure the ones not yet back can still be undone (Undo stays offered).
+    m_moved.remove(0, done);
+    if (m_moved.isEmpty())
+        m_space.clear();
     m_session->notifyChanged();
     Q_EMIT changed();
     return error;
