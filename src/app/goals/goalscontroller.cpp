@@ -394,6 +394,9 @@ bool GoalsController::undoRemove()
     if (!m_session->mayEdit())
         return fail(Session::refusal());
     domain::Goal goal = *d->removed;
+    // Who brings it back made the last change: a member's device never re-signs someone
+    // else's claim (every client refuses that, docs/sync-protocol.md "Who acted").
+    goal.lastChangedBy = m_session->actor();
     if (Status saved = store->save(goal); !saved)
         return fail(saved.error().message);
     d->removed.reset();

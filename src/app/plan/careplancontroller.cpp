@@ -298,6 +298,7 @@ QString CarePlanController::removeAgreement(int index)
                 return makeError(ErrorCode::NotFound, trNoop("CarePlanController", "The care plan is gone."));
             domain::CarePlan p = *st->plan();
             p.agreements.insert(std::min<qsizetype>(index, p.agreements.size()), removed);
+            p.lastChangedBy = m_session->actor();
             return st->save(p);
         });
     }
@@ -503,6 +504,7 @@ QString CarePlanController::markDone(const QString &id, const QString &note, QDa
             domain::CareStore *st = store();
             if (!st)
                 return makeError(ErrorCode::Locked, trNoop("CarePlanController", "CareCircle is locked."));
+            b.lastChangedBy = m_session->actor(); // the undo is this account's change
             return st->save(b);
         });
     }
@@ -530,6 +532,7 @@ QString CarePlanController::removeActivity(const QString &id)
             domain::CareStore *st = store();
             if (!st)
                 return makeError(ErrorCode::Locked, trNoop("CarePlanController", "CareCircle is locked."));
+            r.lastChangedBy = m_session->actor(); // the undo is this account's change
             return st->save(r); // same id: the store brings the record back
         });
     }
