@@ -2,7 +2,9 @@
 #include "rolecheck.h"
 
 #include "domain/actor.h"
+#include "domain/checkin.h"
 #include "domain/envelope.h"
+#include "domain/progressentry.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -133,9 +135,16 @@ QString RoleCheck::refusal(const protocol::SealedHeader &header, qint64 stampMs)
 QString RoleCheck::actorRefusal(const protocol::SealedHeader &header, const domain::RecordEnvelope &envelope) const
 {
     const std::optional<QByteArray> claimed = domain::Actor::claimedAccount(envelope);
-    if (!claimed)
-        return {};
     const QByteArray account = accountOf(header.authorDevice);
+    if (!claimed) {
+        // A check-in or progress note a member wrote must say so: without "ac" it would read
+        // as the patient's own (and count in her trends and flags).
+        const bool namesItsAuthor =
+            envelope.kind != domain::CheckIn::Kind && envelope.kind != domain::ProgressEntry::Kind;
+        if (namesItsAuthor || account.isEmpty() || account == m_owner)
+            return {};
+        return translatedReason(QT_TRANSLATE_NOOP("Sync", "It does not say which member made the change."));
+    }
     if (!account.isEmpty() && (account == m_owner || account == *claimed))
         return {};
     return translatedReason(

@@ -198,7 +198,10 @@ private Q_SLOTS:
             entry.goalId = domain::newRecordId();
             entry.date = QDate(2026, 11, 3);
             entry.rating = 6;
-            entry.actor = {account, QStringLiteral("Els Peeters"), QStringLiteral("caregiver")};
+            if (!account.isEmpty())
+                entry.actor = {account, QStringLiteral("Els Peeters"), QStringLiteral("caregiver")};
+            else
+                entry.authorId = domain::newRecordId(); // a card id: "the patient wrote this"
             const QByteArray id = domain::newRecordId();
             const bool put =
                 els.put({*space, id, domain::makeEnvelope(entry, domain::HlcClock(els.deviceId()).now()).encode(),
@@ -208,17 +211,20 @@ private Q_SLOTS:
         };
         const QByteArray honest = noteBy(els.ownAccount());
         const QByteArray forged = noteBy(phone->ownAccount()); // "Maria wrote this"
-        QVERIFY(!honest.isEmpty() && !forged.isEmpty());
+        const QByteArray unnamed = noteBy({}); // no claim at all: would read as Maria's own
+        QVERIFY(!honest.isEmpty() && !forged.isEmpty() && !unnamed.isEmpty());
 
         domain::HlcClock clock(tablet->deviceId());
         sync::RecordApplier applier(*tablet, clock);
         applier.setDeviceKeys(keys);
         applier.setMemberDeviceKeys(*space, {{els.deviceId(), els.deviceSigningKey(true)->publicKey}});
         applier.setMemberDeviceAccounts(*space, {{els.deviceId(), els.ownAccount()}});
-        const sync::ApplyPlan plan = applier.planPulled(*space, {wire(els, honest, 1), wire(els, forged, 2)});
+        const sync::ApplyPlan plan =
+            applier.planPulled(*space, {wire(els, honest, 1), wire(els, forged, 2), wire(els, unnamed, 3)});
         QCOMPARE(plan.incoming.size(), 1);
-        QCOMPARE(plan.refused.size(), 1);
-        QCOMPARE(plan.refused.first().recordId, forged);
+        QCOMPARE(plan.refused.size(), 2);
+        QCOMPARE(plan.refused.at(0).recordId, forged);
+        QCOMPARE(plan.refused.at(1).recordId, unnamed);
         QVERIFY(!plan.refused.first().reason.isEmpty());
     }
 
