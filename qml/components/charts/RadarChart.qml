@@ -309,6 +309,8 @@ Item {
 
             required property int modelData
             readonly property string where: root.place(spokeName.modelData)
+            // While the entries change, a delegate may briefly hold an index past their end.
+            readonly property var entry: root.entries[spokeName.modelData] ?? null
 
             objectName: "spokeName_" + spokeName.modelData
             width: spokeName.where === "top" || spokeName.where === "bottom" ? root.width : (root.width - Theme.spacing) / 2
@@ -325,11 +327,11 @@ Item {
 
                 font.family: spokeName.font.family
                 font.pixelSize: Theme.fontSizeSmall
-                text: Labels.domain(root.entries[spokeName.modelData].domain).split(/\s+/)
-                      .reduce((longest, word) => word.length > longest.length ? word : longest, "")
+                text: spokeName.entry ? Labels.domain(spokeName.entry.domain).split(/\s+/)
+                                        .reduce((longest, word) => word.length > longest.length ? word : longest, "") : ""
             }
             color: Theme.colors.text
-            text: root.spokeText(root.entries[spokeName.modelData])
+            text: spokeName.entry ? root.spokeText(spokeName.entry) : ""
             Accessible.ignored: true
         }
     }
