@@ -22,7 +22,9 @@ bool verifiedListAllowsPush(const vault::Vault &vault, const QByteArray &space)
     if (!list)
         return false;
     const protocol::sharing::MemberEntry *me = list->find(vault.accountId());
-    return me && protocol::sharing::mayWrite(me->role)
+    // A contributor may edit only its own records: the list alone cannot tell whether the
+    // relay's refusal of one of hers is fair, so only a role that may edit anything counts.
+    return me && protocol::sharing::mayEditOthers(me->role)
         && list->isActive(vault.accountId(), QDateTime::currentMSecsSinceEpoch());
 }
 

@@ -18,7 +18,7 @@ namespace cc::sync {
 
 /**
  * Whether the newest member list of @p space this device verified (owner-signed) lets this
- * account push there now: listed with a role that may write, before its end date. A `403`
+ * account push anything there now: the owner, or listed as editor before its end date. A `403`
  * undoes local changes only when this says no as well: the relay's word alone (or a proxy's
  * stray 403) must never throw away what was written here.
  */

@@ -102,8 +102,8 @@ Item {
             waitForRendering(shell);
             shell.showPage("goals");
             shell.currentPage.newGoal();
-            tryVerify(() => shell.currentPage.objectName === "goalEditorPage" && !shell.currentPage.StackView.view.busy, 5000);
-            wait(50); // the editor takes its picture of the empty fields after loading
+            tryVerify(() => shell.currentPage && shell.currentPage.objectName === "goalEditorPage", 5000);
+            wait(300); // the editor takes its picture of the empty fields after loading
             findChild(shell.currentPage, "whatMattersField").insert(0, "a walk with my sister");
             const dialog = findChild(shell, "discardDraftDialog");
             choose(shell, 1);

@@ -29,7 +29,9 @@ ComboBox {
 
     // ---- private ----------------------------------------------------------------------------
     readonly property int rowPadding: Theme.spacing * 2
-    readonly property real windowWidth: root.Window.width > 0 ? root.Window.width : root.width
+    // Before the window has a width (a box built while its page is not shown yet), no bound:
+    // falling back on the box's own width made its implicit width depend on itself.
+    readonly property real windowWidth: root.Window.width > 0 ? root.Window.width : Number.MAX_VALUE
     readonly property FontMetrics choiceMetrics: FontMetrics {
         font: root.font
     }

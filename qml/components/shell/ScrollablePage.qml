@@ -42,7 +42,8 @@ Page {
 
     /** True when leaving the page would lose what the person entered. */
     function hasUnsavedChanges(): bool {
-        return root.dirty || (root.draftGuard !== "" && root.fieldValues() !== root.cleanFields);
+        // Before the page took its picture of the loaded fields (just shown) nothing was typed.
+        return root.dirty || (root.draftGuard !== "" && root.cleanFields !== "" && root.fieldValues() !== root.cleanFields);
     }
     /** Takes the fields as they are now as the saved state. */
     function markClean(): void {
@@ -61,7 +62,9 @@ Page {
                     values.push(node.currentIndex);
                 return;
             }
-            if ((node instanceof TextInput || node instanceof TextEdit) && !node.readOnly)
+            // An empty text box is nothing to lose: boxes that appear or go with the data (a
+            // comment box per shared item) must not make the page look unsaved.
+            if ((node instanceof TextInput || node instanceof TextEdit) && !node.readOnly && (everyField || node.text !== ""))
                 values.push(node.text);
             else if (everyField && node instanceof Slider)
                 values.push(node.value);
