@@ -104,7 +104,10 @@ ScrollablePage {
     // keeps it (this page stays, hidden, under the unlock page); the page takes it along when
     // it goes, so nothing of it stays in memory after Discard or a lock without a draft.
     dirty: root.mode !== "start" && CheckInController.ratedCount > 0
-    Component.onDestruction: CheckInController.resetDraft()
+    Component.onDestruction: {
+        CheckInController.resetDraft();
+        CheckInController.setCaregiverMode(false);
+    }
     // Sliders read best at a form's width, even on a wide screen.
     maximumContentWidth: root.mode === "start" ? Theme.contentMaxWidth : Theme.formMaxWidth
 

@@ -70,8 +70,9 @@ void CheckInController::reload()
     // is never written before Save, and goes with the page that shows it (resetDraft()).
     // But it is about one person: answers given for a patient are never saved as someone
     // else's (a lock closes her circle; the patient may stop sharing while it is open).
-    if (m_caregiver && !caregiverCheckInOffered()) {
-        // Her own check-in is never filled in inside a patient's circle.
+    if (m_caregiver && m_session->inPatientCircle()) {
+        // Her own check-in is never filled in inside a patient's circle. (A lock keeps it,
+        // as it keeps every draft, until the page goes.)
         m_caregiver = false;
         resetDraft();
         Q_EMIT questionnaireChanged();
