@@ -43,6 +43,7 @@ ApplicationWindow {
         "activity-editor": "plan",
         "checkin-flow": "checkin",
         "checkin-review": "checkin",
+        "checkin-caregiver": "checkin",
         "instrument": "checkin",
         "instrument-result": "checkin",
         "member-editor": "team",

@@ -983,7 +983,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+45"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1: %2 von %3</translation>
@@ -1010,13 +1010,19 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+32"/>
+        <source>%1 · your caregiver check-in</source>
+        <comment>@info check-in date, the caregiver&apos;s own check-in</comment>
+        <translation>%1 · Ihr Check-in als Pflegeperson</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · ausgefüllt von einer Person, die Ihnen hilft</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: “%2”</source>
         <comment>@info check-in note with its domain</comment>
         <translation>%1: „%2“</translation>
@@ -1031,7 +1037,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+68"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Ihr Check-in ist gespeichert. Danke, dass Sie sich die Zeit genommen haben.</translation>
@@ -1043,7 +1049,7 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Wie geht es Ihnen?</translation>
@@ -1085,6 +1091,24 @@
         <translation>Check-in starten</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>About me as a caregiver</source>
+        <comment>@title:group caregiver check-in start</comment>
+        <translation>Über mich als Pflegeperson</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do you care for someone? Four short questions about how you yourself are doing as a caregiver: the weight of caring, your own health, time for yourself and the support you get. Nobody sees your answers unless you choose to share them.</source>
+        <comment>@info caregiver check-in start</comment>
+        <translation>Sorgen Sie für jemanden? Vier kurze Fragen dazu, wie es Ihnen selbst als Pflegeperson geht: wie schwer die Pflege wiegt, Ihre eigene Gesundheit, Zeit für sich und die Unterstützung, die Sie bekommen. Niemand sieht Ihre Antworten, außer Sie entscheiden sich, sie zu teilen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start my caregiver check-in</source>
+        <comment>@action:button</comment>
+        <translation>Meinen Check-in als Pflegeperson starten</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Short questionnaires</source>
         <comment>@title:group</comment>
@@ -1112,7 +1136,7 @@
         <translation>Frühere Check-ins</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>And %n earlier check-in(s)</source>
         <comment>@info</comment>
         <translation>
@@ -1132,8 +1156,14 @@
         <comment>@info empty check-in history</comment>
         <translation>Hier erscheinen Ihre Check-ins und Fragebogenergebnisse, die neuesten zuerst, damit Sie sehen, wie sich etwas verändert.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
+        <source>Your caregiver check-in: about you, not about the person you care for.</source>
+        <comment>@info caregiver check-in flow</comment>
+        <translation>Ihr Check-in als Pflegeperson: über Sie, nicht über die Person, für die Sie sorgen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
         <translation>
@@ -1157,7 +1187,7 @@
         <translation>Fortschritt des Check-ins</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Back</source>
         <comment>@action:button check-in step</comment>
         <translation>Zurück</translation>
@@ -1182,12 +1212,18 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Your caregiver check-in</source>
+        <comment>@title:group caregiver check-in review</comment>
+        <translation>Ihr Check-in als Pflegeperson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your check-in</source>
         <comment>@title:group check-in review</comment>
         <translation>Ihr Check-in</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 · where you’d like to be: %2</source>
         <comment>@info check-in review</comment>
         <translation>%1 · wo Sie gern wären: %2</translation>
@@ -1229,7 +1265,7 @@
 <context>
     <name>CircleSwitcher</name>
     <message>
-        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+26"/>
+        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+29"/>
         <source>My own</source>
         <comment>@item whose care: the person&apos;s own</comment>
         <translation>Meine eigene Versorgung</translation>
@@ -1423,13 +1459,13 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
@@ -1470,13 +1506,13 @@
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
+        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Kreis „%1“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Einladungscode: %1</translation>
     </message>
@@ -1984,14 +2020,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>Die Verschlüsselungsbibliothek hat einen internen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
     </message>
@@ -2027,13 +2063,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einstellungen für den Passphrasen-Schlüssel liegen außerhalb des unterstützten Bereichs.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>Die angeforderte Schlüssellänge wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Eine Eingabe für den Passphrasen-Schlüssel ist zu groß.</translation>
     </message>
@@ -2335,13 +2371,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das verknüpfte Konto ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Das Feld „%1“ fehlt.</translation>
@@ -2557,13 +2593,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Profil braucht eine gültige Sprache.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Es sind zu viele Erkrankungen angegeben.</translation>
     </message>
@@ -4212,6 +4248,30 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Praktisches</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Weight of caring</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Last der Pflege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own health</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Eigene Gesundheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of one’s own</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Zeit für sich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support from others</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Unterstützung durch andere</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Life goal</source>
         <comment>@label:goal kind</comment>
@@ -4380,7 +4440,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../qml/theme/Labels.qml" line="+62"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Heute</translation>
@@ -5298,7 +5358,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../src/domain/questionnaire.cpp" line="+51"/>
         <source>“%1” must be a whole number.</source>
         <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
@@ -6295,7 +6355,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+40"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+42"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -6307,7 +6367,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>CareCircle</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Sperren</translation>
@@ -6731,13 +6791,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Jemand anderes hat das gleichzeitig geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>Der Server hat eine zu große Änderung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>Der Server hat gerade ein Problem. Ihre Änderungen sind auf diesem Gerät sicher und werden später gesendet.</translation>
     </message>
@@ -6757,21 +6817,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+63"/>
         <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
+        <location filename="../../src/sync/sharing.cpp" line="-421"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
+        <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Der Server hat für ein anderes Konto geantwortet. Es wurde nichts geändert.</translation>
     </message>
@@ -6794,7 +6854,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+666"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+668"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6854,13 +6914,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Nur die Eigentümerin/der Eigentümer eines Kreises kann ändern, wer dazugehört.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Dieser Einladungscode ist ungültig. Prüfen Sie ihn auf Tippfehler oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+97"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
@@ -6871,11 +6931,11 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
@@ -7443,33 +7503,33 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Diese Einladung ist nicht mehr auf diesem Gerät.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dieses Gerät merkt sich den Tresor nicht mehr.</translation>
     </message>
@@ -7582,35 +7642,35 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Kreis des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>Der Schlüssel für den Kreis des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
         <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <location filename="../../src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -8002,13 +8062,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
-        <location line="+106"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+270"/>
+        <location line="+114"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Give at least one rating before saving.</source>
         <translation>Geben Sie vor dem Speichern mindestens eine Einschätzung ab.</translation>
     </message>
@@ -8367,15 +8427,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Wählen Sie zuerst einen Kreis zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>

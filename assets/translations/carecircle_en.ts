@@ -983,7 +983,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+45"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1: %2 out of %3</translation>
@@ -1010,13 +1010,19 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+32"/>
+        <source>%1 · your caregiver check-in</source>
+        <comment>@info check-in date, the caregiver&apos;s own check-in</comment>
+        <translation>%1 · your caregiver check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · filled in by someone helping you</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: “%2”</source>
         <comment>@info check-in note with its domain</comment>
         <translation>%1: “%2”</translation>
@@ -1031,7 +1037,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+68"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Your check-in is saved. Thank you for taking the time.</translation>
@@ -1043,7 +1049,7 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>How are you doing?</translation>
@@ -1085,6 +1091,24 @@
         <translation>Start check-in</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>About me as a caregiver</source>
+        <comment>@title:group caregiver check-in start</comment>
+        <translation>About me as a caregiver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do you care for someone? Four short questions about how you yourself are doing as a caregiver: the weight of caring, your own health, time for yourself and the support you get. Nobody sees your answers unless you choose to share them.</source>
+        <comment>@info caregiver check-in start</comment>
+        <translation>Do you care for someone? Four short questions about how you yourself are doing as a caregiver: the weight of caring, your own health, time for yourself and the support you get. Nobody sees your answers unless you choose to share them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start my caregiver check-in</source>
+        <comment>@action:button</comment>
+        <translation>Start my caregiver check-in</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Short questionnaires</source>
         <comment>@title:group</comment>
@@ -1112,7 +1136,7 @@
         <translation>Earlier check-ins</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>And %n earlier check-in(s)</source>
         <comment>@info</comment>
         <translation>
@@ -1132,8 +1156,14 @@
         <comment>@info empty check-in history</comment>
         <translation>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
+        <source>Your caregiver check-in: about you, not about the person you care for.</source>
+        <comment>@info caregiver check-in flow</comment>
+        <translation>Your caregiver check-in: about you, not about the person you care for.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
         <translation>
@@ -1157,7 +1187,7 @@
         <translation>Check-in progress</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Back</source>
         <comment>@action:button check-in step</comment>
         <translation>Back</translation>
@@ -1182,12 +1212,18 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Your caregiver check-in</source>
+        <comment>@title:group caregiver check-in review</comment>
+        <translation>Your caregiver check-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your check-in</source>
         <comment>@title:group check-in review</comment>
         <translation>Your check-in</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 · where you’d like to be: %2</source>
         <comment>@info check-in review</comment>
         <translation>%1 · where you’d like to be: %2</translation>
@@ -1229,7 +1265,7 @@
 <context>
     <name>CircleSwitcher</name>
     <message>
-        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+26"/>
+        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+29"/>
         <source>My own</source>
         <comment>@item whose care: the person&apos;s own</comment>
         <translation>My own</translation>
@@ -1423,13 +1459,13 @@
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Type this code on the new device within 5 minutes:</translation>
     </message>
@@ -1470,13 +1506,13 @@
         <translation>--days must be between 1 and 7.</translation>
     </message>
     <message>
+        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Created the sharing space &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Invitation code: %1</translation>
     </message>
@@ -1984,14 +2020,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>The encryption library reported an internal failure.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>The encryption key has the wrong length.</translation>
     </message>
@@ -2027,13 +2063,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The passphrase key settings are outside the supported range.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>The requested key length is not supported.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>An input to the passphrase key is too large.</translation>
     </message>
@@ -2335,13 +2371,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The linked account is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>The field “%1” has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>The field “%1” is missing.</translation>
@@ -2557,13 +2593,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The profile needs a valid language.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>The birth year is out of range.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>There are too many conditions.</translation>
     </message>
@@ -4212,6 +4248,30 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Practical matters</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Weight of caring</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Weight of caring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own health</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Own health</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of one’s own</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Time of one’s own</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support from others</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Support from others</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Life goal</source>
         <comment>@label:goal kind</comment>
@@ -4380,7 +4440,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../qml/theme/Labels.qml" line="+62"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Today</translation>
@@ -5298,7 +5358,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../src/domain/questionnaire.cpp" line="+51"/>
         <source>“%1” must be a whole number.</source>
         <translation>“%1” must be a whole number.</translation>
     </message>
@@ -6295,7 +6355,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+40"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+42"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Main navigation</translation>
@@ -6307,7 +6367,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>CareCircle</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Lock</translation>
@@ -6731,13 +6791,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Someone else changed this at the same time. Try again.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>The server refused a change that is too large.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>The server has a problem right now. Your changes are safe on this device and will be sent later.</translation>
     </message>
@@ -6757,21 +6817,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+63"/>
         <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
+        <location filename="../../src/sync/sharing.cpp" line="-421"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>The server sent an answer CareCircle cannot read.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
+        <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>The server answered for another account. Nothing was changed.</translation>
     </message>
@@ -6794,7 +6854,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+666"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+668"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6854,13 +6914,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Only the owner of a sharing space can change who is in it.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+97"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</translation>
@@ -6871,11 +6931,11 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An invitation must end within the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>The account&apos;s keys could not be prepared.</translation>
@@ -7443,33 +7503,33 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>This invitation is no longer on this device.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>This device has no keystore available.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>This device does not remember the vault any more.</translation>
     </message>
@@ -7582,35 +7642,35 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record&apos;s sharing space does not exist in this vault.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>The record&apos;s stored identity does not match its content.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>The key of the record&apos;s space is missing or damaged.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
         <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <location filename="../../src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>The passphrase settings are out of range.</translation>
     </message>
@@ -8002,13 +8062,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
-        <location line="+106"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+270"/>
+        <location line="+114"/>
         <source>Unlock CareCircle first.</source>
         <translation>Unlock CareCircle first.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Give at least one rating before saving.</source>
         <translation>Give at least one rating before saving.</translation>
     </message>
@@ -8367,15 +8427,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choose or make a space to share first; your private space stays yours alone.</translation>
     </message>

@@ -983,7 +983,7 @@
 <context>
     <name>CheckInBars</name>
     <message>
-        <location filename="../../qml/components/charts/CheckInBars.qml" line="+43"/>
+        <location filename="../../qml/components/charts/CheckInBars.qml" line="+45"/>
         <source>%1: %2 out of %3</source>
         <comment>@info accessible: domain rating</comment>
         <translation>%1&#xa0;: %2 sur %3</translation>
@@ -1010,13 +1010,19 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+29"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+32"/>
+        <source>%1 · your caregiver check-in</source>
+        <comment>@info check-in date, the caregiver&apos;s own check-in</comment>
+        <translation>%1 · votre bilan d’aidant proche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · rempli par une personne qui vous aide</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: “%2”</source>
         <comment>@info check-in note with its domain</comment>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
@@ -1031,7 +1037,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+57"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+68"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Votre bilan est enregistré. Merci d’avoir pris le temps.</translation>
@@ -1043,7 +1049,7 @@
         <translation>Bilan</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Comment allez-vous&#xa0;?</translation>
@@ -1085,6 +1091,24 @@
         <translation>Commencer le bilan</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>About me as a caregiver</source>
+        <comment>@title:group caregiver check-in start</comment>
+        <translation>Moi, en tant qu’aidant proche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do you care for someone? Four short questions about how you yourself are doing as a caregiver: the weight of caring, your own health, time for yourself and the support you get. Nobody sees your answers unless you choose to share them.</source>
+        <comment>@info caregiver check-in start</comment>
+        <translation>Vous prenez soin de quelqu’un ? Quatre courtes questions sur la façon dont vous allez vous-même en tant qu’aidant proche : le poids de l’aide, votre propre santé, du temps pour vous et le soutien que vous recevez. Personne ne voit vos réponses, sauf si vous choisissez de les partager.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start my caregiver check-in</source>
+        <comment>@action:button</comment>
+        <translation>Commencer mon bilan d’aidant proche</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Short questionnaires</source>
         <comment>@title:group</comment>
@@ -1112,7 +1136,7 @@
         <translation>Bilans précédents</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>And %n earlier check-in(s)</source>
         <comment>@info</comment>
         <translation>
@@ -1132,8 +1156,14 @@
         <comment>@info empty check-in history</comment>
         <translation>Vos bilans et les résultats de vos questionnaires apparaîtront ici, du plus récent au plus ancien, pour que vous puissiez voir comment les choses évoluent.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+15"/>
+        <source>Your caregiver check-in: about you, not about the person you care for.</source>
+        <comment>@info caregiver check-in flow</comment>
+        <translation>Votre bilan d’aidant proche : sur vous, pas sur la personne dont vous prenez soin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
         <translation>
@@ -1157,7 +1187,7 @@
         <translation>Progression du bilan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>Back</source>
         <comment>@action:button check-in step</comment>
         <translation>Retour</translation>
@@ -1182,12 +1212,18 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Your caregiver check-in</source>
+        <comment>@title:group caregiver check-in review</comment>
+        <translation>Votre bilan d’aidant proche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your check-in</source>
         <comment>@title:group check-in review</comment>
         <translation>Votre bilan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%1 · where you’d like to be: %2</source>
         <comment>@info check-in review</comment>
         <translation>%1 · où vous aimeriez être&#xa0;: %2</translation>
@@ -1229,7 +1265,7 @@
 <context>
     <name>CircleSwitcher</name>
     <message>
-        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+26"/>
+        <location filename="../../qml/components/shell/CircleSwitcher.qml" line="+29"/>
         <source>My own</source>
         <comment>@item whose care: the person&apos;s own</comment>
         <translation>Mes propres soins</translation>
@@ -1423,13 +1459,13 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Saisissez ce code sur le nouvel appareil dans les 5&#xa0;minutes&#xa0;:</translation>
     </message>
@@ -1470,13 +1506,13 @@
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
     <message>
+        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Espace de partage «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Code d’invitation&#xa0;: %1</translation>
     </message>
@@ -1984,14 +2020,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>La clé de chiffrement n’a pas la bonne longueur.</translation>
     </message>
@@ -2027,13 +2063,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les paramètres de la clé issue de la phrase secrète sont en dehors des limites prises en charge.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>La longueur de clé demandée n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Une donnée d’entrée de la clé issue de la phrase secrète est trop volumineuse.</translation>
     </message>
@@ -2335,13 +2371,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le compte associé n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» n’a pas le bon type.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
@@ -2557,13 +2593,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le profil doit avoir une langue valide.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>L’année de naissance est en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Il y a trop de problèmes de santé.</translation>
     </message>
@@ -4212,6 +4248,30 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Questions pratiques</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Weight of caring</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Poids de l’aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own health</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Santé personnelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of one’s own</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Temps pour soi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support from others</source>
+        <comment>@label:caregiver check-in domain</comment>
+        <translation>Soutien de l’entourage</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Life goal</source>
         <comment>@label:goal kind</comment>
@@ -4380,7 +4440,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../qml/theme/Labels.qml" line="+60"/>
+        <location filename="../../qml/theme/Labels.qml" line="+62"/>
         <source>Today</source>
         <comment>@label:day</comment>
         <translation>Aujourd’hui</translation>
@@ -5298,7 +5358,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Questionnaire</name>
     <message>
-        <location filename="../../src/domain/questionnaire.cpp" line="+50"/>
+        <location filename="../../src/domain/questionnaire.cpp" line="+51"/>
         <source>“%1” must be a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
     </message>
@@ -6295,7 +6355,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+40"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+42"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -6307,7 +6367,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>CareCircle</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Lock</source>
         <comment>@action:button lock the vault</comment>
         <translation>Verrouiller</translation>
@@ -6731,13 +6791,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Quelqu’un d’autre a modifié cet élément au même moment. Réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>Le serveur a refusé une modification trop volumineuse.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>Le serveur rencontre un problème pour le moment. Vos modifications sont en sécurité sur cet appareil et seront envoyées plus tard.</translation>
     </message>
@@ -6757,21 +6817,21 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
+        <location line="+67"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+44"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+63"/>
         <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
+        <location filename="../../src/sync/sharing.cpp" line="-421"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Le serveur a envoyé une réponse que CareCircle ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
+        <location line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Le serveur a répondu pour un autre compte. Rien n’a été modifié.</translation>
     </message>
@@ -6794,7 +6854,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+666"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+668"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6854,13 +6914,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Seul le propriétaire d’un espace de partage peut modifier qui en fait partie.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Ce code d’invitation n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+97"/>
+        <location line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
@@ -6871,11 +6931,11 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Les clés du compte n’ont pas pu être préparées.</translation>
@@ -7443,33 +7503,33 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Cette invitation ne se trouve plus sur cet appareil.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Cet appareil ne dispose d’aucun trousseau de clés sécurisé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
     </message>
@@ -7582,35 +7642,35 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’espace de partage de l’élément n’existe pas dans ce coffre-fort.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>L’identité enregistrée de l’élément ne correspond pas à son contenu.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>La clé de l’espace de l’élément est manquante ou endommagée.</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
         <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <location filename="../../src/vault/vault.cpp" line="+183"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Les paramètres de la phrase secrète sont en dehors des limites autorisées.</translation>
     </message>
@@ -8002,13 +8062,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+213"/>
-        <location line="+106"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+270"/>
+        <location line="+114"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-112"/>
         <source>Give at least one rating before saving.</source>
         <translation>Donnez au moins une note avant d’enregistrer.</translation>
     </message>
@@ -8367,15 +8427,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choisissez ou créez d’abord un espace à partager&#xa0;; votre espace privé reste rien qu’à vous.</translation>
     </message>

@@ -25,6 +25,8 @@ QtObject {
 
     /** Display order of the check-in domains. */
     readonly property var checkInDomains: ["body", "mind", "meaning", "quality_of_life", "participation", "daily_life"]
+    /** Display order of the caregiver's own check-in (codes::caregiverDomains()). */
+    readonly property var caregiverDomains: ["caregiver_load", "caregiver_health", "caregiver_own_time", "caregiver_support"]
 
     function goalKind(code: string): string { return root.fresh(CodeLabels.goalKind(code)); }
 

@@ -63,6 +63,10 @@ QString domain(const QString &code)
         {"participation", QT_TRANSLATE_NOOP3("Labels", "Taking part", "@label:domain")},
         {"daily_life", QT_TRANSLATE_NOOP3("Labels", "Daily life", "@label:domain")},
         {"practical", QT_TRANSLATE_NOOP3("Labels", "Practical matters", "@label:domain")},
+        {"caregiver_load", QT_TRANSLATE_NOOP3("Labels", "Weight of caring", "@label:caregiver check-in domain")},
+        {"caregiver_health", QT_TRANSLATE_NOOP3("Labels", "Own health", "@label:caregiver check-in domain")},
+        {"caregiver_own_time", QT_TRANSLATE_NOOP3("Labels", "Time of one’s own", "@label:caregiver check-in domain")},
+        {"caregiver_support", QT_TRANSLATE_NOOP3("Labels", "Support from others", "@label:caregiver check-in domain")},
     };
     return labelOf(code, labels, std::size(labels));
 }

@@ -22,6 +22,7 @@ namespace {
 const QLatin1StringView KindCheckIn("check_in");
 const QLatin1StringView KindInstrument("instrument");
 const QLatin1StringView CheckInId("carecircle-checkin");
+const QLatin1StringView CaregiverCheckInId("carecircle-caregiver");
 
 /** Reads one definition; the first problem found ends the reading with a clear message. */
 class Parser
@@ -475,8 +476,8 @@ const Questionnaire::Band *Questionnaire::band(double derivedScore) const
 namespace {
 const QStringList &shippedIds()
 {
-    static const QStringList list {
-        QString(CheckInId), QStringLiteral("who5"), QStringLiteral("phq2"), QStringLiteral("gad2")};
+    static const QStringList list {QString(CheckInId), QString(CaregiverCheckInId), QStringLiteral("who5"),
+        QStringLiteral("phq2"), QStringLiteral("gad2")};
     return list;
 }
 

@@ -124,7 +124,7 @@ struct Questionnaire {
  *  Parsed once; a shipped file that does not validate is left out (the unit tests make sure
  *  none does). */
 const QList<Questionnaire> &loadShippedQuestionnaires();
-/** One shipped definition by id ("carecircle-checkin", "who5", "phq2", "gad2"). */
+/** One shipped definition by id ("carecircle-checkin", "carecircle-caregiver", "who5", "phq2", "gad2"). */
 Result<Questionnaire> loadShipped(const QString &id);
 
 } // namespace cc::domain

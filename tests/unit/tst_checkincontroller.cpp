@@ -4,8 +4,11 @@
 // instruments are scored and described through it; a lock clears everything but the draft.
 #include "app/checkin/checkincontroller.h"
 #include "app/checkin/checkinhistorymodel.h"
+#include "app/checkin/trendscontroller.h"
 #include "app/session/session.h"
 #include "domain/carestore.h"
+#include "domain/careteamrules.h"
+#include "domain/codes.h"
 #include "i18n/translations.h"
 #include "vault/vault.h"
 
@@ -134,6 +137,92 @@ private Q_SLOTS:
         QCOMPARE(controller.saveCheckIn(), QString());
         QCOMPARE(m_store->checkIns().last().completedById, saved.completedById);
         QCOMPARE(controller.history()->get(0).value(QStringLiteral("ratings")).toMap().size(), 1);
+    }
+
+    void aCaregiverCheckInHoldsOnlyTheCaregiverDomains()
+    {
+        app::CheckInController controller(&m_session);
+        QVERIFY(controller.caregiverCheckInOffered());
+        QSignalSpy switched(&controller, &app::CheckInController::questionnaireChanged);
+        QVERIFY(controller.setRating(QStringLiteral("body"), 4)); // a patient draft, dropped on the switch
+        QVERIFY(controller.setCaregiverMode(true));
+        QVERIFY(controller.caregiverMode());
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(controller.ratedCount(), 0);
+
+        const QVariantMap definition = controller.checkInDefinition();
+        QStringList domains;
+        for (const QVariant &item : definition.value(QStringLiteral("items")).toList())
+            domains.append(item.toMap().value(QStringLiteral("domain")).toString());
+        QCOMPARE(domains, domain::codes::caregiverDomains());
+        QStringList expected = domain::codes::caregiverDomains();
+        expected.sort();
+        QCOMPARE(controller.draft().keys(), expected);
+
+        // Never a mix: a patient domain is refused while the caregiver check-in is open.
+        QVERIFY(!controller.setRating(QStringLiteral("body"), 5));
+        QVERIFY(!controller.setNote(QStringLiteral("mind"), QStringLiteral("x")));
+        QVERIFY(!controller.setRating(QStringLiteral("caregiver_load"), 11));
+        // Her questionnaire asks for a number and a note, no wish and no "to discuss".
+        QVERIFY(!controller.setWish(QStringLiteral("caregiver_load"), 8));
+        QVERIFY(!controller.setDiscuss(QStringLiteral("caregiver_load"), true));
+        QVERIFY(controller.setRating(QStringLiteral("caregiver_load"), 3));
+        QVERIFY(controller.setRating(QStringLiteral("caregiver_support"), 7));
+        QVERIFY(controller.setNote(QStringLiteral("caregiver_load"), QStringLiteral("Nights are short")));
+        // A note on a part without a number is refused with a reason, as in the patient check-in.
+        QVERIFY(controller.setNote(QStringLiteral("caregiver_own_time"), QStringLiteral("None")));
+        QVERIFY(!controller.saveCheckIn().isEmpty());
+        QVERIFY(controller.setNote(QStringLiteral("caregiver_own_time"), QString()));
+
+        const int storedBefore = int(m_store->checkIns().size());
+        const QDateTime patientLast = controller.lastCheckInTime();
+        app::TrendsController trends(&m_session);
+        const int trendPoints = trends.checkInCount();
+        QCOMPARE(controller.saveCheckIn(), QString());
+        QCOMPARE(m_store->checkIns().size(), storedBefore + 1);
+        const domain::CheckIn saved = m_store->checkIns().last();
+        QVERIFY(saved.isCaregiverCheckIn());
+        QCOMPARE(saved.answers.keys(),
+            (QStringList {QStringLiteral("caregiver_load"), QStringLiteral("caregiver_support")}));
+        QCOMPARE(saved.answers.value(QStringLiteral("caregiver_load")).note.text, QStringLiteral("Nights are short"));
+        QCOMPARE(saved.completedById, domain::careteamrules::patientMemberId(*m_store)); // her own
+        QVERIFY(!saved.byProxy);
+        QCOMPARE(controller.lastCheckInTime(), patientLast); // not one of the patient's figures
+        QCOMPARE(trends.checkInCount(), trendPoints);
+
+        // Her history lists it, marked as her caregiver check-in.
+        const QVariantMap first = controller.history()->get(0);
+        QVERIFY(first.value(QStringLiteral("caregiver")).toBool());
+        QCOMPARE(first.value(QStringLiteral("ratings")).toMap().value(QStringLiteral("caregiver_load")).toInt(), 3);
+        QVERIFY(!controller.history()->get(1).value(QStringLiteral("caregiver")).toBool());
+
+        // Back to the patient check-in: the six parts of life again.
+        QVERIFY(controller.setCaregiverMode(false));
+        QCOMPARE(controller.checkInDefinition().value(QStringLiteral("items")).toList().size(), 6);
+        QVERIFY(controller.setRating(QStringLiteral("body"), 5));
+        QVERIFY(!controller.setRating(QStringLiteral("caregiver_load"), 5));
+    }
+
+    void theCaregiverCheckInIsNotOfferedInAPatientsCircle()
+    {
+        app::CheckInController controller(&m_session);
+        QVERIFY(controller.setCaregiverMode(true));
+        QVERIFY(controller.setRating(QStringLiteral("caregiver_health"), 6));
+        // Opening a patient's circle (here over the same store: only the circle matters) ends it.
+        app::Circle circle;
+        circle.owner = QByteArray(32, 'p');
+        circle.patientName = QStringLiteral("Maria");
+        circle.spaceRole = QStringLiteral("editor");
+        circle.actor.name = QStringLiteral("Els");
+        m_session.openCircle(m_store.get(), circle);
+        QVERIFY(!controller.caregiverCheckInOffered());
+        QVERIFY(!controller.caregiverMode());
+        QCOMPARE(controller.ratedCount(), 0);
+        QVERIFY(!controller.setCaregiverMode(true));
+        QVERIFY(!controller.setRating(QStringLiteral("caregiver_health"), 6));
+        QCOMPARE(controller.checkInDefinition().value(QStringLiteral("items")).toList().size(), 6);
+        m_session.closeCircle();
+        QVERIFY(controller.caregiverCheckInOffered());
     }
 
     void instrumentsAreScoredAndDescribedThroughTheController()

@@ -275,6 +275,26 @@ private Q_SLOTS:
         QCOMPARE(p.store->spaceOf(movedOn), *family);
     }
 
+    void sharingCheckInsLeavesHerOwnCaregiverCheckInsPrivate()
+    {
+        Patient p;
+        QVERIFY(p.open());
+        QVERIFY(p.writeWorseningIn({}));
+        // Her check-in about her own strain as a caregiver is shown to others only if she
+        // puts it in a space herself: sharing her check-in history does not take it along.
+        domain::CheckIn own;
+        own.completedById = QByteArray(16, 'p');
+        own.time = QDateTime(QDate::currentDate().addDays(-3), QTime(9, 0)).toUTC();
+        own.answers.insert(QStringLiteral("caregiver_load"), {3, {}, false, {}});
+        QVERIFY(p.store->save(own).ok());
+        app::CheckInHistoryShare *history = p.spaces->history();
+        const QString since = QDate::currentDate().addDays(-60).toString(Qt::ISODate);
+        QCOMPARE(history->countSince(hexOf(p.careTeam), since), 4);
+        QCOMPARE(history->shareSince(hexOf(p.careTeam), since), QString());
+        QCOMPARE(p.store->spaceOf(own.id), p.vault->privateSpaceId());
+        QCOMPARE(p.checkInsIn(p.careTeam), 4);
+    }
+
     void aLockForgetsTheUndo()
     {
         Patient p;

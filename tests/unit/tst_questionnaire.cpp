@@ -81,10 +81,10 @@ private Q_SLOTS:
     void everyShippedDefinitionLoadsAndValidates()
     {
         const QList<Questionnaire> &all = domain::loadShippedQuestionnaires();
-        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.size(), 5);
         QCOMPARE(all.first().id, QStringLiteral("carecircle-checkin"));
-        for (const QString &id : {QStringLiteral("carecircle-checkin"), QStringLiteral("who5"), QStringLiteral("phq2"),
-                 QStringLiteral("gad2")}) {
+        for (const QString &id : {QStringLiteral("carecircle-checkin"), QStringLiteral("carecircle-caregiver"),
+                 QStringLiteral("who5"), QStringLiteral("phq2"), QStringLiteral("gad2")}) {
             const Result<Questionnaire> q = domain::loadShipped(id);
             QVERIFY2(q.ok(), qPrintable(id + QStringLiteral(": ") + q.error().message));
             for (const QString &language : Questionnaire::requiredLanguages()) {
@@ -112,6 +112,25 @@ private Q_SLOTS:
         QCOMPARE(ids, domain::codes::checkInDomains());
         QVERIFY(q->domainFields.wish && q->domainFields.discuss && q->domainFields.note);
         QVERIFY(!q->score({5, 5, 5, 5, 5, 5}, QStringLiteral("en")).ok()); // a check-in is not scored
+    }
+
+    void theCaregiverCheckInHasOnlyTheFourCaregiverDomains()
+    {
+        const Result<Questionnaire> q = domain::loadShipped(QStringLiteral("carecircle-caregiver"));
+        QVERIFY2(q.ok(), q.ok() ? "" : qPrintable(q.error().message));
+        QCOMPARE(q->kind, Questionnaire::Kind::CheckIn);
+        QStringList ids;
+        for (const Questionnaire::Item &item : q->items) {
+            ids.append(item.id);
+            QVERIFY(item.scale);
+            QCOMPARE(item.scale->min, 0);
+            QCOMPARE(item.scale->max, 10);
+            for (const QString &language : Questionnaire::requiredLanguages()) {
+                QVERIFY(!Questionnaire::pick(item.scale->minLabel, language).isEmpty());
+                QVERIFY(!Questionnaire::pick(item.scale->maxLabel, language).isEmpty());
+            }
+        }
+        QCOMPARE(ids, domain::codes::caregiverDomains());
     }
 
     void scoresAndBandsAreRightAtEveryBoundary_data()

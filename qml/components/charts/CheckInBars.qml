@@ -13,6 +13,8 @@ import CareCircle
 Column {
     id: root
 
+    /** The domains to show, in order: the six parts of life, or the caregiver check-in's. */
+    property var domains: Labels.checkInDomains
     /** {domainCode: 0..10} */
     property var ratings: ({})
     /** [domainCode, …] */
@@ -27,7 +29,7 @@ Column {
     spacing: Theme.spacing
 
     Repeater {
-        model: Labels.checkInDomains
+        model: root.domains
 
         Column {
             id: row

@@ -18,16 +18,21 @@ ColumnLayout {
     required property var discuss
     required property var notes
     required property var instruments
+    /** Her own check-in as a caregiver, not one about herself as a patient. */
+    required property bool caregiver
 
     readonly property bool hasRatings: Object.keys(root.ratings).length > 0
 
     spacing: Theme.smallSpacing
 
     Label {
+        objectName: "historyDateLabel"
         Layout.fillWidth: true
-        text: root.byProxy
-              ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.time))
-              : Labels.day(root.time)
+        text: root.caregiver
+              ? qsTr("%1 · your caregiver check-in", "@info check-in date, the caregiver's own check-in").arg(Labels.day(root.time))
+              : root.byProxy
+                ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.time))
+                : Labels.day(root.time)
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         color: Theme.colors.text
@@ -35,6 +40,7 @@ ColumnLayout {
     CheckInBars {
         Layout.fillWidth: true
         visible: root.hasRatings
+        domains: root.caregiver ? Labels.caregiverDomains : Labels.checkInDomains
         ratings: root.ratings
         discuss: root.discuss
     }

@@ -7,7 +7,9 @@ import CareCircle
 
 /**
  * Check-in (DESIGN.md §3, §7): start a quick six-domain check-in, fill in a short
- * questionnaire, and look back at earlier check-ins. The check-in shows one domain per step
+ * questionnaire, and look back at earlier check-ins. In the own circle it also offers the
+ * caregiver's own check-in (four questions about her own strain and needs), private unless
+ * she chooses a space for it. The check-in shows one domain per step
  * on a phone ("2 of 6") and all six in one column on wide windows, then a review to save.
  * All question texts come from the questionnaire definitions, in the app's language.
  */
@@ -19,7 +21,12 @@ ScrollablePage {
     property int step: 0
     property string savedMessage: ""
     property string errorMessage: ""
-    property var definition: CheckInController.checkInDefinition()
+    /** The patient check-in and the caregiver's own: each keeps its own delegates (see below). */
+    property var patientDefinition: CheckInController.definitionOf(false)
+    property var caregiverDefinition: CheckInController.definitionOf(true)
+    readonly property bool caregiver: CheckInController.caregiverMode
+    readonly property var definition: root.caregiver ? root.caregiverDefinition : root.patientDefinition
+    readonly property var draftDomains: root.caregiver ? Labels.caregiverDomains : Labels.checkInDomains
     property var instrumentList: CheckInController.instruments()
     readonly property var domainItems: root.definition.items ?? []
     readonly property bool oneAtATime: !Theme.wide
@@ -27,8 +34,12 @@ ScrollablePage {
     readonly property bool lastStep: root.step >= root.domainItems.length - 1
     readonly property int maximumHistory: 6
 
-    function start(): void {
+    function start(caregiverCheckIn: bool): void {
+        CheckInController.setCaregiverMode(caregiverCheckIn);
         CheckInController.resetDraft();
+        // Each check-in remembers its own "Who can see this?": the caregiver's is private
+        // until she chooses otherwise.
+        checkInVisibility.spaceId = CheckInController.checkInSpace();
         root.savedMessage = "";
         root.errorMessage = "";
         root.step = 0;
@@ -62,11 +73,18 @@ ScrollablePage {
     /**
      * Opens a step of the check-in or a questionnaire (Main.qml's sub-page keys): the first
      * question, the review (of an unsaved example: a rating for every part of life), the first
-     * questionnaire, or its result for middle answers (scored, not saved).
+     * questionnaire, or its result for middle answers (scored, not saved); the caregiver's
+     * own check-in opens in her own circle (a caregiver's tablet may be acting for a patient).
      */
     function openSubPage(key: string): bool {
+        if (key === "checkin-caregiver") {
+            if (WorkspaceController.circleId !== "" && WorkspaceController.openCircle("") !== "")
+                return false;
+            root.start(true);
+            return true;
+        }
         if (key === "checkin-flow" || key === "checkin-review") {
-            root.start();
+            root.start(false);
             if (key === "checkin-review") {
                 root.domainItems.forEach((item, i) => CheckInController.setRating(item.domain, (3 + 2 * i) % 11));
                 root.mode = "review";
@@ -86,7 +104,10 @@ ScrollablePage {
     // keeps it (this page stays, hidden, under the unlock page); the page takes it along when
     // it goes, so nothing of it stays in memory after Discard or a lock without a draft.
     dirty: root.mode !== "start" && CheckInController.ratedCount > 0
-    Component.onDestruction: CheckInController.resetDraft()
+    Component.onDestruction: {
+        CheckInController.resetDraft();
+        CheckInController.setCaregiverMode(false);
+    }
     // Sliders read best at a form's width, even on a wide screen.
     maximumContentWidth: root.mode === "start" ? Theme.contentMaxWidth : Theme.formMaxWidth
 
@@ -94,7 +115,8 @@ ScrollablePage {
         target: LanguageSettings
 
         function onLanguageChanged(): void {
-            root.definition = CheckInController.checkInDefinition();
+            root.patientDefinition = CheckInController.definitionOf(false);
+            root.caregiverDefinition = CheckInController.definitionOf(true);
             root.instrumentList = CheckInController.instruments();
         }
     }
@@ -141,7 +163,7 @@ ScrollablePage {
         }
         Label {
             Layout.fillWidth: true
-            text: root.definition.intro ?? ""
+            text: root.patientDefinition.intro ?? ""
             wrapMode: Text.Wrap
             color: Theme.colors.text
         }
@@ -149,10 +171,34 @@ ScrollablePage {
             objectName: "startButton"
             Layout.fillWidth: !Theme.wide
             primary: true
-            enabled: CheckInController.available && root.domainItems.length > 0
+            enabled: CheckInController.available && (root.patientDefinition.items ?? []).length > 0
             text: qsTr("Start check-in", "@action:button")
             Accessible.name: text
-            onClicked: root.start()
+            onClicked: root.start(false)
+        }
+    }
+
+    Card {
+        objectName: "caregiverCard"
+        Layout.fillWidth: true
+        // Her own, so only in her own circle; offered to everyone there (see CheckInController).
+        visible: root.mode === "start" && WorkspaceController.circleId === "" && CheckInController.caregiverCheckInOffered
+        title: qsTr("About me as a caregiver", "@title:group caregiver check-in start")
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Do you care for someone? Four short questions about how you yourself are doing as a caregiver: the weight of caring, your own health, time for yourself and the support you get. Nobody sees your answers unless you choose to share them.",
+                       "@info caregiver check-in start")
+            wrapMode: Text.Wrap
+            color: Theme.colors.text
+        }
+        ActionButton {
+            objectName: "startCaregiverButton"
+            Layout.fillWidth: !Theme.wide
+            enabled: CheckInController.available && (root.caregiverDefinition.items ?? []).length > 0
+            text: qsTr("Start my caregiver check-in", "@action:button")
+            Accessible.name: text
+            onClicked: root.start(true)
         }
     }
 
@@ -208,6 +254,7 @@ ScrollablePage {
                 CheckInHistoryDelegate {
                     required property int index
 
+                    objectName: "historyRow_" + index
                     width: historyColumn.width
                     visible: index < root.maximumHistory
                 }
@@ -238,6 +285,15 @@ ScrollablePage {
         spacing: Theme.spacing
 
         Label {
+            objectName: "caregiverFlowLabel"
+            Layout.fillWidth: true
+            visible: root.caregiver
+            text: qsTr("Your caregiver check-in: about you, not about the person you care for.", "@info caregiver check-in flow")
+            wrapMode: Text.Wrap
+            font.weight: Font.DemiBold
+            color: Theme.colors.text
+        }
+        Label {
             objectName: "progressLabel"
             Layout.fillWidth: true
             visible: root.oneAtATime
@@ -267,21 +323,38 @@ ScrollablePage {
 
     // The delegates live as long as the page: a model that changed with the mode destroyed
     // them while the page's layout still held them, and Qt 6.4 then crashed in its next
-    // layout pass (saving a check-in on a wide window). Visibility alone switches them.
+    // layout pass (saving a check-in on a wide window). Visibility alone switches them, so
+    // the patient check-in and the caregiver's own each have a Repeater of their own.
     Repeater {
-        model: root.domainItems
+        model: root.patientDefinition.items ?? []
 
         DomainRatingDelegate {
             required property var modelData
             required property int index
 
             Layout.fillWidth: true
-            visible: root.mode === "flow" && (!root.oneAtATime || index === root.step)
+            visible: root.mode === "flow" && !root.caregiver && (!root.oneAtATime || index === root.step)
             item: modelData
             answer: root.draft[modelData.domain] ?? ({})
-            wishAllowed: root.definition.wishAllowed === true
-            discussAllowed: root.definition.discussAllowed === true
-            noteAllowed: root.definition.noteAllowed === true
+            wishAllowed: root.patientDefinition.wishAllowed === true
+            discussAllowed: root.patientDefinition.discussAllowed === true
+            noteAllowed: root.patientDefinition.noteAllowed === true
+        }
+    }
+    Repeater {
+        model: root.caregiverDefinition.items ?? []
+
+        DomainRatingDelegate {
+            required property var modelData
+            required property int index
+
+            Layout.fillWidth: true
+            visible: root.mode === "flow" && root.caregiver && (!root.oneAtATime || index === root.step)
+            item: modelData
+            answer: root.draft[modelData.domain] ?? ({})
+            wishAllowed: root.caregiverDefinition.wishAllowed === true
+            discussAllowed: root.caregiverDefinition.discussAllowed === true
+            noteAllowed: root.caregiverDefinition.noteAllowed === true
         }
     }
 
@@ -312,26 +385,29 @@ ScrollablePage {
     Card {
         Layout.fillWidth: true
         visible: root.mode === "review"
-        title: qsTr("Your check-in", "@title:group check-in review")
+        title: root.caregiver ? qsTr("Your caregiver check-in", "@title:group caregiver check-in review")
+                              : qsTr("Your check-in", "@title:group check-in review")
 
         CheckInBars {
             Layout.fillWidth: true
+            domains: root.draftDomains
             ratings: {
                 const result = {};
-                for (const code of Labels.checkInDomains) {
+                for (const code of root.draftDomains) {
                     const entry = root.draft[code];
                     if (entry && entry.rated)
                         result[code] = entry.rating;
                 }
                 return result;
             }
-            discuss: Labels.checkInDomains.filter(code => root.draft[code] && root.draft[code].discuss)
+            discuss: root.draftDomains.filter(code => root.draft[code] && root.draft[code].discuss)
         }
         Repeater {
             // Wishes and notes, so the review shows everything that will be saved. One label
             // per part of life, shown when it has something: a model that followed the draft
-            // would destroy labels inside the card's layout on every change (see above).
-            model: Labels.checkInDomains
+            // would destroy labels inside the card's layout on every change (see above). Both
+            // check-ins' parts: those of the other one have no answer in the draft.
+            model: Labels.checkInDomains.concat(Labels.caregiverDomains)
 
             Label {
                 id: extra

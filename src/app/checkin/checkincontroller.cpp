@@ -15,6 +15,7 @@ namespace cc::app {
 
 namespace {
 const QString CheckInId = QStringLiteral("carecircle-checkin");
+const QString CaregiverCheckInId = QStringLiteral("carecircle-caregiver");
 
 bool isRating(int value)
 {
@@ -69,6 +70,15 @@ void CheckInController::reload()
     // is never written before Save, and goes with the page that shows it (resetDraft()).
     // But it is about one person: answers given for a patient are never saved as someone
     // else's (a lock closes her circle; the patient may stop sharing while it is open).
+    if (m_caregiver && m_session->inPatientCircle()) {
+        // Her own check-in is never filled in inside a patient's circle. (A lock keeps it,
+        // as it keeps every draft, until the page goes.)
+        m_caregiver = false;
+        resetDraft();
+        Q_EMIT questionnaireChanged();
+    } else if (availabilityChanges) {
+        Q_EMIT questionnaireChanged();
+    }
     if (store) {
         const QByteArray circle = m_session->circle().owner;
         const bool otherCircle = circle != m_draftCircle;
@@ -91,9 +101,47 @@ QDateTime CheckInController::lastCheckInTime() const
     return m_lastTime;
 }
 
+bool CheckInController::caregiverCheckInOffered() const
+{
+    return m_store && !m_session->inPatientCircle();
+}
+
+bool CheckInController::setCaregiverMode(bool caregiver)
+{
+    if (caregiver && !caregiverCheckInOffered())
+        return false;
+    if (caregiver == m_caregiver)
+        return true;
+    m_caregiver = caregiver;
+    resetDraft();
+    Q_EMIT questionnaireChanged();
+    return true;
+}
+
+const QStringList &CheckInController::domains() const
+{
+    return m_caregiver ? domain::codes::caregiverDomains() : domain::codes::checkInDomains();
+}
+
+bool CheckInController::isDraftDomain(const QString &domain) const
+{
+    return domains().contains(domain);
+}
+
+domain::Questionnaire::DomainFields CheckInController::fields() const
+{
+    const Result<domain::Questionnaire> q = domain::loadShipped(m_caregiver ? CaregiverCheckInId : CheckInId);
+    return q ? q->domainFields : domain::Questionnaire::DomainFields {};
+}
+
 QVariantMap CheckInController::checkInDefinition() const
 {
-    const Result<domain::Questionnaire> q = domain::loadShipped(CheckInId);
+    return definitionOf(m_caregiver);
+}
+
+QVariantMap CheckInController::definitionOf(bool caregiver) const
+{
+    const Result<domain::Questionnaire> q = domain::loadShipped(caregiver ? CaregiverCheckInId : CheckInId);
     if (!q)
         return {};
     const QString lang = language();
@@ -151,7 +199,7 @@ QVariantMap CheckInController::instrument(const QString &id) const
 QVariantMap CheckInController::draft() const
 {
     QVariantMap map;
-    for (const QString &domain : domain::codes::checkInDomains()) {
+    for (const QString &domain : domains()) {
         const domain::CheckIn::DomainAnswer answer = m_draft.value(domain);
         map.insert(domain,
             QVariantMap {{QStringLiteral("rated"), m_rated.contains(domain)}, {QStringLiteral("rating"), answer.rating},
@@ -170,7 +218,7 @@ void CheckInController::resetDraft()
 
 bool CheckInController::setRating(const QString &domain, int rating)
 {
-    if (!domain::codes::isValidCheckInDomain(domain) || !isRating(rating))
+    if (!isDraftDomain(domain) || !isRating(rating))
         return false;
     m_draft[domain].rating = rating;
     m_rated.insert(domain);
@@ -180,7 +228,7 @@ bool CheckInController::setRating(const QString &domain, int rating)
 
 bool CheckInController::setWish(const QString &domain, int wish)
 {
-    if (!domain::codes::isValidCheckInDomain(domain) || (wish != -1 && !isRating(wish)))
+    if (!isDraftDomain(domain) || (wish != -1 && (!isRating(wish) || !fields().wish)))
         return false;
     m_draft[domain].wish = wish == -1 ? std::nullopt : std::optional<int>(wish);
     Q_EMIT draftChanged();
@@ -189,7 +237,7 @@ bool CheckInController::setWish(const QString &domain, int wish)
 
 bool CheckInController::setDiscuss(const QString &domain, bool discuss)
 {
-    if (!domain::codes::isValidCheckInDomain(domain))
+    if (!isDraftDomain(domain) || (discuss && !fields().discuss))
         return false;
     m_draft[domain].wantToDiscuss = discuss;
     Q_EMIT draftChanged();
@@ -198,7 +246,8 @@ bool CheckInController::setDiscuss(const QString &domain, bool discuss)
 
 bool CheckInController::setNote(const QString &domain, const QString &note)
 {
-    if (!domain::codes::isValidCheckInDomain(domain) || note.size() > domain::LocalizedText::MaxLength)
+    if (!isDraftDomain(domain) || note.size() > domain::LocalizedText::MaxLength
+        || (!note.trimmed().isEmpty() && !fields().note))
         return false;
     const QString text = note.trimmed();
     m_draft[domain].note = text.isEmpty() ? domain::LocalizedText {} : domain::LocalizedText {text, language()};
@@ -208,11 +257,14 @@ bool CheckInController::setNote(const QString &domain, const QString &note)
 
 QDateTime CheckInController::nextTime() const
 {
-    // Strictly after the latest check-in, so that "newest first" is one order even for two
-    // saves within the same millisecond (times are stored in milliseconds).
+    // Strictly after the latest check-in (a caregiver check-in too: the history lists both),
+    // so that "newest first" is one order even for two saves within the same millisecond
+    // (times are stored in milliseconds).
     QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const domain::CheckIn *last = m_store->latestPatientCheckIn(); last && last->time >= now)
-        now = last->time.toUTC().addMSecs(1);
+    for (const domain::CheckIn &c : m_store->checkInsById()) {
+        if (c.time >= now)
+            now = c.time.toUTC().addMSecs(1);
+    }
     return now;
 }
 
@@ -230,6 +282,8 @@ QString CheckInController::saveCheckIn()
             return tr("Give a rating for each part you want to discuss or write about.");
     }
     checkIn.time = nextTime();
+    if (m_caregiver && m_session->inPatientCircle())
+        return Session::refusal(); // her own check-in never goes into a patient's circle
     if (m_session->inPatientCircle()) {
         // Filled in for the patient by a member of her space: by proxy, naming who did.
         if (!m_session->mayEdit())
@@ -261,16 +315,23 @@ QString CheckInController::checkInSpace() const
     if (!m_store)
         return {};
     // A random space id, not health data: where this person's check-ins usually go.
-    const QString key = QStringLiteral("checkInSpace/%1").arg(QString::fromLatin1(m_store->vault().vaultId().toHex()));
-    return QSettings().value(key).toString();
+    return QSettings().value(spaceKey()).toString();
+}
+
+QString CheckInController::spaceKey() const
+{
+    // Her caregiver check-ins have their own choice: sharing her patient check-ins with her
+    // care team must not share her strain as a caregiver too.
+    return QStringLiteral("%1/%2").arg(
+        m_caregiver ? QStringLiteral("caregiverCheckInSpace") : QStringLiteral("checkInSpace"),
+        QString::fromLatin1(m_store->vault().vaultId().toHex()));
 }
 
 void CheckInController::setCheckInSpace(const QString &spaceId)
 {
     if (!m_store)
         return;
-    const QString key = QStringLiteral("checkInSpace/%1").arg(QString::fromLatin1(m_store->vault().vaultId().toHex()));
-    QSettings().setValue(key, spaceId);
+    QSettings().setValue(spaceKey(), spaceId);
 }
 
 Result<domain::CheckIn::InstrumentResult> CheckInController::score(const QString &id, const QVariantList &answers) const

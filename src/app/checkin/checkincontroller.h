@@ -3,6 +3,7 @@
 
 #include "app/checkin/checkinhistorymodel.h"
 #include "domain/checkin.h"
+#include "domain/questionnaire.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -14,7 +15,6 @@
 
 namespace cc::domain {
 class CareStore;
-struct Questionnaire;
 } // namespace cc::domain
 
 namespace cc::app {
@@ -31,6 +31,14 @@ class Session;
  * except for the draft: a lock keeps it in memory for after the unlock (the Check-in page drops
  * it when it is left or closed).
  *
+ * In the own circle it also offers the caregiver's own check-in (caregiverMode): four
+ * questions about her own strain and needs (codes::caregiverDomains(), from
+ * carecircle-caregiver.json), saved as a check-in of her own with only those domains, never
+ * a mix; Trends, Home and flags leave it out of the patient's figures. It is offered to every
+ * account, not only one whose care role is "caregiver": the role is often not known before an
+ * invitation, and a patient may care for someone too. Never in a patient's circle: there
+ * the check-in is hers.
+ *
  * Texts from definitions are read through Q_INVOKABLE functions: a QML binding that also
  * reads LanguageSettings.language re-reads them on a language switch.
  */
@@ -42,6 +50,8 @@ class CheckInController : public QObject
     Q_PROPERTY(QDateTime lastCheckInTime READ lastCheckInTime NOTIFY historyChanged)
     Q_PROPERTY(QVariantMap draft READ draft NOTIFY draftChanged)
     Q_PROPERTY(int ratedCount READ ratedCount NOTIFY draftChanged)
+    Q_PROPERTY(bool caregiverMode READ caregiverMode NOTIFY questionnaireChanged)
+    Q_PROPERTY(bool caregiverCheckInOffered READ caregiverCheckInOffered NOTIFY questionnaireChanged)
 
 public:
     explicit CheckInController(Session *session, QObject *parent = nullptr);
@@ -56,12 +66,23 @@ public:
     /** {title, intro, attribution, wishAllowed, discussAllowed, noteAllowed,
      *   items: [{domain, question, minLabel, maxLabel, minimum, maximum}]}; {} if unavailable. */
     Q_INVOKABLE QVariantMap checkInDefinition() const;
+    /** As checkInDefinition(), of the patient check-in or of the caregiver's own. */
+    Q_INVOKABLE QVariantMap definitionOf(bool caregiver) const;
     /** The instruments one can fill in: [{id, title, intro, attribution, itemCount}]. */
     Q_INVOKABLE QVariantList instruments() const;
     /** {id, title, intro, attribution, items: [{id, text, options: [{value, label}]}]}; {} for an unknown id. */
     Q_INVOKABLE QVariantMap instrument(const QString &id) const;
 
-    /** {domainCode: {rated, rating, wish (-1: none), discuss, note}} for the six domains. */
+    /** True while the draft is the caregiver's own check-in. */
+    bool caregiverMode() const { return m_caregiver; }
+    /** The caregiver check-in can be chosen: unlocked, in the own circle. */
+    bool caregiverCheckInOffered() const;
+    /** Switches between the patient check-in and the caregiver's own; a switch starts a new
+     *  draft. Returns false (and stays with the patient check-in) where it is not offered. */
+    Q_INVOKABLE bool setCaregiverMode(bool caregiver);
+
+    /** {domainCode: {rated, rating, wish (-1: none), discuss, note}} for the current
+     *  questionnaire's domains. */
     QVariantMap draft() const;
     int ratedCount() const { return int(m_rated.size()); }
     /** Starts a new, empty draft (also: drops the one kept over a lock). */
@@ -76,7 +97,7 @@ public:
      *  draft), else a translated reason. */
     Q_INVOKABLE QString saveCheckIn();
     /** "Who can see this?" for check-ins: the space new check-ins go to (hex), remembered on
-     *  this device; empty for the private space. */
+     *  this device, apart for the caregiver's own check-in; empty for the private space. */
     Q_INVOKABLE QString checkInSpace() const;
     Q_INVOKABLE void setCheckInSpace(const QString &spaceId);
 
@@ -98,12 +119,21 @@ Q_SIGNALS:
     void availableChanged();
     void historyChanged();
     void draftChanged();
+    /** The check-in switched between the patient's and the caregiver's own. */
+    void questionnaireChanged();
     /** A check-in or instrument result was saved. */
     void saved();
 
 private:
     Session *m_session;
     void reload();
+    /** The domains of the current questionnaire (patient or caregiver). */
+    const QStringList &domains() const;
+    bool isDraftDomain(const QString &domain) const;
+    /** Which of wish, discuss and note the current questionnaire asks for. */
+    domain::Questionnaire::DomainFields fields() const;
+    /** The QSettings key of checkInSpace() for the current check-in and vault. */
+    QString spaceKey() const;
     QDateTime nextTime() const;
     Result<domain::CheckIn::InstrumentResult> score(const QString &id, const QVariantList &answers) const;
     QVariantMap resultMap(const domain::Questionnaire &q, const domain::CheckIn::InstrumentResult &result) const;
@@ -114,6 +144,7 @@ private:
     QMap<QString, domain::CheckIn::DomainAnswer> m_draft;
     QByteArray m_draftCircle; ///< whose circle the draft is for (empty: the own)
     QSet<QString> m_rated;
+    bool m_caregiver = false;
 };
 
 } // namespace cc::app

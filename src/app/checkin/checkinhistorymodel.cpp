@@ -3,12 +3,13 @@
 
 #include "app/session/session.h"
 #include "domain/carestore.h"
+#include "domain/careteamrules.h"
 
 namespace cc::app {
 
 CheckInHistoryModel::CheckInHistoryModel(QObject *parent)
-    : RowModel(
-        {"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments", "actedBy"},
+    : RowModel({"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments",
+                   "actedBy", "caregiver"},
         parent)
 { }
 
@@ -19,11 +20,15 @@ void CheckInHistoryModel::reload(const domain::CareStore *store)
         return;
     }
     const QList<domain::CheckIn> checkIns = store->checkIns(); // oldest first
+    const QByteArray me = domain::careteamrules::patientMemberId(*store);
     QList<QVariantList> rows;
     rows.reserve(checkIns.size());
     for (auto it = checkIns.crbegin(); it != checkIns.crend(); ++it) {
         const domain::CheckIn &checkIn = *it;
-        if (checkIn.isCaregiverCheckIn())
+        // Her own caregiver check-ins are hers to look back on; a caregiver check-in someone
+        // else completed in this circle (another member's strain) is not the person's history.
+        const bool caregiver = checkIn.isCaregiverCheckIn();
+        if (caregiver && (me.isEmpty() || checkIn.completedById != me))
             continue;
         QVariantMap ratings;
         QVariantMap wishes;
@@ -47,7 +52,7 @@ void CheckInHistoryModel::reload(const domain::CareStore *store)
         }
         const double average = checkIn.answers.isEmpty() ? -1.0 : sum / double(checkIn.answers.size());
         rows.append({QString::fromLatin1(checkIn.id.toHex()), checkIn.time.toLocalTime(), checkIn.byProxy, ratings,
-            wishes, discuss, notes, average, instruments, Session::actorLabel(checkIn.actor, store)});
+            wishes, discuss, notes, average, instruments, Session::actorLabel(checkIn.actor, store), caregiver});
     }
     setRows(std::move(rows));
 }

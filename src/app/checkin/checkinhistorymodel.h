@@ -12,7 +12,8 @@ class CareStore;
 namespace cc::app {
 
 /**
- * The person's earlier check-ins about herself (not a caregiver's own), newest first: when,
+ * The person's earlier check-ins, newest first: about herself, and her own caregiver check-ins
+ * ("caregiver": about her strain as a caregiver; not another member's). For each: when,
  * whether someone filled it in for her, the six ratings, what she wants to discuss, the
  * average rating, any instrument results ({instrument, rawScore, derivedScore}) and, for one
  * a member of her space filled in, who did ("actedBy": "Els Peeters for Maria").
@@ -35,6 +36,8 @@ public:
         NotesRole, ///< {domainCode: text}
         AverageRole, ///< mean of the ratings, -1 when the check-in holds only instruments
         InstrumentsRole, ///< [{instrument, rawScore, derivedScore}]
+        ActedByRole, ///< "Els Peeters for Maria", or ""
+        CaregiverRole, ///< her own caregiver check-in (codes::caregiverDomains())
     };
     Q_ENUM(Role)
 

@@ -58,7 +58,9 @@ QList<QByteArray> CheckInHistoryShare::candidates(QDate since) const
     const QDateTime from = since.startOfDay();
     QList<const domain::CheckIn *> found;
     for (const domain::CheckIn &c : s->checkInsById()) {
-        if (c.time >= from && s->spaceOf(c.id) == privateSpace)
+        // Her own caregiver check-ins are not her check-in history as a patient: they reach
+        // someone only through a space she chooses for them herself.
+        if (c.time >= from && s->spaceOf(c.id) == privateSpace && !c.isCaregiverCheckIn())
             found.append(&c);
     }
     std::sort(found.begin(), found.end(), [](const domain::CheckIn *a, const domain::CheckIn *b) {
