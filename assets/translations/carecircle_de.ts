@@ -635,7 +635,7 @@
         <translation>Den Versorgungsplan gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Please write the time like 08:30.</source>
         <translation>Bitte schreiben Sie die Uhrzeit so: 08:30.</translation>
     </message>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <location line="+100"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle ist gesperrt.</translation>
     </message>
@@ -1043,13 +1043,13 @@
         <translation>Ihr Check-in ist gespeichert. Danke, dass Sie sich die Zeit genommen haben.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Check-in</source>
         <comment>@title:window check-in page</comment>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Wie geht es Ihnen?</translation>
@@ -1459,13 +1459,13 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
-        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
@@ -1506,13 +1506,13 @@
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
-        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Kreis „%1“ angelegt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Einladungscode: %1</translation>
     </message>
@@ -2020,14 +2020,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>Die Verschlüsselungsbibliothek hat einen internen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crypto/aead.cpp" line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
     </message>
@@ -2063,13 +2063,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einstellungen für den Passphrasen-Schlüssel liegen außerhalb des unterstützten Bereichs.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>Die angeforderte Schlüssellänge wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Eine Eingabe für den Passphrasen-Schlüssel ist zu groß.</translation>
     </message>
@@ -2371,13 +2371,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das verknüpfte Konto ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/domain/checkin.cpp" line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Das Feld „%1“ fehlt.</translation>
@@ -2593,13 +2593,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Profil braucht eine gültige Sprache.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Es sind zu viele Erkrankungen angegeben.</translation>
     </message>
@@ -4626,7 +4626,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+133"/>
+        <location filename="../../qml/Main.qml" line="+134"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -6791,13 +6791,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Jemand anderes hat das gleichzeitig geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
-        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>Der Server hat eine zu große Änderung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>Der Server hat gerade ein Problem. Ihre Änderungen sind auf diesem Gerät sicher und werden später gesendet.</translation>
     </message>
@@ -6817,21 +6817,21 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+63"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Der Server hat für ein anderes Konto geantwortet. Es wurde nichts geändert.</translation>
     </message>
@@ -6914,13 +6914,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Nur die Eigentümerin/der Eigentümer eines Kreises kann ändern, wer dazugehört.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Dieser Einladungscode ist ungültig. Prüfen Sie ihn auf Tippfehler oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../src/sync/sharing.cpp" line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
@@ -6931,11 +6931,11 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
@@ -7029,7 +7029,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Mitgliederliste dieses Kreises ist noch nicht da.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/rolecheck.cpp" line="+113"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+115"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Die Rolle der Verfasserin/des Verfassers im Kreis erlaubt kein Schreiben.</translation>
     </message>
@@ -7044,7 +7044,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Rolle der Verfasserin/des Verfassers erlaubt nur, Einträge der eigenen Geräte zu ändern.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>It does not say which member made the change.</source>
+        <translation>Es steht nicht darin, welches Mitglied die Änderung vorgenommen hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>It names someone other than its author as the person who made the change.</source>
         <translation>Es nennt jemand anderen als die Person, die es geschrieben hat, als Urheber der Änderung.</translation>
     </message>
@@ -7503,33 +7508,33 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Diese Einladung ist nicht mehr auf diesem Gerät.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keystore.cpp" line="+3"/>
+        <location line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dieses Gerät merkt sich den Tresor nicht mehr.</translation>
     </message>
@@ -7642,35 +7647,35 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Kreis des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>Der Schlüssel für den Kreis des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location line="-35"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -7943,15 +7948,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-312"/>
-        <location line="+202"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-314"/>
+        <location line="+203"/>
         <location line="+53"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Bitte schreiben Sie Datumsangaben so: 2026-11-27.</translation>
@@ -7963,24 +7968,24 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+27"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Start a care plan first.</source>
         <translation>Beginnen Sie zuerst einen Versorgungsplan.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Write the agreement first.</source>
         <translation>Schreiben Sie zuerst die Vereinbarung auf.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This agreement is no longer in the plan.</source>
         <translation>Diese Vereinbarung steht nicht mehr im Plan.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
         <translation>Eine Vereinbarung darf nicht leer sein. Um sie aus dem Plan zu nehmen, entfernen Sie sie.</translation>
     </message>
@@ -7990,14 +7995,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Vereinbarung entfernt.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+48"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>This activity is no longer in the plan.</source>
         <translation>Diese Aktivität steht nicht mehr im Plan.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Give the activity a name, for example “Walk to the park”.</source>
         <translation>Geben Sie der Aktivität einen Namen, zum Beispiel „Spaziergang zum Park“.</translation>
     </message>
@@ -8022,7 +8027,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>„%1“ als erledigt markiert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Removed “%1”.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
@@ -8062,13 +8067,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+270"/>
-        <location line="+114"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+274"/>
+        <location line="+115"/>
         <source>Unlock CareCircle first.</source>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Give at least one rating before saving.</source>
         <translation>Geben Sie vor dem Speichern mindestens eine Einschätzung ab.</translation>
     </message>
@@ -8081,7 +8086,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CheckInHistoryShare</name>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+93"/>
         <source>Enter the day from which to share your check-ins.</source>
         <comment>@info error</comment>
         <translation>Geben Sie den Tag ein, ab dem Ihre Check-ins geteilt werden sollen.</translation>
@@ -8278,20 +8283,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+39"/>
         <location line="+50"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es, um Ihr Ziel zu speichern.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <location line="+24"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+23"/>
         <source>This goal no longer exists.</source>
         <translation>Dieses Ziel gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>CareCircle is locked. Unlock it to delete the goal.</source>
         <translation>CareCircle ist gesperrt. Entsperren Sie es, um das Ziel zu löschen.</translation>
     </message>
@@ -8301,7 +8306,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Es gibt kein gelöschtes Ziel, das wiederhergestellt werden kann.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This step no longer exists.</source>
         <translation>Diesen Schritt gibt es nicht mehr.</translation>
     </message>
@@ -8396,7 +8401,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-74"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8405,7 +8410,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
         <location line="+92"/>
         <source>That space no longer exists.</source>
@@ -8427,15 +8432,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Wählen Sie zuerst einen Kreis zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>

@@ -635,7 +635,7 @@
         <translation>The care plan is gone.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Please write the time like 08:30.</source>
         <translation>Please write the time like 08:30.</translation>
     </message>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <location line="+100"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is locked.</translation>
     </message>
@@ -1043,13 +1043,13 @@
         <translation>Your check-in is saved. Thank you for taking the time.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Check-in</source>
         <comment>@title:window check-in page</comment>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>How are you doing?</translation>
@@ -1459,13 +1459,13 @@
         <translation>Connected to %1.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
-        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Type this code on the new device within 5 minutes:</translation>
     </message>
@@ -1506,13 +1506,13 @@
         <translation>--days must be between 1 and 7.</translation>
     </message>
     <message>
-        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Created the sharing space &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Invitation code: %1</translation>
     </message>
@@ -2020,14 +2020,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>The encryption library reported an internal failure.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crypto/aead.cpp" line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>The encryption key has the wrong length.</translation>
     </message>
@@ -2063,13 +2063,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The passphrase key settings are outside the supported range.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>The requested key length is not supported.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>An input to the passphrase key is too large.</translation>
     </message>
@@ -2371,13 +2371,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The linked account is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>The field “%1” has the wrong type.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/domain/checkin.cpp" line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>The field “%1” is missing.</translation>
@@ -2593,13 +2593,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The profile needs a valid language.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>The birth year is out of range.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>There are too many conditions.</source>
         <translation>There are too many conditions.</translation>
     </message>
@@ -4626,7 +4626,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+133"/>
+        <location filename="../../qml/Main.qml" line="+134"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -6791,13 +6791,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Someone else changed this at the same time. Try again.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
-        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>The server refused a change that is too large.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>The server has a problem right now. Your changes are safe on this device and will be sent later.</translation>
     </message>
@@ -6817,21 +6817,21 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+63"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>The server sent an answer CareCircle cannot read.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>The server answered for another account. Nothing was changed.</translation>
     </message>
@@ -6914,13 +6914,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Only the owner of a sharing space can change who is in it.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../src/sync/sharing.cpp" line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</translation>
@@ -6931,11 +6931,11 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An invitation must end within the next 7 days.</translation>
     </message>
     <message>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>The account&apos;s keys could not be prepared.</translation>
@@ -7029,7 +7029,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The member list of this sharing space is not here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/rolecheck.cpp" line="+113"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+115"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Its author&apos;s role in the sharing space does not allow writing.</translation>
     </message>
@@ -7044,7 +7044,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Its author&apos;s role only allows changing records that their own devices wrote.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>It does not say which member made the change.</source>
+        <translation>It does not say which member made the change.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>It names someone other than its author as the person who made the change.</source>
         <translation>It names someone other than its author as the person who made the change.</translation>
     </message>
@@ -7503,33 +7508,33 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Vault</name>
     <message>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>This invitation is no longer on this device.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>This device has no keystore available.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keystore.cpp" line="+3"/>
+        <location line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>This device does not remember the vault any more.</translation>
     </message>
@@ -7642,35 +7647,35 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record&apos;s sharing space does not exist in this vault.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>The record&apos;s stored identity does not match its content.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>The key of the record&apos;s space is missing or damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location line="-35"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>The passphrase settings are out of range.</translation>
     </message>
@@ -7943,15 +7948,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-312"/>
-        <location line="+202"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-314"/>
+        <location line="+203"/>
         <location line="+53"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle is locked. Unlock it and try again.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Please write dates like 2026-11-27.</translation>
@@ -7963,24 +7968,24 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+27"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Start a care plan first.</source>
         <translation>Start a care plan first.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Write the agreement first.</source>
         <translation>Write the agreement first.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This agreement is no longer in the plan.</source>
         <translation>This agreement is no longer in the plan.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
         <translation>An agreement cannot be empty. To take it out of the plan, remove it.</translation>
     </message>
@@ -7990,14 +7995,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Agreement removed.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+48"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>This activity is no longer in the plan.</source>
         <translation>This activity is no longer in the plan.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Give the activity a name, for example “Walk to the park”.</source>
         <translation>Give the activity a name, for example “Walk to the park”.</translation>
     </message>
@@ -8022,7 +8027,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Marked “%1” as done.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Removed “%1”.</source>
         <translation>Removed “%1”.</translation>
     </message>
@@ -8062,13 +8067,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+270"/>
-        <location line="+114"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+274"/>
+        <location line="+115"/>
         <source>Unlock CareCircle first.</source>
         <translation>Unlock CareCircle first.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Give at least one rating before saving.</source>
         <translation>Give at least one rating before saving.</translation>
     </message>
@@ -8081,7 +8086,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CheckInHistoryShare</name>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+93"/>
         <source>Enter the day from which to share your check-ins.</source>
         <comment>@info error</comment>
         <translation>Enter the day from which to share your check-ins.</translation>
@@ -8278,20 +8283,20 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+39"/>
         <location line="+50"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle is locked. Unlock it to save your goal.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <location line="+24"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+23"/>
         <source>This goal no longer exists.</source>
         <translation>This goal no longer exists.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>CareCircle is locked. Unlock it to delete the goal.</source>
         <translation>CareCircle is locked. Unlock it to delete the goal.</translation>
     </message>
@@ -8301,7 +8306,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>There is no deleted goal to bring back.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This step no longer exists.</source>
         <translation>This step no longer exists.</translation>
     </message>
@@ -8396,7 +8401,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-74"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8405,7 +8410,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
         <location line="+92"/>
         <source>That space no longer exists.</source>
@@ -8427,15 +8432,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choose or make a space to share first; your private space stays yours alone.</translation>
     </message>

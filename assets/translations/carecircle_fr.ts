@@ -635,7 +635,7 @@
         <translation>Le plan de soins n’existe plus.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Please write the time like 08:30.</source>
         <translation>Veuillez écrire l’heure comme ceci&#xa0;: 08:30.</translation>
     </message>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <location line="+100"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle est verrouillé.</translation>
     </message>
@@ -1043,13 +1043,13 @@
         <translation>Votre bilan est enregistré. Merci d’avoir pris le temps.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Check-in</source>
         <comment>@title:window check-in page</comment>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Comment allez-vous&#xa0;?</translation>
@@ -1459,13 +1459,13 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
-        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Saisissez ce code sur le nouvel appareil dans les 5&#xa0;minutes&#xa0;:</translation>
     </message>
@@ -1506,13 +1506,13 @@
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
     <message>
-        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Espace de partage «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Code d’invitation&#xa0;: %1</translation>
     </message>
@@ -2020,14 +2020,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crypto/aead.cpp" line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>La clé de chiffrement n’a pas la bonne longueur.</translation>
     </message>
@@ -2063,13 +2063,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les paramètres de la clé issue de la phrase secrète sont en dehors des limites prises en charge.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>La longueur de clé demandée n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Une donnée d’entrée de la clé issue de la phrase secrète est trop volumineuse.</translation>
     </message>
@@ -2371,13 +2371,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le compte associé n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» n’a pas le bon type.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/domain/checkin.cpp" line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
@@ -2593,13 +2593,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le profil doit avoir une langue valide.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>L’année de naissance est en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Il y a trop de problèmes de santé.</translation>
     </message>
@@ -4626,7 +4626,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+133"/>
+        <location filename="../../qml/Main.qml" line="+134"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -6791,13 +6791,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Quelqu’un d’autre a modifié cet élément au même moment. Réessayez.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
-        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>Le serveur a refusé une modification trop volumineuse.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>Le serveur rencontre un problème pour le moment. Vos modifications sont en sécurité sur cet appareil et seront envoyées plus tard.</translation>
     </message>
@@ -6817,21 +6817,21 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+63"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Le serveur a envoyé une réponse que CareCircle ne peut pas lire.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Le serveur a répondu pour un autre compte. Rien n’a été modifié.</translation>
     </message>
@@ -6914,13 +6914,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Seul le propriétaire d’un espace de partage peut modifier qui en fait partie.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Ce code d’invitation n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../src/sync/sharing.cpp" line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
@@ -6931,11 +6931,11 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
     <message>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Les clés du compte n’ont pas pu être préparées.</translation>
@@ -7029,7 +7029,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La liste des membres de cet espace de partage n’est pas encore arrivée.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/rolecheck.cpp" line="+113"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+115"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Le rôle de son auteur dans l’espace de partage ne permet pas d’écrire.</translation>
     </message>
@@ -7044,7 +7044,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le rôle de son auteur ne permet de modifier que ce que ses propres appareils ont écrit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>It does not say which member made the change.</source>
+        <translation>Il n’indique pas quel membre a fait la modification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>It names someone other than its author as the person who made the change.</source>
         <translation>Il désigne comme auteur de la modification une autre personne que celle qui l’a écrit.</translation>
     </message>
@@ -7503,33 +7508,33 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Vault</name>
     <message>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Cette invitation ne se trouve plus sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Cet appareil ne dispose d’aucun trousseau de clés sécurisé.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keystore.cpp" line="+3"/>
+        <location line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
     </message>
@@ -7642,35 +7647,35 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’espace de partage de l’élément n’existe pas dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>L’identité enregistrée de l’élément ne correspond pas à son contenu.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>La clé de l’espace de l’élément est manquante ou endommagée.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location line="-35"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Les paramètres de la phrase secrète sont en dehors des limites autorisées.</translation>
     </message>
@@ -7943,15 +7948,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-312"/>
-        <location line="+202"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-314"/>
+        <location line="+203"/>
         <location line="+53"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Veuillez écrire les dates comme ceci&#xa0;: 2026-11-27.</translation>
@@ -7963,24 +7968,24 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+27"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Start a care plan first.</source>
         <translation>Commencez d’abord un plan de soins.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Write the agreement first.</source>
         <translation>Écrivez d’abord l’accord.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This agreement is no longer in the plan.</source>
         <translation>Cet accord ne fait plus partie du plan.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
         <translation>Un accord ne peut pas être vide. Pour le sortir du plan, retirez-le.</translation>
     </message>
@@ -7990,14 +7995,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Accord retiré.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+48"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>This activity is no longer in the plan.</source>
         <translation>Cette activité ne fait plus partie du plan.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Give the activity a name, for example “Walk to the park”.</source>
         <translation>Donnez un nom à l’activité, par exemple «&#xa0;Marcher jusqu’au parc&#xa0;».</translation>
     </message>
@@ -8022,7 +8027,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>«&#xa0;%1&#xa0;» marqué comme fait.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Removed “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» retiré.</translation>
     </message>
@@ -8062,13 +8067,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+270"/>
-        <location line="+114"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+274"/>
+        <location line="+115"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Give at least one rating before saving.</source>
         <translation>Donnez au moins une note avant d’enregistrer.</translation>
     </message>
@@ -8081,7 +8086,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInHistoryShare</name>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+93"/>
         <source>Enter the day from which to share your check-ins.</source>
         <comment>@info error</comment>
         <translation>Indiquez le jour à partir duquel partager vos bilans.</translation>
@@ -8278,20 +8283,20 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+39"/>
         <location line="+50"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le pour enregistrer votre objectif.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <location line="+24"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+23"/>
         <source>This goal no longer exists.</source>
         <translation>Cet objectif n’existe plus.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>CareCircle is locked. Unlock it to delete the goal.</source>
         <translation>CareCircle est verrouillé. Déverrouillez-le pour supprimer l’objectif.</translation>
     </message>
@@ -8301,7 +8306,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Il n’y a aucun objectif supprimé à restaurer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This step no longer exists.</source>
         <translation>Cette étape n’existe plus.</translation>
     </message>
@@ -8396,7 +8401,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-74"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8405,7 +8410,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
         <location line="+92"/>
         <source>That space no longer exists.</source>
@@ -8427,15 +8432,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choisissez ou créez d’abord un espace à partager&#xa0;; votre espace privé reste rien qu’à vous.</translation>
     </message>

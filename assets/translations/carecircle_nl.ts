@@ -635,7 +635,7 @@
         <translation>Het zorgplan bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Please write the time like 08:30.</source>
         <translation>Schrijf het tijdstip zoals 08:30.</translation>
     </message>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <location line="+100"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>CareCircle is locked.</source>
         <translation>CareCircle is vergrendeld.</translation>
     </message>
@@ -1043,13 +1043,13 @@
         <translation>Uw check-in is opgeslagen. Bedankt dat u er de tijd voor nam.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Check-in</source>
         <comment>@title:window check-in page</comment>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>How are you doing?</source>
         <comment>@title:group check-in start</comment>
         <translation>Hoe gaat het met u?</translation>
@@ -1459,13 +1459,13 @@
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
-        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Deze kluis is niet met een server verbonden. Gebruik eerst &apos;carecircle-cli connect&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
+        <location line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Typ deze code binnen 5 minuten op het nieuwe toestel:</translation>
     </message>
@@ -1506,13 +1506,13 @@
         <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
     <message>
-        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>De gedeelde ruimte &apos;%1&apos; is aangemaakt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Uitnodigingscode: %1</translation>
     </message>
@@ -2020,14 +2020,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/aead.cpp" line="+56"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/crypto/aead.cpp" line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>De versleutelingssleutel heeft de verkeerde lengte.</translation>
     </message>
@@ -2063,13 +2063,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De instellingen voor de sleutel van de wachtwoordzin vallen buiten het ondersteunde bereik.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>De gevraagde sleutellengte wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Een invoer voor de sleutel van de wachtwoordzin is te groot.</translation>
     </message>
@@ -2371,13 +2371,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De gekoppelde account is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/checkin.cpp" line="+107"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Het veld “%1” heeft het verkeerde type.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/domain/checkin.cpp" line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Het veld “%1” ontbreekt.</translation>
@@ -2593,13 +2593,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het profiel heeft een geldige taal nodig.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>Het geboortejaar valt buiten het geldige bereik.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Er zijn te veel aandoeningen.</translation>
     </message>
@@ -4626,7 +4626,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+133"/>
+        <location filename="../../qml/Main.qml" line="+134"/>
         <source>CareCircle</source>
         <comment>@title:window</comment>
         <translation>CareCircle</translation>
@@ -6791,13 +6791,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Iemand anders heeft dit tegelijk gewijzigd. Probeer opnieuw.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
-        <location filename="../../src/protocol/wire.cpp" line="+2"/>
         <source>The server refused a change that is too large.</source>
         <translation>De server heeft een te grote wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>De server heeft op dit moment een probleem. Uw wijzigingen zijn veilig op dit toestel en worden later verstuurd.</translation>
     </message>
@@ -6817,21 +6817,21 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/devicelink.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
         <location filename="../../src/sync/httpclient.cpp" line="+147"/>
         <location line="+15"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+63"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
+        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>De server stuurde een antwoord dat CareCircle niet kan lezen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>De server antwoordde voor een andere account. Er werd niets gewijzigd.</translation>
     </message>
@@ -6914,13 +6914,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Alleen de eigenaar van een gedeelde ruimte kan wijzigen wie erin zit.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location filename="../../src/sync/spacesync.cpp" line="+19"/>
+        <location filename="../../src/sync/sharing.cpp" line="+6"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Deze uitnodigingscode is niet geldig. Controleer ze op tikfouten, of vraag een nieuwe.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location filename="../../src/sync/sharing.cpp" line="+97"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Het antwoord op de uitnodiging werd niet met de bijbehorende code gemaakt. Het werd niet aanvaard; maak een nieuwe uitnodiging.</translation>
@@ -6931,11 +6931,11 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een uitnodiging moet binnen de volgende 7 dagen aflopen.</translation>
     </message>
     <message>
+        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
         <location line="+4"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
         <location filename="../../src/sync/syncengine.cpp" line="+10"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>De sleutels van de account konden niet klaargemaakt worden.</translation>
@@ -7029,7 +7029,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De ledenlijst van deze gedeelde ruimte is hier nog niet.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/rolecheck.cpp" line="+113"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+115"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>De rol van de auteur in de gedeelde ruimte laat geen wijzigingen toe.</translation>
     </message>
@@ -7044,7 +7044,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De rol van de auteur laat alleen toe gegevens te wijzigen die de eigen toestellen schreven.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>It does not say which member made the change.</source>
+        <translation>Er staat niet in welk lid de wijziging maakte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>It names someone other than its author as the person who made the change.</source>
         <translation>Het noemt iemand anders dan de auteur als wie de wijziging maakte.</translation>
     </message>
@@ -7503,33 +7508,33 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Vault</name>
     <message>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
+        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Er bestaat al een kluis in deze map.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Deze uitnodiging staat niet meer op dit toestel.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Dit toestel heeft geen sleutelopslag beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/keystore.cpp" line="+3"/>
+        <location line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dit toestel onthoudt de kluis niet meer.</translation>
     </message>
@@ -7642,35 +7647,35 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De gedeelde ruimte van het item bestaat niet in deze kluis.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/vault/recordstore.cpp" line="+245"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>De opgeslagen identiteit van het item komt niet overeen met de inhoud.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
         <location filename="../../src/vault/syncbook.cpp" line="+70"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>De sleutel van de ruimte van het item ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
+        <location line="-35"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
+        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
+        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>De wachtwoordzininstellingen vallen buiten het geldige bereik.</translation>
     </message>
@@ -7943,15 +7948,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="-312"/>
-        <location line="+202"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="-314"/>
+        <location line="+203"/>
         <location line="+53"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>CareCircle is locked. Unlock it and try again.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het en probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Please write dates like 2026-11-27.</source>
         <comment>@info date format hint</comment>
         <translation>Schrijf datums zoals 2026-11-27.</translation>
@@ -7963,24 +7968,24 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+27"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Start a care plan first.</source>
         <translation>Start eerst een zorgplan.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Write the agreement first.</source>
         <translation>Schrijf eerst de afspraak op.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+17"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This agreement is no longer in the plan.</source>
         <translation>Deze afspraak staat niet meer in het zorgplan.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>An agreement cannot be empty. To take it out of the plan, remove it.</source>
         <translation>Een afspraak mag niet leeg zijn. Verwijder ze als u ze uit het zorgplan wilt halen.</translation>
     </message>
@@ -7990,14 +7995,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Afspraak verwijderd.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <location line="+48"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>This activity is no longer in the plan.</source>
         <translation>Deze activiteit staat niet meer in het zorgplan.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Give the activity a name, for example “Walk to the park”.</source>
         <translation>Geef de activiteit een naam, bijvoorbeeld “Naar het park wandelen”.</translation>
     </message>
@@ -8022,7 +8027,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>“%1” aangeduid als gedaan.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Removed “%1”.</source>
         <translation>“%1” verwijderd.</translation>
     </message>
@@ -8062,13 +8067,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+270"/>
-        <location line="+114"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+274"/>
+        <location line="+115"/>
         <source>Unlock CareCircle first.</source>
         <translation>Ontgrendel eerst CareCircle.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Give at least one rating before saving.</source>
         <translation>Geef minstens één score voordat u opslaat.</translation>
     </message>
@@ -8081,7 +8086,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInHistoryShare</name>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+91"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="+93"/>
         <source>Enter the day from which to share your check-ins.</source>
         <comment>@info error</comment>
         <translation>Vul de dag in vanaf wanneer u uw check-ins wilt delen.</translation>
@@ -8278,20 +8283,20 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+39"/>
         <location line="+50"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>CareCircle is locked. Unlock it to save your goal.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het om uw doel op te slaan.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <location line="+24"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+23"/>
         <source>This goal no longer exists.</source>
         <translation>Dit doel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>CareCircle is locked. Unlock it to delete the goal.</source>
         <translation>CareCircle is vergrendeld. Ontgrendel het om het doel te verwijderen.</translation>
     </message>
@@ -8301,7 +8306,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Er is geen verwijderd doel om terug te zetten.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This step no longer exists.</source>
         <translation>Deze stap bestaat niet meer.</translation>
     </message>
@@ -8396,7 +8401,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-72"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-74"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8405,7 +8410,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
         <location line="+92"/>
         <source>That space no longer exists.</source>
@@ -8427,15 +8432,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+74"/>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met uw server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Kies of maak eerst een ruimte om te delen; uw privéruimte blijft alleen van u.</translation>
     </message>
