@@ -31,7 +31,7 @@ ComboBox {
     readonly property int rowPadding: Theme.spacing * 2
     // Before the window has a width (a box built while its page is not shown yet), no bound:
     // falling back on the box's own width made its implicit width depend on itself.
-    readonly property real windowWidth: root.Window.width > 0 ? root.Window.width : Number.MAX_VALUE
+    readonly property real windowWidth: root.Window.width > 0 ? root.Window.width : 1e9
     readonly property FontMetrics choiceMetrics: FontMetrics {
         font: root.font
     }

@@ -43,23 +43,11 @@ CarePlanController::CarePlanController(Session *session, QObject *parent)
       m_doneLog(new DoneLogModel(this))
 {
     connect(m_session, &Session::circleChanged, this, [this] {
-        m_undo = nullptr;
-        m_undoText.clear();
-        m->doneLogActivity.clear();
-        Q_EMIT undoChanged();
-        Q_EMIT doneLogActivityChanged();
-        reload();
+        startAfresh();
         Q_EMIT circleChanged();
     });
-    connect(m_session, &Session::storeChanged, this, [this] {
-        // Unlocked or locked: nothing to undo from before.
-        m_undo = nullptr;
-        m_undoText.clear();
-        m->doneLogActivity.clear();
-        Q_EMIT undoChanged();
-        Q_EMIT doneLogActivityChanged();
-        reload();
-    });
+    // Unlocked or locked: nothing to undo from before.
+    connect(m_session, &Session::storeChanged, this, &CarePlanController::startAfresh);
     connect(m_session, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
         using namespace domain;
         if (changes.touches({CarePlan::Kind, Activity::Kind, Goal::Kind, CareTeamMember::Kind, PatientProfile::Kind}))
@@ -95,6 +83,16 @@ void CarePlanController::setToday(QDate today)
 QDate CarePlanController::today() const
 {
     return m->pinnedToday.isValid() ? m->pinnedToday : QDate::currentDate();
+}
+
+void CarePlanController::startAfresh()
+{
+    m_undo = nullptr;
+    m_undoText.clear();
+    m->doneLogActivity.clear();
+    Q_EMIT undoChanged();
+    Q_EMIT doneLogActivityChanged();
+    reload();
 }
 
 void CarePlanController::reload()

@@ -134,6 +134,8 @@ Q_SIGNALS:
 private:
     Session *m_session;
     domain::CareStore *store() const;
+    /** Another store or circle: nothing to undo or show from before; re-reads. */
+    void startAfresh();
     void reload();
     QString finishWrite(const Status &status);
     void setUndo(const QString &text, std::function<Status()> undo);
