@@ -132,6 +132,7 @@ Item {
             // The page says whom it is for; where the check-in goes is not a choice here.
             verify(findChild(page, "proxyLabel").visible);
             verify(findChild(page, "proxyLabel").text.includes("Maria"));
+            verify(!findChild(page, "questionnairesCard").visible, "questionnaires are not answered for her");
             press(findChild(page, "startButton"));
             const slider = findChild(page, "ratingSlider_body");
             slider.forceActiveFocus(Qt.TabFocusReason);

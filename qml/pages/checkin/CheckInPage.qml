@@ -203,8 +203,11 @@ ScrollablePage {
     }
 
     Card {
+        objectName: "questionnairesCard"
         Layout.fillWidth: true
-        visible: root.mode === "start"
+        // Validated questionnaires are answered by the person herself, never for her (the
+        // controller refuses them in a patient's circle).
+        visible: root.mode === "start" && WorkspaceController.circleId === ""
         title: qsTr("Short questionnaires", "@title:group")
 
         Label {
