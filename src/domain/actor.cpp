@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actor.h"
 
+#include "activity.h"
+#include "careplan.h"
+#include "checkin.h"
 #include "codes.h"
 #include "domainerror.h"
 #include "envelope.h"
+#include "goal.h"
+#include "progressentry.h"
 
 #include <QCborValue>
 
@@ -67,6 +72,12 @@ std::optional<QByteArray> Actor::claimedAccount(const RecordEnvelope &envelope)
     if (!envelope.isAppendOnly() && envelope.stampOf(QString(FieldKey)) != envelope.latestStamp())
         return std::nullopt;
     return value.toMap().value(KeyAccount).toByteArray();
+}
+
+bool Actor::isCarriedBy(QStringView kind)
+{
+    return kind == Goal::Kind || kind == Activity::Kind || kind == CarePlan::Kind || kind == CheckIn::Kind
+        || kind == ProgressEntry::Kind;
 }
 
 } // namespace cc::domain

@@ -47,6 +47,12 @@ struct Actor {
      * stamp of the envelope (an older claim was checked when it arrived). nullopt: no claim.
      */
     static std::optional<QByteArray> claimedAccount(const RecordEnvelope &envelope);
+    /**
+     * Whether records of @p kind carry "ac": goals, activities, the care plan, progress notes
+     * and check-ins. A member's revision of one of these must claim it in that very revision
+     * (sync::RoleCheck::actorRefusal); comments and conflict copies name their author inside.
+     */
+    static bool isCarriedBy(QStringView kind);
 
     friend bool operator==(const Actor &, const Actor &) = default;
 };

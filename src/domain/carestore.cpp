@@ -401,6 +401,11 @@ Status CareStore::stageRecord(Record &record, QList<vault::PlainRecord> &batch,
     if (existing != m_envelopes.cend() && !existing->isAppendOnly()) {
         envelope = *existing;
         envelope.update(withFieldsWeDoNotKnow(*existing, record.toFields()), stamp);
+        // A member's edit claims the revision afresh even when she made the last one too: only
+        // a claim the newest stamp wrote counts (Actor::claimedAccount, sync::RoleCheck).
+        if (auto actor = Actor::fromFields(envelope.fields);
+            actor && !actor->isEmpty() && actor->account == m_vault.ownAccount())
+            envelope.stamps.insert(QString(Actor::FieldKey), stamp);
     } else {
         envelope = makeEnvelope(record, stamp);
     }

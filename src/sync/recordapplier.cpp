@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordapplier.h"
 
+#include "domain/actor.h"
 #include "domain/conflictcopy.h"
 #include "protocol/sealedrecord.h"
 
@@ -270,6 +271,21 @@ void RecordApplier::takeClean(const Checked &remote, const protocol::WireRecord 
         plan.incoming.append({wire.sealed, wire.seq});
 }
 
+void RecordApplier::claimMerge(const RecordEnvelope &local, RecordEnvelope &merged)
+{
+    // This device seals and pushes the merge: in a patient's space where this account is a
+    // member, it is this member's revision and must say so in its newest stamp
+    // (RoleCheck::actorRefusal), or every other member would refuse it. The claim is the
+    // one of the local edit that took part.
+    if (!domain::Actor::isCarriedBy(merged.kind) || merged.isAppendOnly() || isTombstone(merged))
+        return;
+    auto actor = domain::Actor::fromFields(local.fields);
+    if (!actor || actor->isEmpty() || actor->account != m_vault.ownAccount())
+        return;
+    merged.fields.insert(domain::Actor::FieldKey, actor->toMap());
+    merged.stamps.insert(QString(domain::Actor::FieldKey), m_clock.now());
+}
+
 void RecordApplier::merge(
     const vault::OpenedRecord &local, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan)
 {
@@ -296,12 +312,14 @@ void RecordApplier::merge(
         plan.incoming.append({wire.sealed, wire.seq});
         return;
     }
-    if (merged->merged == remote.envelope)
+    if (merged->merged == remote.envelope) {
         plan.incoming.append({wire.sealed, wire.seq}); // nothing of the local edit survives
-    else
+    } else {
+        claimMerge(*localEnvelope, merged->merged);
         plan.merged.append(
             {vault::PlainRecord {header.spaceId, header.recordId, merged->merged.encode(), isTombstone(merged->merged)},
                 protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
+    }
 
     // The revision both sides started from, when still here: a value that lost but was never
     // changed since then (its stamp is the base's) was not overwritten by anyone.

@@ -95,6 +95,8 @@ private:
      *  unless it is the tombstone the record left behind when it moved (held instead). */
     static void takeClean(const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan);
     /** Merges a local dirty revision with a received one into @p plan. */
+    /** Re-claims @p merged for this account when its local edit was a member's ("ac"). */
+    void claimMerge(const domain::RecordEnvelope &local, domain::RecordEnvelope &merged);
     void merge(
         const vault::OpenedRecord &local, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan);
 

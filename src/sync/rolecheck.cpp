@@ -2,9 +2,8 @@
 #include "rolecheck.h"
 
 #include "domain/actor.h"
-#include "domain/checkin.h"
 #include "domain/envelope.h"
-#include "domain/progressentry.h"
+#include "domain/spaceinfo.h"
 #include "vault/vault.h"
 
 #include <QCoreApplication>
@@ -134,18 +133,24 @@ QString RoleCheck::refusal(const protocol::SealedHeader &header, qint64 stampMs)
 
 QString RoleCheck::actorRefusal(const protocol::SealedHeader &header, const domain::RecordEnvelope &envelope) const
 {
-    const std::optional<QByteArray> claimed = domain::Actor::claimedAccount(envelope);
     const QByteArray account = accountOf(header.authorDevice);
-    if (!claimed) {
-        // A check-in or progress note a member wrote must say so: without "ac" it would read
-        // as the patient's own (and count in her trends and flags).
-        const bool namesItsAuthor =
-            envelope.kind != domain::CheckIn::Kind && envelope.kind != domain::ProgressEntry::Kind;
-        if (namesItsAuthor || account.isEmpty() || account == m_owner)
-            return {};
+    // refusal() has refused an unknown author; the owner's devices also re-seal merged
+    // revisions that keep a member's claim, so they are exempt.
+    if (account.isEmpty() || account == m_owner)
+        return {};
+    // The space's name and settings (whether it raises flags) are the patient's choice.
+    if (envelope.kind == domain::SpaceInfo::Kind)
+        return translatedReason(
+            QT_TRANSLATE_NOOP("Sync", "Only the owner of the sharing space may change its name and settings."));
+    // A deletion carries no words to attribute; comments and conflict copies name their author inside.
+    if (header.deleted || !domain::Actor::isCarriedBy(envelope.kind))
+        return {};
+    // Without a claim written by this very revision, a member's edit or note would read as
+    // the patient's own (and count in her trends and flags), or as someone else's.
+    const std::optional<QByteArray> claimed = domain::Actor::claimedAccount(envelope);
+    if (!claimed)
         return translatedReason(QT_TRANSLATE_NOOP("Sync", "It does not say which member made the change."));
-    }
-    if (!account.isEmpty() && (account == m_owner || account == *claimed))
+    if (*claimed == account)
         return {};
     return translatedReason(
         QT_TRANSLATE_NOOP("Sync", "It names someone other than its author as the person who made the change."));

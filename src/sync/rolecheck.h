@@ -43,10 +43,12 @@ public:
     /** Why the record with @p header, written at @p stampMs, is refused; empty if allowed. */
     QString refusal(const protocol::SealedHeader &header, qint64 stampMs) const;
     /**
-     * Why the record is refused for who it says acted (domain::Actor): a member's record must
-     * name the account of the device that sealed it, so nobody writes "Els Peeters for Maria"
-     * but Els. The owner's devices are exempt: they re-seal merged revisions that keep a
-     * member's claim. Empty if allowed.
+     * Why the record is refused for who it says acted (domain::Actor), for a record of a
+     * member (not the owner): a revision of a kind that carries "ac" must claim the account
+     * of the device that sealed it, written by that revision's newest stamp, so nobody
+     * writes "Els Peeters for Maria" but Els and no member's edit reads as the patient's own;
+     * deletions are exempt. Only the owner writes the space's SpaceInfo. The owner's devices
+     * are exempt: they re-seal merged revisions that keep a member's claim. Empty if allowed.
      */
     QString actorRefusal(const protocol::SealedHeader &header, const domain::RecordEnvelope &envelope) const;
 

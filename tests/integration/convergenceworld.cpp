@@ -23,6 +23,15 @@ Status firstStatus(QSignalSpy &spy, int ms = 20000)
     return spy.first().at(0).value<Status>();
 }
 
+/** Who acted, as the app's controllers write it: a member names itself, the patient nobody
+ *  (docs/sync-protocol.md "Who acted"; every client refuses a member's unclaimed edit). */
+domain::Actor actedBy(const Actor &a)
+{
+    if (a.patient)
+        return {};
+    return {a.account(), a.name, a.name == QLatin1String("gp") ? QStringLiteral("gp") : QStringLiteral("caregiver")};
+}
+
 /** A device's state as the checks compare it: record id → what it holds of it. */
 QMap<QByteArray, QString> stateOf(Actor &a)
 {
@@ -340,6 +349,7 @@ void ConvergenceWorld::opCreate()
     const QByteArray space = spaces.at(int(m_rng.bounded(int(spaces.size()))));
     domain::Goal goal = sampleGoal(QStringLiteral("c%1").arg(m_op));
     goal.target.text = QStringLiteral("o%1").arg(m_op);
+    goal.lastChangedBy = actedBy(a);
     auto store = a.device.store();
     const Status saved = store ? store->saveInSpace(goal, space) : Status(Error {ErrorCode::Io, QString()});
     note(QStringLiteral("%1 create %2 on %3 in %4: %5")
@@ -371,6 +381,7 @@ void ConvergenceWorld::opEdit()
     }
     domain::Goal edited = *held;
     edited.whatMattersToMe.text = QStringLiteral("e%1").arg(m_op);
+    edited.lastChangedBy = actedBy(a);
     const Status saved = store->save(edited);
     note(
         QStringLiteral("%1 edit %2 on %3 to %4: %5")

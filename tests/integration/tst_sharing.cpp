@@ -341,6 +341,15 @@ class TestSharing : public QObject
         return sampleGoal(words);
     }
 
+    /** A member's goal as the app writes it: it names who acted (docs/sync-protocol.md "Who
+     *  acted"), or every other member's client refuses it. */
+    static domain::Goal &claimedBy(domain::Goal &goal, const Person &member, const QString &role)
+    {
+        goal.lastChangedBy = {
+            member.account(), role == QLatin1String("gp") ? QStringLiteral("Dr Gray") : QStringLiteral("Carol"), role};
+        return goal;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -421,7 +430,7 @@ private Q_SLOTS:
         // device, and the round itself goes on (it used to fail, and every round after).
         domain::Goal edited = *gp.device.store()->goal(walk.id);
         edited.whatMattersToMe.text = QStringLiteral("Changed by the GP");
-        QVERIFY(gp.device.store()->saveInSpace(edited, space));
+        QVERIFY(gp.device.store()->saveInSpace(claimedBy(edited, gp, QStringLiteral("gp")), space));
         const SyncResult refused = gp.device.sync();
         QVERIFY(refused.status);
         QVERIFY(refused.refused.message.contains(QString::fromLatin1(walk.id.toHex())));
@@ -463,7 +472,8 @@ private Q_SLOTS:
         // The caregiver wrote a goal offline, sealed with key version 1; at sync it fetches
         // version 2, re-seals the goal with it, sends it, and reads the patient's new goal.
         domain::Goal offline = goal(QStringLiteral("Call Maria every evening"));
-        QVERIFY(caregiver.device.store()->saveInSpace(offline, space));
+        QVERIFY(
+            caregiver.device.store()->saveInSpace(claimedBy(offline, caregiver, QStringLiteral("caregiver")), space));
         QCOMPARE(
             protocol::sealedrecord::parseHeader(caregiver.device.vault->storedRecord(offline.id)->sealed)->keyVersion,
             1u);
@@ -511,14 +521,15 @@ private Q_SLOTS:
         // A contributor's own new goal is fine; the same contributor editing the patient's
         // goal, and a viewer's goal, are what the server refuses and the relay now serves.
         domain::Goal carols = goal(QStringLiteral("Carol's own goal"));
-        QVERIFY(caregiver.device.store()->saveInSpace(carols, space));
+        QVERIFY(
+            caregiver.device.store()->saveInSpace(claimedBy(carols, caregiver, QStringLiteral("caregiver")), space));
         QVERIFY(plant(caregiver, space, carols.id));
         domain::Goal edited = *caregiver.device.store()->goal(mine.id);
         edited.whatMattersToMe.text = QStringLiteral("Overwritten by a contributor");
-        QVERIFY(caregiver.device.store()->save(edited));
+        QVERIFY(caregiver.device.store()->save(claimedBy(edited, caregiver, QStringLiteral("caregiver"))));
         QVERIFY(plant(caregiver, space, mine.id));
         domain::Goal viewers = goal(QStringLiteral("Written by a viewer"));
-        QVERIFY(gp.device.store()->saveInSpace(viewers, space));
+        QVERIFY(gp.device.store()->saveInSpace(claimedBy(viewers, gp, QStringLiteral("gp")), space));
         QVERIFY(plant(gp, space, viewers.id));
 
         const SyncResult pulled = patient.device.sync();
@@ -552,7 +563,7 @@ private Q_SLOTS:
         QVERIFY(gp.device.sync().status);
         domain::Goal forged = *gp.device.store()->goal(mine.id);
         forged.whatMattersToMe.text = QStringLiteral("Overwritten by a viewer");
-        QVERIFY(gp.device.store()->save(forged));
+        QVERIFY(gp.device.store()->save(claimedBy(forged, gp, QStringLiteral("gp"))));
         QVERIFY(plant(gp, space, mine.id));
 
         domain::Goal edited = *patient.device.store()->goal(mine.id);
@@ -592,7 +603,7 @@ private Q_SLOTS:
         QVERIFY(caregiver.device.sync().status); // the list with the end date
         QTest::qWait(2500);
         domain::Goal late = goal(QStringLiteral("Written too late"));
-        QVERIFY(caregiver.device.store()->saveInSpace(late, space));
+        QVERIFY(caregiver.device.store()->saveInSpace(claimedBy(late, caregiver, QStringLiteral("caregiver")), space));
         QVERIFY(plant(caregiver, space, late.id));
 
         const SyncResult pulled = patient.device.sync();
@@ -652,7 +663,7 @@ private Q_SLOTS:
         invite(patient, gp, space, QStringLiteral("contributor"), QStringLiteral("Dr. Smith"));
         QVERIFY(gp.device.sync().status);
         domain::Goal advice = goal(QStringLiteral("The GP's advice"));
-        QVERIFY(gp.device.store()->saveInSpace(advice, space));
+        QVERIFY(gp.device.store()->saveInSpace(claimedBy(advice, gp, QStringLiteral("gp")), space));
         QVERIFY(gp.device.sync().status);
         QVERIFY(patient.device.sync().status);
         QVERIFY(patient.device.store()->goal(advice.id));
@@ -980,9 +991,9 @@ private Q_SLOTS:
 
         domain::Goal edited = *caregiver.device.store()->goal(walk.id);
         edited.whatMattersToMe.text = QStringLiteral("Edited while still an editor");
-        QVERIFY(caregiver.device.store()->save(edited));
+        QVERIFY(caregiver.device.store()->save(claimedBy(edited, caregiver, QStringLiteral("caregiver"))));
         domain::Goal fresh = goal(QStringLiteral("Written while still an editor"));
-        QVERIFY(caregiver.device.store()->saveInSpace(fresh, space));
+        QVERIFY(caregiver.device.store()->saveInSpace(claimedBy(fresh, caregiver, QStringLiteral("caregiver")), space));
 
         QSignalSpy changed(patient.sharing.get(), &sync::Sharing::membershipChanged);
         patient.sharing->setMembership(space, caregiver.account(), QStringLiteral("viewer"), QDateTime());
@@ -1029,9 +1040,9 @@ private Q_SLOTS:
             {space, caregiver.account()}));
         domain::Goal edited = *caregiver.device.store()->goal(walk.id);
         edited.whatMattersToMe.text = QStringLiteral("Edited as the editor she still is");
-        QVERIFY(caregiver.device.store()->save(edited));
+        QVERIFY(caregiver.device.store()->save(claimedBy(edited, caregiver, QStringLiteral("caregiver"))));
         domain::Goal fresh = goal(QStringLiteral("Written as an editor"));
-        QVERIFY(caregiver.device.store()->saveInSpace(fresh, space));
+        QVERIFY(caregiver.device.store()->saveInSpace(claimedBy(fresh, caregiver, QStringLiteral("caregiver")), space));
         const SyncResult refused = caregiver.device.sync();
         QVERIFY(!refused.status);
         QCOMPARE(caregiver.device.engine->pendingChanges(), 2);

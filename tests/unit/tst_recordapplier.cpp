@@ -2,6 +2,7 @@
 // The sync engine's record logic without a server: which received revisions are accepted,
 // refused, stored verbatim or merged, and which overwritten texts are kept.
 #include "crypto/keypair.h"
+#include "domain/actor.h"
 #include "domain/carestore.h"
 #include "domain/recordid.h"
 #include "protocol/proofs.h"
@@ -61,6 +62,44 @@ class TestRecordApplier : public QObject
         const QByteArray sealed = from.storedRecord(id)->sealed;
         auto key = from.deviceSigningKey(true);
         return {sealed, *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed)), seq};
+    }
+
+    /** A space of the phone's account shared with a new account "els" as @p role, known to the tablet. */
+    std::unique_ptr<vault::Vault> sharedWithEls(QByteArray &space, protocol::sharing::Role role)
+    {
+        auto created = phone->createSpace();
+        if (!created)
+            return nullptr;
+        space = *created;
+        auto made = vault::Vault::create(dir.filePath(QStringLiteral("els")), secret("pass phrase"), FastKdf);
+        if (!made)
+            return nullptr;
+        std::unique_ptr<vault::Vault> els = std::move(made->vault);
+        protocol::sharing::MemberList list;
+        list.space = space;
+        list.owner = phone->ownAccount();
+        list.version = 1;
+        list.members = {{phone->ownAccount(), *phone->identitySignPublicKey(), QByteArray(32, 1),
+                            protocol::sharing::Role::Owner, 0},
+            {els->ownAccount(), *els->identitySignPublicKey(), QByteArray(32, 2), role, 0}};
+        std::sort(list.members.begin(), list.members.end(),
+            [](const auto &a, const auto &b) { return a.account < b.account; });
+        const QByteArray encoded = protocol::sharing::encodeMemberList(list);
+        for (vault::Vault *v : {els.get(), tablet.get()}) {
+            if (!v->addSpaceKey(space, 1, *phone->spaceKey(space, 1))
+                || !v->addSpaceList(space, 1, encoded, QByteArray(64, 0)))
+                return nullptr;
+        }
+        vault::SpaceState state;
+        state.id = space;
+        state.owner = phone->ownAccount();
+        state.role = QStringLiteral("editor");
+        state.registered = true;
+        state.list = encoded;
+        state.listVersion = 1;
+        if (!els->saveSpaceState(state))
+            return nullptr;
+        return els;
     }
 
 private Q_SLOTS:
@@ -128,8 +167,10 @@ private Q_SLOTS:
         QVERIFY(gp.addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
         QVERIFY(tablet->addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
         const QByteArray comment = domain::newRecordId();
-        QVERIFY(gp.put({*space, comment,
-            domain::makeEnvelope(sampleGoal(), domain::HlcClock(gp.deviceId()).now()).encode(), false}));
+        domain::Goal gpGoal = sampleGoal();
+        gpGoal.lastChangedBy = {gp.ownAccount(), QStringLiteral("dr. Jan Claes"), QStringLiteral("gp")};
+        QVERIFY(gp.put(
+            {*space, comment, domain::makeEnvelope(gpGoal, domain::HlcClock(gp.deviceId()).now()).encode(), false}));
         const protocol::WireRecord fromGp = wire(gp, comment, 1);
 
         domain::HlcClock clock(tablet->deviceId());
@@ -159,8 +200,8 @@ private Q_SLOTS:
 
         // A forged signature from the member is refused; the rest still applies.
         const QByteArray second = domain::newRecordId();
-        QVERIFY(gp.put({*space, second,
-            domain::makeEnvelope(sampleGoal(), domain::HlcClock(gp.deviceId()).now()).encode(), false}));
+        QVERIFY(gp.put(
+            {*space, second, domain::makeEnvelope(gpGoal, domain::HlcClock(gp.deviceId()).now()).encode(), false}));
         protocol::WireRecord forged = wire(gp, second, 2);
         forged.signature[0] = char(forged.signature[0] ^ 1);
         const sync::ApplyPlan mixed = applier.planPulled(*space, {fromGp, forged});
@@ -226,6 +267,111 @@ private Q_SLOTS:
         QCOMPARE(plan.refused.at(0).recordId, forged);
         QCOMPARE(plan.refused.at(1).recordId, unnamed);
         QVERIFY(!plan.refused.first().reason.isEmpty());
+    }
+
+    void aMembersEditMustClaimItInItsNewestRevision()
+    {
+        // Els edits Maria's goals as an editor. Every revision of hers must say so in its
+        // newest stamp, or it would read as Maria's own ("last changed by" empty) or another
+        // member's; only Maria changes the space's name and flag setting.
+        QByteArray space;
+        auto els = sharedWithEls(space, protocol::sharing::Role::Editor);
+        QVERIFY(els);
+        const domain::Actor elsActor {els->ownAccount(), QStringLiteral("Els Peeters"), QStringLiteral("caregiver")};
+        domain::HlcClock elsClock(els->deviceId());
+        auto put = [&](const domain::RecordEnvelope &envelope, bool deleted = false) {
+            const QByteArray id = domain::newRecordId();
+            return els->put({space, id, envelope.encode(), deleted}).ok() ? id : QByteArray();
+        };
+        domain::Goal claimed = sampleGoal();
+        claimed.lastChangedBy = elsActor;
+        const QByteArray honest = put(domain::makeEnvelope(claimed, elsClock.now()));
+        const QByteArray unclaimed = put(domain::makeEnvelope(sampleGoal(), elsClock.now()));
+        // Claimed once, then edited again without claiming the new revision.
+        domain::RecordEnvelope backDated = domain::makeEnvelope(claimed, elsClock.now());
+        domain::Goal reworded = claimed;
+        reworded.target.text = QStringLiteral("Walk to the bakery");
+        QVERIFY(backDated.update(reworded.toFields(), elsClock.now()));
+        const QByteArray stale = put(backDated);
+        domain::SpaceInfo info;
+        info.id = domain::newRecordId();
+        info.name = QStringLiteral("Els renamed it");
+        info.colour = QStringLiteral("teal");
+        info.raisesFlags = false;
+        const QByteArray settings = put(domain::makeEnvelope(info, elsClock.now()));
+        domain::RecordEnvelope gone = domain::makeEnvelope(claimed, elsClock.now());
+        QVERIFY(gone.update({}, elsClock.now()));
+        const QByteArray deleted = put(gone, true);
+        QVERIFY(
+            !honest.isEmpty() && !unclaimed.isEmpty() && !stale.isEmpty() && !settings.isEmpty() && !deleted.isEmpty());
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        applier.setMemberDeviceKeys(space, {{els->deviceId(), els->deviceSigningKey(true)->publicKey}});
+        applier.setMemberDeviceAccounts(space, {{els->deviceId(), els->ownAccount()}});
+        const sync::ApplyPlan plan = applier.planPulled(space,
+            {wire(*els, honest, 1), wire(*els, unclaimed, 2), wire(*els, stale, 3), wire(*els, settings, 4),
+                wire(*els, deleted, 5)});
+        QCOMPARE(plan.refused.size(), 3);
+        QCOMPARE(plan.refused.at(0).recordId, unclaimed);
+        QCOMPARE(plan.refused.at(1).recordId, stale);
+        QCOMPARE(plan.refused.at(2).recordId, settings);
+        QCOMPARE(plan.applied(), 2);
+
+        // Through the store, a second edit by the same member claims its revision afresh.
+        QVERIFY(tablet->storeSynced(plan.incoming, {}, space, 5));
+        QVERIFY(els->storeSynced({{wire(*els, honest, 1).sealed, 1}}, {}, space, 1));
+        domain::CareStore elsStore(*els);
+        QVERIFY(elsStore.load());
+        domain::Goal again = *elsStore.goal(honest);
+        again.target.text = QStringLiteral("Walk to the church");
+        again.lastChangedBy = elsActor; // the same claim as the revision before
+        QVERIFY(elsStore.save(again));
+        const sync::ApplyPlan second = applier.planPulled(space, {wire(*els, honest, 6)});
+        QVERIFY2(second.refused.isEmpty(), second.refused.isEmpty() ? "" : qPrintable(second.refused[0].reason));
+        QCOMPARE(second.applied(), 1);
+    }
+
+    void aMembersMergeClaimsTheMergedRevision()
+    {
+        // Els and Maria change the same goal at once. Els's device merges and pushes the
+        // merge: it is Els's revision, so it claims her, or Maria's devices would refuse it.
+        QByteArray space;
+        auto els = sharedWithEls(space, protocol::sharing::Role::Editor);
+        QVERIFY(els);
+        domain::HlcClock phoneClock(phone->deviceId());
+        domain::Goal goal = sampleGoal();
+        goal.id = domain::newRecordId();
+        domain::RecordEnvelope onPhone = domain::makeEnvelope(goal, phoneClock.now());
+        QVERIFY(phone->put({space, goal.id, onPhone.encode(), false}));
+        QVERIFY(els->storeSynced({{wire(*phone, goal.id, 1).sealed, 1}}, {}, space, 1));
+
+        domain::CareStore elsStore(*els);
+        QVERIFY(elsStore.load());
+        domain::Goal byEls = *elsStore.goal(goal.id);
+        byEls.whatMattersToMe.text = QStringLiteral("Words Els wrote with Maria");
+        byEls.lastChangedBy = {els->ownAccount(), QStringLiteral("Els Peeters"), QStringLiteral("caregiver")};
+        QVERIFY(elsStore.save(byEls));
+        QTest::qWait(3);
+        goal.target.text = QStringLiteral("Maria's own target"); // Maria's edit clears "ac"
+        QVERIFY(onPhone.update(goal.toFields(), phoneClock.now()));
+        QVERIFY(phone->put({space, goal.id, onPhone.encode(), false}));
+
+        domain::HlcClock clock(els->deviceId());
+        sync::RecordApplier applier(*els, clock);
+        applier.setMemberDeviceKeys(space, {{phone->deviceId(), phone->deviceSigningKey(true)->publicKey}});
+        applier.setMemberDeviceAccounts(space, {{phone->deviceId(), phone->ownAccount()}});
+        const sync::ApplyPlan plan = applier.planPulled(space, {wire(*phone, goal.id, 2)});
+        QVERIFY(plan.refused.isEmpty());
+        QCOMPARE(plan.merged.size(), 1);
+        auto merged = domain::RecordEnvelope::decode(plan.merged.first().record.payload);
+        QVERIFY(merged);
+        QCOMPARE(domain::Actor::claimedAccount(*merged), std::optional<QByteArray>(els->ownAccount()));
+        auto mergedGoal = domain::Goal::fromFields(merged->fields);
+        QVERIFY(mergedGoal);
+        QCOMPARE(mergedGoal->whatMattersToMe.text, QStringLiteral("Words Els wrote with Maria"));
+        QCOMPARE(mergedGoal->target.text, QStringLiteral("Maria's own target"));
     }
 
     void aMovedRecordsTombstoneIsIgnoredAndItsLiveRevisionReplacesACleanCopy()
