@@ -378,7 +378,10 @@ private Q_SLOTS:
 
         const QString space = maria.spaces->createSpace(QStringLiteral("Family"), QStringLiteral("teal"));
         maria.spaces->setSelectedSpace(space);
-        maria.invites->startInvite({}, QStringLiteral("editor"), 7);
+        QVERIFY(maria.invites->profileHasBirthYear());
+        QVERIFY(!maria.invites->spaceSharesBirthYear()); // opt-in: nothing shared before she ticks it
+        maria.invites->startInvite({}, QStringLiteral("editor"), 7, true);
+        QVERIFY(maria.invites->spaceSharesBirthYear());
         QTRY_COMPARE_WITH_TIMEOUT(maria.invites->inviteState(), InviteFlow::InviteWaiting, Patience);
         els.join->openInvite(maria.invites->inviteCode());
         QTRY_COMPARE_WITH_TIMEOUT(els.join->joinState(), app::JoinFlow::JoinOpened, Patience);
@@ -440,6 +443,13 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("name")).toString(), QStringLiteral("Maria Janssens"));
         QVERIFY2(row.value(QStringLiteral("detail")).toString().contains(QStringLiteral("1948")),
             qPrintable(row.value(QStringLiteral("detail")).toString()));
+
+        // Her next invitation without the box ticked takes the birth year out of the space.
+        maria.invites->startInvite(QStringLiteral("gp"), QStringLiteral("contributor"), 7);
+        QVERIFY(!maria.invites->spaceSharesBirthYear());
+        QTRY_COMPARE_WITH_TIMEOUT(maria.invites->inviteState(), InviteFlow::InviteWaiting, Patience);
+        maria.invites->cancelInvite();
+        QVERIFY(!maria.store()->spaceInfo(spaceId)->ownerBirthYear);
     }
 
     void cleanupTestCase() { QVERIFY(m_server.stop()); }

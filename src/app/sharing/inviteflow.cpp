@@ -199,7 +199,7 @@ QVariantList InviteFlow::pendingInvites() const
     return list;
 }
 
-void InviteFlow::startInvite(const QString &careRole, const QString &permission, int days)
+void InviteFlow::startInvite(const QString &careRole, const QString &permission, int days, bool shareBirthYear)
 {
     SharingStatus *feedback = m_spaces->status();
     feedback->clearError();
@@ -229,12 +229,12 @@ void InviteFlow::startInvite(const QString &careRole, const QString &permission,
     feedback->setBusy(true);
     if (domain::CareStore *s = m_spaces->store(); s && s->profile()) {
         sh->setOwnName(s->profile()->preferredName);
-        shareOwnerDetails(*s, space);
+        shareOwnerDetails(*s, space, shareBirthYear);
     }
     sh->invite(space, permission, QDateTime::currentDateTimeUtc().addDays(validDays));
 }
 
-void InviteFlow::startInviteFor(const QString &memberId, const QString &permission, int days)
+void InviteFlow::startInviteFor(const QString &memberId, const QString &permission, int days, bool shareBirthYear)
 {
     const domain::CareStore *s = m_spaces->store();
     const domain::CareTeamMember *card = s ? s->member(unhex(memberId)) : nullptr;
@@ -245,22 +245,35 @@ void InviteFlow::startInviteFor(const QString &memberId, const QString &permissi
     }
     const QString careRole = card->role;
     const QByteArray id = card->id;
-    startInvite(careRole, permission, days);
+    startInvite(careRole, permission, days, shareBirthYear);
     if (m_inviteState == InviteCreating)
         m_inviteMemberId = id;
 }
 
-void InviteFlow::shareOwnerDetails(domain::CareStore &store, const QByteArray &space)
+bool InviteFlow::profileHasBirthYear() const
+{
+    const domain::CareStore *s = m_spaces->store();
+    return s && s->profile() && s->profile()->birthYear;
+}
+
+bool InviteFlow::spaceSharesBirthYear() const
+{
+    const domain::CareStore *s = m_spaces->store();
+    const domain::SpaceInfo *info = s ? s->spaceInfo(m_spaces->selectedSpaceId()) : nullptr;
+    return info && info->ownerBirthYear;
+}
+
+void InviteFlow::shareOwnerDetails(domain::CareStore &store, const QByteArray &space, bool shareBirthYear)
 {
     const domain::SpaceInfo *info = store.spaceInfo(space);
     if (!info || !store.profile())
         return;
-    // Her name as it is now and her birth year, so a care team with two patients called
-    // Maria tells them apart (InvitePage says so before she invites).
+    // Her name as it is now and, if she ticked it, her birth year, so a care team with two
+    // patients called Maria tells them apart (InvitePage offers it before she invites).
     domain::SpaceInfo updated = *info;
     if (!store.profile()->preferredName.trimmed().isEmpty())
         updated.ownerName = store.profile()->preferredName.trimmed();
-    updated.ownerBirthYear = store.profile()->birthYear;
+    updated.ownerBirthYear = shareBirthYear ? store.profile()->birthYear : std::nullopt;
     if (updated == *info)
         return;
     if (Status saved = store.save(updated); saved)

@@ -63,11 +63,19 @@ public:
     int pendingInviteCount() const;
 
     /** @p careRole: who the person is (codes::roles()); @p permission: "editor",
-     *  "contributor" or "viewer"; @p days: how long the code stays valid (1–7). */
-    Q_INVOKABLE void startInvite(const QString &careRole, const QString &permission, int days);
+     *  "contributor" or "viewer"; @p days: how long the code stays valid (1–7);
+     *  @p shareBirthYear: the owner chose to show the members her birth year (opt-in; not
+     *  choosing it takes a birth year shared before out of the space). */
+    Q_INVOKABLE void startInvite(
+        const QString &careRole, const QString &permission, int days, bool shareBirthYear = false);
     /** Invites the person of care-team card @p memberId (its role is the care role): once
      *  they accept, that card is theirs, not a new one. */
-    Q_INVOKABLE void startInviteFor(const QString &memberId, const QString &permission, int days);
+    Q_INVOKABLE void startInviteFor(
+        const QString &memberId, const QString &permission, int days, bool shareBirthYear = false);
+    /** Whether the owner's profile has a birth year she could share. */
+    Q_INVOKABLE bool profileHasBirthYear() const;
+    /** Whether the selected space shows its members the owner's birth year now. */
+    Q_INVOKABLE bool spaceSharesBirthYear() const;
     Q_INVOKABLE void confirmInvite(bool numbersMatched);
     Q_INVOKABLE void cancelInvite();
     /** Picks up an invitation made earlier that someone has accepted meanwhile. */
@@ -85,8 +93,9 @@ private:
     void onInviteCreated(const cc::Status &status, const QByteArray &invite);
     void onInviteConfirmed(const cc::Status &status, const QByteArray &account);
     void rememberMember(const sync::PendingInvite &accepted);
-    /** Brings the space's SpaceInfo up to date with the owner's name and birth year. */
-    void shareOwnerDetails(domain::CareStore &store, const QByteArray &space);
+    /** Brings the space's SpaceInfo up to date with the owner's name and, if she chose to
+     *  share it, her birth year. */
+    void shareOwnerDetails(domain::CareStore &store, const QByteArray &space, bool shareBirthYear);
 
     SharingSpaces *m_spaces;
     SpaceMembers *m_members;

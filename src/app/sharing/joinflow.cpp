@@ -6,6 +6,7 @@
 #include "app/sharing/sharingspaces.h"
 #include "app/sharing/sharingstatus.h"
 #include "app/sync/syncstatus.h"
+#include "app/workspace/workspacecontroller.h"
 #include "domain/carestore.h"
 #include "domain/careteamrules.h"
 #include "domain/codes.h"
@@ -14,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSettings>
 
 namespace cc::app {
 
@@ -115,11 +115,8 @@ void JoinFlow::rememberIdentity()
     // "Your name" in her own app is the name the owner now sees; a typed name wins.
     if (Status saved = domain::careteamrules::rememberOwnName(*s, m_myName, QLocale().bcp47Name()); !saved)
         m_spaces->status()->setError(saved.error().message);
-    // The care role this app comments with (WorkspaceController's "workspace/role"), if unset.
-    QSettings settings;
-    if (domain::codes::isValidRole(m_myCareRole) && m_myCareRole != u"patient"
-        && settings.value(QStringLiteral("workspace/role")).toString().isEmpty())
-        settings.setValue(QStringLiteral("workspace/role"), m_myCareRole);
+    // The care role this app comments and acts with, if none is set yet.
+    WorkspaceController::adoptCareRole(m_myCareRole);
     m_spaces->session()->notifyChanged();
 }
 

@@ -301,7 +301,7 @@ QString SharingSpaces::renameSpace(const QString &spaceId, const QString &name, 
     if (!s)
         return QCoreApplication::translate("cc::app::SharingController", "The vault is locked.");
     const domain::SpaceInfo *existing = s->spaceInfo(unhex(spaceId));
-    if (!existing)
+    if (!existing || !isOwnSpace(existing->id)) // only the owner names a space (sync::RoleCheck)
         return QCoreApplication::translate("cc::app::SharingController", "That space no longer exists.");
     domain::SpaceInfo info = *existing;
     info.name = name.trimmed();

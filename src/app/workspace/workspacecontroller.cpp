@@ -482,6 +482,13 @@ bool WorkspaceController::reviewOverdue() const
     return p && p->flags.reviewOverdue;
 }
 
+void WorkspaceController::adoptCareRole(const QString &role)
+{
+    QSettings settings;
+    if (domain::codes::isValidRole(role) && role != u"patient" && settings.value(RoleKey).toString().isEmpty())
+        settings.setValue(RoleKey, role);
+}
+
 QString WorkspaceController::myRole() const
 {
     const QString role = QSettings().value(RoleKey).toString();

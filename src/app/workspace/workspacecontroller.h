@@ -128,6 +128,9 @@ public:
 
     /** The flags as QML shows them: [{kind, domains, date, count}]. */
     static QVariantList flagList(const domain::AttentionFlags &flags);
+    /** Keeps @p role (a care role code, not "patient") as this app's care role when none is
+     *  set yet: the role given when joining a patient's space (JoinFlow). */
+    static void adoptCareRole(const QString &role);
     /** This account's id as comment author: the account id once connected, else the vault id. */
     QByteArray myAccount() const;
     /** The store of patient @p owner (nullptr if unknown or locked): for tests. */
