@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+36"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+43"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Patientenliste</translation>
@@ -630,7 +630,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+298"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+296"/>
         <source>The care plan is gone.</source>
         <translation>Den Versorgungsplan gibt es nicht mehr.</translation>
     </message>
@@ -1010,10 +1010,16 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+32"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+34"/>
         <source>%1 · your caregiver check-in</source>
         <comment>@info check-in date, the caregiver&apos;s own check-in</comment>
         <translation>%1 · Ihr Check-in als Pflegeperson</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · filled in by %2</source>
+        <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
+        <translation>%1 · ausgefüllt von %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1067,10 +1073,16 @@
         <translation>Sie antworten für %1, so wie Sie es sehen. Der Check-in wird als von Ihnen für %1 ausgefüllt gekennzeichnet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your last check-in: %1</source>
         <comment>@info</comment>
         <translation>Ihr letzter Check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check-in about %1: %2</source>
+        <comment>@info in a patient&apos;s circle</comment>
+        <translation>Letzter Check-in über %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1079,13 +1091,19 @@
         <translation>Noch kein Check-in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
         <comment>@info empty check-in</comment>
         <translation>Einmal pro Woche ist ein guter Rhythmus. Ihre Antworten helfen Ihnen und Ihrem Versorgungsteam zu sehen, wie es sich mit der Zeit entwickelt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Nobody has filled in a check-in about %1 yet.</source>
+        <comment>@info empty check-in in a patient&apos;s circle</comment>
+        <translation>Noch niemand hat einen Check-in über %1 ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Start check-in</source>
         <comment>@action:button</comment>
         <translation>Check-in starten</translation>
@@ -1109,7 +1127,7 @@
         <translation>Meinen Check-in als Pflegeperson starten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Short questionnaires</source>
         <comment>@title:group</comment>
         <translation>Kurze Fragebögen</translation>
@@ -1151,19 +1169,31 @@
         <translation>Hier ist noch nichts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
         <comment>@info empty check-in history</comment>
         <translation>Hier erscheinen Ihre Check-ins und Fragebogenergebnisse, die neuesten zuerst, damit Sie sehen, wie sich etwas verändert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>The check-ins about %1 that you may see will be listed here, newest first.</source>
+        <comment>@info empty check-in history in a patient&apos;s circle</comment>
+        <translation>Die Check-ins über %1, die Sie sehen dürfen, erscheinen hier, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your caregiver check-in: about you, not about the person you care for.</source>
         <comment>@info caregiver check-in flow</comment>
         <translation>Ihr Check-in als Pflegeperson: über Sie, nicht über die Person, für die Sie sorgen.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>For %1: where a question says “you”, answer for %1, as you see it.</source>
+        <comment>@info proxy check-in flow</comment>
+        <translation>Für %1: Wo eine Frage „Sie“ sagt, antworten Sie für %1, so wie Sie es sehen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
         <translation>
@@ -1215,6 +1245,12 @@
         <source>Your caregiver check-in</source>
         <comment>@title:group caregiver check-in review</comment>
         <translation>Ihr Check-in als Pflegeperson</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in for %1</source>
+        <comment>@title:group check-in review, filled in for a patient</comment>
+        <translation>Check-in für %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2339,7 +2375,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>The sharing space does not exist.</source>
         <translation>Der Kreis existiert nicht.</translation>
     </message>
@@ -2705,7 +2741,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Es gibt keinen Kreis mit diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/actor.cpp" line="+36"/>
+        <location filename="../../src/domain/actor.cpp" line="+41"/>
         <source>Who made this change is malformed.</source>
         <translation>Die Angabe, wer diese Änderung vorgenommen hat, ist fehlerhaft.</translation>
     </message>
@@ -3182,7 +3218,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ziel gelöscht</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
+        <source>What matters to %1</source>
+        <comment>@title goals page in a patient&apos;s circle, e.g. What matters to Maria</comment>
+        <translation>Was %1 wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>Was mir wichtig ist</translation>
@@ -3542,7 +3584,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Letzter Check-in</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 · filled in by %2</source>
+        <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
+        <translation>%1 · ausgefüllt von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · ausgefüllt von einer Person, die Ihnen hilft</translation>
@@ -3699,12 +3747,18 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+5"/>
-        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <source>They will see the name in your profile.</source>
         <comment>@info</comment>
-        <translation>Die Person sieht Ihren Namen und, falls in Ihrem Profil angegeben, Ihr Geburtsjahr, damit sie Sie nicht mit anderen Patientinnen/Patienten verwechselt.</translation>
+        <translation>Die Person sieht den Namen aus Ihrem Profil.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Also show my birth year, so a care team with two patients of my name can tell us apart</source>
+        <comment>@option:check</comment>
+        <translation>Auch mein Geburtsjahr zeigen, damit ein Versorgungsteam mit zwei Patientinnen/Patienten meines Namens uns nicht verwechselt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Wird vorbereitet…</translation>
@@ -3716,7 +3770,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Einladung erstellen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Geben Sie der Person diesen Code</translation>
@@ -6355,7 +6409,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+42"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+48"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hauptnavigation</translation>
@@ -6826,7 +6880,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+245"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
@@ -6896,7 +6950,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Er wurde auf einem Gerät erstellt, dessen Uhr weit vorgeht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+242"/>
+        <location line="+259"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n Änderung vom Server wurde abgelehnt: %1</numerusform>
@@ -7029,7 +7083,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Mitgliederliste dieses Kreises ist noch nicht da.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/rolecheck.cpp" line="+115"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+114"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Die Rolle der Verfasserin/des Verfassers im Kreis erlaubt kein Schreiben.</translation>
     </message>
@@ -7044,12 +7098,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Rolle der Verfasserin/des Verfassers erlaubt nur, Einträge der eigenen Geräte zu ändern.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Only the owner of the sharing space may change its name and settings.</source>
+        <translation>Nur die Eigentümerin/der Eigentümer des Kreises darf seinen Namen und seine Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>It does not say which member made the change.</source>
         <translation>Es steht nicht darin, welches Mitglied die Änderung vorgenommen hat.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>It names someone other than its author as the person who made the change.</source>
         <translation>Es nennt jemand anderen als die Person, die es geschrieben hat, als Urheber der Änderung.</translation>
     </message>

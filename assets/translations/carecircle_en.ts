@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+36"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+47"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>My patients</translation>
@@ -630,7 +630,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+298"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+296"/>
         <source>The care plan is gone.</source>
         <translation>The care plan is gone.</translation>
     </message>
@@ -1010,10 +1010,16 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+32"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+34"/>
         <source>%1 · your caregiver check-in</source>
         <comment>@info check-in date, the caregiver&apos;s own check-in</comment>
         <translation>%1 · your caregiver check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · filled in by %2</source>
+        <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
+        <translation>%1 · filled in by %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1067,10 +1073,16 @@
         <translation>You answer for %1, as you see it. The check-in is marked as filled in by you for %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your last check-in: %1</source>
         <comment>@info</comment>
         <translation>Your last check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check-in about %1: %2</source>
+        <comment>@info in a patient&apos;s circle</comment>
+        <translation>Last check-in about %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1079,13 +1091,19 @@
         <translation>No check-in yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
         <comment>@info empty check-in</comment>
         <translation>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Nobody has filled in a check-in about %1 yet.</source>
+        <comment>@info empty check-in in a patient&apos;s circle</comment>
+        <translation>Nobody has filled in a check-in about %1 yet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Start check-in</source>
         <comment>@action:button</comment>
         <translation>Start check-in</translation>
@@ -1109,7 +1127,7 @@
         <translation>Start my caregiver check-in</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Short questionnaires</source>
         <comment>@title:group</comment>
         <translation>Short questionnaires</translation>
@@ -1151,19 +1169,31 @@
         <translation>Nothing here yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
         <comment>@info empty check-in history</comment>
         <translation>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>The check-ins about %1 that you may see will be listed here, newest first.</source>
+        <comment>@info empty check-in history in a patient&apos;s circle</comment>
+        <translation>The check-ins about %1 that you may see will be listed here, newest first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your caregiver check-in: about you, not about the person you care for.</source>
         <comment>@info caregiver check-in flow</comment>
         <translation>Your caregiver check-in: about you, not about the person you care for.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>For %1: where a question says “you”, answer for %1, as you see it.</source>
+        <comment>@info proxy check-in flow</comment>
+        <translation>For %1: where a question says “you”, answer for %1, as you see it.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
         <translation>
@@ -1215,6 +1245,12 @@
         <source>Your caregiver check-in</source>
         <comment>@title:group caregiver check-in review</comment>
         <translation>Your caregiver check-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in for %1</source>
+        <comment>@title:group check-in review, filled in for a patient</comment>
+        <translation>Check-in for %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2339,7 +2375,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record is of an unknown kind.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>The sharing space does not exist.</source>
         <translation>The sharing space does not exist.</translation>
     </message>
@@ -2705,7 +2741,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>There is no sharing space with that name.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/actor.cpp" line="+36"/>
+        <location filename="../../src/domain/actor.cpp" line="+41"/>
         <source>Who made this change is malformed.</source>
         <translation>Who made this change is malformed.</translation>
     </message>
@@ -3182,7 +3218,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Goal deleted</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
+        <source>What matters to %1</source>
+        <comment>@title goals page in a patient&apos;s circle, e.g. What matters to Maria</comment>
+        <translation>What matters to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>What matters to me</translation>
@@ -3542,7 +3584,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Last check-in</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 · filled in by %2</source>
+        <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
+        <translation>%1 · filled in by %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · filled in by someone helping you</translation>
@@ -3699,12 +3747,18 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+5"/>
-        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <source>They will see the name in your profile.</source>
         <comment>@info</comment>
-        <translation>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</translation>
+        <translation>They will see the name in your profile.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Also show my birth year, so a care team with two patients of my name can tell us apart</source>
+        <comment>@option:check</comment>
+        <translation>Also show my birth year, so a care team with two patients of my name can tell us apart</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Preparing…</translation>
@@ -3716,7 +3770,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Create invitation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Give them this code</translation>
@@ -6355,7 +6409,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+42"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+48"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Main navigation</translation>
@@ -6826,7 +6880,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+245"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>The server sent an answer CareCircle cannot read.</translation>
     </message>
@@ -6896,7 +6950,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>It was made on a device whose clock is far ahead.</translation>
     </message>
     <message numerus="yes">
-        <location line="+242"/>
+        <location line="+259"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n change from the server was refused: %1</numerusform>
@@ -7029,7 +7083,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The member list of this sharing space is not here yet.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/rolecheck.cpp" line="+115"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+114"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Its author&apos;s role in the sharing space does not allow writing.</translation>
     </message>
@@ -7044,12 +7098,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Its author&apos;s role only allows changing records that their own devices wrote.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Only the owner of the sharing space may change its name and settings.</source>
+        <translation>Only the owner of the sharing space may change its name and settings.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>It does not say which member made the change.</source>
         <translation>It does not say which member made the change.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>It names someone other than its author as the person who made the change.</source>
         <translation>It names someone other than its author as the person who made the change.</translation>
     </message>
@@ -8434,7 +8493,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
-        <location line="+74"/>
+        <location line="+71"/>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
@@ -8475,12 +8534,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Your devices</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-66"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>That code is not complete or has a typo. Check it with the person who invited you.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Write your name as %1 knows you.</translation>
     </message>
@@ -8681,7 +8740,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Unlock CareCircle first.</translation>
@@ -8699,17 +8758,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose your role in the care team.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-319"/>
         <location line="+16"/>
-        <location line="+306"/>
+        <location line="+313"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open a patient first.</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+322"/>
+        <location line="-384"/>
+        <location line="+329"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Say first how patients see you: your name and your role.</translation>

@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+36"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+43"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mes patients</translation>
@@ -630,7 +630,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+298"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+296"/>
         <source>The care plan is gone.</source>
         <translation>Le plan de soins n’existe plus.</translation>
     </message>
@@ -1010,10 +1010,16 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+32"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+34"/>
         <source>%1 · your caregiver check-in</source>
         <comment>@info check-in date, the caregiver&apos;s own check-in</comment>
         <translation>%1 · votre bilan d’aidant proche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · filled in by %2</source>
+        <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
+        <translation>%1 · rempli par %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1067,10 +1073,16 @@
         <translation>Vous répondez pour %1, tel que vous le voyez. Le bilan est marqué comme rempli par vous pour %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your last check-in: %1</source>
         <comment>@info</comment>
         <translation>Votre dernier bilan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check-in about %1: %2</source>
+        <comment>@info in a patient&apos;s circle</comment>
+        <translation>Dernier bilan concernant %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1079,13 +1091,19 @@
         <translation>Pas encore de bilan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
         <comment>@info empty check-in</comment>
         <translation>Une fois par semaine, c’est un bon rythme. Vos réponses vous aident, vous et votre équipe de soins, à voir comment les choses évoluent au fil du temps.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Nobody has filled in a check-in about %1 yet.</source>
+        <comment>@info empty check-in in a patient&apos;s circle</comment>
+        <translation>Personne n’a encore rempli de bilan concernant %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Start check-in</source>
         <comment>@action:button</comment>
         <translation>Commencer le bilan</translation>
@@ -1109,7 +1127,7 @@
         <translation>Commencer mon bilan d’aidant proche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Short questionnaires</source>
         <comment>@title:group</comment>
         <translation>Questionnaires courts</translation>
@@ -1151,19 +1169,31 @@
         <translation>Rien ici pour l’instant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
         <comment>@info empty check-in history</comment>
         <translation>Vos bilans et les résultats de vos questionnaires apparaîtront ici, du plus récent au plus ancien, pour que vous puissiez voir comment les choses évoluent.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>The check-ins about %1 that you may see will be listed here, newest first.</source>
+        <comment>@info empty check-in history in a patient&apos;s circle</comment>
+        <translation>Les bilans concernant %1 que vous pouvez voir apparaîtront ici, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your caregiver check-in: about you, not about the person you care for.</source>
         <comment>@info caregiver check-in flow</comment>
         <translation>Votre bilan d’aidant proche : sur vous, pas sur la personne dont vous prenez soin.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>For %1: where a question says “you”, answer for %1, as you see it.</source>
+        <comment>@info proxy check-in flow</comment>
+        <translation>Pour %1&#xa0;: quand une question dit «&#xa0;vous&#xa0;», répondez pour %1, tel que vous le voyez.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
         <translation>
@@ -1215,6 +1245,12 @@
         <source>Your caregiver check-in</source>
         <comment>@title:group caregiver check-in review</comment>
         <translation>Votre bilan d’aidant proche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in for %1</source>
+        <comment>@title:group check-in review, filled in for a patient</comment>
+        <translation>Bilan pour %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2339,7 +2375,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>The sharing space does not exist.</source>
         <translation>L’espace de partage n’existe pas.</translation>
     </message>
@@ -2705,7 +2741,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Il n’y a aucun espace de partage portant ce nom.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/actor.cpp" line="+36"/>
+        <location filename="../../src/domain/actor.cpp" line="+41"/>
         <source>Who made this change is malformed.</source>
         <translation>L’auteur de cette modification est illisible.</translation>
     </message>
@@ -3182,7 +3218,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Objectif supprimé</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
+        <source>What matters to %1</source>
+        <comment>@title goals page in a patient&apos;s circle, e.g. What matters to Maria</comment>
+        <translation>Ce qui compte pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>Ce qui compte pour moi</translation>
@@ -3542,7 +3584,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Dernier bilan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 · filled in by %2</source>
+        <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
+        <translation>%1 · rempli par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · rempli par une personne qui vous aide</translation>
@@ -3699,12 +3747,18 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+5"/>
-        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <source>They will see the name in your profile.</source>
         <comment>@info</comment>
-        <translation>Cette personne verra votre nom et, s’il figure dans votre profil, votre année de naissance, pour ne pas vous confondre avec d’autres patients.</translation>
+        <translation>Cette personne verra le nom de votre profil.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Also show my birth year, so a care team with two patients of my name can tell us apart</source>
+        <comment>@option:check</comment>
+        <translation>Montrer aussi mon année de naissance, pour qu’une équipe de soins avec deux patients de mon nom ne nous confonde pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Préparation…</translation>
@@ -3716,7 +3770,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Créer l’invitation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Donnez-lui ce code</translation>
@@ -6355,7 +6409,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+42"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+48"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Navigation principale</translation>
@@ -6826,7 +6880,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+245"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Le serveur a envoyé une réponse que CareCircle ne peut pas lire.</translation>
     </message>
@@ -6896,7 +6950,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Il a été créé sur un appareil dont l’horloge avance beaucoup.</translation>
     </message>
     <message numerus="yes">
-        <location line="+242"/>
+        <location line="+259"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n modification provenant du serveur a été refusée&#xa0;: %1</numerusform>
@@ -7029,7 +7083,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La liste des membres de cet espace de partage n’est pas encore arrivée.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/rolecheck.cpp" line="+115"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+114"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>Le rôle de son auteur dans l’espace de partage ne permet pas d’écrire.</translation>
     </message>
@@ -7044,12 +7098,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le rôle de son auteur ne permet de modifier que ce que ses propres appareils ont écrit.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Only the owner of the sharing space may change its name and settings.</source>
+        <translation>Seul le propriétaire de l’espace de partage peut en modifier le nom et les réglages.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>It does not say which member made the change.</source>
         <translation>Il n’indique pas quel membre a fait la modification.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>It names someone other than its author as the person who made the change.</source>
         <translation>Il désigne comme auteur de la modification une autre personne que celle qui l’a écrit.</translation>
     </message>

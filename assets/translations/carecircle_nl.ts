@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+36"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+43"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mijn patiënten</translation>
@@ -630,7 +630,7 @@
 <context>
     <name>CarePlanController</name>
     <message>
-        <location filename="../../src/app/plan/careplancontroller.cpp" line="+298"/>
+        <location filename="../../src/app/plan/careplancontroller.cpp" line="+296"/>
         <source>The care plan is gone.</source>
         <translation>Het zorgplan bestaat niet meer.</translation>
     </message>
@@ -1010,10 +1010,16 @@
 <context>
     <name>CheckInHistoryDelegate</name>
     <message>
-        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+32"/>
+        <location filename="../../qml/components/delegates/CheckInHistoryDelegate.qml" line="+34"/>
         <source>%1 · your caregiver check-in</source>
         <comment>@info check-in date, the caregiver&apos;s own check-in</comment>
         <translation>%1 · uw check-in als mantelzorger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · filled in by %2</source>
+        <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
+        <translation>%1 · ingevuld door %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1067,10 +1073,16 @@
         <translation>U antwoordt voor %1, zoals u het ziet. De check-in wordt gemarkeerd als door u ingevuld voor %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Your last check-in: %1</source>
         <comment>@info</comment>
         <translation>Uw laatste check-in: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check-in about %1: %2</source>
+        <comment>@info in a patient&apos;s circle</comment>
+        <translation>Laatste check-in over %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1079,13 +1091,19 @@
         <translation>Nog geen check-in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.</source>
         <comment>@info empty check-in</comment>
         <translation>Eén keer per week is een goed ritme. Met uw antwoorden zien u en uw zorgteam hoe het in de loop van de tijd gaat.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Nobody has filled in a check-in about %1 yet.</source>
+        <comment>@info empty check-in in a patient&apos;s circle</comment>
+        <translation>Niemand heeft al een check-in over %1 ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Start check-in</source>
         <comment>@action:button</comment>
         <translation>Check-in starten</translation>
@@ -1109,7 +1127,7 @@
         <translation>Mijn check-in als mantelzorger starten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Short questionnaires</source>
         <comment>@title:group</comment>
         <translation>Korte vragenlijsten</translation>
@@ -1151,19 +1169,31 @@
         <translation>Hier staat nog niets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.</source>
         <comment>@info empty check-in history</comment>
         <translation>Uw check-ins en de resultaten van vragenlijsten komen hier, de nieuwste eerst, zodat u ziet hoe dingen veranderen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>The check-ins about %1 that you may see will be listed here, newest first.</source>
+        <comment>@info empty check-in history in a patient&apos;s circle</comment>
+        <translation>De check-ins over %1 die u mag zien, verschijnen hier, de nieuwste eerst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your caregiver check-in: about you, not about the person you care for.</source>
         <comment>@info caregiver check-in flow</comment>
         <translation>Uw check-in als mantelzorger: over uzelf, niet over de persoon voor wie u zorgt.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>For %1: where a question says “you”, answer for %1, as you see it.</source>
+        <comment>@info proxy check-in flow</comment>
+        <translation>Voor %1: waar een vraag “u” zegt, antwoordt u voor %1, zoals u het ziet.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %n</source>
         <comment>@info check-in progress</comment>
         <translation>
@@ -1215,6 +1245,12 @@
         <source>Your caregiver check-in</source>
         <comment>@title:group caregiver check-in review</comment>
         <translation>Uw check-in als mantelzorger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in for %1</source>
+        <comment>@title:group check-in review, filled in for a patient</comment>
+        <translation>Check-in voor %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2339,7 +2375,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het item is van een onbekende soort.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>The sharing space does not exist.</source>
         <translation>De gedeelde ruimte bestaat niet.</translation>
     </message>
@@ -2705,7 +2741,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Er is geen gedeelde ruimte met die naam.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/actor.cpp" line="+36"/>
+        <location filename="../../src/domain/actor.cpp" line="+41"/>
         <source>Who made this change is malformed.</source>
         <translation>Wie deze wijziging maakte, is onleesbaar.</translation>
     </message>
@@ -3182,7 +3218,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Doel verwijderd</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
+        <source>What matters to %1</source>
+        <comment>@title goals page in a patient&apos;s circle, e.g. What matters to Maria</comment>
+        <translation>Wat voor %1 belangrijk is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What matters to me</source>
         <comment>@title goals page</comment>
         <translation>Wat voor mij belangrijk is</translation>
@@ -3542,7 +3584,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Laatste check-in</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1 · filled in by %2</source>
+        <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
+        <translation>%1 · ingevuld door %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · ingevuld door iemand die u helpt</translation>
@@ -3699,12 +3747,18 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+5"/>
-        <source>They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.</source>
+        <source>They will see the name in your profile.</source>
         <comment>@info</comment>
-        <translation>Deze persoon ziet uw naam en, als die in uw profiel staat, uw geboortejaar, zodat hij of zij u niet met andere patiënten verwart.</translation>
+        <translation>Deze persoon ziet de naam uit uw profiel.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Also show my birth year, so a care team with two patients of my name can tell us apart</source>
+        <comment>@option:check</comment>
+        <translation>Ook mijn geboortejaar tonen, zodat een zorgteam met twee patiënten met mijn naam ons niet verwart</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Preparing…</source>
         <comment>@info</comment>
         <translation>Bezig met voorbereiden…</translation>
@@ -3716,7 +3770,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uitnodiging maken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Give them this code</source>
         <comment>@title:group</comment>
         <translation>Geef deze code aan de persoon</translation>
@@ -6355,7 +6409,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>SideNavigation</name>
     <message>
-        <location filename="../../qml/components/shell/SideNavigation.qml" line="+42"/>
+        <location filename="../../qml/components/shell/SideNavigation.qml" line="+48"/>
         <source>Main navigation</source>
         <comment>@label accessible</comment>
         <translation>Hoofdnavigatie</translation>
@@ -6826,7 +6880,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location filename="../../src/sync/departurehold.cpp" line="+71"/>
         <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
         <location filename="../../src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+244"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+245"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>De server stuurde een antwoord dat CareCircle niet kan lezen.</translation>
     </message>
@@ -6896,7 +6950,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het werd gemaakt op een toestel waarvan de klok ver vooruitloopt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+242"/>
+        <location line="+259"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n wijziging van de server werd geweigerd: %1</numerusform>
@@ -7029,7 +7083,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De ledenlijst van deze gedeelde ruimte is hier nog niet.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/rolecheck.cpp" line="+115"/>
+        <location filename="../../src/sync/rolecheck.cpp" line="+114"/>
         <source>Its author&apos;s role in the sharing space does not allow writing.</source>
         <translation>De rol van de auteur in de gedeelde ruimte laat geen wijzigingen toe.</translation>
     </message>
@@ -7044,12 +7098,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De rol van de auteur laat alleen toe gegevens te wijzigen die de eigen toestellen schreven.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Only the owner of the sharing space may change its name and settings.</source>
+        <translation>Alleen de eigenaar van de ruimte mag de naam en instellingen ervan wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>It does not say which member made the change.</source>
         <translation>Er staat niet in welk lid de wijziging maakte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>It names someone other than its author as the person who made the change.</source>
         <translation>Het noemt iemand anders dan de auteur als wie de wijziging maakte.</translation>
     </message>

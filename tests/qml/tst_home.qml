@@ -2,7 +2,8 @@
 // Home for the three kinds of account (issue 14): a GP whose only circles are patients who
 // shared with him sees My patients first and none of the patient's cards or empty states
 // ("Your care plan will appear here…", "What matters to you?"); someone who is both patient
-// and carer sees both; a patient alone sees no My patients. Patients come from the GP demo
+// and carer sees both; a patient alone sees no My patients. The GP's navigation has no empty
+// patient pages of his own. Patients come from the GP demo
 // vault of WorkspaceFixture; the own care data is the test's own vault.
 import QtQuick
 import QtQuick.Controls.Basic
@@ -23,6 +24,13 @@ Item {
         id: stackComponent
 
         StackView {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: shellComponent
+
+        AppShell {
             anchors.fill: parent
         }
     }
@@ -60,6 +68,11 @@ Item {
             for (let i = 0; i < children.length; ++i)
                 all += texts(children[i]);
             return all;
+        }
+        function navigationKeys() {
+            const shell = createTemporaryObject(shellComponent, window);
+            waitForRendering(shell);
+            return shell.destinations.map(destination => destination.key);
         }
         function openHome() {
             const stack = createTemporaryObject(stackComponent, window);
@@ -103,6 +116,14 @@ Item {
             tryCompare(stack, "depth", 2);
             compare(stack.currentItem.objectName, "patientPage");
             compare(WorkspaceController.patientName, "Jozef Maes");
+            // His navigation offers no empty patient pages of his own; a caregiver keeps them
+            // (she may have care of her own, and her own caregiver check-in).
+            compare(WorkspaceController.setMyRole("gp"), "");
+            compare(navigationKeys(), ["my-patients", "home", "settings"]);
+            compare(WorkspaceController.setMyRole("caregiver"), "");
+            verify(navigationKeys().includes("goals"));
+            verify(navigationKeys().includes("checkin"));
+            compare(WorkspaceController.setMyRole("gp"), "");
         }
 
         function test_2_someoneWhoIsBothSeesBoth() {
@@ -114,6 +135,8 @@ Item {
             verify(shown(page, "checkInCard"));
             verify(shown(page, "ownCareGrid"));
             verify(texts(page).indexOf("sleeping through the night") >= 0);
+            // With care of his own, the GP's own pages are back.
+            verify(navigationKeys().includes("goals"));
         }
 
         function test_3_aPatientAloneSeesNoPatients() {

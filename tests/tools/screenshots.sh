@@ -5,7 +5,9 @@
 #   tests/tools/screenshots.sh [OUTPUT_DIR] [BUILD_DIR]
 # Pictures: OUTPUT_DIR/<page>-<W>x<H>[-<lang>][-text<percent>][-<theme>].png. Set LANGS="nl fr de en"
 # for more languages, TEXT_SCALE=2 for 200 % text, THEME=dark or THEME=highContrast for the
-# other themes, PAGES="goal-detail …" or SIZES="390x844" for some pages or sizes only.
+# other themes, PAGES="goal-detail …" or SIZES="390x844" for some pages or sizes only, and
+# DEMO=--demo-caregiver (Els's tablet, acting in Maria's care) or DEMO=--demo-care-team (the
+# GP's desktop) for the other demo modes (pictures then end in -caregiver or -care-team).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 out="${1:-$root/build/screenshots}"
@@ -24,6 +26,8 @@ sub_pages=(goal-detail goal-editor plan-editor activity-detail activity-editor
            checkin-flow checkin-review instrument instrument-result member-editor)
 read -r -a pages <<< "${PAGES:-${main_pages[*]} ${sub_pages[*]}}"
 scale="${TEXT_SCALE:-1}"
+demo="${DEMO:---demo}"
+mode=""; [ "$demo" != "--demo" ] && mode="-${demo#--demo-}"
 theme="${THEME:-light}"
 for lang in ${LANGS:-en}; do
   mkdir -p "$XDG_CONFIG_HOME/CareCircle"
@@ -34,13 +38,14 @@ for lang in ${LANGS:-en}; do
   suffix=""; [ "${LANGS:-en}" != "en" ] && suffix="-$lang"
   [ "$scale" != "1" ] && suffix="$suffix-text$(awk -v s="$scale" 'BEGIN { printf "%d", s * 100 }')"
   [ "$theme" != "light" ] && suffix="$suffix-$theme"
+  suffix="$suffix$mode"
   for size in "${sizes[@]}"; do
-    if [ -z "${PAGES:-}" ]; then
+    if [ -z "${PAGES:-}" ] && [ -z "$mode" ]; then
       xvfb-run -a -s "-screen 0 1600x1400x24" "$app" --vault "$work/empty-$size$suffix" \
         --screenshot "$out/welcome-$size$suffix.png" --size "$size"
     fi
     for page in "${pages[@]}"; do
-      xvfb-run -a -s "-screen 0 1600x1400x24" "$app" --demo --vault "$work/demo" \
+      xvfb-run -a -s "-screen 0 1600x1400x24" "$app" "$demo" --vault "$work/demo$mode" \
         --screenshot "$out/$page-$size$suffix.png" --size "$size" --page "$page"
     done
   done

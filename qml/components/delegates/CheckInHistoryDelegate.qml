@@ -14,6 +14,8 @@ ColumnLayout {
 
     required property date time
     required property bool byProxy
+    /** Who filled it in for the patient ("Els Peeters for Maria"), empty if she did herself. */
+    required property string actedBy
     required property var ratings
     required property var discuss
     required property var notes
@@ -30,9 +32,11 @@ ColumnLayout {
         Layout.fillWidth: true
         text: root.caregiver
               ? qsTr("%1 · your caregiver check-in", "@info check-in date, the caregiver's own check-in").arg(Labels.day(root.time))
-              : root.byProxy
-                ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.time))
-                : Labels.day(root.time)
+              : root.actedBy !== ""
+                ? qsTr("%1 · filled in by %2", "@info check-in date, who filled it in (e.g. Els Peeters for Maria)").arg(Labels.day(root.time)).arg(root.actedBy)
+                : root.byProxy
+                  ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.time))
+                  : Labels.day(root.time)
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         color: Theme.colors.text

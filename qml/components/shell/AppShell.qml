@@ -27,9 +27,20 @@ FocusScope {
      * bar), icon (SVG in assets/icons) and page (QML file). The weekly check-in comes right
      * after Home, so the bottom bar keeps it at any text size (the rest may go behind More).
      */
-    readonly property var destinations: (WorkspaceController.hasPatients ? [root.myPatientsDestination] : []).concat(WorkspaceController.circleId === "" ? root.ownDestinations : root.ownDestinations.filter(destination => root.circleKeys.includes(destination.key)))
+    readonly property var destinations: (WorkspaceController.hasPatients ? [root.myPatientsDestination] : []).concat(
+        WorkspaceController.circleId !== "" ? root.ownDestinations.filter(destination => root.circleKeys.includes(destination.key))
+        : root.professional ? root.ownDestinations.filter(destination => root.professionalKeys.includes(destination.key))
+        : root.ownDestinations)
     /** In a patient's circle only her pages: no Home, team, sharing or settings of hers. */
     readonly property var circleKeys: ["checkin", "plan", "goals", "trends"]
+    /** Someone patients shared with as a professional (a GP, a nurse), without care of their
+     *  own: no empty patient pages of their own. People close to the patient (a caregiver, a
+     *  trusted person, a representative) keep them: they may have care of their own. */
+    readonly property bool professional: WorkspaceController.hasPatients && !CareData.hasOwnCare
+                                         && WorkspaceController.myRole !== ""
+                                         && !root.closeRoles.includes(WorkspaceController.myRole)
+    readonly property var closeRoles: ["caregiver", "trusted_person", "representative"]
+    readonly property var professionalKeys: ["home", "settings"]
     /** The care-team workspace: first, and only for someone patients shared with. */
     readonly property var myPatientsDestination: ({
             key: "my-patients",
@@ -181,7 +192,8 @@ FocusScope {
     }
     /** Another circle is open: its pages start afresh (a sub-page showed the other circle). */
     function circleSwitched(): void {
-        const key = root.destinations.some(entry => entry.key === root.currentKey) ? root.currentKey : "goals";
+        const fallback = root.destinations.some(entry => entry.key === "goals") ? "goals" : root.destinations[0].key;
+        const key = root.destinations.some(entry => entry.key === root.currentKey) ? root.currentKey : fallback;
         root.currentKey = "";
         root.showPage(key);
     }

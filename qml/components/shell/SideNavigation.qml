@@ -9,7 +9,8 @@ import CareCircle
  * Side navigation for tablets and desktops: the app's name, whose care the pages act in
  * (CircleSwitcher, for someone patients shared with), the destinations, and Lock.
  * Labels wrap between words and are never cut; `neededWidth` is the width at which no word
- * (of a label or of the app's name) has to be broken, for the shell to give the rail.
+ * (of a label or of the app's name) has to be broken, or every label fits on one line when
+ * that stays modest, for the shell to give the rail.
  */
 Pane {
     id: root
@@ -33,8 +34,13 @@ Pane {
         void brandMetrics.font;
         const labels = root.destinations.map(destination => destination.title).concat([lockButton.text]);
         const widest = Math.max(...labels.map(text => lockButton.neededWidth(text, metrics)));
+        // Room for every label on one line, when that stays modest: the current page's label
+        // is bold, and "Care team" must not break only while it is the current one.
+        const beside = Theme.iconSize + lockButton.spacing + lockButton.leftPadding + lockButton.rightPadding;
+        const oneLine = Math.ceil(Math.max(...labels.map(text => metrics.advanceWidth(text))) + beside) + 1;
         const brandWidth = brandMetrics.advanceWidth(brand.text) + 2 * Theme.spacing + 1;
-        return Math.ceil(Math.max(Theme.sideNavigationWidth, widest, brandWidth) + root.leftPadding + root.rightPadding);
+        const labelWidth = oneLine <= Theme.sideNavigationWidth * 1.6 ? oneLine : widest;
+        return Math.ceil(Math.max(Theme.sideNavigationWidth, labelWidth, brandWidth) + root.leftPadding + root.rightPadding);
     }
 
     padding: Theme.spacing

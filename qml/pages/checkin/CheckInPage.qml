@@ -150,7 +150,9 @@ ScrollablePage {
             objectName: "lastCheckInLabel"
             Layout.fillWidth: true
             visible: Labels.isValidDate(CheckInController.lastCheckInTime)
-            text: qsTr("Your last check-in: %1", "@info").arg(Labels.day(CheckInController.lastCheckInTime))
+            text: WorkspaceController.circleId === ""
+                  ? qsTr("Your last check-in: %1", "@info").arg(Labels.day(CheckInController.lastCheckInTime))
+                  : qsTr("Last check-in about %1: %2", "@info in a patient's circle").arg(WorkspaceController.circleName).arg(Labels.day(CheckInController.lastCheckInTime))
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
         }
@@ -158,8 +160,10 @@ ScrollablePage {
             Layout.fillWidth: true
             visible: !Labels.isValidDate(CheckInController.lastCheckInTime)
             title: qsTr("No check-in yet", "@info empty check-in")
-            explanation: qsTr("Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.",
-                              "@info empty check-in")
+            explanation: WorkspaceController.circleId === ""
+                         ? qsTr("Once a week is a good rhythm. Your answers help you and your care team see how things are going over time.",
+                                "@info empty check-in")
+                         : qsTr("Nobody has filled in a check-in about %1 yet.", "@info empty check-in in a patient's circle").arg(WorkspaceController.circleName)
         }
         Label {
             Layout.fillWidth: true
@@ -276,8 +280,10 @@ ScrollablePage {
             Layout.fillWidth: true
             visible: CheckInController.history.count === 0
             title: qsTr("Nothing here yet", "@info empty check-in history")
-            explanation: qsTr("Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.",
-                              "@info empty check-in history")
+            explanation: WorkspaceController.circleId === ""
+                         ? qsTr("Your check-ins and questionnaire results will be listed here, newest first, so you can see how things change.",
+                                "@info empty check-in history")
+                         : qsTr("The check-ins about %1 that you may see will be listed here, newest first.", "@info empty check-in history in a patient's circle").arg(WorkspaceController.circleName)
         }
     }
 
@@ -292,6 +298,17 @@ ScrollablePage {
             Layout.fillWidth: true
             visible: root.caregiver
             text: qsTr("Your caregiver check-in: about you, not about the person you care for.", "@info caregiver check-in flow")
+            wrapMode: Text.Wrap
+            font.weight: Font.DemiBold
+            color: Theme.colors.text
+        }
+        Label {
+            objectName: "proxyFlowLabel"
+            Layout.fillWidth: true
+            visible: WorkspaceController.circleId !== "" && !root.caregiver
+            // The questions are Maria's own ("you"): said once, in a line that stays in view.
+            text: qsTr("For %1: where a question says “you”, answer for %1, as you see it.", "@info proxy check-in flow").arg(WorkspaceController.circleName)
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.weight: Font.DemiBold
             color: Theme.colors.text
@@ -389,7 +406,9 @@ ScrollablePage {
         Layout.fillWidth: true
         visible: root.mode === "review"
         title: root.caregiver ? qsTr("Your caregiver check-in", "@title:group caregiver check-in review")
-                              : qsTr("Your check-in", "@title:group check-in review")
+               : WorkspaceController.circleId !== ""
+                 ? qsTr("Check-in for %1", "@title:group check-in review, filled in for a patient").arg(WorkspaceController.circleName)
+                 : qsTr("Your check-in", "@title:group check-in review")
 
         CheckInBars {
             Layout.fillWidth: true

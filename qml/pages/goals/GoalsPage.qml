@@ -127,7 +127,9 @@ Page {
                     width: Math.min(implicitWidth, headerRow.width)
                     pageTitle: true
                     wrapMode: Text.WordWrap
-                    text: qsTr("What matters to me", "@title goals page")
+                    text: WorkspaceController.circleId !== ""
+                          ? qsTr("What matters to %1", "@title goals page in a patient's circle, e.g. What matters to Maria").arg(WorkspaceController.circleName)
+                          : qsTr("What matters to me", "@title goals page")
                 }
                 ActionButton {
                     width: Math.min(implicitWidth, headerRow.width)

@@ -342,9 +342,12 @@ ScrollablePage {
             Label {
                 Layout.fillWidth: true
                 visible: root.hasCheckIn
-                text: root.hasCheckIn && root.checkIn.byProxy
-                      ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.checkIn.date))
-                      : (root.hasCheckIn ? Labels.day(root.checkIn.date) : "")
+                text: !root.hasCheckIn ? ""
+                      : (root.checkIn.actedBy ?? "") !== ""
+                        ? qsTr("%1 · filled in by %2", "@info check-in date, who filled it in (e.g. Els Peeters for Maria)").arg(Labels.day(root.checkIn.date)).arg(root.checkIn.actedBy)
+                        : root.checkIn.byProxy
+                          ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.checkIn.date))
+                          : Labels.day(root.checkIn.date)
                 wrapMode: Text.Wrap
                 color: Theme.colors.textMuted
             }

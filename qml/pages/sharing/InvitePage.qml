@@ -131,10 +131,19 @@ ScrollablePage {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("They will see your name and, if your profile has it, your birth year, so they can tell you apart from other patients.", "@info")
+            text: qsTr("They will see the name in your profile.", "@info")
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted
+        }
+        OptionCheckBox {
+            id: birthYearBox
+
+            objectName: "shareBirthYearBox"
+            Layout.fillWidth: true
+            visible: InviteFlow.profileHasBirthYear()
+            text: qsTr("Also show my birth year, so a care team with two patients of my name can tell us apart", "@option:check")
+            Component.onCompleted: birthYearBox.checked = InviteFlow.spaceSharesBirthYear()
         }
         ActionButton {
             objectName: "createInviteButton"
@@ -143,10 +152,11 @@ ScrollablePage {
             enabled: !SharingStatus.busy
             text: SharingStatus.busy ? qsTr("Preparing…", "@info") : qsTr("Create invitation", "@action:button")
             onClicked: {
+                const shareYear = birthYearBox.visible && birthYearBox.checked;
                 if (personBox.currentValue)
-                    InviteFlow.startInviteFor(personBox.currentValue, permissionGroup.chosen, daysBox.currentValue);
+                    InviteFlow.startInviteFor(personBox.currentValue, permissionGroup.chosen, daysBox.currentValue, shareYear);
                 else
-                    InviteFlow.startInvite(careRoleBox.currentValue, permissionGroup.chosen, daysBox.currentValue);
+                    InviteFlow.startInvite(careRoleBox.currentValue, permissionGroup.chosen, daysBox.currentValue, shareYear);
             }
         }
     }

@@ -66,8 +66,9 @@ void CareData::reload(const domain::CareStore *store, QDate today)
                     discuss.append(a.key());
             }
             fresh.lastCheckIn = {{QStringLiteral("date"), last->time.toLocalTime().date()},
-                {QStringLiteral("byProxy"), last->byProxy}, {QStringLiteral("ratings"), ratings},
-                {QStringLiteral("discuss"), discuss}};
+                {QStringLiteral("byProxy"), last->byProxy},
+                {QStringLiteral("actedBy"), Session::actorLabel(last->actor, store)},
+                {QStringLiteral("ratings"), ratings}, {QStringLiteral("discuss"), discuss}};
         }
         fresh.hasOwnCare = fresh.hasPlan || !store->goals().isEmpty() || !store->activities().isEmpty()
             || !store->checkInsById().isEmpty();
