@@ -80,6 +80,7 @@ public:
 
     bool running = false;
     bool busy = false;
+    quint64 round = 0; ///< counts rounds: an answer to an earlier round's request is dropped
     bool again = false;
     bool againFull = false;
     int pushed = 0;
@@ -189,6 +190,7 @@ public:
             return finishSync(s);
         }
         busy = true;
+        ++round;
         pushed = pulled = 0;
         refused.clear();
         oneByOne.clear();
@@ -399,10 +401,23 @@ public:
     {
         if (index >= spaces.size())
             return settleDepartures();
+        requestPage(spaces, index, vault.pullCursor(spaces[index]));
+    }
+
+    /**
+     * Asks for the page of spaces[index] after @p since. While one page is checked and
+     * stored, the next is already asked for (the server reads and sends it meanwhile): pages
+     * still apply in order, as the answers are handled on this thread one after the other.
+     */
+    void requestPage(const QList<QByteArray> &spaces, qsizetype index, qint64 since)
+    {
         const QByteArray space = spaces[index];
-        const qint64 since = vault.pullCursor(space);
+        const quint64 asked = round;
         http->get(spacePath(space) + QStringLiteral("/records?since=%1&limit=%2").arg(since).arg(PullPage), true,
             [=, this](const HttpReply &reply) {
+                // A prefetched page of a round that ended (a page before it failed) is dropped.
+                if (asked != round || !busy)
+                    return;
                 if (!reply.ok())
                     return finishSync(sharingAnswerError(reply));
                 QList<protocol::WireRecord> records;
@@ -420,19 +435,19 @@ public:
                     return finishSync(unreadableAnswer());
                 for (const protocol::WireRecord &r : records)
                     next = std::max(next, r.seq);
-                auto apply = [=, this] {
+                const bool more = !done && !records.isEmpty();
+                auto apply = [=, this](bool prefetched) {
                     const ApplyPlan plan = applier.planPulled(space, records);
                     if (auto s = departures.hold(plan.held); !s)
                         return finishSync(s);
                     if (auto s = store(plan, space, next); !s)
                         return finishSync(s);
                     pulled += plan.applied();
-                    total += 0;
                     updateProgress();
-                    if (done || records.isEmpty())
+                    if (!more)
                         pullPage(spaces, index + 1);
-                    else
-                        pullPage(spaces, index);
+                    else if (!prefetched)
+                        requestPage(spaces, index, next);
                 };
                 if (!applier.knowsAuthorsOf(space, records) && !devicesRefreshed) {
                     // A device linked since the lists were fetched: fetch them again once.
@@ -441,16 +456,18 @@ public:
                         if (!s)
                             return finishSync(s);
                         if (space == vault.privateSpaceId())
-                            return apply();
+                            return apply(false);
                         sharingStep.fetchMemberDevices(*http, space, [=, this](const Status &m) {
                             if (!m)
                                 return finishSync(m);
-                            apply();
+                            apply(false);
                         });
                     });
                     return;
                 }
-                apply();
+                if (more)
+                    requestPage(spaces, index, next); // its answer is handled after this page is stored
+                apply(more);
             });
     }
 

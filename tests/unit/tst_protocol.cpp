@@ -12,6 +12,8 @@
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
 
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace cc;
@@ -118,6 +120,38 @@ private slots:
         QVERIFY(!fromBase64Url(u"A").has_value());
         QVERIFY(fromBase64Url(u"AA").has_value()); // one canonical byte (0x00)
         QVERIFY(!fromBase64Url(u"AF").has_value()); // stray low bits: not canonical
+        QVERIFY(fromBase64Url(u"AAA").has_value()); // two canonical bytes
+        QVERIFY(!fromBase64Url(u"AAB").has_value()); // stray low bits after two bytes
+        QVERIFY(!fromBase64Url(u"AA\u00e9A").has_value()); // a character outside the alphabet
+        QVERIFY(!fromBase64Url(u"AA\u0141A").has_value()); // a wide character whose low byte is 'A'
+    }
+
+    void base64UrlAgreesWithQtsStrictDecoderOnRandomText()
+    {
+        // The one-pass decoder against Qt's decoder plus a canonical re-encoding (what it
+        // replaced), on random text of the alphabet with now and then a foreign character.
+        const QString alphabet =
+            QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/ .");
+        QRandomGenerator rng(7);
+        int accepted = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int length = int(rng.bounded(12));
+            for (int i = 0; i < length; ++i)
+                text.append(alphabet.at(int(rng.bounded(round % 5 == 0 ? alphabet.size() : 64))));
+            std::optional<QByteArray> expected;
+            const bool urlAlphabet = !text.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")));
+            if (urlAlphabet && text.size() % 4 != 1) {
+                auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                        | QByteArray::AbortOnBase64DecodingErrors);
+                if (decoded && toBase64Url(decoded.decoded) == text)
+                    expected = decoded.decoded;
+            }
+            QCOMPARE(fromBase64Url(text), expected);
+            accepted += expected ? 1 : 0;
+        }
+        QVERIFY(accepted > 1000); // the comparison met valid text, not only refusals
     }
 
     void jsonReaderReportsTheFirstProblemAndIgnoresUnknownKeys()
