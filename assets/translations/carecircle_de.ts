@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+43"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+47"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Patientenliste</translation>
@@ -1020,6 +1020,12 @@
         <source>%1 · filled in by %2</source>
         <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
         <translation>%1 · ausgefüllt von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · filled in by someone helping %2</source>
+        <comment>@info check-in date, by proxy, read in a patient&apos;s circle</comment>
+        <translation>%1 · ausgefüllt von einer Person, die %2 hilft</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6799,7 +6805,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Verknüpfungscode ist nicht vollständig.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+186"/>
+        <location filename="../../src/protocol/wire.cpp" line="+213"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Der Server ist mit zu vielen Anfragen ausgelastet. CareCircle versucht es gleich noch einmal.</translation>
     </message>
@@ -6908,7 +6914,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+668"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+685"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -7098,12 +7104,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Rolle der Verfasserin/des Verfassers erlaubt nur, Einträge der eigenen Geräte zu ändern.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Only the owner of the sharing space may change its name and settings.</source>
         <translation>Nur die Eigentümerin/der Eigentümer des Kreises darf seinen Namen und seine Einstellungen ändern.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>It does not say which member made the change.</source>
         <translation>Es steht nicht darin, welches Mitglied die Änderung vorgenommen hat.</translation>
     </message>
@@ -8493,7 +8499,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
-        <location line="+74"/>
+        <location line="+71"/>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
@@ -8534,12 +8540,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihre Geräte</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-66"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Dieser Code ist unvollständig oder enthält einen Tippfehler. Prüfen Sie ihn gemeinsam mit der Person, die Sie eingeladen hat.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Schreiben Sie Ihren Namen so, wie %1 Sie kennt.</translation>
     </message>
@@ -8740,7 +8746,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Patientin/Patient %1</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -8758,17 +8764,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie Ihre Rolle im Versorgungsteam.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-319"/>
         <location line="+16"/>
-        <location line="+306"/>
+        <location line="+313"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Öffnen Sie zuerst eine Patientenakte.</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+322"/>
+        <location line="-384"/>
+        <location line="+329"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Legen Sie zuerst fest, wie Patientinnen/Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>

@@ -1023,6 +1023,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 · filled in by someone helping %2</source>
+        <comment>@info check-in date, by proxy, read in a patient&apos;s circle</comment>
+        <translation>%1 · filled in by someone helping %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · filled in by someone helping you</source>
         <comment>@info check-in date, by proxy</comment>
         <translation>%1 · filled in by someone helping you</translation>
@@ -6799,7 +6805,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The link code is not complete.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+186"/>
+        <location filename="../../src/protocol/wire.cpp" line="+213"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>The server is busy with too many requests. CareCircle will try again shortly.</translation>
     </message>
@@ -6908,7 +6914,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+668"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+685"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>

@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+43"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+47"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mes patients</translation>
@@ -1020,6 +1020,12 @@
         <source>%1 · filled in by %2</source>
         <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
         <translation>%1 · rempli par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · filled in by someone helping %2</source>
+        <comment>@info check-in date, by proxy, read in a patient&apos;s circle</comment>
+        <translation>%1 · rempli par une personne qui aide %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6799,7 +6805,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code d’association est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+186"/>
+        <location filename="../../src/protocol/wire.cpp" line="+213"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Le serveur reçoit trop de demandes. CareCircle réessaiera dans un instant.</translation>
     </message>
@@ -6908,7 +6914,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+668"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+685"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -7098,12 +7104,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le rôle de son auteur ne permet de modifier que ce que ses propres appareils ont écrit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Only the owner of the sharing space may change its name and settings.</source>
         <translation>Seul le propriétaire de l’espace de partage peut en modifier le nom et les réglages.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>It does not say which member made the change.</source>
         <translation>Il n’indique pas quel membre a fait la modification.</translation>
     </message>
@@ -8493,7 +8499,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
-        <location line="+74"/>
+        <location line="+71"/>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
@@ -8534,12 +8540,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Vos appareils</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-66"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Ce code est incomplet ou contient une faute de frappe. Vérifiez-le avec la personne qui vous a envoyé l’invitation.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Écrivez votre nom tel que %1 vous connaît.</translation>
     </message>
@@ -8740,7 +8746,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -8758,17 +8764,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez votre rôle dans l’équipe de soins.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-319"/>
         <location line="+16"/>
-        <location line="+306"/>
+        <location line="+313"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+322"/>
+        <location line="-384"/>
+        <location line="+329"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>

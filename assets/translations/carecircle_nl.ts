@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+43"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+47"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mijn patiënten</translation>
@@ -1020,6 +1020,12 @@
         <source>%1 · filled in by %2</source>
         <comment>@info check-in date, who filled it in (e.g. Els Peeters for Maria)</comment>
         <translation>%1 · ingevuld door %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · filled in by someone helping %2</source>
+        <comment>@info check-in date, by proxy, read in a patient&apos;s circle</comment>
+        <translation>%1 · ingevuld door iemand die %2 helpt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6799,7 +6805,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De koppelcode is niet volledig.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+186"/>
+        <location filename="../../src/protocol/wire.cpp" line="+213"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>De server krijgt te veel aanvragen. CareCircle probeert het zo meteen opnieuw.</translation>
     </message>
@@ -6908,7 +6914,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="-37"/>
         <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+668"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+685"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -7098,12 +7104,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De rol van de auteur laat alleen toe gegevens te wijzigen die de eigen toestellen schreven.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Only the owner of the sharing space may change its name and settings.</source>
         <translation>Alleen de eigenaar van de ruimte mag de naam en instellingen ervan wijzigen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>It does not say which member made the change.</source>
         <translation>Er staat niet in welk lid de wijziging maakte.</translation>
     </message>
@@ -8493,7 +8499,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
-        <location line="+74"/>
+        <location line="+71"/>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met uw server (Instellingen → Synchronisatie en toestellen).</translation>
@@ -8534,12 +8540,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw toestellen</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/joinflow.cpp" line="-69"/>
+        <location filename="../../src/app/sharing/joinflow.cpp" line="-66"/>
         <source>That code is not complete or has a typo. Check it with the person who invited you.</source>
         <translation>Die code is niet volledig of bevat een tikfout. Controleer hem samen met de persoon die u uitnodigde.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>Write your name as %1 knows you.</source>
         <translation>Schrijf uw naam zoals %1 u kent.</translation>
     </message>
@@ -8740,7 +8746,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Patiënt %1</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+264"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -8758,17 +8764,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies uw rol in het zorgteam.</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-319"/>
         <location line="+16"/>
-        <location line="+306"/>
+        <location line="+313"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open eerst een patiënt.</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+322"/>
+        <location line="-384"/>
+        <location line="+329"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Zeg eerst hoe patiënten u zien: uw naam en uw rol.</translation>

@@ -122,6 +122,33 @@ Item {
             compare(WorkspaceController.circleId, "");
         }
 
+        /** On a phone at 200 % text the switcher above the page stays small: the sentence on
+         *  what Els may do goes to a screen reader, at normal text it shows. */
+        function test_thePhoneSwitcherAtLargeTextKeepsThePageInView() {
+            WorkspaceController.openCircle(WorkspaceController.patients.get(0).patientId);
+            compare(WorkspaceController.circleRole, "editor");
+            for (const scale of [1, 2]) {
+                Theme.windowWidth = 390;
+                Theme.textScale = scale;
+                window.width = 390;
+                window.height = 844;
+                const shell = createTemporaryObject(shellComponent, window);
+                waitForRendering(shell);
+                verify(!Theme.wide);
+                const box = findChild(shell, "compactCircleSwitcher");
+                verify(box && box.visible, "the phone shows the switcher above the page");
+                verify(box.Accessible.description.indexOf("Maria Peeters") >= 0, box.Accessible.description);
+                compare(findChild(shell, "compactCircleRoleLabel").visible, scale < 1.5);
+                const switcher = findChild(shell, "compactCircle");
+                verify(switcher.height < window.height / 6, "the switcher takes " + switcher.height + " of " + window.height);
+            }
+            Theme.textScale = 1;
+            window.width = 800;
+            window.height = 1280;
+            Theme.windowWidth = window.width;
+            WorkspaceController.openCircle("");
+        }
+
         function test_aCheckInFilledInForHerIsByProxyAndNamesEls() {
             const shell = createTemporaryObject(shellComponent, window);
             choose(shell, 1);

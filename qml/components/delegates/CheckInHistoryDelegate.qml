@@ -34,9 +34,11 @@ ColumnLayout {
               ? qsTr("%1 · your caregiver check-in", "@info check-in date, the caregiver's own check-in").arg(Labels.day(root.time))
               : root.actedBy !== ""
                 ? qsTr("%1 · filled in by %2", "@info check-in date, who filled it in (e.g. Els Peeters for Maria)").arg(Labels.day(root.time)).arg(root.actedBy)
-                : root.byProxy
-                  ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.time))
-                  : Labels.day(root.time)
+                : root.byProxy && WorkspaceController.circleId !== ""
+                  ? qsTr("%1 · filled in by someone helping %2", "@info check-in date, by proxy, read in a patient's circle").arg(Labels.day(root.time)).arg(WorkspaceController.circleName)
+                  : root.byProxy
+                    ? qsTr("%1 · filled in by someone helping you", "@info check-in date, by proxy").arg(Labels.day(root.time))
+                    : Labels.day(root.time)
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         color: Theme.colors.text

@@ -66,6 +66,9 @@ ColumnLayout {
         model: root.choices
         currentIndex: Math.max(0, root.choices.findIndex(choice => choice.value === WorkspaceController.circleId))
         Accessible.name: qsTr("Whose care", "@label circle switcher")
+        Accessible.description: root.inPatientCircle ? root.roleText : ""
+        // At large text on a phone, the box holds the circle's name in fewer lines.
+        font.pixelSize: root.compact ? Theme.fontSizeSmall : Theme.fontSizeBody
         onActivated: {
             const wanted = box.currentValue;
             // The box shows the open circle until the switch really happens (the person may
@@ -82,8 +85,12 @@ ColumnLayout {
 
     Label {
         objectName: root.compact ? "compactCircleRoleLabel" : "circleRoleLabel"
-        visible: root.inPatientCircle && root.roleText !== ""
+        // Above a phone's page at large text the sentence took a third of the screen: there
+        // the switcher says it to a screen reader only (and each page shows what she may do).
+        visible: root.inPatientCircle && root.roleText !== "" && !(root.compact && Theme.effectiveTextScale >= 1.5)
         Layout.fillWidth: true
+        leftPadding: root.compact ? Theme.smallSpacing : 0
+        rightPadding: root.compact ? Theme.smallSpacing : 0
         text: root.roleText
         font.pixelSize: Theme.fontSizeSmall
         color: Theme.colors.text
