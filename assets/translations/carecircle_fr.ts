@@ -444,7 +444,7 @@
     <message>
         <location line="+3"/>
         <source>Open the caregiver demo: Els&apos;s tablet, acting for Maria as editor (made if missing).</source>
-        <translation>Ouvrir la démo pour aidants proches : la tablette d’Els, qui peut modifier pour Maria (créée si absente).</translation>
+        <translation>Ouvrir la démo pour aidants proches&#xa0;: la tablette d’Els, qui peut modifier pour Maria (créée si absente).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1070,7 +1070,7 @@
         <location line="+1"/>
         <source>How is %1 doing?</source>
         <comment>@title:group check-in start, filled in for a patient</comment>
-        <translation>Comment va %1 ?</translation>
+        <translation>Comment va %1&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1124,7 +1124,7 @@
         <location line="+4"/>
         <source>Do you care for someone? Four short questions about how you yourself are doing as a caregiver: the weight of caring, your own health, time for yourself and the support you get. Nobody sees your answers unless you choose to share them.</source>
         <comment>@info caregiver check-in start</comment>
-        <translation>Vous prenez soin de quelqu’un ? Quatre courtes questions sur la façon dont vous allez vous-même en tant qu’aidant proche : le poids de l’aide, votre propre santé, du temps pour vous et le soutien que vous recevez. Personne ne voit vos réponses, sauf si vous choisissez de les partager.</translation>
+        <translation>Vous prenez soin de quelqu’un&#xa0;? Quatre courtes questions sur la façon dont vous allez vous-même en tant qu’aidant proche&#xa0;: le poids de l’aide, votre propre santé, du temps pour vous et le soutien que vous recevez. Personne ne voit vos réponses, sauf si vous choisissez de les partager.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1190,7 +1190,7 @@
         <location line="+14"/>
         <source>Your caregiver check-in: about you, not about the person you care for.</source>
         <comment>@info caregiver check-in flow</comment>
-        <translation>Votre bilan d’aidant proche : sur vous, pas sur la personne dont vous prenez soin.</translation>
+        <translation>Votre bilan d’aidant proche&#xa0;: sur vous, pas sur la personne dont vous prenez soin.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2276,7 +2276,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location filename="../../qml/components/shell/DiscardDraftDialog.qml" line="+30"/>
         <source>Discard this draft?</source>
         <comment>@title:window unsaved input</comment>
-        <translation>Abandonner ce brouillon ?</translation>
+        <translation>Abandonner ce brouillon&#xa0;?</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3464,13 +3464,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+5"/>
         <source>How are you doing this week? Your last check-in: %1</source>
         <comment>@info home</comment>
-        <translation>Comment allez-vous cette semaine ? Votre dernier bilan : %1</translation>
+        <translation>Comment allez-vous cette semaine&#xa0;? Votre dernier bilan&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How are you doing this week? A check-in takes a minute.</source>
         <comment>@info home</comment>
-        <translation>Comment allez-vous cette semaine ? Un bilan ne prend qu’une minute.</translation>
+        <translation>Comment allez-vous cette semaine&#xa0;? Un bilan ne prend qu’une minute.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5619,7 +5619,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+230"/>
         <source>The parts of life, from the top clockwise:</source>
         <comment>@info radar legend on a small screen</comment>
-        <translation>Les domaines de vie, du haut dans le sens des aiguilles d’une montre :</translation>
+        <translation>Les domaines de vie, du haut dans le sens des aiguilles d’une montre&#xa0;:</translation>
     </message>
     <message>
         <location line="-241"/>
