@@ -70,15 +70,21 @@ QByteArray cardOf(const CareStore &store, const Invitee &invitee)
         if (!invitee.invitation.isEmpty() && m.invitation == invitee.invitation && m.linkedAccount.isEmpty())
             return m.id;
     }
-    // She wrote "Els" down herself, then invited Els from the sharing page.
+    // She wrote "Els" down herself, then invited Els from the sharing page. The name is the
+    // one the invitee typed: it picks a card only when exactly one unlinked card has it (two
+    // cards of that name are two people, and guessing could give one's card to the other).
     const QString name = invitee.name.trimmed();
+    QByteArray byName;
     for (const CareTeamMember &m : members) {
         if (m.linkedAccount.isEmpty() && m.role != QLatin1String("patient") && !name.isEmpty()
             && m.displayName.trimmed().compare(name, Qt::CaseInsensitive) == 0
-            && (invitee.careRole.isEmpty() || m.role == invitee.careRole))
-            return m.id;
+            && (invitee.careRole.isEmpty() || m.role == invitee.careRole)) {
+            if (!byName.isEmpty())
+                return {};
+            byName = m.id;
+        }
     }
-    return {};
+    return byName;
 }
 
 } // namespace

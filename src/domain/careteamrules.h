@@ -42,8 +42,9 @@ struct Invitee {
 
 /**
  * The one card of the person who joined: the card already linked to their account, else
- * the card the invitation was made from, else a card not linked yet with the same name and
- * role, else a new card. The chosen card is linked, no longer former, and keeps the name
+ * the card the invitation was made from, else the only card not linked yet with the same
+ * name and role (with two such cards, none: a typed name does not choose between people),
+ * else a new card. The chosen card is linked, no longer former, and keeps the name
  * the patient wrote; its id. Writes only what changes.
  */
 Result<QByteArray> linkInvitee(CareStore &store, const Invitee &invitee);

@@ -1542,6 +1542,39 @@ private Q_SLOTS:
         QVERIFY(!schedulerules::offersDoneToday(whenNeeded, today));
     }
 
+    void anInviteeBecomesTheOneCardOfTheirNameButNeverGuessesBetweenTwo()
+    {
+        QTemporaryDir dir;
+        auto created = vault::Vault::create(
+            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("domain passphrase"), {1, 1024, 1});
+        QVERIFY(created.ok());
+        CareStore store(*created->vault);
+        QVERIFY(store.load().ok());
+        auto card = [&](const QString &name) {
+            CareTeamMember m;
+            m.displayName = name;
+            m.role = QStringLiteral("gp");
+            return store.save(m).ok() ? m.id : QByteArray();
+        };
+        const QByteArray claes = card(QStringLiteral("dr. Jan Claes"));
+        QVERIFY(!claes.isEmpty());
+        // One card of that name: the invitee who gave it is that person.
+        const auto linked = careteamrules::linkInvitee(
+            store, {idOf('a'), QStringLiteral("Dr. Jan Claes "), QStringLiteral("gp"), idOf('i')});
+        QVERIFY(linked.ok());
+        QCOMPARE(*linked, claes);
+        QCOMPARE(store.member(claes)->linkedAccount, idOf('a'));
+        // Two unlinked cards "An Peeters": a name alone does not say which; a new card is made.
+        const QByteArray first = card(QStringLiteral("An Peeters"));
+        const QByteArray second = card(QStringLiteral("An Peeters"));
+        const auto guessed = careteamrules::linkInvitee(
+            store, {idOf('b'), QStringLiteral("An Peeters"), QStringLiteral("gp"), idOf('j')});
+        QVERIFY(guessed.ok());
+        QVERIFY(*guessed != first && *guessed != second);
+        QVERIFY(store.member(first)->linkedAccount.isEmpty());
+        QVERIFY(store.member(second)->linkedAccount.isEmpty());
+    }
+
     void theCoordinatorIsKeptInStepBetweenMembersAndPlan()
     {
         QTemporaryDir dir;
