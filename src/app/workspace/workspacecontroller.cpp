@@ -160,6 +160,11 @@ void WorkspaceController::rebuild(bool keepStores)
         m_current = m_patients.empty() ? QByteArray() : m_patients.front().source.owner;
     reloadIdentity();
     keepCircle();
+    if (m_demo && !m_actForFirst && !m_patients.empty() && m_session->store() && myRole().isEmpty()) {
+        // The care-team demo starts as dr. Claes would: a GP (his navigation then offers no
+        // empty patient pages of his own).
+        setMyRole(QStringLiteral("gp"));
+    }
     if (m_actForFirst && !m_patients.empty() && m_session->store()) {
         // The caregiver demo starts where Els would: acting in Maria's care.
         if (myRole().isEmpty())
