@@ -282,6 +282,8 @@ void RecordApplier::claimMerge(const RecordEnvelope &local, RecordEnvelope &merg
     auto actor = domain::Actor::fromFields(local.fields);
     if (!actor || actor->isEmpty() || actor->account != m_vault.ownAccount())
         return;
+    // The local edit's stamps came from the store's clock, not this one: past them first.
+    (void)m_clock.observe(merged.latestStamp());
     merged.fields.insert(domain::Actor::FieldKey, actor->toMap());
     merged.stamps.insert(QString(domain::Actor::FieldKey), m_clock.now());
 }

@@ -368,6 +368,7 @@ private Q_SLOTS:
         auto merged = domain::RecordEnvelope::decode(plan.merged.first().record.payload);
         QVERIFY(merged);
         QCOMPARE(domain::Actor::claimedAccount(*merged), std::optional<QByteArray>(els->ownAccount()));
+        QVERIFY(merged->stampOf(QStringLiteral("ac")) > merged->stampOf(QStringLiteral("wm")));
         auto mergedGoal = domain::Goal::fromFields(merged->fields);
         QVERIFY(mergedGoal);
         QCOMPARE(mergedGoal->whatMattersToMe.text, QStringLiteral("Words Els wrote with Maria"));
