@@ -273,4 +273,24 @@ std::optional<WireRecord> WireRecord::fromJson(JsonReader &reader)
     return record;
 }
 
+std::optional<PullPage> PullPage::fromJson(const QJsonObject &json, qint64 since)
+{
+    PullPage page;
+    for (const QJsonValue &v : json.value(QStringLiteral("records")).toArray()) {
+        JsonReader item(v.toObject());
+        auto wire = WireRecord::fromJson(item);
+        if (!wire)
+            return std::nullopt;
+        page.records.append(std::move(*wire));
+    }
+    JsonReader reader(json);
+    page.done = reader.boolean(QStringLiteral("done"));
+    page.next = reader.optionalInteger(QStringLiteral("next"), 0, qint64(1) << 52).value_or(since);
+    if (!reader.ok())
+        return std::nullopt;
+    for (const WireRecord &r : std::as_const(page.records))
+        page.next = std::max(page.next, r.seq);
+    return page;
+}
+
 } // namespace cc::protocol

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 namespace cc::protocol {
@@ -104,6 +105,17 @@ struct WireRecord {
     qint64 seq = 0;
     QJsonObject toJson() const;
     static std::optional<WireRecord> fromJson(JsonReader &reader);
+};
+
+/** One answer of GET /v1/spaces/{id}/records: its records, whether the space is read to its
+ *  end, and the cursor for the next page (past every record of this one). */
+struct PullPage {
+    QList<WireRecord> records;
+    bool done = true;
+    qint64 next = 0;
+
+    /** Reads an answer asked for after @p since; nullopt if any part of it is malformed. */
+    static std::optional<PullPage> fromJson(const QJsonObject &json, qint64 since);
 };
 
 } // namespace cc::protocol

@@ -26,7 +26,7 @@ namespace cc::sync {
 
 namespace {
 constexpr int PushChunk = 500;
-constexpr int PullPage = 1000;
+constexpr int PullPageSize = 1000;
 constexpr int MaxConflictRounds = 5;
 constexpr int MaxPushPasses = 3;
 constexpr int FirstRetryMs = 1000;
@@ -399,9 +399,7 @@ public:
 
     void pullPage(const QList<QByteArray> &spaces, qsizetype index)
     {
-        if (index >= spaces.size())
-            return settleDepartures();
-        requestPage(spaces, index, vault.pullCursor(spaces[index]));
+        index < spaces.size() ? requestPage(spaces, index, vault.pullCursor(spaces[index])) : settleDepartures();
     }
 
     /**
@@ -413,29 +411,19 @@ public:
     {
         const QByteArray space = spaces[index];
         const quint64 asked = round;
-        http->get(spacePath(space) + QStringLiteral("/records?since=%1&limit=%2").arg(since).arg(PullPage), true,
+        http->get(spacePath(space) + QStringLiteral("/records?since=%1&limit=%2").arg(since).arg(PullPageSize), true,
             [=, this](const HttpReply &reply) {
                 // A prefetched page of a round that ended (a page before it failed) is dropped.
                 if (asked != round || !busy)
                     return;
                 if (!reply.ok())
                     return finishSync(sharingAnswerError(reply));
-                QList<protocol::WireRecord> records;
-                for (const QJsonValue &v : reply.json.value(QStringLiteral("records")).toArray()) {
-                    protocol::JsonReader item(v.toObject());
-                    auto wire = protocol::WireRecord::fromJson(item);
-                    if (!wire)
-                        return finishSync(unreadableAnswer());
-                    records.append(std::move(*wire));
-                }
-                protocol::JsonReader page(reply.json);
-                const bool done = page.boolean(QStringLiteral("done"));
-                qint64 next = page.optionalInteger(QStringLiteral("next"), 0, qint64(1) << 52).value_or(since);
-                if (!page.ok())
+                const auto page = protocol::PullPage::fromJson(reply.json, since);
+                if (!page)
                     return finishSync(unreadableAnswer());
-                for (const protocol::WireRecord &r : records)
-                    next = std::max(next, r.seq);
-                const bool more = !done && !records.isEmpty();
+                const QList<protocol::WireRecord> records = page->records;
+                const qint64 next = page->next;
+                const bool more = !page->done && !records.isEmpty();
                 auto apply = [=, this](bool prefetched) {
                     const ApplyPlan plan = applier.planPulled(space, records);
                     if (auto s = departures.hold(plan.held); !s)

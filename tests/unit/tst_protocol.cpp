@@ -154,6 +154,33 @@ private slots:
         QVERIFY(accepted > 1000); // the comparison met valid text, not only refusals
     }
 
+    void aPullPageReadsItsRecordsAndACursorPastThemAll()
+    {
+        const QByteArray sealed(40, 'x');
+        const QByteArray sig(64, 's');
+        auto record = [&](qint64 seq) { return WireRecord {sealed, sig, seq}.toJson(); };
+        // "next" below the last record (a lying or old server): the cursor still passes them.
+        auto page = PullPage::fromJson({{QStringLiteral("records"), QJsonArray {record(11), record(14)}},
+                                           {QStringLiteral("next"), 12}, {QStringLiteral("done"), false}},
+            10);
+        QVERIFY(page);
+        QCOMPARE(page->records.size(), 2);
+        QCOMPARE(page->records.at(1).sealed, sealed);
+        QCOMPARE(page->next, 14);
+        QVERIFY(!page->done);
+        // No "next" and no records: the cursor stays where it was asked from.
+        auto empty =
+            PullPage::fromJson({{QStringLiteral("records"), QJsonArray {}}, {QStringLiteral("done"), true}}, 7);
+        QVERIFY(empty && empty->done && empty->records.isEmpty());
+        QCOMPARE(empty->next, 7);
+        // One malformed record or a missing "done" refuses the whole page.
+        QJsonObject broken = record(12);
+        broken.insert(QStringLiteral("record"), QStringLiteral("not base64!"));
+        QVERIFY(!PullPage::fromJson(
+            {{QStringLiteral("records"), QJsonArray {record(11), broken}}, {QStringLiteral("done"), true}}, 10));
+        QVERIFY(!PullPage::fromJson({{QStringLiteral("records"), QJsonArray {record(11)}}}, 10));
+    }
+
     void jsonReaderReportsTheFirstProblemAndIgnoresUnknownKeys()
     {
         auto reader = JsonReader::parse(R"({"id": "AAAAAAAAAAAAAAAAAAAAAA", "n": 3, "extra": true})");
