@@ -293,4 +293,30 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject &json, qint64 since
     return page;
 }
 
+QByteArray PullPage::toJsonBytes() const
+{
+    constexpr auto Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    qsizetype size = 64;
+    for (const WireRecord &r : records)
+        size += (r.sealed.size() + r.signature.size()) * 4 / 3 + 64;
+    QByteArray out;
+    out.reserve(size);
+    out.append("{\"records\":[");
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const WireRecord &r = records.at(i);
+        // Base64url has no character JSON would escape.
+        out.append(i == 0 ? "{\"record\":\"" : ",{\"record\":\"");
+        out.append(r.sealed.toBase64(Url));
+        out.append("\",\"sig\":\"");
+        out.append(r.signature.toBase64(Url));
+        out.append("\",\"seq\":");
+        out.append(QByteArray::number(r.seq));
+        out.append('}');
+    }
+    out.append("],\"next\":");
+    out.append(QByteArray::number(next));
+    out.append(done ? ",\"done\":true}" : ",\"done\":false}");
+    return out;
+}
+
 } // namespace cc::protocol

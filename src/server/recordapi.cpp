@@ -45,16 +45,16 @@ HttpResponse RecordApi::pull(Api::Context &c)
         && !m_api.storage().logAccess(
             *space, Storage::AccessEvent {c.session.account, c.session.device, now(), qint64(records->size())}))
         return serverError();
-    QJsonArray list;
-    qint64 next = since;
-    for (const Storage::StoredRecord &rec : *records) {
-        list.append(QJsonObject {{QStringLiteral("record"), toBase64Url(rec.sealed)},
-            {QStringLiteral("sig"), toBase64Url(rec.signature)}, {QStringLiteral("seq"), double(rec.seq)}});
-        next = rec.seq;
+    protocol::PullPage page;
+    page.done = done;
+    page.next = since;
+    page.records.reserve(records->size());
+    for (const Storage::StoredRecord &rec : std::as_const(*records)) {
+        page.records.append({rec.sealed, rec.signature, rec.seq});
+        page.next = rec.seq;
     }
     m_api.metrics().addPulled(records->size());
-    return json(200,
-        {{QStringLiteral("records"), list}, {QStringLiteral("next"), double(next)}, {QStringLiteral("done"), done}});
+    return HttpResponse {200, page.toJsonBytes(), "application/json", -1};
 }
 
 HttpResponse RecordApi::push(Api::Context &c)

@@ -12,6 +12,8 @@
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
@@ -179,6 +181,33 @@ private slots:
         QVERIFY(!PullPage::fromJson(
             {{QStringLiteral("records"), QJsonArray {record(11), broken}}, {QStringLiteral("done"), true}}, 10));
         QVERIFY(!PullPage::fromJson({{QStringLiteral("records"), QJsonArray {record(11)}}}, 10));
+
+        // The server writes the page as bytes; it reads back as what was written, and as the
+        // same JSON a QJsonDocument would have made.
+        PullPage written;
+        written.records = {WireRecord {crypto::randomBytes(301), crypto::randomBytes(388), 42},
+            WireRecord {crypto::randomBytes(1), crypto::randomBytes(64), qint64(1) << 50}};
+        written.next = qint64(1) << 50;
+        written.done = false;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(written.toJsonBytes(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject expected {
+            {QStringLiteral("records"), QJsonArray {written.records.at(0).toJson(), written.records.at(1).toJson()}},
+            {QStringLiteral("next"), double(written.next)}, {QStringLiteral("done"), false}};
+        QCOMPARE(doc.object(), expected);
+        auto back = PullPage::fromJson(doc.object(), 0);
+        QVERIFY(back);
+        QCOMPARE(back->records.size(), 2);
+        QCOMPARE(back->records.at(0).sealed, written.records.at(0).sealed);
+        QCOMPARE(back->records.at(1).signature, written.records.at(1).signature);
+        QCOMPARE(back->records.at(1).seq, written.records.at(1).seq);
+        QCOMPARE(back->next, written.next);
+        QVERIFY(!back->done);
+        PullPage none;
+        QCOMPARE(QJsonDocument::fromJson(none.toJsonBytes()).object(),
+            QJsonObject({{QStringLiteral("records"), QJsonArray {}}, {QStringLiteral("next"), 0},
+                {QStringLiteral("done"), true}}));
     }
 
     void jsonReaderReportsTheFirstProblemAndIgnoresUnknownKeys()
