@@ -39,6 +39,24 @@ QByteArray idOf(char fill)
     return QByteArray(RecordIdSize, fill);
 }
 
+/** A new vault and its loaded store, for a test that needs real records. */
+struct FreshStore {
+    QTemporaryDir dir;
+    std::unique_ptr<vault::Vault> vault;
+    std::unique_ptr<CareStore> store;
+
+    bool open()
+    {
+        auto created = vault::Vault::create(
+            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("domain passphrase"), {1, 1024, 1});
+        if (!created.ok())
+            return false;
+        vault = std::move(created->vault);
+        store = std::make_unique<CareStore>(*vault);
+        return store->load().ok();
+    }
+};
+
 QByteArray device(char fill)
 {
     return QByteArray(Hlc::DeviceIdSize, fill);
@@ -1544,12 +1562,9 @@ private Q_SLOTS:
 
     void anInviteeBecomesTheOneCardOfTheirNameButNeverGuessesBetweenTwo()
     {
-        QTemporaryDir dir;
-        auto created = vault::Vault::create(
-            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("domain passphrase"), {1, 1024, 1});
-        QVERIFY(created.ok());
-        CareStore store(*created->vault);
-        QVERIFY(store.load().ok());
+        FreshStore fresh;
+        QVERIFY(fresh.open());
+        CareStore &store = *fresh.store;
         auto card = [&](const QString &name) {
             CareTeamMember m;
             m.displayName = name;
@@ -1577,12 +1592,9 @@ private Q_SLOTS:
 
     void theCoordinatorIsKeptInStepBetweenMembersAndPlan()
     {
-        QTemporaryDir dir;
-        auto created = vault::Vault::create(
-            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("domain passphrase"), {1, 1024, 1});
-        QVERIFY(created.ok());
-        CareStore store(*created->vault);
-        QVERIFY(store.load().ok());
+        FreshStore fresh;
+        QVERIFY(fresh.open());
+        CareStore &store = *fresh.store;
         QVERIFY(careteamrules::patientMemberId(store).isEmpty());
         const auto me = careteamrules::ensurePatientMember(store);
         QVERIFY(me.ok());
@@ -1608,12 +1620,9 @@ private Q_SLOTS:
 
     void attentionFlagsReadTheLatestCheckInThePlanAndTheGoals()
     {
-        QTemporaryDir dir;
-        auto created = vault::Vault::create(
-            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("domain passphrase"), {1, 1024, 1});
-        QVERIFY(created.ok());
-        CareStore store(*created->vault);
-        QVERIFY(store.load().ok());
+        FreshStore fresh;
+        QVERIFY(fresh.open());
+        CareStore &store = *fresh.store;
         const QDate today(2026, 11, 23);
         QVERIFY(AttentionFlags::compute(store, today).isEmpty());
         for (int rating : {7, 7, 6, 4}) { // the mean before is 6.67; 4 is at least 2 below
