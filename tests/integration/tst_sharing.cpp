@@ -341,6 +341,34 @@ class TestSharing : public QObject
         return sampleGoal(words);
     }
 
+    /** Carol is an editor of the patient's "Care team" space, and both hold the goal @p walk. */
+    bool editorHoldsTheWalk(Person &patient, Person &caregiver, QByteArray &space, domain::Goal &walk)
+    {
+        if (!patient.start(server->baseUrl()) || !caregiver.start(server->baseUrl()))
+            return false;
+        space = newSpace(patient, QStringLiteral("Care team"));
+        if (space.isEmpty())
+            return false;
+        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
+        walk = goal(QStringLiteral("Walk to the market"));
+        return !QTest::currentTestFailed() && patient.device.store()->saveInSpace(walk, space)
+            && patient.device.sync().status && caregiver.device.sync().status;
+    }
+
+    /** Carol changes the words of goal @p walkId to @p edit and writes a new goal @p freshWords,
+     *  both waiting to be pushed; the new goal (no id if a save failed). */
+    static domain::Goal editAndWrite(Person &caregiver, const QByteArray &space, const QByteArray &walkId,
+        const QString &edit, const QString &freshWords)
+    {
+        domain::Goal edited = *caregiver.device.store()->goal(walkId);
+        edited.whatMattersToMe.text = edit;
+        domain::Goal fresh = goal(freshWords);
+        if (!caregiver.device.store()->save(claimedBy(edited, caregiver, QStringLiteral("caregiver")))
+            || !caregiver.device.store()->saveInSpace(claimedBy(fresh, caregiver, QStringLiteral("caregiver")), space))
+            fresh.id.clear();
+        return fresh;
+    }
+
     /** A member's goal as the app writes it: it names who acted (docs/sync-protocol.md "Who
      *  acted"), or every other member's client refuses it. */
     static domain::Goal &claimedBy(domain::Goal &goal, const Person &member, const QString &role)
@@ -979,21 +1007,13 @@ private Q_SLOTS:
         // edit and a new goal of hers waited to be pushed failed every round after ("Your
         // role ... does not allow this"), so she never received anything again.
         Person patient, caregiver;
-        QVERIFY(patient.start(server->baseUrl()));
-        QVERIFY(caregiver.start(server->baseUrl()));
-        const QByteArray space = newSpace(patient, QStringLiteral("Care team"));
-        QVERIFY(!space.isEmpty());
-        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
-        domain::Goal walk = goal(QStringLiteral("Walk to the market"));
-        QVERIFY(patient.device.store()->saveInSpace(walk, space));
-        QVERIFY(patient.device.sync().status);
-        QVERIFY(caregiver.device.sync().status);
+        QByteArray space;
+        domain::Goal walk;
+        QVERIFY(editorHoldsTheWalk(patient, caregiver, space, walk));
 
-        domain::Goal edited = *caregiver.device.store()->goal(walk.id);
-        edited.whatMattersToMe.text = QStringLiteral("Edited while still an editor");
-        QVERIFY(caregiver.device.store()->save(claimedBy(edited, caregiver, QStringLiteral("caregiver"))));
-        domain::Goal fresh = goal(QStringLiteral("Written while still an editor"));
-        QVERIFY(caregiver.device.store()->saveInSpace(claimedBy(fresh, caregiver, QStringLiteral("caregiver")), space));
+        const domain::Goal fresh = editAndWrite(caregiver, space, walk.id,
+            QStringLiteral("Edited while still an editor"), QStringLiteral("Written while still an editor"));
+        QVERIFY(!fresh.id.isEmpty());
 
         QSignalSpy changed(patient.sharing.get(), &sync::Sharing::membershipChanged);
         patient.sharing->setMembership(space, caregiver.account(), QStringLiteral("viewer"), QDateTime());
@@ -1025,24 +1045,16 @@ private Q_SLOTS:
     void aRefusalTheMemberListDoesNotConfirmUndoesNothing()
     {
         Person patient, caregiver;
-        QVERIFY(patient.start(server->baseUrl()));
-        QVERIFY(caregiver.start(server->baseUrl()));
-        const QByteArray space = newSpace(patient, QStringLiteral("Care team"));
-        QVERIFY(!space.isEmpty());
-        invite(patient, caregiver, space, QStringLiteral("editor"), QStringLiteral("Carol"));
-        domain::Goal walk = goal(QStringLiteral("Walk to the market"));
-        QVERIFY(patient.device.store()->saveInSpace(walk, space));
-        QVERIFY(patient.device.sync().status);
-        QVERIFY(caregiver.device.sync().status);
+        QByteArray space;
+        domain::Goal walk;
+        QVERIFY(editorHoldsTheWalk(patient, caregiver, space, walk));
 
         // The relay demotes her on its own: no owner-signed list says so.
         QVERIFY(onRelay(QStringLiteral("UPDATE members SET role = 'viewer' WHERE space = ? AND account = ?"),
             {space, caregiver.account()}));
-        domain::Goal edited = *caregiver.device.store()->goal(walk.id);
-        edited.whatMattersToMe.text = QStringLiteral("Edited as the editor she still is");
-        QVERIFY(caregiver.device.store()->save(claimedBy(edited, caregiver, QStringLiteral("caregiver"))));
-        domain::Goal fresh = goal(QStringLiteral("Written as an editor"));
-        QVERIFY(caregiver.device.store()->saveInSpace(claimedBy(fresh, caregiver, QStringLiteral("caregiver")), space));
+        const domain::Goal fresh = editAndWrite(caregiver, space, walk.id,
+            QStringLiteral("Edited as the editor she still is"), QStringLiteral("Written as an editor"));
+        QVERIFY(!fresh.id.isEmpty());
         const SyncResult refused = caregiver.device.sync();
         QVERIFY(!refused.status);
         QCOMPARE(caregiver.device.engine->pendingChanges(), 2);

@@ -35,7 +35,8 @@ FocusScope {
     readonly property var circleKeys: ["checkin", "plan", "goals", "trends"]
     /** Someone patients shared with as a professional (a GP, a nurse), without care of their
      *  own: no empty patient pages of their own. People close to the patient (a caregiver, a
-     *  trusted person, a representative) keep them: they may have care of their own. */
+     *  trusted person, a representative) keep them: they may have care of their own.
+     *  (HomePage asks less, without a role: a Home without patient empty states suits both.) */
     readonly property bool professional: WorkspaceController.hasPatients && !CareData.hasOwnCare
                                          && WorkspaceController.myRole !== ""
                                          && !root.closeRoles.includes(WorkspaceController.myRole)
