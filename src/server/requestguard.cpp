@@ -7,6 +7,12 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace cc::server {
 
 namespace {
@@ -114,6 +120,7 @@ void RequestGuard::beforeQt()
     if (m_state == State::Passive || m_state == State::Rejected)
         return;
     touch();
+    ackNow();
     if (!m_watchingQt) {
         // From the next readyRead on, afterQt() runs right after Qt HttpServer's handler
         // (connected later than it); this first time, once the handler has run.
@@ -372,6 +379,21 @@ void RequestGuard::timedOut()
     if (m_state == State::Passive)
         return;
     m_socket->abort();
+}
+
+/**
+ * Acknowledges what was read at once. Clients with Nagle's algorithm on (Qt's HTTP client
+ * writes a body in 16 KiB pieces) hold the last, short piece of a body until the earlier
+ * ones are acknowledged, and Linux delays an acknowledgement up to 40 ms: without this, a
+ * large push waited that long for its own tail (docs/sync-protocol.md). The option does not
+ * stay set, so it is set on every read.
+ */
+void RequestGuard::ackNow()
+{
+#ifdef Q_OS_LINUX
+    const int one = 1;
+    ::setsockopt(int(m_socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#endif
 }
 
 } // namespace cc::server

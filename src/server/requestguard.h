@@ -71,6 +71,7 @@ private:
     void rejectAfterBody(qint64 announced);
     void answer(int status);
     void touch();
+    void ackNow();
     void timedOut();
     bool charge(qint64 held);
 

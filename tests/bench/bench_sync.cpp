@@ -66,7 +66,7 @@ bool link(const QUrl &server, Device &first, Device &second)
     QObject::connect(&offer, &sync::LinkOffer::finished, [&](const Status &s) { offered = s; });
     QObject::connect(&accept, &sync::LinkAccept::finished, [&](const Status &s) { accepted = s; });
     offer.start();
-    (void)QTest::qWaitFor([&] { return offered && accepted; }, 30000);
+    (void)waitFor([&] { return offered && accepted; }, 30000);
     if (!offered || !accepted || !*offered || !*accepted)
         return false;
     return second.open(*kek);
@@ -173,7 +173,7 @@ std::unique_ptr<app::AppServices> openApp(const QString &path)
     auto services =
         std::make_unique<app::AppServices>(app::AppServices::Config {path}, std::make_unique<vault::MemoryKeystore>());
     services->vault()->unlock(QString::fromUtf8(Passphrase));
-    if (!QTest::qWaitFor([&] { return services->vault()->state() == app::VaultController::Unlocked; }, 60000))
+    if (!waitFor([&] { return services->vault()->state() == app::VaultController::Unlocked; }, 60000))
         return nullptr;
     return services;
 }
@@ -204,10 +204,10 @@ bool editLatency(ServerProcess &server)
     auto tablet = openApp(tabletVault.path());
     if (!phone || !tablet)
         return fail("the app did not unlock");
-    if (!QTest::qWaitFor([&] { return settled(*phone) && settled(*tablet); }, 60000))
+    if (!waitFor([&] { return settled(*phone) && settled(*tablet); }, 60000))
         return fail("the devices did not settle");
     QTest::qWait(1000); // hint sockets authenticated and the rounds they start done
-    if (!QTest::qWaitFor([&] { return settled(*phone) && settled(*tablet); }, 60000))
+    if (!waitFor([&] { return settled(*phone) && settled(*tablet); }, 60000))
         return fail("the devices did not settle");
 
     QString expected;
@@ -233,10 +233,10 @@ bool editLatency(ServerProcess &server)
         if (!phone->session()->store()->save(edited))
             return fail("could not save");
         phone->session()->notifyChanged();
-        if (!QTest::qWaitFor([&] { return seenAfter.has_value(); }, 10000))
+        if (!waitFor([&] { return seenAfter.has_value(); }, 10000))
             return fail("an edit did not arrive");
         latencies.push_back(*seenAfter);
-        (void)QTest::qWaitFor([&] { return settled(*phone) && settled(*tablet); }, 10000);
+        (void)waitFor([&] { return settled(*phone) && settled(*tablet); }, 10000);
     }
     std::sort(latencies.begin(), latencies.end());
     bench::report(QStringLiteral("edit-to-visible latency, app on both sides, 10000-record vaults, median of 50"),

@@ -4,6 +4,7 @@
 // SyncEngine, and helpers that wait on the engine's signals.
 #include "domain/carestore.h"
 #include "domain/recordid.h"
+#include "eventwait.h"
 #include "sync/syncengine.h"
 #include "vault/vault.h"
 
@@ -98,8 +99,7 @@ struct Device {
                 finished = true;
             });
         engine->syncNow();
-        (void)QTest::qWaitFor(
-            [&] { return finished && engine->state() != sync::SyncEngine::State::Syncing; }, timeoutMs);
+        (void)waitFor([&] { return finished && engine->state() != sync::SyncEngine::State::Syncing; }, timeoutMs);
         QObject::disconnect(connection);
         QObject::disconnect(refusals);
         if (!finished)
@@ -116,9 +116,9 @@ struct Device {
             finished = true;
         });
         engine->connectToServer(server, QStringLiteral("Test phone"));
-        (void)QTest::qWaitFor([&] { return finished; }, 30000);
+        (void)waitFor([&] { return finished; }, 30000);
         // connectToServer() starts the engine: let its first round finish.
-        (void)QTest::qWaitFor([&] { return engine->state() != sync::SyncEngine::State::Syncing; }, 30000);
+        (void)waitFor([&] { return engine->state() != sync::SyncEngine::State::Syncing; }, 30000);
         engine->stop();
         return result;
     }
