@@ -36,11 +36,26 @@ constexpr std::array<qint8, 128> Sextets = [] {
 
 } // namespace
 
-std::optional<QByteArray> fromBase64Url(QStringView text)
+namespace {
+
+/**
+ * Strict: only the url-safe alphabet, no padding, a length that base64 can produce, and
+ * the canonical form (no stray bits in the last character). One pass without a second
+ * encoding to compare with: a pull decodes every record's bytes and proof this way.
+ */
+quint32 codeOf(QChar c)
 {
-    // Strict: only the url-safe alphabet, no padding, a length that base64 can produce, and
-    // the canonical form (no stray bits in the last character). One pass without a second
-    // encoding to compare with: a pull decodes every record's bytes and proof this way.
+    return c.unicode();
+}
+
+quint32 codeOf(char c)
+{
+    return quint8(c);
+}
+
+template<typename Text>
+std::optional<QByteArray> decodeBase64Url(Text text)
+{
     const qsizetype length = text.size();
     if (length % 4 == 1)
         return std::nullopt;
@@ -48,8 +63,8 @@ std::optional<QByteArray> fromBase64Url(QStringView text)
     char *next = out.data();
     quint32 pending = 0;
     int bits = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    for (const auto c : text) {
+        const quint32 u = codeOf(c);
         const int value = u < Sextets.size() ? Sextets[u] : -1;
         if (value < 0)
             return std::nullopt;
@@ -63,6 +78,13 @@ std::optional<QByteArray> fromBase64Url(QStringView text)
     if (bits > 0 && (pending & ((1u << bits) - 1)) != 0)
         return std::nullopt;
     return out;
+}
+
+} // namespace
+
+std::optional<QByteArray> fromBase64Url(QStringView text)
+{
+    return decodeBase64Url(text);
 }
 
 JsonReader JsonReader::parse(QByteArrayView body)
@@ -293,9 +315,147 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject &json, qint64 since
     return page;
 }
 
+namespace {
+
+/**
+ * Reads exactly the compact form PullPage::toJsonBytes writes, nothing else: any other
+ * spelling (spaces, another key order, escapes) makes it give up, and the answer is then
+ * read as any JSON (PullPage::fromJsonBytes). Whatever it accepts is valid JSON that
+ * PullPage::fromJson reads to the same page, limits included.
+ */
+class CompactPageReader
+{
+public:
+    explicit CompactPageReader(QByteArrayView body) : m_text(body) { }
+
+    std::optional<PullPage> read()
+    {
+        PullPage page;
+        if (!literal("{\"records\":["))
+            return std::nullopt;
+        for (bool first = true; !literal("]"); first = false) {
+            if ((!first && !literal(",")) || !literal("{\"record\":\""))
+                return std::nullopt;
+            WireRecord r;
+            auto sealed = base64(MaxRecordSize);
+            if (!sealed || !literal("\",\"sig\":\""))
+                return std::nullopt;
+            auto sig = base64(recordproof::MaxProofSize);
+            if (!sig || !literal("\",\"seq\":"))
+                return std::nullopt;
+            const auto seq = integer(1);
+            if (!seq || !literal("}"))
+                return std::nullopt;
+            page.records.append({std::move(*sealed), std::move(*sig), *seq});
+        }
+        if (!literal(",\"next\":"))
+            return std::nullopt;
+        const auto next = integer(0);
+        if (!next)
+            return std::nullopt;
+        if (literal(",\"done\":true}"))
+            page.done = true;
+        else if (literal(",\"done\":false}"))
+            page.done = false;
+        else
+            return std::nullopt;
+        if (m_pos != m_text.size())
+            return std::nullopt;
+        page.next = *next; // as fromJson: a given "next" is taken, "since" only stands in for a missing one
+        for (const WireRecord &r : std::as_const(page.records))
+            page.next = std::max(page.next, r.seq);
+        return page;
+    }
+
+private:
+    bool literal(QByteArrayView word)
+    {
+        if (m_text.sliced(m_pos).startsWith(word)) {
+            m_pos += word.size();
+            return true;
+        }
+        return false;
+    }
+
+    /** A base64url string up to its closing quote, decoded to 1..maxSize bytes (JsonReader::bytes). */
+    std::optional<QByteArray> base64(int maxSize)
+    {
+        const qsizetype end = m_text.indexOf('"', m_pos);
+        if (end < 0 || end - m_pos > (qint64(maxSize) * 4) / 3 + 4)
+            return std::nullopt;
+        auto decoded = decodeBase64Url(m_text.sliced(m_pos, end - m_pos));
+        if (!decoded || decoded->isEmpty() || decoded->size() > maxSize)
+            return std::nullopt;
+        m_pos = end;
+        return decoded;
+    }
+
+    /** A JSON integer in [min, 2^52] without sign, fraction, exponent or leading zero. */
+    std::optional<qint64> integer(qint64 min)
+    {
+        qsizetype end = m_pos;
+        while (end < m_text.size() && end - m_pos <= 16 && m_text[end] >= '0' && m_text[end] <= '9')
+            ++end;
+        const qsizetype digits = end - m_pos;
+        if (digits == 0 || digits > 16 || (digits > 1 && m_text[m_pos] == '0'))
+            return std::nullopt;
+        qint64 value = 0;
+        for (qsizetype i = m_pos; i < end; ++i)
+            value = value * 10 + (m_text[i] - '0');
+        if (value < min || value > (qint64(1) << 52))
+            return std::nullopt;
+        m_pos = end;
+        return value;
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+std::optional<PullPage> PullPage::fromJsonBytes(QByteArrayView body, qint64 since)
+{
+    if (auto page = CompactPageReader(body).read())
+        return page;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return fromJson(document.object(), since);
+}
+
+namespace {
+
+/** Appends @p bytes as base64url without padding (the form decodeBase64Url reads). */
+void appendBase64Url(QByteArray &out, QByteArrayView bytes)
+{
+    static constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const qsizetype start = out.size();
+    out.resize(start + (bytes.size() * 4 + 2) / 3);
+    char *next = out.data() + start;
+    const auto *in = reinterpret_cast<const quint8 *>(bytes.data());
+    qsizetype i = 0;
+    for (; i + 3 <= bytes.size(); i += 3) {
+        const quint32 v = (quint32(in[i]) << 16) | (quint32(in[i + 1]) << 8) | in[i + 2];
+        *next++ = Alphabet[(v >> 18) & 63];
+        *next++ = Alphabet[(v >> 12) & 63];
+        *next++ = Alphabet[(v >> 6) & 63];
+        *next++ = Alphabet[v & 63];
+    }
+    if (const qsizetype rest = bytes.size() - i; rest > 0) {
+        const quint32 v = (quint32(in[i]) << 16) | (rest == 2 ? quint32(in[i + 1]) << 8 : 0);
+        *next++ = Alphabet[(v >> 18) & 63];
+        *next++ = Alphabet[(v >> 12) & 63];
+        if (rest == 2)
+            *next++ = Alphabet[(v >> 6) & 63];
+    }
+}
+
+} // namespace
+
 QByteArray PullPage::toJsonBytes() const
 {
-    constexpr auto Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
     qsizetype size = 64;
     for (const WireRecord &r : records)
         size += (r.sealed.size() + r.signature.size()) * 4 / 3 + 64;
@@ -306,9 +466,9 @@ QByteArray PullPage::toJsonBytes() const
         const WireRecord &r = records.at(i);
         // Base64url has no character JSON would escape.
         out.append(i == 0 ? "{\"record\":\"" : ",{\"record\":\"");
-        out.append(r.sealed.toBase64(Url));
+        appendBase64Url(out, r.sealed);
         out.append("\",\"sig\":\"");
-        out.append(r.signature.toBase64(Url));
+        appendBase64Url(out, r.signature);
         out.append("\",\"seq\":");
         out.append(QByteArray::number(r.seq));
         out.append('}');

@@ -117,6 +117,12 @@ struct PullPage {
     /** Reads an answer asked for after @p since; nullopt if any part of it is malformed. */
     static std::optional<PullPage> fromJson(const QJsonObject &json, qint64 since);
     /**
+     * The same from the answer's bytes. The compact form toJsonBytes writes is read in one
+     * pass, without a JSON document (a 1,000-record page is about 1 MB); any other valid
+     * JSON is read through fromJson, to the same page.
+     */
+    static std::optional<PullPage> fromJsonBytes(QByteArrayView body, qint64 since);
+    /**
      * The answer as compact JSON, written straight into bytes (the server's pull answer of
      * up to 1,000 records: no JSON object per record, no UTF-16 copy of each base64 text).
      */

@@ -49,6 +49,11 @@ void HttpClient::get(const QString &path, bool authenticated, Done done)
     send("GET", path, std::nullopt, authenticated, true, std::move(done));
 }
 
+void HttpClient::getBytes(const QString &path, bool authenticated, Done done)
+{
+    send("GET", path, std::nullopt, authenticated, true, std::move(done), Answer::Bytes);
+}
+
 void HttpClient::post(const QString &path, const QJsonObject &body, bool authenticated, Done done)
 {
     send("POST", path, body, authenticated, true, std::move(done));
@@ -65,25 +70,25 @@ void HttpClient::remove(const QString &path, bool authenticated, Done done)
 }
 
 void HttpClient::send(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body,
-    bool authenticated, bool mayRetry, Done done)
+    bool authenticated, bool mayRetry, Done done, Answer answerAs)
 {
     if (authenticated && m_token.isEmpty()) {
-        login([this, method, path, body, done](const Status &status) {
+        login([this, method, path, body, done, answerAs](const Status &status) {
             if (!status) {
                 HttpReply failed;
                 failed.failure = status.error();
                 done(failed);
                 return;
             }
-            sendNow(method, path, body, true, false, done);
+            sendNow(method, path, body, true, false, done, answerAs);
         });
         return;
     }
-    sendNow(method, path, body, authenticated, mayRetry, std::move(done));
+    sendNow(method, path, body, authenticated, mayRetry, std::move(done), answerAs);
 }
 
 void HttpClient::sendNow(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body,
-    bool authenticated, bool mayRetry, Done done)
+    bool authenticated, bool mayRetry, Done done, Answer answerAs)
 {
     QUrl url = m_server;
     QString base = url.path();
@@ -105,14 +110,16 @@ void HttpClient::sendNow(const QByteArray &method, const QString &path, const st
         HttpReply answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.body = reply->readAll();
-        const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
-        if (doc.isObject())
-            answer.json = doc.object();
+        if (answerAs == Answer::Json || !answer.ok()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(answer.body);
+            if (doc.isObject())
+                answer.json = doc.object();
+        }
         Q_EMIT exchanged(method, url.path(), answer.status);
         if (answer.status == 401 && authenticated && mayRetry && !m_deviceSecret.isEmpty()) {
             // The session expired or was revoked: log in again once, then repeat the request.
             m_token.clear();
-            send(method, path, body, true, false, done);
+            send(method, path, body, true, false, done, answerAs);
             return;
         }
         done(answer);

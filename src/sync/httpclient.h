@@ -21,7 +21,7 @@ namespace cc::sync {
 struct HttpReply {
     int status = 0; ///< 0 when no answer came (network failure)
     QByteArray body;
-    QJsonObject json; ///< the body, if it was a JSON object
+    QJsonObject json; ///< the body, if it was a JSON object (a failed answer's, for Answer::Bytes)
     std::optional<Error> failure; ///< set when the request could not be made (e.g. login failed)
     bool ok() const { return status >= 200 && status < 300; }
     /** The protocol's error code of a failed answer ("conflict", …), empty if none. */
@@ -41,6 +41,9 @@ class HttpClient : public QObject
     Q_OBJECT
 public:
     using Done = std::function<void(const HttpReply &)>;
+    /** What a successful answer is read into: HttpReply::json, or only HttpReply::body (the
+     *  caller parses it, e.g. a pull page, which a DOM would only slow down). */
+    enum class Answer { Json, Bytes };
 
     HttpClient(const QUrl &server, QObject *parent);
     ~HttpClient() override;
@@ -52,6 +55,8 @@ public:
     QByteArray token() const { return m_token; }
 
     void get(const QString &path, bool authenticated, Done done);
+    /** A GET whose successful answer is left in HttpReply::body, unparsed (Answer::Bytes). */
+    void getBytes(const QString &path, bool authenticated, Done done);
     void post(const QString &path, const QJsonObject &body, bool authenticated, Done done);
     void put(const QString &path, const QJsonObject &body, bool authenticated, Done done);
     void remove(const QString &path, bool authenticated, Done done);
@@ -65,9 +70,9 @@ Q_SIGNALS:
 
 private:
     void send(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body, bool authenticated,
-        bool mayRetry, Done done);
+        bool mayRetry, Done done, Answer answer = Answer::Json);
     void sendNow(const QByteArray &method, const QString &path, const std::optional<QJsonObject> &body,
-        bool authenticated, bool mayRetry, Done done);
+        bool authenticated, bool mayRetry, Done done, Answer answer = Answer::Json);
 
     QUrl m_server;
     QNetworkAccessManager *m_network;

@@ -403,22 +403,22 @@ public:
     }
 
     /**
-     * Asks for the page of spaces[index] after @p since. While one page is checked and
-     * stored, the next is already asked for (the server reads and sends it meanwhile): pages
-     * still apply in order, as the answers are handled on this thread one after the other.
+     * Asks for the page of spaces[index] after @p since. The next page is asked for while this
+     * one is checked and stored; answers are handled on this thread, in order. The page is read
+     * from the answer's bytes (PullPage::fromJsonBytes), never as a JSON document.
      */
     void requestPage(const QList<QByteArray> &spaces, qsizetype index, qint64 since)
     {
         const QByteArray space = spaces[index];
         const quint64 asked = round;
-        http->get(spacePath(space) + QStringLiteral("/records?since=%1&limit=%2").arg(since).arg(PullPageSize), true,
-            [=, this](const HttpReply &reply) {
+        http->getBytes(spacePath(space) + QStringLiteral("/records?since=%1&limit=%2").arg(since).arg(PullPageSize),
+            true, [=, this](const HttpReply &reply) {
                 // A prefetched page of a round that ended (a page before it failed) is dropped.
                 if (asked != round || !busy)
                     return;
                 if (!reply.ok())
                     return finishSync(sharingAnswerError(reply));
-                const auto page = protocol::PullPage::fromJson(reply.json, since);
+                const auto page = protocol::PullPage::fromJsonBytes(reply.body, since);
                 if (!page)
                     return finishSync(unreadableAnswer());
                 const QList<protocol::WireRecord> records = page->records;

@@ -70,6 +70,7 @@ void recordSeeds()
 {
     const domain::Hlc stamp {1767225600000, 3, id('D')};
     const crypto::SecureBuffer key = fuzz::fixedSecret(32, 's');
+    PullPage page; // a pull answer as the server writes it, of the sealed records below
     int n = 0;
     for (const auto &[kind, fields] : demoFields()) {
         const QByteArray plain = domain::RecordEnvelope::make(kind, fields, stamp).encode();
@@ -82,8 +83,12 @@ void recordSeeds()
             const WireRecord wire {*sealed, QByteArray(64, 'g'), n};
             QJsonObject push {{QStringLiteral("records"), QJsonArray {wire.toJson()}}};
             seed(QStringLiteral("wire"), QStringLiteral("push-") + kind, QJsonDocument(push).toJson());
+            page.records.append(wire);
         }
     }
+    page.next = n;
+    page.done = false;
+    seed(QStringLiteral("wire"), QStringLiteral("pull-page"), page.toJsonBytes());
     const SealedHeader tombstone {id('S'), id('T'), 1, true, id('D')};
     seed(QStringLiteral("sealedrecord"), QStringLiteral("tombstone"),
         mode(0, *sealedrecord::sealWithRandom(key, tombstone, {}, QByteArray(sealedrecord::RandomSize, 't'))));

@@ -2,7 +2,9 @@
 // JSON bodies as the relay reads requests and the client reads answers (src/protocol/wire.cpp):
 // JsonReader::parse, every typed accessor on every key, base64url, and WireRecord (a record
 // in a push, a pulled page or a conflict). Oracles: strict base64url decodes only canonical
-// text (encoding it again gives the same text); a WireRecord survives toJson → fromJson.
+// text (encoding it again gives the same text); a WireRecord survives toJson → fromJson; a
+// pull page read from bytes (PullPage::fromJsonBytes, whose one-pass reader takes the compact
+// form) is the page fromJson reads from the same JSON, or refused by both.
 #include "fuzzsupport.h"
 #include "protocol/wire.h"
 
@@ -70,12 +72,42 @@ void everyAccessor(const QJsonObject &object)
     }
 }
 
+bool samePage(const std::optional<PullPage> &a, const std::optional<PullPage> &b)
+{
+    if (!a || !b)
+        return !a && !b;
+    if (a->done != b->done || a->next != b->next || a->records.size() != b->records.size())
+        return false;
+    for (qsizetype i = 0; i < a->records.size(); ++i) {
+        const WireRecord &x = a->records.at(i), &y = b->records.at(i);
+        if (x.sealed != y.sealed || x.signature != y.signature || x.seq != y.seq)
+            return false;
+    }
+    return true;
+}
+
+void pullPageFromBytes(const QByteArray &input)
+{
+    constexpr qint64 Since = 5;
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(input, &error);
+    const std::optional<PullPage> viaDocument = error.error == QJsonParseError::NoError && document.isObject()
+        ? PullPage::fromJson(document.object(), Since)
+        : std::nullopt;
+    const std::optional<PullPage> fromBytes = PullPage::fromJsonBytes(input, Since);
+    fuzz::check(samePage(fromBytes, viaDocument), "a page read from bytes is the page its JSON reads to");
+    if (fromBytes)
+        fuzz::check(samePage(PullPage::fromJsonBytes(fromBytes->toJsonBytes(), Since), fromBytes),
+            "a page survives toJsonBytes() and fromJsonBytes()");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input = fuzz::bytes(data, size);
     base64RoundTrip(QString::fromUtf8(input));
+    pullPageFromBytes(input);
     JsonReader reader = JsonReader::parse(input);
     if (!reader.ok())
         return 0;

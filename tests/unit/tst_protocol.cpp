@@ -210,6 +210,64 @@ private slots:
                 {QStringLiteral("done"), true}}));
     }
 
+    void aPullPageReadFromBytesIsThePageItsJsonReadsTo()
+    {
+        PullPage written;
+        written.records = {WireRecord {crypto::randomBytes(301), crypto::randomBytes(388), 42},
+            WireRecord {crypto::randomBytes(2), crypto::randomBytes(64), qint64(1) << 52}};
+        written.next = 40; // below the last record: the cursor still passes them
+        written.done = false;
+        const QByteArray compact = written.toJsonBytes();
+        auto viaDocument = [](const QByteArray &body) -> std::optional<PullPage> {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                return std::nullopt;
+            return PullPage::fromJson(doc.object(), 7);
+        };
+        auto same = [](const std::optional<PullPage> &a, const std::optional<PullPage> &b) {
+            if (!a || !b)
+                return !a && !b;
+            bool equal = a->done == b->done && a->next == b->next && a->records.size() == b->records.size();
+            for (qsizetype i = 0; equal && i < a->records.size(); ++i)
+                equal = a->records.at(i).sealed == b->records.at(i).sealed
+                    && a->records.at(i).signature == b->records.at(i).signature
+                    && a->records.at(i).seq == b->records.at(i).seq;
+            return equal;
+        };
+        const auto page = PullPage::fromJsonBytes(compact, 7);
+        QVERIFY(page);
+        QCOMPARE(page->records.size(), 2);
+        QCOMPARE(page->records.at(0).sealed, written.records.at(0).sealed);
+        QCOMPARE(page->records.at(1).signature, written.records.at(1).signature);
+        QCOMPARE(page->next, qint64(1) << 52);
+        QVERIFY(!page->done);
+        QVERIFY(same(page, viaDocument(compact)));
+        // Any other spelling of the same JSON is read to the same page.
+        const QByteArray indented = QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented);
+        QVERIFY(indented != compact);
+        QVERIFY(same(PullPage::fromJsonBytes(indented, 7), page));
+        // Every one-character change of the compact form, and every cut, reads as the JSON
+        // reader reads it: the same page, another valid page, or a refusal by both.
+        int refused = 0;
+        for (qsizetype i = 0; i < compact.size(); ++i) {
+            for (const char c : {'"', '0', '9', ' ', ',', '}', ']', 'A', '_', '=', '-', '\\'}) {
+                QByteArray changed = compact;
+                changed[i] = c;
+                const auto fromBytes = PullPage::fromJsonBytes(changed, 7);
+                if (!same(fromBytes, viaDocument(changed)))
+                    QFAIL(
+                        qPrintable(QStringLiteral("byte %1 set to '%2' reads differently").arg(i).arg(QLatin1Char(c))));
+                refused += fromBytes ? 0 : 1;
+            }
+            QVERIFY(same(PullPage::fromJsonBytes(compact.left(i), 7), viaDocument(compact.left(i))));
+        }
+        QVERIFY(refused > 100); // the changes met refusals, not only valid variants
+        QVERIFY(!PullPage::fromJsonBytes(compact + " x", 7));
+        QVERIFY(!PullPage::fromJsonBytes(QByteArray(compact).replace("\"seq\":42", "\"seq\":042"), 7));
+        QVERIFY(!PullPage::fromJsonBytes(QByteArray(compact).replace("\"seq\":42", "\"seq\":0"), 7));
+    }
+
     void jsonReaderReportsTheFirstProblemAndIgnoresUnknownKeys()
     {
         auto reader = JsonReader::parse(R"({"id": "AAAAAAAAAAAAAAAAAAAAAA", "n": 3, "extra": true})");
