@@ -5,6 +5,7 @@
 #include "crypto/hkdf.h"
 #include "crypto/keypair.h"
 #include "crypto/random.h"
+#include "httpclient.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
 #include "protocol/wire.h"
@@ -179,6 +180,30 @@ QUrl hintsUrl(const QUrl &server)
         base.chop(1);
     url.setPath(base + QStringLiteral("/v1/hints"));
     return url;
+}
+
+Result<QJsonObject> registrationBody(const protocol::AccountMaterial &material, const QByteArray &deviceId,
+    const QByteArray &deviceSignPub, const QString &label)
+{
+    auto device = deviceRegistration(material, deviceId, deviceSignPub, label);
+    if (!device)
+        return makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared."));
+    return accountRegistration(material, *device);
+}
+
+void registerAccount(HttpClient &http, vault::Vault &vault, const QUrl &server, const QJsonObject &body,
+    const QByteArray &account, const QByteArray &privateSpace, std::function<void(const Result<bool> &repeat)> done)
+{
+    http.post(QStringLiteral("/v1/accounts"), body, false, [=, &http, &vault](const HttpReply &reply) {
+        if (!reply.ok())
+            return done(reply.error());
+        const bool repeat = reply.status == 200;
+        if (auto s = vault.setServer(server.toString(), account); !s)
+            return done(s.error());
+        http.post(QStringLiteral("/v1/spaces"),
+            QJsonObject {{QStringLiteral("space"), protocol::toBase64Url(privateSpace)}}, true,
+            [=](const HttpReply &space) { space.ok() ? done(repeat) : done(space.error()); });
+    });
 }
 
 } // namespace cc::sync::account

@@ -10,8 +10,14 @@
 #include <QList>
 #include <QUrl>
 
+#include <functional>
+
 namespace cc::vault {
 class Vault;
+}
+
+namespace cc::sync {
+class HttpClient;
 }
 
 /** Pieces the engine, device linking and restore share (docs/sync-protocol.md). */
@@ -39,6 +45,20 @@ Result<QJsonObject> deviceRegistration(const protocol::AccountMaterial &material
  * (docs/sync-protocol.md, "Registration is idempotent"), so a retry may send a new seal.
  */
 Result<QJsonObject> accountRegistration(const protocol::AccountMaterial &material, const QJsonObject &device);
+
+/**
+ * Registration, as SyncEngine::connectToServer runs it: POST /v1/accounts with @p body
+ * (accountRegistration() for @p account), the server noted in @p vault, then the private
+ * space registered.
+ * @p done gets whether the account was registered already, by an attempt that did not finish
+ * (200 instead of 201); every step accepts its repeat, so a retry after a crash completes.
+ */
+void registerAccount(HttpClient &http, vault::Vault &vault, const QUrl &server, const QJsonObject &body,
+    const QByteArray &account, const QByteArray &privateSpace, std::function<void(const Result<bool> &repeat)> done);
+
+/** deviceRegistration() and accountRegistration() in one: the body of POST /v1/accounts. */
+Result<QJsonObject> registrationBody(const protocol::AccountMaterial &material, const QByteArray &deviceId,
+    const QByteArray &deviceSignPub, const QString &label);
 
 /** The devices of GET /v1/account whose certificates verify with the account identity key. */
 struct Devices {

@@ -87,6 +87,7 @@ public:
     int pulled = 0;
     int total = 0;
     bool devicesRefreshed = false;
+    bool listsRefreshed = false; ///< this round, for a push conflict (resolveConflicts)
     QList<RefusedRecord> refused;
     QSet<QByteArray> oneByOne; ///< spaces whose pushes this round go one record at a time (pushForbidden)
     Error refusals; ///< refused, in words, for lastRefusals()
@@ -194,7 +195,7 @@ public:
         pushed = pulled = 0;
         refused.clear();
         oneByOne.clear();
-        devicesRefreshed = false;
+        devicesRefreshed = listsRefreshed = false;
         total = vault.dirtyCount();
         retryTimer.stop();
         setState(State::Syncing);
@@ -292,9 +293,9 @@ public:
                 if (reply.status == 409 && reply.errorCode() == protocol::errors::Conflict) {
                     if (rounds >= MaxConflictRounds)
                         return finishSync(reply.error());
-                    if (auto s = resolveConflicts(space, reply.json); !s)
-                        return finishSync(s);
-                    return pushChunk(spaces, index, after, rounds + 1, pass);
+                    return resolveConflicts(space, reply.json, [=, this](const Status &s) {
+                        s ? pushChunk(spaces, index, after, rounds + 1, pass) : finishSync(s);
+                    });
                 }
                 // Undone only when the relay's refusal and this device's verified list agree.
                 if (reply.status == 403 && reply.errorCode() == protocol::errors::Forbidden
@@ -354,15 +355,41 @@ public:
         pushChunk(spaces, index, id, 0, pass);
     }
 
-    Status resolveConflicts(const QByteArray &space, const QJsonObject &answer)
+    /** A push conflict: each current server revision is checked and merged with ours. One this
+     *  device refuses is overwritten by ours (a relay's doing) only if it still fails once what the
+     *  check rests on was fetched again: refused for a stale list, it is a legitimate edit. */
+    void resolveConflicts(const QByteArray &space, const QJsonObject &answer, std::function<void(const Status &)> done)
     {
         auto conflicts = departures.readConflicts(space, answer);
         if (!conflicts)
-            return conflicts.error();
+            return done(conflicts.error());
         auto plan = applier.planConflicts(space, *conflicts);
-        if (!plan)
-            return plan.error();
-        return store(*plan, {}, 0);
+        if (plan && !plan->refused.isEmpty() && !std::exchange(listsRefreshed, true)) {
+            return refreshChecks(space, true, [=, this, conflicts = *conflicts](const Status &s) {
+                if (!s)
+                    return done(s);
+                auto replanned = applier.planConflicts(space, conflicts);
+                done(replanned ? store(*replanned, {}, 0) : Status(replanned.error()));
+            });
+        }
+        done(plan ? store(*plan, {}, 0) : Status(plan.error()));
+    }
+
+    /** Fetches again what checking a revision rests on: the account's devices and, for a shared
+     *  space, its member devices, or with @p lists its lists, keys and devices (refreshSpace). */
+    void refreshChecks(const QByteArray &space, bool lists, std::function<void(const Status &)> done)
+    {
+        devicesRefreshed = true;
+        fetchDevices([=, this](const Status &s) {
+            if (!s || space == vault.privateSpaceId())
+                return done(s);
+            if (!lists)
+                return sharingStep.fetchMemberDevices(*http, space, done);
+            auto m = sharedMaterial();
+            if (!m)
+                return done(m.error());
+            sharingStep.refreshSpace(*http, *m, space, [=, this](const Status &r) { afterSpaceChange(r, done); });
+        });
     }
 
     Status store(const ApplyPlan &plan, const QByteArray &cursorSpace, qint64 cursor)
@@ -439,19 +466,8 @@ public:
                 };
                 if (!applier.knowsAuthorsOf(space, records) && !devicesRefreshed) {
                     // A device linked since the lists were fetched: fetch them again once.
-                    devicesRefreshed = true;
-                    fetchDevices([=, this](const Status &s) {
-                        if (!s)
-                            return finishSync(s);
-                        if (space == vault.privateSpaceId())
-                            return apply(false);
-                        sharingStep.fetchMemberDevices(*http, space, [=, this](const Status &m) {
-                            if (!m)
-                                return finishSync(m);
-                            apply(false);
-                        });
-                    });
-                    return;
+                    return refreshChecks(
+                        space, false, [=, this](const Status &s) { s ? apply(false) : finishSync(s); });
                 }
                 if (more)
                     requestPage(spaces, index, next); // its answer is handled after this page is stored
@@ -633,10 +649,7 @@ void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
     auto deviceKey = d->vault.deviceSigningKey(true);
     if (!deviceKey)
         return fail(deviceKey.error());
-    auto device = account::deviceRegistration(m, d->vault.deviceId(), deviceKey->publicKey, deviceLabel);
-    if (!device)
-        return fail(makeError(ErrorCode::Crypto, trNoop("Sync", "The account's keys could not be prepared.")));
-    auto body = account::accountRegistration(m, *device);
+    auto body = account::registrationBody(m, d->vault.deviceId(), deviceKey->publicKey, deviceLabel);
     if (!body)
         return fail(body.error());
 
@@ -648,36 +661,24 @@ void SyncEngine::connectToServer(const QUrl &server, const QString &deviceLabel)
     delete d->http;
     d->http = new HttpClient(server, this);
     d->http->setDevice(d->vault.deviceId(), std::move(deviceKey->secretKey));
-    d->http->post(QStringLiteral("/v1/accounts"), *body, false, [=, this](const HttpReply &reply) {
-        if (!reply.ok())
-            return fail(reply.error());
-        // 200: the account was registered by an attempt that did not finish. Every later step
-        // accepts its repeat too, so the rest runs as the first time.
-        const bool repeat = reply.status == 200;
-        if (auto s = d->vault.setServer(server.toString(), account); !s)
-            return fail(s.error());
-        d->http->post(QStringLiteral("/v1/spaces"),
-            QJsonObject {{QStringLiteral("space"), protocol::toBase64Url(privateSpace)}}, true,
-            [=, this](const HttpReply &space) {
-                if (!space.ok())
-                    return fail(space.error());
-                auto connected = [=, this](const Status &s) {
-                    if (!s)
-                        return fail(s.error());
-                    if (auto c = d->vault.setConnected(true); !c)
-                        return fail(c.error());
-                    d->lastError = {};
-                    d->setState(State::Idle);
-                    Q_EMIT connectFinished({});
-                    start();
-                };
-                // The server kept the bundle of the first attempt: replace it, signed in, with
-                // this vault's current one, in case its keys changed since.
-                if (repeat)
-                    return d->afterSpaceChange({}, connected, true);
-                connected({});
-            });
-    });
+    auto registered = [=, this](const Result<bool> &repeat) {
+        if (!repeat)
+            return fail(repeat.error());
+        auto connected = [=, this](const Status &s) {
+            if (!s)
+                return fail(s.error());
+            if (auto c = d->vault.setConnected(true); !c)
+                return fail(c.error());
+            d->lastError = {};
+            d->setState(State::Idle);
+            Q_EMIT connectFinished({});
+            start();
+        };
+        // The server kept the bundle of the attempt that did not finish: replace it, signed in,
+        // with this vault's current one, in case its keys changed since.
+        *repeat ? d->afterSpaceChange({}, connected, true) : connected({});
+    };
+    account::registerAccount(*d->http, d->vault, server, *body, account, privateSpace, registered);
 }
 
 void SyncEngine::start()

@@ -613,6 +613,39 @@ private Q_SLOTS:
         QCOMPARE(tablet.store()->goal(mine.id)->whatMattersToMe.text, QStringLiteral("The patient's new words"));
     }
 
+    void aConflictWithARevisionByADeviceLinkedSinceIsMergedNotOverwritten()
+    {
+        // From the review: a push conflict whose server revision this device refused was
+        // overwritten at once, even when the refusal came only from a stale device list. A
+        // device linked after the phone loaded its list edits the goal's target; the phone,
+        // editing the words, must merge that edit after checking again, not replace it.
+        Person patient;
+        QVERIFY(patient.start(server->baseUrl()));
+        domain::Goal mine = goal(QStringLiteral("Walk to the market"));
+        QVERIFY(patient.device.store()->save(mine));
+        QVERIFY(patient.device.sync().status); // the phone's device list is loaded now
+        Device tablet;
+        QVERIFY(linkSecond(patient.device, tablet));
+        QVERIFY(tablet.sync().status);
+        domain::Goal onTablet = *tablet.store()->goal(mine.id);
+        onTablet.target.text = QStringLiteral("Twice a week");
+        QVERIFY(tablet.store()->save(onTablet));
+        QVERIFY(tablet.sync().status);
+
+        domain::Goal onPhone = *patient.device.store()->goal(mine.id);
+        onPhone.whatMattersToMe.text = QStringLiteral("Walk to the market with my sister");
+        QVERIFY(patient.device.store()->save(onPhone));
+        const SyncResult round = patient.device.sync();
+        QVERIFY2(round.status, qPrintable(round.status ? QString() : round.status.error().message));
+        QVERIFY2(round.refused.code == ErrorCode::Ok, qPrintable(round.refused.message));
+        const domain::Goal *merged = patient.device.store()->goal(mine.id);
+        QCOMPARE(merged->whatMattersToMe.text, QStringLiteral("Walk to the market with my sister"));
+        QCOMPARE(merged->target.text, QStringLiteral("Twice a week"));
+        QVERIFY(tablet.sync().status);
+        QCOMPARE(tablet.store()->goal(mine.id)->target.text, QStringLiteral("Twice a week"));
+        QCOMPARE(tablet.store()->goal(mine.id)->whatMattersToMe.text, merged->whatMattersToMe.text);
+    }
+
     /** Issue 11, problem 4: a record written after the author's membership ended. */
     void aRecordWrittenAfterTheMembershipEndedIsRefused()
     {
