@@ -279,6 +279,17 @@ bool verifyMemberList(QByteArrayView ownerSignPub, QByteArrayView encoded, QByte
     return crypto::ed25519::verify(ownerSignPub, encoded, signature);
 }
 
+Result<crypto::SecureBuffer> rotatedSpaceKey(
+    const crypto::SecureBuffer &ownerBoxSecret, QByteArrayView space, quint32 keyVersion)
+{
+    if (ownerBoxSecret.size() != 32 || space.size() != IdSize || keyVersion < 2)
+        return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The account's keys could not be prepared."));
+    QByteArray info = QByteArrayLiteral("carecircle/space-key/v1");
+    info.resize(info.size() + 4);
+    qToBigEndian(keyVersion, info.data() + info.size() - 4);
+    return crypto::hkdfSha256(ownerBoxSecret.view(), space, info, 32);
+}
+
 Result<KeyWrap> wrapSpaceKey(const crypto::SecureBuffer &ownerSignSecret, QByteArrayView space,
     const MemberEntry &member, quint32 keyVersion, const crypto::SecureBuffer &spaceKey)
 {

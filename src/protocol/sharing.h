@@ -58,6 +58,17 @@ Result<MemberList> decodeMemberList(QByteArrayView bytes);
 Result<QByteArray> signMemberList(const crypto::SecureBuffer &ownerSignSecret, const QByteArray &encoded);
 bool verifyMemberList(QByteArrayView ownerSignPub, QByteArrayView encoded, QByteArrayView signature);
 
+/**
+ * The owner's new key for @p keyVersion of @p space, on a rotation (a member removed, an end
+ * date past): HKDF-SHA256 of the owner's X25519 identity secret, salted with the space id,
+ * info "carecircle/space-key/v1" and the version (big endian). Every device of the owner's
+ * account holds that secret, so two of them rotating one space at once, offline, make the
+ * same key for the same version instead of two (docs/sync-protocol.md); members never hold
+ * it, so none can derive a key before the owner wraps it for them. Version 1 stays random.
+ */
+Result<crypto::SecureBuffer> rotatedSpaceKey(
+    const crypto::SecureBuffer &ownerBoxSecret, QByteArrayView space, quint32 keyVersion);
+
 /** A space key wrapped for one member by the owner. */
 struct KeyWrap {
     QByteArray account;

@@ -3,7 +3,6 @@
 
 #include "accountsupport.h"
 #include "crypto/keypair.h"
-#include "crypto/random.h"
 #include "httpclient.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
@@ -589,8 +588,13 @@ void SpaceSync::publish(HttpClient &http, const Material material, const sharing
 void SpaceSync::rotate(HttpClient &http, const Material material, sharing::MemberList list, Done done)
 {
     // The vault holds the new key before anyone else can: records sealed with it never lack it.
+    // It is derived, not random: another device of this account rotating the same space while
+    // this one cannot reach the server makes the same key for the same version.
     const quint32 next = std::max(m_vault.keyVersion(list.space), list.keyVersion) + 1;
-    if (auto s = m_vault.addSpaceKey(list.space, next, crypto::randomSecret(32)); !s)
+    auto key = sharing::rotatedSpaceKey(material->boxSecret, list.space, next);
+    if (!key)
+        return done(key.error());
+    if (auto s = m_vault.addSpaceKey(list.space, next, std::move(*key)); !s)
         return done(s);
     list.keyVersion = next;
     // The bundle before the list: the account's other devices find the new version's key

@@ -26,8 +26,10 @@ int fromEnv(const char *name, int fallback)
  *  1 × 25: a caregiver demoted (and her membership ended) while her edits waited failed
  *  every round after (tst_sharing: aChangeTheRoleNoLongerAllowsIsUndoneAndTheRoundGoesOn);
  *  101 × 50: the phone and the restored device moved one goal to two spaces at once, and each
- *  took the other's copy (tst_sync: twoDevicesMovingOneGoalAtOnceEndInOneSpaceWithTheNewestText). */
-const QList<std::pair<quint32, int>> RegressionSeeds {{1, 25}, {101, 50}};
+ *  took the other's copy (tst_sync: twoDevicesMovingOneGoalAtOnceEndInOneSpaceWithTheNewestText);
+ *  118 × 50: two of the patient's devices rotated one space's key while the server was down and
+ *  kept two different keys for one version (rotated keys are derived now: sharing::rotatedSpaceKey). */
+const QList<std::pair<quint32, int>> RegressionSeeds {{1, 25}, {101, 50}, {118, 50}};
 
 } // namespace
 

@@ -559,6 +559,26 @@ private slots:
         QVERIFY(!sharing::mayEditOthers(sharing::Role::Contributor));
     }
 
+    void aRotatedSpaceKeyIsTheSameOnEveryDeviceOfTheOwnerAndNowhereElse()
+    {
+        const crypto::KeyPair owner = crypto::x25519::generate();
+        const crypto::KeyPair other = crypto::x25519::generate();
+        const QByteArray space = crypto::randomBytes(IdSize);
+        auto key = sharing::rotatedSpaceKey(owner.secretKey, space, 2);
+        QVERIFY(key);
+        QCOMPARE(key->size(), 32);
+        // Another device holds the same identity secret (the account bundle): the same key.
+        const crypto::SecureBuffer copy = owner.secretKey.clone();
+        QVERIFY(sharing::rotatedSpaceKey(copy, space, 2)->equals(*key));
+        // Another version, space or account gives another key.
+        QVERIFY(!sharing::rotatedSpaceKey(owner.secretKey, space, 3)->equals(*key));
+        QVERIFY(!sharing::rotatedSpaceKey(owner.secretKey, crypto::randomBytes(IdSize), 2)->equals(*key));
+        QVERIFY(!sharing::rotatedSpaceKey(other.secretKey, space, 2)->equals(*key));
+        // Version 1 is the space's random first key, never derived; malformed input is refused.
+        QVERIFY(!sharing::rotatedSpaceKey(owner.secretKey, space, 1));
+        QVERIFY(!sharing::rotatedSpaceKey(owner.secretKey, space.left(8), 2));
+    }
+
     void keyWrapOpensOnlyForItsMemberAndRefusesTampering()
     {
         const Person owner, member, stranger;
