@@ -6,6 +6,7 @@
 
 #include <QCborStreamReader>
 #include <QSet>
+#include <QtNumeric>
 
 #include <algorithm>
 
@@ -27,7 +28,8 @@ Error malformed()
 /**
  * Walks the CBOR item without building it, iteratively (so nesting cannot exhaust the
  * stack): one item, nothing after it, no deeper than the limit, only the types our
- * encoding uses (no tags, no undefined or other simple values).
+ * encoding uses (no tags, no undefined or other simple values), and no NaN or infinity: no
+ * field holds one, and a NaN is not even equal to itself.
  */
 bool isAcceptableCbor(QByteArrayView bytes)
 {
@@ -52,9 +54,18 @@ bool isAcceptableCbor(QByteArrayView bytes)
         case QCborStreamReader::NegativeInteger:
         case QCborStreamReader::ByteArray:
         case QCborStreamReader::String:
+            break;
         case QCborStreamReader::Float16:
+            if (!qIsFinite(float(reader.toFloat16())))
+                return false;
+            break;
         case QCborStreamReader::Float:
+            if (!qIsFinite(reader.toFloat()))
+                return false;
+            break;
         case QCborStreamReader::Double:
+            if (!qIsFinite(reader.toDouble()))
+                return false;
             break;
         case QCborStreamReader::SimpleType:
             if (!reader.isFalse() && !reader.isTrue() && !reader.isNull())

@@ -6,6 +6,7 @@
 // pull page read from bytes (PullPage::fromJsonBytes, whose one-pass reader takes the compact
 // form) is the page fromJson reads from the same JSON, or refused by both.
 #include "fuzzsupport.h"
+#include "protocol/recordproof.h"
 #include "protocol/wire.h"
 
 #include <QJsonDocument>
@@ -28,8 +29,8 @@ void wireRecordRoundTrip(const QJsonObject &object)
     fuzz::check(record.has_value() == reader.ok(), "fromJson() fails exactly when the reader does");
     if (!record)
         return;
-    fuzz::check(!record->sealed.isEmpty() && record->sealed.size() <= MaxRecordSize
-            && record->signature.size() == SignatureSize && record->seq >= 1,
+    fuzz::check(!record->sealed.isEmpty() && record->sealed.size() <= MaxRecordSize && !record->signature.isEmpty()
+            && record->signature.size() <= recordproof::MaxProofSize && record->seq >= 1,
         "a WireRecord holds what the protocol allows");
     const QByteArray json = QJsonDocument(record->toJson()).toJson(QJsonDocument::Compact);
     JsonReader again = JsonReader::parse(json);

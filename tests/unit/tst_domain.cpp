@@ -1349,6 +1349,25 @@ private Q_SLOTS:
             QTest::newRow("nested beyond the limit inside a field") << cbor(map);
         }
         QTest::newRow("oversized") << with("f", QCborMap {{key("t"), QString(RecordEnvelope::MaxEncodedSize, u'a')}});
+        // Found by fuzz_envelope: a progress value of NaN (half-precision f9 7e00) decoded.
+        const auto withField = [&valid](const QCborValue &value) {
+            QCborMap fields = valid.value(key("f")).toMap();
+            fields.insert(key("k"), value);
+            QCborMap map = valid;
+            map.insert(key("f"), fields);
+            return cbor(map);
+        };
+        QTest::newRow("NaN in a field") << withField(qQNaN());
+        QTest::newRow("infinity in a field") << withField(-qInf());
+        QTest::newRow("NaN nested in a field") << withField(QCborArray {QCborMap {{key("v"), qQNaN()}}});
+        QTest::newRow("half-precision NaN in a field") << [&] {
+            QByteArray bytes = withField(QCborValue(12345.0));
+            const QByteArray encoded = QCborValue(12345.0).toCbor(); // a double, 9 bytes
+            const qsizetype at = bytes.indexOf(encoded);
+            if (at < 0)
+                qFatal("the test's double is not in the encoding");
+            return bytes.left(at) + QByteArray::fromHex("f97e00") + bytes.mid(at + encoded.size());
+        }();
     }
 
     void malformedEnvelopeBytesAreRejected()
