@@ -267,6 +267,19 @@ QString ConvergenceWorld::roleOf(const QString &member, const QByteArray &space)
     return {};
 }
 
+bool ConvergenceWorld::serverTakes(const Actor &a, const QByteArray &space) const
+{
+    if (a.patient)
+        return true;
+    for (const SpaceModel &s : m_spaces) {
+        if (s.id != space)
+            continue;
+        const QString role = s.roles.value(a.name);
+        return (role == QLatin1String("editor") || role == QLatin1String("contributor")) && !s.ends.contains(a.name);
+    }
+    return false;
+}
+
 QList<QByteArray> ConvergenceWorld::writableSpaces(Actor &a)
 {
     if (a.patient) {
@@ -357,7 +370,10 @@ void ConvergenceWorld::opCreate()
              .arg(hex(goal.id), a.name, hex(space), saved ? QStringLiteral("ok") : saved.error().message));
     if (!saved)
         return;
-    GoalModel g {goal.id, goal.target.text, a.name, space, goal.whatMattersToMe.text, false, m_op, false, {}, {}};
+    // A write made on a stale view of a role the server no longer grants is undone there, and
+    // its report can die with a round that is killed: only convergence is pinned for it.
+    GoalModel g {goal.id, goal.target.text, a.name, space, goal.whatMattersToMe.text, false, m_op,
+        !serverTakes(a, space), {}, {}};
     g.texts.insert(g.text);
     g.touches.append({m_op, a.name});
     m_goals.insert(goal.id, g);
@@ -390,6 +406,7 @@ void ConvergenceWorld::opEdit()
     if (!saved)
         return;
     touch(g, a);
+    g.raced = g.raced || !serverTakes(a, space);
     g.texts.insert(edited.whatMattersToMe.text);
     g.text = edited.whatMattersToMe.text;
     g.deleted = false;

@@ -108,6 +108,9 @@ private:
     /** The spaces @p a can write a goal into, per its own view. */
     QList<QByteArray> writableSpaces(Actor &a);
     QString roleOf(const QString &member, const QByteArray &space) const;
+    /** Whether the server takes @p a's writes in @p space now (the model's roles, not the
+     *  device's view): owner, or editor/contributor with no end date given. */
+    bool serverTakes(const Actor &a, const QByteArray &space) const;
     void checkAccount(QStringList &out, const QHash<QString, QMap<QByteArray, QString>> &states);
     void checkMembers(QStringList &out, const QHash<QString, QMap<QByteArray, QString>> &states);
     void checkModel(QStringList &out, const QMap<QByteArray, QString> &phone);
