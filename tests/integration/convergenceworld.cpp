@@ -501,6 +501,8 @@ void ConvergenceWorld::opRole()
     s.roles.insert(member, role);
     if (end.isValid())
         s.ends.insert(member, end);
+    if (end.isValid() || role == QLatin1String("viewer"))
+        unpinUnacked(member, s.id);
 }
 
 void ConvergenceWorld::opRevoke()
@@ -521,6 +523,19 @@ void ConvergenceWorld::opRevoke()
         return;
     s.roles.remove(member);
     s.removed.insert(member);
+    unpinUnacked(member, s.id);
+}
+
+void ConvergenceWorld::unpinUnacked(const QString &member, const QByteArray &space)
+{
+    const Actor &a = actor(member);
+    const int acked = a.acks.isEmpty() ? 0 : a.acks.last();
+    for (GoalModel &g : m_goals) {
+        if (g.space == space
+            && std::any_of(g.touches.cbegin(), g.touches.cend(),
+                [&](const std::pair<int, QString> &t) { return t.second == member && t.first >= acked; }))
+            g.raced = true;
+    }
 }
 
 void ConvergenceWorld::opNetwork()

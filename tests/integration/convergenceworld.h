@@ -111,6 +111,10 @@ private:
     /** Whether the server takes @p a's writes in @p space now (the model's roles, not the
      *  device's view): owner, or editor/contributor with no end date given. */
     bool serverTakes(const Actor &a, const QByteArray &space) const;
+    /** @p member lost the right to write in @p space: its writes there that the server has not
+     *  taken yet may be refused and undone (the report can die with a killed round), so the
+     *  model pins only convergence for them. */
+    void unpinUnacked(const QString &member, const QByteArray &space);
     void checkAccount(QStringList &out, const QHash<QString, QMap<QByteArray, QString>> &states);
     void checkMembers(QStringList &out, const QHash<QString, QMap<QByteArray, QString>> &states);
     void checkModel(QStringList &out, const QMap<QByteArray, QString> &phone);
