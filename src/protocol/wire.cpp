@@ -38,11 +38,6 @@ constexpr std::array<qint8, 128> Sextets = [] {
 
 namespace {
 
-/**
- * Strict: only the url-safe alphabet, no padding, a length that base64 can produce, and
- * the canonical form (no stray bits in the last character). One pass without a second
- * encoding to compare with: a pull decodes every record's bytes and proof this way.
- */
 quint32 codeOf(QChar c)
 {
     return c.unicode();
@@ -53,6 +48,11 @@ quint32 codeOf(char c)
     return quint8(c);
 }
 
+/**
+ * Strict: only the url-safe alphabet, no padding, a length that base64 can produce, and
+ * the canonical form (no stray bits in the last character). One pass without a second
+ * encoding to compare with: a pull decodes every record's bytes and proof this way.
+ */
 template<typename Text>
 std::optional<QByteArray> decodeBase64Url(Text text)
 {
@@ -336,7 +336,6 @@ public:
         for (bool first = true; !literal("]"); first = false) {
             if ((!first && !literal(",")) || !literal("{\"record\":\""))
                 return std::nullopt;
-            WireRecord r;
             auto sealed = base64(MaxRecordSize);
             if (!sealed || !literal("\",\"sig\":\""))
                 return std::nullopt;
