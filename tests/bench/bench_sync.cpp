@@ -11,6 +11,8 @@
 //    builds them) on vaults of 10,000 records: from saving a goal on the phone, through the
 //    app's push delay, the push, the hint and the pull, to the tablet's session announcing
 //    data that holds the edit (median and p95 over 50 edits; targets <= 150 / <= 300 ms).
+// Waits run the event loop as the app's does (eventwait.h), never QTest::qWaitFor, whose 10 ms
+// sleeps between rounds of events would add to every exchange and hop being measured.
 // Figures only: nothing here asserts a time. CC_BENCH_SYNC=pull runs the initial pull alone
 // and prints its window in CLOCK_MONOTONIC seconds, for
 //   perf record -k CLOCK_MONOTONIC --call-graph dwarf … ; perf report --time START,END
