@@ -424,37 +424,9 @@ std::optional<PullPage> PullPage::fromJsonBytes(QByteArrayView body, qint64 sinc
     return fromJson(document.object(), since);
 }
 
-namespace {
-
-/** Appends @p bytes as base64url without padding (the form decodeBase64Url reads). */
-void appendBase64Url(QByteArray &out, QByteArrayView bytes)
-{
-    static constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    const qsizetype start = out.size();
-    out.resize(start + (bytes.size() * 4 + 2) / 3);
-    char *next = out.data() + start;
-    const auto *in = reinterpret_cast<const quint8 *>(bytes.data());
-    qsizetype i = 0;
-    for (; i + 3 <= bytes.size(); i += 3) {
-        const quint32 v = (quint32(in[i]) << 16) | (quint32(in[i + 1]) << 8) | in[i + 2];
-        *next++ = Alphabet[(v >> 18) & 63];
-        *next++ = Alphabet[(v >> 12) & 63];
-        *next++ = Alphabet[(v >> 6) & 63];
-        *next++ = Alphabet[v & 63];
-    }
-    if (const qsizetype rest = bytes.size() - i; rest > 0) {
-        const quint32 v = (quint32(in[i]) << 16) | (rest == 2 ? quint32(in[i + 1]) << 8 : 0);
-        *next++ = Alphabet[(v >> 18) & 63];
-        *next++ = Alphabet[(v >> 12) & 63];
-        if (rest == 2)
-            *next++ = Alphabet[(v >> 6) & 63];
-    }
-}
-
-} // namespace
-
 QByteArray PullPage::toJsonBytes() const
 {
+    constexpr auto Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
     qsizetype size = 64;
     for (const WireRecord &r : records)
         size += (r.sealed.size() + r.signature.size()) * 4 / 3 + 64;
@@ -465,9 +437,9 @@ QByteArray PullPage::toJsonBytes() const
         const WireRecord &r = records.at(i);
         // Base64url has no character JSON would escape.
         out.append(i == 0 ? "{\"record\":\"" : ",{\"record\":\"");
-        appendBase64Url(out, r.sealed);
+        out.append(r.sealed.toBase64(Url));
         out.append("\",\"sig\":\"");
-        appendBase64Url(out, r.signature);
+        out.append(r.signature.toBase64(Url));
         out.append("\",\"seq\":");
         out.append(QByteArray::number(r.seq));
         out.append('}');
