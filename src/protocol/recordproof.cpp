@@ -61,34 +61,50 @@ QList<QList<QByteArray>> levels(const QList<QByteArray> &sealed)
 
 } // namespace
 
-Result<QList<QByteArray>> sign(const crypto::SecureBuffer &signSecret, const QList<QByteArray> &sealed)
+std::optional<PushTree> PushTree::of(const QList<QByteArray> &sealed)
 {
     if (sealed.isEmpty() || sealed.size() > MaxLeaves)
-        // Callers push in chunks well below the limit; the server's wording for a push over it.
-        return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server refused a change that is too large."));
+        return std::nullopt;
+    PushTree tree;
+    tree.m_count = sealed.size();
     if (sealed.size() == 1) {
-        auto sig = proofs::sign(signSecret, proofs::recordSignatureMessage(sealed.first()));
-        if (!sig)
-            return sig.error();
-        return QList<QByteArray> {*sig};
+        tree.m_message = proofs::recordSignatureMessage(sealed.first());
+        return tree;
     }
-    const QList<QList<QByteArray>> tree = levels(sealed);
-    const QByteArray count = u16(int(sealed.size()));
-    auto sig = proofs::sign(signSecret, rootMessage(tree.last().first(), count));
-    if (!sig)
-        return sig.error();
+    tree.m_levels = levels(sealed);
+    tree.m_message = rootMessage(tree.m_levels.last().first(), u16(int(sealed.size())));
+    return tree;
+}
+
+QList<QByteArray> PushTree::proofs(QByteArrayView signature) const
+{
+    if (m_count == 1)
+        return {signature.toByteArray()};
+    const QByteArray head = signature.toByteArray() + u16(int(m_count));
     QList<QByteArray> out;
-    out.reserve(sealed.size());
-    for (qsizetype index = 0; index < sealed.size(); ++index) {
-        QByteArray proof = *sig + count + u16(int(index));
+    out.reserve(m_count);
+    for (qsizetype index = 0; index < m_count; ++index) {
+        QByteArray proof = head + u16(int(index));
         qsizetype pos = index;
-        for (qsizetype level = 0; level + 1 < tree.size(); ++level, pos /= 2) {
-            if ((pos ^ 1) < tree.at(level).size())
-                proof.append(tree.at(level).at(pos ^ 1));
+        for (qsizetype level = 0; level + 1 < m_levels.size(); ++level, pos /= 2) {
+            if ((pos ^ 1) < m_levels.at(level).size())
+                proof.append(m_levels.at(level).at(pos ^ 1));
         }
         out.append(proof);
     }
     return out;
+}
+
+Result<QList<QByteArray>> sign(const crypto::SecureBuffer &signSecret, const QList<QByteArray> &sealed)
+{
+    const std::optional<PushTree> tree = PushTree::of(sealed);
+    if (!tree)
+        // Callers push in chunks well below the limit; the server's wording for a push over it.
+        return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server refused a change that is too large."));
+    auto sig = proofs::sign(signSecret, tree->message());
+    if (!sig)
+        return sig.error();
+    return tree->proofs(*sig);
 }
 
 std::optional<SignedPart> signedPart(QByteArrayView sealed, QByteArrayView proof)

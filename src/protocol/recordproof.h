@@ -31,6 +31,29 @@ constexpr int MaxDepth = 10;
 /** signature, count (u16), index (u16), siblings. */
 constexpr int MaxProofSize = SignatureSize + 4 + MaxDepth * HashSize;
 
+/**
+ * The proofs of one push before and after its one signature: what the author signs (the
+ * record signature message for one record, the tree root message for 2 … MaxLeaves), and
+ * each record's proof once that signature is known. A relay that is sent the signature
+ * alone (docs/sync-protocol.md, "Pushing records") derives the proofs it stores with this.
+ */
+class PushTree
+{
+public:
+    /** The tree of @p sealed; nullopt for none or more than MaxLeaves records. */
+    static std::optional<PushTree> of(const QList<QByteArray> &sealed);
+    /** What the author device signs for the whole push. */
+    const QByteArray &message() const { return m_message; }
+    /** One proof per record, in order, standing on @p signature (SignatureSize bytes). */
+    QList<QByteArray> proofs(QByteArrayView signature) const;
+
+private:
+    PushTree() = default;
+    QList<QList<QByteArray>> m_levels; ///< leaves first; empty for a lone record
+    qsizetype m_count = 0;
+    QByteArray m_message;
+};
+
 /** One proof per record of @p sealed, in order: a plain signature for one record, tree
  *  proofs for 2 … MaxLeaves records; an error for none, more, or a failed signature. */
 Result<QList<QByteArray>> sign(const crypto::SecureBuffer &signSecret, const QList<QByteArray> &sealed);

@@ -97,8 +97,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, const Q
         return failed(d.lastError(), "opening the database");
     if (!postgres) {
         QSqlQuery q(d);
+        // temp_store=MEMORY: a push's multi-row upserts keep their statement journal in
+        // memory (bounded by one request body) instead of a temporary file made and
+        // unlinked in /var/tmp for every push.
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                 "PRAGMA busy_timeout=5000"}) {
+                 "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY"}) {
             if (!q.exec(QLatin1StringView(pragma)))
                 return failed(q.lastError(), "configuring SQLite");
         }

@@ -63,7 +63,8 @@ HttpResponse RecordApi::push(Api::Context &c)
     if (!space)
         return badRequest(QStringLiteral("The space id in the URL is not 16 bytes of base64url."));
     QList<Storage::PushItem> items;
-    if (auto refusal = readPushItems(c, *space, &items))
+    QByteArray pushSignature;
+    if (auto refusal = readPushItems(c, *space, &items, &pushSignature))
         return *refusal;
     Storage::Membership membership;
     if (auto refusal = m_api.denied(*space, c.session.account, Api::Need::Writer, &membership))
@@ -71,6 +72,11 @@ HttpResponse RecordApi::push(Api::Context &c)
     std::optional<QByteArray> editorAccount;
     if (const auto role = sharing::roleFromCode(membership.role); role && !sharing::mayEditOthers(*role))
         editorAccount = c.session.account;
+    if (!pushSignature.isEmpty()) {
+        if (auto refusal = signedOnce(c.session.device, pushSignature, &items))
+            return *refusal;
+        return store(*space, items, editorAccount, {});
+    }
     if (!m_api.config().verifyRecordSignatures)
         return store(*space, items, editorAccount, {});
     const std::optional<crypto::Ed25519Verifier> verifier = verifierFor(c.session.device);
@@ -116,11 +122,36 @@ std::optional<crypto::Ed25519Verifier> RecordApi::verifierFor(const QByteArray &
     return verifier;
 }
 
+std::optional<HttpResponse> RecordApi::signedOnce(
+    const QByteArray &device, const QByteArray &signature, QList<Storage::PushItem> *items)
+{
+    QList<QByteArray> sealed;
+    sealed.reserve(items->size());
+    for (const Storage::PushItem &item : std::as_const(*items))
+        sealed.append(item.sealed);
+    const std::optional<protocol::recordproof::PushTree> tree = protocol::recordproof::PushTree::of(sealed);
+    if (!tree)
+        return badRequest(QStringLiteral("key 'records': not 1 to 1000 records"));
+    if (m_api.config().verifyRecordSignatures) {
+        const std::optional<crypto::Ed25519Verifier> verifier = verifierFor(device);
+        if (!verifier)
+            return serverError();
+        if (!verifier->verify(tree->message(), signature))
+            return fail(400, errors::BadSignature, QStringLiteral("The signature of the push does not verify."));
+    }
+    const QList<QByteArray> proofs = tree->proofs(signature);
+    for (qsizetype i = 0; i < items->size(); ++i)
+        (*items)[i].signature = proofs.at(i);
+    return std::nullopt;
+}
+
 std::optional<HttpResponse> RecordApi::readPushItems(
-    const Api::Context &c, const QByteArray &space, QList<Storage::PushItem> *items)
+    const Api::Context &c, const QByteArray &space, QList<Storage::PushItem> *items, QByteArray *pushSignature)
 {
     JsonReader r = readBody(c.request);
     const QJsonArray records = r.array(QStringLiteral("records"), std::numeric_limits<int>::max());
+    if (r.has(QStringLiteral("sig")))
+        *pushSignature = r.bytes(QStringLiteral("sig"), protocol::recordproof::SignatureSize);
     if (!r.ok())
         return badRequest(r.problem());
     if (records.size() > protocol::MaxRecordsPerRequest)
@@ -130,21 +161,24 @@ std::optional<HttpResponse> RecordApi::readPushItems(
     items->reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
         Storage::PushItem p;
-        if (auto refusal = readPushItem(c, space, i, records.at(i), &p))
+        if (auto refusal = readPushItem(c, space, i, records.at(i), !pushSignature->isEmpty(), &p))
             return refusal;
         items->append(std::move(p));
     }
     return std::nullopt;
 }
 
-std::optional<HttpResponse> RecordApi::readPushItem(
-    const Api::Context &c, const QByteArray &space, qsizetype i, const QJsonValue &value, Storage::PushItem *p)
+std::optional<HttpResponse> RecordApi::readPushItem(const Api::Context &c, const QByteArray &space, qsizetype i,
+    const QJsonValue &value, bool signedOnce, Storage::PushItem *p)
 {
     if (!value.isObject())
         return badRequest(QStringLiteral("records[%1]: not an object").arg(i));
     JsonReader item(value.toObject());
     p->sealed = item.bytes(QStringLiteral("record"), 0, std::numeric_limits<int>::max());
-    p->signature = item.bytes(QStringLiteral("sig"), 0, protocol::recordproof::MaxProofSize);
+    if (!signedOnce)
+        p->signature = item.bytes(QStringLiteral("sig"), 0, protocol::recordproof::MaxProofSize);
+    else if (item.has(QStringLiteral("sig")))
+        item.fail(QStringLiteral("key 'sig': the push is signed once"));
     p->base = item.optionalBytes(QStringLiteral("base"), protocol::TagSize);
     if (!item.ok())
         return badRequest(QStringLiteral("records[%1]: %2").arg(i).arg(item.problem()));

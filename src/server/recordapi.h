@@ -23,12 +23,19 @@ public:
     HttpResponse push(Api::Context &c);
 
 private:
-    /** The request's records as push items, or the answer refusing the request. */
+    /** The request's records as push items, or the answer refusing the request. A push
+     *  signed once (a top-level `sig`) gives that signature in @p pushSignature and its
+     *  items no proof yet (signedOnce() derives them). */
     std::optional<HttpResponse> readPushItems(
-        const Api::Context &c, const QByteArray &space, QList<Storage::PushItem> *items);
-    /** Records[i] read and checked against its sealed header. */
-    std::optional<HttpResponse> readPushItem(
-        const Api::Context &c, const QByteArray &space, qsizetype i, const QJsonValue &value, Storage::PushItem *item);
+        const Api::Context &c, const QByteArray &space, QList<Storage::PushItem> *items, QByteArray *pushSignature);
+    /** Records[i] read and checked against its sealed header; its own `sig` only when the
+     *  push carries none (@p signedOnce false). */
+    std::optional<HttpResponse> readPushItem(const Api::Context &c, const QByteArray &space, qsizetype i,
+        const QJsonValue &value, bool signedOnce, Storage::PushItem *item);
+    /** Checks the one signature of a push signed once against the tree of its records and
+     *  gives each item the proof it is stored and pulled with; the answer refusing it else. */
+    std::optional<HttpResponse> signedOnce(
+        const QByteArray &device, const QByteArray &signature, QList<Storage::PushItem> *items);
     /** Storage::push and the answer to its outcome (see RecordStore::push for @p confirm). */
     HttpResponse store(const QByteArray &space, const QList<Storage::PushItem> &items,
         const std::optional<QByteArray> &editorAccount, const std::function<bool()> &confirm);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pushbatch.h"
 
+#include "protocol/proofs.h"
 #include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/sharing.h"
@@ -30,20 +31,22 @@ bool verifiedListAllowsPush(const vault::Vault &vault, const QByteArray &space)
 
 Result<PushBatch> PushBatch::sign(const QList<vault::OutgoingRecord> &chunk, const crypto::KeyPair &key)
 {
-    // One signature over the chunk's hash tree; each record carries its proof (a lone record
-    // its plain signature), docs/sync-protocol.md "Record proofs".
+    // One signature over the chunk's hash tree (a lone record: its plain signature), sent
+    // once; the relay gives each record its proof (docs/sync-protocol.md "Record proofs").
     QList<QByteArray> sealed;
     sealed.reserve(chunk.size());
     for (const vault::OutgoingRecord &r : chunk)
         sealed.append(r.sealed);
-    auto proofs = protocol::recordproof::sign(key.secretKey, sealed);
-    if (!proofs)
-        return proofs.error();
+    const std::optional<protocol::recordproof::PushTree> tree = protocol::recordproof::PushTree::of(sealed);
+    if (!tree)
+        return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server refused a change that is too large."));
+    auto signature = protocol::proofs::sign(key.secretKey, tree->message());
+    if (!signature)
+        return signature.error();
     PushBatch batch;
-    for (qsizetype i = 0; i < chunk.size(); ++i) {
-        const vault::OutgoingRecord &r = chunk.at(i);
+    batch.m_signature = protocol::toBase64Url(*signature);
+    for (const vault::OutgoingRecord &r : chunk) {
         batch.m_items.append(QJsonObject {{QStringLiteral("record"), protocol::toBase64Url(r.sealed)},
-            {QStringLiteral("sig"), protocol::toBase64Url(proofs->at(i))},
             {QStringLiteral("base"),
                 r.baseTag.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(protocol::toBase64Url(r.baseTag))}});
         batch.m_ids.append(r.recordId);

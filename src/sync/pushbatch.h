@@ -32,11 +32,12 @@ bool verifiedListAllowsPush(const vault::Vault &vault, const QByteArray &space);
 class PushBatch
 {
 public:
-    /** Signs every record of @p chunk with this device's @p key. */
+    /** Signs the records of @p chunk with this device's @p key: one signature for the push. */
     static Result<PushBatch> sign(const QList<vault::OutgoingRecord> &chunk, const crypto::KeyPair &key);
 
-    /** The request body: {"records": [{record, sig, base}, …]}. */
-    QJsonObject body() const { return {{QStringLiteral("records"), m_items}}; }
+    /** The request body: {"sig", "records": [{record, base}, …]}, signed once (the relay
+     *  derives each record's proof, docs/sync-protocol.md "Pushing records"). */
+    QJsonObject body() const { return {{QStringLiteral("sig"), m_signature}, {QStringLiteral("records"), m_items}}; }
     qsizetype size() const { return m_ids.size(); }
     QByteArray firstId() const { return m_ids.value(0); }
     QByteArray lastId() const { return m_ids.value(m_ids.size() - 1); }
@@ -46,6 +47,7 @@ public:
     Result<QList<vault::PushedRecord>> accepted(const QJsonObject &answer) const;
 
 private:
+    QString m_signature; ///< base64url
     QJsonArray m_items;
     QList<QByteArray> m_ids;
     QHash<QByteArray, QByteArray> m_tags;

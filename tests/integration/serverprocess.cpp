@@ -169,14 +169,15 @@ QString ServerProcess::postgresUrl()
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-QString ServerProcess::createDatabase(const QString &clusterUrl)
+namespace {
+
+/** Runs @p sql on its own connection to the PostgreSQL database at @p databaseUrl. */
+bool execOnce(const QString &databaseUrl, const QString &sql)
 {
-    const QUrl url(clusterUrl);
-    if (!url.isValid() || clusterUrl.isEmpty())
-        return {};
-    // Our own generated name ([a-z0-9_]): CREATE DATABASE takes no bound parameters.
-    const QString name = QStringLiteral("cc_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    const QString connection = QStringLiteral("createdb-") + name;
+    const QUrl url(databaseUrl);
+    if (!url.isValid() || databaseUrl.isEmpty())
+        return false;
+    const QString connection = QStringLiteral("once-") + QUuid::createUuid().toString(QUuid::Id128);
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
@@ -187,20 +188,34 @@ QString ServerProcess::createDatabase(const QString &clusterUrl)
         db.setDatabaseName(url.path().mid(1));
         if (db.open()) {
             QSqlQuery q(db);
-            ok = q.exec(QStringLiteral("CREATE DATABASE ") + name);
+            ok = q.exec(sql);
             if (!ok)
-                qWarning("CREATE DATABASE failed: %s", qPrintable(q.lastError().text()));
+                qWarning("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         } else {
-            qWarning("cannot connect to %s: %s", qPrintable(clusterUrl), qPrintable(db.lastError().text()));
+            qWarning("cannot connect to %s: %s", qPrintable(databaseUrl), qPrintable(db.lastError().text()));
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    if (!ok)
+    return ok;
+}
+
+} // namespace
+
+QString ServerProcess::createDatabase(const QString &clusterUrl)
+{
+    // Our own generated name ([a-z0-9_]): CREATE DATABASE takes no bound parameters.
+    const QString name = QStringLiteral("cc_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    if (!execOnce(clusterUrl, QStringLiteral("CREATE DATABASE ") + name))
         return {};
-    QUrl result = url;
+    QUrl result(clusterUrl);
     result.setPath(u'/' + name);
     return result.toString();
+}
+
+bool ServerProcess::analyze(const QString &databaseUrl)
+{
+    return execOnce(databaseUrl, QStringLiteral("ANALYZE"));
 }
 
 } // namespace cc::testing

@@ -64,6 +64,9 @@ public:
     /** Creates a uniquely named, empty database in the cluster at @p clusterUrl and
      *  returns its URL (empty on failure). */
     static QString createDatabase(const QString &clusterUrl);
+    /** Runs ANALYZE in the database at @p databaseUrl, as autovacuum does on a running
+     *  relay: the benchmarks' steady state (plans made on empty tables are dropped). */
+    static bool analyze(const QString &databaseUrl);
 
 private:
     QString m_databaseUrl;

@@ -3,6 +3,7 @@
 
 #include "crypto/random.h"
 #include "protocol/proofs.h"
+#include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
 
@@ -159,6 +160,17 @@ QJsonObject pushItem(const QByteArray &sealed, const TestDevice &signer, const Q
     const auto sig = protocol::proofs::sign(signer.sign.secretKey, protocol::proofs::recordSignatureMessage(sealed));
     return {{QStringLiteral("record"), b64(sealed)}, {QStringLiteral("sig"), b64(*sig)},
         {QStringLiteral("base"), base.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(b64(base))}};
+}
+
+QJsonObject signedOncePush(const QList<QByteArray> &sealed, const TestDevice &signer)
+{
+    const auto tree = protocol::recordproof::PushTree::of(sealed);
+    QJsonArray items;
+    for (const QByteArray &record : sealed)
+        items.append(QJsonObject {{QStringLiteral("record"), b64(record)}, {QStringLiteral("base"), QJsonValue::Null}});
+    return {{QStringLiteral("sig"),
+                tree ? b64(*protocol::proofs::sign(signer.sign.secretKey, tree->message())) : QString()},
+        {QStringLiteral("records"), items}};
 }
 
 QByteArray tagOf(const QByteArray &sealed)

@@ -92,6 +92,9 @@ QByteArray sealRecord(const crypto::SecureBuffer &spaceKey, const QByteArray &sp
     const QByteArray &author, const QByteArray &payload, bool deleted = false, quint32 keyVersion = 1);
 /** One element of a push: {record, sig, base}. */
 QJsonObject pushItem(const QByteArray &sealed, const TestDevice &signer, const QByteArray &base = {});
+/** A push body as the app sends it: new records (base null), signed once by @p signer
+ *  ({"sig", "records": [{record, base}]}, docs/sync-protocol.md "Pushing records"). */
+QJsonObject signedOncePush(const QList<QByteArray> &sealed, const TestDevice &signer);
 /** The AEAD tag of a sealed record (its etag). */
 QByteArray tagOf(const QByteArray &sealed);
 

@@ -192,6 +192,74 @@ private Q_SLOTS:
         QCOMPARE(found, 40);
     }
 
+    void aPushSignedOnceIsStoredWithEachRecordsProof()
+    {
+        // How the app pushes: one signature for the whole push, no proof per record. The
+        // relay checks it against the tree of the records as sent and stores with each
+        // record the proof its author would have sent (pulled and verified by members).
+        const TestAccount other = TestAccount::create();
+        QVERIFY(registerAccount(*m_http, other));
+        const QString token = login(*m_http, other.device);
+        const QString path = QStringLiteral("/v1/spaces/%1/records").arg(b64(other.space));
+        QList<QByteArray> sealed;
+        for (int i = 0; i < 40; ++i)
+            sealed.append(sealRecord(other.spaceKey, other.space, randomId(), other.device.id, "t"));
+        const QJsonObject body = signedOncePush(sealed, other.device);
+
+        // A record swapped after signing, a signature by another device, a proof per record
+        // besides the push's, a signature of the wrong size: refused, nothing stored.
+        QJsonObject swapped = body;
+        QJsonArray items = body.value(QStringLiteral("records")).toArray();
+        items[27] = QJsonObject {
+            {QStringLiteral("record"), b64(sealRecord(other.spaceKey, other.space, randomId(), other.device.id, "u"))},
+            {QStringLiteral("base"), QJsonValue::Null}};
+        swapped.insert(QStringLiteral("records"), items);
+        expectError(m_http->post(path, swapped, token), 400, "bad_signature");
+        QJsonObject foreign = body;
+        foreign.insert(QStringLiteral("sig"), signedOncePush(sealed, m_account.device).value(QStringLiteral("sig")));
+        expectError(m_http->post(path, foreign, token), 400, "bad_signature");
+        QJsonObject both = body;
+        items = body.value(QStringLiteral("records")).toArray();
+        QJsonObject first = items.at(0).toObject();
+        first.insert(QStringLiteral("sig"), pushItem(sealed.at(0), other.device).value(QStringLiteral("sig")));
+        items[0] = first;
+        both.insert(QStringLiteral("records"), items);
+        expectError(m_http->post(path, both, token), 400, "bad_request");
+        QJsonObject shortSig = body;
+        shortSig.insert(QStringLiteral("sig"), b64(QByteArray(32, 's')));
+        expectError(m_http->post(path, shortSig, token), 400, "bad_request");
+        QCOMPARE(m_http->get(path + QStringLiteral("?limit=1000"), token)
+                     .json.value(QStringLiteral("records"))
+                     .toArray()
+                     .size(),
+            0);
+
+        const Reply stored = m_http->post(path, body, token);
+        QCOMPARE(stored.status, 200);
+        QCOMPARE(stored.json.value(QStringLiteral("records")).toArray().size(), 40);
+        auto expected = cc::protocol::recordproof::sign(other.device.sign.secretKey, sealed);
+        QVERIFY(expected.ok());
+        const Reply pulled = m_http->get(path + QStringLiteral("?limit=1000"), token);
+        QCOMPARE(pulled.status, 200);
+        int found = 0;
+        for (const QJsonValue &v : pulled.json.value(QStringLiteral("records")).toArray()) {
+            const qsizetype i = sealed.indexOf(unb64(v.toObject().value(QStringLiteral("record")).toString()));
+            if (i >= 0 && unb64(v.toObject().value(QStringLiteral("sig")).toString()) == expected->at(i))
+                ++found;
+        }
+        QCOMPARE(found, 40);
+
+        // One record signed once: its proof is the plain record signature.
+        const QByteArray lone = sealRecord(other.spaceKey, other.space, randomId(), other.device.id, "one");
+        QCOMPARE(m_http->post(path, signedOncePush({lone}, other.device), token).status, 200);
+        const Reply again = m_http->get(
+            path + QStringLiteral("?since=%1").arg(stored.json.value(QStringLiteral("seq")).toInteger()), token);
+        const QJsonArray last = again.json.value(QStringLiteral("records")).toArray();
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(unb64(last.at(0).toObject().value(QStringLiteral("sig")).toString()),
+            unb64(pushItem(lone, other.device).value(QStringLiteral("sig")).toString()));
+    }
+
     void badCertificateAndBadAccountProofAreRefused()
     {
         TestDevice forged = m_account.newDevice();

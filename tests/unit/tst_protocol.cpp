@@ -338,11 +338,20 @@ private slots:
                 RecordProofCheck fresh;
                 QVERIFY(fresh.verify(*verifier, sealed.at(i), proof));
             }
+            // Signed once: the push's one signature is over the tree's message, and the proofs
+            // a relay derives from it are exactly what the author would have sent.
+            const auto tree = recordproof::PushTree::of(sealed);
+            QVERIFY(tree);
+            const QByteArray signature = proofs->first().first(recordproof::SignatureSize);
+            QVERIFY(verifier->verify(tree->message(), signature));
+            QCOMPARE(tree->proofs(signature), *proofs);
             // One record is signed plainly: the same signature as before tree proofs.
             if (n == 1)
                 QVERIFY(
                     proofs::verify(device.publicKey, proofs::recordSignatureMessage(sealed.first()), proofs->first()));
         }
+        QVERIFY(!recordproof::PushTree::of({}));
+        QVERIFY(!recordproof::PushTree::of(QList<QByteArray>(recordproof::MaxLeaves + 1, "x")));
         QVERIFY(!recordproof::sign(device.secretKey, {}).ok());
         QVERIFY(!recordproof::sign(device.secretKey, QList<QByteArray>(recordproof::MaxLeaves + 1, "x")).ok());
     }
