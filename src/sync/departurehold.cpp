@@ -86,11 +86,14 @@ Result<DepartureHold::Conflicts> DepartureHold::readConflicts(const QByteArray &
         }
         if (m_vault.hasDeparture(space, id)) {
             // The tombstone of a record moved away: it now removes the server's current
-            // revision there (or nothing is left to remove).
+            // revision there (or nothing is left to remove). That revision, an edit made
+            // there meanwhile, is still merged into the record where it went
+            // (RecordApplier::planConflicts), or the move would undo it.
             const QByteArray base = wire ? protocol::sealedrecord::revisionTag(wire->sealed) : QByteArray();
             if (auto s = m_vault.rebaseDeparture(space, id, base); !s)
                 return s.error();
-            continue;
+            if (!wire)
+                continue;
         }
         conflicts.append({id, std::move(wire)});
     }

@@ -4,6 +4,7 @@
 #include "domain/actor.h"
 #include "domain/conflictcopy.h"
 #include "protocol/sealedrecord.h"
+#include "pushbatch.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -184,11 +185,7 @@ ApplyPlan RecordApplier::planPulled(const QByteArray &spaceId, const QList<proto
             continue;
         }
         if (state->spaceId != spaceId) {
-            // The record is held here in another space: it moved. Its tombstone in the space it
-            // left changes nothing here; a live revision from the space it moved to replaces a
-            // copy with no local edits (a local edit is pushed and merged there).
-            if (!remote.opened.header.deleted && !state->dirty && !olderThanHeld(ids[i], remote))
-                plan.incoming.append({wire.sealed, wire.seq});
+            planMoved(ids[i], *state, remote, wire, plan);
             continue;
         }
         if (state->dirty && state->baseTag == tag)
@@ -221,6 +218,11 @@ Result<ApplyPlan> RecordApplier::planConflicts(
         auto local = m_vault.get(recordId);
         if (!local)
             continue; // nothing of ours to push any more
+        if (local->header.spaceId != spaceId) {
+            if (current)
+                mergeIntoHeld(*local, spaceId, *current, plan);
+            continue;
+        }
         if (!current) {
             // The server has no revision of it: push ours as a new record.
             plan.merged.append(
@@ -248,6 +250,23 @@ Result<ApplyPlan> RecordApplier::planConflicts(
     return plan;
 }
 
+void RecordApplier::planMoved(const QByteArray &recordId, const vault::Vault::SyncState &held, const Checked &remote,
+    const protocol::WireRecord &wire, ApplyPlan &plan) const
+{
+    // The record is held here in another space: it moved. Its tombstone in the space it left
+    // changes nothing here; a live revision from the space it moved to replaces a copy with
+    // no local edits (a local edit is pushed and merged there); a delete made on either side
+    // wins if it is the later act.
+    if (!remote.opened.header.deleted) {
+        if (!held.dirty && !olderThanHeld(recordId, remote))
+            plan.incoming.append({wire.sealed, wire.seq});
+        else if (!held.dirty)
+            spreadHeldDelete(recordId, remote, wire, plan);
+    } else if (isTombstone(remote.envelope)) {
+        deleteHeldCopy(recordId, held, remote, plan);
+    }
+}
+
 bool RecordApplier::olderThanHeld(const QByteArray &recordId, const Checked &remote) const
 {
     // A move keeps the record's stamps, so the copy a move left in another space is never
@@ -258,6 +277,81 @@ bool RecordApplier::olderThanHeld(const QByteArray &recordId, const Checked &rem
         return false;
     auto envelope = domain::RecordEnvelope::decode(local->payload);
     return envelope && remote.envelope.latestStamp() < envelope->latestStamp();
+}
+
+void RecordApplier::deleteHeldCopy(
+    const QByteArray &recordId, const vault::Vault::SyncState &held, const Checked &remote, ApplyPlan &plan) const
+{
+    // Seen in the convergence soak (seed 200): one device moved a goal and deleted it in its
+    // new space while another, offline, had edited it earlier in the old one and pushed it
+    // back there. The delete is the later act and wins whole, as in merge(): the copy held
+    // here becomes the same tombstone, written in its own space (base: the server's
+    // revision there) so that the members of that space see the delete as well.
+    auto local = m_vault.get(recordId);
+    auto stored = m_vault.storedRecord(recordId);
+    if (!local || !stored || local->header.deleted || !verifiedListAllowsPush(m_vault, held.spaceId))
+        return;
+    auto envelope = RecordEnvelope::decode(local->payload);
+    const domain::Hlc deleted = remote.envelope.latestStamp();
+    if (!envelope || envelope->kind != remote.envelope.kind || !(envelope->latestStamp() < deleted))
+        return;
+    RecordEnvelope tombstone = *envelope;
+    if (tombstone.isAppendOnly())
+        tombstone = RecordEnvelope::make(tombstone.kind, {}, deleted);
+    else
+        tombstone.update({}, deleted);
+    plan.merged.append({vault::PlainRecord {held.spaceId, recordId, tombstone.encode(), true},
+        held.dirty ? held.baseTag : held.tag, held.serverSeq, held.dirty ? stored->baseSealed : stored->sealed});
+}
+
+void RecordApplier::mergeIntoHeld(
+    const vault::OpenedRecord &local, const QByteArray &spaceId, const protocol::WireRecord &wire, ApplyPlan &plan)
+{
+    // Seen in the soak (seed 2016): a move pushed after another device's later edit in the
+    // old space overwrote that edit with its departure, and the other device, holding the
+    // edit, then took the departure as the move of a record it never received.
+    auto checked = check(spaceId, wire);
+    auto *remote = std::get_if<Checked>(&checked);
+    if (!remote)
+        return; // refused: the departure goes over it, nothing of it is kept
+    (void)m_clock.observe(remote->envelope.latestStamp());
+    const QByteArray &recordId = local.header.recordId;
+    const vault::Vault::SyncState held = m_vault.syncStates({recordId}).value(recordId);
+    if (remote->opened.header.deleted) {
+        if (isTombstone(remote->envelope))
+            deleteHeldCopy(recordId, held, *remote, plan);
+        return; // another move's departure: nothing to merge
+    }
+    auto envelope = RecordEnvelope::decode(local.payload);
+    auto stored = m_vault.storedRecord(recordId);
+    if (local.header.deleted || !envelope || !stored || envelope->kind != remote->envelope.kind
+        || !verifiedListAllowsPush(m_vault, local.header.spaceId))
+        return;
+    auto merged = domain::mergeEnvelopes(*envelope, remote->envelope);
+    if (!merged || merged->merged == *envelope)
+        return;
+    claimMerge(*envelope, merged->merged);
+    plan.merged.append(
+        {vault::PlainRecord {local.header.spaceId, recordId, merged->merged.encode(), isTombstone(merged->merged)},
+            held.dirty ? held.baseTag : held.tag, held.serverSeq, held.dirty ? stored->baseSealed : stored->sealed});
+}
+
+void RecordApplier::spreadHeldDelete(
+    const QByteArray &recordId, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan) const
+{
+    // Seen in the soak (seed 2003): the patient moved a caregiver's goal to a space of her
+    // own and deleted it there, while the caregiver's earlier edit went back into the shared
+    // space over the move's departure. The delete is the later act: it goes over that edit,
+    // so the caregiver's devices delete the goal too. The record is then held in that space.
+    auto local = m_vault.get(recordId);
+    if (!local || !local->header.deleted || !verifiedListAllowsPush(m_vault, remote.opened.header.spaceId))
+        return;
+    auto envelope = RecordEnvelope::decode(local->payload);
+    if (!envelope || envelope->kind != remote.envelope.kind || !isTombstone(*envelope)
+        || !(remote.envelope.latestStamp() < envelope->latestStamp()))
+        return;
+    plan.merged.append({vault::PlainRecord {remote.opened.header.spaceId, recordId, local->payload, true},
+        protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
 }
 
 void RecordApplier::takeClean(const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan)

@@ -86,9 +86,28 @@ private:
         vault::OpenedRecord opened;
         domain::RecordEnvelope envelope;
     };
+    /** A received revision of a record held here in another space (@p held): see the
+     *  rules under "A move is one change" in docs/sync-protocol.md. */
+    void planMoved(const QByteArray &recordId, const vault::Vault::SyncState &held, const Checked &remote,
+        const protocol::WireRecord &wire, ApplyPlan &plan) const;
     /** Whether @p remote, a live revision from another space than the one @p recordId is
      *  held in here, carries older stamps than the copy held (then it is not taken). */
     bool olderThanHeld(const QByteArray &recordId, const Checked &remote) const;
+    /** @p remote deletes the record in another space than the one it is held in here (it
+     *  moved there and was deleted): when that delete is newer than everything in the held
+     *  copy, plans the same tombstone in the held space, so its members see it too. */
+    void deleteHeldCopy(
+        const QByteArray &recordId, const vault::Vault::SyncState &held, const Checked &remote, ApplyPlan &plan) const;
+    /** A push conflict over the departure of a record moved away from @p spaceId: the
+     *  edit (or delete) @p wire made there meanwhile is merged into the copy held in the
+     *  space it went to, as a local edit there (the departure then goes over @p wire). */
+    void mergeIntoHeld(
+        const vault::OpenedRecord &local, const QByteArray &spaceId, const protocol::WireRecord &wire, ApplyPlan &plan);
+    /** The other way round: @p remote is a live revision, in another space, older than the
+     *  delete held here (already on the server): plans that tombstone over @p remote in its
+     *  space, so the members there see the delete too. */
+    void spreadHeldDelete(
+        const QByteArray &recordId, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan) const;
     /** The checks every received revision passes, or the reason it is refused. */
     std::variant<Checked, QString> check(const QByteArray &spaceId, const protocol::WireRecord &record);
     /** A received revision for a clean copy of the record in the same space: replaces it,

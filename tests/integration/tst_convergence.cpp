@@ -28,8 +28,13 @@ int fromEnv(const char *name, int fallback)
  *  101 × 50: the phone and the restored device moved one goal to two spaces at once, and each
  *  took the other's copy (tst_sync: twoDevicesMovingOneGoalAtOnceEndInOneSpaceWithTheNewestText);
  *  118 × 50: two of the patient's devices rotated one space's key while the server was down and
- *  kept two different keys for one version (rotated keys are derived now: sharing::rotatedSpaceKey). */
-const QList<std::pair<quint32, int>> RegressionSeeds {{1, 25}, {101, 50}, {118, 50}};
+ *  kept two different keys for one version (rotated keys are derived now: sharing::rotatedSpaceKey);
+ *  200 × 50: a goal moved and then deleted in its new space, while an earlier edit went back
+ *  into the old one (RecordApplier::deleteHeldCopy);
+ *  2003 × 50: the same, seen from the device that deleted it (RecordApplier::spreadHeldDelete);
+ *  2016 × 50: a move pushed after a later edit in the old space overwrote that edit with its
+ *  departure (RecordApplier::mergeIntoHeld). */
+const QList<std::pair<quint32, int>> RegressionSeeds {{1, 25}, {101, 50}, {118, 50}, {200, 50}, {2003, 50}, {2016, 50}};
 
 } // namespace
 
