@@ -26,6 +26,20 @@ private:
 
     QString recordsPath() const { return QStringLiteral("/v1/spaces/%1/records").arg(b64(m_account.space)); }
 
+    /** How many of @p sealed pull back from @p path with exactly the proof in @p proofs. */
+    int pulledWithProofs(
+        const QString &path, const QString &token, const QList<QByteArray> &sealed, const QList<QByteArray> &proofs)
+    {
+        const Reply pulled = m_http->get(path + QStringLiteral("?limit=1000"), token);
+        int found = 0;
+        for (const QJsonValue &v : pulled.json.value(QStringLiteral("records")).toArray()) {
+            const qsizetype i = sealed.indexOf(unb64(v.toObject().value(QStringLiteral("record")).toString()));
+            if (i >= 0 && unb64(v.toObject().value(QStringLiteral("sig")).toString()) == proofs.at(i))
+                ++found;
+        }
+        return pulled.status == 200 ? found : -1;
+    }
+
     void expectError(const Reply &r, int status, const char *code)
     {
         QCOMPARE(r.status, status);
@@ -181,15 +195,7 @@ private Q_SLOTS:
         const Reply stored = m_http->post(path, items(sealed, *own), token);
         QCOMPARE(stored.status, 200);
         QCOMPARE(stored.json.value(QStringLiteral("records")).toArray().size(), 40);
-        const Reply pulled = m_http->get(path + QStringLiteral("?limit=1000"), token);
-        QCOMPARE(pulled.status, 200);
-        int found = 0;
-        for (const QJsonValue &v : pulled.json.value(QStringLiteral("records")).toArray()) {
-            const qsizetype i = sealed.indexOf(unb64(v.toObject().value(QStringLiteral("record")).toString()));
-            if (i >= 0 && unb64(v.toObject().value(QStringLiteral("sig")).toString()) == own->at(i))
-                ++found;
-        }
-        QCOMPARE(found, 40);
+        QCOMPARE(pulledWithProofs(path, token, sealed, *own), 40);
     }
 
     void aPushSignedOnceIsStoredWithEachRecordsProof()
@@ -239,15 +245,7 @@ private Q_SLOTS:
         QCOMPARE(stored.json.value(QStringLiteral("records")).toArray().size(), 40);
         auto expected = cc::protocol::recordproof::sign(other.device.sign.secretKey, sealed);
         QVERIFY(expected.ok());
-        const Reply pulled = m_http->get(path + QStringLiteral("?limit=1000"), token);
-        QCOMPARE(pulled.status, 200);
-        int found = 0;
-        for (const QJsonValue &v : pulled.json.value(QStringLiteral("records")).toArray()) {
-            const qsizetype i = sealed.indexOf(unb64(v.toObject().value(QStringLiteral("record")).toString()));
-            if (i >= 0 && unb64(v.toObject().value(QStringLiteral("sig")).toString()) == expected->at(i))
-                ++found;
-        }
-        QCOMPARE(found, 40);
+        QCOMPARE(pulledWithProofs(path, token, sealed, *expected), 40);
 
         // One record signed once: its proof is the plain record signature.
         const QByteArray lone = sealRecord(other.spaceKey, other.space, randomId(), other.device.id, "one");
