@@ -35,7 +35,7 @@ constexpr int MaxProofSize = SignatureSize + 4 + MaxDepth * HashSize;
  * The proofs of one push before and after its one signature: what the author signs (the
  * record signature message for one record, the tree root message for 2 … MaxLeaves), and
  * each record's proof once that signature is known. A relay that is sent the signature
- * alone (docs/sync-protocol.md, "Pushing records") derives the proofs it stores with this.
+ * alone (docs/sync-protocol.md, "Spaces and records") derives the proofs it stores with this.
  */
 class PushTree
 {

@@ -36,7 +36,7 @@ public:
     static Result<PushBatch> sign(const QList<vault::OutgoingRecord> &chunk, const crypto::KeyPair &key);
 
     /** The request body: {"sig", "records": [{record, base}, …]}, signed once (the relay
-     *  derives each record's proof, docs/sync-protocol.md "Pushing records"). */
+     *  derives each record's proof, docs/sync-protocol.md "Spaces and records"). */
     QJsonObject body() const { return {{QStringLiteral("sig"), m_signature}, {QStringLiteral("records"), m_items}}; }
     qsizetype size() const { return m_ids.size(); }
     QByteArray firstId() const { return m_ids.value(0); }

@@ -312,8 +312,12 @@ void RecordApplier::mergeIntoHeld(
     // edit, then took the departure as the move of a record it never received.
     auto checked = check(spaceId, wire);
     auto *remote = std::get_if<Checked>(&checked);
-    if (!remote)
-        return; // refused: the departure goes over it, nothing of it is kept
+    if (!remote) {
+        // Reported (after the round fetched the lists again, SyncEngine::resolveConflicts):
+        // the departure goes over it, nothing of it is kept.
+        plan.refused.append({local.header.recordId, std::get<QString>(checked)});
+        return;
+    }
     (void)m_clock.observe(remote->envelope.latestStamp());
     const QByteArray &recordId = local.header.recordId;
     const vault::Vault::SyncState held = m_vault.syncStates({recordId}).value(recordId);

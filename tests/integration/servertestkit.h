@@ -93,7 +93,7 @@ QByteArray sealRecord(const crypto::SecureBuffer &spaceKey, const QByteArray &sp
 /** One element of a push: {record, sig, base}. */
 QJsonObject pushItem(const QByteArray &sealed, const TestDevice &signer, const QByteArray &base = {});
 /** A push body as the app sends it: new records (base null), signed once by @p signer
- *  ({"sig", "records": [{record, base}]}, docs/sync-protocol.md "Pushing records"). */
+ *  ({"sig", "records": [{record, base}]}, docs/sync-protocol.md "Spaces and records"). */
 QJsonObject signedOncePush(const QList<QByteArray> &sealed, const TestDevice &signer);
 /** The AEAD tag of a sealed record (its etag). */
 QByteArray tagOf(const QByteArray &sealed);

@@ -275,6 +275,77 @@ private Q_SLOTS:
         QCOMPARE(onPhone->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Edited"));
     }
 
+    void aDeleteInTheSpaceAGoalMovedToWinsOverAnEarlierEditInTheOldSpace()
+    {
+        // Found by the convergence checker (seeds 200 and 2003 x 50): the phone edits a goal
+        // while apart; the tablet moves it to another space and deletes it there. The delete
+        // is the later act: after both synced, neither holds the goal, and a device linked
+        // afterwards (which pulls both spaces) does not get it back.
+        Device phone;
+        QVERIFY(phone.create());
+        domain::Goal goal = sampleGoal(QStringLiteral("Edit, move, delete"));
+        QVERIFY(phone.store()->save(goal));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        auto other = phone.vault->createSpace();
+        QVERIFY(other);
+        QVERIFY(phone.sync().status);
+        QVERIFY(tablet.sync().status);
+
+        domain::Goal edited = *phone.store()->goal(goal.id);
+        edited.whatMattersToMe.text = QStringLiteral("Edited before the delete");
+        QVERIFY(phone.store()->save(edited));
+        QVERIFY(tablet.store()->moveToSpace(goal.id, *other));
+        QVERIFY(tablet.store()->remove(goal.id));
+        QVERIFY(tablet.sync().status);
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(phone.sync().status);
+            QVERIFY(tablet.sync().status);
+        }
+        QVERIFY(!phone.store()->goal(goal.id));
+        QVERIFY(!tablet.store()->goal(goal.id));
+        Device third;
+        QVERIFY(linkSecond(phone, third));
+        QVERIFY(third.sync().status);
+        QVERIFY(!third.store()->goal(goal.id));
+    }
+
+    void anEditInTheOldSpaceIsKeptWhenAMoveIsPushedAfterIt()
+    {
+        // Found by the convergence checker (seed 2016 x 50): the phone moves a goal while
+        // apart; the tablet edits it later in the old space and pushes first. The move's
+        // departure goes over the edit there, so the edit must reach the new space: both end
+        // with the goal in the new space and the tablet's words.
+        Device phone;
+        QVERIFY(phone.create());
+        domain::Goal goal = sampleGoal(QStringLiteral("Move, then edit"));
+        QVERIFY(phone.store()->save(goal));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        auto other = phone.vault->createSpace();
+        QVERIFY(other);
+        QVERIFY(phone.sync().status);
+        QVERIFY(tablet.sync().status);
+
+        QVERIFY(phone.store()->moveToSpace(goal.id, *other));
+        domain::Goal edited = *tablet.store()->goal(goal.id);
+        edited.whatMattersToMe.text = QStringLiteral("Edited after the move");
+        QVERIFY(tablet.store()->save(edited));
+        QVERIFY(tablet.sync().status);
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY(phone.sync().status);
+            QVERIFY(tablet.sync().status);
+        }
+        for (Device *device : {&phone, &tablet}) {
+            auto store = device->store();
+            QVERIFY(store->goal(goal.id));
+            QCOMPARE(store->spaceOf(goal.id), *other);
+            QCOMPARE(store->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Edited after the move"));
+        }
+    }
+
     void aReplayedPushLosesNothingAndDuplicatesNothing()
     {
         Device phone;
