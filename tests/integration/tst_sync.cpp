@@ -68,6 +68,23 @@ class TestSync : public QObject
         return second.open(*kek);
     }
 
+    /** A connected phone holding @p goal (saved, so it gets its id), a tablet linked to it,
+     *  @p count new spaces of the account (in @p spaces), and both synced so the tablet
+     *  holds the goal and every key. */
+    bool twoDevicesWithGoal(Device &phone, Device &tablet, domain::Goal &goal, int count, QList<QByteArray> *spaces)
+    {
+        if (!phone.create() || !phone.store()->save(goal) || !phone.connectTo(server->baseUrl())
+            || !linkSecond(phone, tablet))
+            return false;
+        for (int i = 0; i < count; ++i) {
+            auto space = phone.vault->createSpace();
+            if (!space)
+                return false;
+            spaces->append(*space);
+        }
+        return phone.sync().status && tablet.sync().status && tablet.store()->goal(goal.id);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -245,21 +262,14 @@ private Q_SLOTS:
         // one goal to two different spaces while apart, then the tablet edits it. After
         // every device synced twice, each should hold it in the same space with "Edited".
         Device phone;
-        QVERIFY(phone.create());
-        domain::Goal goal = sampleGoal(QStringLiteral("Moved twice"));
-        QVERIFY(phone.store()->save(goal));
-        QVERIFY(phone.connectTo(server->baseUrl()));
         Device tablet;
-        QVERIFY(linkSecond(phone, tablet));
-        auto first = phone.vault->createSpace();
-        auto second = phone.vault->createSpace();
-        QVERIFY(first && second);
-        QVERIFY(phone.sync().status);
-        QVERIFY(tablet.sync().status);
-        QCOMPARE(tablet.vault->keyVersion(*second), 1u);
+        domain::Goal goal = sampleGoal(QStringLiteral("Moved twice"));
+        QList<QByteArray> spaces;
+        QVERIFY(twoDevicesWithGoal(phone, tablet, goal, 2, &spaces));
+        QCOMPARE(tablet.vault->keyVersion(spaces.at(1)), 1u);
 
-        QVERIFY(phone.store()->moveToSpace(goal.id, *first));
-        QVERIFY(tablet.store()->moveToSpace(goal.id, *second));
+        QVERIFY(phone.store()->moveToSpace(goal.id, spaces.at(0)));
+        QVERIFY(tablet.store()->moveToSpace(goal.id, spaces.at(1)));
         QVERIFY(tablet.sync().status);
         domain::Goal edited = *tablet.store()->goal(goal.id);
         edited.whatMattersToMe.text = QStringLiteral("Edited");
@@ -282,21 +292,16 @@ private Q_SLOTS:
         // is the later act: after both synced, neither holds the goal, and a device linked
         // afterwards (which pulls both spaces) does not get it back.
         Device phone;
-        QVERIFY(phone.create());
-        domain::Goal goal = sampleGoal(QStringLiteral("Edit, move, delete"));
-        QVERIFY(phone.store()->save(goal));
-        QVERIFY(phone.connectTo(server->baseUrl()));
         Device tablet;
-        QVERIFY(linkSecond(phone, tablet));
-        auto other = phone.vault->createSpace();
-        QVERIFY(other);
-        QVERIFY(phone.sync().status);
-        QVERIFY(tablet.sync().status);
+        domain::Goal goal = sampleGoal(QStringLiteral("Edit, move, delete"));
+        QList<QByteArray> spaces;
+        QVERIFY(twoDevicesWithGoal(phone, tablet, goal, 1, &spaces));
+        const QByteArray other = spaces.first();
 
         domain::Goal edited = *phone.store()->goal(goal.id);
         edited.whatMattersToMe.text = QStringLiteral("Edited before the delete");
         QVERIFY(phone.store()->save(edited));
-        QVERIFY(tablet.store()->moveToSpace(goal.id, *other));
+        QVERIFY(tablet.store()->moveToSpace(goal.id, other));
         QVERIFY(tablet.store()->remove(goal.id));
         QVERIFY(tablet.sync().status);
         for (int round = 0; round < 2; ++round) {
@@ -318,18 +323,13 @@ private Q_SLOTS:
         // departure goes over the edit there, so the edit must reach the new space: both end
         // with the goal in the new space and the tablet's words.
         Device phone;
-        QVERIFY(phone.create());
-        domain::Goal goal = sampleGoal(QStringLiteral("Move, then edit"));
-        QVERIFY(phone.store()->save(goal));
-        QVERIFY(phone.connectTo(server->baseUrl()));
         Device tablet;
-        QVERIFY(linkSecond(phone, tablet));
-        auto other = phone.vault->createSpace();
-        QVERIFY(other);
-        QVERIFY(phone.sync().status);
-        QVERIFY(tablet.sync().status);
+        domain::Goal goal = sampleGoal(QStringLiteral("Move, then edit"));
+        QList<QByteArray> spaces;
+        QVERIFY(twoDevicesWithGoal(phone, tablet, goal, 1, &spaces));
+        const QByteArray other = spaces.first();
 
-        QVERIFY(phone.store()->moveToSpace(goal.id, *other));
+        QVERIFY(phone.store()->moveToSpace(goal.id, other));
         domain::Goal edited = *tablet.store()->goal(goal.id);
         edited.whatMattersToMe.text = QStringLiteral("Edited after the move");
         QVERIFY(tablet.store()->save(edited));
@@ -341,7 +341,7 @@ private Q_SLOTS:
         for (Device *device : {&phone, &tablet}) {
             auto store = device->store();
             QVERIFY(store->goal(goal.id));
-            QCOMPARE(store->spaceOf(goal.id), *other);
+            QCOMPARE(store->spaceOf(goal.id), other);
             QCOMPARE(store->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Edited after the move"));
         }
     }
