@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "walcheckpointer.h"
+
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +60,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_checkpointer.reset(); // its last checkpoint ends before the database closes
     m_statements.clear(); // they hold the connection
     m_unprepared = QSqlQuery();
     {
@@ -99,12 +102,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir, const Q
         QSqlQuery q(d);
         // temp_store=MEMORY: a push's multi-row upserts keep their statement journal in
         // memory (bounded by one request body) instead of a temporary file made and
-        // unlinked in /var/tmp for every push.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                 "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY"}) {
-            if (!q.exec(QLatin1StringView(pragma)))
+        // unlinked in /var/tmp for every push. The log is copied back by the checkpointer's
+        // thread; this connection's own checkpoint is only the bound should that fall behind.
+        const QString backstop = QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(WalCheckpointer::BackstopPages);
+        for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"),
+                 QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                 QStringLiteral("PRAGMA busy_timeout=5000"), QStringLiteral("PRAGMA temp_store=MEMORY"), backstop}) {
+            if (!q.exec(pragma))
                 return failed(q.lastError(), "configuring SQLite");
         }
+        s->m_checkpointer = std::make_unique<WalCheckpointer>(s->m_sqlitePath);
     }
     return s;
 }

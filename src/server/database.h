@@ -15,6 +15,8 @@ class QSqlError;
 
 namespace cc::server {
 
+class WalCheckpointer;
+
 /**
  * The server's database connection: SQLite (QSQLITE, WAL, busy_timeout, foreign keys) or
  * PostgreSQL (QPSQL), with the few statements every store needs (transactions, one-off
@@ -74,6 +76,7 @@ private:
     QString m_sqlitePath;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // stable addresses across inserts
     QSqlQuery m_unprepared;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< SQLite only
 };
 
 } // namespace cc::server

@@ -18,6 +18,7 @@
 #include "protocol/proofs.h"
 #include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
+#include "server/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -277,9 +278,11 @@ bool run(const QString &label, const QString &databaseUrl, Proofs proofs, bool t
         }
         QSqlQuery pragma(db);
         if (databaseUrl.isEmpty()) {
-            // As the server runs it (Database::open).
+            // As the server runs it (Database::open): the server's checkpoint thread copies
+            // this connection's log back as well, so both sides leave checkpoints to it.
             pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
             pragma.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+            pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(cc::server::WalCheckpointer::BackstopPages));
         }
         // Both sides are measured on a relay that already holds records: the same rows in a
         // space of their own first. On PostgreSQL also with the table statistics autovacuum
