@@ -21,14 +21,21 @@ void note();
 /** One line on stderr, where the CI modes report. */
 void printLine(const QString &text);
 
-/** Waits until @p done() holds or @p ms pass, processing events. */
+/**
+ * Waits until @p done() holds or @p ms pass, processing events as the app's event loop
+ * would. The CI modes run before QCoreApplication::exec(), where processEvents() never
+ * handles deleteLater(): without the explicit DeferredDelete pass every page a StackView
+ * replaced would stay alive, which the app (in its event loop) does not do.
+ */
 template<typename Pred>
 bool waitFor(Pred done, int ms)
 {
     QElapsedTimer timer;
     timer.start();
-    while (!done() && timer.elapsed() < ms)
+    while (!done() && timer.elapsed() < ms) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
     return done();
 }
 
