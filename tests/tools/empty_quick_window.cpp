@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The baseline for the memory benchmark: an empty Qt Quick window, shown and rendered,
-// then its resident memory printed as "rss_kib: N".
-#include <QFile>
+// then its resident memory printed as "rss_kib: N" with its parts.
+#include "common/residentmemory.h"
+
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QTimer>
-
-#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -15,14 +14,7 @@ int main(int argc, char **argv)
     window.resize(390, 844);
     window.show();
     QTimer::singleShot(500, &app, [] {
-        QFile status(QStringLiteral("/proc/self/status"));
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmRSS:"))
-                    std::printf("rss_kib: %s\n", line.mid(6).trimmed().split(' ').first().constData());
-            }
-        }
-        std::fflush(stdout);
+        cc::residentmemory::print();
         QCoreApplication::quit();
     });
     return app.exec();

@@ -3,17 +3,15 @@
 
 #include "app/core/qmlproblems.h"
 #include "app/session/vaultcontroller.h"
+#include "common/residentmemory.h"
 #include "crypto/securebuffer.h"
 #include "demo/demostory.h"
 #include "demo/demovault.h"
 #include "domain/carestore.h"
 #include "vault/vault.h"
 
-#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-
-#include <cstdio>
 
 namespace cc::app {
 
@@ -21,19 +19,6 @@ namespace {
 
 using qmlproblems::printLine;
 using qmlproblems::waitFor;
-
-/** Resident memory of this process in KiB (Linux), 0 where unknown. */
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
 
 /** Lets the page settle, then reports that it was shown. */
 void settle(const char *what)
@@ -111,7 +96,7 @@ int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, bool
         return 1;
     visitEveryPage(window);
     if (reportMemory) // every page has been opened, the vault is still unlocked
-        std::printf("rss_kib: %lld\n", residentKiB());
+        residentmemory::print();
     controller.lock();
     settle("locked again");
     printLine(QStringLiteral("self-test: %1 QML problem(s)").arg(qmlproblems::count()));
