@@ -20,10 +20,7 @@
 namespace cc::sync {
 
 /** A received revision that was not applied, and why (translated). */
-struct RefusedRecord {
-    QByteArray recordId;
-    QString reason;
-};
+using RefusedRecord = vault::RefusedRevision;
 
 /** The one message that reports @p refused (ids and reasons, a %n plural); empty when none. */
 Error refusalsError(const QList<RefusedRecord> &refused);

@@ -193,7 +193,6 @@ public:
         busy = true;
         ++round;
         pushed = pulled = 0;
-        refused.clear();
         oneByOne.clear();
         devicesRefreshed = listsRefreshed = false;
         total = vault.dirtyCount();
@@ -347,9 +346,8 @@ public:
             return pushChunk(spaces, index, after, 0, pass);
         }
         const QByteArray id = batch.firstId();
-        if (auto s = vault.revertRefused(space, id); !s)
+        if (auto s = vault.revertRefused(space, id, why.message); !s)
             return finishSync(s);
-        refused.append({id, why.message});
         Q_EMIT q->recordsChanged({id});
         Q_EMIT q->pendingChangesChanged();
         pushChunk(spaces, index, id, 0, pass);
@@ -394,10 +392,9 @@ public:
 
     Status store(const ApplyPlan &plan, const QByteArray &cursorSpace, qint64 cursor)
     {
-        if (auto s = vault.storeSynced(plan.incoming, plan.merged, cursorSpace, cursor); !s)
+        if (auto s = vault.storeSynced(plan.incoming, plan.merged, cursorSpace, cursor, plan.refused); !s)
             return s;
         conflictsKept += plan.conflictCopies;
-        refused.append(plan.refused);
         if (!plan.incoming.isEmpty() || !plan.merged.isEmpty())
             Q_EMIT q->recordsChanged(plan.storedIds());
         if (!plan.merged.isEmpty())
@@ -486,6 +483,9 @@ public:
     void finishSync(const Status &status)
     {
         busy = false;
+        // Refusals are kept with what was stored; a round killed before its end leaves them here.
+        auto taken = vault.takeRefusals();
+        refused = taken ? std::move(*taken) : QList<RefusedRecord>();
         refusals = refusalsError(refused);
         if (!status)
             listedWithHints = false; // list again next round: the failure may be a change of spaces

@@ -239,7 +239,7 @@ qint64 SyncBook::pullCursor(const QByteArray &spaceId) const
 }
 
 Status SyncBook::storeSynced(const QList<IncomingRecord> &incoming, const QList<MergedRecord> &merged,
-    const QByteArray &cursorSpace, qint64 cursor)
+    const QByteArray &cursorSpace, qint64 cursor, const QList<RefusedRevision> &refused)
 {
     if (!m_state.isUnlocked())
         return locked();
@@ -253,7 +253,7 @@ Status SyncBook::storeSynced(const QList<IncomingRecord> &incoming, const QList<
 
     if (!m_state.db().transaction())
         return saveFailed();
-    if (auto s = writeSynced(incoming, *headers, merged, *sealedMerged, cursorSpace, cursor);
+    if (auto s = writeSynced(incoming, *headers, merged, *sealedMerged, cursorSpace, cursor, refused);
         !s || !m_state.db().commit()) {
         m_state.db().rollback();
         return saveFailed();
@@ -295,7 +295,7 @@ Result<QList<QByteArray>> SyncBook::sealMerged(const QList<MergedRecord> &merged
 
 Status SyncBook::writeSynced(const QList<IncomingRecord> &incoming, const QList<protocol::SealedHeader> &headers,
     const QList<MergedRecord> &merged, const QList<QByteArray> &sealedMerged, const QByteArray &cursorSpace,
-    qint64 cursor)
+    qint64 cursor, const QList<RefusedRevision> &refused)
 {
     QSqlQuery q(m_state.db());
     q.prepare(QStringLiteral("INSERT INTO records (record_id, space_id, server_seq, dirty, key_version, deleted, "
@@ -319,7 +319,43 @@ Status SyncBook::writeSynced(const QList<IncomingRecord> &incoming, const QList<
     }
     if (!cursorSpace.isEmpty() && !writePullCursor(cursorSpace, cursor))
         return saveFailed();
+    if (!writeRefusals(refused))
+        return saveFailed();
     return {};
+}
+
+bool SyncBook::writeRefusals(const QList<RefusedRevision> &refused)
+{
+    if (refused.isEmpty())
+        return true;
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("INSERT INTO refusals (record_id, reason) VALUES (?, ?)"));
+    for (const RefusedRevision &r : refused) {
+        q.bindValue(0, r.recordId);
+        q.bindValue(1, r.reason);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+Result<QList<RefusedRevision>> SyncBook::takeRefusals()
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    QList<RefusedRevision> taken;
+    if (!m_state.db().transaction())
+        return saveFailed();
+    QSqlQuery q(m_state.db());
+    bool ok = q.exec(QStringLiteral("SELECT record_id, reason FROM refusals ORDER BY rowid"));
+    while (ok && q.next())
+        taken.append({q.value(0).toByteArray(), q.value(1).toString()});
+    ok = ok && (taken.isEmpty() || q.exec(QStringLiteral("DELETE FROM refusals")));
+    if (!ok || !m_state.db().commit()) {
+        m_state.db().rollback();
+        return saveFailed();
+    }
+    return taken;
 }
 
 bool SyncBook::writePullCursor(const QByteArray &space, qint64 cursor)
@@ -428,11 +464,11 @@ Status SyncBook::rebaseDeparture(const QByteArray &space, const QByteArray &reco
     return {};
 }
 
-Status SyncBook::revertRefused(const QByteArray &space, const QByteArray &recordId)
+Status SyncBook::revertRefused(const QByteArray &space, const QByteArray &recordId, const QString &reason)
 {
     if (!m_state.db().transaction())
         return saveFailed();
-    if (!writeReverted(space, recordId) || !m_state.db().commit()) {
+    if (!writeReverted(space, recordId) || !writeRefusals({{recordId, reason}}) || !m_state.db().commit()) {
         m_state.db().rollback();
         return saveFailed();
     }

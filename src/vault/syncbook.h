@@ -41,14 +41,16 @@ public:
     QHash<QByteArray, RecordSyncState> syncStates(const QList<QByteArray> &recordIds) const;
     qint64 pullCursor(const QByteArray &spaceId) const;
     Status storeSynced(const QList<IncomingRecord> &incoming, const QList<MergedRecord> &merged,
-        const QByteArray &cursorSpace, qint64 cursor);
+        const QByteArray &cursorSpace, qint64 cursor, const QList<RefusedRevision> &refused);
+    /** Every refusal kept, oldest first, and forgets them (see Vault::takeRefusals). */
+    Result<QList<RefusedRevision>> takeRefusals();
 
     /** Re-seals dirty rows and departures of @p space sealed with another key version. */
     Result<int> resealDirty(const QByteArray &space, quint32 version);
     Status rebaseDeparture(const QByteArray &space, const QByteArray &recordId, const QByteArray &baseTag);
     bool hasDeparture(const QByteArray &space, const QByteArray &recordId) const;
     /** Undoes the local change of @p recordId in @p space the server refused (see Vault). */
-    Status revertRefused(const QByteArray &space, const QByteArray &recordId);
+    Status revertRefused(const QByteArray &space, const QByteArray &recordId, const QString &reason);
     /** Spaces with a queued departure (pushed after the others: a move lands before it leaves). */
     QSet<QByteArray> departureSpaces() const;
 
@@ -70,7 +72,8 @@ private:
     /** The writes of storeSynced(), inside its transaction. */
     Status writeSynced(const QList<IncomingRecord> &incoming, const QList<protocol::SealedHeader> &headers,
         const QList<MergedRecord> &merged, const QList<QByteArray> &sealedMerged, const QByteArray &cursorSpace,
-        qint64 cursor);
+        qint64 cursor, const QList<RefusedRevision> &refused);
+    bool writeRefusals(const QList<RefusedRevision> &refused);
     bool writePullCursor(const QByteArray &space, qint64 cursor);
     /** revertRefused()'s writes, inside its transaction. */
     bool writeReverted(const QByteArray &space, const QByteArray &recordId);

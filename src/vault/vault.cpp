@@ -391,9 +391,14 @@ qint64 Vault::pullCursor(const QByteArray &spaceId) const
 }
 
 Status Vault::storeSynced(const QList<IncomingRecord> &incoming, const QList<MergedRecord> &merged,
-    const QByteArray &cursorSpace, qint64 cursor)
+    const QByteArray &cursorSpace, qint64 cursor, const QList<RefusedRevision> &refused)
 {
-    return d->sync.storeSynced(incoming, merged, cursorSpace, cursor);
+    return d->sync.storeSynced(incoming, merged, cursorSpace, cursor, refused);
+}
+
+Result<QList<RefusedRevision>> Vault::takeRefusals()
+{
+    return d->sync.takeRefusals();
 }
 
 Result<int> Vault::resealDirty(const QByteArray &space, quint32 version)
@@ -406,9 +411,9 @@ Status Vault::rebaseDeparture(const QByteArray &space, const QByteArray &recordI
     return d->sync.rebaseDeparture(space, recordId, baseTag);
 }
 
-Status Vault::revertRefused(const QByteArray &space, const QByteArray &recordId)
+Status Vault::revertRefused(const QByteArray &space, const QByteArray &recordId, const QString &reason)
 {
-    return d->sync.revertRefused(space, recordId);
+    return d->sync.revertRefused(space, recordId, reason);
 }
 
 bool Vault::hasDeparture(const QByteArray &space, const QByteArray &recordId) const

@@ -36,7 +36,7 @@ class Keystore;
 class Vault
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static QString databasePath(const QString &directory);
     static bool exists(const QString &directory);
 
@@ -159,10 +159,17 @@ public:
     /**
      * Writes what a pull or a merge produced, in one transaction: @p incoming verbatim
      * (clean, base tag = their own tag), @p merged sealed here (dirty, base tag as given),
-     * and, when @p cursorSpace is not empty, the pull cursor of that space. Unlocked vault.
+     * when @p cursorSpace is not empty the pull cursor of that space, and @p refused, kept
+     * until takeRefusals(). Unlocked vault.
      */
     Status storeSynced(const QList<IncomingRecord> &incoming, const QList<MergedRecord> &merged,
-        const QByteArray &cursorSpace = {}, qint64 cursor = 0);
+        const QByteArray &cursorSpace = {}, qint64 cursor = 0, const QList<RefusedRevision> &refused = {});
+    /**
+     * The refusals stored with storeSynced() and revertRefused() since the last call, oldest
+     * first, forgotten as they are returned (one transaction): a round reports them at its
+     * end, and a round killed before its end leaves them to the next. Unlocked vault.
+     */
+    Result<QList<RefusedRevision>> takeRefusals();
 
     // Spaces and sharing (DESIGN.md §5). Clear metadata only.
     /** The account this vault belongs to: accountId() once connected, else the vault id
@@ -218,9 +225,10 @@ public:
      * Undoes a local change of @p recordId in @p space that the server refused for good (the
      * role or membership no longer allows it): a record never pushed is dropped; an edit
      * gets back the server revision it edited (or, if that is not kept, is marked clean and
-     * the space is pulled again from its start); a queued departure there is dropped.
+     * the space is pulled again from its start); a queued departure there is dropped. The
+     * refusal, with @p reason, is kept in the same transaction until takeRefusals().
      */
-    Status revertRefused(const QByteArray &space, const QByteArray &recordId);
+    Status revertRefused(const QByteArray &space, const QByteArray &recordId, const QString &reason);
     /** Whether a tombstone of @p recordId waits to be pushed to @p space. */
     bool hasDeparture(const QByteArray &space, const QByteArray &recordId) const;
     /** Spaces where a tombstone of a record moved out of them waits to be pushed. */

@@ -68,6 +68,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE space_lists (space_id BLOB NOT NULL, version INTEGER NOT NULL, "
                            "list BLOB NOT NULL, list_sig BLOB NOT NULL, PRIMARY KEY (space_id, version))"),
         },
+        {
+            // Issue 11: what a round refused, written with what it stored and kept until a
+            // round reports it, so that a round killed before its end loses no report.
+            QStringLiteral("CREATE TABLE refusals (record_id BLOB NOT NULL, reason TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

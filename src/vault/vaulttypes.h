@@ -71,6 +71,13 @@ struct MergedRecord {
     QByteArray baseSealed; ///< the sealed revision of @p baseTag, if known
 };
 
+/** A revision this device refused (received, or its own change the server refused for
+ *  good), kept in the vault with what the round stored until a round reports it. */
+struct RefusedRevision {
+    QByteArray recordId;
+    QString reason;
+};
+
 /** A record that did not open: kept in place, reported by space and id, never dropped. */
 struct DamagedRecord {
     QByteArray spaceId;

@@ -501,6 +501,28 @@ private Q_SLOTS:
         QCOMPARE(phone.engine->lastError().code, ErrorCode::Ok);
     }
 
+    void aRefusalLeftByARoundThatDidNotEndIsReportedByTheNextRound()
+    {
+        // A refusal lived only in the round's memory while the page that held it was stored
+        // and the cursor moved past it: a round killed before its end (the app closed, the
+        // battery) lost the report for good. It is now kept with the page (Vault::storeSynced)
+        // and reported by whichever round ends next, once.
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        const QByteArray lost = domain::newRecordId();
+        QVERIFY(phone.vault->storeSynced({}, {}, {}, 0, {{lost, QStringLiteral("A change from the future.")}}));
+        QVERIFY(phone.reopen()); // a new engine: nothing of the old round in memory
+
+        const SyncResult next = phone.sync();
+        QVERIFY(next.status);
+        QVERIFY(next.refused.message.contains(QString::fromLatin1(lost.toHex())));
+        QCOMPARE(phone.engine->lastError().message, next.refused.message);
+        const SyncResult after = phone.sync();
+        QVERIFY(after.status);
+        QCOMPARE(after.refused.code, ErrorCode::Ok);
+    }
+
     void anEditAppearsOnTheOtherDeviceThroughAHint()
     {
         Device phone;

@@ -66,8 +66,8 @@ private Q_SLOTS:
             db.setDatabaseName(Vault::databasePath(path));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char *sql : {"DROP TABLE held_departures", "DROP TABLE space_lists", "DROP TABLE spaces",
-                     "DROP TABLE space_member_keys", "DROP TABLE contacts", "DROP TABLE invites",
+            for (const char *sql : {"DROP TABLE refusals", "DROP TABLE held_departures", "DROP TABLE space_lists",
+                     "DROP TABLE spaces", "DROP TABLE space_member_keys", "DROP TABLE contacts", "DROP TABLE invites",
                      "DROP TABLE departures", "DROP INDEX records_by_space", "DROP INDEX records_dirty",
                      "DROP TABLE pull_cursors", "ALTER TABLE records DROP COLUMN base_tag",
                      "ALTER TABLE records DROP COLUMN base_sealed", "PRAGMA user_version = 1"})
@@ -217,8 +217,8 @@ private Q_SLOTS:
         QVERIFY(v->put({*shared, fresh, "never pushed", false}));
         QCOMPARE(v->dirtyCount(), 2);
 
-        QVERIFY(v->revertRefused(*shared, id));
-        QVERIFY(v->revertRefused(*shared, fresh));
+        QVERIFY(v->revertRefused(*shared, id, QStringLiteral("refused")));
+        QVERIFY(v->revertRefused(*shared, fresh, QStringLiteral("refused")));
         QCOMPARE(v->dirtyCount(), 0);
         QVERIFY(!v->get(fresh));
         auto back = v->get(id);
@@ -226,6 +226,36 @@ private Q_SLOTS:
         QVERIFY(!back->dirty);
         QCOMPARE(back->payload, QByteArray("server words"));
         QCOMPARE(v->syncStates({id}).value(id).serverSeq, 4);
+    }
+
+    void refusalsAreKeptWithWhatWasStoredUntilTakenOnce()
+    {
+        // A round that is killed after it stored a page (the cursor moved past a refused
+        // record) and before it reported the refusal must leave the report to the next round.
+        QTemporaryDir dir;
+        auto v = newVault(dir);
+        const QByteArray refusedId = newId(), revertedId = newId();
+        QVERIFY(v->storeSynced({}, {}, v->privateSpaceId(), 7, {{refusedId, QStringLiteral("from the future")}}));
+        QVERIFY(v->put({v->privateSpaceId(), revertedId, "never pushed", false}));
+        QVERIFY(v->revertRefused(v->privateSpaceId(), revertedId, QStringLiteral("not allowed")));
+        const QString path = v->directory();
+        v.reset(); // killed: nothing reported
+
+        auto opened = Vault::open(path);
+        QVERIFY(opened);
+        QVERIFY(!(*opened)->takeRefusals()); // locked: nothing is taken
+        QVERIFY((*opened)->unlockWithPassphrase(secret("pass phrase")));
+        QCOMPARE((*opened)->pullCursor((*opened)->privateSpaceId()), 7);
+        auto taken = (*opened)->takeRefusals();
+        QVERIFY(taken);
+        QCOMPARE(taken->size(), 2);
+        QCOMPARE(taken->at(0).recordId, refusedId);
+        QCOMPARE(taken->at(0).reason, QStringLiteral("from the future"));
+        QCOMPARE(taken->at(1).recordId, revertedId);
+        QCOMPARE(taken->at(1).reason, QStringLiteral("not allowed"));
+        auto again = (*opened)->takeRefusals(); // once
+        QVERIFY(again);
+        QVERIFY(again->isEmpty());
     }
 
     void aLargeBatchWritesNewStayingAndMovingRecordsAsOneByOneWould()
