@@ -130,7 +130,13 @@ void RequestGuard::beforeQt()
     }
     // Only the bytes Qt HttpServer has not seen yet are new to the scan as well.
     const qint64 available = m_socket->bytesAvailable();
-    if (available > m_unread) {
+    if (available > m_unread && (m_state == State::Body || m_state == State::ChunkData)
+        && available - m_unread <= m_remaining) {
+        // Nothing but body bytes arrived: only their count matters, so they are not copied
+        // out of the socket to be looked at (an upload is almost all such reads).
+        m_requestBytes += available - m_unread;
+        consumeBody(available - m_unread);
+    } else if (available > m_unread) {
         const QByteArray data = m_socket->peek(available);
         m_requestBytes += data.size() - m_unread;
         scan(data.constData() + m_unread, data.size() - m_unread);
@@ -165,14 +171,9 @@ void RequestGuard::scan(const char *data, qsizetype size)
             pos += scanHead(data + pos, size - pos);
             break;
         case State::Body:
-        case State::ChunkData: {
-            const qint64 take = std::min<qint64>(m_remaining, size - pos);
-            pos += take;
-            m_remaining -= take;
-            if (m_remaining == 0)
-                m_state = m_state == State::Body ? State::Head : State::ChunkEnd;
+        case State::ChunkData:
+            pos += consumeBody(size - pos);
             break;
-        }
         case State::ChunkSize:
         case State::ChunkEnd:
         case State::Trailers:
@@ -183,6 +184,15 @@ void RequestGuard::scan(const char *data, qsizetype size)
             return;
         }
     }
+}
+
+qint64 RequestGuard::consumeBody(qint64 size)
+{
+    const qint64 take = std::min<qint64>(m_remaining, size);
+    m_remaining -= take;
+    if (m_remaining == 0)
+        m_state = m_state == State::Body ? State::Head : State::ChunkEnd;
+    return take;
 }
 
 qsizetype RequestGuard::scanHead(const char *data, qsizetype size)

@@ -62,6 +62,8 @@ private:
     void beforeQt();
     void afterQt();
     void scan(const char *data, qsizetype size);
+    /** Counts up to @p size bytes of a fixed body or chunk as read; returns how many. */
+    qint64 consumeBody(qint64 size);
     qsizetype scanHead(const char *data, qsizetype size);
     qsizetype scanLine(const char *data, qsizetype size);
     void headComplete();
