@@ -318,55 +318,16 @@ std::optional<PullPage> PullPage::fromJson(const QJsonObject &json, qint64 since
 namespace {
 
 /**
- * Reads exactly the compact form PullPage::toJsonBytes writes, nothing else: any other
- * spelling (spaces, another key order, escapes) makes it give up, and the answer is then
- * read as any JSON (PullPage::fromJsonBytes). Whatever it accepts is valid JSON that
- * PullPage::fromJson reads to the same page, limits included.
+ * The pieces of one exact compact JSON spelling, read left to right: a reader built on it
+ * gives up on any other spelling (spaces, another key order, escapes), and its caller then
+ * reads the text as any JSON. Whatever such a reader accepts is valid JSON that the
+ * general reader reads to the same value, limits included.
  */
-class CompactPageReader
+class CompactScanner
 {
 public:
-    explicit CompactPageReader(QByteArrayView body) : m_text(body) { }
+    explicit CompactScanner(QByteArrayView text) : m_text(text) { }
 
-    std::optional<PullPage> read()
-    {
-        PullPage page;
-        if (!literal("{\"records\":["))
-            return std::nullopt;
-        for (bool first = true; !literal("]"); first = false) {
-            if ((!first && !literal(",")) || !literal("{\"record\":\""))
-                return std::nullopt;
-            auto sealed = base64(MaxRecordSize);
-            if (!sealed || !literal("\",\"sig\":\""))
-                return std::nullopt;
-            auto sig = base64(recordproof::MaxProofSize);
-            if (!sig || !literal("\",\"seq\":"))
-                return std::nullopt;
-            const auto seq = integer(1);
-            if (!seq || !literal("}"))
-                return std::nullopt;
-            page.records.append({std::move(*sealed), std::move(*sig), *seq});
-        }
-        if (!literal(",\"next\":"))
-            return std::nullopt;
-        const auto next = integer(0);
-        if (!next)
-            return std::nullopt;
-        if (literal(",\"done\":true}"))
-            page.done = true;
-        else if (literal(",\"done\":false}"))
-            page.done = false;
-        else
-            return std::nullopt;
-        if (m_pos != m_text.size())
-            return std::nullopt;
-        page.next = *next; // as fromJson: a given "next" is taken, "since" only stands in for a missing one
-        for (const WireRecord &r : std::as_const(page.records))
-            page.next = std::max(page.next, r.seq);
-        return page;
-    }
-
-private:
     bool literal(QByteArrayView word)
     {
         if (m_text.sliced(m_pos).startsWith(word)) {
@@ -407,15 +368,88 @@ private:
         return value;
     }
 
+    bool atEnd() const { return m_pos == m_text.size(); }
+
+private:
     QByteArrayView m_text;
     qsizetype m_pos = 0;
 };
 
+/** Exactly the compact form PullPage::toJsonBytes writes. */
+std::optional<PullPage> readCompactPage(QByteArrayView body)
+{
+    CompactScanner in(body);
+    PullPage page;
+    if (!in.literal("{\"records\":["))
+        return std::nullopt;
+    for (bool first = true; !in.literal("]"); first = false) {
+        if ((!first && !in.literal(",")) || !in.literal("{\"record\":\""))
+            return std::nullopt;
+        auto sealed = in.base64(MaxRecordSize);
+        if (!sealed || !in.literal("\",\"sig\":\""))
+            return std::nullopt;
+        auto sig = in.base64(recordproof::MaxProofSize);
+        if (!sig || !in.literal("\",\"seq\":"))
+            return std::nullopt;
+        const auto seq = in.integer(1);
+        if (!seq || !in.literal("}"))
+            return std::nullopt;
+        page.records.append({std::move(*sealed), std::move(*sig), *seq});
+    }
+    if (!in.literal(",\"next\":"))
+        return std::nullopt;
+    const auto next = in.integer(0);
+    if (!next)
+        return std::nullopt;
+    if (in.literal(",\"done\":true}"))
+        page.done = true;
+    else if (in.literal(",\"done\":false}"))
+        page.done = false;
+    else
+        return std::nullopt;
+    if (!in.atEnd())
+        return std::nullopt;
+    page.next = *next; // as fromJson: a given "next" is taken, "since" only stands in for a missing one
+    for (const WireRecord &r : std::as_const(page.records))
+        page.next = std::max(page.next, r.seq);
+    return page;
+}
+
 } // namespace
+
+std::optional<PushBody> PushBody::fromCompactJson(QByteArrayView body)
+{
+    CompactScanner in(body);
+    PushBody push;
+    if (!in.literal("{\"records\":["))
+        return std::nullopt;
+    for (bool first = true; !in.literal("]"); first = false) {
+        if (push.items.size() == MaxRecordsPerRequest || (!first && !in.literal(",")) || !in.literal("{\"base\":"))
+            return std::nullopt;
+        Item item;
+        if (!in.literal("null")) {
+            auto base = in.literal("\"") ? in.base64(TagSize) : std::nullopt;
+            if (!base || base->size() != TagSize || !in.literal("\""))
+                return std::nullopt;
+            item.base = std::move(*base);
+        }
+        auto sealed = in.literal(",\"record\":\"") ? in.base64(MaxRecordSize) : std::nullopt;
+        if (!sealed || !in.literal("\"}"))
+            return std::nullopt;
+        item.sealed = std::move(*sealed);
+        push.items.append(std::move(item));
+    }
+    auto signature =
+        !push.items.isEmpty() && in.literal(",\"sig\":\"") ? in.base64(recordproof::SignatureSize) : std::nullopt;
+    if (!signature || signature->size() != recordproof::SignatureSize || !in.literal("\"}") || !in.atEnd())
+        return std::nullopt;
+    push.signature = std::move(*signature);
+    return push;
+}
 
 std::optional<PullPage> PullPage::fromJsonBytes(QByteArrayView body, qint64 since)
 {
-    if (auto page = CompactPageReader(body).read())
+    if (auto page = readCompactPage(body))
         return page;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);

@@ -129,4 +129,25 @@ struct PullPage {
     QByteArray toJsonBytes() const;
 };
 
+/** The body of POST /v1/spaces/{id}/records as the app sends it (sync::PushBatch): its
+ *  records, each with the tag it was edited from, signed once over their tree. */
+struct PushBody {
+    struct Item {
+        QByteArray sealed;
+        QByteArray base; ///< empty for a new record ("base": null)
+    };
+    QList<Item> items;
+    QByteArray signature;
+
+    /**
+     * Reads, in one pass and without a JSON document, exactly the compact JSON the app
+     * sends: {"records":[{"base":null or "…","record":"…"},…],"sig":"…"} with no spaces and
+     * the keys in this (QJsonDocument's sorted) order. Only bodies the general reading
+     * accepts as they are: 1..MaxRecordsPerRequest records of 1..MaxRecordSize bytes, bases
+     * of TagSize, a signature of recordproof::SignatureSize. Anything else gives nullopt,
+     * and the caller reads the body as any JSON, to the same items or to its refusal.
+     */
+    static std::optional<PushBody> fromCompactJson(QByteArrayView body);
+};
+
 } // namespace cc::protocol

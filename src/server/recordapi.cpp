@@ -148,6 +148,20 @@ std::optional<HttpResponse> RecordApi::signedOnce(
 std::optional<HttpResponse> RecordApi::readPushItems(
     const Api::Context &c, const QByteArray &space, QList<Storage::PushItem> *items, QByteArray *pushSignature)
 {
+    if (std::optional<protocol::PushBody> body = protocol::PushBody::fromCompactJson(c.request.body)) {
+        // The app's own spelling, read without a JSON document (docs/server.md).
+        *pushSignature = std::move(body->signature);
+        items->reserve(body->items.size());
+        for (qsizetype i = 0; i < body->items.size(); ++i) {
+            Storage::PushItem p;
+            p.sealed = std::move(body->items[i].sealed);
+            p.base = std::move(body->items[i].base);
+            if (auto refusal = checkPushItem(c, space, i, &p))
+                return refusal;
+            items->append(std::move(p));
+        }
+        return std::nullopt;
+    }
     JsonReader r = readBody(c.request);
     const QJsonArray records = r.array(QStringLiteral("records"), std::numeric_limits<int>::max());
     if (r.has(QStringLiteral("sig")))
@@ -161,15 +175,17 @@ std::optional<HttpResponse> RecordApi::readPushItems(
     items->reserve(records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
         Storage::PushItem p;
-        if (auto refusal = readPushItem(c, space, i, records.at(i), !pushSignature->isEmpty(), &p))
+        if (auto refusal = readPushItem(i, records.at(i), !pushSignature->isEmpty(), &p))
+            return refusal;
+        if (auto refusal = checkPushItem(c, space, i, &p))
             return refusal;
         items->append(std::move(p));
     }
     return std::nullopt;
 }
 
-std::optional<HttpResponse> RecordApi::readPushItem(const Api::Context &c, const QByteArray &space, qsizetype i,
-    const QJsonValue &value, bool signedOnce, Storage::PushItem *p)
+std::optional<HttpResponse> RecordApi::readPushItem(
+    qsizetype i, const QJsonValue &value, bool signedOnce, Storage::PushItem *p)
 {
     if (!value.isObject())
         return badRequest(QStringLiteral("records[%1]: not an object").arg(i));
@@ -182,6 +198,12 @@ std::optional<HttpResponse> RecordApi::readPushItem(const Api::Context &c, const
     p->base = item.optionalBytes(QStringLiteral("base"), protocol::TagSize);
     if (!item.ok())
         return badRequest(QStringLiteral("records[%1]: %2").arg(i).arg(item.problem()));
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> RecordApi::checkPushItem(
+    const Api::Context &c, const QByteArray &space, qsizetype i, Storage::PushItem *p)
+{
     if (p->sealed.size() > protocol::MaxRecordSize)
         return fail(413, errors::TooLarge, QStringLiteral("records[%1] is over 1 MiB.").arg(i));
     auto header = protocol::sealedrecord::parseHeader(p->sealed);
@@ -216,15 +238,26 @@ HttpResponse RecordApi::pushAnswer(
     }
     if (!outcome.conflicts.isEmpty())
         return conflictAnswer(outcome);
-    QJsonArray stored;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        stored.append(QJsonObject {{QStringLiteral("id"), toBase64Url(items.at(i).record)},
-            {QStringLiteral("seq"), double(outcome.seqs.at(i))}});
-    }
     m_api.metrics().addPushed(outcome.stored);
     if (outcome.stored > 0)
         m_api.hints().publishChanged(space, outcome.spaceSeq);
-    return json(200, {{QStringLiteral("records"), stored}, {QStringLiteral("seq"), double(outcome.spaceSeq)}});
+    // {"records":[{"id":"…","seq":n},…],"seq":n}, written straight into bytes (up to 1,000
+    // items: no JSON object per item). Base64url needs no JSON escape.
+    constexpr auto Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    QByteArray out;
+    out.reserve(32 + items.size() * 56);
+    out.append("{\"records\":[");
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        out.append(i == 0 ? "{\"id\":\"" : ",{\"id\":\"");
+        out.append(items.at(i).record.toBase64(Url));
+        out.append("\",\"seq\":");
+        out.append(QByteArray::number(outcome.seqs.at(i)));
+        out.append('}');
+    }
+    out.append("],\"seq\":");
+    out.append(QByteArray::number(outcome.spaceSeq));
+    out.append('}');
+    return HttpResponse {200, out, "application/json", -1};
 }
 
 HttpResponse RecordApi::conflictAnswer(const Storage::PushOutcome &outcome)

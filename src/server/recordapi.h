@@ -28,10 +28,14 @@ private:
      *  items no proof yet (signedOnce() derives them). */
     std::optional<HttpResponse> readPushItems(
         const Api::Context &c, const QByteArray &space, QList<Storage::PushItem> *items, QByteArray *pushSignature);
-    /** Records[i] read and checked against its sealed header; its own `sig` only when the
-     *  push carries none (@p signedOnce false). */
-    std::optional<HttpResponse> readPushItem(const Api::Context &c, const QByteArray &space, qsizetype i,
-        const QJsonValue &value, bool signedOnce, Storage::PushItem *item);
+    /** Records[i] of a body read as any JSON; its own `sig` only when the push carries none
+     *  (@p signedOnce false). */
+    static std::optional<HttpResponse> readPushItem(
+        qsizetype i, const QJsonValue &value, bool signedOnce, Storage::PushItem *item);
+    /** Records[i], however read, checked against its sealed header, which fills the rest
+     *  of @p item. */
+    static std::optional<HttpResponse> checkPushItem(
+        const Api::Context &c, const QByteArray &space, qsizetype i, Storage::PushItem *item);
     /** Checks the one signature of a push signed once against the tree of its records and
      *  gives each item the proof it is stored and pulled with; the answer refusing it else. */
     std::optional<HttpResponse> signedOnce(

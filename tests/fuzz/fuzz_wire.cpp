@@ -4,7 +4,8 @@
 // in a push, a pulled page or a conflict). Oracles: strict base64url decodes only canonical
 // text (encoding it again gives the same text); a WireRecord survives toJson → fromJson; a
 // pull page read from bytes (PullPage::fromJsonBytes, whose one-pass reader takes the compact
-// form) is the page fromJson reads from the same JSON, or refused by both.
+// form) is the page fromJson reads from the same JSON, or refused by both; a push body the
+// relay reads in one pass (PushBody::fromCompactJson) is what its JSON holds.
 #include "fuzzsupport.h"
 #include "protocol/recordproof.h"
 #include "protocol/wire.h"
@@ -102,6 +103,25 @@ void pullPageFromBytes(const QByteArray &input)
             "a page survives toJsonBytes() and fromJsonBytes()");
 }
 
+/** Whatever the relay's one-pass reader takes from a push body, its JSON holds as read. */
+void pushBodyFromBytes(const QByteArray &input)
+{
+    const std::optional<PushBody> body = PushBody::fromCompactJson(input);
+    if (!body)
+        return;
+    JsonReader reader = JsonReader::parse(input);
+    const QJsonArray records = reader.array(QStringLiteral("records"));
+    const QByteArray signature = reader.bytes(QStringLiteral("sig"), recordproof::SignatureSize);
+    bool same = reader.ok() && signature == body->signature && records.size() == body->items.size();
+    for (qsizetype i = 0; same && i < records.size(); ++i) {
+        JsonReader item(records.at(i).toObject());
+        same = item.bytes(QStringLiteral("record")) == body->items.at(i).sealed
+            && item.optionalBytes(QStringLiteral("base"), TagSize) == body->items.at(i).base && item.ok()
+            && !item.has(QStringLiteral("sig"));
+    }
+    fuzz::check(same, "a push body read in one pass is the body its JSON reads to");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -109,6 +129,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input = fuzz::bytes(data, size);
     base64RoundTrip(QString::fromUtf8(input));
     pullPageFromBytes(input);
+    pushBodyFromBytes(input);
     JsonReader reader = JsonReader::parse(input);
     if (!reader.ok())
         return 0;

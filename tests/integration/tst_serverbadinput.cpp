@@ -8,6 +8,7 @@
 #include "protocol/recordproof.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -246,6 +247,11 @@ private Q_SLOTS:
         auto expected = cc::protocol::recordproof::sign(other.device.sign.secretKey, sealed);
         QVERIFY(expected.ok());
         QCOMPARE(pulledWithProofs(path, token, sealed, *expected), 40);
+        // The app's compact spelling is read in one pass; any other spelling of the same
+        // push is read as JSON, to the same answer (a retry: the same sequence numbers).
+        const Reply retried = m_http->send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Indented), token);
+        QCOMPARE(retried.status, 200);
+        QCOMPARE(retried.json, stored.json);
 
         // One record signed once: its proof is the plain record signature.
         const QByteArray lone = sealRecord(other.spaceKey, other.space, randomId(), other.device.id, "one");

@@ -11,12 +11,16 @@
 #include "protocol/recoverykey.h"
 #include "protocol/sharing.h"
 #include "protocol/wire.h"
+#include "sync/pushbatch.h"
+#include "vault/vaulttypes.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <limits>
 
 using namespace cc;
 using namespace cc::protocol;
@@ -266,6 +270,83 @@ private slots:
         QVERIFY(!PullPage::fromJsonBytes(compact + " x", 7));
         QVERIFY(!PullPage::fromJsonBytes(QByteArray(compact).replace("\"seq\":42", "\"seq\":042"), 7));
         QVERIFY(!PullPage::fromJsonBytes(QByteArray(compact).replace("\"seq\":42", "\"seq\":0"), 7));
+    }
+
+    void theRelayReadsTheAppsPushBodyInOnePassAndNothingTheJsonReadingWouldNot()
+    {
+        // The body exactly as the app sends it (sync::PushBatch, through QJsonDocument).
+        const crypto::KeyPair key = crypto::ed25519::generate();
+        const QList<vault::OutgoingRecord> chunk {{crypto::randomBytes(IdSize), {}, crypto::randomBytes(301), {}, {}},
+            {crypto::randomBytes(IdSize), {}, crypto::randomBytes(2), crypto::randomBytes(TagSize), {}}};
+        const auto batch = sync::PushBatch::sign(chunk, key);
+        QVERIFY(batch);
+        const QByteArray compact = QJsonDocument(batch->body()).toJson(QJsonDocument::Compact);
+        const auto body = PushBody::fromCompactJson(compact);
+        QVERIFY2(body, compact.left(120).constData()); // else every push takes the slow way
+        QCOMPARE(body->items.size(), 2);
+        QCOMPARE(body->items.at(0).sealed, chunk.at(0).sealed);
+        QVERIFY(body->items.at(0).base.isEmpty());
+        QCOMPARE(body->items.at(1).sealed, chunk.at(1).sealed);
+        QCOMPARE(body->items.at(1).base, chunk.at(1).baseTag);
+        QCOMPARE(body->signature.size(), recordproof::SignatureSize);
+
+        // The same JSON read as any JSON, under the relay's rules for a push signed once.
+        auto viaDocument = [](const QByteArray &text) -> std::optional<PushBody> {
+            JsonReader r = JsonReader::parse(text);
+            const QJsonArray records = r.array(QStringLiteral("records"), std::numeric_limits<int>::max());
+            PushBody push;
+            push.signature = r.bytes(QStringLiteral("sig"), recordproof::SignatureSize);
+            for (const QJsonValue &v : records) {
+                JsonReader item(v.toObject());
+                if (!v.isObject() || item.has(QStringLiteral("sig")))
+                    return std::nullopt;
+                push.items.append(
+                    {item.bytes(QStringLiteral("record")), item.optionalBytes(QStringLiteral("base"), TagSize)});
+                if (!item.ok())
+                    return std::nullopt;
+            }
+            if (!r.ok() || records.isEmpty())
+                return std::nullopt;
+            return push;
+        };
+        auto same = [](const PushBody &a, const PushBody &b) {
+            bool equal = a.signature == b.signature && a.items.size() == b.items.size();
+            for (qsizetype i = 0; equal && i < a.items.size(); ++i)
+                equal = a.items.at(i).sealed == b.items.at(i).sealed && a.items.at(i).base == b.items.at(i).base;
+            return equal;
+        };
+        QVERIFY(same(*body, *viaDocument(compact)));
+        // Another spelling is left to the JSON reading.
+        QVERIFY(!PushBody::fromCompactJson(QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented)));
+        // Whatever one-character change or cut the one pass takes, the JSON reading takes
+        // too, to the same body.
+        int taken = 0;
+        for (qsizetype i = 0; i < compact.size(); ++i) {
+            for (const char c : {'"', '0', ' ', ',', '}', ']', 'A', '_', '=', '-', '\\', 'n'}) {
+                QByteArray changed = compact;
+                changed[i] = c;
+                if (const auto fast = PushBody::fromCompactJson(changed)) {
+                    const auto slow = viaDocument(changed);
+                    if (!slow || !same(*fast, *slow))
+                        QFAIL(qPrintable(
+                            QStringLiteral("byte %1 set to '%2' is read differently").arg(i).arg(QLatin1Char(c))));
+                    ++taken;
+                }
+            }
+            QVERIFY(!PushBody::fromCompactJson(compact.left(i)));
+        }
+        QVERIFY(taken > 0); // some changes are still valid bodies, and were checked
+        // Bodies the relay refuses in its own words are left to it: no records, too many.
+        QVERIFY(!PushBody::fromCompactJson(
+            QByteArray(compact).replace(compact.mid(12, compact.indexOf("],\"sig\"") - 12), "")));
+        QByteArray many = "{\"records\":[";
+        const QByteArray one = "{\"base\":null,\"record\":\""
+            + crypto::randomBytes(8).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + "\"}";
+        for (int i = 0; i <= MaxRecordsPerRequest; ++i)
+            many += (i ? "," : "") + one;
+        many += compact.mid(compact.indexOf("],\"sig\""));
+        QVERIFY(!PushBody::fromCompactJson(many));
+        QVERIFY(viaDocument(many)); // well-formed: the relay answers 413, not the reader
     }
 
     void jsonReaderReportsTheFirstProblemAndIgnoresUnknownKeys()
