@@ -3,6 +3,7 @@
 
 #include "apiutil.h"
 #include "crypto/random.h"
+#include "crypto/sha256.h"
 #include "hinthub.h"
 #include "loginthrottle.h"
 #include "metrics.h"
@@ -131,12 +132,20 @@ HttpResponse AccountApi::putBundle(Api::Context &c)
 {
     JsonReader r = readBody(c.request);
     const QByteArray bundle = r.bytes(QStringLiteral("bundle"));
+    std::optional<QByteArray> replaces;
+    if (r.has(QStringLiteral("replaces")))
+        replaces = r.bytes(QStringLiteral("replaces"), crypto::Sha256Size);
     if (!r.ok())
         return badRequest(r.problem());
     if (bundle.size() > MaxBundle)
         return bundleTooLarge(MaxBundle);
-    if (!m_api.storage().setBundle(c.session.account, bundle))
+    const Result<bool> replaced = m_api.storage().setBundle(c.session.account, bundle, replaces);
+    if (!replaced)
         return serverError();
+    if (!*replaced) {
+        return fail(409, errors::Conflict,
+            QStringLiteral("The bundle changed since it was fetched: fetch it again and add your keys to it."));
+    }
     return noContent();
 }
 

@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+#include "crypto/sha256.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -194,9 +196,35 @@ Result<QList<Device>> AccountStore::devices(const QByteArray &account)
     return out;
 }
 
-Status AccountStore::setBundle(const QByteArray &account, const QByteArray &bundle)
+Result<bool> AccountStore::setBundle(
+    const QByteArray &account, const QByteArray &bundle, const std::optional<QByteArray> &replaces)
 {
-    return m_db.exec(QStringLiteral("UPDATE accounts SET bundle = ? WHERE account = ?"), {bundle, account});
+    if (!replaces) {
+        if (auto s = m_db.exec(QStringLiteral("UPDATE accounts SET bundle = ? WHERE account = ?"), {bundle, account});
+            !s)
+            return s.error();
+        return true;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT bundle FROM accounts WHERE account = ?"));
+    q.bindValue(0, account);
+    if (!q.exec())
+        return Database::failed(q.lastError(), "bundle read");
+    if (!q.next())
+        return false;
+    const QByteArray current = q.value(0).toByteArray();
+    q.finish();
+    if (crypto::sha256({current}) != *replaces)
+        return false;
+    // Only over the bundle just read: a put of another device in between (another server
+    // on the same PostgreSQL database) leaves no row to update.
+    q.prepare(QStringLiteral("UPDATE accounts SET bundle = ? WHERE account = ? AND bundle = ?"));
+    q.bindValue(0, bundle);
+    q.bindValue(1, account);
+    q.bindValue(2, current);
+    if (!q.exec())
+        return Database::failed(q.lastError(), "bundle update");
+    return q.numRowsAffected() == 1;
 }
 
 Result<bool> AccountStore::revokeDevice(const QByteArray &account, const QByteArray &device, qint64 now)

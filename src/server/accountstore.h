@@ -25,7 +25,11 @@ public:
     Result<std::optional<Account>> accountByLocator(const QByteArray &locator);
     Result<std::optional<Device>> device(const QByteArray &id);
     Result<QList<Device>> devices(const QByteArray &account);
-    Status setBundle(const QByteArray &account, const QByteArray &bundle);
+    /** Replaces the account's bundle. With @p replaces (the SHA-256 of the bundle the
+     *  client fetched and merged its keys into), only while that is still the stored one:
+     *  false, and nothing changed, when another device's bundle came in between. */
+    Result<bool> setBundle(
+        const QByteArray &account, const QByteArray &bundle, const std::optional<QByteArray> &replaces);
     /** Marks the device revoked and deletes its sessions. False if it is not the account's. */
     Result<bool> revokeDevice(const QByteArray &account, const QByteArray &device, qint64 now);
 

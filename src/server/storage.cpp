@@ -55,9 +55,10 @@ Result<QList<Device>> Storage::devices(const QByteArray &account)
     return m_accounts.devices(account);
 }
 
-Status Storage::setBundle(const QByteArray &account, const QByteArray &bundle)
+Result<bool> Storage::setBundle(
+    const QByteArray &account, const QByteArray &bundle, const std::optional<QByteArray> &replaces)
 {
-    return m_accounts.setBundle(account, bundle);
+    return m_accounts.setBundle(account, bundle, replaces);
 }
 
 Result<bool> Storage::revokeDevice(const QByteArray &account, const QByteArray &device, qint64 now)

@@ -83,7 +83,8 @@ public:
     Result<std::optional<Account>> accountByLocator(const QByteArray &locator);
     Result<std::optional<Device>> device(const QByteArray &id);
     Result<QList<Device>> devices(const QByteArray &account);
-    Status setBundle(const QByteArray &account, const QByteArray &bundle);
+    Result<bool> setBundle(
+        const QByteArray &account, const QByteArray &bundle, const std::optional<QByteArray> &replaces);
     /** Marks the device revoked and deletes its sessions. False if it is not the account's. */
     Result<bool> revokeDevice(const QByteArray &account, const QByteArray &device, qint64 now);
 

@@ -3,6 +3,7 @@
 
 #include "accountsupport.h"
 #include "crypto/keypair.h"
+#include "crypto/sha256.h"
 #include "httpclient.h"
 #include "protocol/accountbundle.h"
 #include "protocol/proofs.h"
@@ -206,15 +207,16 @@ void SpaceSync::nextSpace(HttpClient &http, const Material material, qsizetype i
     if (ownerKeyOf(material, space.id).isEmpty()) {
         // Shared with the account by another of its devices: the bundle names the owner.
         // Until it does, the space waits (nothing of it could be verified).
-        return fetchBundle(http, *material, [this, &http, material, index, done](Result<protocol::AccountMaterial> b) {
-            if (b) {
-                if (auto s = takeBundleKeys(*b); !s)
-                    return done(s);
-            }
-            if (ownerKeyOf(material, m_serverSpaces.at(index).id).isEmpty())
-                return nextSpace(http, material, index + 1, done);
-            fetchSpace(http, material, index, done);
-        });
+        return fetchBundle(http, *material,
+            [this, &http, material, index, done](Result<protocol::AccountMaterial> b, const QByteArray &) {
+                if (b) {
+                    if (auto s = takeBundleKeys(*b); !s)
+                        return done(s);
+                }
+                if (ownerKeyOf(material, m_serverSpaces.at(index).id).isEmpty())
+                    return nextSpace(http, material, index + 1, done);
+                fetchSpace(http, material, index, done);
+            });
     }
     fetchSpace(http, material, index, done);
 }
@@ -409,12 +411,11 @@ void SpaceSync::fetchKeys(HttpClient &http, const Material material, const QByte
     });
 }
 
-void SpaceSync::fetchBundle(HttpClient &http, const protocol::AccountMaterial &material,
-    std::function<void(Result<protocol::AccountMaterial>)> done)
+void SpaceSync::fetchBundle(HttpClient &http, const protocol::AccountMaterial &material, BundleDone done)
 {
     auto locator = protocol::recovery::locator(material.recoverySecret);
     if (!locator)
-        return done(locator.error());
+        return done(locator.error(), {});
     auto recovery = std::make_shared<crypto::SecureBuffer>(material.recoverySecret.clone());
     http.get(QStringLiteral("/v1/recovery/") + protocol::toBase64Url(*locator), false,
         [recovery, account = material.account, done](const HttpReply &reply) {
@@ -424,13 +425,13 @@ void SpaceSync::fetchBundle(HttpClient &http, const protocol::AccountMaterial &m
                 Error failed = reply.error();
                 if (reply.status != 404)
                     failed.code = ErrorCode::Unavailable;
-                return done(failed);
+                return done(failed, {});
             }
             protocol::JsonReader reader(reply.json);
             const QByteArray bundle = reader.bytes(QStringLiteral("bundle"), 0, protocol::MaxRecordSize);
             if (!reader.ok())
-                return done(unreadableAnswer());
-            done(protocol::recovery::openBundle(*recovery, account, bundle));
+                return done(unreadableAnswer(), {});
+            done(protocol::recovery::openBundle(*recovery, account, bundle), bundle);
         });
 }
 
@@ -455,36 +456,51 @@ Status SpaceSync::takeBundleKeys(const protocol::AccountMaterial &bundle)
 
 void SpaceSync::fetchOwnKeys(HttpClient &http, const Material material, Done done)
 {
-    fetchBundle(http, *material, [this, done](Result<protocol::AccountMaterial> opened) {
+    fetchBundle(http, *material, [this, done](Result<protocol::AccountMaterial> opened, const QByteArray &) {
         done(opened ? takeBundleKeys(*opened) : Status(opened.error()));
     });
 }
 
 void SpaceSync::publishBundle(HttpClient &http, Done done)
 {
+    publishBundle(http, done, MaxBundleAttempts);
+}
+
+void SpaceSync::publishBundle(HttpClient &http, Done done, int attempts)
+{
     auto before = m_vault.accountMaterial();
     if (!before)
         return done(before.error());
-    fetchBundle(http, *before, [this, &http, done](Result<protocol::AccountMaterial> opened) {
-        // A bundle that does not open (none yet, or damaged) is replaced by this vault's. A
-        // failed fetch stops here: putting this vault's keys alone would drop the spaces and
-        // owners other devices of the account published.
-        if (opened) {
-            if (auto s = takeBundleKeys(*opened); !s)
-                return done(s);
-        } else if (opened.code() == ErrorCode::Unavailable) {
-            return done(opened.error());
-        }
-        auto material = m_vault.accountMaterial();
-        if (!material)
-            return done(material.error());
-        auto sealed = protocol::recovery::sealBundle(material->recoverySecret, *material);
-        if (!sealed)
-            return done(sealed.error());
-        http.put(QStringLiteral("/v1/account/bundle"),
-            QJsonObject {{QStringLiteral("bundle"), protocol::toBase64Url(*sealed)}}, true,
-            [done](const HttpReply &reply) { done(reply.ok() ? Status() : Status(reply.error())); });
-    });
+    fetchBundle(http, *before,
+        [this, &http, done, attempts](Result<protocol::AccountMaterial> opened, const QByteArray &fetched) {
+            // A bundle that does not open (none yet, or damaged) is replaced by this vault's. A
+            // failed fetch stops here: putting this vault's keys alone would drop the spaces and
+            // owners other devices of the account published.
+            if (opened) {
+                if (auto s = takeBundleKeys(*opened); !s)
+                    return done(s);
+            } else if (opened.code() == ErrorCode::Unavailable) {
+                return done(opened.error());
+            }
+            auto material = m_vault.accountMaterial();
+            if (!material)
+                return done(material.error());
+            auto sealed = protocol::recovery::sealBundle(material->recoverySecret, *material);
+            if (!sealed)
+                return done(sealed.error());
+            // Put over exactly the bundle fetched: if another device of the account put its own
+            // in between, the relay answers 409 and this one starts over from the newer bundle,
+            // so neither device's keys are lost (docs/sync-protocol.md).
+            QJsonObject body {{QStringLiteral("bundle"), protocol::toBase64Url(*sealed)}};
+            if (!fetched.isEmpty())
+                body.insert(QStringLiteral("replaces"), protocol::toBase64Url(crypto::sha256({fetched})));
+            http.put(QStringLiteral("/v1/account/bundle"), body, true,
+                [this, &http, done, attempts](const HttpReply &reply) {
+                    if (reply.status == 409 && attempts > 1)
+                        return publishBundle(http, done, attempts - 1);
+                    done(reply.ok() ? Status() : Status(reply.error()));
+                });
+        });
 }
 
 void SpaceSync::fetchMemberDevices(HttpClient &http, const QByteArray &space, Done done)

@@ -106,8 +106,13 @@ private:
      *  account's recovery bundle (owner devices have no key wraps). */
     void fetchOwnKeys(HttpClient &http, const Material material, Done done);
     /** The account bundle on the server, opened (GET /v1/recovery/{locator}). */
-    void fetchBundle(HttpClient &http, const protocol::AccountMaterial &material,
-        std::function<void(Result<protocol::AccountMaterial>)> done);
+    /** The account bundle opened, and its sealed bytes as the relay holds them (empty if
+     *  none could be fetched). */
+    using BundleDone = std::function<void(Result<protocol::AccountMaterial>, const QByteArray &)>;
+    void fetchBundle(HttpClient &http, const protocol::AccountMaterial &material, BundleDone done);
+    /** publishBundle() with @p attempts left for puts that crossed another device's. */
+    void publishBundle(HttpClient &http, Done done, int attempts);
+    static constexpr int MaxBundleAttempts = 4;
     /** Stores the keys of @p bundle this vault lacks; re-seals what waits under new ones. */
     Status takeBundleKeys(const protocol::AccountMaterial &bundle);
     void ownerDuties(HttpClient &http, const Material material, const QByteArray &space, Done done);

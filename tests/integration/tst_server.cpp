@@ -5,6 +5,7 @@
 #include "serverprocess.h"
 #include "servertestkit.h"
 
+#include "crypto/sha256.h"
 #include "protocol/proofs.h"
 
 #include <QDir>
@@ -398,6 +399,40 @@ private Q_SLOTS:
             newer);
         const Reply unknown = m_http->get(QStringLiteral("/v1/recovery/%1").arg(b64(randomId() + randomId())));
         QCOMPARE(unknown.status, 404);
+    }
+
+    void aBundlePutOverAnOlderBundleThanTheStoredOneIsRefused()
+    {
+        // Two devices of an account fetch the bundle, add their keys and put it back, each
+        // naming (by its SHA-256) the bundle it started from: the second put, made from the
+        // bundle the first one replaced, is refused and changes nothing.
+        const TestAccount a = TestAccount::create();
+        QVERIFY(registerAccount(*m_http, a));
+        const QString token = login(*m_http, a.device);
+        auto put = [&](const QByteArray &bundle, const std::optional<QByteArray> &replaces) {
+            QJsonObject body {{QStringLiteral("bundle"), b64(bundle)}};
+            if (replaces)
+                body.insert(QStringLiteral("replaces"), b64(*replaces));
+            return m_http->send("PUT", QStringLiteral("/v1/account/bundle"), body, token);
+        };
+        auto stored = [&] {
+            return unb64(m_http->get(QStringLiteral("/v1/recovery/%1").arg(b64(a.locator)))
+                             .json.value(QStringLiteral("bundle"))
+                             .toString());
+        };
+        const QByteArray first = randomId() + randomId(), second = randomId() + randomId();
+        QCOMPARE(put(first, cc::crypto::sha256({a.bundle})).status, 204);
+        QCOMPARE(stored(), first);
+        const Reply crossed = put(second, cc::crypto::sha256({a.bundle}));
+        QCOMPARE(crossed.status, 409);
+        QCOMPARE(crossed.json.value(QStringLiteral("error")).toString(), QStringLiteral("conflict"));
+        QCOMPARE(stored(), first);
+        QCOMPARE(put(second, cc::crypto::sha256({first})).status, 204);
+        QCOMPARE(stored(), second);
+        QCOMPARE(put(first, QByteArray(31, 'x')).status, 400);
+        // Clients before "replaces" put unconditionally, as they always did.
+        QCOMPARE(put(first, std::nullopt).status, 204);
+        QCOMPARE(stored(), first);
     }
 
     void restartKeepsDataAndSessions()

@@ -256,6 +256,45 @@ private Q_SLOTS:
         QCOMPARE(tablet.store()->countsByKind(), phone.store()->countsByKind());
     }
 
+    void spacesMadeOnTwoDevicesAtOnceBothReachTheBundleAndTheOtherDevice()
+    {
+        // Each device publishes the account bundle (fetch, add its keys, put) before it
+        // registers a space it made. The phone and the tablet each make a space and sync at
+        // the same moment: their publishes cross, and a put made from a bundle fetched before
+        // the other's put must not drop the other's key. Else the tablet never gets the
+        // phone's space this session, and a device restored now lacks it.
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        QVERIFY(phone.sync().status);
+        QVERIFY(tablet.sync().status);
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const auto onPhone = phone.vault->createSpace();
+            const auto onTablet = tablet.vault->createSpace();
+            QVERIFY(onPhone && onTablet);
+            std::optional<Status> phoneDone, tabletDone;
+            auto a = QObject::connect(phone.engine.get(), &sync::SyncEngine::syncFinished,
+                [&](const Status &st, int, int) { phoneDone = st; });
+            auto b = QObject::connect(tablet.engine.get(), &sync::SyncEngine::syncFinished,
+                [&](const Status &st, int, int) { tabletDone = st; });
+            phone.engine->syncNow();
+            tablet.engine->syncNow();
+            QTRY_VERIFY_WITH_TIMEOUT(phoneDone && tabletDone, 30000);
+            QObject::disconnect(a);
+            QObject::disconnect(b);
+            QVERIFY2(*phoneDone, qPrintable(phoneDone->error().message));
+            QVERIFY2(*tabletDone, qPrintable(tabletDone->error().message));
+            // One more round each: a space listed on the server whose key a device lacks is
+            // taken from the bundle.
+            QVERIFY(phone.sync().status);
+            QVERIFY(tablet.sync().status);
+            QCOMPARE(tablet.vault->keyVersion(*onPhone), 1u);
+            QCOMPARE(phone.vault->keyVersion(*onTablet), 1u);
+        }
+    }
+
     void twoDevicesMovingOneGoalAtOnceEndInOneSpaceWithTheNewestText()
     {
         // Found by the convergence checker (seed 101 x 50): the phone and the tablet move
