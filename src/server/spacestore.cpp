@@ -281,11 +281,13 @@ Status SpaceStore::updateMembers(QSqlQuery &q, const NewList &n, QList<QByteArra
     return {};
 }
 
-Result<QList<MemberListRow>> SpaceStore::memberListHistory(const QByteArray &space)
+Result<QList<MemberListRow>> SpaceStore::memberListHistory(const QByteArray &space, qint64 since)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT list, sig, version FROM member_lists WHERE space = ? ORDER BY version"));
+    q.prepare(
+        QStringLiteral("SELECT list, sig, version FROM member_lists WHERE space = ? AND version > ? ORDER BY version"));
     q.bindValue(0, space);
+    q.bindValue(1, since);
     if (!q.exec())
         return Database::failed(q.lastError(), "member list history");
     QList<MemberListRow> out;

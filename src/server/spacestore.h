@@ -29,8 +29,9 @@ public:
     /** Every account that is or was a member. */
     Result<QList<QByteArray>> everMemberAccounts(const QByteArray &space);
     Result<std::optional<MemberListRow>> memberList(const QByteArray &space);
-    /** Every member list the owner published for @p space, oldest first (owner unset). */
-    Result<QList<MemberListRow>> memberListHistory(const QByteArray &space);
+    /** Every member list the owner published for @p space after version @p since, oldest
+     *  first (owner unset). */
+    Result<QList<MemberListRow>> memberListHistory(const QByteArray &space, qint64 since);
     /**
      * Stores an owner's new member list (already verified and decoded by the caller) and
      * its wraps, in one transaction with the space locked: refuses a version not above the

@@ -134,9 +134,9 @@ Result<QList<QByteArray>> Storage::everMemberAccounts(const QByteArray &space)
     return m_spaces.everMemberAccounts(space);
 }
 
-Result<QList<MemberListRow>> Storage::memberListHistory(const QByteArray &space)
+Result<QList<MemberListRow>> Storage::memberListHistory(const QByteArray &space, qint64 since)
 {
-    return m_spaces.memberListHistory(space);
+    return m_spaces.memberListHistory(space, since);
 }
 
 Result<std::optional<MemberListRow>> Storage::memberList(const QByteArray &space)

@@ -105,7 +105,7 @@ public:
     Result<QList<QByteArray>> memberAccounts(const QByteArray &space, qint64 now);
     Result<QList<QByteArray>> everMemberAccounts(const QByteArray &space);
     Result<std::optional<MemberListRow>> memberList(const QByteArray &space);
-    Result<QList<MemberListRow>> memberListHistory(const QByteArray &space);
+    Result<QList<MemberListRow>> memberListHistory(const QByteArray &space, qint64 since);
     /** See SpaceStore::putMembers. */
     Result<MembersOutcome> putMembers(const QByteArray &space, qint64 version, qint64 keyVersion,
         const QByteArray &list, const QByteArray &sig, const QList<MemberUpdate> &members,

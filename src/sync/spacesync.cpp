@@ -290,8 +290,15 @@ void SpaceSync::fetchList(HttpClient &http, const Material material, const Serve
     // Version 0 is the server's own start (the owner alone, unsigned): nothing to verify.
     if (space.listVersion == 0 || (state && !state->list.isEmpty() && state->listVersion >= space.listVersion))
         return done({});
-    http.get(
-        spacePath(space.id) + QStringLiteral("/members"), true, [this, material, space, done](const HttpReply &reply) {
+    // When this vault keeps every list up to its newest (versions 1..V), only the newer ones
+    // are asked for, not the whole history of the space again; else all of them (a vault
+    // from before the history, or one that missed some).
+    const qint64 since =
+        state && !state->list.isEmpty() && quint64(m_vault.spaceLists(space.id).size()) == state->listVersion
+        ? qint64(state->listVersion)
+        : 0;
+    http.get(spacePath(space.id) + QStringLiteral("/members?since=%1").arg(since), true,
+        [this, material, space, done](const HttpReply &reply) {
             if (!reply.ok())
                 return done(sharingAnswerError(reply));
             protocol::JsonReader r(reply.json);

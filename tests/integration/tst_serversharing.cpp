@@ -564,6 +564,31 @@ private Q_SLOTS:
             m_http->get(path(s.id, "keys"), m_editor.token).json.value(QStringLiteral("keys")).toArray().size(), 2);
     }
 
+    void everyEarlierMemberListIsServedOrOnlyThoseAfterAVersion()
+    {
+        // A new device verifies old records against the lists that held when they were
+        // written: the newest list comes with every earlier one. A device that keeps the
+        // lists up to its own newest asks only for the later ones (?since=V).
+        Shared s = newSpace();
+        QCOMPARE(share(s, {memberEntry(m_editor.account, Role::Editor)}).status, 204);
+        QCOMPARE(share(s, {memberEntry(m_viewer.account, Role::Viewer)}).status, 204);
+        QCOMPARE(share(s, {}).status, 204);
+        auto versions = [&](const QString &query) {
+            const Reply r = m_http->get(path(s.id, "members") + query, m_owner.token);
+            QList<qint64> out;
+            for (const QJsonValue &h : r.json.value(QStringLiteral("history")).toArray())
+                out.append(h.toObject().value(QStringLiteral("version")).toInteger());
+            out.append(r.status == 200 ? r.json.value(QStringLiteral("version")).toInteger() : -r.status);
+            return out;
+        };
+        QCOMPARE(versions(QString()), QList<qint64>({1, 2, 3}));
+        QCOMPARE(versions(QStringLiteral("?since=0")), QList<qint64>({1, 2, 3}));
+        QCOMPARE(versions(QStringLiteral("?since=1")), QList<qint64>({2, 3}));
+        QCOMPARE(versions(QStringLiteral("?since=3")), QList<qint64>({3}));
+        QCOMPARE(versions(QStringLiteral("?since=-1")), QList<qint64>({-400}));
+        QCOMPARE(versions(QStringLiteral("?since=x")), QList<qint64>({-400}));
+    }
+
     void aRemovedMemberIsRefusedAtOnceAndTheNewKeyIsNotTheOld()
     {
         Shared s = newSpace();
