@@ -105,10 +105,10 @@ private:
     /** Key versions of own spaces made by another device of the account come through the
      *  account's recovery bundle (owner devices have no key wraps). */
     void fetchOwnKeys(HttpClient &http, const Material material, Done done);
-    /** The account bundle on the server, opened (GET /v1/recovery/{locator}). */
-    /** The account bundle opened, and its sealed bytes as the relay holds them (empty if
-     *  none could be fetched). */
+    /** What fetchBundle() gives: the account bundle opened, and its sealed bytes as the
+     *  relay holds them (empty if none could be fetched). */
     using BundleDone = std::function<void(Result<protocol::AccountMaterial>, const QByteArray &)>;
+    /** The account bundle on the server (GET /v1/recovery/{locator}). */
     void fetchBundle(HttpClient &http, const protocol::AccountMaterial &material, BundleDone done);
     /** publishBundle() with @p attempts left for puts that crossed another device's. */
     void publishBundle(HttpClient &http, Done done, int attempts);
