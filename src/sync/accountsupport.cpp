@@ -105,9 +105,7 @@ Result<QJsonObject> accountRegistration(const protocol::AccountMaterial &m, cons
 Result<Devices> readDevices(
     const QJsonObject &answer, const protocol::AccountMaterial &material, const QByteArray &thisDevice)
 {
-    auto unreadable = [] {
-        return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
-    };
+    auto unreadable = [] { return unreadableAnswer(); };
     auto identity = crypto::ed25519::publicFromSecret(material.signSecret);
     if (!identity)
         return identity.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "departurehold.h"
 
+#include "httpclient.h"
 #include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
 #include "vault/vault.h"
@@ -67,8 +68,7 @@ Result<ApplyPlan> DepartureHold::settle(const QList<ServerSpace> &listed)
 
 Result<DepartureHold::Conflicts> DepartureHold::readConflicts(const QByteArray &space, const QJsonObject &answer)
 {
-    const Error unreadable =
-        makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
+    const Error unreadable = unreadableAnswer();
     Conflicts conflicts;
     for (const QJsonValue &v : answer.value(QStringLiteral("conflicts")).toArray()) {
         protocol::JsonReader item(v.toObject());

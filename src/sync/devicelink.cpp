@@ -43,11 +43,6 @@ Error cancelled()
     return makeError(ErrorCode::InvalidInput, trNoop("Sync", "Linking was cancelled."));
 }
 
-Error unreadableAnswer()
-{
-    return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
-}
-
 /**
  * One look into a link mailbox, the same for both sides of linking. An expired code or a
  * refusal ends the link through @p finish; a passing failure (no network, a server problem,

@@ -11,6 +11,16 @@
 
 namespace cc::sync {
 
+Error unreadableAnswer()
+{
+    return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
+}
+
+QString spacePath(const QByteArray &space)
+{
+    return QStringLiteral("/v1/spaces/") + protocol::toBase64Url(space);
+}
+
 namespace {
 constexpr int TransferTimeoutMs = 30 * 1000;
 }
@@ -150,8 +160,7 @@ void HttpClient::login(std::function<void(const Status &)> done)
             protocol::JsonReader reader(reply.json);
             const QByteArray challenge = reader.bytes(QStringLiteral("challenge"), protocol::ChallengeSize);
             if (!reader.ok())
-                return finish(makeError(
-                    ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read.")));
+                return finish(unreadableAnswer());
             auto signature =
                 protocol::proofs::sign(m_deviceSecret, protocol::proofs::loginMessage(challenge, m_deviceId));
             if (!signature)
@@ -165,8 +174,7 @@ void HttpClient::login(std::function<void(const Status &)> done)
                         return finish(session.error());
                     const QString token = session.json.value(QStringLiteral("token")).toString();
                     if (token.isEmpty())
-                        return finish(makeError(ErrorCode::InvalidInput,
-                            trNoop("Sync", "The server sent an answer CareCircle cannot read.")));
+                        return finish(unreadableAnswer());
                     m_token = token.toUtf8();
                     finish({});
                 });

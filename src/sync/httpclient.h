@@ -17,6 +17,11 @@ class QNetworkAccessManager;
 
 namespace cc::sync {
 
+/** "The server sent an answer CareCircle cannot read.": a reply that is not what the protocol says. */
+Error unreadableAnswer();
+/** The path of a space's resources on the relay: /v1/spaces/{id in base64url}. */
+QString spacePath(const QByteArray &space);
+
 /** One answer of the server (or the absence of one). */
 struct HttpReply {
     int status = 0; ///< 0 when no answer came (network failure)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pushbatch.h"
 
+#include "httpclient.h"
 #include "protocol/proofs.h"
 #include "protocol/recordproof.h"
 #include "protocol/sealedrecord.h"
@@ -64,8 +65,7 @@ Result<QList<vault::PushedRecord>> PushBatch::accepted(const QJsonObject &answer
         const QByteArray id = item.bytes(QStringLiteral("id"), protocol::IdSize);
         const qint64 seq = item.integer(QStringLiteral("seq"), 1, qint64(1) << 52);
         if (!item.ok() || !m_tags.contains(id))
-            return makeError(
-                ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
+            return unreadableAnswer();
         done.append({id, m_tags.value(id), seq, m_sent.value(id)});
     }
     return done;

@@ -3,6 +3,7 @@
 
 #include "domain/actor.h"
 #include "domain/conflictcopy.h"
+#include "httpclient.h"
 #include "protocol/sealedrecord.h"
 #include "pushbatch.h"
 
@@ -243,8 +244,7 @@ Result<ApplyPlan> RecordApplier::planConflicts(
         Checked &remote = std::get<Checked>(checked);
         (void)m_clock.observe(remote.envelope.latestStamp());
         if (remote.opened.header.recordId != recordId)
-            return makeError(
-                ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
+            return unreadableAnswer();
         merge(*local, remote, *current, plan);
     }
     return plan;

@@ -25,11 +25,6 @@ namespace {
 
 constexpr int PollIntervalMs = 2000;
 
-QString spacePath(const QByteArray &space)
-{
-    return QStringLiteral("/v1/spaces/") + protocol::toBase64Url(space);
-}
-
 QString invitePath(const QByteArray &invite)
 {
     return QStringLiteral("/v1/invites/") + protocol::toBase64Url(invite);
@@ -50,11 +45,6 @@ Error badCode()
 {
     return makeError(ErrorCode::InvalidInput,
         trNoop("Sync", "This invitation code is not valid. Check it for typing mistakes, or ask for a new one."));
-}
-
-Error unreadableAnswer()
-{
-    return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
 }
 
 QDateTime fromMs(qint64 ms)

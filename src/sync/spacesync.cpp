@@ -20,16 +20,6 @@ namespace sharing = protocol::sharing;
 
 namespace {
 
-QString spacePath(const QByteArray &space)
-{
-    return QStringLiteral("/v1/spaces/") + protocol::toBase64Url(space);
-}
-
-Error unreadableAnswer()
-{
-    return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
-}
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();

@@ -34,16 +34,6 @@ constexpr int MaxRetryMs = 5 * 60 * 1000;
 /** A listing of spaces is trusted this long while hints flow; then a round lists again (an
  *  owner's time-bound duties, such as ending memberships at their date, run with it). */
 constexpr qint64 ListingMaxAgeMs = 5 * 60 * 1000;
-
-Error unreadableAnswer()
-{
-    return makeError(ErrorCode::InvalidInput, trNoop("Sync", "The server sent an answer CareCircle cannot read."));
-}
-
-QString spacePath(const QByteArray &space)
-{
-    return QStringLiteral("/v1/spaces/") + protocol::toBase64Url(space);
-}
 } // namespace
 
 class SyncEngine::Private
@@ -466,9 +456,18 @@ public:
                     return refreshChecks(
                         space, false, [=, this](const Status &s) { s ? apply(false) : finishSync(s); });
                 }
-                if (more)
-                    requestPage(spaces, index, next); // its answer is handled after this page is stored
-                apply(more);
+                if (!more)
+                    return apply(false);
+                // The next page is asked for now; its answer is handled after this page is stored.
+                // QNetworkAccessManager starts a request from this thread's event loop, so this
+                // page is checked once the request is out: the server prepares the next page
+                // meanwhile (checked right here, the page would be asked for only when stored).
+                requestPage(spaces, index, next);
+                const auto applyIfCurrent = [=, this] {
+                    if (asked == round && busy)
+                        apply(true);
+                };
+                QMetaObject::invokeMethod(q, applyIfCurrent, Qt::QueuedConnection);
             });
     }
 

@@ -79,12 +79,6 @@ BuiltVault buildVault(const QString &path, int total)
     return {created->recoveryKey, story.goals.constFirst().id};
 }
 
-double median(std::vector<double> runs)
-{
-    std::sort(runs.begin(), runs.end());
-    return runs[runs.size() / 2];
-}
-
 double msSince(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -129,7 +123,7 @@ void benchSize(int total)
         if (run < 3)
             vaults->lock();
     }
-    const double unlockMs = median(unlockRuns);
+    const double unlockMs = bench::median(unlockRuns);
 
     // One local save: progress on the open goal.
     app::GoalsController *goals = services.goals();
@@ -146,7 +140,7 @@ void benchSize(int total)
         if (goals->progress()->count() != before + 1)
             qFatal("bench: the progress history did not show the saved entry");
     }
-    const double saveMs = median(saveRuns);
+    const double saveMs = bench::median(saveRuns);
 
     // One received record: another writer puts a comment on the open goal into the vault, then
     // the engine's signal; measured until the goal's comment model shows it.
@@ -174,7 +168,7 @@ void benchSize(int total)
         if (goals->comments()->count() != before + 1)
             qFatal("bench: the received comment did not reach the comment model");
     }
-    const double receiveMs = median(receiveRuns);
+    const double receiveMs = bench::median(receiveRuns);
 
     const QString size = QStringLiteral("%1 records").arg(records);
     bench::report(QStringLiteral("appevents %1k: baseline one CareStore::load").arg(total / 1000), loadMs, "ms", size);

@@ -11,6 +11,13 @@
 
 namespace cc::bench {
 
+/** The median of @p runs (not empty). */
+inline double median(std::vector<double> runs)
+{
+    std::sort(runs.begin(), runs.end());
+    return runs[runs.size() / 2];
+}
+
 /** Median wall time in milliseconds of @p runs calls of @p work (after one warm-up call). */
 inline double medianMs(int runs, const std::function<void()> &work)
 {
@@ -22,8 +29,7 @@ inline double medianMs(int runs, const std::function<void()> &work)
         work();
         times.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return median(std::move(times));
 }
 
 /** Prints one figure as "bench: name = value unit" (the line CI logs show). */

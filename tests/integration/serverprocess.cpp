@@ -58,6 +58,17 @@ QByteArray ServerProcess::log()
     return m_log;
 }
 
+bool ServerProcess::waitForLog(const std::function<bool(const QByteArray &)> &seen, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!seen(log())) {
+        if (!m_process || deadline.hasExpired())
+            return false;
+        m_process->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+    }
+    return true;
+}
+
 bool ServerProcess::start()
 {
     if (isRunning()) {

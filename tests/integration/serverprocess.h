@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace cc::testing {
@@ -56,6 +57,9 @@ public:
     qint64 pid() const;
     /** Everything the server wrote on stderr so far (its JSON log lines). */
     QByteArray log();
+    /** Blocks (no event loop) until @p seen holds for log(), at most @p timeoutMs; whether it held.
+     *  For a test that checks what reached the server while its own thread is busy. */
+    bool waitForLog(const std::function<bool(const QByteArray &)> &seen, int timeoutMs);
     QString lastError() const { return m_error; }
 
     /** The test cluster's URL: $CARECIRCLE_TEST_PG_URL, else the file named by

@@ -14,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -641,6 +643,42 @@ private Q_SLOTS:
         QCOMPARE(phone.engine->pendingChanges(), 0);
         phone.engine->stop();
         tablet.engine->stop();
+    }
+
+    void theNextPullPageIsAskedForWhileOneIsStored()
+    {
+        // Three pages of records for a newly linked device.
+        Device phone;
+        QVERIFY(phone.create());
+        QVERIFY(writeProgress(*phone.vault, 2500));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+
+        const auto pullsServed = [](const QByteArray &log) {
+            int n = 0;
+            for (const QByteArray &line : log.split('\n')) {
+                const QJsonObject entry = QJsonDocument::fromJson(line).object();
+                n += entry.value(QStringLiteral("method")) == QStringLiteral("GET")
+                    && entry.value(QStringLiteral("route")).toString().endsWith(QStringLiteral("/records"));
+            }
+            return n;
+        };
+        const int before = pullsServed(server->log());
+        // While the first page is stored (this thread busy), the request for the second one has
+        // reached the server: the server prepares a page while the app checks the one before.
+        std::optional<bool> nextAskedWhileStoring;
+        QObject::connect(tablet.engine.get(), &sync::SyncEngine::recordsChanged, [&] {
+            if (!nextAskedWhileStoring)
+                nextAskedWhileStoring =
+                    server->waitForLog([&](const QByteArray &log) { return pullsServed(log) >= before + 2; }, 5000);
+        });
+        const SyncResult pulled = tablet.sync();
+        QVERIFY2(pulled.status, qPrintable(pulled.status.error().message));
+        QCOMPARE(pulled.pulled, 2500);
+        QVERIFY(nextAskedWhileStoring.has_value());
+        QVERIFY2(*nextAskedWhileStoring, "the second page was asked for only after the first was stored");
+        QCOMPARE(pullsServed(server->log()), before + 3);
     }
 
     void theCliConnectsLinksAndSyncs()
