@@ -284,7 +284,7 @@ void SpaceSync::fetchList(HttpClient &http, const Material material, const Serve
     // are asked for, not the whole history of the space again; else all of them (a vault
     // from before the history, or one that missed some).
     const qint64 since =
-        state && !state->list.isEmpty() && quint64(m_vault.spaceLists(space.id).size()) == state->listVersion
+        state && !state->list.isEmpty() && quint64(m_vault.spaceListCount(space.id)) == state->listVersion
         ? qint64(state->listVersion)
         : 0;
     http.get(spacePath(space.id) + QStringLiteral("/members?since=%1").arg(since), true,

@@ -274,6 +274,14 @@ QList<QByteArray> SpaceKeys::spaceLists(const QByteArray &space) const
     return out;
 }
 
+qint64 SpaceKeys::spaceListCount(const QByteArray &space) const
+{
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM space_lists WHERE space_id = ?"));
+    q.bindValue(0, space);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Status SpaceKeys::setContactVerified(const QByteArray &account, bool verified)
 {
     QSqlQuery q(m_state.db());

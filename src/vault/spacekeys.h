@@ -44,6 +44,7 @@ public:
     QList<QByteArray> memberKeys(const QByteArray &space, const QByteArray &account) const;
     Status addSpaceList(const QByteArray &space, quint64 version, const QByteArray &list, const QByteArray &sig);
     QList<QByteArray> spaceLists(const QByteArray &space) const;
+    qint64 spaceListCount(const QByteArray &space) const;
     Status setContactVerified(const QByteArray &account, bool verified);
     bool isContactVerified(const QByteArray &account) const;
 

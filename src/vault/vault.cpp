@@ -513,6 +513,11 @@ QList<QByteArray> Vault::spaceLists(const QByteArray &space) const
     return d->spaces.spaceLists(space);
 }
 
+qint64 Vault::spaceListCount(const QByteArray &space) const
+{
+    return d->spaces.spaceListCount(space);
+}
+
 Status Vault::setContactVerified(const QByteArray &account, bool verified)
 {
     return d->spaces.setContactVerified(account, verified);

@@ -202,6 +202,8 @@ public:
     Status addSpaceList(const QByteArray &space, quint64 version, const QByteArray &list, const QByteArray &sig);
     /** Every member list of @p space kept by addSpaceList(), oldest first (encoded bytes). */
     QList<QByteArray> spaceLists(const QByteArray &space) const;
+    /** How many member lists of @p space are kept (without reading them). */
+    qint64 spaceListCount(const QByteArray &space) const;
     /** Accounts this device marked as verified in person. */
     Status setContactVerified(const QByteArray &account, bool verified);
     bool isContactVerified(const QByteArray &account) const;

@@ -384,6 +384,21 @@ private Q_SLOTS:
         QVERIFY(!db.readAll().contains(code.view().toByteArray()));
     }
 
+    void memberListsAreKeptOncePerVersionInOrder()
+    {
+        QTemporaryDir dir;
+        auto v = newVault(dir);
+        auto space = v->createSpace();
+        QVERIFY(space);
+        QCOMPARE(v->spaceListCount(*space), 0);
+        QVERIFY(v->addSpaceList(*space, 2, "second", QByteArray(64, 2)));
+        QVERIFY(v->addSpaceList(*space, 1, "first", QByteArray(64, 1)));
+        QVERIFY(v->addSpaceList(*space, 2, "second", QByteArray(64, 2))); // fetched again: kept once
+        QCOMPARE(v->spaceListCount(*space), 2);
+        QCOMPARE(v->spaceLists(*space), QList<QByteArray>({"first", "second"}));
+        QCOMPARE(v->spaceListCount(v->privateSpaceId()), 0);
+    }
+
     void aLinkedDeviceSharesTheAccountAndOpensItsRecords()
     {
         QTemporaryDir dir;
