@@ -157,8 +157,10 @@ Result<AccountBundle> deserializeBundle(const crypto::SecureBuffer &bytes)
         bundle.spaceKeys.push_back(std::move(key));
     }
     if (version == BundleVersionOwners) {
+        // Version 2 is written only with owners to carry (serializeBundle): one byte string
+        // per bundle, so a bundle that names none is damaged, not a second spelling of version 1.
         const std::size_t owners = reader.takeBigEndian<quint16>();
-        if (bytes.size() != keysEnd + 2 + owners * OwnerEntrySize)
+        if (owners == 0 || bytes.size() != keysEnd + 2 + owners * OwnerEntrySize)
             return damagedBundle();
         for (std::size_t i = 0; i < owners; ++i) {
             SpaceOwner owner;

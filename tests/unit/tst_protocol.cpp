@@ -511,6 +511,17 @@ private slots:
         QCOMPARE(back->owners[0].boxPub, owner.boxPub);
         crypto::SecureBuffer truncated = crypto::SecureBuffer::copyOf(bytes->view().chopped(1));
         QCOMPARE(deserializeBundle(truncated).code(), ErrorCode::Damaged);
+
+        // Version 2 is written only with owners: one that names none is not what any app wrote
+        // (fuzz_bundle: it read as a bundle that serialises to other bytes).
+        bundle.owners.clear();
+        auto plain = serializeBundle(bundle);
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->data()[0], 1);
+        QByteArray noOwners = plain->view().toByteArray();
+        noOwners[0] = 2;
+        noOwners.append(2, '\0');
+        QCOMPARE(deserializeBundle(crypto::SecureBuffer::copyOf(noOwners)).code(), ErrorCode::Damaged);
     }
 
     void recoveryBundleOpensOnlyWithItsKeyAndAccount()
