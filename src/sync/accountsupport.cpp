@@ -105,7 +105,6 @@ Result<QJsonObject> accountRegistration(const protocol::AccountMaterial &m, cons
 Result<Devices> readDevices(
     const QJsonObject &answer, const protocol::AccountMaterial &material, const QByteArray &thisDevice)
 {
-    auto unreadable = [] { return unreadableAnswer(); };
     auto identity = crypto::ed25519::publicFromSecret(material.signSecret);
     if (!identity)
         return identity.error();
@@ -114,7 +113,7 @@ Result<Devices> readDevices(
     const QByteArray signPub = reader.bytes(QStringLiteral("signPub"), protocol::PublicKeySize);
     const QJsonArray devices = reader.array(QStringLiteral("devices"));
     if (!reader.ok())
-        return unreadable();
+        return unreadableAnswer();
     if (account != material.account || signPub != *identity)
         return makeError(
             ErrorCode::InvalidInput, trNoop("Sync", "The server answered for another account. Nothing was changed."));
@@ -128,7 +127,7 @@ Result<Devices> readDevices(
         const qint64 created = device.optionalInteger(QStringLiteral("created"), 0, qint64(1) << 52).value_or(0);
         const std::optional<qint64> revoked = device.optionalInteger(QStringLiteral("revoked"), 0, qint64(1) << 52);
         if (!device.ok())
-            return unreadable();
+            return unreadableAnswer();
         // A device the account identity did not certify is ignored: its records are refused.
         if (!protocol::proofs::verify(
                 *identity, protocol::proofs::deviceCertificateMessage(account, id, key), certificate))
