@@ -13,9 +13,10 @@
 //    data that holds the edit (median and p95 over 50 edits; targets <= 150 / <= 300 ms).
 // Waits run the event loop as the app's does (eventwait.h), never QTest::qWaitFor, whose 10 ms
 // sleeps between rounds of events would add to every exchange and hop being measured.
-// Figures only: nothing here asserts a time. CC_BENCH_SYNC=pull runs the initial pull alone
-// and prints its window in CLOCK_MONOTONIC seconds, for
+// Figures only: nothing here asserts a time. CC_BENCH_SYNC=pull runs the initial pulls (and
+// their local imports) alone and prints each pull's window in CLOCK_MONOTONIC seconds, for
 //   perf record -k CLOCK_MONOTONIC --call-graph dwarf … ; perf report --time START,END
+// (one window at a time).
 #include "app/core/appservices.h"
 #include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
@@ -293,7 +294,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "bench_sync: %s\n", qPrintable(server.lastError()));
         return 1;
     }
-    // CC_BENCH_SYNC=pull runs the initial pull only (for a profiler: perf record -g).
+    // CC_BENCH_SYNC=pull runs the initial pulls only (for a profiler: perf record -g).
     const bool pullOnly = qEnvironmentVariable("CC_BENCH_SYNC") == QLatin1String("pull");
     const bool ok = initialPull(server) && (pullOnly || editLatency(server));
     server.stop();

@@ -61,12 +61,18 @@ QByteArray ServerProcess::log()
 bool ServerProcess::waitForLog(const std::function<bool(const QByteArray &)> &seen, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
-    while (!seen(log())) {
-        if (!m_process || deadline.hasExpired())
-            return false;
+    // The log is on stderr; waitForReadyRead() waits for the read channel (stdout by default).
+    const QProcess::ProcessChannel channel = m_process ? m_process->readChannel() : QProcess::StandardOutput;
+    if (m_process)
+        m_process->setReadChannel(QProcess::StandardError);
+    bool held = seen(log());
+    while (!held && m_process && m_process->state() == QProcess::Running && !deadline.hasExpired()) {
         m_process->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+        held = seen(log());
     }
-    return true;
+    if (m_process)
+        m_process->setReadChannel(channel);
+    return held;
 }
 
 bool ServerProcess::start()

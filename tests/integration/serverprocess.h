@@ -57,8 +57,9 @@ public:
     qint64 pid() const;
     /** Everything the server wrote on stderr so far (its JSON log lines). */
     QByteArray log();
-    /** Blocks (no event loop) until @p seen holds for log(), at most @p timeoutMs; whether it held.
-     *  For a test that checks what reached the server while its own thread is busy. */
+    /** Blocks (no event loop) until @p seen holds for log(), waking on each line the server
+     *  logs, at most @p timeoutMs or until the server exits; whether it held. For a test that
+     *  checks what reached the server while its own thread is busy. */
     bool waitForLog(const std::function<bool(const QByteArray &)> &seen, int timeoutMs);
     QString lastError() const { return m_error; }
 
