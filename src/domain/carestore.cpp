@@ -530,9 +530,12 @@ Status CareStore::moveToSpace(const QByteArray &id, const QByteArray &spaceId)
         if (m_spaceOf.value(each) == spaceId)
             continue;
         if (const auto env = m_envelopes.constFind(each); env != m_envelopes.cend()) {
-            // A mutable record moves as it is: same fields, same stamps, new space key.
-            batch.append({spaceId, each, env->encode(), false});
-            envs.append({each, *env});
+            // A mutable record moves as it is: same fields, same stamps, new space key, and
+            // the stamp of this move, so that of two moves the later one wins everywhere.
+            RecordEnvelope moved = *env;
+            moved.moved = m_clock.now();
+            batch.append({spaceId, each, moved.encode(), false});
+            envs.append({each, std::move(moved)});
             continue;
         }
         Status staged;
@@ -546,6 +549,10 @@ Status CareStore::moveToSpace(const QByteArray &id, const QByteArray &spaceId)
             staged = stageRecord(*cc, batch, envs, spaceId);
         if (!staged)
             return staged;
+        // An append-only record is sealed anew, stamped now: that stamp is its move's too.
+        RecordEnvelope &moved = envs.last().second;
+        moved.moved = moved.created;
+        batch.last().payload = moved.encode();
     }
     if (batch.isEmpty())
         return {};

@@ -19,6 +19,7 @@ const QLatin1StringView KeyKind("k");
 const QLatin1StringView KeyCreated("c");
 const QLatin1StringView KeyFields("f");
 const QLatin1StringView KeyStamps("s");
+const QLatin1StringView KeyMoved("m");
 
 Error malformed()
 {
@@ -107,7 +108,7 @@ bool RecordEnvelope::isAppendOnly() const
 QByteArray RecordEnvelope::encode() const
 {
     QCborMap map;
-    map.insert(KeyVersion, FormatVersion);
+    map.insert(KeyVersion, moved.isNull() ? FormatVersion : MovedFormatVersion);
     map.insert(KeyKind, kind);
     map.insert(KeyCreated, created.toCbor());
     map.insert(KeyFields, fields);
@@ -117,6 +118,8 @@ QByteArray RecordEnvelope::encode() const
             stampMap.insert(it.key(), it.value().toCbor());
         map.insert(KeyStamps, stampMap);
     }
+    if (!moved.isNull())
+        map.insert(KeyMoved, moved.toCbor());
     // Doubles that a float holds exactly (12.5, 140) take 3 or 5 bytes instead of 9; they
     // read back as the same double.
     return QCborValue(map).toCbor(QCborValue::EncodingOptions(QCborValue::UseFloat16));
@@ -136,15 +139,25 @@ Result<RecordEnvelope> RecordEnvelope::decode(QByteArrayView bytes)
         return malformed();
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         const QString key = it.key().toString();
-        if (key != KeyVersion && key != KeyKind && key != KeyCreated && key != KeyFields && key != KeyStamps)
+        if (key != KeyVersion && key != KeyKind && key != KeyCreated && key != KeyFields && key != KeyStamps
+            && key != KeyMoved)
             return malformed();
     }
     const QCborValue version = map.value(KeyVersion);
-    if (!version.isInteger() || version.toInteger() != FormatVersion)
+    if (!version.isInteger() || (version.toInteger() != FormatVersion && version.toInteger() != MovedFormatVersion))
         return detail::invalidInput(
             QT_TRANSLATE_NOOP("Domain", "A record was written by a newer version of CareCircle and cannot be read."));
 
     RecordEnvelope envelope;
+    const QCborValue moved = map.value(KeyMoved);
+    if (version.toInteger() == MovedFormatVersion) {
+        Result<Hlc> stamp = Hlc::fromCbor(moved);
+        if (!stamp || !stamp->isValid())
+            return malformed();
+        envelope.moved = *stamp;
+    } else if (!moved.isUndefined()) {
+        return malformed();
+    }
     const QCborValue kind = map.value(KeyKind);
     if (!kind.isString() || !codes::isValidRecordKind(kind.toString()))
         return malformed();
@@ -237,7 +250,7 @@ Hlc RecordEnvelope::stampOf(const QString &field) const
 
 Hlc RecordEnvelope::latestStamp() const
 {
-    Hlc latest = created;
+    Hlc latest = std::max(created, moved);
     for (const Hlc &stamp : stamps)
         latest = std::max(latest, stamp);
     return latest;
@@ -255,6 +268,7 @@ Result<EnvelopeMerge> mergeEnvelopes(const RecordEnvelope &local, const RecordEn
         const RecordEnvelope &winner = remoteWins ? remote : local;
         const RecordEnvelope &loser = remoteWins ? local : remote;
         result.merged = winner;
+        result.merged.moved = std::max(local.moved, remote.moved);
         QStringList keys;
         for (auto it = loser.fields.cbegin(); it != loser.fields.cend(); ++it)
             keys.append(it.key().toString());
@@ -269,6 +283,7 @@ Result<EnvelopeMerge> mergeEnvelopes(const RecordEnvelope &local, const RecordEn
     RecordEnvelope &merged = result.merged;
     merged.kind = local.kind;
     merged.created = std::min(local.created, remote.created);
+    merged.moved = std::max(local.moved, remote.moved);
 
     QStringList keys;
     for (auto it = local.fields.cbegin(); it != local.fields.cend(); ++it)

@@ -24,11 +24,19 @@ namespace cc::domain {
  * The vault seals encode()'s bytes; decode() reads bytes that may come from anywhere
  * (another device, a backup, a fuzzer) and must fail cleanly on anything malformed.
  *
+ * A record moved to another space carries the stamp of its last move (#moved): where a
+ * record is, is a value of its own, and of two moves the later one wins on every device
+ * (docs/sync-protocol.md, "A move is one change").
+ *
  * Encoding (CBOR map): {"v": 1, "k": kind, "c": created stamp, "f": fields,
- * "s": {field: stamp}} ("s" left out for append-only kinds). Stamps are Hlc::toBytes().
+ * "s": {field: stamp}} ("s" left out for append-only kinds). A moved record is written as
+ * version 2 with its move stamp in "m" (version 1 has no "m", version 2 always has one, so
+ * that each envelope has one spelling). Stamps are Hlc::toBytes().
  */
 struct RecordEnvelope {
+    /** The version encode() writes for a record never moved; a moved one is MovedFormatVersion. */
     static constexpr int FormatVersion = 1;
+    static constexpr int MovedFormatVersion = 2;
     /** decode() refuses larger input: a record is a few kilobytes at most. */
     static constexpr qsizetype MaxEncodedSize = 1024 * 1024;
     /** decode() refuses CBOR nested deeper than this (ours nests about 6 levels). */
@@ -38,6 +46,8 @@ struct RecordEnvelope {
     QCborMap fields;
     QMap<QString, Hlc> stamps;
     Hlc created;
+    /** The stamp of the record's last move to another space; null if it never moved. */
+    Hlc moved;
 
     bool isAppendOnly() const;
 
@@ -67,7 +77,7 @@ struct RecordEnvelope {
 
     /** The stamp that orders @p field: its own, else #created. */
     Hlc stampOf(const QString &field) const;
-    /** The greatest stamp in the envelope (#created or a field's). */
+    /** The greatest stamp in the envelope (#created, a field's or #moved). */
     Hlc latestStamp() const;
 
     friend bool operator==(const RecordEnvelope &, const RecordEnvelope &) = default;
@@ -92,8 +102,8 @@ struct EnvelopeMerge {
  * greater stamp wins (equal stamps with different values, which a correct clock never
  * makes, are settled by comparing the values' CBOR bytes), tombstones included.
  * Append-only kinds never change, so the revision with the greater #created is kept.
- * Commutative: mergeEnvelopes(a, b).merged == mergeEnvelopes(b, a).merged. Fails with
- * InvalidInput if the kinds differ.
+ * The merge's #moved is the later of the two. Commutative: mergeEnvelopes(a, b).merged == mergeEnvelopes(b, a).merged.
+ * Fails with InvalidInput if the kinds differ.
  */
 Result<EnvelopeMerge> mergeEnvelopes(const RecordEnvelope &local, const RecordEnvelope &remote);
 

@@ -251,20 +251,98 @@ Result<ApplyPlan> RecordApplier::planConflicts(
 }
 
 void RecordApplier::planMoved(const QByteArray &recordId, const vault::Vault::SyncState &held, const Checked &remote,
-    const protocol::WireRecord &wire, ApplyPlan &plan) const
+    const protocol::WireRecord &wire, ApplyPlan &plan)
 {
     // The record is held here in another space: it moved. Its tombstone in the space it left
-    // changes nothing here; a live revision from the space it moved to replaces a copy with
-    // no local edits (a local edit is pushed and merged there); a delete made on either side
-    // wins if it is the later act.
-    if (!remote.opened.header.deleted) {
-        if (!held.dirty && !olderThanHeld(recordId, remote))
-            plan.incoming.append({wire.sealed, wire.seq});
-        else if (!held.dirty)
-            spreadHeldDelete(recordId, remote, wire, plan);
-    } else if (isTombstone(remote.envelope)) {
-        deleteHeldCopy(recordId, held, remote, plan);
+    // changes nothing here; of two live copies in two spaces, the one of the later move is
+    // the record (a move's stamp, RecordEnvelope::moved) and the other is a copy it left; a
+    // delete made on either side wins if it is the later act.
+    if (remote.opened.header.deleted) {
+        if (isTombstone(remote.envelope))
+            deleteHeldCopy(recordId, held, remote, plan);
+        return;
     }
+    auto local = m_vault.get(recordId);
+    auto localEnvelope = local ? RecordEnvelope::decode(local->payload) : Result<RecordEnvelope>(Error {});
+    if (local && localEnvelope && !local->header.deleted && localEnvelope->kind == remote.envelope.kind
+        && localEnvelope->moved != remote.envelope.moved) {
+        if (remote.envelope.moved > localEnvelope->moved)
+            takeLaterMove(*local, held, remote, wire, plan);
+        else
+            leaveEarlierCopy(*local, *localEnvelope, held, remote, wire, plan);
+        return;
+    }
+    if (!held.dirty && !olderThanHeld(recordId, remote))
+        plan.incoming.append({wire.sealed, wire.seq});
+    else if (!held.dirty)
+        spreadHeldDelete(recordId, remote, wire, plan);
+}
+
+void RecordApplier::takeLaterMove(const vault::OpenedRecord &local, const vault::Vault::SyncState &held,
+    const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan)
+{
+    // Seen in the convergence soak (seed 2073): two devices moved one record to two spaces at
+    // once, with the same field stamps, and each took the other's copy. Now the later move's
+    // copy is taken (a local edit merged into it), and the space held here until now gets
+    // the departure that a move leaves, over the revision this device knows there.
+    const QByteArray &recordId = local.header.recordId;
+    if (!held.dirty) {
+        plan.incoming.append({wire.sealed, wire.seq});
+    } else {
+        auto localEnvelope = RecordEnvelope::decode(local.payload);
+        auto merged = localEnvelope ? domain::mergeEnvelopes(*localEnvelope, remote.envelope)
+                                    : Result<domain::EnvelopeMerge>(localEnvelope.error());
+        if (!merged || merged->merged == remote.envelope
+            || !verifiedListAllowsPush(m_vault, remote.opened.header.spaceId)) {
+            plan.incoming.append({wire.sealed, wire.seq});
+        } else {
+            claimMerge(*localEnvelope, merged->merged);
+            plan.merged.append({vault::PlainRecord {remote.opened.header.spaceId, recordId, merged->merged.encode(),
+                                    isTombstone(merged->merged)},
+                protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
+        }
+    }
+    const QByteArray base = held.dirty ? held.baseTag : held.tag;
+    if (base.isEmpty() || !m_vault.ownsSpace(held.spaceId))
+        return;
+    // The old space's members hold what the server holds there: the departure carries that.
+    QByteArray content = local.payload;
+    if (held.dirty) {
+        auto stored = m_vault.storedRecord(recordId);
+        auto opened = stored && !stored->baseSealed.isEmpty() ? m_vault.openSealed(stored->baseSealed)
+                                                              : Result<vault::OpenedRecord>(Error {});
+        if (opened)
+            content = opened->payload;
+    }
+    plan.merged.append({vault::PlainRecord {held.spaceId, recordId, content, true}, base, -1, {}, true});
+    ++plan.departures;
+}
+
+void RecordApplier::leaveEarlierCopy(const vault::OpenedRecord &local, const RecordEnvelope &localEnvelope,
+    const vault::Vault::SyncState &held, const Checked &remote, const protocol::WireRecord &wire, ApplyPlan &plan) const
+{
+    // A live copy in a space the record left by a later move: the loser of two moves made at
+    // once, or an edit made there by a device that had not seen the move. It is not taken;
+    // its edits are merged into the record where it is, and the owner of its space queues
+    // the departure over it there, so that its members stop seeing a record that moved.
+    const QByteArray &recordId = local.header.recordId;
+    const QByteArray &space = remote.opened.header.spaceId;
+    if (m_vault.ownsSpace(space)) {
+        plan.merged.append({vault::PlainRecord {space, recordId, remote.opened.payload, true},
+            protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed, true});
+        ++plan.departures;
+    }
+    // Only the owner merges: a member's edit there is the member's to claim (its own devices
+    // merge it where they hold the record).
+    auto stored = m_vault.storedRecord(recordId);
+    if (!stored || !m_vault.ownsSpace(held.spaceId))
+        return;
+    auto merged = domain::mergeEnvelopes(localEnvelope, remote.envelope);
+    if (!merged || merged->merged == localEnvelope)
+        return;
+    plan.merged.append(
+        {vault::PlainRecord {held.spaceId, recordId, merged->merged.encode(), isTombstone(merged->merged)},
+            held.dirty ? held.baseTag : held.tag, held.serverSeq, held.dirty ? stored->baseSealed : stored->sealed});
 }
 
 bool RecordApplier::olderThanHeld(const QByteArray &recordId, const Checked &remote) const
@@ -327,6 +405,13 @@ void RecordApplier::mergeIntoHeld(
         return; // another move's departure: nothing to merge
     }
     auto envelope = RecordEnvelope::decode(local.payload);
+    if (!local.header.deleted && envelope && envelope->kind == remote->envelope.kind
+        && remote->envelope.moved > envelope->moved) {
+        // Not an edit made there but a later move back into that space: the record is there
+        // now (storing it there voids the departure, SyncBook::writeSynced).
+        takeLaterMove(local, held, *remote, wire, plan);
+        return;
+    }
     auto stored = m_vault.storedRecord(recordId);
     if (local.header.deleted || !envelope || !stored || envelope->kind != remote->envelope.kind
         || !verifiedListAllowsPush(m_vault, local.header.spaceId))
@@ -464,8 +549,10 @@ QList<QByteArray> ApplyPlan::storedIds() const
         if (auto header = protocol::sealedrecord::parseHeader(r.sealed))
             ids.append(header->recordId);
     }
-    for (const vault::MergedRecord &r : merged)
-        ids.append(r.record.recordId);
+    for (const vault::MergedRecord &r : merged) {
+        if (!r.departure)
+            ids.append(r.record.recordId);
+    }
     return ids;
 }
 

@@ -34,9 +34,11 @@ struct ApplyPlan {
      *  here: held back (DepartureHold), not applied, so a move never shows as a delete. */
     QList<vault::IncomingRecord> held;
     int conflictCopies = 0;
+    /** Entries of #merged that are departures (MergedRecord::departure), not records here. */
+    int departures = 0;
     int alreadyHere = 0; ///< revisions this device already held (its own pushes coming back)
     /** Revisions that changed something here. */
-    int applied() const { return int(incoming.size() + merged.size()) - conflictCopies - alreadyHere; }
+    int applied() const { return int(incoming.size() + merged.size()) - conflictCopies - alreadyHere - departures; }
     /** The ids of every record the plan writes (read from the headers in clear). */
     QList<QByteArray> storedIds() const;
 };
@@ -86,7 +88,18 @@ private:
     /** A received revision of a record held here in another space (@p held): see the
      *  rules under "A move is one change" in docs/sync-protocol.md. */
     void planMoved(const QByteArray &recordId, const vault::Vault::SyncState &held, const Checked &remote,
-        const protocol::WireRecord &wire, ApplyPlan &plan) const;
+        const protocol::WireRecord &wire, ApplyPlan &plan);
+    /** @p remote, a live revision, is the record moved later than the copy held here
+     *  (@p local, in @p held's space): it is taken, a local edit merged into it, and the
+     *  held space gets the departure the move left (if this account owns it). */
+    void takeLaterMove(const vault::OpenedRecord &local, const vault::Vault::SyncState &held, const Checked &remote,
+        const protocol::WireRecord &wire, ApplyPlan &plan);
+    /** @p remote, a live revision, is a copy left in a space the record moved away from
+     *  later: not taken; the owner of its space queues the departure over it, and the
+     *  owner of the held space merges its edits into the copy held here. */
+    void leaveEarlierCopy(const vault::OpenedRecord &local, const domain::RecordEnvelope &localEnvelope,
+        const vault::Vault::SyncState &held, const Checked &remote, const protocol::WireRecord &wire,
+        ApplyPlan &plan) const;
     /** Whether @p remote, a live revision from another space than the one @p recordId is
      *  held in here, carries older stamps than the copy held (then it is not taken). */
     bool olderThanHeld(const QByteArray &recordId, const Checked &remote) const;

@@ -305,16 +305,38 @@ Status SyncBook::writeSynced(const QList<IncomingRecord> &incoming, const QList<
                              "key_version = excluded.key_version, deleted = excluded.deleted, "
                              "sealed = excluded.sealed, base_tag = excluded.base_tag, "
                              "base_sealed = excluded.base_sealed"));
+    // A departure is queued only for a space the record is not in: one stored in that space
+    // again (a later move brought it back) makes it void. Most vaults queue none at all.
+    QSqlQuery voided(m_state.db());
+    const bool anyDeparture = voided.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM departures)")) && voided.next()
+        && voided.value(0).toBool();
+    if (anyDeparture)
+        voided.prepare(QStringLiteral("DELETE FROM departures WHERE record_id = ? AND space_id = ?"));
+    const auto stored = [&](const protocol::SealedHeader &h) {
+        if (!anyDeparture)
+            return true;
+        voided.bindValue(0, h.recordId);
+        voided.bindValue(1, h.spaceId);
+        return voided.exec();
+    };
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         if (!writeSyncedRow(q, headers[i], incoming[i].serverSeq, false, incoming[i].sealed,
-                protocol::sealedrecord::revisionTag(incoming[i].sealed), {}))
+                protocol::sealedrecord::revisionTag(incoming[i].sealed), {})
+            || !stored(headers[i]))
             return saveFailed();
     }
     for (qsizetype i = 0; i < merged.size(); ++i) {
         auto header = protocol::sealedrecord::parseHeader(sealedMerged[i]);
-        if (!header
-            || !writeSyncedRow(
-                q, *header, merged[i].serverSeq, true, sealedMerged[i], merged[i].baseTag, merged[i].baseSealed))
+        if (!header)
+            return saveFailed();
+        if (merged[i].departure) {
+            if (!writeDeparture(*header, sealedMerged[i], merged[i].baseTag))
+                return saveFailed();
+            continue;
+        }
+        if (!writeSyncedRow(
+                q, *header, merged[i].serverSeq, true, sealedMerged[i], merged[i].baseTag, merged[i].baseSealed)
+            || !stored(*header))
             return saveFailed();
     }
     if (!cursorSpace.isEmpty() && !writePullCursor(cursorSpace, cursor))
@@ -322,6 +344,21 @@ Status SyncBook::writeSynced(const QList<IncomingRecord> &incoming, const QList<
     if (!writeRefusals(refused))
         return saveFailed();
     return {};
+}
+
+bool SyncBook::writeDeparture(const protocol::SealedHeader &h, const QByteArray &sealed, const QByteArray &baseTag)
+{
+    QSqlQuery d(m_state.db());
+    d.prepare(QStringLiteral("INSERT INTO departures (record_id, space_id, key_version, sealed, base_tag) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(record_id, space_id) DO UPDATE SET "
+                             "key_version = excluded.key_version, sealed = excluded.sealed, "
+                             "base_tag = excluded.base_tag"));
+    d.bindValue(0, h.recordId);
+    d.bindValue(1, h.spaceId);
+    d.bindValue(2, qint64(h.keyVersion));
+    d.bindValue(3, sealed);
+    d.bindValue(4, baseTag);
+    return d.exec();
 }
 
 bool SyncBook::writeRefusals(const QList<RefusedRevision> &refused)

@@ -73,6 +73,8 @@ private:
     Status writeSynced(const QList<IncomingRecord> &incoming, const QList<protocol::SealedHeader> &headers,
         const QList<MergedRecord> &merged, const QList<QByteArray> &sealedMerged, const QByteArray &cursorSpace,
         qint64 cursor, const QList<RefusedRevision> &refused);
+    /** Queues the departure @p sealed (a merge planned it), replacing one queued for its record and space. */
+    bool writeDeparture(const protocol::SealedHeader &h, const QByteArray &sealed, const QByteArray &baseTag);
     bool writeRefusals(const QList<RefusedRevision> &refused);
     bool writePullCursor(const QByteArray &space, qint64 cursor);
     /** revertRefused()'s writes, inside its transaction. */

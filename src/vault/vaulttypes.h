@@ -69,6 +69,9 @@ struct MergedRecord {
     QByteArray baseTag;
     qint64 serverSeq = -1;
     QByteArray baseSealed; ///< the sealed revision of @p baseTag, if known
+    /** Not the record but the tombstone it leaves in record.spaceId, where it is not held
+     *  (a copy a later move left behind): queued with the departures, pushed over @p baseTag. */
+    bool departure = false;
 };
 
 /** A revision this device refused (received, or its own change the server refused for

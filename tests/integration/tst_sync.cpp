@@ -4,6 +4,7 @@
 // refusal of bad records, and hints.
 #include "domain/carestore.h"
 #include "domain/recordid.h"
+#include "protocol/sealedrecord.h"
 #include "protocol/wire.h"
 #include "serverprocess.h"
 #include "sync/devicelink.h"
@@ -85,6 +86,34 @@ class TestSync : public QObject
             spaces->append(*space);
         }
         return phone.sync().status && tablet.sync().status && tablet.store()->goal(goal.id);
+    }
+
+    /** Whether the server's newest revision of @p recordId in @p space is a tombstone (a delete
+     *  or a departure), as a member of that space only would pull it; nullopt if it has none. */
+    std::optional<bool> serverRevisionDeleted(Device &device, const QByteArray &space, const QByteArray &recordId)
+    {
+        auto key = device.vault->deviceSigningKey();
+        if (!key)
+            return std::nullopt;
+        sync::HttpClient http(server->baseUrl(), nullptr);
+        http.setDevice(device.vault->deviceId(), std::move(key->secretKey));
+        std::optional<protocol::PullPage> page;
+        bool answered = false;
+        http.getBytes(sync::spacePath(space) + QStringLiteral("/records?since=0&limit=1000"), true,
+            [&](const sync::HttpReply &reply) {
+                answered = true;
+                if (reply.ok())
+                    page = protocol::PullPage::fromJsonBytes(reply.body, 0);
+            });
+        if (!QTest::qWaitFor([&] { return answered; }, 10000) || !page)
+            return std::nullopt;
+        std::optional<bool> deleted;
+        for (const protocol::WireRecord &r : std::as_const(page->records)) {
+            auto header = protocol::sealedrecord::parseHeader(r.sealed);
+            if (header && header->recordId == recordId)
+                deleted = header->deleted;
+        }
+        return deleted;
     }
 
 private Q_SLOTS:
@@ -324,6 +353,46 @@ private Q_SLOTS:
         QVERIFY(onPhone->goal(goal.id) && onTablet->goal(goal.id));
         QCOMPARE(onPhone->spaceOf(goal.id), onTablet->spaceOf(goal.id));
         QCOMPARE(onPhone->goal(goal.id)->whatMattersToMe.text, QStringLiteral("Edited"));
+    }
+
+    void twoMovesMadeAtOnceEndInTheLaterMovesSpaceEverywhere()
+    {
+        // Found by the convergence checker (seed 2073 x 50): the phone and the tablet move one
+        // goal to two spaces while apart and edit nothing. Both copies carried the same stamps,
+        // so each device took the other's copy and they swapped spaces for good. The later move
+        // wins on every device, and the copy in the losing space is removed there on the
+        // server too, so a device linked afterwards holds the goal where the others do.
+        Device phone;
+        Device tablet;
+        domain::Goal goal = sampleGoal(QStringLiteral("Moved at once"));
+        QList<QByteArray> spaces;
+        QVERIFY(twoDevicesWithGoal(phone, tablet, goal, 2, &spaces));
+        QVERIFY(tablet.sync().status);
+        QCOMPARE(tablet.vault->keyVersion(spaces.at(1)), 1u);
+
+        QVERIFY(phone.store()->moveToSpace(goal.id, spaces.at(0)));
+        QTest::qWait(5); // the tablet's move is the later one by the clock, as in life
+        QVERIFY(tablet.store()->moveToSpace(goal.id, spaces.at(1)));
+        for (int round = 0; round < 2; ++round) {
+            for (Device *device : {&phone, &tablet}) {
+                const SyncResult r = device->sync();
+                QVERIFY2(r.status, qPrintable(r.status.error().message));
+                QVERIFY2(r.refused.code == ErrorCode::Ok, qPrintable(r.refused.message));
+            }
+        }
+        QCOMPARE(phone.store()->spaceOf(goal.id), spaces.at(1));
+        QCOMPARE(tablet.store()->spaceOf(goal.id), spaces.at(1));
+        Device third;
+        QVERIFY(linkSecond(phone, third));
+        QVERIFY(third.sync().status);
+        QVERIFY(third.store()->goal(goal.id));
+        QCOMPARE(third.store()->spaceOf(goal.id), spaces.at(1));
+        QCOMPARE(third.store()->countsByKind(), phone.store()->countsByKind());
+        // The losing space's copy is a departure on the server: what a member of that space only
+        // would see. Pulled alone, from its start, it leaves nothing live.
+        const std::optional<bool> deleted = serverRevisionDeleted(phone, spaces.at(0), goal.id);
+        QVERIFY(deleted.has_value());
+        QVERIFY(*deleted);
     }
 
     void aDeleteInTheSpaceAGoalMovedToWinsOverAnEarlierEditInTheOldSpace()

@@ -1074,6 +1074,37 @@ private Q_SLOTS:
         }
     }
 
+    void aMovedRecordCarriesItsMoveStampAndTheLaterMoveWins()
+    {
+        // Issue 11 (seed 2073): where a record is, is a value of its own. A moved envelope is
+        // written as version 2 with its move stamp, reads back the same, and of two moves the
+        // merge keeps the later one, whichever side it is on.
+        const RecordEnvelope base = makeEnvelope(sampleGoal(), {1000, 0, device('a')});
+        QCOMPARE(RecordEnvelope::decode(base.encode())->moved, Hlc());
+        RecordEnvelope first = base;
+        first.moved = {2000, 0, device('a')};
+        RecordEnvelope second = base;
+        second.moved = {2000, 1, device('b')};
+        for (const RecordEnvelope &moved : {first, second}) {
+            const QByteArray bytes = moved.encode();
+            QCOMPARE(QCborValue::fromCbor(bytes).toMap().value(key("v")).toInteger(),
+                qint64(RecordEnvelope::MovedFormatVersion));
+            const Result<RecordEnvelope> back = RecordEnvelope::decode(bytes);
+            QVERIFY2(back.ok(), qPrintable(back.error().message));
+            QCOMPARE(*back, moved);
+            QCOMPARE(back->encode(), bytes);
+            QCOMPARE(back->latestStamp(), moved.moved);
+        }
+        QCOMPARE(mergeEnvelopes(first, second)->merged.moved, second.moved);
+        QCOMPARE(mergeEnvelopes(second, first)->merged.moved, second.moved);
+        QCOMPARE(mergeEnvelopes(base, first)->merged.moved, first.moved);
+        const RecordEnvelope checkIn = makeEnvelope(sampleCheckIn(), {1000, 0, device('a')});
+        RecordEnvelope movedCheckIn = checkIn;
+        movedCheckIn.moved = {3000, 0, device('a')};
+        QCOMPARE(*RecordEnvelope::decode(movedCheckIn.encode()), movedCheckIn);
+        QCOMPARE(mergeEnvelopes(checkIn, movedCheckIn)->merged.moved, movedCheckIn.moved);
+    }
+
     void typedRecordSurvivesTheEnvelope()
     {
         const RecordEnvelope envelope = makeEnvelope(sampleActivity(), {1000, 0, device('a')});
@@ -1267,7 +1298,15 @@ private Q_SLOTS:
         QTest::newRow("trailing garbage") << cbor(valid) + QByteArray("\x00", 1);
         QTest::newRow("two items") << cbor(valid) + cbor(valid);
         QTest::newRow("missing version") << without("v");
-        QTest::newRow("newer version") << with("v", 2);
+        QTest::newRow("newer version") << with("v", 3);
+        QTest::newRow("version 2 without a move stamp") << with("v", 2);
+        QTest::newRow("a move stamp in version 1") << with("m", valid.value(key("c")));
+        QTest::newRow("a move stamp as text") << [&] {
+            QCborMap map = valid;
+            map.insert(key("v"), 2);
+            map.insert(key("m"), QStringLiteral("yesterday"));
+            return cbor(map);
+        }();
         QTest::newRow("version as text") << with("v", QStringLiteral("1"));
         QTest::newRow("unknown top-level key") << with("x", 1);
         QTest::newRow("missing kind") << without("k");
