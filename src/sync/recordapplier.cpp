@@ -34,6 +34,20 @@ bool isTombstone(const RecordEnvelope &envelope)
     return true;
 }
 
+/** The same record content: a merge lists fields in sorted order, an envelope in the order
+ *  its record wrote them, and QCborMap's == compares the order too. */
+bool sameContent(const RecordEnvelope &a, const RecordEnvelope &b)
+{
+    if (a.kind != b.kind || a.created != b.created || a.moved != b.moved || a.stamps != b.stamps
+        || a.fields.size() != b.fields.size())
+        return false;
+    for (auto it = a.fields.cbegin(); it != a.fields.cend(); ++it) {
+        if (!b.fields.contains(it.key()) || b.fields.value(it.key()) != it.value())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 RecordApplier::RecordApplier(vault::Vault &vault, domain::HlcClock &clock, WallClock wallClock)
@@ -292,7 +306,7 @@ void RecordApplier::takeLaterMove(const vault::OpenedRecord &local, const vault:
         auto localEnvelope = RecordEnvelope::decode(local.payload);
         auto merged = localEnvelope ? domain::mergeEnvelopes(*localEnvelope, remote.envelope)
                                     : Result<domain::EnvelopeMerge>(localEnvelope.error());
-        if (!merged || merged->merged == remote.envelope
+        if (!merged || sameContent(merged->merged, remote.envelope)
             || !verifiedListAllowsPush(m_vault, remote.opened.header.spaceId)) {
             plan.incoming.append({wire.sealed, wire.seq});
         } else {
@@ -338,7 +352,7 @@ void RecordApplier::leaveEarlierCopy(const vault::OpenedRecord &local, const Rec
     if (!stored || !m_vault.ownsSpace(held.spaceId))
         return;
     auto merged = domain::mergeEnvelopes(localEnvelope, remote.envelope);
-    if (!merged || merged->merged == localEnvelope)
+    if (!merged || sameContent(merged->merged, localEnvelope))
         return;
     plan.merged.append(
         {vault::PlainRecord {held.spaceId, recordId, merged->merged.encode(), isTombstone(merged->merged)},
@@ -417,7 +431,7 @@ void RecordApplier::mergeIntoHeld(
         || !verifiedListAllowsPush(m_vault, local.header.spaceId))
         return;
     auto merged = domain::mergeEnvelopes(*envelope, remote->envelope);
-    if (!merged || merged->merged == *envelope)
+    if (!merged || sameContent(merged->merged, *envelope))
         return;
     claimMerge(*envelope, merged->merged);
     plan.merged.append(
@@ -497,7 +511,7 @@ void RecordApplier::merge(
         plan.incoming.append({wire.sealed, wire.seq});
         return;
     }
-    if (merged->merged == remote.envelope) {
+    if (sameContent(merged->merged, remote.envelope)) {
         plan.incoming.append({wire.sealed, wire.seq}); // nothing of the local edit survives
     } else {
         claimMerge(*localEnvelope, merged->merged);

@@ -416,6 +416,85 @@ private Q_SLOTS:
         QVERIFY(after.goal(goal.id)); // still there, in its new space
     }
 
+    /** Issue 11 (seed 2073): the phone and the tablet move one goal to two spaces at once. The
+     *  later move is the record on both; the earlier one's copy gets a departure in its space. */
+    void ofTwoMovesMadeAtOnceTheLaterIsTheRecordAndTheEarlierCopyDeparts()
+    {
+        auto first = phone->createSpace();
+        auto second = phone->createSpace();
+        QVERIFY(first && second);
+        for (const QByteArray &space : {*first, *second}) {
+            QVERIFY(tablet->addSpaceKey(space, 1, *phone->spaceKey(space, 1)));
+            vault::SpaceState state; // as the tablet lists the account's spaces
+            state.id = space;
+            state.owner = phone->ownAccount();
+            state.role = QStringLiteral("owner");
+            state.registered = true;
+            QVERIFY(tablet->saveSpaceState(state));
+        }
+        domain::CareStore phoneStore(*phone);
+        QVERIFY(phoneStore.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(phoneStore.save(goal));
+        const protocol::WireRecord original = wire(*phone, goal.id, 1);
+        QVERIFY(
+            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
+        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        domain::CareStore tabletStore(*tablet);
+        QVERIFY(tabletStore.load());
+
+        QVERIFY(phoneStore.moveToSpace(goal.id, *first));
+        QTest::qWait(3); // the tablet's move is the later one by the clock
+        QVERIFY(tabletStore.moveToSpace(goal.id, *second));
+        const protocol::WireRecord toFirst = wire(*phone, goal.id, 2);
+        const protocol::WireRecord toSecond = wire(*tablet, goal.id, 3);
+        QVERIFY(phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(toFirst.sealed), 2, toFirst.sealed}}));
+        QVERIFY(
+            tablet->markPushed({{goal.id, protocol::sealedrecord::revisionTag(toSecond.sealed), 3, toSecond.sealed}}));
+
+        // The tablet receives the earlier move's copy: not taken, and a departure over it.
+        domain::HlcClock tabletClock(tablet->deviceId());
+        sync::RecordApplier onTablet(*tablet, tabletClock);
+        onTablet.setDeviceKeys(keys);
+        const sync::ApplyPlan left = onTablet.planPulled(*first, {toFirst});
+        QVERIFY(left.incoming.isEmpty());
+        QVERIFY(left.refused.isEmpty());
+        QCOMPARE(left.merged.size(), 1);
+        QVERIFY(left.merged[0].departure);
+        QCOMPARE(left.merged[0].record.spaceId, *first);
+        QCOMPARE(left.merged[0].baseTag, protocol::sealedrecord::revisionTag(toFirst.sealed));
+        QCOMPARE(left.applied(), 0);
+        QVERIFY(left.storedIds().isEmpty());
+        QVERIFY(tablet->storeSynced(left.incoming, left.merged, *first, 2));
+        QCOMPARE(tablet->get(goal.id)->header.spaceId, *second);
+        QVERIFY(tablet->hasDeparture(*first, goal.id));
+
+        // The phone receives the later move's copy: taken, and a departure in the space it held.
+        domain::HlcClock phoneClock(phone->deviceId());
+        sync::RecordApplier onPhone(*phone, phoneClock);
+        onPhone.setDeviceKeys(keys);
+        const sync::ApplyPlan taken = onPhone.planPulled(*second, {toSecond});
+        QCOMPARE(taken.incoming.size(), 1);
+        QCOMPARE(taken.merged.size(), 1);
+        QVERIFY(taken.merged[0].departure);
+        QCOMPARE(taken.merged[0].record.spaceId, *first);
+        QCOMPARE(taken.applied(), 1);
+        QVERIFY(phone->storeSynced(taken.incoming, taken.merged, *second, 3));
+        QCOMPARE(phone->get(goal.id)->header.spaceId, *second);
+        QVERIFY(phone->hasDeparture(*first, goal.id));
+
+        // A later move back into the first space voids the departure queued there.
+        QVERIFY(tabletStore.load());
+        QTest::qWait(3);
+        QVERIFY(tabletStore.moveToSpace(goal.id, *first));
+        const protocol::WireRecord back = wire(*tablet, goal.id, 4);
+        const sync::ApplyPlan returned = onPhone.planPulled(*first, {back});
+        QCOMPARE(returned.incoming.size(), 1);
+        QVERIFY(phone->storeSynced(returned.incoming, returned.merged, *first, 4));
+        QCOMPARE(phone->get(goal.id)->header.spaceId, *first);
+        QVERIFY(!phone->hasDeparture(*first, goal.id));
+    }
+
     /** Issue 11, problem 1: the tombstone a move leaves is held while the record's new space
      *  cannot be read here; the record stays, and goes only once the move is out of reach. */
     void aMovedRecordsTombstoneIsHeldWhileItsNewSpaceCannotBeReadHere()
