@@ -56,12 +56,18 @@ Result<ApplyPlan> DepartureHold::settle(const QList<ServerSpace> &listed)
         const bool settled = state == states.cend() || state->spaceId != header->spaceId || state->dirty
             || state->serverSeq > held[i].serverSeq;
         if (settled) {
+            m_roundsWaited.remove(header->recordId);
             if (auto s = m_vault.releaseDeparture(header->spaceId, header->recordId); !s)
                 return s.error();
             continue;
         }
-        if (everyKeyHere && !m_heldThisRound.contains(header->recordId))
+        if (m_heldThisRound.contains(header->recordId))
+            continue;
+        int &waited = m_roundsWaited[header->recordId];
+        if (everyKeyHere || ++waited >= MaxFullRoundsWaiting) {
+            m_roundsWaited.remove(header->recordId);
             apply.incoming.append(held[i]);
+        }
     }
     return apply;
 }

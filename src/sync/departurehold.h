@@ -7,6 +7,7 @@
 #include "vault/vaulttypes.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -23,12 +24,19 @@ namespace cc::sync {
  * move is seen whole. It is dropped when the record arrives in (or is edited into) another
  * revision; it is applied, as the delete it is for this device, only after a later full
  * round pulled every space of the listing and this device holds a key of each of them: the
- * record then went where this device cannot follow. Also keeps the departures this device
+ * record then went where this device cannot follow. A key that does not come (a listed space
+ * whose key this device never gets) holds it for at most MaxFullRoundsWaiting full rounds
+ * after the one that held it: a move carries its own stamp, so if the record arrives after
+ * all, its later move wins over its own departure. Also keeps the departures this device
  * queued right when a push conflicts (readConflicts), and pushes them last (pushOrder).
  */
 class DepartureHold
 {
 public:
+    /** Full rounds a held departure waits for a missing space key (a full round runs at
+     *  least every 5 minutes while the app is open). */
+    static constexpr int MaxFullRoundsWaiting = 3;
+
     explicit DepartureHold(vault::Vault &vault) : m_vault(vault) { }
 
     /** A new round (@p full: it lists and pulls every space): what it holds from now on
@@ -58,6 +66,8 @@ public:
 private:
     vault::Vault &m_vault;
     QSet<QByteArray> m_heldThisRound; ///< record ids
+    /** Record id → full rounds its held departure has waited for a missing key (this session). */
+    QHash<QByteArray, int> m_roundsWaited;
     bool m_full = false;
 };
 

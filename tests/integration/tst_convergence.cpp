@@ -33,8 +33,11 @@ int fromEnv(const char *name, int fallback)
  *  into the old one (RecordApplier::deleteHeldCopy);
  *  2003 × 50: the same, seen from the device that deleted it (RecordApplier::spreadHeldDelete);
  *  2016 × 50: a move pushed after a later edit in the old space overwrote that edit with its
- *  departure (RecordApplier::mergeIntoHeld). */
-const QList<std::pair<quint32, int>> RegressionSeeds {{1, 25}, {101, 50}, {118, 50}, {200, 50}, {2003, 50}, {2016, 50}};
+ *  departure (RecordApplier::mergeIntoHeld);
+ *  2073 × 50: two moves of one goal made at once, with the same field stamps, and two devices
+ *  took each other's copy (a move's own stamp, RecordApplier::takeLaterMove, leaveEarlierCopy). */
+const QList<std::pair<quint32, int>> RegressionSeeds {
+    {1, 25}, {101, 50}, {118, 50}, {200, 50}, {2003, 50}, {2016, 50}, {2073, 50}};
 
 } // namespace
 

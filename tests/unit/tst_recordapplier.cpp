@@ -553,6 +553,65 @@ private Q_SLOTS:
         QVERIFY(!after.goal(goal.id));
     }
 
+    /** Issue 11: a listed space whose key never comes here no longer holds a departure for
+     *  ever. It applies after DepartureHold::MaxFullRoundsWaiting full rounds; should the
+     *  record arrive after all, its move's stamp wins over its own departure. */
+    void aHeldTombstoneWaitsForAMissingKeyOnlySoLongAndTheMoveStillWinsLater()
+    {
+        auto space = phone->createSpace();
+        QVERIFY(space); // the tablet has no key of it
+        domain::CareStore phoneStore(*phone);
+        QVERIFY(phoneStore.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(phoneStore.save(goal));
+        const protocol::WireRecord original = wire(*phone, goal.id, 1);
+        QVERIFY(
+            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
+        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(phoneStore.moveToSpace(goal.id, *space));
+        const protocol::WireRecord moved = wire(*phone, goal.id, 3);
+        const QByteArray tombstoneSealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
+        auto key = phone->deviceSigningKey(false);
+        const protocol::WireRecord tombstone {tombstoneSealed,
+            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(tombstoneSealed)), 2};
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        const sync::ApplyPlan left = applier.planPulled(phone->privateSpaceId(), {tombstone});
+        QCOMPARE(left.held.size(), 1);
+        QVERIFY(tablet->storeSynced(left.incoming, left.merged, phone->privateSpaceId(), 2));
+        sync::DepartureHold hold(*tablet);
+        hold.startRound(true);
+        QVERIFY(hold.hold(left.held));
+        sync::ServerSpace listed;
+        listed.id = *space;
+        QVERIFY(hold.settle({listed})->incoming.isEmpty()); // held in this very round
+        for (int round = 1; round < sync::DepartureHold::MaxFullRoundsWaiting; ++round) {
+            hold.startRound(true);
+            QVERIFY(hold.settle({listed})->incoming.isEmpty());
+            hold.startRound(false); // quick rounds count for nothing
+            QVERIFY(hold.settle({listed})->incoming.isEmpty());
+        }
+        hold.startRound(true);
+        auto settled = hold.settle({listed});
+        QVERIFY(settled);
+        QCOMPARE(settled->incoming.size(), 1);
+        QVERIFY(tablet->storeSynced(settled->incoming, {}, {}, 0));
+        QVERIFY(hold.release(settled->incoming));
+        QVERIFY(tablet->get(goal.id)->header.deleted);
+
+        // The key comes after all, and with it the moved goal: taken over its own departure.
+        QVERIFY(tablet->addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
+        const sync::ApplyPlan arrived = applier.planPulled(*space, {moved});
+        QCOMPARE(arrived.incoming.size(), 1);
+        QVERIFY(tablet->storeSynced(arrived.incoming, arrived.merged, *space, 3));
+        domain::CareStore after(*tablet);
+        QVERIFY(after.load());
+        QVERIFY(after.goal(goal.id));
+        QCOMPARE(after.spaceOf(goal.id), *space);
+    }
+
     /** The held tombstone is forgotten once the record arrives in its new space. */
     void aHeldTombstoneIsForgottenWhenTheMovedRecordArrives()
     {
