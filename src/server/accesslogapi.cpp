@@ -27,20 +27,17 @@ HttpResponse AccessLogApi::getAccess(Api::Context &c)
     const std::optional<QByteArray> space = spaceParam(c.params, &error);
     if (!space)
         return error;
-    qint64 before = std::numeric_limits<qint64>::max();
-    qint64 limit = DefaultAccessLimit;
-    bool ok = true;
-    if (c.request.query.hasQueryItem(QStringLiteral("before")))
-        before = c.request.query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
-    if (!ok || before < 0)
+    constexpr qint64 Latest = std::numeric_limits<qint64>::max();
+    const std::optional<qint64> before = queryInteger(c.request.query, QStringLiteral("before"), Latest, 0, Latest);
+    if (!before)
         return badRequest(QStringLiteral("before must be a time in ms ≥ 0."));
-    if (c.request.query.hasQueryItem(QStringLiteral("limit")))
-        limit = c.request.query.queryItemValue(QStringLiteral("limit")).toLongLong(&ok);
-    if (!ok || limit < 1 || limit > MaxAccessLimit)
+    const std::optional<qint64> limit =
+        queryInteger(c.request.query, QStringLiteral("limit"), DefaultAccessLimit, 1, MaxAccessLimit);
+    if (!limit)
         return badRequest(QStringLiteral("limit must be between 1 and 1000."));
     if (auto refusal = m_api.denied(*space, c.session.account, Api::Need::Owner))
         return *refusal;
-    auto events = m_api.storage().accessLog(*space, before, int(limit));
+    auto events = m_api.storage().accessLog(*space, *before, int(*limit));
     if (!events)
         return serverError();
     QJsonArray list;

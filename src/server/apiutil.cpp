@@ -78,6 +78,17 @@ std::optional<QByteArray> idParam(const QString &text, int size)
     return bytes;
 }
 
+std::optional<qint64> queryInteger(const QUrlQuery &query, const QString &name, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
 std::optional<QByteArray> spaceParam(const QStringList &params, HttpResponse *error)
 {
     const std::optional<QByteArray> space = idParam(params.at(0), protocol::IdSize);

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -33,6 +34,10 @@ protocol::JsonReader readBody(const HttpRequest &request);
 std::optional<QByteArray> idParam(const QString &text, int size);
 /** The space id of the URL's first parameter, or nothing with *error set (400). */
 std::optional<QByteArray> spaceParam(const QStringList &params, HttpResponse *error);
+/** The integer query item @p name within [@p min, @p max], @p fallback when absent, or
+ *  nothing (then answer 400) when it is not such an integer. */
+std::optional<qint64> queryInteger(
+    const QUrlQuery &query, const QString &name, qint64 fallback, qint64 min, qint64 max);
 QJsonValue nullable(const std::optional<qint64> &v);
 /** base64url, or null for empty bytes. */
 QJsonValue nullableBytes(const QByteArray &bytes);

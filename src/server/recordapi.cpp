@@ -24,21 +24,19 @@ HttpResponse RecordApi::pull(Api::Context &c)
     const std::optional<QByteArray> space = idParam(c.params.at(0), protocol::IdSize);
     if (!space)
         return badRequest(QStringLiteral("The space id in the URL is not 16 bytes of base64url."));
-    qint64 since = 0;
-    qint64 limit = protocol::DefaultPullLimit;
-    bool ok = true;
-    if (c.request.query.hasQueryItem(QStringLiteral("since")))
-        since = c.request.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
-    if (!ok || since < 0)
+    const std::optional<qint64> cursor =
+        queryInteger(c.request.query, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max());
+    if (!cursor)
         return badRequest(QStringLiteral("since must be a sequence number ≥ 0."));
-    if (c.request.query.hasQueryItem(QStringLiteral("limit")))
-        limit = c.request.query.queryItemValue(QStringLiteral("limit")).toLongLong(&ok);
-    if (!ok || limit < 1 || limit > protocol::MaxRecordsPerRequest)
+    const std::optional<qint64> limit = queryInteger(
+        c.request.query, QStringLiteral("limit"), protocol::DefaultPullLimit, 1, protocol::MaxRecordsPerRequest);
+    if (!limit)
         return badRequest(QStringLiteral("limit must be between 1 and 1000."));
+    const qint64 since = *cursor;
     if (auto refusal = m_api.denied(*space, c.session.account, Api::Need::Member))
         return *refusal;
     bool done = true;
-    auto records = m_api.storage().pull(*space, since, int(limit), &done);
+    auto records = m_api.storage().pull(*space, since, int(*limit), &done);
     if (!records)
         return serverError();
     if (!records->isEmpty()

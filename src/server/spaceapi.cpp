@@ -157,16 +157,14 @@ HttpResponse SpaceApi::getMembers(Api::Context &c)
     if (!space)
         return error;
     // ?since=V: only the earlier lists after version V (a client holds those up to its own).
-    qint64 since = 0;
-    bool ok = true;
-    if (c.request.query.hasQueryItem(QStringLiteral("since")))
-        since = c.request.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
-    if (!ok || since < 0)
+    const std::optional<qint64> since =
+        queryInteger(c.request.query, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max());
+    if (!since)
         return badRequest(QStringLiteral("since must be a list version ≥ 0."));
     if (auto refusal = m_api.denied(*space, c.session.account, Api::Need::Member))
         return *refusal;
     auto row = m_api.storage().memberList(*space);
-    auto history = m_api.storage().memberListHistory(*space, since);
+    auto history = m_api.storage().memberListHistory(*space, *since);
     if (!row || !row->has_value() || !history)
         return serverError();
     QJsonArray lists;
