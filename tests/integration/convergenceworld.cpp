@@ -46,7 +46,7 @@ QMap<QByteArray, QString> stateOf(Actor &a)
     for (const domain::SpaceInfo &info : store->spaceInfos())
         state.insert(info.id, QStringLiteral("space|%1").arg(info.name));
     for (const vault::DamagedRecord &d : store->damaged())
-        state.insert(d.recordId, QStringLiteral("damaged"));
+        state.insert(d.recordId, QStringLiteral("damaged in %1: %2").arg(hex(d.spaceId), d.reason));
     return state;
 }
 
@@ -617,7 +617,7 @@ QStringList ConvergenceWorld::check()
         QHash<QString, QByteArray> origins;
         for (auto r = it->cbegin(); r != it->cend(); ++r) {
             if (r->startsWith(QLatin1String("damaged")))
-                out.append(QStringLiteral("%1 holds %2 damaged").arg(it.key(), hex(r.key())));
+                out.append(QStringLiteral("%1 holds %2 %3").arg(it.key(), hex(r.key()), *r));
             const QString origin = r->section(QLatin1Char('|'), 3, 3);
             if (!origin.isEmpty() && origins.contains(origin))
                 out.append(QStringLiteral("%1 holds %2 twice (%3, %4)")
