@@ -494,6 +494,20 @@ void RecordApplier::merge(
         return;
     }
     const protocol::SealedHeader &header = remote.opened.header;
+    if (local.header.deleted && header.deleted) {
+        // Seen in the soak (seeds 10012, 13160): a delete met the departure of a move, which
+        // carries content, with an edit made after the delete. Merged field by field, they made
+        // a live record of the edited field and the removed rest, readable nowhere. Deletions
+        // never mix: the later one is taken whole, and the record stays deleted.
+        const domain::Hlc localLatest = localEnvelope->latestStamp();
+        const domain::Hlc remoteLatest = remote.envelope.latestStamp();
+        if (remoteLatest > localLatest || (remoteLatest == localLatest && remote.opened.payload > local.payload))
+            plan.incoming.append({wire.sealed, wire.seq});
+        else
+            plan.merged.append({vault::PlainRecord {header.spaceId, header.recordId, local.payload, true},
+                protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
+        return;
+    }
     if (local.header.deleted != header.deleted) {
         // One side deleted the record while the other edited it. Fields must not mix (half a
         // goal would not even read back): the later act wins whole. An edit made after the

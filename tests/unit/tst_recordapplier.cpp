@@ -495,6 +495,59 @@ private Q_SLOTS:
         QVERIFY(!phone->hasDeparture(*first, goal.id));
     }
 
+    /** Found by the convergence soak (seeds 10012, 13160): a delete waiting here met a
+     *  departure in the same space that carries an edit made after the delete. Both are
+     *  deletions, and the merge took the edited field from one and the removed fields from
+     *  the other: a live goal without a kind, unreadable on every device. Two deletions
+     *  never mix: the later one is taken whole, and the record stays deleted. */
+    void aDeleteAndADepartureWithALaterEditNeverMixIntoAHalfRecord()
+    {
+        domain::CareStore phoneStore(*phone);
+        QVERIFY(phoneStore.load());
+        domain::Goal goal = sampleGoal();
+        QVERIFY(phoneStore.save(goal));
+        const protocol::WireRecord original = wire(*phone, goal.id, 1);
+        QVERIFY(
+            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
+        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        domain::CareStore tabletStore(*tablet);
+        QVERIFY(tabletStore.load());
+        QVERIFY(tabletStore.remove(goal.id)); // waits here to be pushed
+        QTest::qWait(3);
+
+        // The phone edits the goal after that delete, pushes the edit, and moves the goal away:
+        // the departure it leaves carries the edit.
+        domain::Goal edited = *phoneStore.goal(goal.id);
+        edited.whatMattersToMe.text = QStringLiteral("Edited after the delete");
+        QVERIFY(phoneStore.save(edited));
+        const protocol::WireRecord edit = wire(*phone, goal.id, 2);
+        QVERIFY(phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(edit.sealed), 2, edit.sealed}}));
+        auto space = phone->createSpace();
+        QVERIFY(space);
+        QVERIFY(phoneStore.moveToSpace(goal.id, *space));
+        const QByteArray departureSealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
+        auto key = phone->deviceSigningKey(false);
+        const protocol::WireRecord departure {departureSealed,
+            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(departureSealed)), 3};
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        for (const sync::ApplyPlan &plan : {applier.planPulled(phone->privateSpaceId(), {departure}),
+                 *applier.planConflicts(phone->privateSpaceId(), {{goal.id, departure}})}) {
+            QVERIFY(plan.refused.isEmpty());
+            for (const vault::MergedRecord &m : plan.merged)
+                QVERIFY2(m.record.deleted || m.record.recordId != goal.id, "a deletion merged into a live record");
+        }
+        const sync::ApplyPlan plan = applier.planPulled(phone->privateSpaceId(), {departure});
+        QVERIFY(tablet->storeSynced(plan.incoming, plan.merged, phone->privateSpaceId(), 3));
+        domain::CareStore after(*tablet);
+        QVERIFY(after.load());
+        QVERIFY(after.damaged().isEmpty());
+        QVERIFY(!after.goal(goal.id));
+        QVERIFY(tablet->get(goal.id)->header.deleted);
+    }
+
     /** Issue 11, problem 1: the tombstone a move leaves is held while the record's new space
      *  cannot be read here; the record stays, and goes only once the move is out of reach. */
     void aMovedRecordsTombstoneIsHeldWhileItsNewSpaceCannotBeReadHere()
