@@ -26,7 +26,7 @@ namespace cc::domain {
  *
  * A record moved to another space carries the stamp of its last move (#moved): where a
  * record is, is a value of its own, and of two moves the later one wins on every device
- * (docs/sync-protocol.md, "A move is one change").
+ * (docs/sync-protocol.md, "A move has a stamp of its own").
  *
  * Encoding (CBOR map): {"v": 1, "k": kind, "c": created stamp, "f": fields,
  * "s": {field: stamp}} ("s" left out for append-only kinds). A moved record is written as

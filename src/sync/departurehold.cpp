@@ -72,10 +72,11 @@ Result<ApplyPlan> DepartureHold::settle(const QList<ServerSpace> &listed)
     return apply;
 }
 
-Result<DepartureHold::Conflicts> DepartureHold::readConflicts(const QByteArray &space, const QJsonObject &answer)
+Result<DepartureHold::ConflictAnswer> DepartureHold::readConflicts(
+    const QByteArray &space, const QJsonObject &answer) const
 {
     const Error unreadable = unreadableAnswer();
-    Conflicts conflicts;
+    ConflictAnswer answered;
     for (const QJsonValue &v : answer.value(QStringLiteral("conflicts")).toArray()) {
         protocol::JsonReader item(v.toObject());
         const QByteArray id = item.bytes(QStringLiteral("id"), protocol::IdSize);
@@ -95,15 +96,24 @@ Result<DepartureHold::Conflicts> DepartureHold::readConflicts(const QByteArray &
             // revision there (or nothing is left to remove). That revision, an edit made
             // there meanwhile, is still merged into the record where it went
             // (RecordApplier::planConflicts), or the move would undo it.
-            const QByteArray base = wire ? protocol::sealedrecord::revisionTag(wire->sealed) : QByteArray();
-            if (auto s = m_vault.rebaseDeparture(space, id, base); !s)
-                return s.error();
+            answered.rebases.append({id, wire ? protocol::sealedrecord::revisionTag(wire->sealed) : QByteArray()});
             if (!wire)
                 continue;
         }
-        conflicts.append({id, std::move(wire)});
+        answered.conflicts.append({id, std::move(wire)});
     }
-    return conflicts;
+    return answered;
+}
+
+Status DepartureHold::rebase(const QByteArray &space, const Rebases &rebases)
+{
+    for (const auto &[id, base] : rebases) {
+        // A departure the stored plan voided (it took a later move back into this space) is
+        // gone: the update finds nothing.
+        if (auto s = m_vault.rebaseDeparture(space, id, base); !s)
+            return s;
+    }
+    return {};
 }
 
 Status DepartureHold::release(const QList<vault::IncomingRecord> &departures)
@@ -112,6 +122,7 @@ Status DepartureHold::release(const QList<vault::IncomingRecord> &departures)
         auto header = protocol::sealedrecord::parseHeader(d.sealed);
         if (!header)
             continue;
+        m_roundsWaited.remove(header->recordId);
         if (auto s = m_vault.releaseDeparture(header->spaceId, header->recordId); !s)
             return s;
     }

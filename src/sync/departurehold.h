@@ -56,10 +56,22 @@ public:
      * held departures to apply now, as a plan; those the move completed are forgotten.
      */
     Result<ApplyPlan> settle(const QList<ServerSpace> &listed);
-    /** The conflicts of a push's 409 answer for RecordApplier::planConflicts; a conflict
-     *  on a queued outgoing departure rebases it instead (Vault::rebaseDeparture). */
+    /** The conflicts of a push's 409 answer for RecordApplier::planConflicts. */
     using Conflicts = QList<std::pair<QByteArray, std::optional<protocol::WireRecord>>>;
-    Result<Conflicts> readConflicts(const QByteArray &space, const QJsonObject &answer);
+    /** A queued outgoing departure to rebase: record id and the server's current tag there
+     *  (empty: nothing is left to remove, the departure goes). */
+    using Rebases = QList<std::pair<QByteArray, QByteArray>>;
+    struct ConflictAnswer {
+        Conflicts conflicts;
+        Rebases rebases;
+    };
+    /** Reads a push's 409 answer without writing anything: a conflict on a queued outgoing
+     *  departure is to be rebased (rebase()), after the plan of the conflicts is stored. */
+    Result<ConflictAnswer> readConflicts(const QByteArray &space, const QJsonObject &answer) const;
+    /** Rebases the departures of @p space (Vault::rebaseDeparture). Called after the plan is
+     *  stored: a plan that took a later move back into @p space has voided its departure,
+     *  and a round cut before the store leaves every departure on its old base. */
+    Status rebase(const QByteArray &space, const Rebases &rebases);
     /** Forgets the applied @p departures. */
     Status release(const QList<vault::IncomingRecord> &departures);
 

@@ -319,14 +319,17 @@ void RecordApplier::takeLaterMove(const vault::OpenedRecord &local, const vault:
     const QByteArray base = held.dirty ? held.baseTag : held.tag;
     if (base.isEmpty() || !m_vault.ownsSpace(held.spaceId))
         return;
-    // The old space's members hold what the server holds there: the departure carries that.
+    // The old space's members hold what the server holds there: the departure carries that,
+    // never a local edit that was not sent. Without that revision here, nothing is queued (a
+    // push conflict of the local edit settles it there).
     QByteArray content = local.payload;
     if (held.dirty) {
         auto stored = m_vault.storedRecord(recordId);
         auto opened = stored && !stored->baseSealed.isEmpty() ? m_vault.openSealed(stored->baseSealed)
                                                               : Result<vault::OpenedRecord>(Error {});
-        if (opened)
-            content = opened->payload;
+        if (!opened)
+            return;
+        content = opened->payload;
     }
     plan.merged.append({vault::PlainRecord {held.spaceId, recordId, content, true}, base, -1, {}, true});
     ++plan.departures;
@@ -346,8 +349,8 @@ void RecordApplier::leaveEarlierCopy(const vault::OpenedRecord &local, const Rec
             protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed, true});
         ++plan.departures;
     }
-    // Only the owner merges: a member's edit there is the member's to claim (its own devices
-    // merge it where they hold the record).
+    // Only the owner's devices merge: their revisions may keep a member's claim (RoleCheck
+    // exempts them), while a member's device would have to claim the edit as its own.
     auto stored = m_vault.storedRecord(recordId);
     if (!stored || !m_vault.ownsSpace(held.spaceId))
         return;

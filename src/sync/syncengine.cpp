@@ -345,22 +345,23 @@ public:
 
     /** A push conflict: each current server revision is checked and merged with ours. One this
      *  device refuses is overwritten by ours (a relay's doing) only if it still fails once what the
-     *  check rests on was fetched again: refused for a stale list, it is a legitimate edit. */
+     *  check rests on was fetched again: refused for a stale list, it is a legitimate edit.
+     *  Departures are rebased only once the plan is stored (DepartureHold::rebase). */
     void resolveConflicts(const QByteArray &space, const QJsonObject &answer, std::function<void(const Status &)> done)
     {
-        auto conflicts = departures.readConflicts(space, answer);
-        if (!conflicts)
-            return done(conflicts.error());
-        auto plan = applier.planConflicts(space, *conflicts);
-        if (plan && !plan->refused.isEmpty() && !std::exchange(listsRefreshed, true)) {
-            return refreshChecks(space, true, [=, this, conflicts = *conflicts](const Status &s) {
-                if (!s)
-                    return done(s);
-                auto replanned = applier.planConflicts(space, conflicts);
-                done(replanned ? store(*replanned, {}, 0) : Status(replanned.error()));
-            });
-        }
-        done(plan ? store(*plan, {}, 0) : Status(plan.error()));
+        auto read = departures.readConflicts(space, answer);
+        if (!read)
+            return done(read.error());
+        auto storeAndRebase = [=, this](const Result<ApplyPlan> &plan) {
+            const Status stored = plan ? store(*plan, {}, 0) : Status(plan.error());
+            return stored ? departures.rebase(space, read->rebases) : stored;
+        };
+        auto plan = applier.planConflicts(space, read->conflicts);
+        if (!plan || plan->refused.isEmpty() || std::exchange(listsRefreshed, true))
+            return done(storeAndRebase(plan));
+        refreshChecks(space, true, [=, this, conflicts = read->conflicts](const Status &s) {
+            done(s ? storeAndRebase(applier.planConflicts(space, conflicts)) : s);
+        });
     }
 
     /** Fetches again what checking a revision rests on: the account's devices and, for a shared

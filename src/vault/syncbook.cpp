@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cc::vault::detail {
 
 namespace {
@@ -308,8 +310,10 @@ Status SyncBook::writeSynced(const QList<IncomingRecord> &incoming, const QList<
     // A departure is queued only for a space the record is not in: one stored in that space
     // again (a later move brought it back) makes it void. Most vaults queue none at all.
     QSqlQuery voided(m_state.db());
-    const bool anyDeparture = voided.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM departures)")) && voided.next()
-        && voided.value(0).toBool();
+    const bool anyDeparture =
+        std::any_of(merged.cbegin(), merged.cend(), [](const MergedRecord &m) { return m.departure; })
+        || (voided.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM departures)")) && voided.next()
+            && voided.value(0).toBool());
     if (anyDeparture)
         voided.prepare(QStringLiteral("DELETE FROM departures WHERE record_id = ? AND space_id = ?"));
     const auto stored = [&](const protocol::SealedHeader &h) {
