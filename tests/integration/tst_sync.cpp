@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace cc;
@@ -85,7 +86,10 @@ class TestSync : public QObject
                 return false;
             spaces->append(*space);
         }
-        return phone.sync().status && tablet.sync().status && tablet.store()->goal(goal.id);
+        if (!phone.sync().status || !tablet.sync().status || !tablet.store()->goal(goal.id))
+            return false;
+        return std::all_of(spaces->cbegin(), spaces->cend(),
+            [&](const QByteArray &space) { return tablet.vault->keyVersion(space) == 1u; });
     }
 
     /** Whether the server's newest revision of @p recordId in @p space is a tombstone (a delete
@@ -336,7 +340,6 @@ private Q_SLOTS:
         domain::Goal goal = sampleGoal(QStringLiteral("Moved twice"));
         QList<QByteArray> spaces;
         QVERIFY(twoDevicesWithGoal(phone, tablet, goal, 2, &spaces));
-        QCOMPARE(tablet.vault->keyVersion(spaces.at(1)), 1u);
 
         QVERIFY(phone.store()->moveToSpace(goal.id, spaces.at(0)));
         QVERIFY(tablet.store()->moveToSpace(goal.id, spaces.at(1)));
@@ -367,8 +370,6 @@ private Q_SLOTS:
         domain::Goal goal = sampleGoal(QStringLiteral("Moved at once"));
         QList<QByteArray> spaces;
         QVERIFY(twoDevicesWithGoal(phone, tablet, goal, 2, &spaces));
-        QVERIFY(tablet.sync().status);
-        QCOMPARE(tablet.vault->keyVersion(spaces.at(1)), 1u);
 
         QVERIFY(phone.store()->moveToSpace(goal.id, spaces.at(0)));
         QTest::qWait(5); // the tablet's move is the later one by the clock, as in life

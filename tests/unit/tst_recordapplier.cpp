@@ -64,6 +64,32 @@ class TestRecordApplier : public QObject
         return {sealed, *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed)), seq};
     }
 
+    /** @p revision of @p from as the server answered its push (markPushed), for later merges. */
+    static bool pushed(vault::Vault &from, const QByteArray &id, const protocol::WireRecord &revision)
+    {
+        return from
+            .markPushed({{id, protocol::sealedrecord::revisionTag(revision.sealed), revision.seq, revision.sealed}})
+            .ok();
+    }
+
+    /** A new goal saved on the phone (@p phoneStore), pushed, and pulled by the tablet. */
+    bool goalOnBothDevices(domain::CareStore &phoneStore, domain::Goal &goal)
+    {
+        if (!phoneStore.load() || !phoneStore.save(goal))
+            return false;
+        const protocol::WireRecord original = wire(*phone, goal.id, 1);
+        return pushed(*phone, goal.id, original)
+            && tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1);
+    }
+
+    /** The departure the phone queued in its private space (its first dirty row there), signed. */
+    protocol::WireRecord phoneDeparture(qint64 seq)
+    {
+        const QByteArray sealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
+        auto key = phone->deviceSigningKey(false);
+        return {sealed, *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed)), seq};
+    }
+
     /** A space of the phone's account shared with a new account "els" as @p role, known to the tablet. */
     std::unique_ptr<vault::Vault> sharedWithEls(QByteArray &space, protocol::sharing::Role role)
     {
@@ -381,23 +407,15 @@ private Q_SLOTS:
         QVERIFY(space);
         QVERIFY(tablet->addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
         domain::CareStore phoneStore(*phone);
-        QVERIFY(phoneStore.load());
         domain::Goal goal = sampleGoal();
-        QVERIFY(phoneStore.save(goal));
-        const protocol::WireRecord original = wire(*phone, goal.id, 1);
-        QVERIFY(
-            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
-        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
 
         // The phone moves the goal into the shared space: a live revision there, a tombstone
         // in the private space.
         auto opened = phone->get(goal.id);
         QVERIFY(phone->put({*space, goal.id, opened->payload, false}));
         const protocol::WireRecord moved = wire(*phone, goal.id, 1);
-        const QByteArray tombstoneSealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
-        auto key = phone->deviceSigningKey(false);
-        const protocol::WireRecord tombstone {tombstoneSealed,
-            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(tombstoneSealed)), 2};
+        const protocol::WireRecord tombstone = phoneDeparture(2);
 
         domain::HlcClock clock(tablet->deviceId());
         sync::RecordApplier applier(*tablet, clock);
@@ -433,13 +451,8 @@ private Q_SLOTS:
             QVERIFY(tablet->saveSpaceState(state));
         }
         domain::CareStore phoneStore(*phone);
-        QVERIFY(phoneStore.load());
         domain::Goal goal = sampleGoal();
-        QVERIFY(phoneStore.save(goal));
-        const protocol::WireRecord original = wire(*phone, goal.id, 1);
-        QVERIFY(
-            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
-        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
         domain::CareStore tabletStore(*tablet);
         QVERIFY(tabletStore.load());
 
@@ -448,9 +461,8 @@ private Q_SLOTS:
         QVERIFY(tabletStore.moveToSpace(goal.id, *second));
         const protocol::WireRecord toFirst = wire(*phone, goal.id, 2);
         const protocol::WireRecord toSecond = wire(*tablet, goal.id, 3);
-        QVERIFY(phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(toFirst.sealed), 2, toFirst.sealed}}));
-        QVERIFY(
-            tablet->markPushed({{goal.id, protocol::sealedrecord::revisionTag(toSecond.sealed), 3, toSecond.sealed}}));
+        QVERIFY(pushed(*phone, goal.id, toFirst));
+        QVERIFY(pushed(*tablet, goal.id, toSecond));
 
         // The tablet receives the earlier move's copy: not taken, and a departure over it.
         domain::HlcClock tabletClock(tablet->deviceId());
@@ -503,13 +515,8 @@ private Q_SLOTS:
     void aDeleteAndADepartureWithALaterEditNeverMixIntoAHalfRecord()
     {
         domain::CareStore phoneStore(*phone);
-        QVERIFY(phoneStore.load());
         domain::Goal goal = sampleGoal();
-        QVERIFY(phoneStore.save(goal));
-        const protocol::WireRecord original = wire(*phone, goal.id, 1);
-        QVERIFY(
-            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
-        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
         domain::CareStore tabletStore(*tablet);
         QVERIFY(tabletStore.load());
         QVERIFY(tabletStore.remove(goal.id)); // waits here to be pushed
@@ -521,14 +528,11 @@ private Q_SLOTS:
         edited.whatMattersToMe.text = QStringLiteral("Edited after the delete");
         QVERIFY(phoneStore.save(edited));
         const protocol::WireRecord edit = wire(*phone, goal.id, 2);
-        QVERIFY(phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(edit.sealed), 2, edit.sealed}}));
+        QVERIFY(pushed(*phone, goal.id, edit));
         auto space = phone->createSpace();
         QVERIFY(space);
         QVERIFY(phoneStore.moveToSpace(goal.id, *space));
-        const QByteArray departureSealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
-        auto key = phone->deviceSigningKey(false);
-        const protocol::WireRecord departure {departureSealed,
-            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(departureSealed)), 3};
+        const protocol::WireRecord departure = phoneDeparture(3);
 
         domain::HlcClock clock(tablet->deviceId());
         sync::RecordApplier applier(*tablet, clock);
@@ -555,18 +559,10 @@ private Q_SLOTS:
         auto space = phone->createSpace();
         QVERIFY(space); // the tablet has no key of it
         domain::CareStore phoneStore(*phone);
-        QVERIFY(phoneStore.load());
         domain::Goal goal = sampleGoal();
-        QVERIFY(phoneStore.save(goal));
-        const protocol::WireRecord original = wire(*phone, goal.id, 1);
-        QVERIFY(
-            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
-        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
         QVERIFY(phoneStore.moveToSpace(goal.id, *space));
-        const QByteArray tombstoneSealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
-        auto key = phone->deviceSigningKey(false);
-        const protocol::WireRecord tombstone {tombstoneSealed,
-            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(tombstoneSealed)), 2};
+        const protocol::WireRecord tombstone = phoneDeparture(2);
 
         domain::HlcClock clock(tablet->deviceId());
         sync::RecordApplier applier(*tablet, clock);
@@ -614,19 +610,11 @@ private Q_SLOTS:
         auto space = phone->createSpace();
         QVERIFY(space); // the tablet has no key of it
         domain::CareStore phoneStore(*phone);
-        QVERIFY(phoneStore.load());
         domain::Goal goal = sampleGoal();
-        QVERIFY(phoneStore.save(goal));
-        const protocol::WireRecord original = wire(*phone, goal.id, 1);
-        QVERIFY(
-            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
-        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
         QVERIFY(phoneStore.moveToSpace(goal.id, *space));
         const protocol::WireRecord moved = wire(*phone, goal.id, 3);
-        const QByteArray tombstoneSealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
-        auto key = phone->deviceSigningKey(false);
-        const protocol::WireRecord tombstone {tombstoneSealed,
-            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(tombstoneSealed)), 2};
+        const protocol::WireRecord tombstone = phoneDeparture(2);
 
         domain::HlcClock clock(tablet->deviceId());
         sync::RecordApplier applier(*tablet, clock);
@@ -671,19 +659,11 @@ private Q_SLOTS:
         auto space = phone->createSpace();
         QVERIFY(space);
         domain::CareStore phoneStore(*phone);
-        QVERIFY(phoneStore.load());
         domain::Goal goal = sampleGoal();
-        QVERIFY(phoneStore.save(goal));
-        const protocol::WireRecord original = wire(*phone, goal.id, 1);
-        QVERIFY(
-            phone->markPushed({{goal.id, protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed}}));
-        QVERIFY(tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
         QVERIFY(phoneStore.moveToSpace(goal.id, *space));
         const protocol::WireRecord moved = wire(*phone, goal.id, 1);
-        const QByteArray tombstoneSealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
-        auto key = phone->deviceSigningKey(false);
-        const protocol::WireRecord tombstone {tombstoneSealed,
-            *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(tombstoneSealed)), 2};
+        const protocol::WireRecord tombstone = phoneDeparture(2);
 
         domain::HlcClock clock(tablet->deviceId());
         sync::RecordApplier applier(*tablet, clock);
