@@ -2,6 +2,7 @@
 #include "serverprocess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -137,6 +138,25 @@ bool ServerProcess::start()
     return false;
 }
 
+QString ServerProcess::stuckReport()
+{
+    // Seen once in a soak (issue 11, seed 3163 on PostgreSQL) and never reproduced: where each
+    // thread of the server waits, and its last log lines, kept in a file for the next time.
+    const QString path =
+        QDir::temp().filePath(QStringLiteral("carecircle-server-stuck-%1.txt").arg(m_process->processId()));
+    QProcess gdb;
+    gdb.start(QStringLiteral("gdb"),
+        {QStringLiteral("-batch"), QStringLiteral("-p"), QString::number(m_process->processId()), QStringLiteral("-ex"),
+            QStringLiteral("thread apply all bt")});
+    const bool traced = gdb.waitForStarted(5000) && gdb.waitForFinished(60000);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return QStringLiteral("its log: ") + QString::fromUtf8(log().right(2000));
+    out.write("== log ==\n" + log() + "\n== threads ==\n");
+    out.write(traced ? gdb.readAllStandardOutput() : QByteArray("gdb did not run\n"));
+    return QStringLiteral("its threads and log are in ") + path;
+}
+
 bool ServerProcess::stop()
 {
     if (!m_process) {
@@ -147,7 +167,7 @@ bool ServerProcess::stop()
     if (isRunning()) {
         ::kill(pid_t(m_process->processId()), SIGTERM);
         if (!m_process->waitForFinished(20000)) {
-            m_error = QStringLiteral("carecircle-server did not exit within 20 s of SIGTERM");
+            m_error = QStringLiteral("carecircle-server did not exit within 20 s of SIGTERM; ") + stuckReport();
             m_process->kill();
             m_process->waitForFinished(5000);
             return false;

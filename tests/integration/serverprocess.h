@@ -41,7 +41,8 @@ public:
      *  waits until /healthz answers 200. False with lastError() on failure. */
     bool start();
     /** SIGTERM (unless it is already exiting), waits for the exit; true only for a normal
-     *  exit with status 0. */
+     *  exit with status 0. A server still running after 20 s has its threads' stacks (gdb)
+     *  and its log written to a file named in lastError(), then is killed. */
     bool stop();
     /** stop() then start() on the same data and port. */
     bool restart();
@@ -74,6 +75,8 @@ public:
     static bool analyze(const QString &databaseUrl);
 
 private:
+    /** Where a server that does not stop waits: a file with its threads and log (stop()). */
+    QString stuckReport();
     QString m_databaseUrl;
     QStringList m_extra;
     std::unique_ptr<QTemporaryDir> m_dir;
