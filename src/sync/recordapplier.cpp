@@ -286,7 +286,12 @@ void RecordApplier::planMoved(const QByteArray &recordId, const vault::Vault::Sy
             leaveEarlierCopy(*local, *localEnvelope, held, remote, wire, plan);
         return;
     }
-    if (!held.dirty && !olderThanHeld(recordId, remote))
+    // A delete waiting here loses to a later act elsewhere, as in merge(): it is never pulled
+    // again, so passing it over for the delete's push would lose it here (seed 20623). A later
+    // delete is pushed, and the devices holding the copy apply it there (deleteHeldCopy).
+    const bool deleteWaits = held.dirty && local && local->header.deleted && localEnvelope
+        && !(remote.envelope.moved < localEnvelope->moved);
+    if ((!held.dirty || deleteWaits) && !olderThanHeld(recordId, remote))
         plan.incoming.append({wire.sealed, wire.seq});
     else if (!held.dirty)
         spreadHeldDelete(recordId, remote, wire, plan);

@@ -552,6 +552,40 @@ private Q_SLOTS:
         QVERIFY(tablet->get(goal.id)->header.deleted);
     }
 
+    /** Found by the convergence soak (seed 20623): a delete waited here to be pushed while the
+     *  phone edited the goal later and moved it to another space. The moved copy was passed
+     *  over for the waiting delete, and never pulled again: this device alone lost the goal.
+     *  The later act wins whole, wherever it comes from. */
+    void aMovedCopyEditedAfterADeleteWaitingHereIsTaken()
+    {
+        auto space = phone->createSpace();
+        QVERIFY(space);
+        QVERIFY(tablet->addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
+        domain::CareStore phoneStore(*phone);
+        domain::Goal goal = sampleGoal();
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
+        domain::CareStore tabletStore(*tablet);
+        QVERIFY(tabletStore.load());
+        QVERIFY(tabletStore.remove(goal.id)); // waits here to be pushed
+        QTest::qWait(3);
+        domain::Goal edited = *phoneStore.goal(goal.id);
+        edited.whatMattersToMe.text = QStringLiteral("Edited after the delete");
+        QVERIFY(phoneStore.save(edited));
+        QVERIFY(phoneStore.moveToSpace(goal.id, *space));
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        const sync::ApplyPlan plan = applier.planPulled(*space, {wire(*phone, goal.id, 2)});
+        QCOMPARE(plan.incoming.size(), 1);
+        QVERIFY(tablet->storeSynced(plan.incoming, plan.merged, *space, 2));
+        domain::CareStore after(*tablet);
+        QVERIFY(after.load());
+        QVERIFY(after.goal(goal.id));
+        QCOMPARE(after.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Edited after the delete"));
+        QCOMPARE(after.spaceOf(goal.id), *space);
+    }
+
     /** Issue 11, problem 1: the tombstone a move leaves is held while the record's new space
      *  cannot be read here; the record stays, and goes only once the move is out of reach. */
     void aMovedRecordsTombstoneIsHeldWhileItsNewSpaceCannotBeReadHere()
