@@ -2,6 +2,7 @@
 #include "convergenceworld.h"
 
 #include "domain/spaceinfo.h"
+#include "protocol/sealedrecord.h"
 #include "sync/devicelink.h"
 
 #include <QSignalSpy>
@@ -639,11 +640,40 @@ void ConvergenceWorld::checkAccount(QStringList &out, const QHash<QString, QMap<
         QSet<QByteArray> ids(phone.keyBegin(), phone.keyEnd());
         ids.unite(QSet<QByteArray>(theirs.keyBegin(), theirs.keyEnd()));
         for (const QByteArray &id : ids) {
-            if (phone.value(id) != theirs.value(id))
-                out.append(QStringLiteral("%1: phone holds '%2', %3 '%4'")
-                               .arg(hex(id), phone.value(id), other, theirs.value(id)));
+            if (phone.value(id) == theirs.value(id))
+                continue;
+            out.append(
+                QStringLiteral("%1: phone holds '%2', %3 '%4'").arg(hex(id), phone.value(id), other, theirs.value(id)));
+            for (const QString &name : {QStringLiteral("phone"), QStringLiteral("tablet"), QStringLiteral("restored")})
+                out.append(QStringLiteral("  %1's vault: %2").arg(name, vaultRow(actor(name), id)));
         }
     }
+}
+
+QString ConvergenceWorld::vaultRow(Actor &a, const QByteArray &id)
+{
+    // What the vault holds of a diverging record, for the history: its row and a held departure.
+    vault::Vault &v = *a.device.vault;
+    const auto states = v.syncStates({id});
+    QString row = QStringLiteral("no row");
+    if (const auto state = states.constFind(id); state != states.cend()) {
+        const auto opened = v.get(id);
+        row = QStringLiteral("in %1, %2, %3, server seq %4")
+                  .arg(hex(state->spaceId),
+                      opened && opened->header.deleted ? QStringLiteral("deleted") : QStringLiteral("live"),
+                      state->dirty ? QStringLiteral("dirty") : QStringLiteral("clean"))
+                  .arg(state->serverSeq);
+    }
+    for (const vault::IncomingRecord &held : v.heldDepartures()) {
+        auto header = protocol::sealedrecord::parseHeader(held.sealed);
+        if (header && header->recordId == id)
+            row += QStringLiteral("; a departure from %1 held").arg(hex(header->spaceId));
+    }
+    for (const QByteArray &space : v.departureSpaces()) {
+        if (v.hasDeparture(space, id))
+            row += QStringLiteral("; a departure to %1 queued").arg(hex(space));
+    }
+    return row;
 }
 
 void ConvergenceWorld::checkMembers(QStringList &out, const QHash<QString, QMap<QByteArray, QString>> &states)

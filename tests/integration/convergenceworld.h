@@ -116,6 +116,8 @@ private:
      *  model pins only convergence for them. */
     void unpinUnacked(const QString &member, const QByteArray &space);
     void checkAccount(QStringList &out, const QHash<QString, QMap<QByteArray, QString>> &states);
+    /** How @p a's vault holds record @p id (space, deleted, dirty, departures), for a report. */
+    QString vaultRow(Actor &a, const QByteArray &id);
     void checkMembers(QStringList &out, const QHash<QString, QMap<QByteArray, QString>> &states);
     void checkModel(QStringList &out, const QMap<QByteArray, QString> &phone);
 
