@@ -90,6 +90,19 @@ class TestRecordApplier : public QObject
         return {sealed, *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed)), seq};
     }
 
+    /** The phone's goal on both devices; the tablet deletes it (waiting to be pushed), then the
+     *  phone edits it, later by the clock. */
+    bool deletedOnTabletThenEditedOnPhone(domain::CareStore &phoneStore, domain::Goal &goal)
+    {
+        domain::CareStore tabletStore(*tablet);
+        if (!goalOnBothDevices(phoneStore, goal) || !tabletStore.load() || !tabletStore.remove(goal.id))
+            return false;
+        QTest::qWait(3);
+        domain::Goal edited = *phoneStore.goal(goal.id);
+        edited.whatMattersToMe.text = QStringLiteral("Edited after the delete");
+        return phoneStore.save(edited).ok();
+    }
+
     /** A space of the phone's account shared with a new account "els" as @p role, known to the tablet. */
     std::unique_ptr<vault::Vault> sharedWithEls(QByteArray &space, protocol::sharing::Role role)
     {
@@ -514,19 +527,11 @@ private Q_SLOTS:
      *  never mix: the later one is taken whole, and the record stays deleted. */
     void aDeleteAndADepartureWithALaterEditNeverMixIntoAHalfRecord()
     {
+        // The phone edits the goal after the tablet's delete, pushes the edit, and moves the goal
+        // away: the departure it leaves carries the edit.
         domain::CareStore phoneStore(*phone);
         domain::Goal goal = sampleGoal();
-        QVERIFY(goalOnBothDevices(phoneStore, goal));
-        domain::CareStore tabletStore(*tablet);
-        QVERIFY(tabletStore.load());
-        QVERIFY(tabletStore.remove(goal.id)); // waits here to be pushed
-        QTest::qWait(3);
-
-        // The phone edits the goal after that delete, pushes the edit, and moves the goal away:
-        // the departure it leaves carries the edit.
-        domain::Goal edited = *phoneStore.goal(goal.id);
-        edited.whatMattersToMe.text = QStringLiteral("Edited after the delete");
-        QVERIFY(phoneStore.save(edited));
+        QVERIFY(deletedOnTabletThenEditedOnPhone(phoneStore, goal));
         const protocol::WireRecord edit = wire(*phone, goal.id, 2);
         QVERIFY(pushed(*phone, goal.id, edit));
         auto space = phone->createSpace();
@@ -563,14 +568,7 @@ private Q_SLOTS:
         QVERIFY(tablet->addSpaceKey(*space, 1, *phone->spaceKey(*space, 1)));
         domain::CareStore phoneStore(*phone);
         domain::Goal goal = sampleGoal();
-        QVERIFY(goalOnBothDevices(phoneStore, goal));
-        domain::CareStore tabletStore(*tablet);
-        QVERIFY(tabletStore.load());
-        QVERIFY(tabletStore.remove(goal.id)); // waits here to be pushed
-        QTest::qWait(3);
-        domain::Goal edited = *phoneStore.goal(goal.id);
-        edited.whatMattersToMe.text = QStringLiteral("Edited after the delete");
-        QVERIFY(phoneStore.save(edited));
+        QVERIFY(deletedOnTabletThenEditedOnPhone(phoneStore, goal));
         QVERIFY(phoneStore.moveToSpace(goal.id, *space));
 
         domain::HlcClock clock(tablet->deviceId());
