@@ -48,6 +48,15 @@ bool sameContent(const RecordEnvelope &a, const RecordEnvelope &b)
     return true;
 }
 
+/** @p envelope written over the copy of @p recordId held here (@p held, @p stored): an edit,
+ *  dirty, of the revision the server holds of it. */
+vault::MergedRecord overHeldCopy(const QByteArray &recordId, const vault::Vault::SyncState &held,
+    const vault::OutgoingRecord &stored, const RecordEnvelope &envelope, bool deleted)
+{
+    return {vault::PlainRecord {held.spaceId, recordId, envelope.encode(), deleted},
+        held.dirty ? held.baseTag : held.tag, held.serverSeq, held.dirty ? stored.baseSealed : stored.sealed};
+}
+
 } // namespace
 
 RecordApplier::RecordApplier(vault::Vault &vault, domain::HlcClock &clock, WallClock wallClock)
@@ -362,9 +371,7 @@ void RecordApplier::leaveEarlierCopy(const vault::OpenedRecord &local, const Rec
     auto merged = domain::mergeEnvelopes(localEnvelope, remote.envelope);
     if (!merged || sameContent(merged->merged, localEnvelope))
         return;
-    plan.merged.append(
-        {vault::PlainRecord {held.spaceId, recordId, merged->merged.encode(), isTombstone(merged->merged)},
-            held.dirty ? held.baseTag : held.tag, held.serverSeq, held.dirty ? stored->baseSealed : stored->sealed});
+    plan.merged.append(overHeldCopy(recordId, held, *stored, merged->merged, isTombstone(merged->merged)));
 }
 
 bool RecordApplier::olderThanHeld(const QByteArray &recordId, const Checked &remote) const
@@ -400,8 +407,7 @@ void RecordApplier::deleteHeldCopy(
         tombstone = RecordEnvelope::make(tombstone.kind, {}, deleted);
     else
         tombstone.update({}, deleted);
-    plan.merged.append({vault::PlainRecord {held.spaceId, recordId, tombstone.encode(), true},
-        held.dirty ? held.baseTag : held.tag, held.serverSeq, held.dirty ? stored->baseSealed : stored->sealed});
+    plan.merged.append(overHeldCopy(recordId, held, *stored, tombstone, true));
 }
 
 void RecordApplier::mergeIntoHeld(
@@ -442,9 +448,7 @@ void RecordApplier::mergeIntoHeld(
     if (!merged || sameContent(merged->merged, *envelope))
         return;
     claimMerge(*envelope, merged->merged);
-    plan.merged.append(
-        {vault::PlainRecord {local.header.spaceId, recordId, merged->merged.encode(), isTombstone(merged->merged)},
-            held.dirty ? held.baseTag : held.tag, held.serverSeq, held.dirty ? stored->baseSealed : stored->sealed});
+    plan.merged.append(overHeldCopy(recordId, held, *stored, merged->merged, isTombstone(merged->merged)));
 }
 
 void RecordApplier::spreadHeldDelete(
