@@ -287,12 +287,20 @@ void RecordApplier::planMoved(const QByteArray &recordId, const vault::Vault::Sy
     }
     auto local = m_vault.get(recordId);
     auto localEnvelope = local ? RecordEnvelope::decode(local->payload) : Result<RecordEnvelope>(Error {});
-    if (local && localEnvelope && !local->header.deleted && localEnvelope->kind == remote.envelope.kind
-        && localEnvelope->moved != remote.envelope.moved) {
+    const bool comparable = local && localEnvelope && localEnvelope->kind == remote.envelope.kind;
+    if (comparable && !local->header.deleted && localEnvelope->moved != remote.envelope.moved) {
         if (remote.envelope.moved > localEnvelope->moved)
             takeLaterMove(*local, held, remote, wire, plan);
         else
             leaveEarlierCopy(*local, *localEnvelope, held, remote, wire, plan);
+        return;
+    }
+    // A departure applied here says only that the record went elsewhere; it carries the
+    // revision the space held, which may be an edit later than the move (seed 50737). Against
+    // a live copy of a later move, only the move counts.
+    if (comparable && local->header.deleted && !held.dirty && !isTombstone(*localEnvelope)
+        && remote.envelope.moved > localEnvelope->moved) {
+        takeLaterMove(*local, held, remote, wire, plan);
         return;
     }
     // A delete waiting here loses to a later act elsewhere, as in merge(): it is never pulled
@@ -311,27 +319,30 @@ void RecordApplier::takeLaterMove(const vault::OpenedRecord &local, const vault:
 {
     // Seen in the convergence soak (seed 2073): two devices moved one record to two spaces at
     // once, with the same field stamps, and each took the other's copy. Now the later move's
-    // copy is taken (a local edit merged into it), and the space held here until now gets
-    // the departure that a move leaves, over the revision this device knows there.
+    // copy is taken, and the space held here until now gets the departure that a move leaves,
+    // over the revision this device knows there. The move decides where the record is; its
+    // fields still merge one by one (seed 50737: the copy held here was an edit sent there by
+    // a device that had not seen the move, and taking the moved copy as it came lost it). A
+    // local edit waiting to be sent is claimed by this device; an edit already sent is merged
+    // by the owner's devices only, as in leaveEarlierCopy (their revisions may keep a
+    // member's claim).
     const QByteArray &recordId = local.header.recordId;
-    if (!held.dirty) {
+    const QByteArray &space = remote.opened.header.spaceId;
+    auto localEnvelope = RecordEnvelope::decode(local.payload);
+    auto merged = localEnvelope ? domain::mergeEnvelopes(*localEnvelope, remote.envelope)
+                                : Result<domain::EnvelopeMerge>(localEnvelope.error());
+    if (!merged || sameContent(merged->merged, remote.envelope)
+        || !(held.dirty ? verifiedListAllowsPush(m_vault, space) : m_vault.ownsSpace(space))) {
         plan.incoming.append({wire.sealed, wire.seq});
     } else {
-        auto localEnvelope = RecordEnvelope::decode(local.payload);
-        auto merged = localEnvelope ? domain::mergeEnvelopes(*localEnvelope, remote.envelope)
-                                    : Result<domain::EnvelopeMerge>(localEnvelope.error());
-        if (!merged || sameContent(merged->merged, remote.envelope)
-            || !verifiedListAllowsPush(m_vault, remote.opened.header.spaceId)) {
-            plan.incoming.append({wire.sealed, wire.seq});
-        } else {
+        if (held.dirty)
             claimMerge(*localEnvelope, merged->merged);
-            plan.merged.append({vault::PlainRecord {remote.opened.header.spaceId, recordId, merged->merged.encode(),
-                                    isTombstone(merged->merged)},
-                protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
-        }
+        plan.merged.append({vault::PlainRecord {space, recordId, merged->merged.encode(), isTombstone(merged->merged)},
+            protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});
     }
+    // A departure held here already left that space.
     const QByteArray base = held.dirty ? held.baseTag : held.tag;
-    if (base.isEmpty() || !m_vault.ownsSpace(held.spaceId))
+    if (local.header.deleted || base.isEmpty() || !m_vault.ownsSpace(held.spaceId))
         return;
     // The old space's members hold what the server holds there: the departure carries that,
     // never a local edit that was not sent. Without that revision here, nothing is queued (a

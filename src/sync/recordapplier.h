@@ -90,8 +90,9 @@ private:
     void planMoved(const QByteArray &recordId, const vault::Vault::SyncState &held, const Checked &remote,
         const protocol::WireRecord &wire, ApplyPlan &plan);
     /** @p remote, a live revision, is the record moved later than the copy held here
-     *  (@p local, in @p held's space): it is taken, a local edit merged into it, and the
-     *  held space gets the departure the move left (if this account owns it). */
+     *  (@p local, in @p held's space, live or a departure applied here): it is taken, the
+     *  held copy's fields merged into it, and the held space gets the departure the move
+     *  left (if this account owns it and none is there yet). */
     void takeLaterMove(const vault::OpenedRecord &local, const vault::Vault::SyncState &held, const Checked &remote,
         const protocol::WireRecord &wire, ApplyPlan &plan);
     /** @p remote, a live revision, is a copy left in a space the record moved away from

@@ -82,12 +82,27 @@ class TestRecordApplier : public QObject
             && tablet->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1);
     }
 
-    /** The departure the phone queued in its private space (its first dirty row there), signed. */
-    protocol::WireRecord phoneDeparture(qint64 seq)
+    /** The departure @p from (the phone unless named) queued in the phone's private space (its
+     *  first dirty row there), signed. */
+    protocol::WireRecord phoneDeparture(qint64 seq, vault::Vault *from = nullptr)
     {
-        const QByteArray sealed = phone->dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
-        auto key = phone->deviceSigningKey(false);
+        vault::Vault &device = from ? *from : *phone;
+        const QByteArray sealed = device.dirtyRecords(phone->privateSpaceId(), {}, 10)->first().sealed;
+        auto key = device.deviceSigningKey(false);
         return {sealed, *protocol::proofs::sign(key->secretKey, protocol::proofs::recordSignatureMessage(sealed)), seq};
+    }
+
+    /** @p space, made on the phone, known to @p device as a space of its own account. */
+    bool accountSpaceOn(vault::Vault &device, const QByteArray &space)
+    {
+        if (!device.addSpaceKey(space, 1, *phone->spaceKey(space, 1)))
+            return false;
+        vault::SpaceState state; // as a device lists the account's spaces
+        state.id = space;
+        state.owner = phone->ownAccount();
+        state.role = QStringLiteral("owner");
+        state.registered = true;
+        return device.saveSpaceState(state).ok();
     }
 
     /** The phone's goal on both devices; the tablet deletes it (waiting to be pushed), then the
@@ -454,15 +469,7 @@ private Q_SLOTS:
         auto first = phone->createSpace();
         auto second = phone->createSpace();
         QVERIFY(first && second);
-        for (const QByteArray &space : {*first, *second}) {
-            QVERIFY(tablet->addSpaceKey(space, 1, *phone->spaceKey(space, 1)));
-            vault::SpaceState state; // as the tablet lists the account's spaces
-            state.id = space;
-            state.owner = phone->ownAccount();
-            state.role = QStringLiteral("owner");
-            state.registered = true;
-            QVERIFY(tablet->saveSpaceState(state));
-        }
+        QVERIFY(accountSpaceOn(*tablet, *first) && accountSpaceOn(*tablet, *second));
         domain::CareStore phoneStore(*phone);
         domain::Goal goal = sampleGoal();
         QVERIFY(goalOnBothDevices(phoneStore, goal));
@@ -518,6 +525,89 @@ private Q_SLOTS:
         QVERIFY(phone->storeSynced(returned.incoming, returned.merged, *first, 4));
         QCOMPARE(phone->get(goal.id)->header.spaceId, *first);
         QVERIFY(!phone->hasDeparture(*first, goal.id));
+    }
+
+    /** Found by the convergence soak (seed 50737): the phone moved a goal to another space of
+     *  the account while the tablet, which had not seen the move, edited it where it was and
+     *  sent the edit. The moved copy then reached the tablet and was taken as it came: the edit
+     *  was lost there, and on every device. The move says where the record is; its fields
+     *  still merge one by one. */
+    void aLaterMoveKeepsAnEditSentMeanwhileInTheSpaceItLeft()
+    {
+        auto space = phone->createSpace();
+        QVERIFY(space && accountSpaceOn(*tablet, *space));
+        domain::CareStore phoneStore(*phone);
+        domain::Goal goal = sampleGoal();
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
+        QVERIFY(phoneStore.moveToSpace(goal.id, *space));
+        const protocol::WireRecord moved = wire(*phone, goal.id, 2);
+        QTest::qWait(3); // the tablet's edit is later than the move
+        domain::CareStore tabletStore(*tablet);
+        QVERIFY(tabletStore.load());
+        domain::Goal edited = *tabletStore.goal(goal.id);
+        edited.target.text = QStringLiteral("Edited where it was");
+        QVERIFY(tabletStore.save(edited));
+        QVERIFY(pushed(*tablet, goal.id, wire(*tablet, goal.id, 3)));
+
+        domain::HlcClock clock(tablet->deviceId());
+        sync::RecordApplier applier(*tablet, clock);
+        applier.setDeviceKeys(keys);
+        const sync::ApplyPlan plan = applier.planPulled(*space, {moved});
+        QVERIFY(plan.refused.isEmpty());
+        QVERIFY(tablet->storeSynced(plan.incoming, plan.merged, *space, 2));
+        domain::CareStore after(*tablet);
+        QVERIFY(after.load());
+        QCOMPARE(after.spaceOf(goal.id), *space);
+        QCOMPARE(after.goal(goal.id)->target.text, QStringLiteral("Edited where it was"));
+        QCOMPARE(after.goal(goal.id)->whatMattersToMe.text, QStringLiteral("Original words"));
+        // The merge goes out where the record is now, the departure where it was.
+        QCOMPARE(tablet->dirtyRecords(*space, {}, 10)->size(), 1);
+        QVERIFY(tablet->hasDeparture(phone->privateSpaceId(), goal.id));
+    }
+
+    /** Found by the convergence soak (seed 50737): a third device applied the departure the
+     *  tablet left in the old space, which carries the tablet's edit, later than the move;
+     *  the moved copy arrived afterwards, looked older than that departure, and was passed
+     *  over for good: that device ended without the goal. A departure says only that the
+     *  record went elsewhere: against a live copy from another space, its move decides. */
+    void aDepartureCarryingALaterEditDoesNotHideTheRecordWhereItWent()
+    {
+        auto space = phone->createSpace();
+        QVERIFY(space && accountSpaceOn(*tablet, *space));
+        domain::CareStore phoneStore(*phone);
+        domain::Goal goal = sampleGoal();
+        QVERIFY(goalOnBothDevices(phoneStore, goal));
+        const protocol::WireRecord original = wire(*phone, goal.id, 1);
+        QVERIFY(phoneStore.moveToSpace(goal.id, *space));
+        const protocol::WireRecord moved = wire(*phone, goal.id, 2);
+        QTest::qWait(3);
+        domain::CareStore tabletStore(*tablet);
+        QVERIFY(tabletStore.load());
+        domain::Goal edited = *tabletStore.goal(goal.id);
+        edited.target.text = QStringLiteral("Edited where it was");
+        QVERIFY(tabletStore.save(edited));
+        QVERIFY(pushed(*tablet, goal.id, wire(*tablet, goal.id, 3)));
+        QVERIFY(tabletStore.moveToSpace(goal.id, *space)); // as a later move leaves it
+        const protocol::WireRecord departure = phoneDeparture(4, tablet.get());
+
+        auto third = linked("third");
+        QVERIFY(third && accountSpaceOn(*third, *space));
+        QVERIFY(third->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+        QVERIFY(third->storeSynced({{departure.sealed, 4}}, {}, phone->privateSpaceId(), 4));
+        QVERIFY(third->get(goal.id)->header.deleted);
+
+        domain::HlcClock clock(third->deviceId());
+        sync::RecordApplier applier(*third, clock);
+        applier.setDeviceKeys(keys);
+        const sync::ApplyPlan plan = applier.planPulled(*space, {moved});
+        QVERIFY(plan.refused.isEmpty());
+        QVERIFY(third->storeSynced(plan.incoming, plan.merged, *space, 2));
+        domain::CareStore after(*third);
+        QVERIFY(after.load());
+        QVERIFY(after.goal(goal.id));
+        QCOMPARE(after.spaceOf(goal.id), *space);
+        QCOMPARE(after.goal(goal.id)->target.text, QStringLiteral("Edited where it was"));
+        QVERIFY(!third->hasDeparture(phone->privateSpaceId(), goal.id)); // it left already
     }
 
     /** Found by the convergence soak (seeds 10012, 13160): a delete waiting here met a
