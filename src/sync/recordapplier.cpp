@@ -295,10 +295,11 @@ void RecordApplier::planMoved(const QByteArray &recordId, const vault::Vault::Sy
             leaveEarlierCopy(*local, *localEnvelope, held, remote, wire, plan);
         return;
     }
-    // A departure applied here says only that the record went elsewhere; it carries the
-    // revision the space held, which may be an edit later than the move (seed 50737). Against
-    // a live copy of a later move, only the move counts.
-    if (comparable && local->header.deleted && !held.dirty && !isTombstone(*localEnvelope)
+    // A departure applied here (or waiting to go over another deletion, merge()) says only
+    // that the record went elsewhere; it carries the revision the space held, which may be an
+    // edit later than the move (seed 50737). Against a live copy of a later move, only the
+    // move counts.
+    if (comparable && local->header.deleted && !isTombstone(*localEnvelope)
         && remote.envelope.moved > localEnvelope->moved) {
         takeLaterMove(*local, held, remote, wire, plan);
         return;

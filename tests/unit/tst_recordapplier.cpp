@@ -590,24 +590,34 @@ private Q_SLOTS:
         QVERIFY(tabletStore.moveToSpace(goal.id, *space)); // as a later move leaves it
         const protocol::WireRecord departure = phoneDeparture(4, tablet.get());
 
-        auto third = linked("third");
-        QVERIFY(third && accountSpaceOn(*third, *space));
-        QVERIFY(third->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
-        QVERIFY(third->storeSynced({{departure.sealed, 4}}, {}, phone->privateSpaceId(), 4));
-        QVERIFY(third->get(goal.id)->header.deleted);
+        // The departure applied as it came, and applied over another deletion and waiting to be
+        // pushed over it (RecordApplier::merge).
+        for (const bool waiting : {false, true}) {
+            auto third = linked(waiting ? "fourth" : "third");
+            QVERIFY(third && accountSpaceOn(*third, *space));
+            QVERIFY(third->storeSynced({{original.sealed, 1}}, {}, phone->privateSpaceId(), 1));
+            auto opened = third->openSealed(departure.sealed);
+            QVERIFY(opened);
+            const vault::MergedRecord over {vault::PlainRecord {opened->header.spaceId, goal.id, opened->payload, true},
+                protocol::sealedrecord::revisionTag(original.sealed), 1, original.sealed};
+            QVERIFY(waiting ? third->storeSynced({}, {over}, phone->privateSpaceId(), 4)
+                            : third->storeSynced({{departure.sealed, 4}}, {}, phone->privateSpaceId(), 4));
+            QVERIFY(third->get(goal.id)->header.deleted);
+            QCOMPARE(third->syncStates({goal.id}).value(goal.id).dirty, waiting);
 
-        domain::HlcClock clock(third->deviceId());
-        sync::RecordApplier applier(*third, clock);
-        applier.setDeviceKeys(keys);
-        const sync::ApplyPlan plan = applier.planPulled(*space, {moved});
-        QVERIFY(plan.refused.isEmpty());
-        QVERIFY(third->storeSynced(plan.incoming, plan.merged, *space, 2));
-        domain::CareStore after(*third);
-        QVERIFY(after.load());
-        QVERIFY(after.goal(goal.id));
-        QCOMPARE(after.spaceOf(goal.id), *space);
-        QCOMPARE(after.goal(goal.id)->target.text, QStringLiteral("Edited where it was"));
-        QVERIFY(!third->hasDeparture(phone->privateSpaceId(), goal.id)); // it left already
+            domain::HlcClock clock(third->deviceId());
+            sync::RecordApplier applier(*third, clock);
+            applier.setDeviceKeys(keys);
+            const sync::ApplyPlan plan = applier.planPulled(*space, {moved});
+            QVERIFY(plan.refused.isEmpty());
+            QVERIFY(third->storeSynced(plan.incoming, plan.merged, *space, 2));
+            domain::CareStore after(*third);
+            QVERIFY(after.load());
+            QVERIFY2(after.goal(goal.id), waiting ? "a departure waiting to be pushed" : "a departure applied");
+            QCOMPARE(after.spaceOf(goal.id), *space);
+            QCOMPARE(after.goal(goal.id)->target.text, QStringLiteral("Edited where it was"));
+            QVERIFY(!third->hasDeparture(phone->privateSpaceId(), goal.id)); // it left already
+        }
     }
 
     /** Found by the convergence soak (seeds 10012, 13160): a delete waiting here met a
