@@ -336,6 +336,54 @@ class TestSharing : public QObject
         return second.open(*kek);
     }
 
+    /** A device of @p first's account restored into @p fresh with the recovery key. */
+    bool restoreInto(const Device &first, Device &fresh)
+    {
+        const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
+        auto kek = vault::Vault::derivePassphraseKey(passphrase(), kdf);
+        if (!kek)
+            return false;
+        sync::AccountRestore restore(nullptr);
+        std::optional<Status> result;
+        QObject::connect(&restore, &sync::AccountRestore::finished, [&](const Status &s) { result = s; });
+        restore.start(server->baseUrl(), first.recoveryKey, fresh.path(), kdf, *kek, QStringLiteral("Restored phone"));
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
+        if (!result || !*result) {
+            qWarning("restore failed: %s", result ? qPrintable(result->error().message) : "timed out");
+            return false;
+        }
+        return fresh.open(*kek);
+    }
+
+    struct CliRun {
+        int exit = -1; ///< -1: it hung
+        QString out, err;
+    };
+
+    /** carecircle-cli with @p args, the passphrase on its input. */
+    static CliRun cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CARECIRCLE_CLI), args);
+        p.write(QByteArray(Passphrase) + '\n');
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {};
+        return {
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    /** cli()'s exit code, its output into @p out; what it said on error is logged. */
+    static int runCli(const QStringList &args, QString *out = nullptr)
+    {
+        const CliRun ran = cli(args);
+        if (out)
+            *out = ran.out;
+        if (ran.exit != 0)
+            qWarning("carecircle-cli %s: %s", qPrintable(args.first()), qPrintable(ran.err));
+        return ran.exit;
+    }
+
     static domain::Goal goal(const QString &words)
     {
         return sampleGoal(words);
@@ -743,6 +791,84 @@ private Q_SLOTS:
         QCOMPARE(tablet.store()->countsByKind(), patient.device.store()->countsByKind());
     }
 
+    /** Issue 11, "done when": after the scenario of problems 1 and 2, the phone, a tablet linked
+     *  before the space was made, a device linked after the GP was removed and a device restored
+     *  with the recovery key hold the same records of every kind: in the store the app reads,
+     *  and as `carecircle-cli stats` counts them after `carecircle-cli sync`. */
+    void afterTheScenarioOfProblemsOneAndTwoEveryDeviceCountsTheSame()
+    {
+        Person patient, gp;
+        QVERIFY(patient.start(server->baseUrl()));
+        QVERIFY(gp.start(server->baseUrl()));
+        QList<domain::Goal> goals;
+        for (const char *words : {"Walk to the market", "Cook with my daughter", "Sleep through the night"}) {
+            domain::Goal g = goal(QString::fromLatin1(words));
+            QVERIFY(patient.device.store()->save(g));
+            goals.append(g);
+        }
+        QVERIFY(patient.device.sync().status);
+        Device tablet;
+        QVERIFY(linkSecond(patient.device, tablet));
+        QVERIFY(tablet.sync().status);
+
+        // (1) A space made after the tablet was linked, and a goal moved into it on the phone.
+        const QByteArray space = newSpace(patient, QStringLiteral("Care team"));
+        QVERIFY(!space.isEmpty());
+        QVERIFY(patient.device.store()->moveToSpace(goals[0].id, space));
+        QVERIFY(patient.device.sync().status);
+        QVERIFY(tablet.sync().status);
+        QCOMPARE(tablet.store()->spaceOf(goals[0].id), space);
+        QCOMPARE(tablet.store()->countsByKind(), patient.device.store()->countsByKind());
+
+        // (2) The GP comments on that goal, and the patient removes the GP.
+        invite(patient, gp, space, QStringLiteral("contributor"), QStringLiteral("Dr Gray"));
+        QVERIFY(gp.device.sync().status);
+        for (const char *text : {"Start with ten minutes.", "Ask Carol to come along."}) {
+            domain::Comment note;
+            note.targetId = goals[0].id;
+            note.targetKind = QString(domain::Goal::Kind);
+            note.authorAccount = gp.account();
+            note.authorName = QStringLiteral("Dr Gray");
+            note.text = {QString::fromLatin1(text), QStringLiteral("en")};
+            note.time = QDateTime::currentDateTimeUtc();
+            QVERIFY(gp.device.store()->saveInSpace(note, space));
+        }
+        QVERIFY(gp.device.sync().status);
+        QVERIFY(patient.device.sync().status);
+        QSignalSpy revoked(patient.sharing.get(), &sync::Sharing::membershipChanged);
+        patient.sharing->revoke(space, gp.account());
+        QVERIFY(revoked.wait(20000));
+        QVERIFY(revoked.first().at(0).value<Status>());
+
+        Device linkedLater, restored;
+        QVERIFY(linkSecond(patient.device, linkedLater));
+        QVERIFY(restoreInto(patient.device, restored));
+        for (Device *d : {&patient.device, &tablet, &linkedLater, &restored}) {
+            const SyncResult synced = d->sync();
+            QVERIFY2(synced.status, qPrintable(synced.status.error().message));
+            QVERIFY2(synced.refused.code == ErrorCode::Ok, qPrintable(synced.refused.message));
+        }
+        const QMap<QString, int> counts = patient.device.store()->countsByKind();
+        QCOMPARE(counts.value(QStringLiteral("goal")), 3);
+        QCOMPARE(counts.value(QStringLiteral("comment")), 2);
+        for (Device *d : {&tablet, &linkedLater, &restored})
+            QCOMPARE(d->store()->countsByKind(), counts);
+
+        // Through the CLI, each vault closed here first.
+        patient.sharing.reset();
+        for (Device *d : {&patient.device, &tablet, &linkedLater, &restored}) {
+            const QString path = d->path();
+            d->close();
+            QString out;
+            QCOMPARE(runCli({QStringLiteral("sync"), QStringLiteral("--vault"), path}, &out), 0);
+            QCOMPARE(runCli({QStringLiteral("stats"), QStringLiteral("--vault"), path}, &out), 0);
+            QMap<QString, int> printed;
+            for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                printed.insert(line.section(QLatin1String(": "), 0, 0), line.section(QLatin1String(": "), 1).toInt());
+            QCOMPARE(printed, counts);
+        }
+    }
+
     void aTamperedMemberListAndAForgedSignatureAreRefused()
     {
         TamperingRelay relay(server->port());
@@ -826,36 +952,22 @@ private Q_SLOTS:
         const QString caregiverAccount = QString::fromLatin1(caregiver.account().toHex());
         patient.sharing.reset();
         patient.device.close();
-        struct Ran {
-            int exit = -1;
-            QString out, err;
-        };
-        auto run = [&](const QStringList &args) {
-            QProcess p;
-            p.start(QStringLiteral(CARECIRCLE_CLI), args);
-            p.write(QByteArray(Passphrase) + '\n');
-            p.closeWriteChannel();
-            if (!p.waitForFinished(120000))
-                return Ran {};
-            return Ran {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-        };
         const QStringList members {QStringLiteral("members"), QStringLiteral("--vault"), patientPath,
             QStringLiteral("--space"), QStringLiteral("Family")};
-        Ran listed = run(members);
+        CliRun listed = cli(members);
         QVERIFY2(listed.exit == 0, qPrintable(listed.err));
         QCOMPARE(listed.out.trimmed().split(QLatin1Char('\n')).size(), 2);
         // Said once, in one line, with the right number.
         QCOMPARE(listed.err.count(QStringLiteral("refused")), 1);
         QVERIFY2(listed.err.contains(QStringLiteral("1 change from the server was refused")), qPrintable(listed.err));
         QVERIFY(listed.err.contains(QString::fromLatin1(refusedId.toHex())));
-        listed = run(members);
+        listed = cli(members);
         QCOMPARE(listed.exit, 0);
         QVERIFY2(!listed.err.contains(QStringLiteral("refused")), qPrintable(listed.err));
 
         refusedId = pushUnreadable();
         QVERIFY(!refusedId.isEmpty());
-        const Ran revoked = run({QStringLiteral("revoke"), QStringLiteral("--vault"), patientPath,
+        const CliRun revoked = cli({QStringLiteral("revoke"), QStringLiteral("--vault"), patientPath,
             QStringLiteral("--space"), QStringLiteral("Family"), QStringLiteral("--member"), caregiverAccount});
         QVERIFY2(revoked.exit == 0, qPrintable(revoked.err));
         QVERIFY(revoked.out.contains(QStringLiteral("key version 2")));
@@ -873,30 +985,19 @@ private Q_SLOTS:
         const QString path = patient.device.path();
         patient.sharing.reset();
         patient.device.close();
-        auto run = [&](const QStringList &args, QString *out = nullptr) {
-            QProcess p;
-            p.start(QStringLiteral(CARECIRCLE_CLI), args);
-            p.write(QByteArray(Passphrase) + '\n');
-            p.closeWriteChannel();
-            if (!p.waitForFinished(120000))
-                return -1;
-            if (out)
-                *out = QString::fromUtf8(p.readAllStandardOutput());
-            return p.exitCode();
-        };
         QString out;
-        QCOMPARE(run({QStringLiteral("space-create"), QStringLiteral("--vault"), path, QStringLiteral("--name"),
-                         QStringLiteral("Family")},
+        QCOMPARE(runCli({QStringLiteral("space-create"), QStringLiteral("--vault"), path, QStringLiteral("--name"),
+                            QStringLiteral("Family")},
                      &out),
             0);
         const QByteArray space = QByteArray::fromHex(out.trimmed().toLatin1());
         QCOMPARE(space.size(), 16);
-        QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--vault"), path, QStringLiteral("--kind"),
-                         QStringLiteral("goal")},
+        QCOMPARE(runCli({QStringLiteral("list"), QStringLiteral("--vault"), path, QStringLiteral("--kind"),
+                            QStringLiteral("goal")},
                      &out),
             0);
         QVERIFY(out.startsWith(QString::fromLatin1(walk.id.toHex()) + QLatin1Char('\t')));
-        QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--vault"), path, QStringLiteral("--record"),
+        QCOMPARE(runCli({QStringLiteral("move"), QStringLiteral("--vault"), path, QStringLiteral("--record"),
                      QString::fromLatin1(walk.id.toHex()), QStringLiteral("--space"), QStringLiteral("Family")}),
             0);
 
@@ -913,7 +1014,7 @@ private Q_SLOTS:
         QCOMPARE(seen->spaceInfo(space)->name, QStringLiteral("Family"));
         patient.sharing.reset();
         patient.device.close();
-        QCOMPARE(run({QStringLiteral("spaces"), QStringLiteral("--vault"), path}, &out), 0);
+        QCOMPARE(runCli({QStringLiteral("spaces"), QStringLiteral("--vault"), path}, &out), 0);
         QVERIFY2(
             out.contains(QString::fromLatin1(space.toHex()) + QStringLiteral("\t2\towner\tFamily")), qPrintable(out));
     }
