@@ -295,10 +295,10 @@ void RecordApplier::planMoved(const QByteArray &recordId, const vault::Vault::Sy
             leaveEarlierCopy(*local, *localEnvelope, held, remote, wire, plan);
         return;
     }
-    // A departure applied here (or waiting to go over another deletion, merge()) says only
-    // that the record went elsewhere; it carries the revision the space held, which may be an
-    // edit later than the move (seed 50737). Against a live copy of a later move, only the
-    // move counts.
+    // A departure applied here says only that the record went elsewhere; it carries the
+    // revision the space held, which may be an edit later than the move (seed 50737). Against
+    // a live copy of a later move, only the move counts (whether the row is still to be pushed
+    // or not: no path leaves a departure dirty today, and the rule does not depend on it).
     if (comparable && local->header.deleted && !isTombstone(*localEnvelope)
         && remote.envelope.moved > localEnvelope->moved) {
         takeLaterMove(*local, held, remote, wire, plan);
@@ -324,19 +324,20 @@ void RecordApplier::takeLaterMove(const vault::OpenedRecord &local, const vault:
     // over the revision this device knows there. The move decides where the record is; its
     // fields still merge one by one (seed 50737: the copy held here was an edit sent there by
     // a device that had not seen the move, and taking the moved copy as it came lost it). A
-    // local edit waiting to be sent is claimed by this device; an edit already sent is merged
-    // by the owner's devices only, as in leaveEarlierCopy (their revisions may keep a
-    // member's claim).
+    // local edit waiting to be sent is claimed by this device; anything else (an edit already
+    // sent, a departure's content) is merged only by the devices of the account that owns the
+    // moved copy's space, as in leaveEarlierCopy (their revisions may keep a member's claim).
     const QByteArray &recordId = local.header.recordId;
     const QByteArray &space = remote.opened.header.spaceId;
+    const bool localEdit = held.dirty && !local.header.deleted; // not a departure's content
     auto localEnvelope = RecordEnvelope::decode(local.payload);
     auto merged = localEnvelope ? domain::mergeEnvelopes(*localEnvelope, remote.envelope)
                                 : Result<domain::EnvelopeMerge>(localEnvelope.error());
     if (!merged || sameContent(merged->merged, remote.envelope)
-        || !(held.dirty ? verifiedListAllowsPush(m_vault, space) : m_vault.ownsSpace(space))) {
+        || !(localEdit ? verifiedListAllowsPush(m_vault, space) : m_vault.ownsSpace(space))) {
         plan.incoming.append({wire.sealed, wire.seq});
     } else {
-        if (held.dirty)
+        if (localEdit)
             claimMerge(*localEnvelope, merged->merged);
         plan.merged.append({vault::PlainRecord {space, recordId, merged->merged.encode(), isTombstone(merged->merged)},
             protocol::sealedrecord::revisionTag(wire.sealed), wire.seq, wire.sealed});

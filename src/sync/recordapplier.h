@@ -92,7 +92,7 @@ private:
     /** @p remote, a live revision, is the record moved later than the copy held here
      *  (@p local, in @p held's space, live or a departure applied here): it is taken, the
      *  held copy's fields merged into it, and the held space gets the departure the move
-     *  left (if this account owns it and none is there yet). */
+     *  left (if this account owns it, unless the copy held here is already a departure). */
     void takeLaterMove(const vault::OpenedRecord &local, const vault::Vault::SyncState &held, const Checked &remote,
         const protocol::WireRecord &wire, ApplyPlan &plan);
     /** @p remote, a live revision, is a copy left in a space the record moved away from
