@@ -156,16 +156,7 @@ bool ConvergenceWorld::link(Actor &first, Actor &second)
 
 bool ConvergenceWorld::restore(Actor &from, Actor &fresh)
 {
-    const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
-    auto kek = vault::Vault::derivePassphraseKey(passphrase(), kdf);
-    if (!kek)
-        return false;
-    sync::AccountRestore restore(nullptr);
-    std::optional<Status> result;
-    QObject::connect(&restore, &sync::AccountRestore::finished, [&](const Status &s) { result = s; });
-    restore.start(m_server->baseUrl(), from.device.recoveryKey, fresh.device.path(), kdf, *kek, fresh.name);
-    (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-    if (!result || !*result || !fresh.device.open(*kek))
+    if (!fresh.device.restoreFrom(m_server->baseUrl(), from.device.recoveryKey, fresh.name))
         return false;
     fresh.attach();
     return true;

@@ -5,6 +5,7 @@
 #include "domain/carestore.h"
 #include "domain/recordid.h"
 #include "eventwait.h"
+#include "sync/devicelink.h"
 #include "sync/syncengine.h"
 #include "vault/vault.h"
 
@@ -105,6 +106,28 @@ struct Device {
         if (!finished)
             result.status = Error {ErrorCode::Unavailable, QStringLiteral("timed out")};
         return result;
+    }
+
+    /** Restores the account of the recovery key @p key from @p server into this device's
+     *  (new) folder as the device @p name, and opens it. */
+    Status restoreFrom(const QUrl &server, const QString &key, const QString &name)
+    {
+        const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
+        auto kek = vault::Vault::derivePassphraseKey(passphrase(), kdf);
+        if (!kek)
+            return kek.error();
+        sync::AccountRestore restore(nullptr);
+        std::optional<Status> result;
+        QObject::connect(&restore, &sync::AccountRestore::finished, [&](const Status &s) { result = s; });
+        restore.start(server, key, path(), kdf, *kek, name);
+        (void)waitFor([&] { return result.has_value(); }, 30000);
+        if (!result)
+            return Error {ErrorCode::Unavailable, QStringLiteral("timed out")};
+        if (!*result)
+            return *result;
+        if (!open(*kek))
+            return Error {ErrorCode::Io, QStringLiteral("the restored vault does not open")};
+        return {};
     }
 
     Status connectTo(const QUrl &server)

@@ -336,25 +336,6 @@ class TestSharing : public QObject
         return second.open(*kek);
     }
 
-    /** A device of @p first's account restored into @p fresh with the recovery key. */
-    bool restoreInto(const Device &first, Device &fresh)
-    {
-        const vault::PassphraseKdf kdf = vault::Vault::newPassphraseKdf(FastKdf);
-        auto kek = vault::Vault::derivePassphraseKey(passphrase(), kdf);
-        if (!kek)
-            return false;
-        sync::AccountRestore restore(nullptr);
-        std::optional<Status> result;
-        QObject::connect(&restore, &sync::AccountRestore::finished, [&](const Status &s) { result = s; });
-        restore.start(server->baseUrl(), first.recoveryKey, fresh.path(), kdf, *kek, QStringLiteral("Restored phone"));
-        (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
-        if (!result || !*result) {
-            qWarning("restore failed: %s", result ? qPrintable(result->error().message) : "timed out");
-            return false;
-        }
-        return fresh.open(*kek);
-    }
-
     struct CliRun {
         int exit = -1; ///< -1: it hung
         QString out, err;
@@ -842,7 +823,9 @@ private Q_SLOTS:
 
         Device linkedLater, restored;
         QVERIFY(linkSecond(patient.device, linkedLater));
-        QVERIFY(restoreInto(patient.device, restored));
+        const Status restoredStatus =
+            restored.restoreFrom(server->baseUrl(), patient.device.recoveryKey, QStringLiteral("Restored phone"));
+        QVERIFY2(restoredStatus, qPrintable(restoredStatus.error().message));
         for (Device *d : {&patient.device, &tablet, &linkedLater, &restored}) {
             const SyncResult synced = d->sync();
             QVERIFY2(synced.status, qPrintable(synced.status.error().message));

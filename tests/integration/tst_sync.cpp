@@ -558,13 +558,8 @@ private Q_SLOTS:
             QCOMPARE(result->code(), ErrorCode::WrongKey);
             QVERIFY(!vault::Vault::exists(fresh.path()));
         }
-        sync::AccountRestore restore(nullptr);
-        std::optional<Status> result;
-        QObject::connect(&restore, &sync::AccountRestore::finished, [&](const Status &s) { result = s; });
-        restore.start(server->baseUrl(), phone.recoveryKey, fresh.path(), kdf, *kek, QStringLiteral("New phone"));
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
-        QVERIFY2(*result, qPrintable(result->error().message));
-        QVERIFY(fresh.open(*kek));
+        const Status restored = fresh.restoreFrom(server->baseUrl(), phone.recoveryKey, QStringLiteral("New phone"));
+        QVERIFY2(restored, qPrintable(restored.error().message));
         QCOMPARE(fresh.vault->accountId(), phone.vault->accountId());
         QCOMPARE(fresh.vault->privateSpaceId(), phone.vault->privateSpaceId());
         const SyncResult pulled = fresh.sync();
