@@ -19,7 +19,7 @@ action="${1:-run}"
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-svg-dev
-  qt6-charts-dev qml6-module-qtcharts qt6-websockets-dev qml6-module-qtwebsockets qt6-httpserver-dev
+  qt6-websockets-dev qml6-module-qtwebsockets qt6-httpserver-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-qpa-plugins
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window

@@ -12,8 +12,8 @@
 #include "demo/demovault.h"
 #include "vault/vault.h"
 
-#include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -91,7 +91,9 @@ cc::app::AppServices::Config servicesConfig(const cc::app::AppOptions &options)
 int main(int argc, char *argv[])
 {
     s_previousFilter = QLoggingCategory::installFilter(privateLoggingFilter);
-    QApplication app(argc, argv);
+    // QGuiApplication, not QApplication: no page uses a widget, and Qt Widgets would only add
+    // its library to every start (docs/architecture.md "Memory").
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CareCircle"));
     QCoreApplication::setApplicationName(QStringLiteral("CareCircle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARECIRCLE_VERSION));

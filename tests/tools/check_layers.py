@@ -34,8 +34,9 @@ QT_LIMITED = {
     "QtQml": {"app"},
     "QtQuick": {"app"},
     "QtQuickControls2": {"app"},
-    "QtWidgets": {"app"},
-    "QtCharts": {"app"},
+    # No layer: the app is a Qt Quick app on QGuiApplication, and its charts are drawn in QML.
+    "QtWidgets": set(),
+    "QtCharts": set(),
     "QtHttpServer": {"server"},
 }
 

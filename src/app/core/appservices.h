@@ -38,7 +38,7 @@ class WorkspaceController;
  * of these instead of wiring controllers by hand; publishToQml() then hands the instances to
  * the QML singletons of qmlsingletons.h.
  *
- * Must be destroyed before the QApplication: the destructor closes the vault (and stops
+ * Must be destroyed before the QGuiApplication: the destructor closes the vault (and stops
  * sync) while Qt SQL still works, and tears down in dependency order (readers of the vault
  * first).
  */
