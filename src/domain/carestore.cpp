@@ -38,9 +38,28 @@ Status CareStore::load()
     auto contents = m_vault.readAll(m_filter);
     if (!contents)
         return contents.error();
+    adoptContents(*contents);
+    return {};
+}
+
+Status CareStore::load(const QList<QByteArray> &spaces)
+{
+    auto contents = m_vault.readSpaces(spaces);
+    if (!contents)
+        return contents.error();
+    if (m_filter) {
+        contents->records.removeIf([this](const vault::OpenedRecord &r) { return !m_filter(r.header.spaceId); });
+        contents->damaged.removeIf([this](const vault::DamagedRecord &r) { return !m_filter(r.spaceId); });
+    }
+    adoptContents(*contents);
+    return {};
+}
+
+void CareStore::adoptContents(const vault::VaultContents &contents)
+{
     // A reload (after a sync) starts afresh: records deleted or moved away elsewhere go.
     clearRecords();
-    m_damaged = contents->damaged;
+    m_damaged = contents.damaged;
 
     // Decoding is pure CPU work per record: split it over two threads, then adopt the
     // results here, in order, so the store itself is only ever touched by one thread.
@@ -50,7 +69,7 @@ Status CareStore::load()
         std::optional<AnyRecord> record;
         std::optional<Error> error;
     };
-    const QList<vault::OpenedRecord> &records = contents->records;
+    const QList<vault::OpenedRecord> &records = contents.records;
     QList<Decoded> decoded(records.size());
     auto decodeRange = [&records, &decoded](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
@@ -102,7 +121,6 @@ Status CareStore::load()
     }
     // Whoever loads tells every view to start afresh; nothing is pending after it.
     m_pending = {};
-    return {};
 }
 
 Status CareStore::refresh(const QList<QByteArray> &ids)

@@ -60,6 +60,9 @@ public:
      *  stamp too far in the future is not followed), so that edits made after a sync win over
      *  what was pulled. Fails only if the vault itself cannot be read. */
     Status load();
+    /** As load(), reading only the records of @p spaces (through the vault's space index),
+     *  of those the space filter accepts: for a few spaces of a large vault. */
+    Status load(const QList<QByteArray> &spaces);
 
     /**
      * Re-reads only records @p ids from the vault (after a pull stored them) and notes what
@@ -150,6 +153,8 @@ private:
     /** The space an existing record keeps, or where a new one goes. */
     template<typename Record>
     QByteArray spaceFor(const Record &record) const;
+    /** Decodes and keeps what a load read, in place of everything held before. */
+    void adoptContents(const vault::VaultContents &contents);
     /** Forgets every record held (before a load reads them again). */
     void clearRecords();
     /** Builds the record's next envelope and queues it; refuses a record that would not read

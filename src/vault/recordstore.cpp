@@ -258,12 +258,43 @@ Result<VaultContents> RecordStore::readAll(const SpacePredicate &spaces) const
     auto rows = readRows(spaces);
     if (!rows)
         return rows.error();
+    return openAll(*rows);
+}
+
+Result<VaultContents> RecordStore::readSpaces(const QList<QByteArray> &spaces) const
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    // One indexed range per space (records_by_space): a care-team vault holds many patients'
+    // spaces, and reading one patient's must not walk the others' rows.
+    QList<StoredRow> rows;
+    QSqlQuery q(m_state.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "
+                                  "base_tag FROM records WHERE space_id = ?")))
+        return readFailed();
+    QSet<QByteArray> seen;
+    for (const QByteArray &space : spaces) {
+        if (seen.contains(space))
+            continue;
+        seen.insert(space);
+        q.bindValue(0, space);
+        if (!q.exec())
+            return readFailed();
+        while (q.next())
+            rows.append(storedRowAt(q));
+    }
+    return openAll(rows);
+}
+
+VaultContents RecordStore::openAll(const QList<StoredRow> &rows) const
+{
     // Decryption is pure CPU work on data already read: split it over two threads when large.
-    if (rows->size() < ParallelOpenThreshold)
-        return openRows(*rows, 0, rows->size());
-    const qsizetype half = rows->size() / 2;
-    QFuture<VaultContents> second = QtConcurrent::run([&] { return openRows(*rows, half, rows->size()); });
-    VaultContents contents = openRows(*rows, 0, half);
+    if (rows.size() < ParallelOpenThreshold)
+        return openRows(rows, 0, rows.size());
+    const qsizetype half = rows.size() / 2;
+    QFuture<VaultContents> second = QtConcurrent::run([&] { return openRows(rows, half, rows.size()); });
+    VaultContents contents = openRows(rows, 0, half);
     VaultContents rest = second.result();
     contents.records.append(std::move(rest.records));
     contents.damaged.append(std::move(rest.damaged));
@@ -279,10 +310,19 @@ Result<QList<StoredRow>> RecordStore::readRows(const SpacePredicate &spaces) con
                                "base_tag FROM records")))
         return readFailed();
     // The space is clear metadata: rows of other spaces are skipped before their sealed
-    // bytes are copied out, let alone opened.
+    // bytes are copied out, let alone opened. The predicate may ask the database (whether
+    // this account owns a space): it is asked once per space, not once per row.
+    QHash<QByteArray, bool> wanted;
     while (q.next()) {
-        if (!spaces || spaces(q.value(1).toByteArray()))
-            rows.append(storedRowAt(q));
+        if (spaces) {
+            const QByteArray space = q.value(1).toByteArray();
+            auto known = wanted.constFind(space);
+            if (known == wanted.constEnd())
+                known = wanted.insert(space, spaces(space));
+            if (!*known)
+                continue;
+        }
+        rows.append(storedRowAt(q));
     }
     return rows;
 }

@@ -41,6 +41,8 @@ public:
     /** Opens every record of the spaces @p spaces accepts (every space if empty); damaged
      *  ones are listed, the rest still open. */
     Result<VaultContents> readAll(const SpacePredicate &spaces = {}) const;
+    /** The records of @p spaces only, read through the space index. */
+    Result<VaultContents> readSpaces(const QList<QByteArray> &spaces) const;
     int recordCount() const;
     /** Opens sealed bytes from elsewhere with the held space keys. */
     Result<OpenedRecord> openSealed(QByteArrayView sealed) const;
@@ -76,6 +78,8 @@ private:
     bool setMovedBase(const QByteArray &recordId, const QByteArray &base);
 
     Result<QList<StoredRow>> readRows(const SpacePredicate &spaces) const;
+    /** Opens @p rows, on two threads when there are many. */
+    VaultContents openAll(const QList<StoredRow> &rows) const;
     VaultContents openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const;
 
     VaultState &m_state;

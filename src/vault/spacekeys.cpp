@@ -86,6 +86,21 @@ bool SpaceKeys::ownsSpace(const QByteArray &space) const
     return q.exec() && q.next() && q.value(0).toByteArray() == m_state.ownAccount();
 }
 
+QList<QByteArray> SpaceKeys::ownSpaces() const
+{
+    QList<QByteArray> out {m_state.privateSpaceId};
+    QSqlQuery q(m_state.db());
+    q.prepare(QStringLiteral("SELECT space_id FROM spaces WHERE owner = ? ORDER BY space_id"));
+    q.bindValue(0, m_state.ownAccount());
+    if (q.exec()) {
+        while (q.next()) {
+            if (q.value(0).toByteArray() != m_state.privateSpaceId)
+                out.append(q.value(0).toByteArray());
+        }
+    }
+    return out;
+}
+
 Result<QByteArray> SpaceKeys::createSpace()
 {
     if (!m_state.isUnlocked())

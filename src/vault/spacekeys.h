@@ -31,6 +31,7 @@ public:
 
     QList<SpaceRow> spaces() const;
     bool ownsSpace(const QByteArray &space) const;
+    QList<QByteArray> ownSpaces() const;
     Result<QByteArray> createSpace();
     /** Adds a received key version: the same key again is a no-op, a different one refused. */
     Status addSpaceKey(const QByteArray &space, quint32 version, const crypto::SecureBuffer &key);

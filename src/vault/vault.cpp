@@ -7,6 +7,7 @@
 #include "crypto/random.h"
 #include "invitestore.h"
 #include "keyring.h"
+#include "localcache.h"
 #include "protocol/recoverykey.h"
 #include "recordstore.h"
 #include "spacekeys.h"
@@ -56,6 +57,7 @@ public:
     SyncBook sync {state};
     SpaceKeys spaces {state};
     InviteStore invites {state};
+    LocalCache cache {state};
     VaultSetup setup {state, keyRing, spaces};
 
     /** Unlocks with an account key a slot opened: loads the space keys with it. */
@@ -318,6 +320,26 @@ Result<VaultContents> Vault::readAll(const SpacePredicate &spaces) const
     return d->records.readAll(spaces);
 }
 
+Result<VaultContents> Vault::readSpaces(const QList<QByteArray> &spaces) const
+{
+    return d->records.readSpaces(spaces);
+}
+
+std::optional<QByteArray> Vault::localCache(const QByteArray &name) const
+{
+    return d->cache.read(name);
+}
+
+Status Vault::putLocalCache(const QByteArray &name, const QByteArray &plain)
+{
+    return d->cache.write(name, plain);
+}
+
+QHash<QByteArray, qint64> Vault::spaceVersions(const QList<QByteArray> &spaces) const
+{
+    return d->cache.spaceVersions(spaces);
+}
+
 int Vault::recordCount() const
 {
     return d->records.recordCount();
@@ -456,6 +478,11 @@ QList<SpaceRow> Vault::spaces() const
 bool Vault::ownsSpace(const QByteArray &space) const
 {
     return d->spaces.ownsSpace(space);
+}
+
+QList<QByteArray> Vault::ownSpaces() const
+{
+    return d->spaces.ownSpaces();
 }
 
 Result<QByteArray> Vault::createSpace()

@@ -36,7 +36,7 @@ class Keystore;
 class Vault
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static QString databasePath(const QString &directory);
     static bool exists(const QString &directory);
 
@@ -113,7 +113,17 @@ public:
      *  only the records of the spaces it accepts are read and opened (by the clear space
      *  column): a view of some spaces pays nothing for the others. */
     Result<VaultContents> readAll(const SpacePredicate &spaces = {}) const;
+    /** As readAll(), for the records of @p spaces only, read through the space index: what a
+     *  view of a few spaces of a large vault (one patient of a care team's) uses. */
+    Result<VaultContents> readSpaces(const QList<QByteArray> &spaces) const;
     int recordCount() const;
+
+    // What this device derived from its records, sealed and never synced (docs/architecture.md
+    // "The local cache"). Vault must be unlocked; a missing or unreadable entry is nothing.
+    std::optional<QByteArray> localCache(const QByteArray &name) const;
+    Status putLocalCache(const QByteArray &name, const QByteArray &plain);
+    /** Each space's version, raised by every write of one of its records (0: never written). */
+    QHash<QByteArray, qint64> spaceVersions(const QList<QByteArray> &spaces) const;
 
     // Sync support (DESIGN.md §6). Clear metadata only; no key needed except where noted.
     /** The server this vault syncs with (empty if none) and the account id there. */
@@ -180,6 +190,8 @@ public:
     QList<SpaceRow> spaces() const;
     /** Whether this account owns @p space (the private space and spaces created here). */
     bool ownsSpace(const QByteArray &space) const;
+    /** Every space ownsSpace() accepts: the private space and the spaces this account made. */
+    QList<QByteArray> ownSpaces() const;
     /** A new space owned by this account with key version 1 (unlocked vault). */
     Result<QByteArray> createSpace();
     /** Adds a version of a space's key (received from the owner, or a rotation by the owner);

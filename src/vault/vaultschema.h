@@ -18,7 +18,7 @@ class VaultState;
 class VaultSchema
 {
 public:
-    static constexpr int Version = 5;
+    static constexpr int Version = 6;
 
     /** Opens the database at @p path on a new named connection, kept in @p state. */
     static Status openDatabase(VaultState &state, const QString &path);

@@ -2,9 +2,11 @@
 // The care team's desktop, where vaults really grow: a GP whose patients each share years of
 // history (carecircle-cli demo --care-team --patients P --records N), opened with the app's
 // real controllers (AppServices with the care-team demo's patient feed, offscreen, no QML):
-// unlock → My patients usable (every patient's store read, her flags computed, the list
-// filled, an idle event loop). The passphrase KDF is the cheapest Argon2id, so the figure is
-// what the app does after the key is known.
+// unlock → My patients usable (the list filled, an idle event loop). The first unlock of the
+// new vault reads every patient's records (her row is made and kept, sealed, in the vault's
+// local cache); the later ones read the kept rows and the records of the patient shown only.
+// The passphrase KDF is the cheapest Argon2id, so the figure is what the app does after the
+// key is known.
 // Baseline in the same run: one CareStore::load of the same vault without a space filter
 // (read, decrypt and decode every record once), i.e. "every record of every patient, once".
 // Default 30 patients × 1,000 records (CI); CC_BENCH_PATIENTS / CC_BENCH_RECORDS for more
@@ -79,11 +81,21 @@ void benchWorkspace(int patients, int recordsPerPatient)
         });
     }();
 
+    // The first unlock of a new vault reads every patient's records and keeps each one's row
+    // in the local cache; the ones after it read the rows (and the patient shown) only.
     std::vector<double> runs;
+    double firstMs = 0;
+    int readAfterFirst = 0;
+    int readLater = 0;
     for (int run = 0; run < 4; ++run) {
         const double ms = unlockToPatientsMs(vaults, workspace, patients);
-        if (run > 0) // the first run warms the page cache
+        if (run == 0) {
+            firstMs = ms;
+            readAfterFirst = workspace->readStoreCount();
+        } else {
             runs.push_back(ms);
+            readLater = workspace->readStoreCount();
+        }
         vaults->lock();
         QCoreApplication::processEvents();
     }
@@ -93,8 +105,12 @@ void benchWorkspace(int patients, int recordsPerPatient)
     const QString size =
         QStringLiteral("%1 patients × %2 (%3 records)").arg(patients).arg(recordsPerPatient).arg(records);
     bench::report(QStringLiteral("workspace one whole-vault load, ") + size, loadMs, "ms", QStringLiteral("baseline"));
-    bench::report(QStringLiteral("workspace unlock → My patients, ") + size, unlockMs, "ms");
-    bench::report(QStringLiteral("workspace unlock ÷ one whole-vault load, ") + size, unlockMs / loadMs, "×",
+    bench::report(QStringLiteral("workspace first unlock → My patients (every patient read), ") + size, firstMs, "ms",
+        QStringLiteral("%1 patients' records held after it").arg(readAfterFirst));
+    bench::report(QStringLiteral("workspace unlock → My patients, ") + size, unlockMs, "ms",
+        QStringLiteral("target ≤ 1000 ms at 300 × 3,000; %1 patients' records read").arg(readLater));
+    bench::report(QStringLiteral("workspace unlock ÷ one whole-vault load, ") + size, unlockMs / loadMs, "×");
+    bench::report(QStringLiteral("workspace first unlock ÷ one whole-vault load, ") + size, firstMs / loadMs, "×",
         QStringLiteral("each record read once: about 1"));
 }
 

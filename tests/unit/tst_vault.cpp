@@ -378,6 +378,112 @@ private Q_SLOTS:
         QCOMPARE(everything->damaged.size(), 1);
     }
 
+    void readingSomeSpacesByTheIndexReadsWhatTheFilterReads()
+    {
+        QTemporaryDir dir;
+        auto created = Vault::create(dir.path(), secret("spaces by index"), FastKdf);
+        Vault &v = *created->vault;
+        const QByteArray shared = *v.createSpace();
+        const QByteArray other = *v.createSpace();
+        QList<PlainRecord> records;
+        for (int i = 0; i < 30; ++i) {
+            const QByteArray space = i % 3 == 0 ? v.privateSpaceId() : i % 3 == 1 ? shared : other;
+            records.append({space, newId(), QByteArray("record ") + QByteArray::number(i), false});
+        }
+        QVERIFY(v.putMany(records).ok());
+        const auto ids = [](const VaultContents &c) {
+            QList<QByteArray> out;
+            for (const OpenedRecord &r : c.records)
+                out.append(r.header.recordId);
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        const QList<QByteArray> wanted {v.privateSpaceId(), other};
+        const auto byIndex = v.readSpaces(wanted);
+        const auto byFilter = v.readAll([&](const QByteArray &space) { return wanted.contains(space); });
+        QVERIFY(byIndex.ok() && byFilter.ok());
+        QCOMPARE(byIndex->records.size(), 20);
+        QCOMPARE(ids(*byIndex), ids(*byFilter));
+        // A space named twice is read once; an unknown one adds nothing.
+        QCOMPARE(v.readSpaces({shared, shared, newId()})->records.size(), 10);
+        // The own spaces are the private space and those this account made.
+        QList<QByteArray> own = v.ownSpaces();
+        std::sort(own.begin(), own.end());
+        QList<QByteArray> expected {v.privateSpaceId(), shared, other};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(own, expected);
+        v.lock();
+        QCOMPARE(v.readSpaces(wanted).code(), ErrorCode::Locked);
+    }
+
+    void everyWriteOfARecordRaisesItsSpacesVersion()
+    {
+        QTemporaryDir dir;
+        auto created = Vault::create(dir.path(), secret("space versions"), FastKdf);
+        Vault &v = *created->vault;
+        const QByteArray mine = v.privateSpaceId();
+        const QByteArray shared = *v.createSpace();
+        const auto version = [&](const QByteArray &space) { return v.spaceVersions({space}).value(space); };
+        QCOMPARE(version(shared), 0);
+        const QByteArray id = newId();
+        QVERIFY(v.put({mine, id, "first", false}).ok());
+        const qint64 afterInsert = version(mine);
+        QVERIFY(afterInsert > 0);
+        QCOMPARE(version(shared), 0);
+        QVERIFY(v.put({mine, id, "edited", false}).ok());
+        const qint64 afterEdit = version(mine);
+        QVERIFY(afterEdit > afterInsert);
+        // A move changes both the space it leaves and the one it enters.
+        QVERIFY(v.put({shared, id, "moved", false}).ok());
+        QVERIFY(version(mine) > afterEdit);
+        QVERIFY(version(shared) > 0);
+        // A write elsewhere leaves a space's version alone.
+        const qint64 sharedBefore = version(shared);
+        QVERIFY(v.put({mine, newId(), "another", false}).ok());
+        QCOMPARE(version(shared), sharedBefore);
+        // Versions are clear metadata: readable while locked too, and kept across a reopen.
+        const qint64 mineNow = version(mine);
+        v.lock();
+        QCOMPARE(version(mine), mineNow);
+    }
+
+    void theLocalCacheIsSealedBoundToItsNameAndOpensOnlyUnlocked()
+    {
+        QTemporaryDir dir;
+        const QByteArray marker = "Maria Peeters wants to discuss her sleep";
+        {
+            auto created = Vault::create(dir.path(), secret("local cache passphrase"), FastKdf);
+            Vault &v = *created->vault;
+            QVERIFY(!v.localCache("summary/a"));
+            QVERIFY(v.putLocalCache("summary/a", marker).ok());
+            QVERIFY(v.putLocalCache("summary/b", "other").ok());
+            QCOMPARE(*v.localCache("summary/a"), marker);
+            QVERIFY(v.putLocalCache("summary/a", marker + " (again)").ok());
+            QCOMPARE(*v.localCache("summary/a"), marker + " (again)");
+            QVERIFY(!allFileBytes(dir.path()).contains(marker));
+            v.lock();
+            QVERIFY(!v.localCache("summary/a"));
+            QCOMPARE(v.putLocalCache("summary/a", marker).code(), ErrorCode::Locked);
+        }
+        QVERIFY(!allFileBytes(dir.path()).contains(marker));
+        // An entry's sealed bytes put under another name do not open there.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("swap"));
+            db.setDatabaseName(Vault::databasePath(dir.path()));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE local_cache SET sealed = (SELECT sealed FROM local_cache WHERE "
+                                          "name = CAST('summary/a' AS BLOB)) WHERE name = CAST('summary/b' AS BLOB)")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("swap"));
+        auto vault = Vault::open(dir.path());
+        QVERIFY((*vault)->unlockWithPassphrase(secret("local cache passphrase")).ok());
+        QCOMPARE(*(*vault)->localCache("summary/a"), marker + " (again)");
+        QVERIFY(!(*vault)->localCache("summary/b"));
+    }
+
     void noTextKeyOrPassphraseReachesTheVaultFiles()
     {
         QTemporaryDir dir;

@@ -66,7 +66,9 @@ private Q_SLOTS:
             db.setDatabaseName(Vault::databasePath(path));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char *sql : {"DROP TABLE refusals", "DROP TABLE held_departures", "DROP TABLE space_lists",
+            for (const char *sql : {"DROP TRIGGER records_added", "DROP TRIGGER records_changed",
+                     "DROP TRIGGER records_removed", "DROP TABLE space_versions", "DROP TABLE local_cache",
+                     "DROP TABLE refusals", "DROP TABLE held_departures", "DROP TABLE space_lists",
                      "DROP TABLE spaces", "DROP TABLE space_member_keys", "DROP TABLE contacts", "DROP TABLE invites",
                      "DROP TABLE departures", "DROP INDEX records_by_space", "DROP INDEX records_dirty",
                      "DROP TABLE pull_cursors", "ALTER TABLE records DROP COLUMN base_tag",
@@ -85,6 +87,13 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->payload, QByteArray("kept"));
         QVERIFY(record->baseTag.isEmpty());
+        // The upgraded vault counts writes per space and keeps a local cache like a new one.
+        const QByteArray mine = (*opened)->privateSpaceId();
+        QCOMPARE((*opened)->spaceVersions({mine}).value(mine), 0);
+        QVERIFY((*opened)->put({mine, id, "edited", false}));
+        QVERIFY((*opened)->spaceVersions({mine}).value(mine) > 0);
+        QVERIFY((*opened)->putLocalCache("derived", "row"));
+        QCOMPARE(*(*opened)->localCache("derived"), QByteArray("row"));
     }
 
     void serverSettingsAndTheDeviceKeyPersist()

@@ -6,6 +6,7 @@
 #include "app/session/session.h"
 #include "app/workspace/careteamdemo.h"
 #include "app/workspace/patientlistmodel.h"
+#include "app/workspace/patientsummary.h"
 #include "app/workspace/workspacecontroller.h"
 #include "crypto/random.h"
 #include "demo/careteamdemo.h"
@@ -315,6 +316,82 @@ private Q_SLOTS:
             QVERIFY(!jozefStore->goal(goal.id));
     }
 
+    void anUnlockListsPatientsFromTheLocalCacheUntilHerSpacesChange()
+    {
+        // A vault of its own: this test writes into a patient's space.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gp"));
+        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
+        auto opened = vault::Vault::open(path);
+        QVERIFY(opened.ok());
+        vault::Vault &v = **opened;
+        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
+        QVERIFY(v.unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+        const QList<app::PatientSource> sources = app::careteamdemo::patients(v);
+        const auto rows = [](const app::WorkspaceController &w) {
+            QList<QVariantMap> out;
+            for (int row = 0; row < w.patients()->count(); ++row)
+                out.append(w.patients()->get(row));
+            return out;
+        };
+
+        // The first unlock reads every patient and keeps her row.
+        QList<QVariantMap> first;
+        {
+            app::WorkspaceController workspace(&m_session);
+            workspace.setVaultSource([&] { return &v; });
+            workspace.setPatients(sources);
+            first = rows(workspace);
+            QCOMPARE(first.size(), 3);
+        }
+        // The next one lists the same rows having read only the patient it shows.
+        const QString maria = [&] {
+            app::WorkspaceController workspace(&m_session);
+            QAbstractItemModelTester tester(
+                workspace.patients(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            workspace.setVaultSource([&] { return &v; });
+            workspace.setPatients(sources);
+            [&] { QCOMPARE(rows(workspace), first); }();
+            [&] { QCOMPARE(workspace.readStoreCount(), 1); }();
+            return patientIdNamed(workspace, QStringLiteral("Maria Peeters"));
+        }();
+        QVERIFY(!maria.isEmpty());
+        const QByteArray owner = QByteArray::fromHex(maria.toLatin1());
+        QList<QByteArray> mariasSpaces;
+        for (const app::PatientSource &source : sources) {
+            if (source.owner == owner)
+                mariasSpaces = source.spaces;
+        }
+
+        // A record written into one of her spaces by another path (as a pull would) makes her
+        // row stale: her newest check-in no longer asks to discuss anything.
+        {
+            CareStore hers(v);
+            hers.setSpaceFilter([&](const QByteArray &space) { return mariasSpaces.contains(space); });
+            QVERIFY(hers.load(mariasSpaces).ok());
+            QVERIFY(AttentionFlags::compute(hers, QDate::currentDate(), raisesFlagsIn(hers)).discuss.size() == 1);
+            const CheckIn *latest = hers.latestPatientCheckIn();
+            QVERIFY(latest);
+            CheckIn calm = *latest;
+            calm.id.clear();
+            calm.time = QDateTime::currentDateTimeUtc();
+            for (CheckIn::DomainAnswer &answer : calm.answers)
+                answer.wantToDiscuss = false;
+            QVERIFY(hers.saveInSpace(calm, hers.spaceOf(latest->id)).ok());
+        }
+        app::WorkspaceController workspace(&m_session);
+        workspace.setVaultSource([&] { return &v; });
+        workspace.setPatients(sources);
+        QVERIFY(workspace.flagsOf(owner));
+        QVERIFY(workspace.flagsOf(owner)->discuss.isEmpty());
+        // A damaged cache entry is made again, not trusted.
+        QVERIFY(v.putLocalCache(app::PatientSummary::cacheName(owner), "not a summary").ok());
+        app::WorkspaceController again(&m_session);
+        again.setVaultSource([&] { return &v; });
+        again.setPatients(sources);
+        QCOMPARE(rows(again), rows(workspace));
+    }
+
     void openingAPatientShowsHerAndResetsHerNewComments()
     {
         app::WorkspaceController workspace(&m_session);
@@ -555,11 +632,10 @@ private Q_SLOTS:
     void twoPatientsOfTheSameNameAreToldApart()
     {
         // Issue 14: two patients named Maria were indistinguishable in My patients.
-        std::vector<std::unique_ptr<Scratch>> patients;
+        // The birth year is what her SpaceInfo gives; the summary of each patient carries it.
         const QList<std::optional<int>> years {1948, 1961, std::nullopt, std::nullopt, std::nullopt};
         const QStringList names {QStringLiteral("Maria"), QStringLiteral("maria "), QStringLiteral("Anna"),
             QStringLiteral("Anna"), QStringLiteral("Jozef")};
-        QHash<QByteArray, const CareStore *> stores;
         QList<QVariantList> rows;
         for (qsizetype i = 0; i < names.size(); ++i) {
             auto p = scratch();
@@ -572,14 +648,15 @@ private Q_SLOTS:
             info.ownerName = names[i];
             info.ownerBirthYear = years[i];
             QVERIFY(p->store->save(info).ok());
+            const app::PatientSummary summary = app::PatientSummary::of(*p->store, {*space}, "me");
+            QCOMPARE(summary.birthYear, years[i]);
+            // What the local cache keeps reads back the same.
+            QCOMPARE(app::PatientSummary::fromCbor(summary.toCbor())->birthYear, years[i]);
             const QByteArray owner = crypto::randomBytes(16);
-            stores.insert(owner, p->store.get());
             rows.append({QString::fromLatin1(owner.toHex()), names[i], QStringLiteral("teal"), QVariantList(), 0, 0,
-                QDateTime()});
-            patients.push_back(std::move(p));
+                QDateTime(), summary.birthYear ? QVariant(*summary.birthYear) : QVariant()});
         }
         app::PatientListModel model(nullptr);
-        model.setStoreLookup([&](const QByteArray &owner) { return stores.value(owner); });
         model.setRows(rows);
         QCOMPARE(model.count(), 5);
         const auto detail = [&](int row) { return model.get(row).value(QStringLiteral("detail")).toString(); };

@@ -1,17 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/workspace/patientlistmodel.h"
 
-#include "app/workspace/workspacecontroller.h"
-#include "domain/carestore.h"
-
 namespace cc::app {
 
 PatientListModel::PatientListModel(QObject *parent)
     : RowModel({"patientId", "name", "colour", "flags", "flagCount", "newComments", "nextReview", "detail"}, parent)
-{
-    if (auto *workspace = qobject_cast<WorkspaceController *>(parent))
-        m_storeOf = [workspace](const QByteArray &owner) { return workspace->storeOf(owner); };
-}
+{ }
 
 void PatientListModel::setRows(QList<QVariantList> rows)
 {
@@ -22,14 +16,10 @@ void PatientListModel::setRows(QList<QVariantList> rows)
         ++sameName[row.value(Name).toString().trimmed().toCaseFolded()];
     for (QVariantList &row : rows) {
         const QByteArray owner = QByteArray::fromHex(row.value(Id).toString().toLatin1());
-        const domain::CareStore *store = m_storeOf ? m_storeOf(owner) : nullptr;
+        const QVariant birthYear = row.value(int(DetailRole) - int(Qt::UserRole));
         QString detail;
-        for (const domain::SpaceInfo &info : store ? store->spaceInfos() : QList<domain::SpaceInfo> {}) {
-            if (info.ownerBirthYear) {
-                detail = tr("born %1", "@info a patient's birth year in My patients").arg(*info.ownerBirthYear);
-                break;
-            }
-        }
+        if (birthYear.isValid() && !birthYear.isNull())
+            detail = tr("born %1", "@info a patient's birth year in My patients").arg(birthYear.toInt());
         // Two "Maria"s and no birth year shared: at least their accounts differ.
         if (detail.isEmpty() && sameName.value(row.value(Name).toString().trimmed().toCaseFolded()) > 1)
             detail = tr("account %1", "@info a short account id telling two patients apart")

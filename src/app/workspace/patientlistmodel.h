@@ -40,20 +40,13 @@ public:
     };
     Q_ENUM(Role)
 
-    /** Where a patient's store is found (by owner account); by default the parent
-     *  WorkspaceController's storeOf(). */
-    using StoreLookup = std::function<const domain::CareStore *(const QByteArray &owner)>;
-
     explicit PatientListModel(QObject *parent);
-    void setStoreLookup(StoreLookup lookup) { m_storeOf = std::move(lookup); }
-    /** Rows of every role but detail, which is added here. */
+    /** Rows of every role but detail, then the patient's birth year as her spaces give it (an
+     *  int, or nothing): detail is made from it here. */
     void setRows(QList<QVariantList> rows);
 
     /** The patient id (hex) of row @p row; empty if out of range. */
     Q_INVOKABLE QString patientIdAt(int row) const;
-
-private:
-    StoreLookup m_storeOf;
 };
 
 } // namespace cc::app

@@ -136,23 +136,27 @@ void WorkspaceController::rebuild(bool keepStores)
         for (const PatientSource &source : std::as_const(m_sources)) {
             if (source.spaces.isEmpty())
                 continue;
-            // A patient whose spaces did not change keeps the store already read.
-            const auto kept = std::find_if(
-                before.begin(), before.end(), [&](const Patient &p) { return p.store && p.source == source; });
+            // A patient whose spaces did not change keeps her row and the store already read.
+            const auto kept =
+                std::find_if(before.begin(), before.end(), [&](const Patient &p) { return p.source == source; });
             if (kept != before.end()) {
-                describe(*kept);
+                if (kept->store)
+                    describe(*kept);
+                kept->name = shownName(*kept);
                 m_patients.push_back(std::move(*kept));
                 continue;
             }
+            // Her row comes from the local cache while her spaces are as they were when it was
+            // made; only otherwise are her records read (and the row made again).
             Patient patient;
             patient.source = source;
-            patient.store = std::make_unique<domain::CareStore>(*v);
-            const QList<QByteArray> spaces = source.spaces;
-            patient.store->setSpaceFilter([spaces](const QByteArray &space) { return spaces.contains(space); });
-            patient.store->setDefaultSpace(spaces.constFirst());
-            if (!patient.store->load())
-                continue; // the vault could not be read at all; nothing to show of her
-            describe(patient);
+            if (summaryFromCache(patient)) {
+                patient.name = shownName(patient);
+            } else {
+                if (!storeFor(patient))
+                    continue; // the vault could not be read at all; nothing to show of her
+                describe(patient);
+            }
             m_patients.push_back(std::move(patient));
         }
     }
@@ -227,31 +231,89 @@ QString WorkspaceController::openCircle(const QString &id)
             space = s;
         }
     }
-    if (role.isEmpty())
+    domain::CareStore *store = role.isEmpty() ? nullptr : storeFor(*patient);
+    if (!store)
         return tr("Open a patient first.", "@info");
-    patient->store->setDefaultSpace(space);
-    m_session->openCircle(patient->store.get(), {owner, patient->name, role, {myAccount(), m_myName, myRole()}});
+    store->setDefaultSpace(space);
+    m_session->openCircle(store, {owner, patient->name, role, {myAccount(), m_myName, myRole()}});
     return {};
 }
 
-void WorkspaceController::describe(Patient &patient) const
+QString WorkspaceController::shownName(const Patient &patient)
 {
-    patient.name.clear();
-    patient.colour.clear();
-    for (const QByteArray &space : std::as_const(patient.source.spaces)) {
-        if (const domain::SpaceInfo *info = patient.store->spaceInfo(space)) {
-            if (patient.name.isEmpty() && !info->ownerName.trimmed().isEmpty())
-                patient.name = info->ownerName.trimmed();
-            if (patient.colour.isEmpty())
-                patient.colour = info->colour;
-        }
+    if (!patient.summary.name.isEmpty())
+        return patient.summary.name;
+    return tr("Patient %1", "@label a patient without a name, with a short id")
+        .arg(QString::fromLatin1(patient.source.owner.toHex().left(6)));
+}
+
+void WorkspaceController::describe(Patient &patient)
+{
+    vault::Vault *v = vault();
+    const domain::CareStore *store = storeFor(patient);
+    if (!v || !store)
+        return;
+    patient.summary = PatientSummary::of(*store, patient.source.spaces, myAccount());
+    // Read after her store took the last write: a later write of her spaces makes it stale.
+    patient.summary.versions = v->spaceVersions(patient.source.spaces);
+    patient.name = shownName(patient);
+    // A cache that cannot be written costs the next unlock a read of her records, nothing more.
+    (void)v->putLocalCache(PatientSummary::cacheName(patient.source.owner), patient.summary.toCbor());
+}
+
+bool WorkspaceController::summaryFromCache(Patient &patient) const
+{
+    vault::Vault *v = vault();
+    if (!v)
+        return false;
+    const auto bytes = v->localCache(PatientSummary::cacheName(patient.source.owner));
+    if (!bytes)
+        return false;
+    auto summary = PatientSummary::fromCbor(*bytes);
+    if (!summary || summary->me != myAccount() || summary->versions != v->spaceVersions(patient.source.spaces))
+        return false;
+    patient.summary = std::move(*summary);
+    return true;
+}
+
+bool WorkspaceController::changedSinceSummary(const Patient &patient) const
+{
+    vault::Vault *v = vault();
+    return v && patient.summary.versions != v->spaceVersions(patient.source.spaces);
+}
+
+domain::CareStore *WorkspaceController::storeFor(Patient &patient)
+{
+    patient.lastUse = ++m_useClock;
+    if (patient.store)
+        return patient.store.get();
+    vault::Vault *v = vault();
+    if (!v)
+        return nullptr;
+    auto store = std::make_unique<domain::CareStore>(*v);
+    const QList<QByteArray> spaces = patient.source.spaces;
+    store->setSpaceFilter([spaces](const QByteArray &space) { return spaces.contains(space); });
+    store->setDefaultSpace(spaces.constFirst());
+    // Only her spaces are read, through the vault's space index.
+    if (!store->load(spaces))
+        return nullptr;
+    patient.store = std::move(store);
+    releaseStores();
+    return patient.store.get();
+}
+
+void WorkspaceController::releaseStores()
+{
+    std::vector<Patient *> loaded;
+    for (Patient &p : m_patients) {
+        if (p.store && p.source.owner != m_current && p.store.get() != m_session->circleStore())
+            loaded.push_back(&p);
     }
-    if (patient.name.isEmpty()) {
-        patient.name = tr("Patient %1", "@label a patient without a name, with a short id")
-                           .arg(QString::fromLatin1(patient.source.owner.toHex().left(6)));
-    }
-    patient.flags =
-        domain::AttentionFlags::compute(*patient.store, QDate::currentDate(), domain::raisesFlagsIn(*patient.store));
+    if (loaded.size() <= std::size_t(KeptStores))
+        return;
+    std::sort(loaded.begin(), loaded.end(), [](const Patient *a, const Patient *b) { return a->lastUse > b->lastUse; });
+    for (std::size_t i = KeptStores; i < loaded.size(); ++i)
+        loaded[i]->store.reset();
 }
 
 void WorkspaceController::onOwnChanges(const domain::ChangeSet &changes)
@@ -277,30 +339,36 @@ void WorkspaceController::onReceived(const QList<QByteArray> &ids)
     if (!v || m_patients.empty())
         return;
     // Each id goes to the patient whose space it is in now, and to one who held it before
-    // (it moved away): one header read per id, no patient re-reads anything else.
+    // (it moved away): one header read per id, no patient re-reads anything else. A patient
+    // whose records are not read here is made again only if one of her spaces was written.
     std::vector<QList<QByteArray>> routed(m_patients.size());
     for (const QByteArray &id : ids) {
         const auto opened = v->get(id);
         for (std::size_t i = 0; i < m_patients.size(); ++i) {
             const Patient &p = m_patients[i];
-            if ((opened && p.source.spaces.contains(opened->header.spaceId)) || !p.store->spaceOf(id).isEmpty())
+            if (p.store
+                && ((opened && p.source.spaces.contains(opened->header.spaceId)) || !p.store->spaceOf(id).isEmpty()))
                 routed[i].append(id);
         }
     }
     bool listChanges = false;
     bool currentChanges = false;
     for (std::size_t i = 0; i < m_patients.size(); ++i) {
-        if (routed[i].isEmpty())
-            continue;
         Patient &p = m_patients[i];
-        if (!p.store->refresh(routed[i]))
-            continue;
-        const domain::ChangeSet changes = p.store->takeChanges();
-        if (changes.isEmpty())
-            continue;
-        if (p.store.get() == m_session->circleStore())
-            m_session->announce(changes); // the patient pages show her circle
-        describe(p);
+        if (!p.store) {
+            if (!changedSinceSummary(p))
+                continue;
+            describe(p); // reads her store, which now holds what arrived
+        } else {
+            if (routed[i].isEmpty() || !p.store->refresh(routed[i]))
+                continue;
+            const domain::ChangeSet changes = p.store->takeChanges();
+            if (changes.isEmpty())
+                continue;
+            if (p.store.get() == m_session->circleStore())
+                m_session->announce(changes); // the patient pages show her circle
+            describe(p);
+        }
         listChanges = true;
         currentChanges = currentChanges || p.source.owner == m_current;
     }
@@ -357,24 +425,26 @@ void WorkspaceController::refreshList()
         order.push_back(&p);
     // Those needing attention first, then by name.
     std::sort(order.begin(), order.end(), [](const Patient *a, const Patient *b) {
-        const int fa = a->flags.kindCount();
-        const int fb = b->flags.kindCount();
+        const int fa = a->summary.flags.kindCount();
+        const int fb = b->summary.flags.kindCount();
         return fa != fb ? fa > fb : a->name.localeAwareCompare(b->name) < 0;
     });
     QList<QVariantList> rows;
     for (const Patient *p : order) {
-        rows.append({QString::fromLatin1(p->source.owner.toHex()), p->name, p->colour, flagList(p->flags),
-            p->flags.kindCount(), domain::newCommentCount(*p->store, lastOpened(p->source.owner), me),
-            p->flags.nextReview.isValid() ? p->flags.nextReview.startOfDay() : QDateTime()});
+        const domain::AttentionFlags &flags = p->summary.flags;
+        rows.append({QString::fromLatin1(p->source.owner.toHex()), p->name, p->summary.colour, flagList(flags),
+            flags.kindCount(), p->summary.newComments(lastOpened(p->source.owner)),
+            flags.nextReview.isValid() ? flags.nextReview.startOfDay() : QDateTime(),
+            p->summary.birthYear ? QVariant(*p->summary.birthYear) : QVariant()});
     }
     m_patientList->setRows(std::move(rows));
 }
 
 void WorkspaceController::refreshCurrent()
 {
-    const Patient *p = current();
-    const domain::CareStore *store = p ? p->store.get() : nullptr;
-    const domain::AttentionFlags flags = p ? p->flags : domain::AttentionFlags {};
+    Patient *p = current();
+    const domain::CareStore *store = p ? storeFor(*p) : nullptr;
+    const domain::AttentionFlags flags = p ? p->summary.flags : domain::AttentionFlags {};
     const QByteArray me = myAccount();
     m_goals->reload(store, flags, me);
     m_activities->reload(store, flags, me);
@@ -386,6 +456,15 @@ void WorkspaceController::refreshCurrent()
 const WorkspaceController::Patient *WorkspaceController::current() const
 {
     for (const Patient &p : m_patients) {
+        if (p.source.owner == m_current)
+            return &p;
+    }
+    return nullptr;
+}
+
+WorkspaceController::Patient *WorkspaceController::current()
+{
+    for (Patient &p : m_patients) {
         if (p.source.owner == m_current)
             return &p;
     }
@@ -416,20 +495,25 @@ QDateTime WorkspaceController::lastOpened(const QByteArray &owner) const
     return QSettings().value(lastOpenedKey(owner)).toDateTime();
 }
 
-const domain::CareStore *WorkspaceController::storeOf(const QByteArray &owner) const
+const domain::CareStore *WorkspaceController::storeOf(const QByteArray &owner)
 {
-    for (const Patient &p : m_patients) {
+    for (Patient &p : m_patients) {
         if (p.source.owner == owner)
-            return p.store.get();
+            return storeFor(p);
     }
     return nullptr;
+}
+
+int WorkspaceController::readStoreCount() const
+{
+    return int(std::count_if(m_patients.cbegin(), m_patients.cend(), [](const Patient &p) { return bool(p.store); }));
 }
 
 const domain::AttentionFlags *WorkspaceController::flagsOf(const QByteArray &owner) const
 {
     for (const Patient &p : m_patients) {
         if (p.source.owner == owner)
-            return &p.flags;
+            return &p.summary.flags;
     }
     return nullptr;
 }
@@ -443,20 +527,20 @@ QString WorkspaceController::patientName() const
 QString WorkspaceController::patientColour() const
 {
     const Patient *p = current();
-    return p ? p->colour : QString();
+    return p ? p->summary.colour : QString();
 }
 
 QVariantList WorkspaceController::flags() const
 {
     const Patient *p = current();
-    return p ? flagList(p->flags) : QVariantList();
+    return p ? flagList(p->summary.flags) : QVariantList();
 }
 
 QVariantList WorkspaceController::discussNotes() const
 {
     QVariantList list;
     if (const Patient *p = current()) {
-        for (const domain::AttentionFlags::Discuss &d : p->flags.discuss)
+        for (const domain::AttentionFlags::Discuss &d : p->summary.flags.discuss)
             list.append(QVariantMap {{QStringLiteral("domain"), d.domain}, {QStringLiteral("note"), d.note.text},
                 {QStringLiteral("time"), d.time.toLocalTime()}});
     }
@@ -466,25 +550,25 @@ QVariantList WorkspaceController::discussNotes() const
 bool WorkspaceController::hasPlan() const
 {
     const Patient *p = current();
-    return p && p->store->plan().has_value();
+    return p && p->store && p->store->plan().has_value();
 }
 
 QString WorkspaceController::planTitle() const
 {
     const Patient *p = current();
-    return p && p->store->plan() ? p->store->plan()->title.text : QString();
+    return p && p->store && p->store->plan() ? p->store->plan()->title.text : QString();
 }
 
 QDateTime WorkspaceController::nextReview() const
 {
     const Patient *p = current();
-    return p && p->flags.nextReview.isValid() ? p->flags.nextReview.startOfDay() : QDateTime();
+    return p && p->summary.flags.nextReview.isValid() ? p->summary.flags.nextReview.startOfDay() : QDateTime();
 }
 
 bool WorkspaceController::reviewOverdue() const
 {
     const Patient *p = current();
-    return p && p->flags.reviewOverdue;
+    return p && p->summary.flags.reviewOverdue;
 }
 
 void WorkspaceController::adoptCareRole(const QString &role)
@@ -539,8 +623,8 @@ QString WorkspaceController::setMyRole(const QString &role)
 
 QString WorkspaceController::addComment(const QString &targetId, const QString &text)
 {
-    const Patient *p = current();
-    if (!p || !vault())
+    Patient *p = current();
+    if (!p || !vault() || !storeFor(*p))
         return tr("Open a patient first.", "@info");
     if (!identityComplete())
         return tr("Say first how patients see you: your name and your role.", "@info");
@@ -569,9 +653,8 @@ QString WorkspaceController::addComment(const QString &targetId, const QString &
     if (const Status saved = p->store->save(comment); !saved)
         return saved.error().message;
     // Only her view changes (her flags do not count comments, but keep them true to her store).
-    Patient &changed = m_patients[std::size_t(p - m_patients.data())];
-    const domain::ChangeSet changes = changed.store->takeChanges();
-    describe(changed);
+    const domain::ChangeSet changes = p->store->takeChanges();
+    describe(*p);
     refreshList();
     refreshCurrent();
     // The session hears of it so that the new comment is pushed soon (SyncStatus).
@@ -596,13 +679,13 @@ QVariantMap WorkspaceController::exportAgenda(const QUrl &file, const QString &f
     const auto result = [](bool ok, const QString &message) {
         return QVariantMap {{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
     };
-    const Patient *p = current();
-    if (!p)
+    Patient *p = current();
+    if (!p || !storeFor(*p))
         return result(false, tr("Open a patient first.", "@info"));
     const QString path = interop::AgendaExport::resolveTarget(file);
     if (path.isEmpty())
         return result(false, tr("Choose where to save the agenda.", "@info"));
-    const interop::AgendaExport agenda(*p->store, p->name, p->flags);
+    const interop::AgendaExport agenda(*p->store, p->name, p->summary.flags);
     const Status written = format == QLatin1String("pdf") ? agenda.writePdf(path) : agenda.writeText(path);
     if (!written)
         return result(false, written.error().message);

@@ -3,6 +3,7 @@
 
 #include "app/checkin/trendscontroller.h"
 #include "app/workspace/patientlistmodel.h"
+#include "app/workspace/patientsummary.h"
 #include "app/workspace/workspaceitemmodel.h"
 #include "domain/attentionflags.h"
 
@@ -134,8 +135,10 @@ public:
     /** This account's id as comment author: the account id once connected, else the vault id. */
     QByteArray myAccount() const;
     /** The store of patient @p owner (nullptr if unknown or locked): for tests. */
-    const domain::CareStore *storeOf(const QByteArray &owner) const;
+    const domain::CareStore *storeOf(const QByteArray &owner);
     const domain::AttentionFlags *flagsOf(const QByteArray &owner) const;
+    /** How many patients' records are read into memory now (tests, bench_workspace). */
+    int readStoreCount() const;
     /** When the patient's view was last opened here (invalid: never). */
     QDateTime lastOpened(const QByteArray &owner) const;
 
@@ -177,20 +180,36 @@ private:
     Session *m_session;
     struct Patient {
         PatientSource source;
+        /** Her records, read when a view needs them (storeFor()); only a few are kept. */
         std::unique_ptr<domain::CareStore> store;
-        QString name;
-        QString colour;
-        domain::AttentionFlags flags;
+        /** Her row in My patients: from the local cache, or made from her store. */
+        PatientSummary summary;
+        QString name; ///< as shown: summary.name, or "Patient 1a2b3c"
+        quint64 lastUse = 0;
     };
+    /** How many patients' stores stay read besides the current one and the open circle's. */
+    static constexpr int KeptStores = 4;
     const Patient *current() const;
+    Patient *current();
+    /** Her store, read now if it is not (nullptr if the vault cannot be read). */
+    domain::CareStore *storeFor(Patient &patient);
+    /** Drops the stores of patients not used lately (never the current one's or the circle's). */
+    void releaseStores();
+    /** Her row from the local cache, if it is still true (her spaces unchanged since). */
+    bool summaryFromCache(Patient &patient) const;
+    /** Whether a record of her spaces was written since her summary was made. */
+    bool changedSinceSummary(const Patient &patient) const;
     vault::Vault *vault() const;
     /** The session's store, or (no session store: tests) the private space read here. */
     domain::CareStore *ownStore() const;
     /** Reads the patients of m_sources; with @p keepStores those read before (same owner,
      *  same spaces) keep their store, so only new patients are read from the vault. */
     void rebuild(bool keepStores);
-    /** Name, colour and attention flags of @p patient, from her store. */
-    void describe(Patient &patient) const;
+    /** Name, colour, attention flags and comment times of @p patient, from her store (read
+     *  if need be), kept in the local cache for the next unlock. */
+    void describe(Patient &patient);
+    /** The name shown for @p patient (a translated stand-in when her spaces name nobody). */
+    static QString shownName(const Patient &patient);
     void onOwnChanges(const domain::ChangeSet &changes);
     void onReceived(const QList<QByteArray> &ids);
     void reloadIdentity();
@@ -208,6 +227,7 @@ private:
     bool m_demo = false;
     bool m_actForFirst = false; ///< the caregiver demo: open the first circle once
     bool m_sessionSeen = false; ///< the session has had a store: without one it is locked
+    quint64 m_useClock = 0; ///< counts storeFor() calls, for releaseStores()
     PatientListModel *m_patientList;
     WorkspaceItemModel *m_goals;
     WorkspaceItemModel *m_activities;
