@@ -48,8 +48,12 @@ Status CareStore::load(const QList<QByteArray> &spaces)
     if (!contents)
         return contents.error();
     if (m_filter) {
-        contents->records.removeIf([this](const vault::OpenedRecord &r) { return !m_filter(r.header.spaceId); });
-        contents->damaged.removeIf([this](const vault::DamagedRecord &r) { return !m_filter(r.spaceId); });
+        // The filter may ask the database (whether this account owns a space): once per space.
+        QHash<QByteArray, bool> kept;
+        for (const QByteArray &space : spaces)
+            kept.insert(space, m_filter(space));
+        contents->records.removeIf([&](const vault::OpenedRecord &r) { return !kept.value(r.header.spaceId); });
+        contents->damaged.removeIf([&](const vault::DamagedRecord &r) { return !kept.value(r.spaceId); });
     }
     adoptContents(*contents);
     return {};

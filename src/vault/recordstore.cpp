@@ -10,7 +10,10 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace cc::vault::detail {
 
@@ -267,11 +270,11 @@ Result<VaultContents> RecordStore::readSpaces(const QList<QByteArray> &spaces) c
         return locked();
     // One indexed range per space (records_by_space): a care-team vault holds many patients'
     // spaces, and reading one patient's must not walk the others' rows.
-    QList<StoredRow> rows;
+    std::vector<std::pair<qint64, StoredRow>> found;
     QSqlQuery q(m_state.db());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "
-                                  "base_tag FROM records WHERE space_id = ?")))
+                                  "base_tag, rowid FROM records WHERE space_id = ?")))
         return readFailed();
     QSet<QByteArray> seen;
     for (const QByteArray &space : spaces) {
@@ -282,8 +285,15 @@ Result<VaultContents> RecordStore::readSpaces(const QList<QByteArray> &spaces) c
         if (!q.exec())
             return readFailed();
         while (q.next())
-            rows.append(storedRowAt(q));
+            found.emplace_back(q.value(8).toLongLong(), storedRowAt(q));
     }
+    // In the order readAll() gives (the table's), so a reader that keeps the last of two
+    // records (two care plans made offline on two devices) keeps the same one either way.
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<StoredRow> rows;
+    rows.reserve(qsizetype(found.size()));
+    for (auto &row : found)
+        rows.append(std::move(row.second));
     return openAll(rows);
 }
 

@@ -74,22 +74,24 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE refusals (record_id BLOB NOT NULL, reason TEXT NOT NULL)"),
         },
         {
-            // Issue 12: what this device derived from its records (a patient's row in My
-            // patients), sealed and never synced, and a version per space that every write of
-            // a record raises (by trigger, whichever path writes), so a derived entry is known
-            // to be stale without reading the records again.
+            // Issue 12: what this device derived from its records, sealed, never synced; and a
+            // version per space that every record write raises (by trigger, on any path), so a
+            // stale entry is known without reading records (docs/architecture.md "The local cache").
             QStringLiteral("CREATE TABLE local_cache (name BLOB PRIMARY KEY, sealed BLOB NOT NULL)"),
             QStringLiteral("CREATE TABLE space_versions (space_id BLOB PRIMARY KEY, version INTEGER NOT NULL)"),
             QStringLiteral("CREATE TRIGGER records_added AFTER INSERT ON records BEGIN "
                            "INSERT INTO space_versions (space_id, version) VALUES (NEW.space_id, 1) "
                            "ON CONFLICT(space_id) DO UPDATE SET version = version + 1; END"),
+            // A space written before this step has no row yet: every branch inserts or raises.
             QStringLiteral("CREATE TRIGGER records_changed AFTER UPDATE OF space_id, deleted, sealed ON records BEGIN "
                            "INSERT INTO space_versions (space_id, version) VALUES (NEW.space_id, 1) "
                            "ON CONFLICT(space_id) DO UPDATE SET version = version + 1; "
-                           "UPDATE space_versions SET version = version + 1 "
-                           "WHERE space_id = OLD.space_id AND OLD.space_id <> NEW.space_id; END"),
+                           "INSERT INTO space_versions (space_id, version) SELECT OLD.space_id, 1 "
+                           "WHERE OLD.space_id <> NEW.space_id "
+                           "ON CONFLICT(space_id) DO UPDATE SET version = version + 1; END"),
             QStringLiteral("CREATE TRIGGER records_removed AFTER DELETE ON records BEGIN "
-                           "UPDATE space_versions SET version = version + 1 WHERE space_id = OLD.space_id; END"),
+                           "INSERT INTO space_versions (space_id, version) VALUES (OLD.space_id, 1) "
+                           "ON CONFLICT(space_id) DO UPDATE SET version = version + 1; END"),
         },
     };
     return steps;

@@ -68,8 +68,8 @@ private Q_SLOTS:
             QSqlQuery q(db);
             for (const char *sql : {"DROP TRIGGER records_added", "DROP TRIGGER records_changed",
                      "DROP TRIGGER records_removed", "DROP TABLE space_versions", "DROP TABLE local_cache",
-                     "DROP TABLE refusals", "DROP TABLE held_departures", "DROP TABLE space_lists",
-                     "DROP TABLE spaces", "DROP TABLE space_member_keys", "DROP TABLE contacts", "DROP TABLE invites",
+                     "DROP TABLE refusals", "DROP TABLE held_departures", "DROP TABLE space_lists", "DROP TABLE spaces",
+                     "DROP TABLE space_member_keys", "DROP TABLE contacts", "DROP TABLE invites",
                      "DROP TABLE departures", "DROP INDEX records_by_space", "DROP INDEX records_dirty",
                      "DROP TABLE pull_cursors", "ALTER TABLE records DROP COLUMN base_tag",
                      "ALTER TABLE records DROP COLUMN base_sealed", "PRAGMA user_version = 1"})
@@ -87,11 +87,16 @@ private Q_SLOTS:
         QVERIFY(record);
         QCOMPARE(record->payload, QByteArray("kept"));
         QVERIFY(record->baseTag.isEmpty());
-        // The upgraded vault counts writes per space and keeps a local cache like a new one.
+        // The upgraded vault counts writes per space and keeps a local cache like a new one. A
+        // record written before the upgrade leaving its space counts there too (no version row
+        // for that space existed yet).
         const QByteArray mine = (*opened)->privateSpaceId();
         QCOMPARE((*opened)->spaceVersions({mine}).value(mine), 0);
-        QVERIFY((*opened)->put({mine, id, "edited", false}));
+        auto shared = (*opened)->createSpace();
+        QVERIFY(shared);
+        QVERIFY((*opened)->put({*shared, id, "moved", false}));
         QVERIFY((*opened)->spaceVersions({mine}).value(mine) > 0);
+        QVERIFY((*opened)->spaceVersions({*shared}).value(*shared) > 0);
         QVERIFY((*opened)->putLocalCache("derived", "row"));
         QCOMPARE(*(*opened)->localCache("derived"), QByteArray("row"));
     }

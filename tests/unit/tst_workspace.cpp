@@ -392,6 +392,83 @@ private Q_SLOTS:
         QCOMPARE(rows(again), rows(workspace));
     }
 
+    void aRowMadeFromAStoreThatMissedAWriteIsNotKeptAsCurrent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gp"));
+        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
+        auto opened = vault::Vault::open(path);
+        QVERIFY(opened.ok());
+        vault::Vault &v = **opened;
+        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
+        QVERIFY(v.unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+        const QList<app::PatientSource> sources = app::careteamdemo::patients(v);
+
+        app::WorkspaceController open(&m_session);
+        open.setVaultSource([&] { return &v; });
+        open.setPatients(sources);
+        const QString maria = patientIdNamed(open, QStringLiteral("Maria Peeters"));
+        const QByteArray owner = QByteArray::fromHex(maria.toLatin1());
+        open.setCurrentPatientId(maria); // her store is read now
+        QCOMPARE(open.flagsOf(owner)->discuss.size(), 1);
+
+        // A check-in lands in her space by a path this controller does not hear of.
+        QList<QByteArray> spaces;
+        for (const app::PatientSource &source : sources) {
+            if (source.owner == owner)
+                spaces = source.spaces;
+        }
+        {
+            CareStore hers(v);
+            QVERIFY(hers.load(spaces).ok());
+            CheckIn calm = *hers.latestPatientCheckIn();
+            const QByteArray space = hers.spaceOf(calm.id);
+            calm.id.clear();
+            calm.time = QDateTime::currentDateTimeUtc();
+            for (CheckIn::DomainAnswer &answer : calm.answers)
+                answer.wantToDiscuss = false;
+            QVERIFY(hers.saveInSpace(calm, space).ok());
+        }
+        // Her row is made again from the store as it was read (a language switch does that);
+        // it must not be kept as true for the vault as it is now.
+        Q_EMIT m_session.languageChanged();
+        QCOMPARE(open.flagsOf(owner)->discuss.size(), 1);
+
+        app::WorkspaceController next(&m_session);
+        next.setVaultSource([&] { return &v; });
+        next.setPatients(sources);
+        QVERIFY(next.flagsOf(owner)->discuss.isEmpty());
+    }
+
+    void aReviewDueTodayIsOverdueTomorrowWithoutReadingRecords()
+    {
+        auto s = scratch();
+        QVERIFY(s);
+        CarePlan plan;
+        plan.title = {QStringLiteral("Plan"), QStringLiteral("en")};
+        plan.status = QStringLiteral("active");
+        plan.nextReview = Today;
+        vault::Vault *v = s->vault.get();
+        auto space = domain::ownspaces::create(
+            *s->store, QStringLiteral("Care team"), QStringLiteral("teal"), [v] { return v->createSpace(); });
+        QVERIFY(space.ok());
+        QVERIFY(s->store->saveInSpace(plan, *space).ok());
+        app::PatientSummary summary = app::PatientSummary::of(*s->store, {*space}, "me", Today);
+        QVERIFY(!summary.flags.reviewOverdue);
+        app::PatientSummary kept = *app::PatientSummary::fromCbor(summary.toCbor());
+        kept.updateReview(Today);
+        QVERIFY(!kept.flags.reviewOverdue);
+        kept.updateReview(Today.addDays(1));
+        QVERIFY(kept.flags.reviewOverdue);
+        // A completed plan's date raises nothing, today or later.
+        plan.status = QStringLiteral("completed");
+        QVERIFY(s->store->save(plan).ok());
+        app::PatientSummary done = app::PatientSummary::of(*s->store, {*space}, "me", Today);
+        done.updateReview(Today.addDays(30));
+        QVERIFY(!done.flags.reviewOverdue);
+        QCOMPARE(done.flags.nextReview, Today);
+    }
+
     void openingAPatientShowsHerAndResetsHerNewComments()
     {
         app::WorkspaceController workspace(&m_session);

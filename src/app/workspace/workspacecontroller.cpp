@@ -140,7 +140,9 @@ void WorkspaceController::rebuild(bool keepStores)
             const auto kept =
                 std::find_if(before.begin(), before.end(), [&](const Patient &p) { return p.source == source; });
             if (kept != before.end()) {
-                if (kept->store)
+                // Her row is made again from her store if it is read, or if her spaces changed
+                // or this account's id did (on connecting) since the row was made.
+                if (kept->store || kept->summary.me != myAccount() || changedSinceSummary(*kept))
                     describe(*kept);
                 kept->name = shownName(*kept);
                 m_patients.push_back(std::move(*kept));
@@ -254,8 +256,8 @@ void WorkspaceController::describe(Patient &patient)
     if (!v || !store)
         return;
     patient.summary = PatientSummary::of(*store, patient.source.spaces, myAccount());
-    // Read after her store took the last write: a later write of her spaces makes it stale.
-    patient.summary.versions = v->spaceVersions(patient.source.spaces);
+    // True for what her store holds: a write it has not taken makes the row stale.
+    patient.summary.versions = patient.storeVersions;
     patient.name = shownName(patient);
     // A cache that cannot be written costs the next unlock a read of her records, nothing more.
     (void)v->putLocalCache(PatientSummary::cacheName(patient.source.owner), patient.summary.toCbor());
@@ -282,6 +284,12 @@ bool WorkspaceController::changedSinceSummary(const Patient &patient) const
     return v && patient.summary.versions != v->spaceVersions(patient.source.spaces);
 }
 
+void WorkspaceController::storeIsCurrent(Patient &patient) const
+{
+    if (vault::Vault *v = vault())
+        patient.storeVersions = v->spaceVersions(patient.source.spaces);
+}
+
 domain::CareStore *WorkspaceController::storeFor(Patient &patient)
 {
     patient.lastUse = ++m_useClock;
@@ -298,6 +306,7 @@ domain::CareStore *WorkspaceController::storeFor(Patient &patient)
     if (!store->load(spaces))
         return nullptr;
     patient.store = std::move(store);
+    storeIsCurrent(patient);
     releaseStores();
     return patient.store.get();
 }
@@ -325,6 +334,7 @@ void WorkspaceController::onOwnChanges(const domain::ChangeSet &changes)
     // A write in a patient's circle (the patient pages) changes what her view shows.
     for (Patient &p : m_patients) {
         if (p.store.get() == m_session->circleStore() && p.store.get() != m_session->store()) {
+            storeIsCurrent(p);
             describe(p);
             refreshList();
             if (p.source.owner == m_current)
@@ -365,6 +375,7 @@ void WorkspaceController::onReceived(const QList<QByteArray> &ids)
             const domain::ChangeSet changes = p.store->takeChanges();
             if (changes.isEmpty())
                 continue;
+            storeIsCurrent(p);
             if (p.store.get() == m_session->circleStore())
                 m_session->announce(changes); // the patient pages show her circle
             describe(p);
@@ -419,10 +430,11 @@ QVariantList WorkspaceController::flagList(const domain::AttentionFlags &flags)
 
 void WorkspaceController::refreshList()
 {
-    const QByteArray me = myAccount();
     std::vector<const Patient *> order;
-    for (const Patient &p : m_patients)
+    for (Patient &p : m_patients) {
+        p.summary.updateReview(); // the app may have stayed open past midnight
         order.push_back(&p);
+    }
     // Those needing attention first, then by name.
     std::sort(order.begin(), order.end(), [](const Patient *a, const Patient *b) {
         const int fa = a->summary.flags.kindCount();
@@ -654,6 +666,7 @@ QString WorkspaceController::addComment(const QString &targetId, const QString &
         return saved.error().message;
     // Only her view changes (her flags do not count comments, but keep them true to her store).
     const domain::ChangeSet changes = p->store->takeChanges();
+    storeIsCurrent(*p);
     describe(*p);
     refreshList();
     refreshCurrent();

@@ -184,6 +184,10 @@ private:
         std::unique_ptr<domain::CareStore> store;
         /** Her row in My patients: from the local cache, or made from her store. */
         PatientSummary summary;
+        /** Her spaces' versions that her store holds all writes up to: set when it is read,
+         *  moved on when it takes a refresh or makes a write; her row is kept as true for
+         *  these, so a store that missed a write never makes a row that looks current. */
+        QHash<QByteArray, qint64> storeVersions;
         QString name; ///< as shown: summary.name, or "Patient 1a2b3c"
         quint64 lastUse = 0;
     };
@@ -199,6 +203,8 @@ private:
     bool summaryFromCache(Patient &patient) const;
     /** Whether a record of her spaces was written since her summary was made. */
     bool changedSinceSummary(const Patient &patient) const;
+    /** After her store took a refresh or made a write itself: it holds her spaces as now. */
+    void storeIsCurrent(Patient &patient) const;
     vault::Vault *vault() const;
     /** The session's store, or (no session store: tests) the private space read here. */
     domain::CareStore *ownStore() const;
