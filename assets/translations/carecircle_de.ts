@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+47"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+48"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Patientenliste</translation>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>This person is no longer in the care team.</source>
         <translation>Diese Person gehört nicht mehr zum Versorgungsteam.</translation>
     </message>
@@ -1501,13 +1501,13 @@
         <translation>Mit %1 verbunden.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Dieser Tresor ist nicht mit einem Server verbunden. Verwenden Sie zuerst „carecircle-cli connect“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Geben Sie diesen Code innerhalb von 5 Minuten auf dem neuen Gerät ein:</translation>
     </message>
@@ -1548,13 +1548,13 @@
         <translation>--days muss zwischen 1 und 7 liegen.</translation>
     </message>
     <message>
+        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Kreis „%1“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Einladungscode: %1</translation>
     </message>
@@ -2062,14 +2062,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>Die Verschlüsselungsbibliothek hat einen internen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>Der Verschlüsselungsschlüssel hat die falsche Länge.</translation>
     </message>
@@ -2105,13 +2105,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einstellungen für den Passphrasen-Schlüssel liegen außerhalb des unterstützten Bereichs.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>Die angeforderte Schlüssellänge wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Eine Eingabe für den Passphrasen-Schlüssel ist zu groß.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+252"/>
+        <location filename="../../src/domain/carestore.cpp" line="+274"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+34"/>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>That item no longer exists.</source>
         <translation>Dieses Element gibt es nicht mehr.</translation>
     </message>
@@ -2413,13 +2413,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das verknüpfte Konto ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Das Feld „%1“ fehlt.</translation>
@@ -2501,17 +2501,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Kommentar braucht einen gültigen Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../src/domain/envelope.cpp" line="+26"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Ein Eintrag ist fehlerhaft und konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>Ein Eintrag wurde mit einer neueren Version von CareCircle geschrieben und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+177"/>
         <source>The record is of another kind than expected.</source>
         <translation>Der Eintrag ist von einer anderen Art als erwartet.</translation>
     </message>
@@ -2635,13 +2635,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Das Profil braucht eine gültige Sprache.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>Das Geburtsjahr liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Es sind zu viele Erkrankungen angegeben.</translation>
     </message>
@@ -4844,8 +4844,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <comment>@info my patients</comment>
         <translation>Die Menschen, die ihren Versorgungsplan mit Ihnen teilen. Wer Aufmerksamkeit braucht, steht oben.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Reading what your patients share… %1 of %n patient(s) done</source>
+        <comment>@info:progress my patients</comment>
+        <translation>
+            <numerusform>Was Ihre Patientinnen/Patienten teilen, wird gelesen … %1 von %n Person fertig</numerusform>
+            <numerusform>Was Ihre Patientinnen/Patienten teilen, wird gelesen … %1 von %n Personen fertig</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>Noch keine Patientinnen/Patienten</translation>
@@ -5895,12 +5904,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>LISTEN für Hinweise ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../src/server/database.cpp" line="+40"/>
+        <location filename="../../src/server/database.cpp" line="+42"/>
         <source>The server&apos;s database failed.</source>
         <translation>In der Datenbank des Servers ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cannot create the data directory.</source>
         <translation>Das Datenverzeichnis kann nicht angelegt werden.</translation>
     </message>
@@ -6772,20 +6781,20 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <name>Sync</name>
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+316"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+311"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Der Code ist nicht korrekt. Prüfen Sie ihn auf Tippfehler und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="-185"/>
-        <location filename="../../src/sync/sharing.cpp" line="+330"/>
+        <location filename="../../src/sync/sharing.cpp" line="+320"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Wählen Sie aus, was die Person tun darf: mit Ihnen bearbeiten, lesen und kommentieren oder nur lesen.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+53"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+43"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Diese Einladung ist abgelaufen oder wurde bereits verwendet. Fordern Sie eine neue an.</translation>
     </message>
@@ -6795,7 +6804,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die empfangenen Kontodaten sind beschädigt oder unvollständig.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet die Daten des Kontos nicht. Prüfen Sie den Schlüssel.</translation>
     </message>
@@ -6805,7 +6814,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Verknüpfungscode ist nicht vollständig.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+213"/>
+        <location filename="../../src/protocol/wire.cpp" line="+235"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Der Server ist mit zu vielen Anfragen ausgelastet. CareCircle versucht es gleich noch einmal.</translation>
     </message>
@@ -6831,7 +6840,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-278"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-273"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Der Code ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
@@ -6851,13 +6860,14 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Jemand anderes hat das gleichzeitig geändert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/recordproof.cpp" line="+103"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+43"/>
         <source>The server refused a change that is too large.</source>
         <translation>Der Server hat eine zu große Änderung abgelehnt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>Der Server hat gerade ein Problem. Ihre Änderungen sind auf diesem Gerät sicher und werden später gesendet.</translation>
     </message>
@@ -6872,36 +6882,27 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Server ist nicht erreichbar. Ihre Änderungen sind auf diesem Gerät sicher und werden gesendet, sobald wieder eine Verbindung besteht.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+41"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+42"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
-        <location line="+15"/>
-        <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+245"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+16"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Der Server hat eine Antwort gesendet, die CareCircle nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+77"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Der Server hat für ein anderes Konto geantwortet. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+5"/>
         <source>Linking was cancelled.</source>
         <translation>Das Verknüpfen wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>The answering device does not know the code. Nothing was shared.</source>
         <translation>Das antwortende Gerät kennt den Code nicht. Es wurde nichts weitergegeben.</translation>
     </message>
@@ -6912,9 +6913,9 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+685"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+126"/>
+        <location filename="../../src/sync/sharing.cpp" line="-433"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+714"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6931,7 +6932,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Auf diesem Server gibt es kein Konto mit diesem Wiederherstellungsschlüssel. Prüfen Sie den Schlüssel und den Server.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/recordapplier.cpp" line="-141"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+129"/>
         <source>Its header is malformed.</source>
         <translation>Sein Kopf ist fehlerhaft.</translation>
     </message>
@@ -6956,7 +6957,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Er wurde auf einem Gerät erstellt, dessen Uhr weit vorgeht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+474"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n Änderung vom Server wurde abgelehnt: %1</numerusform>
@@ -6964,7 +6965,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-138"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Die Serveradresse ist ungültig. Sie sieht etwa so aus: https://care.example.org.</translation>
     </message>
@@ -6974,13 +6975,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Nur die Eigentümerin/der Eigentümer eines Kreises kann ändern, wer dazugehört.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-4"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Dieser Einladungscode ist ungültig. Prüfen Sie ihn auf Tippfehler oder fordern Sie einen neuen an.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+97"/>
+        <location line="+92"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Die Antwort auf die Einladung wurde nicht mit deren Code erstellt. Sie wurde nicht angenommen; erstellen Sie eine neue Einladung.</translation>
@@ -6991,12 +6992,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Einladung muss innerhalb der nächsten 7 Tage ablaufen.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+286"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-27"/>
         <location line="+4"/>
+        <location line="+91"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+511"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Die Schlüssel des Kontos konnten nicht vorbereitet werden.</translation>
     </message>
@@ -7012,12 +7014,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Person ist kein Mitglied des Kreises.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+133"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dieses Gerät kann sich nicht selbst aus dem Konto entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../src/protocol/sharing.cpp" line="-232"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>Die Mitgliederliste dieses Kreises ist beschädigt oder unvollständig.</translation>
     </message>
@@ -7042,7 +7044,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Diese Rolle kennt diese Version von CareCircle nicht.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>The invitation code is not complete.</source>
         <translation>Der Einladungscode ist nicht vollständig.</translation>
     </message>
@@ -7054,7 +7056,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Einladung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-493"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-515"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>Der Kreis hat einen neuen Schlüssel. CareCircle ruft ihn ab und sendet Ihre Änderungen erneut.</translation>
     </message>
@@ -7079,12 +7081,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Mitgliederliste eines Kreises trägt keine gültige Signatur der Eigentümerin/des Eigentümers oder ist älter als die bereits vorhandene. Sie wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+336"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Ein Schlüssel eines Kreises stammt nicht von der Eigentümerin/vom Eigentümer. Er wurde nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>Die Mitgliederliste dieses Kreises ist noch nicht da.</translation>
     </message>
@@ -7573,33 +7575,33 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+107"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Tresor.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Diese Einladung ist nicht mehr auf diesem Gerät.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Auf diesem Gerät ist kein Schlüsselspeicher verfügbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dieses Gerät merkt sich den Tresor nicht mehr.</translation>
     </message>
@@ -7626,9 +7628,9 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+286"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+76"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Eine Eintragskennung hat die falsche Größe.</translation>
     </message>
@@ -7668,7 +7670,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die Passphrasen-Einstellungen des Tresors sind beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultschema.cpp" line="+109"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+134"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>Die Datenbank des Tresors konnte nicht geöffnet werden.</translation>
@@ -7712,35 +7714,35 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Kreis des Eintrags existiert in diesem Tresor nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="+245"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+292"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>Die gespeicherte Kennung des Eintrags passt nicht zu seinem Inhalt.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+145"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>Der Schlüssel für den Kreis des Eintrags fehlt oder ist beschädigt.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-61"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Die Schlüssel des Kontos sind unvollständig.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../src/vault/vault.cpp" line="+184"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Die Passphrasen-Einstellungen liegen außerhalb des gültigen Bereichs.</translation>
     </message>
@@ -7765,8 +7767,8 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die neue Passphrase konnte nicht gespeichert werden. Die alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-68"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-115"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
     </message>
@@ -7794,12 +7796,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+371"/>
         <source>A vault is already open.</source>
         <translation>Es ist bereits ein Tresor geöffnet.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-390"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Eintrag %1 im Kreis %2: %3</translation>
     </message>
@@ -8394,13 +8396,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+22"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>geboren %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>account %1</source>
         <comment>@info a short account id telling two patients apart</comment>
         <translation>Konto %1</translation>
@@ -8497,15 +8499,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+71"/>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbinden Sie CareCircle zuerst mit Ihrem Server (Einstellungen → Synchronisierung und Geräte).</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Wählen Sie zuerst einen Kreis zum Teilen oder legen Sie einen an; Ihr privater Bereich gehört nur Ihnen.</translation>
     </message>
@@ -8676,7 +8678,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+154"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>
@@ -8740,13 +8742,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+245"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+252"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patientin/Patient %1</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+402"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Entsperren Sie zuerst CareCircle.</translation>
@@ -8764,17 +8766,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wählen Sie Ihre Rolle im Versorgungsteam.</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+16"/>
-        <location line="+313"/>
+        <location line="-449"/>
+        <location line="+17"/>
+        <location line="+442"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Öffnen Sie zuerst eine Patientenakte.</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+329"/>
+        <location line="-514"/>
+        <location line="+459"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Legen Sie zuerst fest, wie Patientinnen/Patienten Sie sehen: Ihren Namen und Ihre Rolle.</translation>

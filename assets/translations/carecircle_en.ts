@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+47"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+48"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>My patients</translation>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>This person is no longer in the care team.</source>
         <translation>This person is no longer in the care team.</translation>
     </message>
@@ -1501,13 +1501,13 @@
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Type this code on the new device within 5 minutes:</translation>
     </message>
@@ -1548,13 +1548,13 @@
         <translation>--days must be between 1 and 7.</translation>
     </message>
     <message>
+        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Created the sharing space &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Invitation code: %1</translation>
     </message>
@@ -2062,14 +2062,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>The encryption library reported an internal failure.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>The encryption key has the wrong length.</translation>
     </message>
@@ -2105,13 +2105,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The passphrase key settings are outside the supported range.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>The requested key length is not supported.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>An input to the passphrase key is too large.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+252"/>
+        <location filename="../../src/domain/carestore.cpp" line="+274"/>
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+34"/>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>That item no longer exists.</source>
         <translation>That item no longer exists.</translation>
     </message>
@@ -2413,13 +2413,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The linked account is invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>The field “%1” has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>The field “%1” is missing.</translation>
@@ -2501,17 +2501,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A comment needs a valid time.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../src/domain/envelope.cpp" line="+26"/>
         <source>A record is malformed and could not be read.</source>
         <translation>A record is malformed and could not be read.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>A record was written by a newer version of CareCircle and cannot be read.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+177"/>
         <source>The record is of another kind than expected.</source>
         <translation>The record is of another kind than expected.</translation>
     </message>
@@ -2635,13 +2635,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The profile needs a valid language.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>The birth year is out of range.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>There are too many conditions.</translation>
     </message>
@@ -4844,8 +4844,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <comment>@info my patients</comment>
         <translation>The people who share their care plan with you. Those who need attention come first.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Reading what your patients share… %1 of %n patient(s) done</source>
+        <comment>@info:progress my patients</comment>
+        <translation>
+            <numerusform>Reading what your patients share… %1 of %n patient done</numerusform>
+            <numerusform>Reading what your patients share… %1 of %n patients done</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>No patients yet</translation>
@@ -5895,12 +5904,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Cannot LISTEN for hints.</translation>
     </message>
     <message>
-        <location filename="../../src/server/database.cpp" line="+40"/>
+        <location filename="../../src/server/database.cpp" line="+42"/>
         <source>The server&apos;s database failed.</source>
         <translation>The server&apos;s database failed.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cannot create the data directory.</source>
         <translation>Cannot create the data directory.</translation>
     </message>
@@ -6772,20 +6781,20 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <name>Sync</name>
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+316"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+311"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>The code is not correct. Check it for typing mistakes and try again.</translation>
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="-185"/>
-        <location filename="../../src/sync/sharing.cpp" line="+330"/>
+        <location filename="../../src/sync/sharing.cpp" line="+320"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choose a role for the person: editor, contributor or viewer.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+53"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+43"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>This invitation has expired or was already used. Ask for a new one.</translation>
     </message>
@@ -6795,7 +6804,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The account data received is damaged or incomplete.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
         <translation>This recovery key does not open the account&apos;s data. Check the key.</translation>
     </message>
@@ -6805,7 +6814,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The link code is not complete.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+213"/>
+        <location filename="../../src/protocol/wire.cpp" line="+235"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>The server is busy with too many requests. CareCircle will try again shortly.</translation>
     </message>
@@ -6831,7 +6840,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-278"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-273"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>The code has expired. Ask for a new one.</translation>
     </message>
@@ -6851,13 +6860,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Someone else changed this at the same time. Try again.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/recordproof.cpp" line="+103"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+43"/>
         <source>The server refused a change that is too large.</source>
         <translation>The server refused a change that is too large.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>The server has a problem right now. Your changes are safe on this device and will be sent later.</translation>
     </message>
@@ -6872,36 +6882,27 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The server cannot be reached. Your changes are safe on this device and will be sent when you are online.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+41"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+42"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
-        <location line="+15"/>
-        <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+245"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+16"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>The server sent an answer CareCircle cannot read.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+77"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>The server answered for another account. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+5"/>
         <source>Linking was cancelled.</source>
         <translation>Linking was cancelled.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>The answering device does not know the code. Nothing was shared.</source>
         <translation>The answering device does not know the code. Nothing was shared.</translation>
     </message>
@@ -6912,9 +6913,9 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+685"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+126"/>
+        <location filename="../../src/sync/sharing.cpp" line="-433"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+714"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6931,7 +6932,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>No account on this server has this recovery key. Check the key and the server.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/recordapplier.cpp" line="-141"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+129"/>
         <source>Its header is malformed.</source>
         <translation>Its header is malformed.</translation>
     </message>
@@ -6956,7 +6957,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>It was made on a device whose clock is far ahead.</translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+474"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n change from the server was refused: %1</numerusform>
@@ -6964,7 +6965,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-138"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>The server address is not valid. It looks like https://care.example.org.</translation>
     </message>
@@ -6974,13 +6975,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Only the owner of a sharing space can change who is in it.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-4"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+97"/>
+        <location line="+92"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</translation>
@@ -6991,12 +6992,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An invitation must end within the next 7 days.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+286"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-27"/>
         <location line="+4"/>
+        <location line="+91"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+511"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>The account&apos;s keys could not be prepared.</translation>
     </message>
@@ -7012,12 +7014,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This person is not a member of the space.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+133"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>This device cannot remove itself from the account.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../src/protocol/sharing.cpp" line="-232"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>The member list of this space is damaged or incomplete.</translation>
     </message>
@@ -7042,7 +7044,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This role is not known to this version of CareCircle.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>The invitation code is not complete.</source>
         <translation>The invitation code is not complete.</translation>
     </message>
@@ -7054,7 +7056,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The invitation could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-493"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-515"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>The sharing space has a new key. CareCircle fetches it and sends your changes again.</translation>
     </message>
@@ -7079,12 +7081,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The member list of a sharing space does not carry its owner&apos;s valid signature, or is older than the one already here. It was not accepted.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+336"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>A key of a sharing space did not come from its owner. It was not accepted.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>The member list of this sharing space is not here yet.</translation>
     </message>
@@ -7573,33 +7575,33 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+107"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>This invitation is no longer on this device.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>This device has no keystore available.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>This device does not remember the vault any more.</translation>
     </message>
@@ -7626,9 +7628,9 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+286"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+76"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
         <translation>A record identifier has the wrong size.</translation>
     </message>
@@ -7668,7 +7670,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The vault&apos;s passphrase settings are damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultschema.cpp" line="+109"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+134"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>The vault database could not be opened.</translation>
@@ -7712,35 +7714,35 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record&apos;s sharing space does not exist in this vault.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="+245"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+292"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>The record&apos;s stored identity does not match its content.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+145"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>The key of the record&apos;s space is missing or damaged.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-61"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>The account&apos;s keys are incomplete.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../src/vault/vault.cpp" line="+184"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>The passphrase settings are out of range.</translation>
     </message>
@@ -7765,8 +7767,8 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The new passphrase could not be saved. The old one still works.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-68"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-115"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>The record does not exist.</translation>
     </message>
@@ -7794,12 +7796,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Opening your care plan…</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+371"/>
         <source>A vault is already open.</source>
         <translation>A vault is already open.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-390"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Record %1 in space %2: %3</translation>
     </message>
@@ -8394,13 +8396,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+22"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>born %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>account %1</source>
         <comment>@info a short account id telling two patients apart</comment>
         <translation>account %1</translation>
@@ -8497,15 +8499,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+71"/>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connect CareCircle to your server first (Settings → Sync and devices).</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choose or make a space to share first; your private space stays yours alone.</translation>
     </message>
@@ -8676,7 +8678,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+154"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger passphrase: a short sentence of four or more words works well.</translation>
@@ -8740,13 +8742,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+245"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+252"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+402"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Unlock CareCircle first.</translation>
@@ -8764,17 +8766,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose your role in the care team.</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+16"/>
-        <location line="+313"/>
+        <location line="-449"/>
+        <location line="+17"/>
+        <location line="+442"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open a patient first.</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+329"/>
+        <location line="-514"/>
+        <location line="+459"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Say first how patients see you: your name and your role.</translation>

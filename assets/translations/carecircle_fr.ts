@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+47"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+48"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mes patients</translation>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>This person is no longer in the care team.</source>
         <translation>Cette personne ne fait plus partie de l’équipe de soins.</translation>
     </message>
@@ -1501,13 +1501,13 @@
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Ce coffre-fort n’est pas connecté à un serveur. Utilisez d’abord «&#xa0;carecircle-cli connect&#xa0;».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Saisissez ce code sur le nouvel appareil dans les 5&#xa0;minutes&#xa0;:</translation>
     </message>
@@ -1548,13 +1548,13 @@
         <translation>--days doit être compris entre 1 et 7.</translation>
     </message>
     <message>
+        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>Espace de partage «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Code d’invitation&#xa0;: %1</translation>
     </message>
@@ -2062,14 +2062,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>La clé de chiffrement n’a pas la bonne longueur.</translation>
     </message>
@@ -2105,13 +2105,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les paramètres de la clé issue de la phrase secrète sont en dehors des limites prises en charge.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>La longueur de clé demandée n’est pas prise en charge.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Une donnée d’entrée de la clé issue de la phrase secrète est trop volumineuse.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+252"/>
+        <location filename="../../src/domain/carestore.cpp" line="+274"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+34"/>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>That item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -2413,13 +2413,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le compte associé n’est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» n’a pas le bon type.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
@@ -2501,17 +2501,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un commentaire doit avoir une date et une heure valides.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../src/domain/envelope.cpp" line="+26"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Un élément est mal formé et n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>Un élément a été enregistré par une version plus récente de CareCircle et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+177"/>
         <source>The record is of another kind than expected.</source>
         <translation>L’élément n’est pas du type attendu.</translation>
     </message>
@@ -2635,13 +2635,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le profil doit avoir une langue valide.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>L’année de naissance est en dehors des limites autorisées.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Il y a trop de problèmes de santé.</translation>
     </message>
@@ -4844,8 +4844,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <comment>@info my patients</comment>
         <translation>Les personnes qui partagent leur plan de soins avec vous. Celles qui demandent votre attention apparaissent en premier.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Reading what your patients share… %1 of %n patient(s) done</source>
+        <comment>@info:progress my patients</comment>
+        <translation>
+            <numerusform>Lecture de ce que vos patients partagent… %1 sur %n patient traité</numerusform>
+            <numerusform>Lecture de ce que vos patients partagent… %1 sur %n patients traités</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>Pas encore de patients</translation>
@@ -5895,12 +5904,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Impossible d’exécuter LISTEN pour recevoir les signaux.</translation>
     </message>
     <message>
-        <location filename="../../src/server/database.cpp" line="+40"/>
+        <location filename="../../src/server/database.cpp" line="+42"/>
         <source>The server&apos;s database failed.</source>
         <translation>La base de données du serveur a rencontré une erreur.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cannot create the data directory.</source>
         <translation>Impossible de créer le répertoire de données.</translation>
     </message>
@@ -6772,20 +6781,20 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <name>Sync</name>
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+316"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+311"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="-185"/>
-        <location filename="../../src/sync/sharing.cpp" line="+330"/>
+        <location filename="../../src/sync/sharing.cpp" line="+320"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Choisissez ce que la personne peut faire&#xa0;: modifier avec vous, lire et commenter, ou seulement lire.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+53"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+43"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Cette invitation a expiré ou a déjà été utilisée. Demandez-en une nouvelle.</translation>
     </message>
@@ -6795,7 +6804,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les données du compte reçues sont endommagées ou incomplètes.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
         <translation>Cette clé de récupération n’ouvre pas les données du compte. Vérifiez la clé.</translation>
     </message>
@@ -6805,7 +6814,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le code d’association est incomplet.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+213"/>
+        <location filename="../../src/protocol/wire.cpp" line="+235"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>Le serveur reçoit trop de demandes. CareCircle réessaiera dans un instant.</translation>
     </message>
@@ -6831,7 +6840,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-278"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-273"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>Le code a expiré. Demandez-en un nouveau.</translation>
     </message>
@@ -6851,13 +6860,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Quelqu’un d’autre a modifié cet élément au même moment. Réessayez.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/recordproof.cpp" line="+103"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+43"/>
         <source>The server refused a change that is too large.</source>
         <translation>Le serveur a refusé une modification trop volumineuse.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>Le serveur rencontre un problème pour le moment. Vos modifications sont en sécurité sur cet appareil et seront envoyées plus tard.</translation>
     </message>
@@ -6872,36 +6882,27 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le serveur est injoignable. Vos modifications sont en sécurité sur cet appareil et seront envoyées dès que vous serez en ligne.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+41"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+42"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
-        <location line="+15"/>
-        <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+245"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+16"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>Le serveur a envoyé une réponse que CareCircle ne peut pas lire.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+77"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>Le serveur a répondu pour un autre compte. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+5"/>
         <source>Linking was cancelled.</source>
         <translation>L’association a été annulée.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>The answering device does not know the code. Nothing was shared.</source>
         <translation>L’appareil qui a répondu ne connaît pas le code. Rien n’a été partagé.</translation>
     </message>
@@ -6912,9 +6913,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+685"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+126"/>
+        <location filename="../../src/sync/sharing.cpp" line="-433"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+714"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6931,7 +6932,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Aucun compte de ce serveur ne correspond à cette clé de récupération. Vérifiez la clé et le serveur.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/recordapplier.cpp" line="-141"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+129"/>
         <source>Its header is malformed.</source>
         <translation>Son en-tête est mal formé.</translation>
     </message>
@@ -6956,7 +6957,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Il a été créé sur un appareil dont l’horloge avance beaucoup.</translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+474"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n modification provenant du serveur a été refusée&#xa0;: %1</numerusform>
@@ -6964,7 +6965,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-138"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>L’adresse du serveur n’est pas valide. Elle doit ressembler à ceci&#xa0;: https://care.example.org.</translation>
     </message>
@@ -6974,13 +6975,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Seul le propriétaire d’un espace de partage peut modifier qui en fait partie.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-4"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Ce code d’invitation n’est pas valide. Vérifiez qu’il ne contient pas de faute de frappe, ou demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+97"/>
+        <location line="+92"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>La réponse à l’invitation n’a pas été créée avec son code. Elle n’a pas été acceptée&#xa0;; créez une nouvelle invitation.</translation>
@@ -6991,12 +6992,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Une invitation doit prendre fin dans les 7 prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+286"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-27"/>
         <location line="+4"/>
+        <location line="+91"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+511"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>Les clés du compte n’ont pas pu être préparées.</translation>
     </message>
@@ -7012,12 +7014,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette personne n’est pas membre de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+133"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Cet appareil ne peut pas se retirer lui-même du compte.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../src/protocol/sharing.cpp" line="-232"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>La liste des membres de cet espace est endommagée ou incomplète.</translation>
     </message>
@@ -7042,7 +7044,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ce rôle n’est pas connu de cette version de CareCircle.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>The invitation code is not complete.</source>
         <translation>Le code d’invitation est incomplet.</translation>
     </message>
@@ -7054,7 +7056,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’invitation n’a pas pu être préparée.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-493"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-515"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>L’espace de partage a une nouvelle clé. CareCircle la récupère et renvoie vos modifications.</translation>
     </message>
@@ -7079,12 +7081,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La liste des membres d’un espace de partage ne porte pas de signature valide de son propriétaire, ou elle est plus ancienne que celle déjà présente. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+336"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Une clé d’un espace de partage ne provient pas de son propriétaire. Elle n’a pas été acceptée.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>La liste des membres de cet espace de partage n’est pas encore arrivée.</translation>
     </message>
@@ -7573,33 +7575,33 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+107"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Cette invitation ne se trouve plus sur cet appareil.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Cet appareil ne dispose d’aucun trousseau de clés sécurisé.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Cet appareil ne mémorise plus le coffre-fort.</translation>
     </message>
@@ -7626,9 +7628,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+286"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+76"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Un identifiant d’élément n’a pas la bonne taille.</translation>
     </message>
@@ -7668,7 +7670,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les paramètres de phrase secrète du coffre-fort sont endommagés.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultschema.cpp" line="+109"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+134"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>La base de données du coffre-fort n’a pas pu être ouverte.</translation>
@@ -7712,35 +7714,35 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’espace de partage de l’élément n’existe pas dans ce coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="+245"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+292"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>L’identité enregistrée de l’élément ne correspond pas à son contenu.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+145"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>La clé de l’espace de l’élément est manquante ou endommagée.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-61"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>Les clés du compte sont incomplètes.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../src/vault/vault.cpp" line="+184"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>Les paramètres de la phrase secrète sont en dehors des limites autorisées.</translation>
     </message>
@@ -7765,8 +7767,8 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-68"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-115"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
     </message>
@@ -7794,12 +7796,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+371"/>
         <source>A vault is already open.</source>
         <translation>Un coffre-fort est déjà ouvert.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-390"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Élément %1 dans l’espace %2&#xa0;: %3</translation>
     </message>
@@ -8394,13 +8396,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+22"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>né(e) en %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>account %1</source>
         <comment>@info a short account id telling two patients apart</comment>
         <translation>compte %1</translation>
@@ -8497,15 +8499,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+71"/>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Connectez d’abord CareCircle à votre serveur (Paramètres → Synchronisation et appareils).</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Choisissez ou créez d’abord un espace à partager&#xa0;; votre espace privé reste rien qu’à vous.</translation>
     </message>
@@ -8676,7 +8678,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+154"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
@@ -8740,13 +8742,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+245"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+252"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+402"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -8764,17 +8766,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez votre rôle dans l’équipe de soins.</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+16"/>
-        <location line="+313"/>
+        <location line="-449"/>
+        <location line="+17"/>
+        <location line="+442"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+329"/>
+        <location line="-514"/>
+        <location line="+459"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>

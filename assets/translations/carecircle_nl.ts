@@ -480,7 +480,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../../qml/components/shell/AppShell.qml" line="+47"/>
+        <location filename="../../qml/components/shell/AppShell.qml" line="+48"/>
         <source>My patients</source>
         <comment>@title:navigation</comment>
         <translation>Mijn patiënten</translation>
@@ -861,7 +861,7 @@
     <message>
         <location filename="../../src/app/sharing/inviteflow.cpp" line="+243"/>
         <location filename="../../src/domain/careteamrules.cpp" line="+10"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>This person is no longer in the care team.</source>
         <translation>Deze persoon zit niet meer in het zorgteam.</translation>
     </message>
@@ -1501,13 +1501,13 @@
         <translation>Verbonden met %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="+33"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+12"/>
         <source>This vault is not connected to a server. Use &apos;carecircle-cli connect&apos; first.</source>
         <translation>Deze kluis is niet met een server verbonden. Gebruik eerst &apos;carecircle-cli connect&apos;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/cli/synccommands.cpp" line="+11"/>
         <source>Type this code on the new device within 5 minutes:</source>
         <translation>Typ deze code binnen 5 minuten op het nieuwe toestel:</translation>
     </message>
@@ -1548,13 +1548,13 @@
         <translation>--days moet tussen 1 en 7 liggen.</translation>
     </message>
     <message>
+        <location line="-104"/>
         <location filename="../../src/cli/spacecommands.cpp" line="+154"/>
-        <location filename="../../src/cli/sharingcommands.cpp" line="-104"/>
         <source>Created the sharing space &apos;%1&apos;.</source>
         <translation>De gedeelde ruimte &apos;%1&apos; is aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/sharingcommands.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Invitation code: %1</source>
         <translation>Uitnodigingscode: %1</translation>
     </message>
@@ -2062,14 +2062,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+6"/>
+        <location line="+6"/>
         <source>The encryption key has the wrong length.</source>
         <translation>De versleutelingssleutel heeft de verkeerde lengte.</translation>
     </message>
@@ -2105,13 +2105,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De instellingen voor de sleutel van de wachtwoordzin vallen buiten het ondersteunde bereik.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
-        <location filename="../../src/crypto/argon2id.cpp" line="+2"/>
         <source>The requested key length is not supported.</source>
         <translation>De gevraagde sleutellengte wordt niet ondersteund.</translation>
     </message>
     <message>
-        <location filename="../../src/crypto/argon2id.cpp" line="+3"/>
+        <location line="+3"/>
         <source>An input to the passphrase key is too large.</source>
         <translation>Een invoer voor de sleutel van de wachtwoordzin is te groot.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+252"/>
+        <location filename="../../src/domain/carestore.cpp" line="+274"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
@@ -2387,7 +2387,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+34"/>
-        <location line="+56"/>
+        <location line="+63"/>
         <source>That item no longer exists.</source>
         <translation>Dat item bestaat niet meer.</translation>
     </message>
@@ -2413,13 +2413,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De gekoppelde account is ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Het veld “%1” heeft het verkeerde type.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/checkin.cpp" line="+10"/>
+        <location line="+10"/>
         <location line="+15"/>
         <source>The field “%1” is missing.</source>
         <translation>Het veld “%1” ontbreekt.</translation>
@@ -2501,17 +2501,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een reactie heeft een geldig tijdstip nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+24"/>
+        <location filename="../../src/domain/envelope.cpp" line="+26"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Een item is verkeerd opgebouwd en kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>Een item werd geschreven door een nieuwere versie van CareCircle en kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+177"/>
         <source>The record is of another kind than expected.</source>
         <translation>Het item is van een andere soort dan verwacht.</translation>
     </message>
@@ -2635,13 +2635,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het profiel heeft een geldige taal nodig.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location filename="../../src/domain/spaceinfo.cpp" line="+66"/>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
         <source>The birth year is out of range.</source>
         <translation>Het geboortejaar valt buiten het geldige bereik.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/patientprofile.cpp" line="+2"/>
+        <location line="+2"/>
         <source>There are too many conditions.</source>
         <translation>Er zijn te veel aandoeningen.</translation>
     </message>
@@ -4844,8 +4844,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <comment>@info my patients</comment>
         <translation>De mensen die hun zorgplan met u delen. Wie aandacht nodig heeft, staat bovenaan.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Reading what your patients share… %1 of %n patient(s) done</source>
+        <comment>@info:progress my patients</comment>
+        <translation>
+            <numerusform>Wat uw patiënten delen wordt gelezen… %1 van %n patiënt klaar</numerusform>
+            <numerusform>Wat uw patiënten delen wordt gelezen… %1 van %n patiënten klaar</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>Nog geen patiënten</translation>
@@ -5895,12 +5904,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kan geen LISTEN uitvoeren voor hints.</translation>
     </message>
     <message>
-        <location filename="../../src/server/database.cpp" line="+40"/>
+        <location filename="../../src/server/database.cpp" line="+42"/>
         <source>The server&apos;s database failed.</source>
         <translation>De database van de server gaf een fout.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cannot create the data directory.</source>
         <translation>Kan de gegevensmap niet aanmaken.</translation>
     </message>
@@ -6772,20 +6781,20 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <name>Sync</name>
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+316"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+311"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>De code klopt niet. Controleer hem op tikfouten en probeer opnieuw.</translation>
     </message>
     <message>
         <location filename="../../src/cli/sharingcommands.cpp" line="-185"/>
-        <location filename="../../src/sync/sharing.cpp" line="+330"/>
+        <location filename="../../src/sync/sharing.cpp" line="+320"/>
         <location line="+148"/>
         <source>Choose a role for the person: editor, contributor or viewer.</source>
         <translation>Kies wat de persoon mag doen: mee bewerken, lezen en reageren, of alleen lezen.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/sync/spacesync.cpp" line="+53"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+43"/>
         <source>This invitation has expired or was already used. Ask for a new one.</source>
         <translation>Deze uitnodiging is verlopen of werd al gebruikt. Vraag een nieuwe.</translation>
     </message>
@@ -6795,7 +6804,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De ontvangen accountgegevens zijn beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>This recovery key does not open the account&apos;s data. Check the key.</source>
         <translation>Deze herstelsleutel opent de gegevens van de account niet. Controleer de sleutel.</translation>
     </message>
@@ -6805,7 +6814,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De koppelcode is niet volledig.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/wire.cpp" line="+213"/>
+        <location filename="../../src/protocol/wire.cpp" line="+235"/>
         <source>The server is busy with too many requests. CareCircle will try again shortly.</source>
         <translation>De server krijgt te veel aanvragen. CareCircle probeert het zo meteen opnieuw.</translation>
     </message>
@@ -6831,7 +6840,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/sync/devicelink.cpp" line="-278"/>
+        <location filename="../../src/sync/devicelink.cpp" line="-273"/>
         <source>The code has expired. Ask for a new one.</source>
         <translation>De code is verlopen. Vraag een nieuwe.</translation>
     </message>
@@ -6851,13 +6860,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Iemand anders heeft dit tegelijk gewijzigd. Probeer opnieuw.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/protocol/recordproof.cpp" line="+68"/>
+        <location filename="../../src/protocol/recordproof.cpp" line="+103"/>
+        <location filename="../../src/protocol/wire.cpp" line="+2"/>
+        <location filename="../../src/sync/pushbatch.cpp" line="+43"/>
         <source>The server refused a change that is too large.</source>
         <translation>De server heeft een te grote wijziging geweigerd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/protocol/wire.cpp" line="+3"/>
         <source>The server has a problem right now. Your changes are safe on this device and will be sent later.</source>
         <translation>De server heeft op dit moment een probleem. Uw wijzigingen zijn veilig op dit toestel en worden later verstuurd.</translation>
     </message>
@@ -6872,36 +6882,27 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De server is niet bereikbaar. Uw wijzigingen zijn veilig op dit toestel en worden verstuurd zodra u online bent.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+41"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+42"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="+10"/>
-        <location filename="../../src/sync/spacesync.cpp" line="-23"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="+67"/>
-        <location filename="../../src/sync/httpclient.cpp" line="+147"/>
-        <location line="+15"/>
-        <location filename="../../src/sync/sharing.cpp" line="-421"/>
-        <location filename="../../src/sync/departurehold.cpp" line="+71"/>
-        <location filename="../../src/sync/pushbatch.cpp" line="+65"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+40"/>
-        <location filename="../../src/sync/recordapplier.cpp" line="+245"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+16"/>
         <source>The server sent an answer CareCircle cannot read.</source>
         <translation>De server stuurde een antwoord dat CareCircle niet kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/accountsupport.cpp" line="+13"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="+77"/>
         <source>The server answered for another account. Nothing was changed.</source>
         <translation>De server antwoordde voor een andere account. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/devicelink.cpp" line="-5"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+5"/>
         <source>Linking was cancelled.</source>
         <translation>Het koppelen werd geannuleerd.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+91"/>
         <source>The answering device does not know the code. Nothing was shared.</source>
         <translation>Het toestel dat antwoordde, kent de code niet. Er werd niets gedeeld.</translation>
     </message>
@@ -6912,9 +6913,9 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../../src/sync/httpclient.cpp" line="-37"/>
-        <location filename="../../src/sync/sharing.cpp" line="-17"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+685"/>
+        <location filename="../../src/sync/httpclient.cpp" line="+126"/>
+        <location filename="../../src/sync/sharing.cpp" line="-433"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+714"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -6931,7 +6932,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Geen enkele account op deze server hoort bij deze herstelsleutel. Controleer de sleutel en de server.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/recordapplier.cpp" line="-141"/>
+        <location filename="../../src/sync/recordapplier.cpp" line="+129"/>
         <source>Its header is malformed.</source>
         <translation>De kop ervan is misvormd.</translation>
     </message>
@@ -6956,7 +6957,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het werd gemaakt op een toestel waarvan de klok ver vooruitloopt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+259"/>
+        <location line="+474"/>
         <source>%n change(s) from the server were refused: %1</source>
         <translation>
             <numerusform>%n wijziging van de server werd geweigerd: %1</numerusform>
@@ -6964,7 +6965,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="-153"/>
+        <location filename="../../src/sync/syncengine.cpp" line="-138"/>
         <source>The server address is not valid. It looks like https://care.example.org.</source>
         <translation>Het adres van de server is niet geldig. Het ziet eruit zoals https://care.example.org.</translation>
     </message>
@@ -6974,13 +6975,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Alleen de eigenaar van een gedeelde ruimte kan wijzigen wie erin zit.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+19"/>
-        <location filename="../../src/sync/sharing.cpp" line="+6"/>
+        <location line="+6"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-4"/>
         <source>This invitation code is not valid. Check it for typing mistakes, or ask for a new one.</source>
         <translation>Deze uitnodigingscode is niet geldig. Controleer ze op tikfouten, of vraag een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/sharing.cpp" line="+97"/>
+        <location line="+92"/>
         <location line="+7"/>
         <source>The answer to the invitation was not made with its code. It was not accepted; create a new invitation.</source>
         <translation>Het antwoord op de uitnodiging werd niet met de bijbehorende code gemaakt. Het werd niet aanvaard; maak een nieuwe uitnodiging.</translation>
@@ -6991,12 +6992,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een uitnodiging moet binnen de volgende 7 dagen aflopen.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="+489"/>
-        <location filename="../../src/sync/accountsupport.cpp" line="-30"/>
+        <location filename="../../src/protocol/sharing.cpp" line="+286"/>
+        <location filename="../../src/sync/accountsupport.cpp" line="-27"/>
         <location line="+4"/>
+        <location line="+91"/>
         <location filename="../../src/sync/sharing.cpp" line="+14"/>
         <location line="+277"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+10"/>
+        <location filename="../../src/sync/spacesync.cpp" line="+511"/>
         <source>The account&apos;s keys could not be prepared.</source>
         <translation>De sleutels van de account konden niet klaargemaakt worden.</translation>
     </message>
@@ -7012,12 +7014,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze persoon is geen lid van de ruimte.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+138"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+133"/>
         <source>This device cannot remove itself from the account.</source>
         <translation>Dit toestel kan zichzelf niet uit de account verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../src/protocol/sharing.cpp" line="+54"/>
+        <location filename="../../src/protocol/sharing.cpp" line="-232"/>
         <source>The member list of this space is damaged or incomplete.</source>
         <translation>De ledenlijst van deze ruimte is beschadigd of onvolledig.</translation>
     </message>
@@ -7042,7 +7044,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze versie van CareCircle kent deze rol niet.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+188"/>
         <source>The invitation code is not complete.</source>
         <translation>De uitnodigingscode is niet volledig.</translation>
     </message>
@@ -7054,7 +7056,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De uitnodiging kon niet worden voorbereid.</translation>
     </message>
     <message>
-        <location filename="../../src/sync/spacesync.cpp" line="-493"/>
+        <location filename="../../src/sync/spacesync.cpp" line="-515"/>
         <source>The sharing space has a new key. CareCircle fetches it and sends your changes again.</source>
         <translation>De gedeelde ruimte heeft een nieuwe sleutel. CareCircle haalt die op en verstuurt uw wijzigingen opnieuw.</translation>
     </message>
@@ -7079,12 +7081,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De ledenlijst van een gedeelde ruimte draagt geen geldige handtekening van de eigenaar, of is ouder dan de lijst die hier al staat. Ze werd niet aanvaard.</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+336"/>
         <source>A key of a sharing space did not come from its owner. It was not accepted.</source>
         <translation>Een sleutel van een gedeelde ruimte kwam niet van de eigenaar. Hij werd niet aanvaard.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+150"/>
         <source>The member list of this sharing space is not here yet.</source>
         <translation>De ledenlijst van deze gedeelde ruimte is hier nog niet.</translation>
     </message>
@@ -7573,33 +7575,33 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
-        <location filename="../../src/vault/vault.cpp" line="+105"/>
         <location filename="../../src/cli/synccommands.cpp" line="-4"/>
         <location line="+23"/>
         <location filename="../../src/cli/vaultcommands.cpp" line="-124"/>
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
+        <location filename="../../src/vault/vault.cpp" line="+107"/>
+        <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Er bestaat al een kluis in deze map.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <location filename="../../src/cli/sharingcommands.cpp" line="-5"/>
         <location filename="../../src/sync/sharing.cpp" line="-101"/>
+        <location filename="../../src/vault/invitestore.cpp" line="+63"/>
         <source>This invitation is no longer on this device.</source>
         <translation>Deze uitnodiging staat niet meer op dit toestel.</translation>
     </message>
     <message>
+        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <location filename="../../src/vault/keystore.cpp" line="+9"/>
         <location line="+8"/>
-        <location filename="../../src/vault/keyring.cpp" line="+261"/>
         <source>This device has no keystore available.</source>
         <translation>Dit toestel heeft geen sleutelopslag beschikbaar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/vault/keystore.cpp" line="+3"/>
         <source>This device does not remember the vault any more.</source>
         <translation>Dit toestel onthoudt de kluis niet meer.</translation>
     </message>
@@ -7626,9 +7628,9 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+73"/>
-        <location filename="../../src/vault/spacekeys.cpp" line="+199"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+286"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+76"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
         <translation>Een item-ID heeft de verkeerde grootte.</translation>
     </message>
@@ -7668,7 +7670,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De wachtwoordzininstellingen van de kluis zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/vaultschema.cpp" line="+109"/>
+        <location filename="../../src/vault/vaultschema.cpp" line="+134"/>
         <location line="+13"/>
         <source>The vault database could not be opened.</source>
         <translation>De databank van de kluis kon niet geopend worden.</translation>
@@ -7712,35 +7714,35 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De gedeelde ruimte van het item bestaat niet in deze kluis.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="+245"/>
+        <location line="+12"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+292"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+12"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location line="+3"/>
         <source>The record&apos;s stored identity does not match its content.</source>
         <translation>De opgeslagen identiteit van het item komt niet overeen met de inhoud.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location filename="../../src/vault/spacekeys.cpp" line="-42"/>
-        <location filename="../../src/vault/syncbook.cpp" line="+70"/>
-        <location filename="../../src/vault/recordcipher.cpp" line="+3"/>
+        <location filename="../../src/vault/syncbook.cpp" line="+145"/>
         <source>The key of the record&apos;s space is missing or damaged.</source>
         <translation>De sleutel van de ruimte van het item ontbreekt of is beschadigd.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../src/vault/spacekeys.cpp" line="-35"/>
+        <location filename="../../src/vault/vault.cpp" line="-61"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+47"/>
-        <location filename="../../src/vault/vault.cpp" line="-60"/>
         <source>The account&apos;s keys are incomplete.</source>
         <translation>De sleutels van de account zijn onvolledig.</translation>
     </message>
     <message>
         <location filename="../../src/vault/keyring.cpp" line="-175"/>
+        <location filename="../../src/vault/vault.cpp" line="+184"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="-34"/>
-        <location filename="../../src/vault/vault.cpp" line="+183"/>
         <source>The passphrase settings are out of range.</source>
         <translation>De wachtwoordzininstellingen vallen buiten het geldige bereik.</translation>
     </message>
@@ -7765,8 +7767,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De nieuwe wachtwoordzin kon niet opgeslagen worden. De oude werkt nog.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-68"/>
-        <location filename="../../src/vault/syncbook.cpp" line="-145"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-115"/>
+        <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>Het item bestaat niet.</translation>
     </message>
@@ -7794,12 +7796,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw zorgplan wordt geopend…</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+371"/>
         <source>A vault is already open.</source>
         <translation>Er is al een kluis geopend.</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-390"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Item %1 in ruimte %2: %3</translation>
     </message>
@@ -8394,13 +8396,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+29"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+22"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>geboren in %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>account %1</source>
         <comment>@info a short account id telling two patients apart</comment>
         <translation>account %1</translation>
@@ -8497,15 +8499,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Nieuw lid</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
+        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
         <location filename="../../src/app/sharing/joinflow.cpp" line="+61"/>
         <location line="+71"/>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+101"/>
+        <location filename="../../src/app/sharing/spacemembers.cpp" line="+213"/>
         <source>Connect CareCircle to your server first (Settings → Sync and devices).</source>
         <translation>Verbind CareCircle eerst met uw server (Instellingen → Synchronisatie en toestellen).</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/inviteflow.cpp" line="+5"/>
+        <location line="+5"/>
         <source>Choose or make a space to share first; your private space stays yours alone.</source>
         <translation>Kies of maak eerst een ruimte om te delen; uw privéruimte blijft alleen van u.</translation>
     </message>
@@ -8676,7 +8678,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+152"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+154"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
@@ -8740,13 +8742,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+245"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+252"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+402"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -8764,17 +8766,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies uw rol in het zorgteam.</translation>
     </message>
     <message>
-        <location line="-319"/>
-        <location line="+16"/>
-        <location line="+313"/>
+        <location line="-449"/>
+        <location line="+17"/>
+        <location line="+442"/>
         <location line="+57"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open eerst een patiënt.</translation>
     </message>
     <message>
-        <location line="-384"/>
-        <location line="+329"/>
+        <location line="-514"/>
+        <location line="+459"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Zeg eerst hoe patiënten u zien: uw naam en uw rol.</translation>

@@ -469,6 +469,55 @@ private Q_SLOTS:
         QCOMPARE(done.flags.nextReview, Today);
     }
 
+    void patientsWithoutAKeptRowAreReadAFewAtATimeAndListedWhenRead()
+    {
+        // A fresh vault: no patient has a row in its local cache yet.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gp"));
+        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
+        auto opened = vault::Vault::open(path);
+        QVERIFY(opened.ok());
+        vault::Vault &v = **opened;
+        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
+        QVERIFY(v.unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+
+        app::WorkspaceController workspace(&m_session);
+        QAbstractItemModelTester tester(workspace.patients(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        workspace.setReadBudget(0, 0); // one patient per turn of the event loop
+        workspace.setVaultSource([&] { return &v; });
+        QList<int> listed;
+        connect(&workspace, &app::WorkspaceController::readingChanged, this, [&] {
+            // Only patients whose row is made are listed, never a row without her flags.
+            QCOMPARE(workspace.patients()->count() + workspace.patientsToRead(), workspace.patientCount());
+            listed.append(workspace.patients()->count());
+        });
+        workspace.setPatients(app::careteamdemo::patients(v));
+        QCOMPARE(workspace.patientCount(), 3);
+        QCOMPARE(workspace.patients()->count(), 1);
+        QCOMPARE(workspace.patientsToRead(), 2);
+        QTRY_COMPARE(workspace.patientsToRead(), 0);
+        QCOMPARE(workspace.patients()->count(), 3);
+        QCOMPARE(listed, (QList<int> {1, 2, 3}));
+        const QString jozef = patientIdNamed(workspace, QStringLiteral("Jozef Maes"));
+        QVERIFY(workspace.flagsOf(QByteArray::fromHex(jozef.toLatin1()))->reviewOverdue);
+
+        // Locked while reading: nothing more is read, and the next unlock starts again.
+        app::WorkspaceController second(&m_session);
+        second.setReadBudget(0, 0);
+        bool locked = false;
+        second.setVaultSource([&]() -> vault::Vault * { return locked ? nullptr : &v; });
+        // Two rows are made again (their kept ones do not decode); the first in this turn.
+        const QString maria = patientIdNamed(workspace, QStringLiteral("Maria Peeters"));
+        for (const QString &id : {jozef, maria})
+            QVERIFY(v.putLocalCache(app::PatientSummary::cacheName(QByteArray::fromHex(id.toLatin1())), "x").ok());
+        second.setPatients(app::careteamdemo::patients(v));
+        QCOMPARE(second.patientsToRead(), 1);
+        locked = true;
+        QTest::qWait(50);
+        QCOMPARE(second.patientsToRead(), 1);
+        QCOMPARE(second.patients()->count(), 2);
+    }
+
     void openingAPatientShowsHerAndResetsHerNewComments()
     {
         app::WorkspaceController workspace(&m_session);

@@ -51,6 +51,32 @@ ScrollablePage {
         color: Theme.colors.textMuted
     }
 
+    // The first unlock of a large care-team vault reads each patient's records once; rows
+    // appear as they are made.
+    RowLayout {
+        Layout.fillWidth: true
+        visible: WorkspaceController.patientsToRead > 0
+        spacing: Theme.spacing
+
+        BusyIndicator {
+            Layout.preferredWidth: Theme.iconSize
+            Layout.preferredHeight: Theme.iconSize
+            running: parent.visible
+            padding: 0
+            Accessible.ignored: true
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Reading what your patients share… %1 of %n patient(s) done", "@info:progress my patients",
+                       WorkspaceController.patientCount)
+                      .arg(WorkspaceController.patientCount - WorkspaceController.patientsToRead)
+            wrapMode: Text.Wrap
+            color: Theme.colors.textMuted
+            Accessible.role: Accessible.ProgressBar
+            Accessible.name: text
+        }
+    }
+
     Repeater {
         model: WorkspaceController.patients
 
@@ -70,7 +96,7 @@ ScrollablePage {
 
     Card {
         Layout.fillWidth: true
-        visible: WorkspaceController.patients.count === 0
+        visible: WorkspaceController.patients.count === 0 && WorkspaceController.patientsToRead === 0
         title: qsTr("No patients yet", "@title:group empty my patients")
 
         Label {

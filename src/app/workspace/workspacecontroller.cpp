@@ -9,10 +9,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -42,8 +44,12 @@ WorkspaceController::WorkspaceController(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_patientList(new PatientListModel(this)),
       m_goals(new WorkspaceItemModel(WorkspaceItemModel::Goals, this)),
       m_activities(new WorkspaceItemModel(WorkspaceItemModel::Activities, this)),
-      m_checkIns(new WorkspaceItemModel(WorkspaceItemModel::CheckIns, this)), m_trends(new TrendsController(this))
+      m_checkIns(new WorkspaceItemModel(WorkspaceItemModel::CheckIns, this)), m_trends(new TrendsController(this)),
+      m_readStep(new QTimer(this))
 {
+    m_readStep->setSingleShot(true);
+    m_readStep->setInterval(0);
+    connect(m_readStep, &QTimer::timeout, this, [this] { describePending(m_readStepBudgetMs, true); });
     // Made before these connections on purpose: the trends object re-reads the app's own store
     // on unlock and on check-in changes, and the handlers here (connected after it, so called
     // after it) then point it at the current patient again.
@@ -141,8 +147,9 @@ void WorkspaceController::rebuild(bool keepStores)
                 std::find_if(before.begin(), before.end(), [&](const Patient &p) { return p.source == source; });
             if (kept != before.end()) {
                 // Her row is made again from her store if it is read, or if her spaces changed
-                // or this account's id did (on connecting) since the row was made.
-                if (kept->store || kept->summary.me != myAccount() || changedSinceSummary(*kept))
+                // or this account's id did (on connecting) since the row was made; a row not
+                // made yet stays for describePending().
+                if (kept->described && (kept->store || kept->summary.me != myAccount() || changedSinceSummary(*kept)))
                     describe(*kept);
                 kept->name = shownName(*kept);
                 m_patients.push_back(std::move(*kept));
@@ -152,15 +159,11 @@ void WorkspaceController::rebuild(bool keepStores)
             // made; only otherwise are her records read (and the row made again).
             Patient patient;
             patient.source = source;
-            if (summaryFromCache(patient)) {
-                patient.name = shownName(patient);
-            } else {
-                if (!storeFor(patient))
-                    continue; // the vault could not be read at all; nothing to show of her
-                describe(patient);
-            }
+            patient.described = summaryFromCache(patient);
+            patient.name = shownName(patient);
             m_patients.push_back(std::move(patient));
         }
+        describePending(m_firstReadBudgetMs, false);
     }
     if (!current())
         m_current = m_patients.empty() ? QByteArray() : m_patients.front().source.owner;
@@ -180,6 +183,7 @@ void WorkspaceController::rebuild(bool keepStores)
     refreshList();
     refreshCurrent();
     Q_EMIT changed();
+    Q_EMIT readingChanged();
 }
 
 void WorkspaceController::keepCircle()
@@ -249,11 +253,49 @@ QString WorkspaceController::shownName(const Patient &patient)
         .arg(QString::fromLatin1(patient.source.owner.toHex().left(6)));
 }
 
+int WorkspaceController::patientsToRead() const
+{
+    return int(std::count_if(m_patients.cbegin(), m_patients.cend(), [](const Patient &p) { return !p.described; }));
+}
+
+void WorkspaceController::describePending(int budgetMs, bool announce)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    bool made = false;
+    bool current = false;
+    for (Patient &p : m_patients) {
+        if (p.described)
+            continue;
+        if (!vault())
+            break; // locked meanwhile: rebuild() starts again on the next unlock
+        if (made && elapsed.elapsed() >= budgetMs) {
+            m_readStep->start();
+            break;
+        }
+        describe(p);
+        made = true;
+        current = current || p.source.owner == m_current;
+    }
+    if (!made || !announce)
+        return;
+    refreshList();
+    if (current)
+        refreshCurrent();
+    Q_EMIT changed();
+    Q_EMIT readingChanged();
+}
+
 void WorkspaceController::describe(Patient &patient)
 {
     vault::Vault *v = vault();
+    if (!v)
+        return;
     const domain::CareStore *store = storeFor(patient);
-    if (!v || !store)
+    // Her records cannot be read at all (the vault's database failed): nothing to show of her.
+    patient.unreadable = !store;
+    patient.described = true;
+    if (!store)
         return;
     patient.summary = PatientSummary::of(*store, patient.source.spaces, myAccount());
     // True for what her store holds: a write it has not taken makes the row stale.
@@ -432,6 +474,8 @@ void WorkspaceController::refreshList()
 {
     std::vector<const Patient *> order;
     for (Patient &p : m_patients) {
+        if (!p.described || p.unreadable)
+            continue; // listed once her row is made
         p.summary.updateReview(); // the app may have stayed open past midnight
         order.push_back(&p);
     }

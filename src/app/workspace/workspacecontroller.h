@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -61,6 +62,11 @@ class WorkspaceController : public QObject
     Q_OBJECT
     Q_PROPERTY(bool hasPatients READ hasPatients NOTIFY patientsChanged)
     Q_PROPERTY(bool available READ available NOTIFY changed)
+    /** Patients whose records are still being read for My patients (their row is not listed
+     *  yet), and how many patients there are: the first unlock of a large care-team vault
+     *  reads them a few at a time, between frames. */
+    Q_PROPERTY(int patientsToRead READ patientsToRead NOTIFY readingChanged)
+    Q_PROPERTY(int patientCount READ patientCount NOTIFY readingChanged)
     Q_PROPERTY(cc::app::PatientListModel *patients READ patients CONSTANT)
     Q_PROPERTY(QString currentPatientId READ currentPatientId WRITE setCurrentPatientId NOTIFY currentChanged)
     Q_PROPERTY(QString patientName READ patientName NOTIFY currentChanged)
@@ -102,6 +108,15 @@ public:
     bool hasPatients() const { return m_demo || !m_sources.isEmpty(); }
     /** True while unlocked with at least one patient read. */
     bool available() const { return !m_patients.empty(); }
+    int patientsToRead() const;
+    /** How long making rows may hold the event loop: within a rebuild, then per turn (at
+     *  least one patient each time). Defaults 150 ms and 40 ms. */
+    void setReadBudget(int firstMs, int stepMs)
+    {
+        m_firstReadBudgetMs = firstMs;
+        m_readStepBudgetMs = stepMs;
+    }
+    int patientCount() const { return int(m_patients.size()); }
     PatientListModel *patients() const { return m_patientList; }
     QString currentPatientId() const { return QString::fromLatin1(m_current.toHex()); }
     void setCurrentPatientId(const QString &id);
@@ -175,6 +190,7 @@ Q_SIGNALS:
     void currentChanged();
     void identityChanged();
     void circleChanged();
+    void readingChanged();
 
 private:
     Session *m_session;
@@ -190,7 +206,16 @@ private:
         QHash<QByteArray, qint64> storeVersions;
         QString name; ///< as shown: summary.name, or "Patient 1a2b3c"
         quint64 lastUse = 0;
+        bool described = false; ///< summary holds her row (from the cache or her records)
+        bool unreadable = false; ///< her records could not be read at all: not listed
     };
+    /** Reading patients without a row may take this long within one unlock's rebuild... */
+    int m_firstReadBudgetMs = 150;
+    /** ...and then this long per event-loop turn, so the window keeps drawing. */
+    int m_readStepBudgetMs = 40;
+    /** Makes the rows of patients without one, until @p budgetMs have passed; the rest
+     *  follows from the event loop. Lists and tells what it made when @p announce. */
+    void describePending(int budgetMs, bool announce);
     /** How many patients' stores stay read besides the current one and the open circle's. */
     static constexpr int KeptStores = 4;
     const Patient *current() const;
@@ -239,6 +264,7 @@ private:
     WorkspaceItemModel *m_activities;
     WorkspaceItemModel *m_checkIns;
     TrendsController *m_trends;
+    QTimer *m_readStep; ///< the next describePending() turn
 };
 
 } // namespace cc::app
