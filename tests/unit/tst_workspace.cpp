@@ -60,6 +60,45 @@ CheckIn checkIn(int daysAgo, int mind, bool discussMind = false)
     return c;
 }
 
+/** A new care-team demo vault in @p dir, unlocked (nullptr if that failed). */
+std::unique_ptr<vault::Vault> unlockedCareTeamDemo(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("gp"));
+    if (!demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}))
+        return nullptr;
+    auto opened = vault::Vault::open(path);
+    QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
+    if (!opened || !(*opened)->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)))
+        return nullptr;
+    return std::move(*opened);
+}
+
+/** The spaces patient @p owner shares, as the demo's patient feed gives them. */
+QList<QByteArray> spacesOf(const QList<app::PatientSource> &sources, const QByteArray &owner)
+{
+    for (const app::PatientSource &source : sources) {
+        if (source.owner == owner)
+            return source.spaces;
+    }
+    return {};
+}
+
+/** Writes into @p spaces, as a pull would, a newest check-in like the latest one there that
+ *  asks to discuss nothing. */
+bool writeCalmCheckIn(vault::Vault &v, const QList<QByteArray> &spaces)
+{
+    CareStore hers(v);
+    if (!hers.load(spaces) || !hers.latestPatientCheckIn())
+        return false;
+    CheckIn calm = *hers.latestPatientCheckIn();
+    const QByteArray space = hers.spaceOf(calm.id);
+    calm.id.clear();
+    calm.time = QDateTime::currentDateTimeUtc();
+    for (CheckIn::DomainAnswer &answer : calm.answers)
+        answer.wantToDiscuss = false;
+    return hers.saveInSpace(calm, space).ok();
+}
+
 bool hasWorsening(const AttentionFlags &flags, const QString &domain)
 {
     return std::any_of(flags.worsening.cbegin(), flags.worsening.cend(),
@@ -320,13 +359,9 @@ private Q_SLOTS:
     {
         // A vault of its own: this test writes into a patient's space.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("gp"));
-        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
-        auto opened = vault::Vault::open(path);
-        QVERIFY(opened.ok());
-        vault::Vault &v = **opened;
-        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
-        QVERIFY(v.unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+        auto opened = unlockedCareTeamDemo(dir);
+        QVERIFY(opened);
+        vault::Vault &v = *opened;
         const QList<app::PatientSource> sources = app::careteamdemo::patients(v);
         const auto rows = [](const app::WorkspaceController &w) {
             QList<QVariantMap> out;
@@ -353,32 +388,17 @@ private Q_SLOTS:
             workspace.setPatients(sources);
             [&] { QCOMPARE(rows(workspace), first); }();
             [&] { QCOMPARE(workspace.readStoreCount(), 1); }();
-            return patientIdNamed(workspace, QStringLiteral("Maria Peeters"));
+            const QString id = patientIdNamed(workspace, QStringLiteral("Maria Peeters"));
+            const AttentionFlags *flags = workspace.flagsOf(QByteArray::fromHex(id.toLatin1()));
+            [&] { QVERIFY(flags && flags->discuss.size() == 1); }();
+            return id;
         }();
         QVERIFY(!maria.isEmpty());
         const QByteArray owner = QByteArray::fromHex(maria.toLatin1());
-        QList<QByteArray> mariasSpaces;
-        for (const app::PatientSource &source : sources) {
-            if (source.owner == owner)
-                mariasSpaces = source.spaces;
-        }
 
         // A record written into one of her spaces by another path (as a pull would) makes her
         // row stale: her newest check-in no longer asks to discuss anything.
-        {
-            CareStore hers(v);
-            hers.setSpaceFilter([&](const QByteArray &space) { return mariasSpaces.contains(space); });
-            QVERIFY(hers.load(mariasSpaces).ok());
-            QVERIFY(AttentionFlags::compute(hers, QDate::currentDate(), raisesFlagsIn(hers)).discuss.size() == 1);
-            const CheckIn *latest = hers.latestPatientCheckIn();
-            QVERIFY(latest);
-            CheckIn calm = *latest;
-            calm.id.clear();
-            calm.time = QDateTime::currentDateTimeUtc();
-            for (CheckIn::DomainAnswer &answer : calm.answers)
-                answer.wantToDiscuss = false;
-            QVERIFY(hers.saveInSpace(calm, hers.spaceOf(latest->id)).ok());
-        }
+        QVERIFY(writeCalmCheckIn(v, spacesOf(sources, owner)));
         app::WorkspaceController workspace(&m_session);
         workspace.setVaultSource([&] { return &v; });
         workspace.setPatients(sources);
@@ -395,13 +415,9 @@ private Q_SLOTS:
     void aRowMadeFromAStoreThatMissedAWriteIsNotKeptAsCurrent()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("gp"));
-        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
-        auto opened = vault::Vault::open(path);
-        QVERIFY(opened.ok());
-        vault::Vault &v = **opened;
-        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
-        QVERIFY(v.unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+        auto opened = unlockedCareTeamDemo(dir);
+        QVERIFY(opened);
+        vault::Vault &v = *opened;
         const QList<app::PatientSource> sources = app::careteamdemo::patients(v);
 
         app::WorkspaceController open(&m_session);
@@ -413,22 +429,7 @@ private Q_SLOTS:
         QCOMPARE(open.flagsOf(owner)->discuss.size(), 1);
 
         // A check-in lands in her space by a path this controller does not hear of.
-        QList<QByteArray> spaces;
-        for (const app::PatientSource &source : sources) {
-            if (source.owner == owner)
-                spaces = source.spaces;
-        }
-        {
-            CareStore hers(v);
-            QVERIFY(hers.load(spaces).ok());
-            CheckIn calm = *hers.latestPatientCheckIn();
-            const QByteArray space = hers.spaceOf(calm.id);
-            calm.id.clear();
-            calm.time = QDateTime::currentDateTimeUtc();
-            for (CheckIn::DomainAnswer &answer : calm.answers)
-                answer.wantToDiscuss = false;
-            QVERIFY(hers.saveInSpace(calm, space).ok());
-        }
+        QVERIFY(writeCalmCheckIn(v, spacesOf(sources, owner)));
         // Her row is made again from the store as it was read (a language switch does that);
         // it must not be kept as true for the vault as it is now.
         Q_EMIT m_session.languageChanged();
@@ -473,13 +474,9 @@ private Q_SLOTS:
     {
         // A fresh vault: no patient has a row in its local cache yet.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("gp"));
-        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
-        auto opened = vault::Vault::open(path);
-        QVERIFY(opened.ok());
-        vault::Vault &v = **opened;
-        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
-        QVERIFY(v.unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+        auto opened = unlockedCareTeamDemo(dir);
+        QVERIFY(opened);
+        vault::Vault &v = *opened;
 
         app::WorkspaceController workspace(&m_session);
         QAbstractItemModelTester tester(workspace.patients(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -798,13 +795,8 @@ private Q_SLOTS:
     void lockingEmptiesTheWorkspace()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("gp"));
-        QVERIFY(demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}).ok());
-        auto opened = vault::Vault::open(path);
-        QVERIFY(opened.ok());
-        std::unique_ptr<vault::Vault> v = std::move(*opened);
-        QByteArray pass = QByteArrayLiteral("Mechelen-zaterdagmarkt-2026");
-        QVERIFY(v->unlockWithPassphrase(crypto::SecureBuffer::takeFrom(pass)).ok());
+        std::unique_ptr<vault::Vault> v = unlockedCareTeamDemo(dir);
+        QVERIFY(v);
         app::WorkspaceController workspace(&m_session);
         workspace.setVaultSource([&v] { return v.get(); });
         workspace.setPatients(app::careteamdemo::patients(*v));
