@@ -483,15 +483,34 @@ private Q_SLOTS:
         workspace.setReadBudget(0, 0); // one patient per turn of the event loop
         workspace.setVaultSource([&] { return &v; });
         QList<int> listed;
+        QStringList shown;
         connect(&workspace, &app::WorkspaceController::readingChanged, this, [&] {
             // Only patients whose row is made are listed, never a row without her flags.
             QCOMPARE(workspace.patients()->count() + workspace.patientsToRead(), workspace.patientCount());
-            listed.append(workspace.patients()->count());
+            if (listed.isEmpty() || listed.constLast() != workspace.patients()->count())
+                listed.append(workspace.patients()->count());
+            // While reading, a listed row keeps its place: new rows come after it.
+            QStringList now;
+            for (int row = 0; row < workspace.patients()->count(); ++row)
+                now.append(workspace.patients()->patientIdAt(row));
+            if (workspace.patientsToRead() > 0)
+                QCOMPARE(now.mid(0, shown.size()), shown);
+            shown = now;
         });
-        workspace.setPatients(app::careteamdemo::patients(v));
+        const QList<app::PatientSource> sources = app::careteamdemo::patients(v);
+        workspace.setPatients(sources);
         QCOMPARE(workspace.patientCount(), 3);
         QCOMPARE(workspace.patients()->count(), 1);
         QCOMPARE(workspace.patientsToRead(), 2);
+        // A pull meanwhile does not read every waiting patient at once.
+        Q_EMIT m_session.recordsReceived({crypto::randomBytes(16)});
+        QCOMPARE(workspace.patientsToRead(), 2);
+        // Opening a patient not read yet shows her row, made now.
+        const QString last = QString::fromLatin1(sources.constLast().owner.toHex());
+        QVERIFY(workspace.patients()->patientIdAt(0) != last);
+        workspace.setCurrentPatientId(last);
+        QVERIFY(!workspace.patientName().startsWith(QStringLiteral("Patient ")));
+        QCOMPARE(workspace.patientsToRead(), 1);
         QTRY_COMPARE(workspace.patientsToRead(), 0);
         QCOMPARE(workspace.patients()->count(), 3);
         QCOMPARE(listed, (QList<int> {1, 2, 3}));

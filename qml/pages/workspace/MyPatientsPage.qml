@@ -72,8 +72,6 @@ ScrollablePage {
                       .arg(WorkspaceController.patientCount - WorkspaceController.patientsToRead)
             wrapMode: Text.Wrap
             color: Theme.colors.textMuted
-            Accessible.role: Accessible.ProgressBar
-            Accessible.name: text
         }
     }
 

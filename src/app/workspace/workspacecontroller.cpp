@@ -149,7 +149,8 @@ void WorkspaceController::rebuild(bool keepStores)
                 // Her row is made again from her store if it is read, or if her spaces changed
                 // or this account's id did (on connecting) since the row was made; a row not
                 // made yet stays for describePending().
-                if (kept->described && (kept->store || kept->summary.me != myAccount() || changedSinceSummary(*kept)))
+                if (kept->described && !kept->unreadable
+                    && (kept->store || kept->summary.me != myAccount() || changedSinceSummary(*kept)))
                     describe(*kept);
                 kept->name = shownName(*kept);
                 m_patients.push_back(std::move(*kept));
@@ -236,6 +237,10 @@ QString WorkspaceController::openCircle(const QString &id)
             role = r;
             space = s;
         }
+    }
+    if (!role.isEmpty() && !patient->described) {
+        describe(*patient); // the session takes her name from her row
+        refreshList();
     }
     domain::CareStore *store = role.isEmpty() ? nullptr : storeFor(*patient);
     if (!store)
@@ -407,6 +412,8 @@ void WorkspaceController::onReceived(const QList<QByteArray> &ids)
     bool currentChanges = false;
     for (std::size_t i = 0; i < m_patients.size(); ++i) {
         Patient &p = m_patients[i];
+        if (!p.described || p.unreadable)
+            continue; // describePending() reads her as the vault is then; not retried on pulls
         if (!p.store) {
             if (!changedSinceSummary(p))
                 continue;
@@ -479,12 +486,26 @@ void WorkspaceController::refreshList()
         p.summary.updateReview(); // the app may have stayed open past midnight
         order.push_back(&p);
     }
-    // Those needing attention first, then by name.
-    std::sort(order.begin(), order.end(), [](const Patient *a, const Patient *b) {
-        const int fa = a->summary.flags.kindCount();
-        const int fb = b->summary.flags.kindCount();
-        return fa != fb ? fa > fb : a->name.localeAwareCompare(b->name) < 0;
-    });
+    if (patientsToRead() > 0) {
+        // While rows are still being made, those listed keep their place and new ones come
+        // after them: a row never moves under the pointer of someone choosing a patient.
+        const auto place = [this](const Patient *p) {
+            const qsizetype at = m_listOrder.indexOf(p->source.owner);
+            return at < 0 ? m_listOrder.size() : at;
+        };
+        std::stable_sort(
+            order.begin(), order.end(), [&](const Patient *a, const Patient *b) { return place(a) < place(b); });
+    } else {
+        // Those needing attention first, then by name.
+        std::sort(order.begin(), order.end(), [](const Patient *a, const Patient *b) {
+            const int fa = a->summary.flags.kindCount();
+            const int fb = b->summary.flags.kindCount();
+            return fa != fb ? fa > fb : a->name.localeAwareCompare(b->name) < 0;
+        });
+    }
+    m_listOrder.clear();
+    for (const Patient *p : order)
+        m_listOrder.append(p->source.owner);
     QList<QVariantList> rows;
     for (const Patient *p : order) {
         const domain::AttentionFlags &flags = p->summary.flags;
@@ -494,11 +515,18 @@ void WorkspaceController::refreshList()
             p->summary.birthYear ? QVariant(*p->summary.birthYear) : QVariant()});
     }
     m_patientList->setRows(std::move(rows));
+    // Whoever lists patients may have made rows: the count of those still to read follows.
+    Q_EMIT readingChanged();
 }
 
 void WorkspaceController::refreshCurrent()
 {
     Patient *p = current();
+    // Her view shows her flags and name: her row is made now if it is still to be read.
+    if (p && !p->described) {
+        describe(*p);
+        refreshList();
+    }
     const domain::CareStore *store = p ? storeFor(*p) : nullptr;
     const domain::AttentionFlags flags = p ? p->summary.flags : domain::AttentionFlags {};
     const QByteArray me = myAccount();
@@ -737,6 +765,10 @@ QVariantMap WorkspaceController::exportAgenda(const QUrl &file, const QString &f
         return QVariantMap {{QStringLiteral("ok"), ok}, {QStringLiteral("message"), message}};
     };
     Patient *p = current();
+    if (p && !p->described) {
+        describe(*p); // the agenda lists her flags
+        refreshList();
+    }
     if (!p || !storeFor(*p))
         return result(false, tr("Open a patient first.", "@info"));
     const QString path = interop::AgendaExport::resolveTarget(file);

@@ -259,6 +259,7 @@ private:
     bool m_actForFirst = false; ///< the caregiver demo: open the first circle once
     bool m_sessionSeen = false; ///< the session has had a store: without one it is locked
     quint64 m_useClock = 0; ///< counts storeFor() calls, for releaseStores()
+    QList<QByteArray> m_listOrder; ///< owners in the order last listed
     PatientListModel *m_patientList;
     WorkspaceItemModel *m_goals;
     WorkspaceItemModel *m_activities;
