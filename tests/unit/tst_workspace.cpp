@@ -84,19 +84,19 @@ QList<QByteArray> spacesOf(const QList<app::PatientSource> &sources, const QByte
 }
 
 /** Writes into @p spaces, as a pull would, a newest check-in like the latest one there that
- *  asks to discuss nothing. */
-bool writeCalmCheckIn(vault::Vault &v, const QList<QByteArray> &spaces)
+ *  asks to discuss nothing; its id, or nothing if that failed. */
+QByteArray writeCalmCheckIn(vault::Vault &v, const QList<QByteArray> &spaces)
 {
     CareStore hers(v);
     if (!hers.load(spaces) || !hers.latestPatientCheckIn())
-        return false;
+        return {};
     CheckIn calm = *hers.latestPatientCheckIn();
     const QByteArray space = hers.spaceOf(calm.id);
     calm.id.clear();
     calm.time = QDateTime::currentDateTimeUtc();
     for (CheckIn::DomainAnswer &answer : calm.answers)
         answer.wantToDiscuss = false;
-    return hers.saveInSpace(calm, space).ok();
+    return hers.saveInSpace(calm, space).ok() ? calm.id : QByteArray();
 }
 
 bool hasWorsening(const AttentionFlags &flags, const QString &domain)
@@ -398,7 +398,7 @@ private Q_SLOTS:
 
         // A record written into one of her spaces by another path (as a pull would) makes her
         // row stale: her newest check-in no longer asks to discuss anything.
-        QVERIFY(writeCalmCheckIn(v, spacesOf(sources, owner)));
+        QVERIFY(!writeCalmCheckIn(v, spacesOf(sources, owner)).isEmpty());
         app::WorkspaceController workspace(&m_session);
         workspace.setVaultSource([&] { return &v; });
         workspace.setPatients(sources);
@@ -410,6 +410,38 @@ private Q_SLOTS:
         again.setVaultSource([&] { return &v; });
         again.setPatients(sources);
         QCOMPARE(rows(again), rows(workspace));
+    }
+
+    void aPullIntoAPatientNotReadHereRemakesHerRowAtHerTurnNotAtOnce()
+    {
+        QTemporaryDir dir;
+        auto opened = unlockedCareTeamDemo(dir);
+        QVERIFY(opened);
+        vault::Vault &v = *opened;
+        const QList<app::PatientSource> sources = app::careteamdemo::patients(v);
+        app::WorkspaceController workspace(&m_session);
+        workspace.setVaultSource([&] { return &v; });
+        workspace.setPatients(sources);
+        const QByteArray maria =
+            QByteArray::fromHex(patientIdNamed(workspace, QStringLiteral("Maria Peeters")).toLatin1());
+        const QString jozef = patientIdNamed(workspace, QStringLiteral("Jozef Maes"));
+        // A later unlock showing Jozef: only he is read; Maria's row comes from the cache.
+        app::WorkspaceController later(&m_session);
+        later.setVaultSource([&] { return &v; });
+        later.setCurrentPatientId(jozef);
+        later.setPatients(sources);
+        const int read = later.readStoreCount();
+        QCOMPARE(read, 1);
+        QCOMPARE(later.flagsOf(maria)->discuss.size(), 1);
+
+        const QByteArray written = writeCalmCheckIn(v, spacesOf(sources, maria));
+        QVERIFY(!written.isEmpty());
+        Q_EMIT m_session.recordsReceived({written});
+        // Not read while the pull's signal is handled (a pull has many pages)...
+        QCOMPARE(later.readStoreCount(), read);
+        QCOMPARE(later.flagsOf(maria)->discuss.size(), 1);
+        // ...but at her turn, from the vault as it is then.
+        QTRY_VERIFY(later.flagsOf(maria)->discuss.isEmpty());
     }
 
     void aRowMadeFromAStoreThatMissedAWriteIsNotKeptAsCurrent()
@@ -429,7 +461,7 @@ private Q_SLOTS:
         QCOMPARE(open.flagsOf(owner)->discuss.size(), 1);
 
         // A check-in lands in her space by a path this controller does not hear of.
-        QVERIFY(writeCalmCheckIn(v, spacesOf(sources, owner)));
+        QVERIFY(!writeCalmCheckIn(v, spacesOf(sources, owner)).isEmpty());
         // Her row is made again from the store as it was read (a language switch does that);
         // it must not be kept as true for the vault as it is now.
         Q_EMIT m_session.languageChanged();

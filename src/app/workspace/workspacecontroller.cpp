@@ -146,12 +146,13 @@ void WorkspaceController::rebuild(bool keepStores)
             const auto kept =
                 std::find_if(before.begin(), before.end(), [&](const Patient &p) { return p.source == source; });
             if (kept != before.end()) {
-                // Her row is made again from her store if it is read, or if her spaces changed
-                // or this account's id did (on connecting) since the row was made; a row not
-                // made yet stays for describePending().
-                if (kept->described && !kept->unreadable
-                    && (kept->store || kept->summary.me != myAccount() || changedSinceSummary(*kept)))
+                // Her row is made again now from her store if it is read; if her spaces changed
+                // or this account's id did (on connecting) since the row was made, at her turn
+                // in describePending(), as is a row not made yet.
+                if (kept->described && !kept->unreadable && kept->store)
                     describe(*kept);
+                else if (kept->described && !kept->unreadable)
+                    kept->stale = kept->summary.me != myAccount() || changedSinceSummary(*kept);
                 kept->name = shownName(*kept);
                 m_patients.push_back(std::move(*kept));
                 continue;
@@ -270,7 +271,7 @@ void WorkspaceController::describePending(int budgetMs, bool announce)
     bool made = false;
     bool current = false;
     for (Patient &p : m_patients) {
-        if (p.described)
+        if (p.described && !p.stale)
             continue;
         if (!vault())
             break; // locked meanwhile: rebuild() starts again on the next unlock
@@ -300,6 +301,7 @@ void WorkspaceController::describe(Patient &patient)
     // Her records cannot be read at all (the vault's database failed): nothing to show of her.
     patient.unreadable = !store;
     patient.described = true;
+    patient.stale = false;
     if (!store)
         return;
     patient.summary = PatientSummary::of(*store, patient.source.spaces, myAccount());
@@ -415,20 +417,23 @@ void WorkspaceController::onReceived(const QList<QByteArray> &ids)
         if (!p.described || p.unreadable)
             continue; // describePending() reads her as the vault is then; not retried on pulls
         if (!p.store) {
-            if (!changedSinceSummary(p))
-                continue;
-            describe(p); // reads her store, which now holds what arrived
-        } else {
-            if (routed[i].isEmpty() || !p.store->refresh(routed[i]))
-                continue;
-            const domain::ChangeSet changes = p.store->takeChanges();
-            if (changes.isEmpty())
-                continue;
-            storeIsCurrent(p);
-            if (p.store.get() == m_session->circleStore())
-                m_session->announce(changes); // the patient pages show her circle
-            describe(p);
+            // Her row is made again at her turn (describePending()), once however many pull
+            // pages touch her meanwhile: reading her records for each would hold the window.
+            if (!p.stale && changedSinceSummary(p)) {
+                p.stale = true;
+                m_readStep->start();
+            }
+            continue;
         }
+        if (routed[i].isEmpty() || !p.store->refresh(routed[i]))
+            continue;
+        const domain::ChangeSet changes = p.store->takeChanges();
+        if (changes.isEmpty())
+            continue;
+        storeIsCurrent(p);
+        if (p.store.get() == m_session->circleStore())
+            m_session->announce(changes); // the patient pages show her circle
+        describe(p);
         listChanges = true;
         currentChanges = currentChanges || p.source.owner == m_current;
     }

@@ -208,13 +208,15 @@ private:
         quint64 lastUse = 0;
         bool described = false; ///< summary holds her row (from the cache or her records)
         bool unreadable = false; ///< her records could not be read at all: not listed
+        bool stale = false; ///< listed, but her spaces changed: made again at her turn
     };
     /** Reading patients without a row may take this long within one unlock's rebuild... */
     int m_firstReadBudgetMs = 150;
     /** ...and then this long per event-loop turn, so the window keeps drawing. */
     int m_readStepBudgetMs = 40;
-    /** Makes the rows of patients without one, until @p budgetMs have passed; the rest
-     *  follows from the event loop. Lists and tells what it made when @p announce. */
+    /** Makes the rows of patients without one or with a stale one, until @p budgetMs have
+     *  passed; the rest follows from the event loop. Lists and tells what it made when
+     *  @p announce. */
     void describePending(int budgetMs, bool announce);
     /** How many patients' stores stay read besides the current one and the open circle's. */
     static constexpr int KeptStores = 4;
