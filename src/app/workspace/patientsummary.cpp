@@ -60,23 +60,32 @@ QCborArray flagsToCbor(const domain::AttentionFlags &flags, QCborArray &discuss,
     return worsening;
 }
 
-void flagsFromCbor(const QCborMap &map, domain::AttentionFlags &flags)
+/** Each entry of list @p key, an array of @p size, read by @p take; false for any other shape
+ *  (the entry is then made again from her records rather than half read). */
+template<typename Take>
+bool eachEntry(const QCborMap &map, const QString &key, qsizetype size, Take take)
 {
-    for (const QCborValue &v : map.value(KWorsening).toArray()) {
-        const QCborArray a = v.toArray();
+    for (const QCborValue &v : map.value(key).toArray()) {
+        if (!v.isArray() || v.toArray().size() != size)
+            return false;
+        take(v.toArray());
+    }
+    return true;
+}
+
+bool flagsFromCbor(const QCborMap &map, domain::AttentionFlags &flags)
+{
+    const bool read = eachEntry(map, KWorsening, 3, [&](const QCborArray &a) {
         flags.worsening.append({a.at(0).toString(), int(a.at(1).toInteger()), a.at(2).toDouble()});
-    }
-    for (const QCborValue &v : map.value(KDiscuss).toArray()) {
-        const QCborArray a = v.toArray();
+    }) && eachEntry(map, KDiscuss, 3, [&](const QCborArray &a) {
         flags.discuss.append({a.at(0).toString(), textFrom(a.at(1)), timeFrom(a.at(2))});
-    }
-    for (const QCborValue &v : map.value(KGoals).toArray()) {
-        const QCborArray a = v.toArray();
+    }) && eachEntry(map, KGoals, 2, [&](const QCborArray &a) {
         flags.worseningGoals.append({a.at(0).toByteArray(), textFrom(a.at(1))});
-    }
+    });
     const QCborValue review = map.value(KReview);
     if (review.isInteger())
         flags.nextReview = QDate::fromJulianDay(review.toInteger());
+    return read;
 }
 
 } // namespace
@@ -174,7 +183,8 @@ std::optional<PatientSummary> PatientSummary::fromCbor(const QByteArray &bytes)
     for (const QCborValue &t : map.value(KComments).toArray())
         s.othersComments.append(timeFrom(t));
     s.reviewCounts = map.value(KReviewCounts).toBool();
-    flagsFromCbor(map, s.flags);
+    if (!flagsFromCbor(map, s.flags))
+        return std::nullopt;
     s.updateReview();
     return s;
 }

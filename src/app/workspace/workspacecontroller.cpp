@@ -494,10 +494,10 @@ void WorkspaceController::refreshList()
     if (patientsToRead() > 0) {
         // While rows are still being made, those listed keep their place and new ones come
         // after them: a row never moves under the pointer of someone choosing a patient.
-        const auto place = [this](const Patient *p) {
-            const qsizetype at = m_listOrder.indexOf(p->source.owner);
-            return at < 0 ? m_listOrder.size() : at;
-        };
+        QHash<QByteArray, qsizetype> listed;
+        for (qsizetype i = 0; i < m_listOrder.size(); ++i)
+            listed.insert(m_listOrder.at(i), i);
+        const auto place = [&](const Patient *p) { return listed.value(p->source.owner, m_listOrder.size()); };
         std::stable_sort(
             order.begin(), order.end(), [&](const Patient *a, const Patient *b) { return place(a) < place(b); });
     } else {
