@@ -11,17 +11,29 @@
 
 namespace cc::residentmemory {
 
-/** Resident memory of this process in KiB (VmRSS, Linux), 0 where unknown. */
-inline qint64 totalKiB()
+/** A "Vm…:" line of /proc/self/status in KiB (Linux), 0 where unknown. */
+inline qint64 statusKiB(QByteArrayView field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
     }
     return 0;
+}
+
+/** Resident memory of this process in KiB (VmRSS), 0 where unknown. */
+inline qint64 totalKiB()
+{
+    return statusKiB("VmRSS:");
+}
+
+/** The most this process has held resident so far, in KiB (VmHWM), 0 where unknown. */
+inline qint64 peakKiB()
+{
+    return statusKiB("VmHWM:");
 }
 
 /**

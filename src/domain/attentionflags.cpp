@@ -4,6 +4,8 @@
 #include "carestore.h"
 #include "codes.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace cc::domain {
@@ -13,19 +15,86 @@ int AttentionFlags::kindCount() const
     return int(!worsening.isEmpty()) + int(!discuss.isEmpty()) + int(reviewOverdue) + int(!worseningGoals.isEmpty());
 }
 
+namespace {
+
+/** Walks check-ins newest first, over every space or only the spaces @p raises accepts, by a
+ *  merge of the store's per-space time orders: a space that does not count is not visited. */
+class NewestFirst
+{
+public:
+    NewestFirst(const domain::CareStore &store, const AttentionFlags::SpaceFilter &raises)
+    {
+        const CareIndex &index = store.index();
+        if (!raises) {
+            add(index.checkIns());
+            return;
+        }
+        for (const QByteArray &space : index.checkInSpaces()) {
+            if (raises(space))
+                add(*index.checkInsIn(space));
+        }
+    }
+    /** The next id, newest first; nullptr when every order is done. */
+    const QByteArray *next()
+    {
+        Cursor *newest = nullptr;
+        for (Cursor &cursor : m_cursors) {
+            if (cursor.at != cursor.end && (!newest || *newest->at < *cursor.at))
+                newest = &cursor;
+        }
+        return newest ? &(newest->at++)->id : nullptr;
+    }
+
+private:
+    using Iterator = std::vector<OrderedIds::Entry>::const_reverse_iterator;
+    struct Cursor {
+        Iterator at;
+        Iterator end;
+    };
+    void add(const OrderedIds &order) { m_cursors.append(Cursor {order.rbegin(), order.rend()}); }
+    QList<Cursor> m_cursors;
+};
+
+/**
+ * The patient's own check-ins that count, newest first, as far back as the flags look: the
+ * latest, then until each domain it answers has WorseningWindow earlier answers. Years of
+ * check-ins behind them, and spaces that do not raise flags, are not visited.
+ */
+QList<const domain::CheckIn *> recentPatientCheckIns(
+    const domain::CareStore &store, const AttentionFlags::SpaceFilter &raises)
+{
+    QList<const domain::CheckIn *> recent;
+    QHash<QString, int> stillNeeded; // domain of the latest → earlier answers still wanted
+    NewestFirst walk(store, raises);
+    while (const QByteArray *id = walk.next()) {
+        const domain::CheckIn *c = store.checkIn(*id);
+        if (!c || c->isCaregiverCheckIn() || c->answers.isEmpty())
+            continue;
+        recent.append(c);
+        if (recent.size() == 1) {
+            for (auto a = c->answers.cbegin(); a != c->answers.cend(); ++a)
+                stillNeeded.insert(a.key(), AttentionFlags::WorseningWindow);
+            continue;
+        }
+        for (auto a = c->answers.cbegin(); a != c->answers.cend(); ++a) {
+            const auto need = stillNeeded.find(a.key());
+            if (need != stillNeeded.end() && --*need == 0)
+                stillNeeded.erase(need);
+        }
+        if (stillNeeded.isEmpty())
+            break;
+    }
+    return recent;
+}
+
+} // namespace
+
 AttentionFlags AttentionFlags::compute(const domain::CareStore &store, QDate today, const SpaceFilter &raises)
 {
     AttentionFlags flags;
     const auto counts = [&](const QByteArray &id) { return !raises || raises(store.spaceOf(id)); };
 
-    // The patient's own check-ins, newest first.
-    QList<const domain::CheckIn *> checkIns;
-    for (const domain::CheckIn &c : store.checkInsById()) {
-        if (!c.isCaregiverCheckIn() && !c.answers.isEmpty() && counts(c.id))
-            checkIns.append(&c);
-    }
-    std::sort(checkIns.begin(), checkIns.end(),
-        [](const domain::CheckIn *a, const domain::CheckIn *b) { return a->time > b->time; });
+    const QList<const domain::CheckIn *> checkIns = recentPatientCheckIns(store, raises);
 
     if (!checkIns.isEmpty()) {
         const domain::CheckIn &latest = *checkIns.constFirst();
@@ -79,12 +148,19 @@ AttentionFlags::SpaceFilter raisesFlagsIn(const CareStore &store)
 
 int newCommentCount(const domain::CareStore &store, const QDateTime &since, const QByteArray &myAccount)
 {
-    const QList<domain::Comment> comments = store.comments();
-    return int(std::count_if(comments.cbegin(), comments.cend(), [&](const domain::Comment &c) {
-        if (!myAccount.isEmpty() && c.authorAccount == myAccount)
-            return false;
-        return !since.isValid() || c.time > since;
-    }));
+    // Newest first, down to the first comment not after @p since.
+    int count = 0;
+    const OrderedIds &order = store.index().comments();
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const domain::Comment *c = store.comment(it->id);
+        if (!c)
+            continue;
+        if (since.isValid() && c->time <= since)
+            break;
+        if (myAccount.isEmpty() || c->authorAccount != myAccount)
+            ++count;
+    }
+    return count;
 }
 
 } // namespace cc::domain

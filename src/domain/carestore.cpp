@@ -28,6 +28,7 @@ void CareStore::clearRecords()
     m_conflictCopies.clear();
     m_spaceInfos.clear();
     m_spaceOf.clear();
+    m_index.clear();
     m_damaged.clear();
 }
 
@@ -107,6 +108,7 @@ void CareStore::adoptContents(const vault::VaultContents &contents)
     }
 
     m_checkIns.reserve(records.size());
+    m_index.beginBulk();
     for (qsizetype i = 0; i < records.size(); ++i) {
         Decoded &d = decoded[i];
         const protocol::SealedHeader &header = records[i].header;
@@ -123,6 +125,7 @@ void CareStore::adoptContents(const vault::VaultContents &contents)
         if (d.record)
             adopt(std::move(*d.record));
     }
+    m_index.endBulk();
     // Whoever loads tells every view to start afresh; nothing is pending after it.
     m_pending = {};
 }
@@ -229,9 +232,18 @@ void CareStore::forget(const QByteArray &id)
     m_members.remove(id);
     m_goals.remove(id);
     m_activities.remove(id);
-    m_progress.remove(id);
-    m_checkIns.remove(id);
-    m_comments.remove(id);
+    if (const auto it = m_progress.constFind(id); it != m_progress.cend()) {
+        m_index.remove(*it);
+        m_progress.erase(it);
+    }
+    if (const auto it = m_checkIns.constFind(id); it != m_checkIns.cend()) {
+        m_index.remove(*it);
+        m_checkIns.erase(it);
+    }
+    if (const auto it = m_comments.constFind(id); it != m_comments.cend()) {
+        m_index.remove(*it);
+        m_comments.erase(it);
+    }
     m_conflictCopies.remove(id);
     m_spaceInfos.remove(id);
     if (m_profile && m_profile->id == id)
@@ -290,17 +302,33 @@ void CareStore::adopt(AnyRecord &&any)
             else if constexpr (std::is_same_v<Record, Activity>)
                 m_activities.insert(record.id, std::move(record));
             else if constexpr (std::is_same_v<Record, ProgressEntry>)
-                m_progress.insert(record.id, std::move(record));
+                adoptIndexed(m_progress, std::move(record));
             else if constexpr (std::is_same_v<Record, CheckIn>)
-                m_checkIns.insert(record.id, std::move(record));
+                adoptIndexed(m_checkIns, std::move(record));
             else if constexpr (std::is_same_v<Record, Comment>)
-                m_comments.insert(record.id, std::move(record));
+                adoptIndexed(m_comments, std::move(record));
             else if constexpr (std::is_same_v<Record, ConflictCopy>)
                 m_conflictCopies.insert(record.id, std::move(record));
             else
                 m_spaceInfos.insert(record.id, std::move(record));
         },
         std::move(any));
+}
+
+template<typename Record>
+void CareStore::adoptIndexed(QHash<QByteArray, Record> &records, Record &&record)
+{
+    auto it = records.find(record.id);
+    if (it != records.end()) {
+        m_index.remove(*it);
+        *it = std::move(record);
+    } else {
+        it = records.insert(record.id, std::move(record));
+    }
+    if constexpr (std::is_same_v<Record, CheckIn>)
+        m_index.add(*it, m_spaceOf.value(it->id)); // the caller has set where it now is
+    else
+        m_index.add(*it);
 }
 
 void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope, const QByteArray &spaceId)
@@ -316,8 +344,40 @@ void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope, const
 
 QList<CheckIn> CareStore::checkIns() const
 {
-    QList<CheckIn> list = m_checkIns.values();
-    std::sort(list.begin(), list.end(), [](const CheckIn &a, const CheckIn &b) { return a.time < b.time; });
+    QList<CheckIn> list;
+    list.reserve(m_index.checkIns().size());
+    for (const OrderedIds::Entry &entry : m_index.checkIns())
+        list.append(m_checkIns.value(entry.id));
+    return list;
+}
+
+QList<const ProgressEntry *> CareStore::progressOf(const QByteArray &goalId) const
+{
+    QList<const ProgressEntry *> list;
+    if (const OrderedIds *order = m_index.progressOf(goalId)) {
+        list.reserve(order->size());
+        for (const OrderedIds::Entry &entry : *order)
+            list.append(progressEntry(entry.id));
+    }
+    return list;
+}
+
+QList<const Comment *> CareStore::commentsOn(const QByteArray &targetId) const
+{
+    QList<const Comment *> list;
+    if (const OrderedIds *order = m_index.commentsOn(targetId)) {
+        list.reserve(order->size());
+        for (const OrderedIds::Entry &entry : *order)
+            list.append(comment(entry.id));
+    }
+    return list;
+}
+
+QList<const Comment *> CareStore::newestComments(qsizetype limit) const
+{
+    QList<const Comment *> list;
+    for (auto it = m_index.comments().rbegin(); it != m_index.comments().rend() && list.size() < limit; ++it)
+        list.append(comment(it->id));
     return list;
 }
 
@@ -369,14 +429,26 @@ const CheckIn *CareStore::checkIn(const QByteArray &id) const
     return it == m_checkIns.cend() ? nullptr : &*it;
 }
 
+const ProgressEntry *CareStore::progressEntry(const QByteArray &id) const
+{
+    const auto it = m_progress.constFind(id);
+    return it == m_progress.cend() ? nullptr : &*it;
+}
+
+const Comment *CareStore::comment(const QByteArray &id) const
+{
+    const auto it = m_comments.constFind(id);
+    return it == m_comments.cend() ? nullptr : &*it;
+}
+
 const CheckIn *CareStore::latestPatientCheckIn() const
 {
-    const CheckIn *latest = nullptr;
-    for (const CheckIn &c : m_checkIns) {
-        if (!c.isCaregiverCheckIn() && (!latest || latest->time < c.time))
-            latest = &c;
+    for (auto it = m_index.checkIns().rbegin(); it != m_index.checkIns().rend(); ++it) {
+        const CheckIn *c = checkIn(it->id);
+        if (c && !c->isCaregiverCheckIn())
+            return c;
     }
-    return latest;
+    return nullptr;
 }
 
 QMap<QString, int> CareStore::countsByKind() const
@@ -534,14 +606,10 @@ Status CareStore::moveToSpace(const QByteArray &id, const QByteArray &spaceId)
     // The record and what belongs to it, so that nobody sees a goal without its progress,
     // or keeps seeing the progress of a goal taken away from them.
     QList<QByteArray> ids {id};
-    for (const ProgressEntry &p : std::as_const(m_progress)) {
-        if (p.goalId == id)
-            ids.append(p.id);
-    }
-    for (const Comment &c : std::as_const(m_comments)) {
-        if (c.targetId == id)
-            ids.append(c.id);
-    }
+    for (const ProgressEntry *p : progressOf(id))
+        ids.append(p->id);
+    for (const Comment *c : commentsOn(id))
+        ids.append(c->id);
     for (const ConflictCopy &c : std::as_const(m_conflictCopies)) {
         if (c.targetId == id)
             ids.append(c.id);

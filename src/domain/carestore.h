@@ -2,6 +2,7 @@
 #pragma once
 
 #include "activity.h"
+#include "careindex.h"
 #include "careplan.h"
 #include "carerecords.h"
 #include "careteammember.h"
@@ -83,7 +84,7 @@ public:
     QList<Goal> goals() const { return m_goals.values(); }
     QList<Activity> activities() const { return m_activities.values(); }
     QList<ProgressEntry> progress() const { return m_progress.values(); }
-    /** Oldest first (a sorted copy). */
+    /** Oldest first (a copy, in the index's order). */
     QList<CheckIn> checkIns() const;
     /** Every check-in, in no order, without copying: for summaries over thousands. */
     const QHash<QByteArray, CheckIn> &checkInsById() const { return m_checkIns; }
@@ -93,9 +94,22 @@ public:
     const CareTeamMember *member(const QByteArray &id) const;
     const Goal *goal(const QByteArray &id) const;
     const CheckIn *checkIn(const QByteArray &id) const;
+    const ProgressEntry *progressEntry(const QByteArray &id) const;
+    const Comment *comment(const QByteArray &id) const;
     /** The most recent check-in about the patient (not a caregiver's own), or nullptr.
-     *  One pass, no copy: Home asks for it on every unlock. */
+     *  From the newest end of the index: Home asks for it after every change. */
     const CheckIn *latestPatientCheckIn() const;
+
+    /** The held check-ins, comments and progress entries in the orders views list them, kept
+     *  as records come and go: a view reads the newest few, or one goal's, without visiting
+     *  the rest. Ids only; the records are checkIn(), comment(), progressEntry(). */
+    const CareIndex &index() const { return m_index; }
+    /** The progress entries on @p goalId, oldest day first (ties by id). */
+    QList<const ProgressEntry *> progressOf(const QByteArray &goalId) const;
+    /** The comments on @p targetId, oldest first (ties by id). */
+    QList<const Comment *> commentsOn(const QByteArray &targetId) const;
+    /** Up to @p limit comments, newest first. */
+    QList<const Comment *> newestComments(qsizetype limit) const;
 
     /** The sharing spaces' names and colours (one per space, the space id as record id). */
     QList<SpaceInfo> spaceInfos() const { return m_spaceInfos.values(); }
@@ -171,8 +185,12 @@ private:
     void keep(const QByteArray &id, const RecordEnvelope &envelope, const QByteArray &spaceId);
     /** The kind code of live record @p id, or "" if it is not held. */
     QString kindOf(const QByteArray &id) const;
-    /** Drops live record @p id from memory (not its envelope or space). */
+    /** Drops live record @p id from memory (not its envelope or space), and from the index. */
     void forget(const QByteArray &id);
+    /** Puts @p record into @p records under its id, in place of (and unindexing) what was
+     *  there; indexes the new one. */
+    template<typename Record>
+    void adoptIndexed(QHash<QByteArray, Record> &records, Record &&record);
     /** Takes one record as read from the vault now (refresh()); @p id is gone if !opened. */
     void refreshOne(const QByteArray &id, const Result<vault::OpenedRecord> &opened);
 
@@ -192,6 +210,7 @@ private:
     QHash<QByteArray, ConflictCopy> m_conflictCopies;
     QHash<QByteArray, SpaceInfo> m_spaceInfos;
     QHash<QByteArray, QByteArray> m_spaceOf; ///< record id → space id (live records and tombstones)
+    CareIndex m_index;
     QList<vault::DamagedRecord> m_damaged;
     SpaceFilter m_filter;
     QByteArray m_defaultSpace;

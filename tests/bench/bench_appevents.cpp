@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the running app pays for a change, on vaults of 1,000 and 10,000 records (the demo
-// story plus years of daily check-ins, progress entries and comments, imported through
+// What the running app pays for a change, on vaults of 1,000, 10,000 and 100,000 records (the demo
+// story grown by demohistory, as `carecircle-cli demo --records N` makes it, imported through
 // CareStore::importRecords), with the app's real controllers (AppServices, offscreen):
 //  - unlock → usable Home: everything the app does after the key is known (the recovery key
 //    is used so no Argon2id runs): the session's store, Home, every page controller, the
 //    care-team workspace and the sync status, up to an idle event loop;
 //  - one local save (progress on the open goal) → the goal list, the goal's progress history
 //    and Home updated;
+//  - one check-in saved through the Check-in page's controller → its history (every check-in,
+//    newest first), Trends and Home updated;
 //  - one received record (a comment on the open goal written into the vault by another writer,
 //    as a pull would, then the signal the sync engine emits after storing a pull) → in the
 //    open goal's comment model.
 // Baseline in the same run: one CareStore::load of the same vault (read, decrypt and decode
 // every record), which is what "re-read the whole vault" costs. Left out: Argon2id, QML
-// (no engine is loaded), the network.
+// (no engine is loaded), the network. At the end, how each figure grows from 10 k to 100 k.
+#include "app/checkin/checkincontroller.h"
+#include "app/checkin/checkinhistorymodel.h"
 #include "app/core/appservices.h"
 #include "app/goals/goalcommentmodel.h"
 #include "app/goals/goalscontroller.h"
@@ -20,6 +24,8 @@
 #include "app/session/vaultcontroller.h"
 #include "app/sync/syncstatus.h"
 #include "benchutil.h"
+#include "common/residentmemory.h"
+#include "demo/demohistory.h"
 #include "demo/demostory.h"
 #include "domain/carestore.h"
 #include "sync/syncengine.h"
@@ -40,43 +46,29 @@ struct BuiltVault {
     QByteArray goalId; ///< the goal the saves and the received comments are about
 };
 
-/** The demo story grown to @p total records: 70 % check-ins, 20 % progress, 10 % comments. */
+/** The demo story grown to @p total records by the generator `carecircle-cli demo --records`
+ *  uses (years of daily check-ins, walks, sensor readings, comments, done logs). */
 BuiltVault buildVault(const QString &path, int total)
 {
     auto created = vault::Vault::create(path, crypto::SecureBuffer::copyOf("bench appevents passphrase"), {1, 1024, 1});
     if (!created)
         qFatal("bench: vault creation failed");
-    demo::DemoStory story = demo::generateDemoStory(QDate::currentDate());
-    const QList<domain::CheckIn> weekly = story.checkIns;
-    const domain::ProgressEntry progress = story.progress.constFirst();
-    const domain::Comment comment = story.comments.constFirst();
-    const domain::CareRecords base = story.records();
-    int count = int(base.members.size() + base.goals.size() + base.activities.size() + base.progress.size()
-        + base.checkIns.size() + base.comments.size() + 2);
-    for (int i = 0; count < total; ++i, ++count) {
-        const QDateTime when = weekly.first().time.addDays(-1 - i / 3);
-        if (i % 10 < 7) {
-            domain::CheckIn c = weekly[i % weekly.size()];
-            c.id.clear();
-            c.time = when;
-            story.checkIns.append(c);
-        } else if (i % 10 < 9) {
-            domain::ProgressEntry p = progress;
-            p.id.clear();
-            p.goalId = story.goals[i % story.goals.size()].id;
-            p.date = when.date();
-            story.progress.append(p);
-        } else {
-            domain::Comment c = comment;
-            c.id.clear();
-            c.time = when;
-            story.comments.append(c);
+    domain::CareStore store(*created->vault);
+    const Status written = demo::demohistory::write(demo::generateDemoStory(QDate::currentDate()), total,
+        [&store](const domain::CareRecords &batch) { return store.importRecords(batch); });
+    if (!written)
+        qFatal("bench: import failed");
+    // The goal with the most progress entries: the one she opens to log her walk.
+    QByteArray goalId;
+    qsizetype most = -1;
+    for (const domain::Goal &goal : store.goals()) {
+        const qsizetype entries = store.progressOf(goal.id).size();
+        if (entries > most) {
+            most = entries;
+            goalId = goal.id;
         }
     }
-    domain::CareStore store(*created->vault);
-    if (!store.importRecords(story.records()))
-        qFatal("bench: import failed");
-    return {created->recoveryKey, story.goals.constFirst().id};
+    return {created->recoveryKey, goalId};
 }
 
 double msSince(const QElapsedTimer &timer)
@@ -84,7 +76,15 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-void benchSize(int total)
+struct Figures {
+    double unlockMs = 0;
+    double saveMs = 0;
+    double checkInMs = 0;
+    double receiveMs = 0;
+    double residentMiB = 0; ///< the process after the run (peak: VmHWM)
+};
+
+Figures benchSize(int total)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault"));
@@ -142,6 +142,24 @@ void benchSize(int total)
     }
     const double saveMs = bench::median(saveRuns);
 
+    // One check-in, as the Check-in page saves it.
+    app::CheckInController *checkIns = services.checkIn();
+    std::vector<double> checkInRuns;
+    for (int run = 0; run < 5; ++run) {
+        const int before = checkIns->history()->count();
+        if (!checkIns->setRating(QStringLiteral("body"), run % 11) || !checkIns->setRating(QStringLiteral("mind"), 5))
+            qFatal("bench: the check-in draft refused a rating");
+        QElapsedTimer timer;
+        timer.start();
+        if (!checkIns->saveCheckIn().isEmpty())
+            qFatal("bench: saveCheckIn failed");
+        QCoreApplication::processEvents();
+        checkInRuns.push_back(msSince(timer));
+        if (checkIns->history()->count() != before + 1)
+            qFatal("bench: the check-in history did not show the saved check-in");
+    }
+    const double checkInMs = bench::median(checkInRuns);
+
     // One received record: another writer puts a comment on the open goal into the vault, then
     // the engine's signal; measured until the goal's comment model shows it.
     domain::CareStore other(*vaults->vault());
@@ -176,8 +194,11 @@ void benchSize(int total)
         "ms", QStringLiteral("%1 × one load").arg(unlockMs / loadMs, 0, 'f', 2));
     bench::report(QStringLiteral("appevents %1k: one local save to models updated").arg(total / 1000), saveMs, "ms",
         QStringLiteral("%1 × one load").arg(saveMs / loadMs, 0, 'f', 3));
+    bench::report(QStringLiteral("appevents %1k: one check-in saved to its history, Trends and Home").arg(total / 1000),
+        checkInMs, "ms", QStringLiteral("%1 × one load").arg(checkInMs / loadMs, 0, 'f', 3));
     bench::report(QStringLiteral("appevents %1k: one received record to the model").arg(total / 1000), receiveMs, "ms",
         QStringLiteral("%1 × one load").arg(receiveMs / loadMs, 0, 'f', 3));
+    return {unlockMs, saveMs, checkInMs, receiveMs, double(residentmemory::peakKiB()) / 1024.0};
 }
 
 } // namespace
@@ -188,7 +209,24 @@ int main(int argc, char **argv)
     app.setOrganizationName(QStringLiteral("CareCircleBench"));
     QTemporaryDir settings;
     qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
-    for (int total : {1000, 10000})
-        benchSize(total);
+    const Figures small = benchSize(1000);
+    const Figures ten = benchSize(10000);
+    const Figures hundred = benchSize(100000);
+    // Growth from 10 k to 100 k records: 10 would be linear in the vault; the pages' own
+    // records (the open goal's history, every check-in in the history) grow 10× as well.
+    const auto growth = [&](const char *what, double a, double b, const char *target) {
+        bench::report(QStringLiteral("appevents growth 10k -> 100k: %1").arg(QLatin1StringView(what)), b / a, "×",
+            QLatin1StringView(target));
+    };
+    growth("unlock to usable Home", ten.unlockMs, hundred.unlockMs, "targets 100 ms at 10 k and 300 ms at 100 k");
+    growth("one local save", ten.saveMs, hundred.saveMs, "target <= 16 ms at 100 k");
+    growth("one check-in saved", ten.checkInMs, hundred.checkInMs, "");
+    growth("one received record", ten.receiveMs, hundred.receiveMs, "target <= 50 ms at 100 k");
+    // The peak so far after each size: the 100 k run's includes its own vault and store.
+    bench::report(QStringLiteral("appevents peak RSS 100k / 1k, controllers without QML"),
+        hundred.residentMiB / small.residentMiB, "×",
+        QStringLiteral("%1 / %2 MiB; target <= 1.5 with every page open")
+            .arg(hundred.residentMiB, 0, 'f', 1)
+            .arg(small.residentMiB, 0, 'f', 1));
     return 0;
 }

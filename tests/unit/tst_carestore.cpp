@@ -3,12 +3,16 @@
 // undecodable records reported (not dropped), demo import all-or-nothing.
 #include "crypto/random.h"
 #include "demo/demostory.h"
+#include "domain/attentionflags.h"
 #include "domain/carestore.h"
+#include "domain/codes.h"
 #include "domain/envelope.h"
 #include "vault/vault.h"
 
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <algorithm>
 
 using namespace cc;
 using namespace cc::domain;
@@ -47,6 +51,52 @@ Goal walkingGoal()
     goal.whatMattersToMe = {QStringLiteral("Walk to the market"), QStringLiteral("en")};
     goal.domain = QStringLiteral("participation");
     return goal;
+}
+
+/** The index as it must be: recomputed from the records the store holds. */
+void verifyIndexMatchesRecords(const CareStore &store)
+{
+    QList<OrderedIds::Entry> checkIns;
+    for (const CheckIn &c : store.checkInsById())
+        checkIns.append({c.time.toMSecsSinceEpoch(), c.id});
+    std::sort(checkIns.begin(), checkIns.end());
+    QCOMPARE(QList<OrderedIds::Entry>(store.index().checkIns().begin(), store.index().checkIns().end()), checkIns);
+
+    QList<OrderedIds::Entry> comments;
+    QHash<QByteArray, QList<QByteArray>> onTarget;
+    for (const Comment &c : store.comments()) {
+        comments.append({c.time.toMSecsSinceEpoch(), c.id});
+        onTarget[c.targetId].append(c.id);
+    }
+    std::sort(comments.begin(), comments.end());
+    QCOMPARE(QList<OrderedIds::Entry>(store.index().comments().begin(), store.index().comments().end()), comments);
+    for (auto it = onTarget.cbegin(); it != onTarget.cend(); ++it) {
+        QList<QByteArray> listed;
+        QDateTime previous;
+        for (const Comment *c : store.commentsOn(it.key())) {
+            listed.append(c->id);
+            QVERIFY(!previous.isValid() || previous <= c->time);
+            previous = c->time;
+        }
+        QList<QByteArray> expected = it.value();
+        std::sort(expected.begin(), expected.end());
+        std::sort(listed.begin(), listed.end());
+        QCOMPARE(listed, expected);
+    }
+
+    QHash<QByteArray, QList<QByteArray>> ofGoal;
+    for (const ProgressEntry &p : store.progress())
+        ofGoal[p.goalId].append(p.id);
+    qsizetype indexed = 0;
+    for (auto it = ofGoal.cbegin(); it != ofGoal.cend(); ++it) {
+        const QList<const ProgressEntry *> listed = store.progressOf(it.key());
+        indexed += listed.size();
+        QCOMPARE(listed.size(), it.value().size());
+        for (qsizetype i = 1; i < listed.size(); ++i)
+            QVERIFY(listed[i - 1]->date < listed[i]->date
+                || (listed[i - 1]->date == listed[i]->date && listed[i - 1]->id < listed[i]->id));
+    }
+    QCOMPARE(indexed, store.progress().size());
 }
 } // namespace
 
@@ -399,6 +449,156 @@ private Q_SLOTS:
         QCOMPARE(shown.goals().size(), 0);
         QVERIFY(!shown.goal(deleted.id));
         QVERIFY(!shown.goal(moved.id));
+    }
+
+    void theIndexListsExactlyTheRecordsHeldInOrderThroughEveryChange()
+    {
+        QTemporaryDir dir;
+        QByteArray careTeam;
+        auto vault = vaultWithTwoSpaces(dir, &careTeam);
+        QVERIFY(vault);
+        CareStore store(*vault);
+        QVERIFY(store.load().ok());
+        QVERIFY(store.importRecords(demo::generateDemoStory(QDate(2026, 11, 20)).records()).ok());
+        verifyIndexMatchesRecords(store);
+        QVERIFY(!store.index().checkIns().isEmpty());
+        QVERIFY(!store.index().comments().isEmpty());
+
+        // A load builds it in one go; it lists the same.
+        CareStore reread(*vault);
+        QVERIFY(reread.load().ok());
+        verifyIndexMatchesRecords(reread);
+        QCOMPARE(QList<OrderedIds::Entry>(reread.index().checkIns().begin(), reread.index().checkIns().end()),
+            QList<OrderedIds::Entry>(store.index().checkIns().begin(), store.index().checkIns().end()));
+
+        // Saves in any order land in their place; two at the same time are ordered by id.
+        const CheckIn model = store.checkIns().constFirst();
+        const QDateTime middle = store.checkIns().at(1).time.addSecs(60);
+        for (int i = 0; i < 3; ++i) {
+            CheckIn c = model;
+            c.id.clear();
+            c.time = i == 2 ? store.checkIns().constLast().time.addDays(1) : middle;
+            QVERIFY(store.save(c).ok());
+        }
+        verifyIndexMatchesRecords(store);
+        QCOMPARE(store.latestPatientCheckIn()->time, store.checkIns().constLast().time);
+
+        // Removing and moving keep it exact; so does a record deleted by another writer and
+        // read again by refresh().
+        const Goal goal = store.goals().constFirst();
+        QVERIFY(store.moveToSpace(goal.id, careTeam).ok());
+        verifyIndexMatchesRecords(store);
+        const QByteArray removedComment = store.comments().constFirst().id;
+        QVERIFY(store.remove(removedComment).ok());
+        QVERIFY(store.remove(store.checkIns().constLast().id).ok());
+        verifyIndexMatchesRecords(store);
+        QVERIFY(!store.comment(removedComment));
+        const QByteArray progressId = store.progressOf(goal.id).constFirst()->id;
+        CareStore other(*vault);
+        QVERIFY(other.load().ok());
+        QVERIFY(other.remove(progressId).ok());
+        QVERIFY(store.refresh({progressId}).ok());
+        verifyIndexMatchesRecords(store);
+        QVERIFY(!store.progressEntry(progressId));
+
+        // Saving the removed comment again (undo) lists it again.
+        Comment back = *reread.comment(removedComment);
+        QVERIFY(store.save(back).ok());
+        verifyIndexMatchesRecords(store);
+        QVERIFY(store.comment(removedComment));
+        const QList<Comment> all = store.comments();
+        QCOMPARE(store.newestComments(1).constFirst()->time,
+            std::max_element(all.cbegin(), all.cend(), [](const Comment &a, const Comment &b) {
+                return a.time < b.time;
+            })->time);
+    }
+
+    void flagsReadOnlyTheNewestCheckInsOfTheSpacesThatCountAsAFullSortWould()
+    {
+        QTemporaryDir dir;
+        QByteArray careTeam;
+        auto vault = vaultWithTwoSpaces(dir, &careTeam);
+        QVERIFY(vault);
+        CareStore store(*vault);
+        QVERIFY(store.load().ok());
+        const QByteArray author = crypto::randomBytes(16);
+        const QStringList domains = codes::checkInDomains();
+        // Check-ins spread over two spaces, saved out of time order, with ratings that rise and
+        // fall, some domains left out, a caregiver's own check-in among them.
+        const QDateTime start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+        for (int i = 0; i < 60; ++i) {
+            CheckIn c;
+            c.completedById = author;
+            c.time = start.addDays((i * 37) % 60);
+            if (i == 41) {
+                c.answers.insert(codes::caregiverDomains().constFirst(), {3, {}, false, {}});
+            } else {
+                for (int d = 0; d < domains.size(); ++d) {
+                    if ((i + d) % 4 != 0)
+                        c.answers.insert(domains.at(d), {(i * (d + 3)) % 11, {}, (i + d) % 7 == 0, {}});
+                }
+            }
+            QVERIFY(store.saveInSpace(c, i % 3 == 0 ? vault->privateSpaceId() : careTeam).ok());
+        }
+        // The newest is shared and low, the one before it private and high.
+        for (const int rating : {0, 10}) {
+            CheckIn c;
+            c.completedById = author;
+            c.time = start.addDays(80 - rating);
+            for (const QString &domain : domains)
+                c.answers.insert(domain, {rating, {}, rating == 0, {}});
+            QVERIFY(store.saveInSpace(c, rating == 0 ? careTeam : vault->privateSpaceId()).ok());
+        }
+        // What the flags must be: every counted check-in of the patient, sorted newest first.
+        const auto expected = [&](const AttentionFlags::SpaceFilter &raises) {
+            QList<CheckIn> all;
+            for (const CheckIn &c : store.checkInsById()) {
+                if (!c.isCaregiverCheckIn() && (!raises || raises(store.spaceOf(c.id))))
+                    all.append(c);
+            }
+            std::sort(all.begin(), all.end(), [](const CheckIn &a, const CheckIn &b) { return a.time > b.time; });
+            QList<std::pair<QString, double>> worsening;
+            QStringList discuss;
+            for (const QString &domain : domains) {
+                const auto now = all.constFirst().answers.constFind(domain);
+                if (now == all.constFirst().answers.cend())
+                    continue;
+                if (now->wantToDiscuss)
+                    discuss.append(domain);
+                int sum = 0;
+                int count = 0;
+                for (qsizetype i = 1; i < all.size() && count < AttentionFlags::WorseningWindow; ++i) {
+                    if (const auto before = all[i].answers.constFind(domain); before != all[i].answers.cend()) {
+                        sum += before->rating;
+                        ++count;
+                    }
+                }
+                if (count > 0 && (now->rating + AttentionFlags::WorseningDrop) * count <= sum)
+                    worsening.append({domain, double(sum) / count});
+            }
+            return std::make_pair(worsening, discuss);
+        };
+        const auto computed = [&](const AttentionFlags::SpaceFilter &raises) {
+            const AttentionFlags flags = AttentionFlags::compute(store, QDate(2026, 6, 1), raises);
+            QList<std::pair<QString, double>> worsening;
+            QStringList discuss;
+            for (const AttentionFlags::Worsening &w : flags.worsening)
+                worsening.append({w.domain, w.previousMean});
+            for (const AttentionFlags::Discuss &d : flags.discuss)
+                discuss.append(d.domain);
+            return std::make_pair(worsening, discuss);
+        };
+        const AttentionFlags::SpaceFilter onlyCareTeam = [&](const QByteArray &space) { return space == careTeam; };
+        const AttentionFlags::SpaceFilter onlyPrivate = [&](const QByteArray &space) {
+            return space == vault->privateSpaceId();
+        };
+        const AttentionFlags::SpaceFilter everySpace = [](const QByteArray &) { return true; }; // a merge of two
+        for (const AttentionFlags::SpaceFilter &raises :
+            {AttentionFlags::SpaceFilter(), everySpace, onlyCareTeam, onlyPrivate})
+            QCOMPARE(computed(raises), expected(raises));
+        QVERIFY(!computed(onlyCareTeam).first.isEmpty()); // the data does raise flags
+        QVERIFY(computed(onlyCareTeam) != computed(onlyPrivate));
+        QVERIFY(AttentionFlags::compute(store, QDate(2026, 6, 1), [](const QByteArray &) { return false; }).isEmpty());
     }
 
     void aSpaceFilterShowsOnlyThoseSpaces()

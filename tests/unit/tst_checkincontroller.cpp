@@ -267,6 +267,47 @@ private Q_SLOTS:
      * lock (idle, app hidden) must not lose it (issue 15). It stays in memory only and is
      * back after the unlock; resetDraft() (the page going away) drops it.
      */
+    void checkInsArrivingAndGoingChangeOnlyTheirRowsInTheHistorysOrder()
+    {
+        app::CheckInController controller(&m_session);
+        QAbstractItemModelTester tester(controller.history(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(controller.setRating(QStringLiteral("body"), 5));
+        QCOMPARE(controller.saveCheckIn(), QString());
+        const domain::CheckIn model = *m_store->latestPatientCheckIn();
+        const int before = controller.history()->count();
+        QSignalSpy resets(controller.history(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(controller.history(), &QAbstractItemModel::rowsInserted);
+
+        // As a pull brings them: one in the past, one at the same time as another (ordered by
+        // id), one newest; then one goes.
+        QList<QByteArray> added;
+        for (const QDateTime &when : {model.time.addDays(-30), model.time.addDays(-30), model.time.addSecs(10)}) {
+            domain::CheckIn c = model;
+            c.id.clear();
+            c.time = when;
+            QVERIFY(m_store->save(c).ok());
+            added.append(c.id);
+        }
+        m_session.notifyChanged();
+        QCOMPARE(controller.history()->count(), before + 3);
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(controller.history()->get(0).value(QStringLiteral("recordId")).toString(),
+            QString::fromLatin1(added.last().toHex()));
+        QCOMPARE(controller.lastCheckInTime(), model.time.addSecs(10).toLocalTime());
+        QVERIFY(m_store->remove(added.last()).ok());
+        m_session.notifyChanged();
+        QCOMPARE(controller.history()->count(), before + 2);
+        QCOMPARE(controller.lastCheckInTime(), model.time.toLocalTime());
+        QCOMPARE(resets.count(), 0);
+
+        // The rows and their order are what a whole read lists.
+        app::CheckInHistoryModel whole;
+        whole.reload(m_store.get());
+        QCOMPARE(whole.count(), controller.history()->count());
+        for (int i = 0; i < whole.count(); ++i)
+            QCOMPARE(controller.history()->get(i), whole.get(i));
+    }
+
     void aLockClearsTheHistoryButKeepsTheDraftForTheUnlock()
     {
         app::CheckInController controller(&m_session);

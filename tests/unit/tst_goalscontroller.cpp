@@ -3,6 +3,7 @@
 // writing a goal in the person's words, editing, deleting with undo, ticking steps, logging
 // progress, refusals with a message, filters, and forgetting everything on lock.
 #include "app/goals/goalscontroller.h"
+#include "app/goals/progresshistorymodel.h"
 #include "app/session/session.h"
 #include "demo/demovault.h"
 #include "domain/carestore.h"
@@ -263,6 +264,46 @@ private Q_SLOTS:
         QVERIFY(!c.logProgress(id, 5, QString(), QStringLiteral("2026-13-01")));
         QCOMPARE(failed.count(), 3);
         QCOMPARE(c.progress()->count(), 2);
+    }
+
+    void progressArrivingAndGoingChangesOnlyItsRowsAndTheChart()
+    {
+        app::GoalsController c(&m_session);
+        QAbstractItemModelTester tester(c.progress(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString id = c.createGoal(marketGoal());
+        const QString other = c.createGoal(marketGoal());
+        c.setSelectedGoalId(id);
+        const QDate today = QDate::currentDate();
+        QVERIFY(c.logProgress(id, 5, QString(), today.addDays(-3).toString(Qt::ISODate)));
+        QVERIFY(c.logProgress(id, 6, QString(), QString()));
+        QSignalSpy resets(c.progress(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(c.progress(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy ratingsChanged(c.progress(), &app::ProgressHistoryModel::ratingsChanged);
+
+        // An older entry goes in its place, a note without a rating stays out of the chart, an
+        // entry on another goal changes nothing here; a removed one goes.
+        QVERIFY(c.logProgress(id, 2, QString(), today.addDays(-10).toString(Qt::ISODate)));
+        QVERIFY(c.logProgress(id, -1, QStringLiteral("Rained all day"), today.addDays(-1).toString(Qt::ISODate)));
+        QVERIFY(c.logProgress(other, 9, QString(), QString()));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(c.progress()->count(), 4);
+        const QByteArray removed =
+            QByteArray::fromHex(c.progress()->get(0).value(key("recordId")).toString().toLatin1());
+        QVERIFY(m_store->remove(removed).ok());
+        m_session.notifyChanged();
+        QCOMPARE(c.progress()->count(), 3);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(ratingsChanged.count() >= 3);
+
+        // The rows and the chart are what a whole read of the goal gives.
+        app::ProgressHistoryModel whole;
+        whole.reload(m_store.get(), QByteArray::fromHex(id.toLatin1()));
+        QCOMPARE(c.progress()->count(), whole.count());
+        for (int i = 0; i < whole.count(); ++i)
+            QCOMPARE(c.progress()->get(i), whole.get(i));
+        QCOMPARE(c.progress()->ratings(), whole.ratings());
+        QCOMPARE(c.progress()->ratings().size(), 2);
+        QCOMPARE(c.progress()->get(0).value(key("note")).toString(), QStringLiteral("Rained all day"));
     }
 
     void filtersNarrowTheListByStatusGroupAndDomain()

@@ -39,8 +39,13 @@ CheckInController::CheckInController(Session *session, QObject *parent)
     connect(context, &Session::storeChanged, this, &CheckInController::reload);
     connect(context, &Session::circleChanged, this, &CheckInController::reload);
     connect(context, &Session::dataChanged, this, [this](const domain::ChangeSet &changes) {
-        if (changes.touches({domain::CheckIn::Kind, domain::CareTeamMember::Kind, domain::PatientProfile::Kind}))
+        // Names in the history come from members and the profile: then every row may change.
+        // A check-in added or removed changes its own row only.
+        if (changes.touches({domain::CareTeamMember::Kind, domain::PatientProfile::Kind})
+            || m_session->circleStore() != m_store)
             reload();
+        else if (changes.touches({domain::CheckIn::Kind}) && m_store)
+            followCheckIns(changes.ids(domain::CheckIn::Kind));
     });
     connect(context, &Session::languageChanged, this, &CheckInController::reload);
     reload();
@@ -52,6 +57,14 @@ QString CheckInController::language()
 {
     const QString current = i18n::currentLanguage();
     return domain::Questionnaire::requiredLanguages().contains(current) ? current : QStringLiteral("en");
+}
+
+void CheckInController::followCheckIns(const QList<QByteArray> &ids)
+{
+    m_history->update(*m_store, ids);
+    const domain::CheckIn *last = m_store->latestPatientCheckIn();
+    m_lastTime = last ? last->time.toLocalTime() : QDateTime();
+    Q_EMIT historyChanged();
 }
 
 void CheckInController::reload()
@@ -259,13 +272,11 @@ QDateTime CheckInController::nextTime() const
 {
     // Strictly after the latest check-in (a caregiver check-in too: the history lists both),
     // so that "newest first" is one order even for two saves within the same millisecond
-    // (times are stored in milliseconds).
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const domain::CheckIn &c : m_store->checkInsById()) {
-        if (c.time >= now)
-            now = c.time.toUTC().addMSecs(1);
-    }
-    return now;
+    // (times are stored in milliseconds). The latest is the newest end of the store's index.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const domain::OrderedIds &order = m_store->index().checkIns();
+    const domain::CheckIn *latest = order.isEmpty() ? nullptr : m_store->checkIn(order.rbegin()->id);
+    return latest && latest->time >= now ? latest->time.toUTC().addMSecs(1) : now;
 }
 
 QString CheckInController::saveCheckIn()

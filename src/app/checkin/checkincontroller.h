@@ -127,6 +127,8 @@ Q_SIGNALS:
 private:
     Session *m_session;
     void reload();
+    /** Check-ins @p ids were added or removed in the store shown: their rows and the latest. */
+    void followCheckIns(const QList<QByteArray> &ids);
     /** The domains of the current questionnaire (patient or caregiver). */
     const QStringList &domains() const;
     bool isDraftDomain(const QString &domain) const;

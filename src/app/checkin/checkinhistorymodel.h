@@ -7,7 +7,8 @@
 
 namespace cc::domain {
 class CareStore;
-}
+struct CheckIn;
+} // namespace cc::domain
 
 namespace cc::app {
 
@@ -43,6 +44,8 @@ public:
 
     explicit CheckInHistoryModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store);
+    /** After check-ins @p ids were added, removed or moved: only their rows change. */
+    void update(const domain::CareStore &store, const QList<QByteArray> &ids);
 };
 
 } // namespace cc::app

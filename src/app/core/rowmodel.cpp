@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/rowmodel.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace cc::app {
@@ -148,6 +149,40 @@ bool RowModel::applyByKey(const QList<QVariantList> &rows)
         replaceRow(i, rows.at(i));
     }
     return true;
+}
+
+bool RowModel::updateRows(const QStringList &keys, const RowOf &rowOf, const RowOrder &order)
+{
+    const qsizetype countBefore = m_rows.size();
+    bool changed = false;
+    for (const QString &key : keys) {
+        const auto held =
+            std::find_if(m_rows.cbegin(), m_rows.cend(), [&key](const QVariantList &row) { return keyOf(row) == key; });
+        const qsizetype at = held == m_rows.cend() ? -1 : held - m_rows.cbegin();
+        const std::optional<QVariantList> row = rowOf(key);
+        Q_ASSERT(!row || row->size() == m_roleNames.size());
+        if (at >= 0 && row && (at == 0 || !order(*row, m_rows.at(at - 1)))
+            && (at + 1 == m_rows.size() || !order(m_rows.at(at + 1), *row))) {
+            changed |= m_rows.at(at) != *row;
+            replaceRow(at, *row); // still in its place
+            continue;
+        }
+        changed |= at >= 0 || row;
+        if (at >= 0) {
+            beginRemoveRows({}, int(at), int(at));
+            m_rows.remove(at);
+            endRemoveRows();
+        }
+        if (!row)
+            continue;
+        const qsizetype to = std::lower_bound(m_rows.cbegin(), m_rows.cend(), *row, order) - m_rows.cbegin();
+        beginInsertRows({}, int(to), int(to));
+        m_rows.insert(to, *row);
+        endInsertRows();
+    }
+    if (countBefore != m_rows.size())
+        Q_EMIT countChanged();
+    return changed;
 }
 
 } // namespace cc::app

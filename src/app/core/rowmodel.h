@@ -5,6 +5,9 @@
 #include <QQmlEngine>
 #include <QVariantList>
 
+#include <functional>
+#include <optional>
+
 namespace cc::app {
 
 /**
@@ -33,6 +36,19 @@ public:
     /** Replaces all rows; each row holds one value per role name, in order. Emits the
      *  granular signals of the difference when every row has a unique key (first value). */
     void setRows(QList<QVariantList> rows);
+
+    /** Where a row goes among the others: true if @p a is listed before @p b. */
+    using RowOrder = std::function<bool(const QVariantList &a, const QVariantList &b)>;
+    /** The row of a key now, or nullopt if it is no longer listed. */
+    using RowOf = std::function<std::optional<QVariantList>(const QString &key)>;
+    /**
+     * For a change of a few records in a list of thousands: only the rows of @p keys are
+     * looked at. Each is replaced where it is, or taken out, and put back where @p order places
+     * it if @p rowOf still gives it; the other rows must already be in that order. Emits the
+     * row signals of the difference, as setRows() does, without building every row. Returns
+     * whether any row changed.
+     */
+    bool updateRows(const QStringList &keys, const RowOf &rowOf, const RowOrder &order);
 
 Q_SIGNALS:
     void countChanged();

@@ -16,15 +16,7 @@ void GoalCommentModel::reload(const domain::CareStore *store, const QByteArray &
         setRows({});
         return;
     }
-    QList<domain::Comment> comments;
-    const QList<domain::Comment> all = store->comments();
-    for (const domain::Comment &comment : all) {
-        if (comment.targetId == goalId)
-            comments.append(comment);
-    }
-    std::sort(comments.begin(), comments.end(),
-        [](const domain::Comment &a, const domain::Comment &b) { return a.time < b.time; });
-    setComments(*store, comments, false);
+    setComments(*store, store->commentsOn(goalId), false); // oldest first
 }
 
 } // namespace cc::app

@@ -113,8 +113,10 @@ GoalsController::GoalsController(Session *session, QObject *parent)
         using namespace domain;
         if (changes.touches({Goal::Kind, ProgressEntry::Kind}))
             reloadList();
-        if (changes.touches({Goal::Kind, ProgressEntry::Kind, Comment::Kind, CareTeamMember::Kind}))
-            reloadSelection();
+        if (changes.touches({Goal::Kind, CareTeamMember::Kind}))
+            reloadSelection(); // the goal itself, or the names on every entry
+        else if (changes.touches({ProgressEntry::Kind, Comment::Kind}))
+            followSelection(changes);
         if (changes.touches({Goal::Kind}))
             reloadCounts();
     });
@@ -225,6 +227,21 @@ void GoalsController::reloadSelection()
     const QByteArray id = fromHexId(m_selectedGoalId);
     m_progress->reload(store, id);
     m_comments->reload(store, id);
+    m_selectedGoal = goal(m_selectedGoalId);
+    Q_EMIT selectedGoalChanged();
+}
+
+void GoalsController::followSelection(const domain::ChangeSet &changes)
+{
+    const domain::CareStore *store = m_session->circleStore();
+    const QByteArray id = fromHexId(m_selectedGoalId);
+    if (!store || id.isEmpty())
+        return;
+    // Only the entries that changed: the open goal may hold years of daily progress.
+    if (changes.touches({domain::ProgressEntry::Kind}))
+        m_progress->update(*store, id, changes.ids(domain::ProgressEntry::Kind));
+    if (changes.touches({domain::Comment::Kind}))
+        m_comments->reload(store, id);
     m_selectedGoal = goal(m_selectedGoalId);
     Q_EMIT selectedGoalChanged();
 }

@@ -14,7 +14,8 @@
 
 namespace cc::domain {
 class CareStore;
-}
+class ChangeSet;
+} // namespace cc::domain
 
 namespace cc::app {
 
@@ -129,6 +130,8 @@ private:
     void reload();
     void reloadList();
     void reloadSelection();
+    /** Progress entries or comments changed (not the goals or members): only their rows. */
+    void followSelection(const domain::ChangeSet &changes);
     /** hasData and totalCount. */
     void reloadCounts();
     bool fail(const QString &message);

@@ -40,12 +40,17 @@ public:
 
     /** Refills with the entries of goal @p goalId (nullptr store or unknown goal: empties). */
     void reload(const domain::CareStore *store, const QByteArray &goalId);
+    /** After progress entries @p ids were added, removed or moved: only their rows change. */
+    void update(const domain::CareStore &store, const QByteArray &goalId, const QList<QByteArray> &ids);
     QVariantList ratings() const { return m_ratings; }
 
 Q_SIGNALS:
     void ratingsChanged();
 
 private:
+    /** The ratings from the rows. */
+    void updateRatings();
+
     QVariantList m_ratings;
 };
 

@@ -25,16 +25,10 @@ void CommentModel::reload(const domain::CareStore *store)
         setRows({});
         return;
     }
-    QList<domain::Comment> comments = store->comments();
-    std::sort(comments.begin(), comments.end(),
-        [](const domain::Comment &a, const domain::Comment &b) { return a.time > b.time; });
-    if (comments.size() > Limit)
-        comments.resize(Limit);
-
-    setComments(*store, comments, true);
+    setComments(*store, store->newestComments(Limit), true);
 }
 
-void CommentModel::setThread(const domain::CareStore &store, const QList<domain::Comment> &comments)
+void CommentModel::setThread(const domain::CareStore &store, const QList<const domain::Comment *> &comments)
 {
     setComments(store, comments, false);
 }
@@ -44,11 +38,13 @@ void CommentModel::clear()
     setRows({});
 }
 
-void CommentModel::setComments(const domain::CareStore &store, const QList<domain::Comment> &comments, bool withTarget)
+void CommentModel::setComments(
+    const domain::CareStore &store, const QList<const domain::Comment *> &comments, bool withTarget)
 {
     QList<QVariantList> rows;
     rows.reserve(comments.size());
-    for (const domain::Comment &comment : comments) {
+    for (const domain::Comment *each : comments) {
+        const domain::Comment &comment = *each;
         const domain::careteamrules::Author author = domain::careteamrules::authorOf(store, comment);
         QString target;
         if (withTarget) {
@@ -166,19 +162,14 @@ void CommentThread::reload()
 {
     const domain::CareStore *store = m_session ? m_session->store() : nullptr;
     const QByteArray target = QByteArray::fromHex(m_targetId.toLatin1());
-    QList<domain::Comment> comments;
+    QList<const domain::Comment *> comments;
     int fresh = 0;
     if (store && !target.isEmpty()) {
-        const QList<domain::Comment> all = store->comments();
-        for (const domain::Comment &comment : all) {
-            if (comment.targetId != target)
-                continue;
-            comments.append(comment);
-            if (commentsseen::isNew(*store, comment))
+        comments = store->commentsOn(target); // oldest first
+        for (const domain::Comment *comment : std::as_const(comments)) {
+            if (commentsseen::isNew(*store, *comment))
                 ++fresh;
         }
-        std::sort(comments.begin(), comments.end(),
-            [](const domain::Comment &a, const domain::Comment &b) { return a.time < b.time; });
         m_model->setThread(*store, comments);
     } else {
         m_model->clear();

@@ -41,13 +41,13 @@ public:
     explicit CommentModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store);
     /** The comments of one thread, in the order given, without naming their target. */
-    void setThread(const domain::CareStore &store, const QList<domain::Comment> &comments);
+    void setThread(const domain::CareStore &store, const QList<const domain::Comment *> &comments);
     void clear();
 
 protected:
     /** Fills the rows from @p comments, in the order given; @p withTarget names what each
      *  comment is about (off where the page already says it). */
-    void setComments(const domain::CareStore &store, const QList<domain::Comment> &comments, bool withTarget);
+    void setComments(const domain::CareStore &store, const QList<const domain::Comment *> &comments, bool withTarget);
 };
 
 /**

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "careindex.h"
+
+#include "checkin.h"
+#include "comment.h"
+#include "progressentry.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace cc::domain {
+
+namespace {
+
+qint64 keyOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+qint64 keyOf(const QDate &day)
+{
+    return day.isValid() ? day.toJulianDay() : 0;
+}
+
+} // namespace
+
+void OrderedIds::insert(qint64 key, const QByteArray &id)
+{
+    const Entry entry {key, id};
+    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry);
+    if (at == m_entries.end() || !(*at == entry))
+        m_entries.insert(at, entry);
+}
+
+void OrderedIds::remove(qint64 key, const QByteArray &id)
+{
+    const Entry entry {key, id};
+    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry);
+    if (at != m_entries.end() && *at == entry)
+        m_entries.erase(at);
+}
+
+void OrderedIds::sort()
+{
+    std::sort(m_entries.begin(), m_entries.end());
+    m_entries.erase(std::unique(m_entries.begin(), m_entries.end()), m_entries.end());
+}
+
+void CareIndex::put(OrderedIds &order, qint64 key, const QByteArray &id) const
+{
+    if (m_bulk)
+        order.append(key, id);
+    else
+        order.insert(key, id);
+}
+
+void CareIndex::add(const CheckIn &checkIn, const QByteArray &space)
+{
+    put(m_checkIns, keyOf(checkIn.time), checkIn.id);
+    put(m_checkInsBySpace[space], keyOf(checkIn.time), checkIn.id);
+}
+
+void CareIndex::add(const ProgressEntry &entry)
+{
+    put(m_progressByGoal[entry.goalId], keyOf(entry.date), entry.id);
+}
+
+void CareIndex::add(const Comment &comment)
+{
+    put(m_comments, keyOf(comment.time), comment.id);
+    put(m_commentsByTarget[comment.targetId], keyOf(comment.time), comment.id);
+}
+
+void CareIndex::remove(const CheckIn &checkIn)
+{
+    m_checkIns.remove(keyOf(checkIn.time), checkIn.id);
+    // Its space may have changed since it was added (a move): a vault has a few spaces.
+    for (auto it = m_checkInsBySpace.begin(); it != m_checkInsBySpace.end();) {
+        it->remove(keyOf(checkIn.time), checkIn.id);
+        it = it->isEmpty() ? m_checkInsBySpace.erase(it) : std::next(it);
+    }
+}
+
+void CareIndex::remove(const ProgressEntry &entry)
+{
+    const auto it = m_progressByGoal.find(entry.goalId);
+    if (it == m_progressByGoal.end())
+        return;
+    it->remove(keyOf(entry.date), entry.id);
+    if (it->isEmpty())
+        m_progressByGoal.erase(it);
+}
+
+void CareIndex::remove(const Comment &comment)
+{
+    m_comments.remove(keyOf(comment.time), comment.id);
+    const auto it = m_commentsByTarget.find(comment.targetId);
+    if (it == m_commentsByTarget.end())
+        return;
+    it->remove(keyOf(comment.time), comment.id);
+    if (it->isEmpty())
+        m_commentsByTarget.erase(it);
+}
+
+void CareIndex::clear()
+{
+    m_checkIns.clear();
+    m_checkInsBySpace.clear();
+    m_comments.clear();
+    m_progressByGoal.clear();
+    m_commentsByTarget.clear();
+}
+
+void CareIndex::endBulk()
+{
+    m_bulk = false;
+    m_checkIns.sort();
+    for (OrderedIds &order : m_checkInsBySpace)
+        order.sort();
+    m_comments.sort();
+    for (OrderedIds &order : m_progressByGoal)
+        order.sort();
+    for (OrderedIds &order : m_commentsByTarget)
+        order.sort();
+}
+
+const OrderedIds *CareIndex::checkInsIn(const QByteArray &space) const
+{
+    const auto it = m_checkInsBySpace.constFind(space);
+    return it == m_checkInsBySpace.cend() ? nullptr : &*it;
+}
+
+const OrderedIds *CareIndex::progressOf(const QByteArray &goalId) const
+{
+    const auto it = m_progressByGoal.constFind(goalId);
+    return it == m_progressByGoal.cend() ? nullptr : &*it;
+}
+
+const OrderedIds *CareIndex::commentsOn(const QByteArray &targetId) const
+{
+    const auto it = m_commentsByTarget.constFind(targetId);
+    return it == m_commentsByTarget.cend() ? nullptr : &*it;
+}
+
+} // namespace cc::domain
