@@ -7,6 +7,7 @@
 #include <initializer_list>
 
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/params.h>
@@ -108,22 +109,28 @@ Result<SecureBuffer> hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QB
     const std::size_t saltLength = salt.isEmpty() ? Sha256Size : std::size_t(salt.size());
 
     // Extract: PRK = HMAC(salt, IKM). Expand: T(i) = HMAC(PRK, T(i-1) || info || i).
-    SecureBuffer prk(Sha256Size);
-    SecureBuffer block(Sha256Size);
+    // The intermediate keys live on the stack and are wiped before returning: only the output
+    // goes to the secure heap, whose allocator takes a process-wide lock (one key per record,
+    // on two threads at every unlock).
+    unsigned char prk[Sha256Size];
+    unsigned char block[Sha256Size];
     SecureBuffer out(length);
-    bool ok = hmacInto(state.hmacReusable, saltBytes, saltLength, {inputKey}, prk.data());
+    bool ok = hmacInto(state.hmacReusable, saltBytes, saltLength, {inputKey}, prk);
     std::size_t done = 0;
     for (unsigned char counter = 1; ok && done < length; ++counter) {
-        const QByteArrayView previous = counter == 1 ? QByteArrayView() : block.view();
+        const QByteArrayView previous =
+            counter == 1 ? QByteArrayView() : QByteArrayView(reinterpret_cast<const char *>(block), Sha256Size);
         const char counterByte = char(counter);
-        SecureBuffer next(Sha256Size);
-        ok = hmacInto(
-            state.hmacReusable, prk.data(), Sha256Size, {previous, info, QByteArrayView(&counterByte, 1)}, next.data());
-        block = std::move(next);
+        unsigned char next[Sha256Size];
+        ok = hmacInto(state.hmacReusable, prk, Sha256Size, {previous, info, QByteArrayView(&counterByte, 1)}, next);
+        std::memcpy(block, next, Sha256Size);
+        OPENSSL_cleanse(next, Sha256Size);
         const std::size_t take = std::min(Sha256Size, length - done);
-        std::memcpy(out.data() + done, block.data(), take);
+        std::memcpy(out.data() + done, block, take);
         done += take;
     }
+    OPENSSL_cleanse(prk, Sha256Size);
+    OPENSSL_cleanse(block, Sha256Size);
     if (!ok)
         return makeError(ErrorCode::Crypto, trNoop("Crypto", "The encryption library reported an internal failure."));
     return out;

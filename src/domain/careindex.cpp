@@ -26,24 +26,38 @@ qint64 keyOf(const QDate &day)
 
 void OrderedIds::insert(qint64 key, const QByteArray &id)
 {
+    Q_ASSERT(m_sorted == m_entries.size());
     const Entry entry {key, id};
     const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry);
-    if (at == m_entries.end() || !(*at == entry))
+    if (at == m_entries.end() || !(*at == entry)) {
         m_entries.insert(at, entry);
+        ++m_sorted;
+    }
 }
 
 void OrderedIds::remove(qint64 key, const QByteArray &id)
 {
     const Entry entry {key, id};
-    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry);
-    if (at != m_entries.end() && *at == entry)
+    const auto sortedEnd = m_entries.begin() + std::ptrdiff_t(m_sorted);
+    const auto at = std::lower_bound(m_entries.begin(), sortedEnd, entry);
+    if (at != sortedEnd && *at == entry) {
         m_entries.erase(at);
+        --m_sorted;
+        return;
+    }
+    // Appended since the last sort() (a record taken and dropped within one bulk).
+    const auto appended = std::find(sortedEnd, m_entries.end(), entry);
+    if (appended != m_entries.end())
+        m_entries.erase(appended);
 }
 
 void OrderedIds::sort()
 {
-    std::sort(m_entries.begin(), m_entries.end());
+    const auto sortedEnd = m_entries.begin() + std::ptrdiff_t(m_sorted);
+    std::sort(sortedEnd, m_entries.end());
+    std::inplace_merge(m_entries.begin(), sortedEnd, m_entries.end());
     m_entries.erase(std::unique(m_entries.begin(), m_entries.end()), m_entries.end());
+    m_sorted = m_entries.size();
 }
 
 void CareIndex::put(OrderedIds &order, qint64 key, const QByteArray &id) const

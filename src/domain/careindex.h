@@ -28,14 +28,21 @@ public:
         friend bool operator==(const Entry &, const Entry &) = default;
     };
 
-    /** Puts @p id in its place (an id already there at the same key is not added twice). */
+    /** Puts @p id in its place (an id already there at the same key is not added twice).
+     *  Not while appended entries wait for sort(). */
     void insert(qint64 key, const QByteArray &id);
     /** Takes @p id out; nothing happens if it is not there at @p key. */
     void remove(qint64 key, const QByteArray &id);
     /** Adds without ordering, for a load that adds thousands; sort() once after. */
     void append(qint64 key, const QByteArray &id) { m_entries.push_back({key, id}); }
+    /** Orders what was appended since the last sort() and merges it in: linear in the
+     *  entries held, plus the appended ones' own sort. */
     void sort();
-    void clear() { m_entries.clear(); }
+    void clear()
+    {
+        m_entries.clear();
+        m_sorted = 0;
+    }
 
     qsizetype size() const { return qsizetype(m_entries.size()); }
     bool isEmpty() const { return m_entries.empty(); }
@@ -47,6 +54,7 @@ public:
 
 private:
     std::vector<Entry> m_entries;
+    std::size_t m_sorted = 0; ///< entries [0, m_sorted) are in order; the rest were appended
 };
 
 /**

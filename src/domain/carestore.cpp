@@ -134,8 +134,11 @@ Status CareStore::refresh(const QList<QByteArray> &ids)
 {
     if (!m_vault.isUnlocked())
         return vault::detail::locked();
+    // A pull's page holds up to hundreds: placed in the index in one merge.
+    m_index.beginBulk();
     for (const QByteArray &id : ids)
         refreshOne(id, m_vault.get(id));
+    m_index.endBulk();
     return {};
 }
 
@@ -711,8 +714,12 @@ Status CareStore::importRecords(const CareRecords &source)
     }
     if (auto s = m_vault.putMany(batch); !s)
         return s;
+    // Thousands at once, older ones after newer (the demo history goes back in time): placed
+    // in the index in one merge, not one by one.
+    m_index.beginBulk();
     for (qsizetype i = 0; i < envs.size(); ++i)
         keep(envs[i].first, envs[i].second, batch[i].spaceId);
+    m_index.endBulk();
     return {};
 }
 

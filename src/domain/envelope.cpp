@@ -4,6 +4,7 @@
 #include "codes.h"
 #include "domainerror.h"
 
+#include <QCborArray>
 #include <QCborStreamReader>
 #include <QSet>
 #include <QtNumeric>
@@ -27,64 +28,63 @@ Error malformed()
 }
 
 /**
- * Walks the CBOR item without building it, iteratively (so nesting cannot exhaust the
- * stack): one item, nothing after it, no deeper than the limit, only the types our
- * encoding uses (no tags, no undefined or other simple values), and no NaN or infinity: no
- * field holds one, and a NaN is not even equal to itself.
+ * The parsed item holds only what our encoding uses: no deeper than the limit, only the
+ * types it writes (no tags, which QCborValue turns into tags or extended types, no undefined
+ * or other simple values), and no NaN or infinity: no field holds one, and a NaN is not even
+ * equal to itself. Checked on the tree QCborValue::fromCbor built (it stops at 1,024 levels
+ * itself and checks lengths and UTF-8 as it reads), not on a second pass over the bytes:
+ * at unlock this runs once per record. Recursion stops at MaxNestingDepth.
  */
-bool isAcceptableCbor(QByteArrayView bytes)
+bool isAcceptable(const QCborValue &value, int depth)
 {
-    QCborStreamReader reader(bytes.data(), bytes.size());
-    int depth = 0;
-    do {
-        if (reader.lastError() != QCborError::NoError)
+    switch (value.type()) {
+    case QCborValue::Array: {
+        if (depth + 1 > RecordEnvelope::MaxNestingDepth)
             return false;
-        if (depth > 0 && !reader.hasNext()) {
-            if (!reader.leaveContainer())
+        const QCborArray array = value.toArray();
+        return std::all_of(
+            array.cbegin(), array.cend(), [depth](const QCborValue &item) { return isAcceptable(item, depth + 1); });
+    }
+    case QCborValue::Map: {
+        if (depth + 1 > RecordEnvelope::MaxNestingDepth)
+            return false;
+        const QCborMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (!isAcceptable(it.key(), depth + 1) || !isAcceptable(it.value(), depth + 1))
                 return false;
-            --depth;
-            continue;
         }
-        switch (reader.type()) {
-        case QCborStreamReader::Array:
-        case QCborStreamReader::Map:
-            if (++depth > RecordEnvelope::MaxNestingDepth || !reader.enterContainer())
-                return false;
-            continue;
-        case QCborStreamReader::UnsignedInteger:
-        case QCborStreamReader::NegativeInteger:
-        case QCborStreamReader::ByteArray:
-        case QCborStreamReader::String:
-            break;
-        case QCborStreamReader::Float16:
-            if (!qIsFinite(float(reader.toFloat16())))
-                return false;
-            break;
-        case QCborStreamReader::Float:
-            if (!qIsFinite(reader.toFloat()))
-                return false;
-            break;
-        case QCborStreamReader::Double:
-            if (!qIsFinite(reader.toDouble()))
-                return false;
-            break;
-        case QCborStreamReader::SimpleType:
-            if (!reader.isFalse() && !reader.isTrue() && !reader.isNull())
-                return false;
-            break;
-        case QCborStreamReader::Tag:
-        case QCborStreamReader::Invalid:
-            return false;
-        }
-        if (!reader.next())
-            return false;
-    } while (depth > 0);
-    return reader.lastError() == QCborError::NoError && reader.currentOffset() == bytes.size();
+        return true;
+    }
+    case QCborValue::Integer:
+    case QCborValue::ByteArray:
+    case QCborValue::String:
+    case QCborValue::False:
+    case QCborValue::True:
+    case QCborValue::Null:
+        return true;
+    case QCborValue::Double:
+        return qIsFinite(value.toDouble());
+    default:
+        return false;
+    }
 }
 
 /** Text keys only, each once. */
 bool hasUniqueTextKeys(const QCborMap &map)
 {
+    // Our maps hold a few keys: compare them pairwise, without making a QString of each.
+    constexpr qsizetype PairwiseUpTo = 16;
+    if (map.size() <= PairwiseUpTo) {
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (!it.key().isString())
+                return false;
+            for (auto earlier = map.cbegin(); earlier != it; ++earlier) {
+                if (earlier.key() == it.key())
+                    return false;
+            }
+        }
+        return true;
+    }
     QSet<QString> seen;
     seen.reserve(map.size());
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
@@ -127,11 +127,13 @@ QByteArray RecordEnvelope::encode() const
 
 Result<RecordEnvelope> RecordEnvelope::decode(QByteArrayView bytes)
 {
-    if (bytes.isEmpty() || bytes.size() > MaxEncodedSize || !isAcceptableCbor(bytes))
+    if (bytes.isEmpty() || bytes.size() > MaxEncodedSize)
         return malformed();
-    QCborParserError parseError;
-    const QCborValue root = QCborValue::fromCbor(bytes.toByteArray(), &parseError);
-    if (parseError.error != QCborError::NoError || !root.isMap())
+    // One item and nothing after it (fromCbor stops after the first item).
+    QCborStreamReader reader(bytes.data(), bytes.size());
+    const QCborValue root = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError || reader.currentOffset() != bytes.size() || !root.isMap()
+        || !isAcceptable(root, 0))
         return malformed();
 
     const QCborMap map = root.toMap();

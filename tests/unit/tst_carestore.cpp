@@ -500,6 +500,14 @@ private Q_SLOTS:
         QVERIFY(store.refresh({progressId}).ok());
         verifyIndexMatchesRecords(store);
         QVERIFY(!store.progressEntry(progressId));
+        // A pull's page naming a record twice, and one another writer added.
+        CheckIn pulled = store.checkIns().constFirst();
+        pulled.id.clear();
+        pulled.time = pulled.time.addSecs(-3600);
+        QVERIFY(other.save(pulled).ok());
+        QVERIFY(store.refresh({pulled.id, progressId, pulled.id}).ok());
+        verifyIndexMatchesRecords(store);
+        QCOMPARE(store.checkIns().constFirst().id, pulled.id);
 
         // Saving the removed comment again (undo) lists it again.
         Comment back = *reread.comment(removedComment);
