@@ -1049,7 +1049,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+68"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+67"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Votre bilan est enregistré. Merci d’avoir pris le temps.</translation>
@@ -2063,7 +2063,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <name>Crypto</name>
     <message>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+135"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
@@ -2106,7 +2106,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-34"/>
         <source>The requested key length is not supported.</source>
         <translation>La longueur de clé demandée n’est pas prise en charge.</translation>
     </message>
@@ -2376,18 +2376,18 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+274"/>
+        <location filename="../../src/domain/carestore.cpp" line="+289"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+285"/>
         <source>The sharing space does not exist.</source>
         <translation>L’espace de partage n’existe pas.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>That item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -2501,12 +2501,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un commentaire doit avoir une date et une heure valides.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+26"/>
+        <location filename="../../src/domain/envelope.cpp" line="+27"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Un élément est mal formé et n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>Un élément a été enregistré par une version plus récente de CareCircle et ne peut pas être lu.</translation>
     </message>
@@ -3049,8 +3049,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <comment>@title:group goal progress</comment>
         <translation>Évolution</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>And %n earlier entry(s)</source>
+        <comment>@info goal progress</comment>
+        <translation>
+            <numerusform>Et %n entrée antérieure</numerusform>
+            <numerusform>Et %n entrées antérieures</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>No progress logged yet</source>
         <comment>@info empty progress</comment>
         <translation>Aucun progrès noté pour l’instant</translation>
@@ -4854,7 +4863,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>Pas encore de patients</translation>
@@ -8134,7 +8143,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+274"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+286"/>
         <location line="+115"/>
         <source>Unlock CareCircle first.</source>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -8168,7 +8177,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+54"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
@@ -8181,7 +8190,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+127"/>
+        <location line="+122"/>
         <source>This item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -8331,7 +8340,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+246"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+264"/>
         <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -8411,7 +8420,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+21"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
@@ -8742,13 +8751,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+252"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+258"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+429"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -8766,17 +8775,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez votre rôle dans l’équipe de soins.</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+17"/>
-        <location line="+442"/>
-        <location line="+57"/>
+        <location line="-480"/>
+        <location line="+21"/>
+        <location line="+469"/>
+        <location line="+61"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
-        <location line="-514"/>
-        <location line="+459"/>
+        <location line="-549"/>
+        <location line="+490"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>
@@ -8800,7 +8809,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>ordre-du-jour</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
         <translation>Choisissez où enregistrer l’ordre du jour.</translation>

@@ -1049,7 +1049,7 @@
 <context>
     <name>CheckInPage</name>
     <message>
-        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+68"/>
+        <location filename="../../qml/pages/checkin/CheckInPage.qml" line="+67"/>
         <source>Your check-in is saved. Thank you for taking the time.</source>
         <comment>@info check-in saved</comment>
         <translation>Uw check-in is opgeslagen. Bedankt dat u er de tijd voor nam.</translation>
@@ -2063,7 +2063,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <name>Crypto</name>
     <message>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+128"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+135"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
@@ -2106,7 +2106,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="-28"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-34"/>
         <source>The requested key length is not supported.</source>
         <translation>De gevraagde sleutellengte wordt niet ondersteund.</translation>
     </message>
@@ -2376,18 +2376,18 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+274"/>
+        <location filename="../../src/domain/carestore.cpp" line="+289"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+285"/>
         <source>The sharing space does not exist.</source>
         <translation>De gedeelde ruimte bestaat niet.</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>That item no longer exists.</source>
         <translation>Dat item bestaat niet meer.</translation>
     </message>
@@ -2501,12 +2501,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een reactie heeft een geldig tijdstip nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+26"/>
+        <location filename="../../src/domain/envelope.cpp" line="+27"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Een item is verkeerd opgebouwd en kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>Een item werd geschreven door een nieuwere versie van CareCircle en kan niet gelezen worden.</translation>
     </message>
@@ -3049,8 +3049,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <comment>@title:group goal progress</comment>
         <translation>Hoe het evolueerde</translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>And %n earlier entry(s)</source>
+        <comment>@info goal progress</comment>
+        <translation>
+            <numerusform>En nog %n eerdere notitie</numerusform>
+            <numerusform>En nog %n eerdere notities</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>No progress logged yet</source>
         <comment>@info empty progress</comment>
         <translation>Nog geen voortgang genoteerd</translation>
@@ -4854,7 +4863,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>Nog geen patiënten</translation>
@@ -8134,7 +8143,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CheckInController</name>
     <message>
-        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+274"/>
+        <location filename="../../src/app/checkin/checkincontroller.cpp" line="+286"/>
         <location line="+115"/>
         <source>Unlock CareCircle first.</source>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -8168,7 +8177,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+58"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+54"/>
         <source>Check-in of %1</source>
         <translation>Check-in van %1</translation>
     </message>
@@ -8181,7 +8190,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+127"/>
+        <location line="+122"/>
         <source>This item no longer exists.</source>
         <translation>Dit item bestaat niet meer.</translation>
     </message>
@@ -8331,7 +8340,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+246"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+264"/>
         <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schrijf in uw eigen woorden wat voor u belangrijk is: dat is de kern van een doel.</translation>
@@ -8411,7 +8420,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+34"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+21"/>
         <source>Unknown person</source>
         <translation>Onbekende persoon</translation>
     </message>
@@ -8742,13 +8751,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+252"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+258"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>
     </message>
     <message>
-        <location line="+402"/>
+        <location line="+429"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -8766,17 +8775,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies uw rol in het zorgteam.</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+17"/>
-        <location line="+442"/>
-        <location line="+57"/>
+        <location line="-480"/>
+        <location line="+21"/>
+        <location line="+469"/>
+        <location line="+61"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open eerst een patiënt.</translation>
     </message>
     <message>
-        <location line="-514"/>
-        <location line="+459"/>
+        <location line="-549"/>
+        <location line="+490"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Zeg eerst hoe patiënten u zien: uw naam en uw rol.</translation>
@@ -8800,7 +8809,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>agenda</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Choose where to save the agenda.</source>
         <comment>@info</comment>
         <translation>Kies waar u de agenda wilt opslaan.</translation>

@@ -300,6 +300,23 @@ private Q_SLOTS:
         QCOMPARE(controller.lastCheckInTime(), model.time.toLocalTime());
         QCOMPARE(resets.count(), 0);
 
+        // The page lists the newest few, in step with the history; more arrive at the top.
+        QAbstractItemModelTester recentTester(
+            controller.recentHistory(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < app::CheckInController::RecentHistory + 2; ++i) {
+            domain::CheckIn c = model;
+            c.id.clear();
+            c.time = model.time.addDays(-40 - i);
+            QVERIFY(m_store->save(c).ok());
+        }
+        m_session.notifyChanged();
+        QVERIFY(controller.history()->count() > app::CheckInController::RecentHistory);
+        QVERIFY(controller.setRating(QStringLiteral("body"), 9));
+        QCOMPARE(controller.saveCheckIn(), QString());
+        QCOMPARE(controller.recentHistory()->count(), app::CheckInController::RecentHistory);
+        for (int i = 0; i < controller.recentHistory()->count(); ++i)
+            QCOMPARE(controller.recentHistory()->get(i), controller.history()->get(i));
+
         // The rows and their order are what a whole read lists.
         app::CheckInHistoryModel whole;
         whole.reload(m_store.get());

@@ -32,7 +32,6 @@ ScrollablePage {
     readonly property bool oneAtATime: !Theme.wide
     readonly property var draft: CheckInController.draft
     readonly property bool lastStep: root.step >= root.domainItems.length - 1
-    readonly property int maximumHistory: 6
 
     function start(caregiverCheckIn: bool): void {
         CheckInController.setCaregiverMode(caregiverCheckIn);
@@ -255,22 +254,22 @@ ScrollablePage {
             Layout.fillWidth: true
             spacing: Theme.spacing
 
+            // The newest few only: years of daily check-ins would each make a delegate.
             Repeater {
-                model: CheckInController.history
+                model: CheckInController.recentHistory
 
                 CheckInHistoryDelegate {
                     required property int index
 
                     objectName: "historyRow_" + index
                     width: historyColumn.width
-                    visible: index < root.maximumHistory
                 }
             }
         }
         Label {
             Layout.fillWidth: true
-            visible: CheckInController.history.count > root.maximumHistory
-            text: qsTr("And %n earlier check-in(s)", "@info", CheckInController.history.count - root.maximumHistory)
+            visible: CheckInController.history.count > CheckInController.recentHistory.count
+            text: qsTr("And %n earlier check-in(s)", "@info", CheckInController.history.count - CheckInController.recentHistory.count)
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted

@@ -330,13 +330,23 @@ ScrollablePage {
             visible: GoalsController.progress.ratings.length > 0
             points: GoalsController.progress.ratings
         }
+        // The newest entries; the chart above shows them all.
         Repeater {
-            model: GoalsController.progress
+            model: GoalsController.recentProgress
 
             ProgressDelegate {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.smallSpacing
             }
+        }
+        Label {
+            objectName: "earlierProgress"
+            Layout.fillWidth: true
+            visible: GoalsController.progress.count > GoalsController.recentProgress.count
+            text: qsTr("And %n earlier entry(s)", "@info goal progress", GoalsController.progress.count - GoalsController.recentProgress.count)
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSizeSmall
+            color: Theme.colors.textMuted
         }
         EmptyState {
             Layout.fillWidth: true

@@ -33,7 +33,8 @@ QVariantMap scaleItem(const domain::Questionnaire::Item &item, const QString &la
 } // namespace
 
 CheckInController::CheckInController(Session *session, QObject *parent)
-    : QObject(parent), m_session(session), m_history(new CheckInHistoryModel(this))
+    : QObject(parent), m_session(session), m_history(new CheckInHistoryModel(this)),
+      m_recentHistory(new FirstRowsModel(m_history, RecentHistory, this))
 {
     Session *context = m_session;
     connect(context, &Session::storeChanged, this, &CheckInController::reload);

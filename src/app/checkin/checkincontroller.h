@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/checkin/checkinhistorymodel.h"
+#include "app/core/firstrowsmodel.h"
 #include "domain/checkin.h"
 #include "domain/questionnaire.h"
 
@@ -47,6 +48,8 @@ class CheckInController : public QObject
     Q_OBJECT
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(cc::app::CheckInHistoryModel *history READ history CONSTANT)
+    /** The newest RecentHistory rows of history: what the page lists (history.count says how many more). */
+    Q_PROPERTY(cc::app::FirstRowsModel *recentHistory READ recentHistory CONSTANT)
     Q_PROPERTY(QDateTime lastCheckInTime READ lastCheckInTime NOTIFY historyChanged)
     Q_PROPERTY(QVariantMap draft READ draft NOTIFY draftChanged)
     Q_PROPERTY(int ratedCount READ ratedCount NOTIFY draftChanged)
@@ -60,6 +63,8 @@ public:
     /** True while a vault is unlocked. */
     bool available() const;
     CheckInHistoryModel *history() const { return m_history; }
+    FirstRowsModel *recentHistory() const { return m_recentHistory; }
+    static constexpr int RecentHistory = 6;
     /** Time of the latest six-domain check-in (invalid if none). */
     QDateTime lastCheckInTime() const;
 
@@ -141,6 +146,7 @@ private:
     QVariantMap resultMap(const domain::Questionnaire &q, const domain::CheckIn::InstrumentResult &result) const;
 
     CheckInHistoryModel *m_history;
+    FirstRowsModel *m_recentHistory;
     domain::CareStore *m_store = nullptr;
     QDateTime m_lastTime;
     QMap<QString, domain::CheckIn::DomainAnswer> m_draft;

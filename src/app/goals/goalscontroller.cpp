@@ -90,7 +90,8 @@ struct GoalsController::Private {
 
 GoalsController::GoalsController(Session *session, QObject *parent)
     : QObject(parent), m_session(session), d(std::make_unique<Private>()), m_goals(new GoalListModel(this)),
-      m_progress(new ProgressHistoryModel(this)), m_comments(new GoalCommentModel(this)),
+      m_progress(new ProgressHistoryModel(this)),
+      m_recentProgress(new FirstRowsModel(m_progress, RecentProgress, this)), m_comments(new GoalCommentModel(this)),
       m_statusFilter(GoalListModel::ActiveGroup)
 {
     Session *context = m_session;

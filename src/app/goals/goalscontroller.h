@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/firstrowsmodel.h"
 #include "app/goals/goalcommentmodel.h"
 #include "app/goals/goallistmodel.h"
 #include "app/goals/progresshistorymodel.h"
@@ -42,6 +43,9 @@ class GoalsController : public QObject
     Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
     Q_PROPERTY(cc::app::GoalListModel *goals READ goals CONSTANT)
     Q_PROPERTY(cc::app::ProgressHistoryModel *progress READ progress CONSTANT)
+    /** The newest RecentProgress entries of progress: what the goal page lists (years of daily
+     *  entries are in the chart, not each a row). */
+    Q_PROPERTY(cc::app::FirstRowsModel *recentProgress READ recentProgress CONSTANT)
     Q_PROPERTY(cc::app::GoalCommentModel *comments READ comments CONSTANT)
     /** "active" (default), "done" or "all". */
     Q_PROPERTY(QString statusFilter READ statusFilter WRITE setStatusFilter NOTIFY filtersChanged)
@@ -75,6 +79,8 @@ public:
     int totalCount() const;
     GoalListModel *goals() const { return m_goals; }
     ProgressHistoryModel *progress() const { return m_progress; }
+    FirstRowsModel *recentProgress() const { return m_recentProgress; }
+    static constexpr int RecentProgress = 10;
     GoalCommentModel *comments() const { return m_comments; }
     QString statusFilter() const { return m_statusFilter; }
     void setStatusFilter(const QString &group);
@@ -139,6 +145,7 @@ private:
     std::unique_ptr<Private> d;
     GoalListModel *m_goals;
     ProgressHistoryModel *m_progress;
+    FirstRowsModel *m_recentProgress;
     GoalCommentModel *m_comments;
     QString m_statusFilter;
     QString m_domainFilter;

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/core/firstrowsmodel.h"
+
+namespace cc::app {
+
+namespace {
+
+/** @p model's role names in the order of its roles (from Qt::UserRole on). */
+QList<QByteArray> orderedRoleNames(const RowModel &model)
+{
+    const QHash<int, QByteArray> names = model.roleNames();
+    QList<QByteArray> ordered;
+    for (int role = Qt::UserRole; names.contains(role); ++role)
+        ordered.append(names.value(role));
+    return ordered;
+}
+
+} // namespace
+
+FirstRowsModel::FirstRowsModel(RowModel *source, int limit, QObject *parent)
+    : RowModel(orderedRoleNames(*source), parent), m_source(source), m_limit(limit)
+{
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(source, signal, this, &FirstRowsModel::follow);
+    connect(source, &QAbstractItemModel::rowsMoved, this, &FirstRowsModel::follow);
+    connect(source, &QAbstractItemModel::modelReset, this, &FirstRowsModel::follow);
+    connect(source, &QAbstractItemModel::layoutChanged, this, &FirstRowsModel::follow);
+    connect(source, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.row() < m_limit)
+            follow();
+    });
+    follow();
+}
+
+void FirstRowsModel::follow()
+{
+    const int shown = std::min(m_source->count(), m_limit);
+    QList<QVariantList> rows;
+    rows.reserve(shown);
+    for (int row = 0; row < shown; ++row)
+        rows.append(m_source->rowAt(row));
+    setRows(std::move(rows));
+}
+
+} // namespace cc::app
