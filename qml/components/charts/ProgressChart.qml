@@ -87,9 +87,11 @@ Item {
             const span = Math.max(1, last - first);
             const xOf = point => root.count === 1 ? (left + right) / 2 : left + (right - left) * (point.date.getTime() - first) / span;
             const yOf = point => bottom - (bottom - top) * point.rating / root.maximum;
+            // Years of daily entries: a dot each would cover the chart, so then the line only.
+            const dots = root.count * canvas.dotRadius * 3 <= right - left;
             ctx.strokeStyle = canvas.lineColor;
             ctx.fillStyle = canvas.lineColor;
-            ctx.lineWidth = canvas.lineWidth;
+            ctx.lineWidth = dots ? canvas.lineWidth : 1;
             ctx.lineJoin = "round";
             ctx.beginPath();
             for (let i = 0; i < root.count; ++i) {
@@ -100,7 +102,7 @@ Item {
                     ctx.lineTo(xOf(p), yOf(p));
             }
             ctx.stroke();
-            for (let i = 0; i < root.count; ++i) {
+            for (let i = 0; dots && i < root.count; ++i) {
                 const p = root.points[i];
                 ctx.beginPath();
                 ctx.arc(xOf(p), yOf(p), canvas.dotRadius, 0, 2 * Math.PI);
