@@ -4,7 +4,6 @@
 #include "codes.h"
 #include "domainerror.h"
 
-#include <QCborArray>
 #include <QCborStreamReader>
 #include <QSet>
 #include <QtNumeric>
@@ -28,45 +27,59 @@ Error malformed()
 }
 
 /**
- * The parsed item holds only what our encoding uses: no deeper than the limit, only the
- * types it writes (no tags, which QCborValue turns into tags or extended types, no undefined
- * or other simple values), and no NaN or infinity: no field holds one, and a NaN is not even
- * equal to itself. Checked on the tree QCborValue::fromCbor built (it stops at 1,024 levels
- * itself and checks lengths and UTF-8 as it reads), not on a second pass over the bytes:
- * at unlock this runs once per record. Recursion stops at MaxNestingDepth.
+ * Walks the CBOR item without building it, iteratively (so nesting cannot exhaust the
+ * stack): one item, nothing after it, no deeper than the limit, only the types our
+ * encoding uses (no tags, no undefined or other simple values), and no NaN or infinity: no
+ * field holds one, and a NaN is not even equal to itself.
  */
-bool isAcceptable(const QCborValue &value, int depth)
+bool isAcceptableCbor(QByteArrayView bytes)
 {
-    switch (value.type()) {
-    case QCborValue::Array: {
-        if (depth + 1 > RecordEnvelope::MaxNestingDepth)
+    QCborStreamReader reader(bytes.data(), bytes.size());
+    int depth = 0;
+    do {
+        if (reader.lastError() != QCborError::NoError)
             return false;
-        const QCborArray array = value.toArray();
-        return std::all_of(
-            array.cbegin(), array.cend(), [depth](const QCborValue &item) { return isAcceptable(item, depth + 1); });
-    }
-    case QCborValue::Map: {
-        if (depth + 1 > RecordEnvelope::MaxNestingDepth)
-            return false;
-        const QCborMap map = value.toMap();
-        for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            if (!isAcceptable(it.key(), depth + 1) || !isAcceptable(it.value(), depth + 1))
+        if (depth > 0 && !reader.hasNext()) {
+            if (!reader.leaveContainer())
                 return false;
+            --depth;
+            continue;
         }
-        return true;
-    }
-    case QCborValue::Integer:
-    case QCborValue::ByteArray:
-    case QCborValue::String:
-    case QCborValue::False:
-    case QCborValue::True:
-    case QCborValue::Null:
-        return true;
-    case QCborValue::Double:
-        return qIsFinite(value.toDouble());
-    default:
-        return false;
-    }
+        switch (reader.type()) {
+        case QCborStreamReader::Array:
+        case QCborStreamReader::Map:
+            if (++depth > RecordEnvelope::MaxNestingDepth || !reader.enterContainer())
+                return false;
+            continue;
+        case QCborStreamReader::UnsignedInteger:
+        case QCborStreamReader::NegativeInteger:
+        case QCborStreamReader::ByteArray:
+        case QCborStreamReader::String:
+            break;
+        case QCborStreamReader::Float16:
+            if (!qIsFinite(float(reader.toFloat16())))
+                return false;
+            break;
+        case QCborStreamReader::Float:
+            if (!qIsFinite(reader.toFloat()))
+                return false;
+            break;
+        case QCborStreamReader::Double:
+            if (!qIsFinite(reader.toDouble()))
+                return false;
+            break;
+        case QCborStreamReader::SimpleType:
+            if (!reader.isFalse() && !reader.isTrue() && !reader.isNull())
+                return false;
+            break;
+        case QCborStreamReader::Tag:
+        case QCborStreamReader::Invalid:
+            return false;
+        }
+        if (!reader.next())
+            return false;
+    } while (depth > 0);
+    return reader.lastError() == QCborError::NoError && reader.currentOffset() == bytes.size();
 }
 
 /** Text keys only, each once. */
@@ -127,13 +140,14 @@ QByteArray RecordEnvelope::encode() const
 
 Result<RecordEnvelope> RecordEnvelope::decode(QByteArrayView bytes)
 {
-    if (bytes.isEmpty() || bytes.size() > MaxEncodedSize)
+    // Walked as a stream first: QCborValue::fromCbor reserves room for what a container's
+    // header declares (up to about a million entries) before reading a single entry, so
+    // untrusted bytes must be shown complete, shallow and of our types before it builds them.
+    if (bytes.isEmpty() || bytes.size() > MaxEncodedSize || !isAcceptableCbor(bytes))
         return malformed();
-    // One item and nothing after it (fromCbor stops after the first item).
-    QCborStreamReader reader(bytes.data(), bytes.size());
-    const QCborValue root = QCborValue::fromCbor(reader);
-    if (reader.lastError() != QCborError::NoError || reader.currentOffset() != bytes.size() || !root.isMap()
-        || !isAcceptable(root, 0))
+    QCborParserError parseError;
+    const QCborValue root = QCborValue::fromCbor(bytes.toByteArray(), &parseError);
+    if (parseError.error != QCborError::NoError || !root.isMap())
         return malformed();
 
     const QCborMap map = root.toMap();

@@ -57,10 +57,24 @@ Goal walkingGoal()
 void verifyIndexMatchesRecords(const CareStore &store)
 {
     QList<OrderedIds::Entry> checkIns;
-    for (const CheckIn &c : store.checkInsById())
+    QHash<QByteArray, QList<OrderedIds::Entry>> inSpace;
+    for (const CheckIn &c : store.checkInsById()) {
         checkIns.append({c.time.toMSecsSinceEpoch(), c.id});
+        inSpace[store.spaceOf(c.id)].append({c.time.toMSecsSinceEpoch(), c.id});
+    }
     std::sort(checkIns.begin(), checkIns.end());
     QCOMPARE(QList<OrderedIds::Entry>(store.index().checkIns().begin(), store.index().checkIns().end()), checkIns);
+    QList<QByteArray> spaces = store.index().checkInSpaces();
+    std::sort(spaces.begin(), spaces.end());
+    QList<QByteArray> expectedSpaces = inSpace.keys();
+    std::sort(expectedSpaces.begin(), expectedSpaces.end());
+    QCOMPARE(spaces, expectedSpaces);
+    for (auto it = inSpace.begin(); it != inSpace.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        const OrderedIds *order = store.index().checkInsIn(it.key());
+        QVERIFY(order);
+        QCOMPARE(QList<OrderedIds::Entry>(order->begin(), order->end()), *it);
+    }
 
     QList<OrderedIds::Entry> comments;
     QHash<QByteArray, QList<QByteArray>> onTarget;
@@ -91,7 +105,13 @@ void verifyIndexMatchesRecords(const CareStore &store)
     for (auto it = ofGoal.cbegin(); it != ofGoal.cend(); ++it) {
         const QList<const ProgressEntry *> listed = store.progressOf(it.key());
         indexed += listed.size();
-        QCOMPARE(listed.size(), it.value().size());
+        QList<QByteArray> listedIds;
+        for (const ProgressEntry *p : listed)
+            listedIds.append(p->id);
+        QList<QByteArray> expectedIds = it.value();
+        std::sort(listedIds.begin(), listedIds.end());
+        std::sort(expectedIds.begin(), expectedIds.end());
+        QCOMPARE(listedIds, expectedIds);
         for (qsizetype i = 1; i < listed.size(); ++i)
             QVERIFY(listed[i - 1]->date < listed[i]->date
                 || (listed[i - 1]->date == listed[i]->date && listed[i - 1]->id < listed[i]->id));
@@ -488,6 +508,20 @@ private Q_SLOTS:
         const Goal goal = store.goals().constFirst();
         QVERIFY(store.moveToSpace(goal.id, careTeam).ok());
         verifyIndexMatchesRecords(store);
+        // A check-in moved here, and one moved by another writer and read again by refresh().
+        const QByteArray movedHere = store.checkIns().at(2).id;
+        QVERIFY(store.moveToSpace(movedHere, careTeam).ok());
+        verifyIndexMatchesRecords(store);
+        QVERIFY(store.index().checkInsIn(careTeam));
+        {
+            CareStore elsewhere(*vault);
+            QVERIFY(elsewhere.load().ok());
+            QVERIFY(elsewhere.moveToSpace(store.checkIns().at(3).id, careTeam).ok());
+            QVERIFY(elsewhere.moveToSpace(movedHere, vault->privateSpaceId()).ok());
+        }
+        QVERIFY(store.refresh({store.checkIns().at(3).id, movedHere}).ok());
+        verifyIndexMatchesRecords(store);
+        QCOMPARE(store.spaceOf(movedHere), vault->privateSpaceId());
         const QByteArray removedComment = store.comments().constFirst().id;
         QVERIFY(store.remove(removedComment).ok());
         QVERIFY(store.remove(store.checkIns().constLast().id).ok());

@@ -262,11 +262,6 @@ private Q_SLOTS:
             QStringLiteral("Few of these troubles"));
     }
 
-    /**
-     * A lock drops what the store showed, but not the check-in being filled in: an automatic
-     * lock (idle, app hidden) must not lose it (issue 15). It stays in memory only and is
-     * back after the unlock; resetDraft() (the page going away) drops it.
-     */
     void checkInsArrivingAndGoingChangeOnlyTheirRowsInTheHistorysOrder()
     {
         app::CheckInController controller(&m_session);
@@ -325,6 +320,11 @@ private Q_SLOTS:
             QCOMPARE(controller.history()->get(i), whole.get(i));
     }
 
+    /**
+     * A lock drops what the store showed, but not the check-in being filled in: an automatic
+     * lock (idle, app hidden) must not lose it (issue 15). It stays in memory only and is
+     * back after the unlock; resetDraft() (the page going away) drops it.
+     */
     void aLockClearsTheHistoryButKeepsTheDraftForTheUnlock()
     {
         app::CheckInController controller(&m_session);

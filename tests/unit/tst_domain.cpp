@@ -1366,6 +1366,10 @@ private Q_SLOTS:
         QTest::newRow("huge claimed byte string") << QByteArray::fromHex("5bffffffffffffffff00");
         QTest::newRow("huge claimed text") << QByteArray::fromHex("7b7fffffffffffffff41");
         QTest::newRow("huge claimed array") << QByteArray::fromHex("9b7fffffffffffffff01");
+        // Maps that each claim a million entries, each the next one's key, and nothing else:
+        // built without a walk first, every level would reserve tens of megabytes.
+        QTest::newRow("nested maps claiming a million entries each")
+            << QByteArray::fromHex("ba000fffff").repeated(RecordEnvelope::MaxNestingDepth);
         QTest::newRow("huge claimed map") << QByteArray::fromHex("bb7fffffffffffffff0101");
         QTest::newRow("invalid utf-8 key") << QByteArray::fromHex("a162c3286101");
         QTest::newRow("unterminated indefinite map") << QByteArray::fromHex("bf616b");

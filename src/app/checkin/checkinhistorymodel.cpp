@@ -72,6 +72,11 @@ void CheckInHistoryModel::reload(const domain::CareStore *store)
 
 void CheckInHistoryModel::update(const domain::CareStore &store, const QList<QByteArray> &ids)
 {
+    // A pull's page of hundreds: one pass over every row is cheaper than a search per id.
+    if (ids.size() > RowModel::FewChanges) {
+        reload(&store);
+        return;
+    }
     const QByteArray me = domain::careteamrules::patientMemberId(store);
     QStringList keys;
     for (const QByteArray &id : ids)

@@ -39,6 +39,9 @@ public:
      *  granular signals of the difference when every row has a unique key (first value). */
     void setRows(QList<QVariantList> rows);
 
+    /** Up to this many changed keys, updateRows() (a search and a shift per key) beats
+     *  building every row and setRows() (one pass); beyond it, a model rebuilds. */
+    static constexpr qsizetype FewChanges = 32;
     /** Where a row goes among the others: true if @p a is listed before @p b. */
     using RowOrder = std::function<bool(const QVariantList &a, const QVariantList &b)>;
     /** The row of a key now, or nullopt if it is no longer listed. */

@@ -47,6 +47,11 @@ void ProgressHistoryModel::reload(const domain::CareStore *store, const QByteArr
 void ProgressHistoryModel::update(
     const domain::CareStore &store, const QByteArray &goalId, const QList<QByteArray> &ids)
 {
+    // A pull's page of hundreds: one pass over every row is cheaper than a search per id.
+    if (ids.size() > RowModel::FewChanges) {
+        reload(&store, goalId);
+        return;
+    }
     QStringList keys;
     for (const QByteArray &id : ids)
         keys.append(QString::fromLatin1(id.toHex()));
