@@ -60,15 +60,15 @@ QCborArray flagsToCbor(const domain::AttentionFlags &flags, QCborArray &discuss,
     return worsening;
 }
 
-/** Each entry of list @p key, an array of @p size, read by @p take; false for any other shape
- *  (the entry is then made again from her records rather than half read). */
+/** Each entry of list @p key, an array of @p size, read by @p take (false if an item has
+ *  another type); false for any other shape (the entry is then made again from her records
+ *  rather than half read). */
 template<typename Take>
 bool eachEntry(const QCborMap &map, const QString &key, qsizetype size, Take take)
 {
     for (const QCborValue &v : map.value(key).toArray()) {
-        if (!v.isArray() || v.toArray().size() != size)
+        if (!v.isArray() || v.toArray().size() != size || !take(v.toArray()))
             return false;
-        take(v.toArray());
     }
     return true;
 }
@@ -76,11 +76,20 @@ bool eachEntry(const QCborMap &map, const QString &key, qsizetype size, Take tak
 bool flagsFromCbor(const QCborMap &map, domain::AttentionFlags &flags)
 {
     const bool read = eachEntry(map, KWorsening, 3, [&](const QCborArray &a) {
+        if (!a.at(0).isString() || !a.at(1).isInteger() || !a.at(2).isDouble())
+            return false;
         flags.worsening.append({a.at(0).toString(), int(a.at(1).toInteger()), a.at(2).toDouble()});
+        return true;
     }) && eachEntry(map, KDiscuss, 3, [&](const QCborArray &a) {
+        if (!a.at(0).isString() || !a.at(2).isInteger())
+            return false;
         flags.discuss.append({a.at(0).toString(), textFrom(a.at(1)), timeFrom(a.at(2))});
+        return true;
     }) && eachEntry(map, KGoals, 2, [&](const QCborArray &a) {
+        if (!a.at(0).isByteArray())
+            return false;
         flags.worseningGoals.append({a.at(0).toByteArray(), textFrom(a.at(1))});
+        return true;
     });
     const QCborValue review = map.value(KReview);
     if (review.isInteger())
