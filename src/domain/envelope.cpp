@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "envelope.h"
 
+#include "cborscan.h"
 #include "codes.h"
 #include "domainerror.h"
 
-#include <QCborStreamReader>
 #include <QSet>
-#include <QtNumeric>
 
 #include <algorithm>
 
@@ -24,62 +23,6 @@ const QLatin1StringView KeyMoved("m");
 Error malformed()
 {
     return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A record is malformed and could not be read."));
-}
-
-/**
- * Walks the CBOR item without building it, iteratively (so nesting cannot exhaust the
- * stack): one item, nothing after it, no deeper than the limit, only the types our
- * encoding uses (no tags, no undefined or other simple values), and no NaN or infinity: no
- * field holds one, and a NaN is not even equal to itself.
- */
-bool isAcceptableCbor(QByteArrayView bytes)
-{
-    QCborStreamReader reader(bytes.data(), bytes.size());
-    int depth = 0;
-    do {
-        if (reader.lastError() != QCborError::NoError)
-            return false;
-        if (depth > 0 && !reader.hasNext()) {
-            if (!reader.leaveContainer())
-                return false;
-            --depth;
-            continue;
-        }
-        switch (reader.type()) {
-        case QCborStreamReader::Array:
-        case QCborStreamReader::Map:
-            if (++depth > RecordEnvelope::MaxNestingDepth || !reader.enterContainer())
-                return false;
-            continue;
-        case QCborStreamReader::UnsignedInteger:
-        case QCborStreamReader::NegativeInteger:
-        case QCborStreamReader::ByteArray:
-        case QCborStreamReader::String:
-            break;
-        case QCborStreamReader::Float16:
-            if (!qIsFinite(float(reader.toFloat16())))
-                return false;
-            break;
-        case QCborStreamReader::Float:
-            if (!qIsFinite(reader.toFloat()))
-                return false;
-            break;
-        case QCborStreamReader::Double:
-            if (!qIsFinite(reader.toDouble()))
-                return false;
-            break;
-        case QCborStreamReader::SimpleType:
-            if (!reader.isFalse() && !reader.isTrue() && !reader.isNull())
-                return false;
-            break;
-        case QCborStreamReader::Tag:
-        case QCborStreamReader::Invalid:
-            return false;
-        }
-        if (!reader.next())
-            return false;
-    } while (depth > 0);
-    return reader.lastError() == QCborError::NoError && reader.currentOffset() == bytes.size();
 }
 
 /** Text keys only, each once. */
@@ -140,10 +83,10 @@ QByteArray RecordEnvelope::encode() const
 
 Result<RecordEnvelope> RecordEnvelope::decode(QByteArrayView bytes)
 {
-    // Walked as a stream first: QCborValue::fromCbor reserves room for what a container's
-    // header declares (up to about a million entries) before reading a single entry, so
-    // untrusted bytes must be shown complete, shallow and of our types before it builds them.
-    if (bytes.isEmpty() || bytes.size() > MaxEncodedSize || !isAcceptableCbor(bytes))
+    // Scanned first: QCborValue::fromCbor reserves room for what a container's header
+    // declares (up to about a million entries) before reading a single entry, so untrusted
+    // bytes must be shown complete, shallow and of our types before it builds them.
+    if (bytes.isEmpty() || bytes.size() > MaxEncodedSize || !cborscan::isAcceptable(bytes, MaxNestingDepth))
         return malformed();
     QCborParserError parseError;
     const QCborValue root = QCborValue::fromCbor(bytes.toByteArray(), &parseError);
