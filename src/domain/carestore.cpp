@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carestore.h"
 
+#include "fastdecode.h"
 #include "recordid.h"
+#include "valuepool.h"
 #include "vault/vault.h"
 #include "vault/vaulterrors.h"
 
@@ -34,12 +36,22 @@ void CareStore::clearRecords()
 
 Status CareStore::load()
 {
+    if (!m_vault.isUnlocked())
+        return vault::detail::locked();
     // Only this store's spaces are read and opened: the others belong to another view
-    // (DESIGN.md §5), and a care-team vault holds many patients' spaces.
-    auto contents = m_vault.readAll(m_filter);
-    if (!contents)
-        return contents.error();
-    adoptContents(*contents);
+    // (DESIGN.md §5), and a care-team vault holds many patients' spaces. Each part is
+    // decoded and kept before the next is read: the sealed and opened bytes of a large vault
+    // are never all held at once, beside what is made of them.
+    detail::ValuePool pool;
+    beginAdopting();
+    const Status read =
+        m_vault.readParts(m_filter, LoadPart, [this, &pool](vault::VaultContents &&part) { adoptPart(part, pool); });
+    endAdopting();
+    if (!read) {
+        // Never half a vault: a read that fails midway leaves nothing, as after a lock.
+        clearRecords();
+        return read;
+    }
     return {};
 }
 
@@ -56,15 +68,30 @@ Status CareStore::load(const QList<QByteArray> &spaces)
         contents->records.removeIf([&](const vault::OpenedRecord &r) { return !kept.value(r.header.spaceId); });
         contents->damaged.removeIf([&](const vault::DamagedRecord &r) { return !kept.value(r.spaceId); });
     }
-    adoptContents(*contents);
+    detail::ValuePool pool;
+    beginAdopting();
+    adoptPart(*contents, pool);
+    endAdopting();
     return {};
 }
 
-void CareStore::adoptContents(const vault::VaultContents &contents)
+void CareStore::beginAdopting()
 {
     // A reload (after a sync) starts afresh: records deleted or moved away elsewhere go.
     clearRecords();
-    m_damaged = contents.damaged;
+    m_index.beginBulk();
+}
+
+void CareStore::endAdopting()
+{
+    m_index.endBulk();
+    // Whoever loads tells every view to start afresh; nothing is pending after it.
+    m_pending = {};
+}
+
+void CareStore::adoptPart(const vault::VaultContents &part, detail::ValuePool &pool)
+{
+    m_damaged.append(part.damaged);
 
     // Decoding is pure CPU work per record: split it over two threads, then adopt the
     // results here, in order, so the store itself is only ever touched by one thread.
@@ -74,12 +101,22 @@ void CareStore::adoptContents(const vault::VaultContents &contents)
         std::optional<AnyRecord> record;
         std::optional<Error> error;
     };
-    const QList<vault::OpenedRecord> &records = contents.records;
+    const QList<vault::OpenedRecord> &records = part.records;
     QList<Decoded> decoded(records.size());
     auto decodeRange = [&records, &decoded](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
             const vault::OpenedRecord &opened = records[i];
             Decoded &out = decoded[i];
+            // Most of a large vault is progress entries and check-ins in their plain shape:
+            // read straight from the bytes; anything else takes the general path below.
+            if (!opened.header.deleted) {
+                if (auto fast = fastdecode::decode(opened.payload, opened.header.recordId)) {
+                    out.latest = fast->created;
+                    std::visit(
+                        [&out](auto &&record) { out.record = AnyRecord(std::move(record)); }, std::move(fast->record));
+                    continue;
+                }
+            }
             auto envelope = RecordEnvelope::decode(opened.payload);
             if (!envelope) {
                 out.error = envelope.error();
@@ -107,8 +144,6 @@ void CareStore::adoptContents(const vault::VaultContents &contents)
         second.waitForFinished();
     }
 
-    m_checkIns.reserve(records.size());
-    m_index.beginBulk();
     for (qsizetype i = 0; i < records.size(); ++i) {
         Decoded &d = decoded[i];
         const protocol::SealedHeader &header = records[i].header;
@@ -119,15 +154,16 @@ void CareStore::adoptContents(const vault::VaultContents &contents)
         // Our own past stamps (and, later, synced ones) move the clock forward; a stamp from
         // a badly set clock is refused by observe() and simply not followed.
         (void)m_clock.observe(d.latest);
-        m_spaceOf.insert(header.recordId, header.spaceId);
+        QByteArray space = header.spaceId;
+        pool.share(space);
+        m_spaceOf.insert(header.recordId, space);
         if (d.mutableEnvelope)
             m_envelopes.insert(header.recordId, std::move(*d.mutableEnvelope));
-        if (d.record)
+        if (d.record) {
+            std::visit([&pool](auto &record) { pool.shareIn(record); }, *d.record);
             adopt(std::move(*d.record));
+        }
     }
-    m_index.endBulk();
-    // Whoever loads tells every view to start afresh; nothing is pending after it.
-    m_pending = {};
 }
 
 Status CareStore::refresh(const QList<QByteArray> &ids)

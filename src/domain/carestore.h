@@ -34,6 +34,10 @@ class Vault;
 
 namespace cc::domain {
 
+namespace detail {
+class ValuePool;
+} // namespace detail
+
 /**
  * The care records of one unlocked vault as typed values: reads every sealed record once,
  * decodes its envelope and keeps the typed record in memory; writes go through the vault
@@ -162,13 +166,19 @@ public:
     Status importRecords(const CareRecords &records);
 
 private:
+    /** A load reads, opens and decodes this many records at a time. */
+    static constexpr qsizetype LoadPart = 4096;
+
     template<typename Record>
     Status saveRecord(Record &record, const QByteArray &spaceId = {});
     /** The space an existing record keeps, or where a new one goes. */
     template<typename Record>
     QByteArray spaceFor(const Record &record) const;
-    /** Decodes and keeps what a load read, in place of everything held before. */
-    void adoptContents(const vault::VaultContents &contents);
+    /** A load: forgets every record held, then takes parts (adoptPart), then ends. */
+    void beginAdopting();
+    /** Decodes and keeps one part of what a load reads (on two threads when large). */
+    void adoptPart(const vault::VaultContents &part, detail::ValuePool &pool);
+    void endAdopting();
     /** Forgets every record held (before a load reads them again). */
     void clearRecords();
     /** Builds the record's next envelope and queues it; refuses a record that would not read

@@ -117,13 +117,16 @@ Result<CheckIn> CheckIn::fromFields(const QCborMap &fields)
             item.fail(detail::invalidField(QT_TRANSLATE_NOOP("Domain", "The field “%1” is missing."), KeyRating));
         answer.rating = rating.value_or(0);
         reader.adopt(item);
-        checkIn.answers.insert(it.key().toString(), answer);
+        const QString domain = it.key().toString();
+        const QStringList &known =
+            codes::isValidCheckInDomain(domain) ? codes::checkInDomains() : codes::caregiverDomains();
+        checkIn.answers.insert(codes::shared(domain, known), answer);
     }
     const QCborArray items = reader.array(KeyInstruments);
     for (const QCborValue &value : items) {
         detail::FieldReader item(reader.itemMap(value, KeyInstruments));
         InstrumentResult result;
-        result.instrument = item.shortText(KeyInstrument);
+        result.instrument = codes::shared(item.shortText(KeyInstrument), codes::instruments());
         result.version = item.shortText(KeyVersion);
         result.language = item.shortText(KeyLanguage);
         const std::optional<int> raw = item.integer(KeyRaw);

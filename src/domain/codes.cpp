@@ -16,6 +16,12 @@ QStringList listOf(std::initializer_list<const char *> codes)
 
 } // namespace
 
+QString shared(const QString &code, const QStringList &codes)
+{
+    const qsizetype at = codes.indexOf(code);
+    return at < 0 ? code : codes.at(at);
+}
+
 const QStringList &roles()
 {
     static const QStringList list = listOf({"patient", "caregiver", "gp", "home_nurse", "physiotherapist", "pharmacist",

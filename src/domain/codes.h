@@ -14,6 +14,13 @@
 namespace cc::domain::codes {
 
 /** Care-team roles: patient, caregiver, gp, home_nurse, physiotherapist, … */
+/**
+ * @p code as the instance held in @p codes when it is one of them, else @p code itself. A
+ * vault holds the same few codes hundreds of thousands of times (every check-in names its
+ * domains); sharing the list's string instead of one decoded copy each saves the memory.
+ */
+QString shared(const QString &code, const QStringList &codes);
+
 const QStringList &roles();
 bool isValidRole(QStringView code);
 

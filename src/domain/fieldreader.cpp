@@ -9,11 +9,6 @@
 
 namespace cc::domain::detail {
 
-namespace {
-// 9999-12-31T23:59:59.999Z: the last instant an ISO 8601 four-digit year can name.
-constexpr qint64 MaxEpochMs = 253402300799999LL;
-} // namespace
-
 FieldReader::FieldReader(const QCborMap &fields) : m_fields(fields)
 { }
 

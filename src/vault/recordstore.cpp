@@ -6,6 +6,7 @@
 #include "vaulterrors.h"
 #include "vaultstate.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtConcurrent>
@@ -23,6 +24,8 @@ namespace {
 constexpr qsizetype Chunk = 16;
 // readAll() splits decryption over two threads from this many records on.
 constexpr qsizetype ParallelOpenThreshold = 512;
+// readAll() reads, opens and gathers the rows in parts of this many.
+constexpr qsizetype ReadPart = 4096;
 
 // The upsert without a condition: the move path, after the departure is queued.
 QString upsertSql()
@@ -256,12 +259,14 @@ Result<OpenedRecord> RecordStore::get(const QByteArray &recordId) const
 
 Result<VaultContents> RecordStore::readAll(const SpacePredicate &spaces) const
 {
-    if (!m_state.isUnlocked())
-        return locked();
-    auto rows = readRows(spaces);
-    if (!rows)
-        return rows.error();
-    return openAll(*rows);
+    VaultContents all;
+    const Status read = readParts(spaces, ReadPart, [&all](VaultContents &&part) {
+        all.records.append(std::move(part.records));
+        all.damaged.append(std::move(part.damaged));
+    });
+    if (!read)
+        return read.error();
+    return all;
 }
 
 Result<VaultContents> RecordStore::readSpaces(const QList<QByteArray> &spaces) const
@@ -311,9 +316,10 @@ VaultContents RecordStore::openAll(const QList<StoredRow> &rows) const
     return contents;
 }
 
-Result<QList<StoredRow>> RecordStore::readRows(const SpacePredicate &spaces) const
+Status RecordStore::readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const
 {
-    QList<StoredRow> rows;
+    if (!m_state.isUnlocked())
+        return locked();
     QSqlQuery q(m_state.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "
@@ -323,6 +329,8 @@ Result<QList<StoredRow>> RecordStore::readRows(const SpacePredicate &spaces) con
     // bytes are copied out, let alone opened. The predicate may ask the database (whether
     // this account owns a space): it is asked once per space, not once per row.
     QHash<QByteArray, bool> wanted;
+    QList<StoredRow> rows;
+    rows.reserve(partSize);
     while (q.next()) {
         if (spaces) {
             const QByteArray space = q.value(1).toByteArray();
@@ -333,8 +341,16 @@ Result<QList<StoredRow>> RecordStore::readRows(const SpacePredicate &spaces) con
                 continue;
         }
         rows.append(storedRowAt(q));
+        if (rows.size() == partSize) {
+            take(openAll(rows));
+            rows.clear();
+        }
     }
-    return rows;
+    if (q.lastError().isValid())
+        return readFailed();
+    if (!rows.isEmpty())
+        take(openAll(rows));
+    return {};
 }
 
 VaultContents RecordStore::openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const

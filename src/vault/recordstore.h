@@ -41,6 +41,9 @@ public:
     /** Opens every record of the spaces @p spaces accepts (every space if empty); damaged
      *  ones are listed, the rest still open. */
     Result<VaultContents> readAll(const SpacePredicate &spaces = {}) const;
+    /** As readAll(), handing the records to @p take in parts of up to @p partSize rows, in
+     *  the table's order, each opened as it is read: only one part is held at a time. */
+    Status readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const;
     /** The records of @p spaces only, read through the space index. */
     Result<VaultContents> readSpaces(const QList<QByteArray> &spaces) const;
     int recordCount() const;
@@ -77,7 +80,6 @@ private:
     Result<std::optional<QByteArray>> takeDepartureBase(const PlainRecord &record);
     bool setMovedBase(const QByteArray &recordId, const QByteArray &base);
 
-    Result<QList<StoredRow>> readRows(const SpacePredicate &spaces) const;
     /** Opens @p rows, on two threads when there are many. */
     VaultContents openAll(const QList<StoredRow> &rows) const;
     VaultContents openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const;

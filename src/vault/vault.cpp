@@ -320,6 +320,11 @@ Result<VaultContents> Vault::readAll(const SpacePredicate &spaces) const
     return d->records.readAll(spaces);
 }
 
+Status Vault::readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const
+{
+    return d->records.readParts(spaces, qMax<qsizetype>(1, partSize), take);
+}
+
 Result<VaultContents> Vault::readSpaces(const QList<QByteArray> &spaces) const
 {
     return d->records.readSpaces(spaces);

@@ -94,6 +94,9 @@ struct VaultContents {
     QList<DamagedRecord> damaged;
 };
 
+/** Takes one part of the records a read opens (Vault::readParts). */
+using ContentsSink = std::function<void(VaultContents &&part)>;
+
 /** Where a passphrase slot's key-encryption key comes from, so the slow Argon2id can run on
  *  a worker thread without touching the database. */
 struct PassphraseKdf {

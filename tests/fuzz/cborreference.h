@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/envelope.h"
+#include "domain/fastdecode.h"
+
 #include <QByteArrayView>
 #include <QCborStreamReader>
 #include <QtNumeric>
 
+// The references the byte-level readers in front of the general record decoder are held to,
+// by tests/unit/tst_cborscan.cpp and fuzz_envelope.
+
 /**
  * The reference for domain::cborscan::isAcceptable: the same rules, walked with Qt's own
  * QCborStreamReader (the check RecordEnvelope::decode ran before the byte-level scanner took
- * its place). The differential test (tests/unit/tst_cborscan.cpp) and fuzz_envelope hold the
- * scanner to accepting nothing this walk refuses, and to refusing nothing it accepts beyond
- * the documented cases.
+ * its place). The scanner must judge every input as this walk does, except that it leaves
+ * UTF-8 to fromCbor (so the comparisons are of "accepted and built by fromCbor").
  */
 namespace cc::fuzz {
 
@@ -62,6 +67,28 @@ inline bool referenceAcceptsCbor(QByteArrayView bytes, int maxDepth)
             return false;
     } while (depth > 0);
     return reader.lastError() == QCborError::NoError && reader.currentOffset() == bytes.size();
+}
+
+/** Whether the direct reader, where it reads @p bytes at all, reads what the general path
+ *  reads; @p taken counts the inputs it read. */
+inline bool fastReadsAsTheGeneralPath(const QByteArray &bytes, int &taken)
+{
+    const QByteArray id(16, 'R');
+    const auto fast = domain::fastdecode::decode(bytes, id);
+    if (!fast)
+        return true;
+    ++taken;
+    const auto envelope = domain::RecordEnvelope::decode(bytes);
+    if (!envelope || !envelope->isAppendOnly() || !envelope->moved.isNull() || envelope->created != fast->created
+        || envelope->latestStamp() != fast->created)
+        return false;
+    if (const auto *entry = std::get_if<domain::ProgressEntry>(&fast->record)) {
+        auto general = domain::recordFromEnvelope<domain::ProgressEntry>(*envelope);
+        return general && (general->id = id, *general == *entry);
+    }
+    const auto &checkIn = std::get<domain::CheckIn>(fast->record);
+    auto general = domain::recordFromEnvelope<domain::CheckIn>(*envelope);
+    return general && (general->id = id, *general == checkIn);
 }
 
 } // namespace cc::fuzz

@@ -3,8 +3,10 @@
 // (domain::RecordEnvelope::decode, src/domain/envelope.cpp) and then the typed record it holds
 // (each kind's fromFields through its FieldReader). Oracles: a decoded envelope encodes and
 // decodes to an equal one, and the typed record read from it survives toFields → fromFields;
-// and the byte-level check in front of the CBOR parser (domain::cborscan) judges the input as
-// the QCborStreamReader walk it replaced does (cborreference.h).
+// the byte-level check in front of the CBOR parser (domain::cborscan) judges the input as
+// the QCborStreamReader walk it replaced does; and the direct reader of progress entries and
+// check-ins (domain::fastdecode), where it reads the input, reads what decode() and
+// fromFields read (cborreference.h).
 #include "cborreference.h"
 #include "domain/activity.h"
 #include "domain/careplan.h"
@@ -38,6 +40,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const bool scanned = cborscan::isAcceptable(input, Depth) && builds();
         const bool walked = fuzz::referenceAcceptsCbor(input, Depth) && builds();
         fuzz::check(scanned == walked, "the byte-level scan judges CBOR as the stream reader walk does");
+        int taken = 0;
+        fuzz::check(fuzz::fastReadsAsTheGeneralPath(input, taken),
+            "the direct reader of progress and check-ins reads what the general path reads");
     }
     auto envelope = RecordEnvelope::decode(input);
     if (!envelope)

@@ -2,6 +2,7 @@
 // The domain store over the vault: typed records in and out, edits without duplicates,
 // undecodable records reported (not dropped), demo import all-or-nothing.
 #include "crypto/random.h"
+#include "demo/demohistory.h"
 #include "demo/demostory.h"
 #include "domain/attentionflags.h"
 #include "domain/carestore.h"
@@ -469,6 +470,61 @@ private Q_SLOTS:
         QCOMPARE(shown.goals().size(), 0);
         QVERIFY(!shown.goal(deleted.id));
         QVERIFY(!shown.goal(moved.id));
+    }
+
+    void aLoadInPartsHoldsWhatOneReadHoldsWithRepeatedValuesShared()
+    {
+        // More records than one part of a load: load() reads them part by part, load(spaces)
+        // in one read; both must end with the same records, in the same index order.
+        QTemporaryDir dir;
+        auto vault = newVault(dir);
+        QVERIFY(vault);
+        vault::Vault &v = *vault;
+        {
+            CareStore writer(v);
+            QVERIFY(writer.load().ok());
+            QVERIFY(demo::demohistory::write(
+                demo::generateDemoStory(QDate(2026, 11, 20)), 9000, [&](const CareRecords &batch) {
+                    return writer.importRecords(batch);
+                }).ok());
+        }
+        CareStore parts(v);
+        QVERIFY(parts.load().ok());
+        CareStore whole(v);
+        QVERIFY(whole.load(v.ownSpaces()).ok());
+        QVERIFY(parts.progress().size() + parts.checkIns().size() + parts.comments().size() > 8000);
+        QVERIFY(parts.damaged().isEmpty() && whole.damaged().isEmpty());
+        QCOMPARE(parts.checkIns(), whole.checkIns());
+        QCOMPARE(parts.progress(), whole.progress());
+        QCOMPARE(parts.comments(), whole.comments());
+        QCOMPARE(parts.goals(), whole.goals());
+        QCOMPARE(parts.members(), whole.members());
+        const auto entries = [](const OrderedIds &ids) { return QList<OrderedIds::Entry>(ids.begin(), ids.end()); };
+        QCOMPARE(entries(parts.index().checkIns()), entries(whole.index().checkIns()));
+        QCOMPARE(entries(parts.index().comments()), entries(whole.index().comments()));
+        verifyIndexMatchesRecords(parts);
+
+        // Thousands of records name the same member, goal and domain: one copy each, shared.
+        const QList<CheckIn> checkIns = parts.checkIns();
+        const CheckIn &first = checkIns.constFirst();
+        const CheckIn &last = checkIns.constLast();
+        QCOMPARE(first.completedById, last.completedById);
+        QVERIFY(first.completedById.isSharedWith(last.completedById));
+        const QString domain = first.answers.firstKey();
+        QVERIFY(codes::checkInDomains().contains(domain));
+        QVERIFY(domain.isSharedWith(codes::checkInDomains().at(codes::checkInDomains().indexOf(domain))));
+        const QList<ProgressEntry> progress = parts.progress();
+        const auto sameGoal = std::find_if(progress.cbegin() + 1, progress.cend(),
+            [&](const ProgressEntry &e) { return e.goalId == progress.constFirst().goalId; });
+        QVERIFY(sameGoal != progress.cend());
+        QVERIFY(sameGoal->goalId.isSharedWith(progress.constFirst().goalId));
+        QList<QString> units;
+        for (const ProgressEntry &entry : progress) {
+            if (entry.unit == QLatin1String("min"))
+                units.append(entry.unit);
+        }
+        QVERIFY(units.size() > 100);
+        QVERIFY(units.constFirst().isSharedWith(units.constLast()));
     }
 
     void theIndexListsExactlyTheRecordsHeldInOrderThroughEveryChange()

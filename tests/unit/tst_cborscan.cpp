@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The byte-level check that guards QCborValue::fromCbor (domain::cborscan), against the rules
-// written out case by case and against the QCborStreamReader walk it replaced
-// (tests/fuzz/cborreference.h), on every kind of record the demo writes and on many
-// deterministic corruptions of them. fuzz_envelope runs the same comparison unbounded.
+// The two byte-level readers in front of the general record decoder, each against what it
+// stands for, on every kind of record the demo writes and on many deterministic corruptions
+// of them (fuzz_envelope runs the same comparisons unbounded):
+// - the check that guards QCborValue::fromCbor (domain::cborscan), against the rules written
+//   out case by case and against the QCborStreamReader walk it replaced (cborreference.h);
+// - the direct reader of progress entries and check-ins (domain::fastdecode), against
+//   RecordEnvelope::decode and fromFields.
 #include "cborreference.h"
+#include "demo/demohistory.h"
 #include "demo/demostory.h"
 #include "domain/cborscan.h"
 #include "domain/envelope.h"
@@ -29,24 +33,36 @@ QByteArray nestedArrays(int levels)
     return QByteArray(levels, char(0x81)) + QByteArray(1, '\0');
 }
 
-/** The envelope of every record of the demo story, as the store writes them. */
+/** The envelope of every record of the demo story and of some years of its history (walks,
+ *  glucose readings, daily check-ins, some with notes), as the store writes them. */
 QList<QByteArray> demoEnvelopes()
 {
     const demo::DemoStory story = demo::generateDemoStory(QDate(2026, 12, 1));
     const Hlc stamp {1767225600000, 3, QByteArray(16, 'D')};
+    CareRecords records;
+    (void)demo::demohistory::write(
+        story, demo::demohistory::storyRecordCount(story) + 1200, [&records](const CareRecords &batch) {
+            records.members += batch.members;
+            records.goals += batch.goals;
+            records.activities += batch.activities;
+            records.progress += batch.progress;
+            records.checkIns += batch.checkIns;
+            records.comments += batch.comments;
+            return Status {};
+        });
     QList<QPair<QString, QCborMap>> all {
         {QString(PatientProfile::Kind), story.profile.toFields()}, {QString(CarePlan::Kind), story.plan.toFields()}};
-    for (const auto &m : story.members)
+    for (const auto &m : records.members)
         all.append({QString(CareTeamMember::Kind), m.toFields()});
-    for (const auto &g : story.goals)
+    for (const auto &g : records.goals)
         all.append({QString(Goal::Kind), g.toFields()});
-    for (const auto &a : story.activities)
+    for (const auto &a : records.activities)
         all.append({QString(Activity::Kind), a.toFields()});
-    for (const auto &p : story.progress)
+    for (const auto &p : records.progress)
         all.append({QString(ProgressEntry::Kind), p.toFields()});
-    for (const auto &c : story.checkIns + story.caregiverCheckIns)
+    for (const auto &c : records.checkIns)
         all.append({QString(CheckIn::Kind), c.toFields()});
-    for (const auto &c : story.comments)
+    for (const auto &c : records.comments)
         all.append({QString(Comment::Kind), c.toFields()});
     QList<QByteArray> encoded;
     for (const auto &[kind, fields] : all) {
@@ -175,7 +191,7 @@ private slots:
         QRandomGenerator random(20261206);
         const QList<QByteArray> envelopes = demoEnvelopes();
         int accepted = 0, refused = 0;
-        for (int round = 0; round < 200; ++round) {
+        for (int round = 0; round < 40; ++round) {
             for (const QByteArray &original : envelopes) {
                 const QByteArray bytes = corrupt(original, random);
                 // UTF-8 is left to fromCbor (the walk checked it too): compare what decode() sees.
@@ -191,6 +207,49 @@ private slots:
         }
         // Both verdicts occur often enough for the comparison to mean something.
         QVERIFY2(accepted > 1000 && refused > 1000, qPrintable(QStringLiteral("%1 / %2").arg(accepted).arg(refused)));
+    }
+
+    void theDirectReaderReadsMostProgressAndCheckInsAsTheGeneralPathDoes()
+    {
+        int progress = 0, checkIns = 0, taken = 0, takenOther = 0;
+        for (const QByteArray &bytes : demoEnvelopes()) {
+            const auto envelope = RecordEnvelope::decode(bytes);
+            QVERIFY(envelope);
+            int read = 0;
+            QVERIFY2(fuzz::fastReadsAsTheGeneralPath(bytes, read), bytes.toHex().constData());
+            if (envelope->kind == ProgressEntry::Kind || envelope->kind == CheckIn::Kind) {
+                ++(envelope->kind == ProgressEntry::Kind ? progress : checkIns);
+                // A moved record keeps its move stamp: only the general path reads it.
+                if (!envelope->moved.isNull())
+                    QCOMPARE(read, 0);
+                taken += read;
+            } else {
+                takenOther += read;
+            }
+        }
+        // The kinds it is for, in their common shapes; nothing of the other kinds.
+        QCOMPARE(takenOther, 0);
+        QVERIFY2(progress > 500 && checkIns > 50,
+            qPrintable(QStringLiteral("%1 %2 %3").arg(progress).arg(checkIns).arg(taken)));
+        qInfo("direct reader: %d of %d never-moved progress entries and check-ins", taken, (progress + checkIns) / 2);
+        QVERIFY2(taken * 10 >= (progress + checkIns) / 2 * 7,
+            qPrintable(QStringLiteral("%1 of %2 never-moved").arg(taken).arg((progress + checkIns) / 2)));
+    }
+
+    void theDirectReaderReadsCorruptedRecordsAsTheGeneralPathDoesOrNotAtAll()
+    {
+        QRandomGenerator random(20261207);
+        const QList<QByteArray> envelopes = demoEnvelopes();
+        int taken = 0;
+        for (int round = 0; round < 20; ++round) {
+            for (const QByteArray &original : envelopes) {
+                const QByteArray bytes = corrupt(original, random);
+                if (!fuzz::fastReadsAsTheGeneralPath(bytes, taken))
+                    QFAIL(bytes.toHex().constData());
+            }
+        }
+        // Many corruptions still read (a changed rating, date or id byte): compared too.
+        QVERIFY2(taken > 1000, qPrintable(QString::number(taken)));
     }
 };
 

@@ -378,6 +378,62 @@ private Q_SLOTS:
         QCOMPARE(everything->damaged.size(), 1);
     }
 
+    void readingInPartsHandsOverWhatReadAllReadsInItsOrder()
+    {
+        QTemporaryDir dir;
+        QByteArray damagedId;
+        QByteArray shared;
+        {
+            auto created = Vault::create(dir.path(), secret("parts passphrase"), FastKdf);
+            Vault &v = *created->vault;
+            shared = *v.createSpace();
+            QList<PlainRecord> records;
+            for (int i = 0; i < 11; ++i) {
+                const QByteArray space = i % 4 == 3 ? shared : v.privateSpaceId();
+                records.append({space, newId(), QByteArray("record ") + QByteArray::number(i), false});
+            }
+            damagedId = records.at(5).recordId;
+            QVERIFY(v.putMany(records).ok());
+        }
+        corruptStoredByte(dir.path(), damagedId, 100);
+        auto vault = Vault::open(dir.path());
+        Vault &v = **vault;
+        QVERIFY(v.unlockWithPassphrase(secret("parts passphrase")).ok());
+        const auto ids = [](const QList<OpenedRecord> &records) {
+            QList<QByteArray> out;
+            for (const OpenedRecord &r : records)
+                out.append(r.header.recordId);
+            return out;
+        };
+        for (const auto &spaces :
+            {SpacePredicate {}, SpacePredicate {[&](const QByteArray &s) { return s != shared; }}}) {
+            const auto whole = v.readAll(spaces);
+            QVERIFY(whole.ok());
+            for (const qsizetype partSize : {1, 3, 4, 100}) {
+                QList<qsizetype> sizes;
+                VaultContents gathered;
+                QVERIFY(v.readParts(spaces, partSize, [&](VaultContents &&part) {
+                             sizes.append(part.records.size() + part.damaged.size());
+                             gathered.records.append(part.records);
+                             gathered.damaged.append(part.damaged);
+                         }).ok());
+                // Every part but the last is full; together they are readAll's, in its order.
+                for (qsizetype i = 0; i + 1 < sizes.size(); ++i)
+                    QCOMPARE(sizes.at(i), partSize);
+                QVERIFY(!sizes.isEmpty() && sizes.last() > 0 && sizes.last() <= partSize);
+                QCOMPARE(ids(gathered.records), ids(whole->records));
+                QCOMPARE(gathered.damaged.size(), 1);
+                QCOMPARE(gathered.damaged.first().recordId, damagedId);
+                for (qsizetype i = 0; i < gathered.records.size(); ++i)
+                    QCOMPARE(gathered.records.at(i).payload, whole->records.at(i).payload);
+            }
+        }
+        v.lock();
+        bool handed = false;
+        QCOMPARE(v.readParts({}, 4, [&](VaultContents &&) { handed = true; }).code(), ErrorCode::Locked);
+        QVERIFY(!handed);
+    }
+
     void readingSomeSpacesByTheIndexReadsWhatTheFilterReads()
     {
         QTemporaryDir dir;
