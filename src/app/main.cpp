@@ -106,7 +106,13 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<QTemporaryDir> selfTestDir;
-    if (options.selfTest) {
+    if (options.selfTest && options.vaultGiven) {
+        if (!cc::vault::Vault::exists(options.vaultPath)) {
+            printLine(QCoreApplication::translate("main", "There is no vault in %1.")
+                          .arg(QDir::toNativeSeparators(options.vaultPath)));
+            return 1;
+        }
+    } else if (options.selfTest) {
         // A throw-away folder: the self-test creates its vault there, as a new user would.
         selfTestDir = std::make_unique<QTemporaryDir>();
         options.vaultPath = selfTestDir->filePath(QStringLiteral("vault"));
@@ -134,7 +140,7 @@ int main(int argc, char *argv[])
         window->resize(options.size);
 
     if (options.selfTest)
-        return cc::app::runSelfTest(engine, *services.vault(), options.reportMemory);
+        return cc::app::runSelfTest(engine, *services.vault(), options.reportMemory, !options.vaultGiven);
     if (!options.screenshot.isEmpty())
         return cc::app::runScreenshot(engine, *services.vault(), options);
     return app.exec();

@@ -79,10 +79,11 @@ inline QList<std::pair<QString, qint64>> partsKiB()
     return parts;
 }
 
-/** Prints "rss_kib: N" and one "rss_part_kib: NAME N" line per part on stdout. */
+/** Prints "rss_kib: N", "peak_kib: N" and one "rss_part_kib: NAME N" line per part on stdout. */
 inline void print()
 {
     std::printf("rss_kib: %lld\n", totalKiB());
+    std::printf("peak_kib: %lld\n", peakKiB());
     for (const auto &[name, kib] : partsKiB())
         std::printf("rss_part_kib: %s %lld\n", qPrintable(name), kib);
     std::fflush(stdout);

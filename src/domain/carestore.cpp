@@ -57,21 +57,29 @@ Status CareStore::load()
 
 Status CareStore::load(const QList<QByteArray> &spaces)
 {
-    auto contents = m_vault.readSpaces(spaces);
-    if (!contents)
-        return contents.error();
+    if (!m_vault.isUnlocked())
+        return vault::detail::locked();
+    // The filter may ask the database (whether this account owns a space): once per space.
+    QHash<QByteArray, bool> kept;
     if (m_filter) {
-        // The filter may ask the database (whether this account owns a space): once per space.
-        QHash<QByteArray, bool> kept;
         for (const QByteArray &space : spaces)
             kept.insert(space, m_filter(space));
-        contents->records.removeIf([&](const vault::OpenedRecord &r) { return !kept.value(r.header.spaceId); });
-        contents->damaged.removeIf([&](const vault::DamagedRecord &r) { return !kept.value(r.spaceId); });
     }
     detail::ValuePool pool;
     beginAdopting();
-    adoptPart(*contents, pool);
+    const Status read = m_vault.readSpaceParts(spaces, LoadPart, [&](vault::VaultContents &&part) {
+        if (m_filter) {
+            part.records.removeIf([&](const vault::OpenedRecord &r) { return !kept.value(r.header.spaceId); });
+            part.damaged.removeIf([&](const vault::DamagedRecord &r) { return !kept.value(r.spaceId); });
+        }
+        adoptPart(part, pool);
+    });
     endAdopting();
+    if (!read) {
+        // Never half a vault: a read that fails midway leaves nothing, as after a lock.
+        clearRecords();
+        return read;
+    }
     return {};
 }
 

@@ -4,8 +4,10 @@
 #include "chunksealer.h"
 #include "crypto/random.h"
 #include "vaulterrors.h"
+#include "vaultschema.h"
 #include "vaultstate.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -271,6 +273,18 @@ Result<VaultContents> RecordStore::readAll(const SpacePredicate &spaces) const
 
 Result<VaultContents> RecordStore::readSpaces(const QList<QByteArray> &spaces) const
 {
+    VaultContents all;
+    const Status read = readSpaceParts(spaces, ReadPart, [&all](VaultContents &&part) {
+        all.records.append(std::move(part.records));
+        all.damaged.append(std::move(part.damaged));
+    });
+    if (!read)
+        return read.error();
+    return all;
+}
+
+Status RecordStore::readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const
+{
     if (!m_state.isUnlocked())
         return locked();
     // One indexed range per space (records_by_space): a care-team vault holds many patients'
@@ -295,11 +309,17 @@ Result<VaultContents> RecordStore::readSpaces(const QList<QByteArray> &spaces) c
     // In the order readAll() gives (the table's), so a reader that keeps the last of two
     // records (two care plans made offline on two devices) keeps the same one either way.
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Opened and handed over a part at a time, each part's sealed bytes dropped once opened.
     QList<StoredRow> rows;
-    rows.reserve(qsizetype(found.size()));
-    for (auto &row : found)
-        rows.append(std::move(row.second));
-    return openAll(rows);
+    rows.reserve(qMin(partSize, qsizetype(found.size())));
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        rows.append(std::move(found[i].second));
+        if (rows.size() == partSize || i + 1 == found.size()) {
+            take(openAll(rows));
+            rows.clear();
+        }
+    }
+    return {};
 }
 
 VaultContents RecordStore::openAll(const QList<StoredRow> &rows) const
@@ -320,6 +340,12 @@ Status RecordStore::readParts(const SpacePredicate &spaces, qsizetype partSize, 
 {
     if (!m_state.isUnlocked())
         return locked();
+    // The scan reads each page once: SQLite's page cache shrinks to its default meanwhile (a
+    // cache only shrinks by dropping pages; it grows again as writes need it).
+    QSqlQuery pragma(m_state.db());
+    (void)pragma.exec(QString::fromLatin1(VaultSchema::ScanCachePragma));
+    const auto restoreCache =
+        qScopeGuard([&pragma] { (void)pragma.exec(QString::fromLatin1(VaultSchema::WriteCachePragma)); });
     QSqlQuery q(m_state.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "

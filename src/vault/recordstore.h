@@ -46,6 +46,8 @@ public:
     Status readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const;
     /** The records of @p spaces only, read through the space index. */
     Result<VaultContents> readSpaces(const QList<QByteArray> &spaces) const;
+    /** As readSpaces(), opened and handed to @p take in parts, as readParts() does. */
+    Status readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const;
     int recordCount() const;
     /** Opens sealed bytes from elsewhere with the held space keys. */
     Result<OpenedRecord> openSealed(QByteArrayView sealed) const;

@@ -330,6 +330,11 @@ Result<VaultContents> Vault::readSpaces(const QList<QByteArray> &spaces) const
     return d->records.readSpaces(spaces);
 }
 
+Status Vault::readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const
+{
+    return d->records.readSpaceParts(spaces, qMax<qsizetype>(1, partSize), take);
+}
+
 std::optional<QByteArray> Vault::localCache(const QByteArray &name) const
 {
     return d->cache.read(name);

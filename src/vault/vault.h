@@ -121,6 +121,10 @@ public:
     /** As readAll(), for the records of @p spaces only, read through the space index: what a
      *  view of a few spaces of a large vault (one patient of a care team's) uses. */
     Result<VaultContents> readSpaces(const QList<QByteArray> &spaces) const;
+    /** As readSpaces(), handed over in parts as readParts() does; the sealed bytes of the
+     *  spaces' records are read first (to put them in the table's order), each part's dropped
+     *  once it is opened. */
+    Status readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const;
     int recordCount() const;
 
     // What this device derived from its records, sealed and never synced (docs/architecture.md

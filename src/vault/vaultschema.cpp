@@ -141,7 +141,7 @@ Status VaultSchema::openDatabase(VaultState &state, const QString &path)
     // nothing.
     for (const char *pragma :
         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY", "PRAGMA secure_delete=ON",
-            "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA cache_size=-16384"}) {
+            "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", VaultSchema::WriteCachePragma}) {
         QSqlQuery q(database);
         if (!q.exec(QString::fromLatin1(pragma)))
             return ioError(trNoop("Vault", "The vault database could not be opened."));

@@ -2,6 +2,9 @@
 // The app's resident memory after opening every page (its self-test walk: create a vault,
 // the demo story, unlock, every destination) against an empty Qt Quick window, both run now
 // on the same platform plugin. Target: at most 2×.
+// Then the app's peak resident memory (VmHWM) walking every page of demo vaults of 1,000 and
+// 100,000 records (`carecircle-cli demo --records N`, unlocked as a person would), and how
+// it grows between them. Target: at most 1.5×.
 #include "benchutil.h"
 
 #include <QCoreApplication>
@@ -13,6 +16,7 @@ namespace {
 
 struct Resident {
     qint64 totalKiB = 0;
+    qint64 peakKiB = 0;
     QList<std::pair<QString, qint64>> parts; ///< common/residentmemory.h's parts, in order
 };
 
@@ -33,12 +37,45 @@ Resident residentOf(const QString &program, const QStringList &arguments)
     const QRegularExpressionMatch match = rss.match(out);
     if (!match.hasMatch())
         qFatal("bench: %s printed no rss_kib line", qPrintable(program));
-    Resident r {match.captured(1).toLongLong(), {}};
+    static const QRegularExpression peak(QStringLiteral("peak_kib: (\\d+)"));
+    Resident r {match.captured(1).toLongLong(), peak.match(out).captured(1).toLongLong(), {}};
     for (auto it = part.globalMatch(out); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         r.parts.append({m.captured(1), m.captured(2).toLongLong()});
     }
     return r;
+}
+
+/** A demo vault of @p records records, made by the command line tool. */
+void makeDemoVault(const QString &path, int records)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(CARECIRCLE_CLI),
+        {QStringLiteral("demo"), QStringLiteral("--vault"), path, QStringLiteral("--records"),
+            QString::number(records)});
+    if (!cli.waitForFinished(600000) || cli.exitCode() != 0)
+        qFatal("bench: carecircle-cli demo --records %d failed", records);
+}
+
+/** Peak resident memory of the app walking every page of demo vaults of 1 k and 100 k records. */
+void reportPeakGrowth()
+{
+    QTemporaryDir vaults;
+    double peakMiB[2] = {0, 0};
+    const int sizes[2] = {1000, 100000};
+    for (int i = 0; i < 2; ++i) {
+        const QString path = vaults.filePath(QString::number(sizes[i]));
+        makeDemoVault(path, sizes[i]);
+        const Resident walked = residentOf(QStringLiteral(CARECIRCLE_APP),
+            {QStringLiteral("--self-test"), QStringLiteral("--report-memory"), QStringLiteral("--vault"), path,
+                QStringLiteral("--size"), QStringLiteral("390x844")});
+        peakMiB[i] = double(walked.peakKiB) / 1024.0;
+        cc::bench::report(
+            QStringLiteral("peak resident memory, app after every page of a %1-record demo vault").arg(sizes[i]),
+            peakMiB[i], "MiB");
+    }
+    cc::bench::report(QStringLiteral("peak resident memory, 100k / 1k demo vault"), peakMiB[1] / peakMiB[0], "×",
+        QStringLiteral("target <= 1.5"));
 }
 
 } // namespace
@@ -63,5 +100,6 @@ int main(int argc, char **argv)
     }
     cc::bench::report(QStringLiteral("app/empty-window memory ratio"), double(full.totalKiB) / double(empty.totalKiB),
         "", QStringLiteral("target <= 2"));
+    reportPeakGrowth();
     return 0;
 }

@@ -472,10 +472,11 @@ private Q_SLOTS:
         QVERIFY(!shown.goal(moved.id));
     }
 
-    void aLoadInPartsHoldsWhatOneReadHoldsWithRepeatedValuesShared()
+    void loadsInPartsHoldTheSameRecordsWithRepeatedValuesShared()
     {
-        // More records than one part of a load: load() reads them part by part, load(spaces)
-        // in one read; both must end with the same records, in the same index order.
+        // More records than one part of a load: load() (a scan) and load(spaces) (through the
+        // space index) each read them part by part; both must end with every record written
+        // and the same records, in the same index order.
         QTemporaryDir dir;
         auto vault = newVault(dir);
         QVERIFY(vault);
@@ -493,6 +494,10 @@ private Q_SLOTS:
         CareStore whole(v);
         QVERIFY(whole.load(v.ownSpaces()).ok());
         QVERIFY(parts.progress().size() + parts.checkIns().size() + parts.comments().size() > 8000);
+        QCOMPARE(v.recordCount(), 9000);
+        QCOMPARE(qsizetype(parts.checkInsById().size()) + parts.progress().size() + parts.comments().size()
+                + parts.goals().size() + parts.members().size() + parts.activities().size() + 2,
+            9000);
         QVERIFY(parts.damaged().isEmpty() && whole.damaged().isEmpty());
         QCOMPARE(parts.checkIns(), whole.checkIns());
         QCOMPARE(parts.progress(), whole.progress());

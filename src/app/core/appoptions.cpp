@@ -34,7 +34,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
         QCoreApplication::translate("AppOptions",
             "Load every page and exit; "
-            "non-zero on any QML error or warning."));
+            "non-zero on any QML error or warning. With --vault, walk that demo vault instead of a new one."));
     const QCommandLineOption reportMemory(QStringLiteral("report-memory"),
         QCoreApplication::translate(
             "AppOptions", "With --self-test: print the resident memory once every page was opened."));
@@ -50,6 +50,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         : options.caregiverDemo             ? caregiverDemoVaultPath()
         : options.demo                      ? demoVaultPath()
                                             : defaultVaultPath();
+    options.vaultGiven = parser.isSet(vault);
     options.screenshot = parser.value(screenshot);
     options.page = parser.value(page);
     options.selfTest = parser.isSet(selfTest);

@@ -10,6 +10,7 @@ namespace cc::app {
 /** The app's command line: which vault, and the screenshot / self-test modes used by CI. */
 struct AppOptions {
     QString vaultPath; ///< --vault DIR, else the demo or the default location
+    bool vaultGiven = false; ///< --vault was given (with --self-test: walk that vault, do not make one)
     bool demo = false; ///< --demo: the local demo vault (created with the demo story if missing)
     /** --demo-care-team: a GP's demo vault with three patients' shared spaces (implies demo). */
     bool careTeamDemo = false;
@@ -18,7 +19,9 @@ struct AppOptions {
     QString screenshot; ///< --screenshot FILE: render, save a PNG, exit
     QSize size {1280, 800}; ///< --size WxH
     QString page; ///< --page NAME: which page to show in screenshot mode
-    bool selfTest = false; ///< --self-test: load every page, exit non-zero on any QML warning
+    /** --self-test: load every page, exit non-zero on any QML warning. It makes a new vault
+     *  with the demo story, or with --vault unlocks that one (a demo vault) and walks it. */
+    bool selfTest = false;
     bool reportMemory = false; ///< --report-memory: with --self-test, print resident memory after every page
     QString error; ///< non-empty if the arguments were not understood
 

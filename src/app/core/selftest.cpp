@@ -76,21 +76,24 @@ void visitEveryPage(QQuickWindow *window)
 
 } // namespace
 
-int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, bool reportMemory)
+int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, bool reportMemory, bool newVault)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     const QString passphrase = demo::demovault::passphrase();
 
-    settle("welcome page");
-    controller.createVault(passphrase, false);
-    if (!waitForState(controller, VaultController::Unlocked, "creating a vault"))
-        return 1;
-    settle("recovery key page");
-    controller.lock();
-    settle("unlock page");
-
-    if (!importDemoStory(controller, passphrase))
-        return 1;
+    if (newVault) {
+        settle("welcome page");
+        controller.createVault(passphrase, false);
+        if (!waitForState(controller, VaultController::Unlocked, "creating a vault"))
+            return 1;
+        settle("recovery key page");
+        controller.lock();
+        settle("unlock page");
+        if (!importDemoStory(controller, passphrase))
+            return 1;
+    } else {
+        settle("unlock page");
+    }
     controller.unlock(passphrase);
     if (!waitForState(controller, VaultController::Unlocked, "unlocking"))
         return 1;
