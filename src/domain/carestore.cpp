@@ -36,50 +36,57 @@ void CareStore::clearRecords()
 
 Status CareStore::load()
 {
-    if (!m_vault.isUnlocked())
-        return vault::detail::locked();
     // Only this store's spaces are read and opened: the others belong to another view
-    // (DESIGN.md §5), and a care-team vault holds many patients' spaces. Each part is
-    // decoded and kept before the next is read: the sealed and opened bytes of a large vault
-    // are never all held at once, beside what is made of them.
-    detail::ValuePool pool;
-    beginAdopting();
-    const Status read =
-        m_vault.readParts(m_filter, LoadPart, [this, &pool](vault::VaultContents &&part) { adoptPart(part, pool); });
-    endAdopting();
-    if (!read) {
-        // Never half a vault: a read that fails midway leaves nothing, as after a lock.
-        clearRecords();
-        return read;
-    }
-    return {};
+    // (DESIGN.md §5), and a care-team vault holds many patients' spaces.
+    return loadParts([this](const vault::ContentsSink &take) { return m_vault.readParts(m_filter, LoadPart, take); });
 }
 
 Status CareStore::load(const QList<QByteArray> &spaces)
 {
-    if (!m_vault.isUnlocked())
-        return vault::detail::locked();
     // The filter may ask the database (whether this account owns a space): once per space.
     QHash<QByteArray, bool> kept;
     if (m_filter) {
         for (const QByteArray &space : spaces)
             kept.insert(space, m_filter(space));
     }
+    return loadParts([&](const vault::ContentsSink &take) {
+        return m_vault.readSpaceParts(spaces, LoadPart, [&](vault::VaultContents &&part) {
+            if (m_filter) {
+                part.records.removeIf([&](const vault::OpenedRecord &r) { return !kept.value(r.header.spaceId); });
+                part.damaged.removeIf([&](const vault::DamagedRecord &r) { return !kept.value(r.spaceId); });
+            }
+            take(std::move(part));
+        });
+    });
+}
+
+Status CareStore::loadParts(const std::function<Status(const vault::ContentsSink &)> &read)
+{
+    if (!m_vault.isUnlocked())
+        return vault::detail::locked();
+    // Each part is decoded and kept before the next is read: the opened bytes of a large
+    // vault are never all held at once, beside what is made of them. What the store held
+    // goes when the first part arrives: a read that fails before it leaves the store as it
+    // was.
     detail::ValuePool pool;
-    beginAdopting();
-    const Status read = m_vault.readSpaceParts(spaces, LoadPart, [&](vault::VaultContents &&part) {
-        if (m_filter) {
-            part.records.removeIf([&](const vault::OpenedRecord &r) { return !kept.value(r.header.spaceId); });
-            part.damaged.removeIf([&](const vault::DamagedRecord &r) { return !kept.value(r.spaceId); });
+    bool begun = false;
+    const Status status = read([&](vault::VaultContents &&part) {
+        if (!begun) {
+            beginAdopting();
+            begun = true;
         }
         adoptPart(part, pool);
     });
-    endAdopting();
-    if (!read) {
+    if (!status && begun) {
         // Never half a vault: a read that fails midway leaves nothing, as after a lock.
+        endAdopting();
         clearRecords();
-        return read;
     }
+    if (!status)
+        return status;
+    if (!begun)
+        beginAdopting(); // nothing to read: nothing held
+    endAdopting();
     return {};
 }
 

@@ -63,7 +63,9 @@ public:
 
     /** Reads and decodes everything, and moves this device's clock past every stamp read (a
      *  stamp too far in the future is not followed), so that edits made after a sync win over
-     *  what was pulled. Fails only if the vault itself cannot be read. */
+     *  what was pulled. Fails only if the vault itself cannot be read: before its first part
+     *  of 4,096 records, the store keeps what it held; after it, the store is left empty (never
+     *  half a vault). */
     Status load();
     /** As load(), reading only the records of @p spaces (through the vault's space index),
      *  of those the space filter accepts: for a few spaces of a large vault. */
@@ -174,6 +176,9 @@ private:
     /** The space an existing record keeps, or where a new one goes. */
     template<typename Record>
     QByteArray spaceFor(const Record &record) const;
+    /** A load through @p read (which hands its parts to the sink it is given): the records
+     *  held are replaced once the first part arrives; see load(). */
+    Status loadParts(const std::function<Status(const vault::ContentsSink &)> &read);
     /** A load: forgets every record held, then takes parts (adoptPart), then ends. */
     void beginAdopting();
     /** Decodes and keeps one part of what a load reads (on two threads when large). */

@@ -13,7 +13,6 @@
  */
 namespace cc::domain::codes {
 
-/** Care-team roles: patient, caregiver, gp, home_nurse, physiotherapist, … */
 /**
  * @p code as the instance held in @p codes when it is one of them, else @p code itself. A
  * vault holds the same few codes hundreds of thousands of times (every check-in names its
@@ -21,6 +20,7 @@ namespace cc::domain::codes {
  */
 QString shared(const QString &code, const QStringList &codes);
 
+/** Care-team roles: patient, caregiver, gp, home_nurse, physiotherapist, … */
 const QStringList &roles();
 bool isValidRole(QStringView code);
 

@@ -382,20 +382,16 @@ std::optional<Decoded> decode(QByteArrayView bytes, const QByteArray &id)
     if (!stamp || !stamp->isValid())
         return std::nullopt;
     // The fields are the envelope's last item: readFields() checks that nothing follows them.
-    if (kind == QByteArrayView(ProgressEntry::Kind)) {
-        auto entry = readFields<ProgressEntry>(in, readProgressField);
-        if (!entry)
+    const auto decoded = [&](auto record) -> std::optional<Decoded> {
+        if (!record)
             return std::nullopt;
-        entry->id = id;
-        return Decoded {std::move(*entry), std::move(*stamp)};
-    }
-    if (kind == QByteArrayView(CheckIn::Kind)) {
-        auto checkIn = readFields<CheckIn>(in, readCheckInField);
-        if (!checkIn)
-            return std::nullopt;
-        checkIn->id = id;
-        return Decoded {std::move(*checkIn), std::move(*stamp)};
-    }
+        record->id = id;
+        return Decoded {std::move(*record), std::move(*stamp)};
+    };
+    if (kind == QByteArrayView(ProgressEntry::Kind))
+        return decoded(readFields<ProgressEntry>(in, readProgressField));
+    if (kind == QByteArrayView(CheckIn::Kind))
+        return decoded(readFields<CheckIn>(in, readCheckInField));
     return std::nullopt;
 }
 

@@ -24,12 +24,12 @@ struct Decoded {
  * straight from their bytes, when they are in the plain shape RecordEnvelope::encode writes
  * for them: a never-moved envelope {"v", "k", "c", "f"} in that order, definite lengths, and
  * fields of the common shapes only (text in ASCII, no actor, no value of an unusual type).
- * Anything else (a note, a moved record, a malformed or merely unusual encoding, a record
- * that does not validate) gives nothing, and the caller reads the bytes with
+ * Anything else (a moved record, text that is not ASCII, an actor, a malformed or merely
+ * unusual encoding, a record that does not validate) gives nothing, and the caller reads the bytes with
  * RecordEnvelope::decode and fromFields as always, which then also say what is wrong.
  *
  * What it gives equals what that general path gives for the same bytes (the record, with
- * @p id, and the envelope's created stamp); tests/unit/tst_fastdecode.cpp and fuzz_envelope
+ * @p id, and the envelope's created stamp); tests/unit/tst_cborscan.cpp and fuzz_envelope
  * hold it to that. It skips building a QCborValue tree, about ten times the cost of the
  * record itself. Bounds-checked reads only; no recursion; never reads past @p bytes.
  */

@@ -16,6 +16,13 @@
 
 namespace cc::domain::detail {
 
+/** 9999-12-31T23:59:59.999Z: the last instant an ISO 8601 four-digit year can name. */
+constexpr qint64 MaxEpochMs = 253402300799999LL;
+
+/** The UTC times a record can hold: what utcTime() reads back (1970 … 9999). Validators use
+ *  it so that a record that validates is a record that can be read again. */
+bool isStorableUtcTime(const QDateTime &time);
+
 /**
  * Reads typed values out of a record's CBOR field map, for the records' fromFields().
  *
@@ -26,13 +33,6 @@ namespace cc::domain::detail {
  * fields), so values built in code and values read from bytes pass the same rules.
  * Once an error is recorded, later getters keep returning empty values.
  */
-/** 9999-12-31T23:59:59.999Z: the last instant an ISO 8601 four-digit year can name. */
-constexpr qint64 MaxEpochMs = 253402300799999LL;
-
-/** The UTC times a record can hold: what utcTime() reads back (1970 … 9999). Validators use
- *  it so that a record that validates is a record that can be read again. */
-bool isStorableUtcTime(const QDateTime &time);
-
 class FieldReader
 {
 public:

@@ -24,16 +24,7 @@ namespace detail {
 class ValuePool
 {
 public:
-    void share(QByteArray &id)
-    {
-        if (id.isEmpty())
-            return;
-        const auto known = m_ids.constFind(id);
-        if (known == m_ids.cend())
-            m_ids.insert(id);
-        else
-            id = *known;
-    }
+    void share(QByteArray &id) { shareFrom(m_ids, id); }
     template<typename Record>
     void shareIn(Record &)
     { }
@@ -60,16 +51,19 @@ public:
     }
 
 private:
-    void share(QString &text)
+    /** @p value as the copy in @p pool, which takes it if it holds none equal yet. */
+    template<typename Value>
+    static void shareFrom(QSet<Value> &pool, Value &value)
     {
-        if (text.isEmpty())
+        if (value.isEmpty())
             return;
-        const auto known = m_texts.constFind(text);
-        if (known == m_texts.cend())
-            m_texts.insert(text);
+        const auto known = pool.constFind(value);
+        if (known == pool.cend())
+            pool.insert(value);
         else
-            text = *known;
+            value = *known;
     }
+    void share(QString &text) { shareFrom(m_texts, text); }
     void share(Actor &actor)
     {
         share(actor.account);

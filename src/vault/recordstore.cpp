@@ -29,6 +29,19 @@ constexpr qsizetype ParallelOpenThreshold = 512;
 // readAll() reads, opens and gathers the rows in parts of this many.
 constexpr qsizetype ReadPart = 4096;
 
+/** Every part @p read hands over, in one VaultContents. */
+Result<VaultContents> gathered(const std::function<Status(const ContentsSink &)> &read)
+{
+    VaultContents all;
+    const Status status = read([&all](VaultContents &&part) {
+        all.records.append(std::move(part.records));
+        all.damaged.append(std::move(part.damaged));
+    });
+    if (!status)
+        return status.error();
+    return all;
+}
+
 // The upsert without a condition: the move path, after the departure is queued.
 QString upsertSql()
 {
@@ -261,26 +274,12 @@ Result<OpenedRecord> RecordStore::get(const QByteArray &recordId) const
 
 Result<VaultContents> RecordStore::readAll(const SpacePredicate &spaces) const
 {
-    VaultContents all;
-    const Status read = readParts(spaces, ReadPart, [&all](VaultContents &&part) {
-        all.records.append(std::move(part.records));
-        all.damaged.append(std::move(part.damaged));
-    });
-    if (!read)
-        return read.error();
-    return all;
+    return gathered([&](const ContentsSink &take) { return readParts(spaces, ReadPart, take); });
 }
 
 Result<VaultContents> RecordStore::readSpaces(const QList<QByteArray> &spaces) const
 {
-    VaultContents all;
-    const Status read = readSpaceParts(spaces, ReadPart, [&all](VaultContents &&part) {
-        all.records.append(std::move(part.records));
-        all.damaged.append(std::move(part.damaged));
-    });
-    if (!read)
-        return read.error();
-    return all;
+    return gathered([&](const ContentsSink &take) { return readSpaceParts(spaces, ReadPart, take); });
 }
 
 Status RecordStore::readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const
@@ -305,6 +304,8 @@ Status RecordStore::readSpaceParts(const QList<QByteArray> &spaces, qsizetype pa
             return readFailed();
         while (q.next())
             found.emplace_back(q.value(8).toLongLong(), storedRowAt(q));
+        if (q.lastError().isValid())
+            return readFailed();
     }
     // In the order readAll() gives (the table's), so a reader that keeps the last of two
     // records (two care plans made offline on two devices) keeps the same one either way.
@@ -356,7 +357,7 @@ Status RecordStore::readParts(const SpacePredicate &spaces, qsizetype partSize, 
     // this account owns a space): it is asked once per space, not once per row.
     QHash<QByteArray, bool> wanted;
     QList<StoredRow> rows;
-    rows.reserve(partSize);
+    rows.reserve(qMin(partSize, ReadPart));
     while (q.next()) {
         if (spaces) {
             const QByteArray space = q.value(1).toByteArray();

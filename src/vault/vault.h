@@ -116,7 +116,8 @@ public:
     /** As readAll(), handing the records to @p take in parts of up to @p partSize, in the
      *  same order, each part read and opened just before it is handed over: a reader that
      *  keeps only what it makes of each part never holds all sealed and opened bytes at once.
-     *  On an error (after some parts, if reading fails midway) nothing more is handed over. */
+     *  On an error (after some parts, if reading fails midway) nothing more is handed over.
+     *  @p take runs while the read's statement is open: it must not write to the vault. */
     Status readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const;
     /** As readAll(), for the records of @p spaces only, read through the space index: what a
      *  view of a few spaces of a large vault (one patient of a care team's) uses. */

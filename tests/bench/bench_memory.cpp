@@ -38,7 +38,10 @@ Resident residentOf(const QString &program, const QStringList &arguments)
     if (!match.hasMatch())
         qFatal("bench: %s printed no rss_kib line", qPrintable(program));
     static const QRegularExpression peak(QStringLiteral("peak_kib: (\\d+)"));
-    Resident r {match.captured(1).toLongLong(), peak.match(out).captured(1).toLongLong(), {}};
+    const QRegularExpressionMatch peakMatch = peak.match(out);
+    if (!peakMatch.hasMatch() || peakMatch.captured(1).toLongLong() <= 0)
+        qFatal("bench: %s printed no peak_kib line", qPrintable(program));
+    Resident r {match.captured(1).toLongLong(), peakMatch.captured(1).toLongLong(), {}};
     for (auto it = part.globalMatch(out); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         r.parts.append({m.captured(1), m.captured(2).toLongLong()});

@@ -82,13 +82,15 @@ inline bool fastReadsAsTheGeneralPath(const QByteArray &bytes, int &taken)
     if (!envelope || !envelope->isAppendOnly() || !envelope->moved.isNull() || envelope->created != fast->created
         || envelope->latestStamp() != fast->created)
         return false;
-    if (const auto *entry = std::get_if<domain::ProgressEntry>(&fast->record)) {
-        auto general = domain::recordFromEnvelope<domain::ProgressEntry>(*envelope);
-        return general && (general->id = id, *general == *entry);
-    }
+    // Equal, and equal in their encodings too (which tell -0.0 from 0.0).
+    const auto same = [&id](auto general, const auto &read) {
+        return general && (general->id = id, *general == read)
+            && QCborValue(general->toFields()).toCbor() == QCborValue(read.toFields()).toCbor();
+    };
+    if (const auto *entry = std::get_if<domain::ProgressEntry>(&fast->record))
+        return same(domain::recordFromEnvelope<domain::ProgressEntry>(*envelope), *entry);
     const auto &checkIn = std::get<domain::CheckIn>(fast->record);
-    auto general = domain::recordFromEnvelope<domain::CheckIn>(*envelope);
-    return general && (general->id = id, *general == checkIn);
+    return same(domain::recordFromEnvelope<domain::CheckIn>(*envelope), checkIn);
 }
 
 } // namespace cc::fuzz

@@ -11,9 +11,14 @@
 #include "demo/demostory.h"
 #include "domain/cborscan.h"
 #include "domain/envelope.h"
+#include "domain/fastdecode.h"
 
+#include <QCborStreamWriter>
+#include <QFloat16>
 #include <QRandomGenerator>
+
 #include <QtTest>
+#include <functional>
 
 using namespace cc;
 using namespace cc::domain;
@@ -114,6 +119,42 @@ QByteArray corrupt(QByteArray bytes, QRandomGenerator &random)
     return bytes;
 }
 
+/** A progress entry's envelope written field by field, so that it can be written wrongly. */
+QByteArray progressEnvelope(const std::function<void(QCborStreamWriter &)> &fields, int version = 1, int pairs = 4)
+{
+    QByteArray bytes;
+    QCborStreamWriter w(&bytes);
+    w.startMap(pairs);
+    w.append(QLatin1StringView("v"));
+    w.append(version);
+    w.append(QLatin1StringView("k"));
+    w.append(QLatin1StringView("progress"));
+    w.append(QLatin1StringView("c"));
+    w.append(Hlc {1767225600000, 3, QByteArray(16, 'D')}.toBytes());
+    w.append(QLatin1StringView("f"));
+    fields(w);
+    w.endMap();
+    return bytes;
+}
+
+/** The fields {g, dt, by} and then what @p more writes, in a map of @p pairs pairs. */
+std::function<void(QCborStreamWriter &)> progressFields(
+    int pairs, const std::function<void(QCborStreamWriter &)> &more = {})
+{
+    return [=](QCborStreamWriter &w) {
+        w.startMap(pairs);
+        w.append(QLatin1StringView("g"));
+        w.append(QByteArray(16, 'G'));
+        w.append(QLatin1StringView("dt"));
+        w.append(QLatin1StringView("2026-12-01"));
+        w.append(QLatin1StringView("by"));
+        w.append(QByteArray(16, 'B'));
+        if (more)
+            more(w);
+        w.endMap();
+    };
+}
+
 } // namespace
 
 class TestCborScan : public QObject
@@ -149,6 +190,7 @@ private slots:
         QTest::newRow("undefined") << hex("f7") << false;
         QTest::newRow("unassigned simple value") << hex("f0") << false;
         QTest::newRow("two-byte simple value") << hex("f820") << false;
+        QTest::newRow("false in two bytes") << hex("f814") << false;
         QTest::newRow("half NaN") << hex("f97e00") << false;
         QTest::newRow("half infinity") << hex("f97c00") << false;
         QTest::newRow("single NaN") << hex("fa7fc00000") << false;
@@ -207,6 +249,64 @@ private slots:
         }
         // Both verdicts occur often enough for the comparison to mean something.
         QVERIFY2(accepted > 1000 && refused > 1000, qPrintable(QStringLiteral("%1 / %2").arg(accepted).arg(refused)));
+    }
+
+    void theDirectReaderReadsOnlyThePlainShape_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("read");
+        const auto rating = [](QCborStreamWriter &w) {
+            w.append(QLatin1StringView("r"));
+            w.append(6);
+        };
+        const QByteArray plain = progressEnvelope(progressFields(4, rating));
+        QTest::newRow("plain") << plain << true;
+        QByteArray wide = plain;
+        wide.replace(plain.size() - 1, 1, hex("1a00000006"));
+        QTest::newRow("a rating in five bytes") << wide << true;
+        QTest::newRow("minus zero as a half float") << progressEnvelope(progressFields(4, [](QCborStreamWriter &w) {
+            w.append(QLatin1StringView("v"));
+            w.append(qfloat16(-0.0f));
+        })) << true;
+        QTest::newRow("a byte after the envelope") << plain + hex("00") << false;
+        QTest::newRow("version 2 without its move stamp") << progressEnvelope(progressFields(4, rating), 2) << false;
+        QTest::newRow("a field twice") << progressEnvelope(progressFields(5, [&](QCborStreamWriter &w) {
+            rating(w);
+            rating(w);
+        })) << false;
+        QTest::newRow("a null field") << progressEnvelope(progressFields(5, [&](QCborStreamWriter &w) {
+            rating(w);
+            w.append(QLatin1StringView("v"));
+            w.append(nullptr);
+        })) << false;
+        QTest::newRow("a key not in ASCII") << progressEnvelope(progressFields(5, [&](QCborStreamWriter &w) {
+            rating(w);
+            w.append(QStringLiteral("\u00e9"));
+            w.append(1);
+        })) << false;
+        QTest::newRow("a unit of 501 characters") << progressEnvelope(progressFields(6, [&](QCborStreamWriter &w) {
+            rating(w);
+            w.append(QLatin1StringView("v"));
+            w.append(2.5);
+            w.append(QLatin1StringView("u"));
+            w.append(QString(501, u'm'));
+        })) << false;
+        QTest::newRow("field stamps on an append-only kind")
+            << progressEnvelope(progressFields(4, rating), 1, 5) + hex("6173a0") << false;
+    }
+
+    void theDirectReaderReadsOnlyThePlainShape()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, read);
+        QCOMPARE(fastdecode::decode(bytes, QByteArray(16, 'R')).has_value(), read);
+        int taken = 0;
+        QVERIFY(fuzz::fastReadsAsTheGeneralPath(bytes, taken));
+        if (read) {
+            // What it read is what the general path reads, sign of zero included.
+            QVERIFY(RecordEnvelope::decode(bytes));
+            QCOMPARE(taken, 1);
+        }
     }
 
     void theDirectReaderReadsMostProgressAndCheckInsAsTheGeneralPathDoes()
