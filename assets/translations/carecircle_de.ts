@@ -463,8 +463,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Load every page and exit; non-zero on any QML error or warning.</source>
-        <translation>Alle Seiten laden und beenden; Rückgabewert ungleich null bei jedem QML-Fehler und jeder QML-Warnung.</translation>
+        <source>Load every page and exit; non-zero on any QML error or warning. With --vault, walk that demo vault instead of a new one.</source>
+        <translation>Alle Seiten laden und beenden; Rückgabewert ungleich null bei jedem QML-Fehler und jeder QML-Warnung. Mit --vault diesen Demo-Tresor durchgehen statt eines neuen.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -472,7 +472,7 @@
         <translation>Mit --self-test: den belegten Arbeitsspeicher ausgeben, sobald jede Seite geöffnet wurde.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size erwartet BREITExHÖHE, z. B. 390x844.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+289"/>
+        <location filename="../../src/domain/carestore.cpp" line="+340"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
@@ -2414,13 +2414,13 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+27"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Das Feld „%1“ hat den falschen Typ.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The field “%1” is missing.</source>
         <translation>Das Feld „%1“ fehlt.</translation>
     </message>
@@ -2501,12 +2501,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ein Kommentar braucht einen gültigen Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+27"/>
+        <location filename="../../src/domain/envelope.cpp" line="+25"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Ein Eintrag ist fehlerhaft und konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+83"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>Ein Eintrag wurde mit einer neueren Version von CareCircle geschrieben und kann nicht gelesen werden.</translation>
     </message>
@@ -7637,7 +7637,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+76"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+94"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
         <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
@@ -7724,7 +7724,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+292"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+317"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>Der Kopfteil des Eintrags ist fehlerhaft.</translation>
@@ -7776,7 +7776,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Die neue Passphrase konnte nicht gespeichert werden. Die alte funktioniert weiterhin.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-115"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-140"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>Der Eintrag existiert nicht.</translation>
@@ -9023,6 +9023,11 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+14"/>
         <source>Creating the care-team demo vault in %1 …</source>
         <translation>Der Demo-Tresor für das Versorgungsteam wird in %1 angelegt …</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no vault in %1.</source>
+        <translation>In %1 gibt es keinen Tresor.</translation>
     </message>
     <message>
         <location filename="../../src/app/core/screenshot.cpp" line="+30"/>

@@ -463,8 +463,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Load every page and exit; non-zero on any QML error or warning.</source>
-        <translation>Load every page and exit; non-zero on any QML error or warning.</translation>
+        <source>Load every page and exit; non-zero on any QML error or warning. With --vault, walk that demo vault instead of a new one.</source>
+        <translation>Load every page and exit; non-zero on any QML error or warning. With --vault, walk that demo vault instead of a new one.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -472,7 +472,7 @@
         <translation>With --self-test: print the resident memory once every page was opened.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size takes WIDTHxHEIGHT, e.g. 390x844.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+289"/>
+        <location filename="../../src/domain/carestore.cpp" line="+340"/>
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
@@ -2414,13 +2414,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+27"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>The field “%1” has the wrong type.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The field “%1” is missing.</source>
         <translation>The field “%1” is missing.</translation>
     </message>
@@ -2501,12 +2501,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>A comment needs a valid time.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+27"/>
+        <location filename="../../src/domain/envelope.cpp" line="+25"/>
         <source>A record is malformed and could not be read.</source>
         <translation>A record is malformed and could not be read.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+83"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>A record was written by a newer version of CareCircle and cannot be read.</translation>
     </message>
@@ -7637,7 +7637,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+76"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+94"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
         <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
@@ -7724,7 +7724,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+292"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+317"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
@@ -7776,7 +7776,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The new passphrase could not be saved. The old one still works.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-115"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-140"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>The record does not exist.</translation>
@@ -9023,6 +9023,11 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+14"/>
         <source>Creating the care-team demo vault in %1 …</source>
         <translation>Creating the care-team demo vault in %1 …</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no vault in %1.</source>
+        <translation>There is no vault in %1.</translation>
     </message>
     <message>
         <location filename="../../src/app/core/screenshot.cpp" line="+30"/>

@@ -463,8 +463,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Load every page and exit; non-zero on any QML error or warning.</source>
-        <translation>Charger chaque page puis quitter&#xa0;; code de sortie non nul en cas d’erreur ou d’avertissement QML.</translation>
+        <source>Load every page and exit; non-zero on any QML error or warning. With --vault, walk that demo vault instead of a new one.</source>
+        <translation>Charger chaque page puis quitter ; code de sortie non nul en cas d’erreur ou d’avertissement QML. Avec --vault, parcourir ce coffre-fort de démonstration au lieu d’un nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -472,7 +472,7 @@
         <translation>Avec --self-test&#xa0;: afficher la mémoire résidente une fois toutes les pages ouvertes.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size attend LARGEURxHAUTEUR, p. ex. 390x844.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+289"/>
+        <location filename="../../src/domain/carestore.cpp" line="+340"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
@@ -2414,13 +2414,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+27"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» n’a pas le bon type.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The field “%1” is missing.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» est manquant.</translation>
     </message>
@@ -2501,12 +2501,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un commentaire doit avoir une date et une heure valides.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+27"/>
+        <location filename="../../src/domain/envelope.cpp" line="+25"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Un élément est mal formé et n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+83"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>Un élément a été enregistré par une version plus récente de CareCircle et ne peut pas être lu.</translation>
     </message>
@@ -7637,7 +7637,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+76"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+94"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
         <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
@@ -7724,7 +7724,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+292"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+317"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
@@ -7776,7 +7776,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-115"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-140"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
@@ -9023,6 +9023,11 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+14"/>
         <source>Creating the care-team demo vault in %1 …</source>
         <translation>Création du coffre-fort de démonstration de l’équipe de soins dans %1 …</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no vault in %1.</source>
+        <translation>Il n’y a pas de coffre-fort dans %1.</translation>
     </message>
     <message>
         <location filename="../../src/app/core/screenshot.cpp" line="+30"/>

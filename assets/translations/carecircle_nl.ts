@@ -463,8 +463,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Load every page and exit; non-zero on any QML error or warning.</source>
-        <translation>Laad elke pagina en sluit af; niet-nul bij elke QML-fout of -waarschuwing.</translation>
+        <source>Load every page and exit; non-zero on any QML error or warning. With --vault, walk that demo vault instead of a new one.</source>
+        <translation>Laad elke pagina en sluit af; niet-nul bij elke QML-fout of -waarschuwing. Met --vault: doorloop die demokluis in plaats van een nieuwe.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -472,7 +472,7 @@
         <translation>Met --self-test: toon het gebruikte werkgeheugen zodra elke pagina geopend is.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>--size takes WIDTHxHEIGHT, e.g. 390x844.</source>
         <translation>--size verwacht BREEDTExHOOGTE, bv. 390x844.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+289"/>
+        <location filename="../../src/domain/carestore.cpp" line="+340"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
@@ -2414,13 +2414,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location filename="../../src/domain/checkin.cpp" line="+107"/>
-        <location filename="../../src/domain/fieldreader.cpp" line="+32"/>
+        <location filename="../../src/domain/fieldreader.cpp" line="+27"/>
         <source>The field “%1” has the wrong type.</source>
         <translation>Het veld “%1” heeft het verkeerde type.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The field “%1” is missing.</source>
         <translation>Het veld “%1” ontbreekt.</translation>
     </message>
@@ -2501,12 +2501,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een reactie heeft een geldig tijdstip nodig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/envelope.cpp" line="+27"/>
+        <location filename="../../src/domain/envelope.cpp" line="+25"/>
         <source>A record is malformed and could not be read.</source>
         <translation>Een item is verkeerd opgebouwd en kon niet gelezen worden.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+83"/>
         <source>A record was written by a newer version of CareCircle and cannot be read.</source>
         <translation>Een item werd geschreven door een nieuwere versie van CareCircle en kan niet gelezen worden.</translation>
     </message>
@@ -7637,7 +7637,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+76"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+94"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
         <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
@@ -7724,7 +7724,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+292"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+317"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
@@ -7776,7 +7776,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De nieuwe wachtwoordzin kon niet opgeslagen worden. De oude werkt nog.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-115"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-140"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>Het item bestaat niet.</translation>
@@ -9023,6 +9023,11 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+14"/>
         <source>Creating the care-team demo vault in %1 …</source>
         <translation>De demokluis voor het zorgteam wordt aangemaakt in %1 …</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no vault in %1.</source>
+        <translation>Er staat geen kluis in %1.</translation>
     </message>
     <message>
         <location filename="../../src/app/core/screenshot.cpp" line="+30"/>
