@@ -7,7 +7,6 @@
 #include "vaultschema.h"
 #include "vaultstate.h"
 
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -28,6 +27,24 @@ constexpr qsizetype Chunk = 16;
 constexpr qsizetype ParallelOpenThreshold = 512;
 // readAll() reads, opens and gathers the rows in parts of this many.
 constexpr qsizetype ReadPart = 4096;
+
+/** While a read walks many pages once, SQLite's page cache is its default instead of the
+ *  16 MiB that writes use (a cache only shrinks by dropping pages; it grows again as writes
+ *  need it). */
+class ScanCache
+{
+public:
+    explicit ScanCache(const QSqlDatabase &db) : m_pragma(db)
+    {
+        (void)m_pragma.exec(QString::fromLatin1(VaultSchema::ScanCachePragma));
+    }
+    ~ScanCache() { (void)m_pragma.exec(QString::fromLatin1(VaultSchema::WriteCachePragma)); }
+    ScanCache(const ScanCache &) = delete;
+    ScanCache &operator=(const ScanCache &) = delete;
+
+private:
+    QSqlQuery m_pragma;
+};
 
 /** Every part @p read hands over, in one VaultContents. */
 Result<VaultContents> gathered(const std::function<Status(const ContentsSink &)> &read)
@@ -286,6 +303,7 @@ Status RecordStore::readSpaceParts(const QList<QByteArray> &spaces, qsizetype pa
 {
     if (!m_state.isUnlocked())
         return locked();
+    const ScanCache cache(m_state.db());
     // One indexed range per space (records_by_space): a care-team vault holds many patients'
     // spaces, and reading one patient's must not walk the others' rows.
     std::vector<std::pair<qint64, StoredRow>> found;
@@ -341,12 +359,7 @@ Status RecordStore::readParts(const SpacePredicate &spaces, qsizetype partSize, 
 {
     if (!m_state.isUnlocked())
         return locked();
-    // The scan reads each page once: SQLite's page cache shrinks to its default meanwhile (a
-    // cache only shrinks by dropping pages; it grows again as writes need it).
-    QSqlQuery pragma(m_state.db());
-    (void)pragma.exec(QString::fromLatin1(VaultSchema::ScanCachePragma));
-    const auto restoreCache =
-        qScopeGuard([&pragma] { (void)pragma.exec(QString::fromLatin1(VaultSchema::WriteCachePragma)); });
+    const ScanCache cache(m_state.db());
     QSqlQuery q(m_state.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "

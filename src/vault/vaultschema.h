@@ -21,8 +21,8 @@ public:
     static constexpr int Version = 6;
     /** SQLite's page cache for writes (openDatabase() explains the size). */
     static constexpr const char *WriteCachePragma = "PRAGMA cache_size=-16384";
-    /** ... and while one full scan reads every page once (RecordStore::readParts): SQLite's
-     *  default, so a scan of a large vault does not fill 16 MiB with pages read once. */
+    /** ... and while a load reads every record once (RecordStore's ScanCache): SQLite's
+     *  default, so reading a large vault does not fill 16 MiB with pages read once. */
     static constexpr const char *ScanCachePragma = "PRAGMA cache_size=-2000";
 
     /** Opens the database at @p path on a new named connection, kept in @p state. */
