@@ -28,10 +28,19 @@ Resident residentOf(const QString &program, const QStringList &arguments)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
     process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
-    if (!process.waitForFinished(300000) || process.exitCode() != 0)
-        qFatal("bench: %s failed", qPrintable(program));
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const bool finished = process.waitForFinished(300000);
+    const QString out = QString::fromUtf8(process.readAll());
+    if (!finished || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        // What it printed says why (a page's QML problem, a failed unlock, a crash's message).
+        qFatal("bench: %s %s failed (%s, exit code %d); it printed:\n%s", qPrintable(program),
+            qPrintable(arguments.join(QLatin1Char(' '))),
+            !finished                                         ? "did not finish"
+                : process.exitStatus() == QProcess::CrashExit ? "crashed"
+                                                              : "exited",
+            process.exitCode(), qPrintable(out));
+    }
     static const QRegularExpression rss(QStringLiteral("rss_kib: (\\d+)"));
     static const QRegularExpression part(QStringLiteral("rss_part_kib: (\\S+) (\\d+)"));
     const QRegularExpressionMatch match = rss.match(out);
@@ -53,11 +62,12 @@ Resident residentOf(const QString &program, const QStringList &arguments)
 void makeDemoVault(const QString &path, int records)
 {
     QProcess cli;
+    cli.setProcessChannelMode(QProcess::MergedChannels);
     cli.start(QStringLiteral(CARECIRCLE_CLI),
         {QStringLiteral("demo"), QStringLiteral("--vault"), path, QStringLiteral("--records"),
             QString::number(records)});
     if (!cli.waitForFinished(600000) || cli.exitCode() != 0)
-        qFatal("bench: carecircle-cli demo --records %d failed", records);
+        qFatal("bench: carecircle-cli demo --records %d failed; it printed:\n%s", records, cli.readAll().constData());
 }
 
 /** Peak resident memory of the app walking every page of demo vaults of 1 k and 100 k records. */
