@@ -10,19 +10,15 @@
 
 namespace cc::domain {
 
-namespace {
-
-qint64 keyOf(const QDateTime &time)
+qint64 CareIndex::keyOf(const QDateTime &time)
 {
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
 }
 
-qint64 keyOf(const QDate &day)
+qint64 CareIndex::keyOf(const QDate &day)
 {
     return day.isValid() ? day.toJulianDay() : 0;
 }
-
-} // namespace
 
 void OrderedIds::insert(qint64 key, const QByteArray &id)
 {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QtGlobal>
 
@@ -67,6 +69,11 @@ private:
 class CareIndex
 {
 public:
+    /** The key a record is ordered by: a time in milliseconds since the epoch, a day's
+     *  Julian day number (0 for an invalid one). */
+    static qint64 keyOf(const QDateTime &time);
+    static qint64 keyOf(const QDate &day);
+
     /** @p space: the space the check-in is in (the flags count some spaces only). */
     void add(const CheckIn &checkIn, const QByteArray &space);
     void add(const ProgressEntry &entry);

@@ -5,6 +5,8 @@
 // the whole vault again.
 #include "app/checkin/checkinhistorymodel.h"
 #include "app/core/appservices.h"
+#include "app/core/firstrowsmodel.h"
+#include "app/core/recordlistmodel.h"
 #include "app/goals/goalcommentmodel.h"
 #include "app/goals/goallistmodel.h"
 #include "app/goals/goalscontroller.h"
@@ -20,6 +22,7 @@
 #include "vault/vault.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,13 +61,85 @@ QString hexOf(const QByteArray &id)
 }
 
 /** The row of record @p id in @p model ("recordId" role), or -1. */
-int rowOf(const app::RowModel &model, const QByteArray &id)
+/** The row of record @p id in @p model (a RowModel or a RecordListModel), or -1. */
+int rowOf(const QAbstractItemModel &model, const QByteArray &id)
 {
-    for (int row = 0; row < model.count(); ++row) {
-        if (model.get(row).value(QStringLiteral("recordId")).toString() == hexOf(id))
+    const int recordIdRole = int(model.roleNames().key("recordId", -1));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.data(model.index(row, 0), recordIdRole).toString() == hexOf(id))
             return row;
     }
     return -1;
+}
+
+/** A record list whose one role is the record id: what setRows() and updateRows() do to rows. */
+class IdList : public app::RecordListModel
+{
+public:
+    IdList() : RecordListModel({"recordId"}, nullptr) { }
+    void set(std::vector<Row> rows) { setRows(std::move(rows), false); }
+    bool update(const QList<QByteArray> &ids, const std::map<QByteArray, Row> &now)
+    {
+        return updateRows(ids, [&now](const QByteArray &id) -> std::optional<Row> {
+            const auto found = now.find(id);
+            return found == now.end() ? std::nullopt : std::optional<Row>(found->second);
+        });
+    }
+
+protected:
+    QVariant value(const Row &row, int) const override { return QString::fromLatin1(row.id); }
+};
+
+/** What a view that follows only the row signals holds: the ids, as the signals said. */
+struct Mirror {
+    explicit Mirror(QAbstractItemModel *model)
+    {
+        const auto readAll = [this, model] {
+            ids.clear();
+            for (int row = 0; row < model->rowCount(); ++row)
+                ids.append(model->index(row, 0).data(Qt::UserRole).toString());
+        };
+        readAll();
+        QObject::connect(
+            model, &QAbstractItemModel::rowsInserted, [this, model](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    ids.insert(row, model->index(row, 0).data(Qt::UserRole).toString());
+                inserted += last - first + 1;
+            });
+        QObject::connect(
+            model, &QAbstractItemModel::rowsAboutToBeRemoved, [this](const QModelIndex &, int first, int last) {
+                ids.remove(first, last - first + 1);
+                removed += last - first + 1;
+            });
+        QObject::connect(model, &QAbstractItemModel::modelReset, [this, readAll] {
+            readAll();
+            resets++;
+        });
+    }
+    QStringList ids;
+    int inserted = 0;
+    int removed = 0;
+    int resets = 0;
+};
+
+/** Some of 80 records, with places that repeat (ties go by id), listed newest first. */
+std::vector<app::RecordListModel::Row> someRows(QRandomGenerator &random)
+{
+    std::vector<app::RecordListModel::Row> rows;
+    for (int i = 0; i < 80; ++i) {
+        if (random.bounded(3) == 0)
+            rows.push_back({qint64(i / 4), QByteArray::number(1000 + i)});
+    }
+    std::sort(rows.begin(), rows.end(), app::RecordListModel::listedBefore);
+    return rows;
+}
+
+QStringList idsOf(const std::vector<app::RecordListModel::Row> &rows)
+{
+    QStringList ids;
+    for (const auto &row : rows)
+        ids.append(QString::fromLatin1(row.id));
+    return ids;
 }
 
 } // namespace
@@ -246,6 +321,65 @@ private Q_SLOTS:
         QCOMPARE(watch.removed.count(), 1);
         QCOMPARE(model.count(), before);
         QCOMPARE(watch.resets.count(), 0);
+    }
+
+    /**
+     * A record list model turns any list into any other by removing what went and inserting
+     * what came, and nothing else: a view following only its signals ends with the new list,
+     * and a row that stays is never taken out (its delegate stays).
+     */
+    void recordListRowsChangeByWhatCameAndWent()
+    {
+        QRandomGenerator random(20261206);
+        IdList model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        Mirror mirror(&model);
+        std::vector<app::RecordListModel::Row> shown;
+        for (int trial = 0; trial < 300; ++trial) {
+            const std::vector<app::RecordListModel::Row> next = someRows(random);
+            QSet<QString> before(mirror.ids.cbegin(), mirror.ids.cend());
+            const QStringList nextIds = idsOf(next);
+            const QSet<QString> after(nextIds.cbegin(), nextIds.cend());
+            mirror.inserted = mirror.removed = 0;
+            model.set(next);
+            QCOMPARE(mirror.ids, nextIds);
+            QCOMPARE(mirror.inserted, int((after - before).size()));
+            QCOMPARE(mirror.removed, int((before - after).size()));
+            shown = next;
+        }
+        QCOMPARE(mirror.resets, 0);
+
+        // A few records at a time: each goes where its place lists it, or goes.
+        std::map<QByteArray, app::RecordListModel::Row> now;
+        for (const auto &row : shown)
+            now[row.id] = row;
+        for (int trial = 0; trial < 300; ++trial) {
+            QList<QByteArray> ids;
+            for (int i = 0; i < 3; ++i) {
+                const QByteArray id = QByteArray::number(1000 + random.bounded(80));
+                ids.append(id);
+                if (random.bounded(3) == 0)
+                    now.erase(id);
+                else
+                    now[id] = {qint64(random.bounded(20)), id};
+            }
+            QVERIFY(model.update(ids, now));
+            std::vector<app::RecordListModel::Row> expected;
+            for (const auto &entry : now)
+                expected.push_back(entry.second);
+            std::sort(expected.begin(), expected.end(), app::RecordListModel::listedBefore);
+            QCOMPARE(mirror.ids, idsOf(expected));
+            QCOMPARE(model.count(), int(expected.size()));
+        }
+
+        // The first rows of it, as the check-in page shows them, follow along.
+        app::FirstRowsModel first(&model, 5, nullptr);
+        Mirror firstMirror(&first);
+        model.set(someRows(random));
+        QCOMPARE(first.count(), std::min(5, model.count()));
+        QCOMPARE(firstMirror.ids, mirror.ids.first(first.count()));
+        for (int row = 0; row < first.count(); ++row)
+            QCOMPARE(first.get(row), model.get(row));
     }
 
     void checkInHistoryInsertsTheNewestOnTop()

@@ -62,7 +62,7 @@ QString CheckInController::language()
 
 void CheckInController::followCheckIns(const QList<QByteArray> &ids)
 {
-    m_history->update(*m_store, ids);
+    m_history->update(ids);
     const domain::CheckIn *last = m_store->latestPatientCheckIn();
     m_lastTime = last ? last->time.toLocalTime() : QDateTime();
     Q_EMIT historyChanged();

@@ -1,97 +1,140 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/checkin/checkinhistorymodel.h"
 
+#include "app/core/rowmodel.h"
 #include "app/session/session.h"
+#include "domain/careindex.h"
 #include "domain/carestore.h"
 #include "domain/careteamrules.h"
 
 namespace cc::app {
 
 CheckInHistoryModel::CheckInHistoryModel(QObject *parent)
-    : RowModel({"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments",
-                   "actedBy", "caregiver"},
+    : RecordListModel({"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments",
+                          "actedBy", "caregiver"},
         parent)
 { }
 
-namespace {
-
-/** The row of @p checkIn, or nullopt if it is not in the person's history. */
-std::optional<QVariantList> rowOf(const domain::CareStore &store, const domain::CheckIn &checkIn, const QByteArray &me)
+std::optional<RecordListModel::Row> CheckInHistoryModel::rowOf(const domain::CheckIn &checkIn) const
 {
     // Her own caregiver check-ins are hers to look back on; a caregiver check-in someone
     // else completed in this circle (another member's strain) is not the person's history.
-    const bool caregiver = checkIn.isCaregiverCheckIn();
-    if (caregiver && (me.isEmpty() || checkIn.completedById != me))
+    if (checkIn.isCaregiverCheckIn() && (m_me.isEmpty() || checkIn.completedById != m_me))
         return std::nullopt;
-    QVariantMap ratings;
-    QVariantMap wishes;
-    QVariantMap notes;
-    QStringList discuss;
-    double sum = 0;
-    for (auto answer = checkIn.answers.cbegin(); answer != checkIn.answers.cend(); ++answer) {
-        ratings.insert(answer.key(), answer->rating);
-        sum += answer->rating;
-        if (answer->wish)
-            wishes.insert(answer.key(), *answer->wish);
-        if (answer->wantToDiscuss)
-            discuss.append(answer.key());
-        if (!answer->note.isEmpty())
-            notes.insert(answer.key(), answer->note.text);
+    return Row {domain::CareIndex::keyOf(checkIn.time), checkIn.id};
+}
+
+std::vector<RecordListModel::Row> CheckInHistoryModel::allRows() const
+{
+    std::vector<Row> rows;
+    if (!m_store)
+        return rows;
+    // Newest first: the store's time order (ties by id) read from its newest end.
+    const domain::OrderedIds &order = m_store->index().checkIns();
+    rows.reserve(std::size_t(order.size()));
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        if (const domain::CheckIn *checkIn = m_store->checkIn(it->id)) {
+            if (std::optional<Row> row = rowOf(*checkIn))
+                rows.push_back(std::move(*row));
+        }
     }
+    return rows;
+}
+
+void CheckInHistoryModel::reload(const domain::CareStore *store)
+{
+    m_store = store;
+    m_me = store ? domain::careteamrules::patientMemberId(*store) : QByteArray();
+    setRows(allRows(), true);
+}
+
+void CheckInHistoryModel::update(const QList<QByteArray> &ids)
+{
+    // A pull's page of hundreds: one walk over every row is cheaper than a search per id.
+    if (ids.size() > RowModel::FewChanges) {
+        setRows(allRows(), false);
+        return;
+    }
+    (void)updateRows(ids, [this](const QByteArray &id) -> std::optional<Row> {
+        const domain::CheckIn *checkIn = m_store ? m_store->checkIn(id) : nullptr;
+        return checkIn ? rowOf(*checkIn) : std::nullopt;
+    });
+}
+
+namespace {
+
+/** {domain code: what @p part gives for it}, for the answers it gives something for. */
+template<typename Part>
+QVariantMap byDomain(const domain::CheckIn &checkIn, Part part)
+{
+    QVariantMap map;
+    for (auto answer = checkIn.answers.cbegin(); answer != checkIn.answers.cend(); ++answer) {
+        if (QVariant v = part(*answer); v.isValid())
+            map.insert(answer.key(), std::move(v));
+    }
+    return map;
+}
+
+QVariant averageOf(const domain::CheckIn &checkIn)
+{
+    if (checkIn.answers.isEmpty())
+        return -1.0;
+    double sum = 0;
+    for (const domain::CheckIn::DomainAnswer &answer : checkIn.answers)
+        sum += answer.rating;
+    return sum / double(checkIn.answers.size());
+}
+
+QVariant instrumentsOf(const domain::CheckIn &checkIn)
+{
     QVariantList instruments;
     for (const domain::CheckIn::InstrumentResult &result : checkIn.instruments) {
         instruments.append(QVariantMap {{QStringLiteral("instrument"), result.instrument},
             {QStringLiteral("rawScore"), result.rawScore}, {QStringLiteral("derivedScore"), result.derivedScore}});
     }
-    const double average = checkIn.answers.isEmpty() ? -1.0 : sum / double(checkIn.answers.size());
-    return QVariantList {QString::fromLatin1(checkIn.id.toHex()), checkIn.time.toLocalTime(), checkIn.byProxy, ratings,
-        wishes, discuss, notes, average, instruments, Session::actorLabel(checkIn.actor, &store), caregiver};
+    return instruments;
 }
 
 } // namespace
 
-void CheckInHistoryModel::reload(const domain::CareStore *store)
+QVariant CheckInHistoryModel::value(const Row &row, int column) const
 {
-    if (!store) {
-        setRows({});
-        return;
-    }
-    // Newest first: the store's time order (ties by id) read from its newest end.
-    const domain::OrderedIds &order = store->index().checkIns();
-    const QByteArray me = domain::careteamrules::patientMemberId(*store);
-    QList<QVariantList> rows;
-    rows.reserve(order.size());
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        if (const domain::CheckIn *checkIn = store->checkIn(it->id)) {
-            if (std::optional<QVariantList> row = rowOf(*store, *checkIn, me))
-                rows.append(std::move(*row));
+    const domain::CheckIn *checkIn = m_store ? m_store->checkIn(row.id) : nullptr;
+    if (!checkIn)
+        return {};
+    using Answer = domain::CheckIn::DomainAnswer;
+    switch (Role(Qt::UserRole + column)) {
+    case RecordIdRole:
+        return QString::fromLatin1(checkIn->id.toHex());
+    case TimeRole:
+        return checkIn->time.toLocalTime();
+    case ByProxyRole:
+        return checkIn->byProxy;
+    case RatingsRole:
+        return byDomain(*checkIn, [](const Answer &a) { return QVariant(a.rating); });
+    case WishesRole:
+        return byDomain(*checkIn, [](const Answer &a) { return a.wish ? QVariant(*a.wish) : QVariant(); });
+    case DiscussRole: {
+        QStringList discuss;
+        for (auto answer = checkIn->answers.cbegin(); answer != checkIn->answers.cend(); ++answer) {
+            if (answer->wantToDiscuss)
+                discuss.append(answer.key());
         }
+        return discuss;
     }
-    setRows(std::move(rows));
-}
-
-void CheckInHistoryModel::update(const domain::CareStore &store, const QList<QByteArray> &ids)
-{
-    // A pull's page of hundreds: one pass over every row is cheaper than a search per id.
-    if (ids.size() > RowModel::FewChanges) {
-        reload(&store);
-        return;
+    case NotesRole:
+        return byDomain(
+            *checkIn, [](const Answer &a) { return a.note.isEmpty() ? QVariant() : QVariant(a.note.text); });
+    case AverageRole:
+        return averageOf(*checkIn);
+    case InstrumentsRole:
+        return instrumentsOf(*checkIn);
+    case ActedByRole:
+        return Session::actorLabel(checkIn->actor, m_store);
+    case CaregiverRole:
+        return checkIn->isCaregiverCheckIn();
     }
-    const QByteArray me = domain::careteamrules::patientMemberId(store);
-    QStringList keys;
-    for (const QByteArray &id : ids)
-        keys.append(QString::fromLatin1(id.toHex()));
-    const auto rowFor = [&store, &me](const QString &key) -> std::optional<QVariantList> {
-        const domain::CheckIn *checkIn = store.checkIn(QByteArray::fromHex(key.toLatin1()));
-        return checkIn ? rowOf(store, *checkIn, me) : std::nullopt;
-    };
-    // The order reload() lists: newer time first, then the greater id (hex keeps byte order).
-    const auto newerFirst = [](const QVariantList &a, const QVariantList &b) {
-        const QDateTime ta = a.at(1).toDateTime();
-        const QDateTime tb = b.at(1).toDateTime();
-        return ta != tb ? ta > tb : a.at(0).toString() > b.at(0).toString();
-    };
-    (void)updateRows(keys, rowFor, newerFirst);
+    return {};
 }
 
 } // namespace cc::app

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/rowmodel.h"
+#include "app/core/recordlistmodel.h"
 
 #include <QQmlEngine>
 
@@ -18,9 +18,13 @@ namespace cc::app {
  * whether someone filled it in for her, the six ratings, what she wants to discuss, the
  * average rating, any instrument results ({instrument, rawScore, derivedScore}) and, for one
  * a member of her space filled in, who did ("actedBy": "Els Peeters for Maria").
+ *
+ * A row is the check-in's time and id; its values are read from the store when a view asks
+ * (RecordListModel): years of daily check-ins cost 40 bytes each, and the page, which shows
+ * the newest few (CheckInController::recentHistory), builds those few only.
  */
-class CheckInHistoryModel
-    : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
+class CheckInHistoryModel : public cc::app::RecordListModel // qualified: Qt 6.4's qmltyperegistrar matches base classes
+                                                            // by the name as written
 {
     Q_OBJECT
     QML_ELEMENT
@@ -43,9 +47,24 @@ public:
     Q_ENUM(Role)
 
     explicit CheckInHistoryModel(QObject *parent = nullptr);
+    /** Lists @p store's check-ins (nullptr: none). Every row's values may have changed (names,
+     *  the language); rows that stay keep their delegates. @p store outlives its use here:
+     *  the controller reloads before a store goes (Session::storeChanged). */
     void reload(const domain::CareStore *store);
-    /** After check-ins @p ids were added, removed or moved: only their rows change. */
-    void update(const domain::CareStore &store, const QList<QByteArray> &ids);
+    /** After check-ins @p ids were added, removed or moved in the store of the last reload():
+     *  only their rows change. */
+    void update(const QList<QByteArray> &ids);
+
+protected:
+    QVariant value(const Row &row, int column) const override;
+
+private:
+    /** The row of @p checkIn, or nullopt if it is not in the person's history. */
+    std::optional<Row> rowOf(const domain::CheckIn &checkIn) const;
+    std::vector<Row> allRows() const;
+
+    const domain::CareStore *m_store = nullptr;
+    QByteArray m_me; ///< the patient's member id in m_store
 };
 
 } // namespace cc::app

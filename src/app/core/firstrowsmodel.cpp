@@ -6,7 +6,7 @@ namespace cc::app {
 namespace {
 
 /** @p model's role names in the order of its roles (from Qt::UserRole on). */
-QList<QByteArray> orderedRoleNames(const RowModel &model)
+QList<QByteArray> orderedRoleNames(const QAbstractItemModel &model)
 {
     const QHash<int, QByteArray> names = model.roleNames();
     QList<QByteArray> ordered;
@@ -17,7 +17,7 @@ QList<QByteArray> orderedRoleNames(const RowModel &model)
 
 } // namespace
 
-FirstRowsModel::FirstRowsModel(RowModel *source, int limit, QObject *parent)
+FirstRowsModel::FirstRowsModel(QAbstractItemModel *source, int limit, QObject *parent)
     : RowModel(orderedRoleNames(*source), parent), m_source(source), m_limit(limit)
 {
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -34,11 +34,19 @@ FirstRowsModel::FirstRowsModel(RowModel *source, int limit, QObject *parent)
 
 void FirstRowsModel::follow()
 {
-    const int shown = std::min(m_source->count(), m_limit);
+    // A record list model builds a row's values when asked: these few rows are all it builds.
+    const int shown = std::min(m_source->rowCount(), m_limit);
+    const int roles = int(m_source->roleNames().size());
     QList<QVariantList> rows;
     rows.reserve(shown);
-    for (int row = 0; row < shown; ++row)
-        rows.append(m_source->rowAt(row));
+    for (int row = 0; row < shown; ++row) {
+        const QModelIndex at = m_source->index(row, 0);
+        QVariantList values;
+        values.reserve(roles);
+        for (int role = Qt::UserRole; role < Qt::UserRole + roles; ++role)
+            values.append(m_source->data(at, role));
+        rows.append(std::move(values));
+    }
     setRows(std::move(rows));
 }
 

@@ -21,14 +21,15 @@ class FirstRowsModel
     QML_UNCREATABLE("Provided by the controllers")
 
 public:
-    /** Follows @p source (which outlives this model, e.g. the same parent), @p limit rows. */
-    FirstRowsModel(RowModel *source, int limit, QObject *parent);
+    /** Follows @p source, a list model whose roles run from Qt::UserRole on (a RowModel or a
+     *  RecordListModel), which outlives this model (e.g. the same parent), @p limit rows. */
+    FirstRowsModel(QAbstractItemModel *source, int limit, QObject *parent);
     int limit() const { return m_limit; }
 
 private:
     void follow();
 
-    RowModel *m_source;
+    QAbstractItemModel *m_source;
     int m_limit;
 };
 

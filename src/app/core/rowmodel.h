@@ -32,8 +32,6 @@ public:
 
     /** Row @p row as {roleName: value} for QML and tests. */
     Q_INVOKABLE QVariantMap get(int row) const;
-    /** Row @p row's values, one per role in order (0 <= row < count()). */
-    const QVariantList &rowAt(int row) const { return m_rows.at(row); }
 
     /** Replaces all rows; each row holds one value per role name, in order. Emits the
      *  granular signals of the difference when every row has a unique key (first value). */

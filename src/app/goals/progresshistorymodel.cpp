@@ -1,89 +1,111 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/goals/progresshistorymodel.h"
 
+#include "app/core/rowmodel.h"
 #include "app/session/session.h"
+#include "domain/careindex.h"
 #include "domain/carestore.h"
-
-#include <algorithm>
 
 namespace cc::app {
 
 ProgressHistoryModel::ProgressHistoryModel(QObject *parent)
-    : RowModel({"recordId", "day", "rating", "note", "authorName", "authorRole"}, parent)
+    : RecordListModel({"recordId", "day", "rating", "note", "authorName", "authorRole"}, parent)
 { }
 
-namespace {
-
-/** The row of @p entry: who wrote it is a member of her care team, or one of her space. */
-QVariantList rowOf(const domain::CareStore &store, const domain::ProgressEntry &entry)
+std::optional<RecordListModel::Row> ProgressHistoryModel::rowOf(const QByteArray &id) const
 {
-    const domain::CareTeamMember *author = store.member(entry.authorId);
-    QString name = author ? author->displayName : ProgressHistoryModel::tr("Unknown person");
-    QString role = author ? author->role : QString();
-    if (!entry.actor.isEmpty()) { // a member of her space wrote it
-        name = Session::actorLabel(entry.actor, &store);
-        role = entry.actor.role;
-    }
-    return {QString::fromLatin1(entry.id.toHex()), entry.date.startOfDay(), entry.rating.value_or(-1), entry.note.text,
-        name, role};
+    const domain::ProgressEntry *entry = m_store ? m_store->progressEntry(id) : nullptr;
+    if (!entry || entry->goalId != m_goalId)
+        return std::nullopt;
+    return Row {domain::CareIndex::keyOf(entry->date), entry->id};
 }
 
-} // namespace
+std::vector<RecordListModel::Row> ProgressHistoryModel::allRows() const
+{
+    // Newest first: the store keeps the goal's entries oldest first, ties by id.
+    const QList<const domain::ProgressEntry *> entries =
+        m_store && !m_goalId.isEmpty() ? m_store->progressOf(m_goalId) : QList<const domain::ProgressEntry *>();
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(entries.size()));
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        rows.push_back({domain::CareIndex::keyOf((*it)->date), (*it)->id});
+    return rows;
+}
 
 void ProgressHistoryModel::reload(const domain::CareStore *store, const QByteArray &goalId)
 {
-    // Newest first; the record id breaks ties so the order is stable between reloads (the
-    // store keeps the goal's entries oldest first, ties by id).
-    QList<const domain::ProgressEntry *> entries =
-        store && !goalId.isEmpty() ? store->progressOf(goalId) : QList<const domain::ProgressEntry *>();
-    QList<QVariantList> rows;
-    rows.reserve(entries.size());
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
-        rows.append(rowOf(*store, **it));
-    setRows(std::move(rows));
-    updateRatings();
+    m_store = store;
+    m_goalId = store ? goalId : QByteArray();
+    setRows(allRows(), true);
+    ratingsMayHaveChanged();
 }
 
 void ProgressHistoryModel::update(
     const domain::CareStore &store, const QByteArray &goalId, const QList<QByteArray> &ids)
 {
-    // A pull's page of hundreds: one pass over every row is cheaper than a search per id.
-    if (ids.size() > RowModel::FewChanges) {
-        reload(&store, goalId);
+    // A pull's page of hundreds: one walk over every row is cheaper than a search per id.
+    if (&store != m_store || goalId != m_goalId || ids.size() > RowModel::FewChanges) {
+        m_store = &store;
+        m_goalId = goalId;
+        setRows(allRows(), false);
+        ratingsMayHaveChanged();
         return;
     }
-    QStringList keys;
-    for (const QByteArray &id : ids)
-        keys.append(QString::fromLatin1(id.toHex()));
-    const auto rowFor = [&store, &goalId](const QString &key) -> std::optional<QVariantList> {
-        const domain::ProgressEntry *entry = store.progressEntry(QByteArray::fromHex(key.toLatin1()));
-        if (!entry || entry->goalId != goalId)
-            return std::nullopt;
-        return rowOf(store, *entry);
-    };
-    // reload()'s order: the later day first, then the greater id (hex keeps byte order).
-    const auto newerFirst = [](const QVariantList &a, const QVariantList &b) {
-        const QDateTime da = a.at(int(DayRole) - int(Qt::UserRole)).toDateTime();
-        const QDateTime db = b.at(int(DayRole) - int(Qt::UserRole)).toDateTime();
-        return da != db ? da > db : a.at(0).toString() > b.at(0).toString();
-    };
-    if (updateRows(keys, rowFor, newerFirst))
-        updateRatings();
+    if (updateRows(ids, [this](const QByteArray &id) { return rowOf(id); }))
+        ratingsMayHaveChanged();
 }
 
-void ProgressHistoryModel::updateRatings()
+void ProgressHistoryModel::ratingsMayHaveChanged()
 {
-    // Oldest first, from the rows (newest first): the days are made once, with the rows.
+    m_ratings.reset();
+    Q_EMIT ratingsChanged();
+}
+
+QVariantList ProgressHistoryModel::ratings() const
+{
+    if (m_ratings)
+        return *m_ratings;
+    // Oldest first, from the rows (newest first).
     QVariantList ratings;
     for (int row = count() - 1; row >= 0; --row) {
-        const QModelIndex at = index(row);
-        const int rating = data(at, RatingRole).toInt();
-        if (rating >= 0)
-            ratings.append(
-                QVariantMap {{QStringLiteral("date"), data(at, DayRole)}, {QStringLiteral("rating"), rating}});
+        const domain::ProgressEntry *entry = m_store->progressEntry(idAt(row));
+        if (entry && entry->rating) {
+            ratings.append(QVariantMap {
+                {QStringLiteral("date"), entry->date.startOfDay()}, {QStringLiteral("rating"), *entry->rating}});
+        }
     }
     m_ratings = std::move(ratings);
-    Q_EMIT ratingsChanged();
+    return *m_ratings;
+}
+
+QVariant ProgressHistoryModel::value(const Row &row, int column) const
+{
+    const domain::ProgressEntry *entry = m_store ? m_store->progressEntry(row.id) : nullptr;
+    if (!entry)
+        return {};
+    // Who wrote it: a member of her care team, or one of her space (then the actor).
+    const auto author = [this, entry]() -> std::pair<QString, QString> {
+        if (!entry->actor.isEmpty())
+            return {Session::actorLabel(entry->actor, m_store), entry->actor.role};
+        const domain::CareTeamMember *member = m_store->member(entry->authorId);
+        return member ? std::pair {member->displayName, member->role}
+                      : std::pair {ProgressHistoryModel::tr("Unknown person"), QString()};
+    };
+    switch (Role(Qt::UserRole + column)) {
+    case RecordIdRole:
+        return QString::fromLatin1(entry->id.toHex());
+    case DayRole:
+        return entry->date.startOfDay();
+    case RatingRole:
+        return entry->rating.value_or(-1);
+    case NoteRole:
+        return entry->note.text;
+    case AuthorNameRole:
+        return author().first;
+    case AuthorRoleRole:
+        return author().second;
+    }
+    return {};
 }
 
 } // namespace cc::app

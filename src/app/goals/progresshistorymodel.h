@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/rowmodel.h"
+#include "app/core/recordlistmodel.h"
 
 #include <QQmlEngine>
 #include <QVariantList>
@@ -15,9 +15,13 @@ namespace cc::app {
 /**
  * How one goal has moved: its progress entries, newest first, each with who wrote it; and
  * the rated ones as a series, oldest first, for the small chart on the detail page.
+ *
+ * A row is the entry's day and id; its values are read from the store when a view asks
+ * (RecordListModel): years of daily progress cost 40 bytes an entry, and the page, which shows
+ * the newest few (GoalsController::recentProgress), builds those few only.
  */
-class ProgressHistoryModel
-    : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
+class ProgressHistoryModel : public cc::app::RecordListModel // qualified: Qt 6.4's qmltyperegistrar matches base
+                                                             // classes by the name as written
 {
     Q_OBJECT
     QML_ELEMENT
@@ -38,20 +42,29 @@ public:
 
     explicit ProgressHistoryModel(QObject *parent = nullptr);
 
-    /** Refills with the entries of goal @p goalId (nullptr store or unknown goal: empties). */
+    /** Refills with the entries of goal @p goalId (nullptr store or unknown goal: empties).
+     *  @p store outlives its use here: the controller reloads before a store goes. */
     void reload(const domain::CareStore *store, const QByteArray &goalId);
-    /** After progress entries @p ids were added, removed or moved: only their rows change. */
+    /** After progress entries @p ids were added, removed or moved: only their rows change
+     *  (a store or goal other than the last reload's reloads). */
     void update(const domain::CareStore &store, const QByteArray &goalId, const QList<QByteArray> &ids);
-    QVariantList ratings() const { return m_ratings; }
+    /** Made when first asked after a change, from the rows. */
+    QVariantList ratings() const;
 
 Q_SIGNALS:
     void ratingsChanged();
 
-private:
-    /** The ratings from the rows. */
-    void updateRatings();
+protected:
+    QVariant value(const Row &row, int column) const override;
 
-    QVariantList m_ratings;
+private:
+    std::optional<Row> rowOf(const QByteArray &id) const;
+    std::vector<Row> allRows() const;
+    void ratingsMayHaveChanged();
+
+    const domain::CareStore *m_store = nullptr;
+    QByteArray m_goalId;
+    mutable std::optional<QVariantList> m_ratings;
 };
 
 } // namespace cc::app

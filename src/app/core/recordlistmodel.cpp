@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/core/recordlistmodel.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace cc::app {
+
+RecordListModel::RecordListModel(QList<QByteArray> roleNames, QObject *parent)
+    : QAbstractListModel(parent), m_roleNames(std::move(roleNames))
+{ }
+
+int RecordListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant RecordListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int column = role - Qt::UserRole;
+    if (column < 0 || column >= m_roleNames.size())
+        return {};
+    return value(m_rows.at(std::size_t(index.row())), column);
+}
+
+QHash<int, QByteArray> RecordListModel::roleNames() const
+{
+    QHash<int, QByteArray> names;
+    for (int i = 0; i < m_roleNames.size(); ++i)
+        names.insert(Qt::UserRole + i, m_roleNames.at(i));
+    return names;
+}
+
+QVariantMap RecordListModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= count())
+        return map;
+    for (int i = 0; i < m_roleNames.size(); ++i)
+        map.insert(QString::fromLatin1(m_roleNames.at(i)), value(m_rows.at(std::size_t(row)), i));
+    return map;
+}
+
+void RecordListModel::setRows(std::vector<Row> rows, bool valuesChanged)
+{
+    Q_ASSERT(std::adjacent_find(rows.cbegin(), rows.cend(), [](const Row &a, const Row &b) {
+        return !listedBefore(a, b);
+    }) == rows.cend());
+    const std::size_t countBefore = m_rows.size();
+    // Both lists are in the same order: one walk finds the runs that go and the runs that
+    // come. m_rows[0, at) is final; m_rows[at] is the next row held, rows[next] the next wanted.
+    std::size_t at = 0;
+    std::size_t next = 0;
+    while (at < m_rows.size() || next < rows.size()) {
+        if (at < m_rows.size() && next < rows.size() && m_rows[at] == rows[next]) {
+            ++at;
+            ++next;
+            continue;
+        }
+        const bool holdsFirst = at < m_rows.size() && (next == rows.size() || listedBefore(m_rows[at], rows[next]));
+        if (holdsFirst) {
+            // Held rows listed before the next wanted one are no longer listed.
+            std::size_t end = at + 1;
+            while (end < m_rows.size() && (next == rows.size() || listedBefore(m_rows[end], rows[next])))
+                ++end;
+            beginRemoveRows({}, int(at), int(end - 1));
+            m_rows.erase(m_rows.begin() + qsizetype(at), m_rows.begin() + qsizetype(end));
+            endRemoveRows();
+            continue;
+        }
+        std::size_t end = next + 1;
+        while (end < rows.size() && (at == m_rows.size() || listedBefore(rows[end], m_rows[at])))
+            ++end;
+        beginInsertRows({}, int(at), int(at + (end - next) - 1));
+        m_rows.insert(m_rows.begin() + qsizetype(at), std::make_move_iterator(rows.begin() + qsizetype(next)),
+            std::make_move_iterator(rows.begin() + qsizetype(end)));
+        endInsertRows();
+        at += end - next;
+        next = end;
+    }
+    if (valuesChanged && !m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(count() - 1));
+    if (countBefore != m_rows.size())
+        Q_EMIT countChanged();
+}
+
+bool RecordListModel::updateRows(
+    const QList<QByteArray> &ids, const std::function<std::optional<Row>(const QByteArray &)> &now)
+{
+    const std::size_t countBefore = m_rows.size();
+    bool changed = false;
+    for (const QByteArray &id : ids) {
+        const auto held = std::find_if(m_rows.begin(), m_rows.end(), [&id](const Row &r) { return r.id == id; });
+        const std::optional<Row> row = now(id);
+        if (held != m_rows.end() && row && *held == *row) {
+            // Still listed where it was; what it shows may have changed (a record rewritten).
+            const QModelIndex changedAt = index(int(held - m_rows.begin()));
+            Q_EMIT dataChanged(changedAt, changedAt);
+            changed = true;
+            continue;
+        }
+        if (held != m_rows.end()) {
+            const int from = int(held - m_rows.begin());
+            beginRemoveRows({}, from, from);
+            m_rows.erase(held);
+            endRemoveRows();
+            changed = true;
+        }
+        if (!row)
+            continue;
+        const auto to = std::lower_bound(m_rows.begin(), m_rows.end(), *row, listedBefore);
+        const int position = int(to - m_rows.begin());
+        beginInsertRows({}, position, position);
+        m_rows.insert(to, *row);
+        endInsertRows();
+        changed = true;
+    }
+    if (countBefore != m_rows.size())
+        Q_EMIT countChanged();
+    return changed;
+}
+
+} // namespace cc::app

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QByteArray>
+#include <QQmlEngine>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace cc::app {
+
+/**
+ * A read-only list of records that reads their values when a view asks. A row is a struct of
+ * two values, the record's place in the list and its id (about 40 bytes), not the values it
+ * shows: a history of thousands of check-ins of which a page shows five holds 40 bytes per
+ * check-in, and builds the values of those five only. Subclasses say which roles they have
+ * and how a record gives a role's value (value()).
+ *
+ * Rows are listed by descending place, ties by descending id: the newest first, in the order
+ * the store's index keeps (domain::OrderedIds read from its newest end). setRows() applies the
+ * difference to the rows shown as runs of removals and insertions, so views keep their
+ * delegates, scroll position and focus when records arrive or go.
+ */
+class RecordListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    struct Row {
+        qint64 place = 0; ///< e.g. a time in milliseconds or a day number: greater is listed first
+        QByteArray id;
+        friend bool operator==(const Row &, const Row &) = default;
+    };
+    /** Whether @p a is listed before @p b. */
+    static bool listedBefore(const Row &a, const Row &b)
+    {
+        return a.place != b.place ? a.place > b.place : a.id > b.id;
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return int(m_rows.size()); }
+
+    /** Row @p row as {roleName: value} for QML and tests. */
+    Q_INVOKABLE QVariantMap get(int row) const;
+    /** Row @p row's record id. */
+    const QByteArray &idAt(int row) const { return m_rows.at(std::size_t(row)).id; }
+
+Q_SIGNALS:
+    void countChanged();
+
+protected:
+    /** @p roleNames in the order of the subclass's role enum, which starts at Qt::UserRole. */
+    RecordListModel(QList<QByteArray> roleNames, QObject *parent);
+
+    /**
+     * The rows now, in listed order (listedBefore(), no id twice). Rows whose place and id
+     * were shown already stay, with their delegates; the others go or come in runs. With
+     * @p valuesChanged, the rows that stay are announced as changed too (a name they show
+     * changed, or the language).
+     */
+    void setRows(std::vector<Row> rows, bool valuesChanged);
+    /**
+     * For a change of a few records in a list of thousands: each of @p ids is taken out where
+     * it is, and put back where its @p now place lists it (nullopt: no longer listed). The
+     * other rows must already be in order. Returns whether any row changed.
+     */
+    bool updateRows(const QList<QByteArray> &ids, const std::function<std::optional<Row>(const QByteArray &)> &now);
+
+    /** The value of role Qt::UserRole + @p column for @p row's record (an invalid QVariant if
+     *  the record is no longer there). */
+    virtual QVariant value(const Row &row, int column) const = 0;
+
+private:
+    QList<QByteArray> m_roleNames;
+    std::vector<Row> m_rows;
+};
+
+} // namespace cc::app
