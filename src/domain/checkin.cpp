@@ -89,7 +89,7 @@ QCborMap CheckIn::toFields() const
         items.append(item.fields());
     }
     writer.array(KeyInstruments, items);
-    writer.map(Actor::FieldKey, actor.toMap());
+    writer.map(Actor::FieldKey, actor->toMap());
     return writer.fields();
 }
 
@@ -151,9 +151,9 @@ Result<CheckIn> CheckIn::fromFields(const QCborMap &fields)
 
 Status CheckIn::validate() const
 {
-    if (Status check = actor.validate(); !check)
+    if (Status check = actor->validate(); !check)
         return check;
-    if (!isValidRecordId(completedById) && actor.isEmpty())
+    if (!isValidRecordId(completedById) && actor->isEmpty())
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A check-in needs the person who completed it."));
     if (!detail::isStorableUtcTime(time))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A check-in needs a valid time."));

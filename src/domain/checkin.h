@@ -4,6 +4,7 @@
 #include "../common/result.h"
 #include "actor.h"
 #include "localizedtext.h"
+#include "rare.h"
 
 #include <QByteArray>
 #include <QCborMap>
@@ -68,7 +69,7 @@ struct CheckIn {
     static std::pair<double, double> derivedScoreRange(QStringView instrument);
 
     /** The space member who filled it in (then completedById may be empty): by proxy for the patient. */
-    Actor actor;
+    Rare<Actor> actor;
 
     QCborMap toFields() const;
     static Result<CheckIn> fromFields(const QCborMap &fields);

@@ -30,7 +30,7 @@ QCborMap ProgressEntry::toFields() const
     writer.text(KeyUnit, unit);
     writer.localized(KeyNote, note);
     writer.bytes(KeyAuthor, authorId);
-    writer.map(Actor::FieldKey, actor.toMap());
+    writer.map(Actor::FieldKey, actor->toMap());
     return writer.fields();
 }
 
@@ -58,13 +58,13 @@ Result<ProgressEntry> ProgressEntry::fromFields(const QCborMap &fields)
 
 Status ProgressEntry::validate() const
 {
-    if (Status check = actor.validate(); !check)
+    if (Status check = actor->validate(); !check)
         return check;
     if (!isValidRecordId(goalId))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A progress note must belong to a goal."));
     if (!date.isValid() || !detail::isStorableDate(date))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A progress note needs a date."));
-    if (!isValidRecordId(authorId) && actor.isEmpty())
+    if (!isValidRecordId(authorId) && actor->isEmpty())
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A progress note needs an author."));
     if (rating && (*rating < 0 || *rating > 10))
         return detail::invalidInput(QT_TRANSLATE_NOOP("Domain", "A rating must be between 0 and 10."));

@@ -4,6 +4,7 @@
 #include "../common/result.h"
 #include "actor.h"
 #include "localizedtext.h"
+#include "rare.h"
 
 #include <QByteArray>
 #include <QCborMap>
@@ -37,7 +38,7 @@ struct ProgressEntry {
     QByteArray authorId; ///< CareTeamMember id
 
     /** The space member who wrote it (then authorId may be empty). */
-    Actor actor;
+    Rare<Actor> actor;
 
     QCborMap toFields() const;
     static Result<ProgressEntry> fromFields(const QCborMap &fields);

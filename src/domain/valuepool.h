@@ -64,10 +64,14 @@ private:
             value = *known;
     }
     void share(QString &text) { shareFrom(m_texts, text); }
-    void share(Actor &actor)
+    void share(Rare<Actor> &rare)
     {
+        if (rare->isEmpty())
+            return;
+        Actor actor = *rare;
         share(actor.account);
         actor.role = codes::shared(actor.role, codes::roles());
+        rare = std::move(actor);
     }
 
     QSet<QByteArray> m_ids;

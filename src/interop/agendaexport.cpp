@@ -165,9 +165,9 @@ AgendaExport::Section AgendaExport::questionsSection(
                 : it->note.text;
             QString detail = tr("%1, check-in of %2", "@info agenda: domain, date")
                                  .arg(domain::codelabels::domain(it.key()), day(checkIn.time));
-            if (!checkIn.actor.isEmpty())
+            if (!checkIn.actor->isEmpty())
                 detail += QStringLiteral(", ")
-                    + tr("filled in by %1", "@info agenda").arg(actedFor(checkIn.actor, patientName));
+                    + tr("filled in by %1", "@info agenda").arg(actedFor(*checkIn.actor, patientName));
             open.append({checkIn.time, {text, detail}});
         }
     }

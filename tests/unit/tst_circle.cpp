@@ -138,7 +138,7 @@ private Q_SLOTS:
         const auto mine = std::find_if(progress.cbegin(), progress.cend(),
             [](const domain::ProgressEntry &e) { return e.note.text == QLatin1String("Samen tot aan de kerk"); });
         QVERIFY(mine != progress.cend());
-        QCOMPARE(mine->actor.name, QStringLiteral("Els Peeters"));
+        QCOMPARE(mine->actor->name, QStringLiteral("Els Peeters"));
         QCOMPARE(store->spaceOf(mine->id), space); // into her space, not Els's private one
         m_goals->setSelectedGoalId(goalId);
         QString author;
@@ -155,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(store->checkIns().size(), before + 1);
         const domain::CheckIn latest = store->checkIns().constLast();
         QVERIFY(latest.byProxy);
-        QCOMPARE(latest.actor.account, m_workspace->myAccount());
+        QCOMPARE(latest.actor->account, m_workspace->myAccount());
         QCOMPARE(m_checkIn->history()->get(0).value(QStringLiteral("actedBy")).toString(),
             QStringLiteral("Els Peeters for Maria"));
         QCOMPARE(m_own->checkIns().size(), 0); // nothing landed in her own circle

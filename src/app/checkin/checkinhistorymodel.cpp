@@ -130,7 +130,7 @@ QVariant CheckInHistoryModel::value(const Row &row, int column) const
     case InstrumentsRole:
         return instrumentsOf(*checkIn);
     case ActedByRole:
-        return Session::actorLabel(checkIn->actor, m_store);
+        return Session::actorLabel(*checkIn->actor, m_store);
     case CaregiverRole:
         return checkIn->isCaregiverCheckIn();
     }

@@ -468,7 +468,7 @@ bool GoalsController::logProgress(const QString &goalId, int rating, const QStri
         entry.rating = rating;
     entry.note = localized(note, writingLanguage(*store));
     entry.actor = m_session->actor();
-    if (entry.actor.isEmpty()) {
+    if (entry.actor->isEmpty()) {
         Result<QByteArray> author = planwrites::ensurePatientMember(*store);
         if (!author)
             return fail(author.error().message);

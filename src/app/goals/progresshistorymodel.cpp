@@ -85,8 +85,8 @@ QVariant ProgressHistoryModel::value(const Row &row, int column) const
         return {};
     // Who wrote it: a member of her care team, or one of her space (then the actor).
     const auto author = [this, entry]() -> std::pair<QString, QString> {
-        if (!entry->actor.isEmpty())
-            return {Session::actorLabel(entry->actor, m_store), entry->actor.role};
+        if (!entry->actor->isEmpty())
+            return {Session::actorLabel(*entry->actor, m_store), entry->actor->role};
         const domain::CareTeamMember *member = m_store->member(entry->authorId);
         return member ? std::pair {member->displayName, member->role}
                       : std::pair {ProgressHistoryModel::tr("Unknown person"), QString()};

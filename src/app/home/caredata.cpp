@@ -67,7 +67,7 @@ void CareData::reload(const domain::CareStore *store, QDate today)
             }
             fresh.lastCheckIn = {{QStringLiteral("date"), last->time.toLocalTime().date()},
                 {QStringLiteral("byProxy"), last->byProxy},
-                {QStringLiteral("actedBy"), Session::actorLabel(last->actor, store)},
+                {QStringLiteral("actedBy"), Session::actorLabel(*last->actor, store)},
                 {QStringLiteral("ratings"), ratings}, {QStringLiteral("discuss"), discuss}};
         }
         fresh.hasOwnCare = fresh.hasPlan || !store->goals().isEmpty() || !store->activities().isEmpty()
