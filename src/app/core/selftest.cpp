@@ -94,9 +94,22 @@ int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, bool
     } else {
         settle("unlock page");
     }
+    // A vault that is not a demo vault refuses the demo passphrase: say so at once.
+    QString refusal;
+    const QMetaObject::Connection refused = QObject::connect(
+        &controller, &VaultController::unlockFailed, [&refusal](const QString &message) { refusal = message; });
     controller.unlock(passphrase);
-    if (!waitForState(controller, VaultController::Unlocked, "unlocking"))
+    const bool unlocked =
+        waitFor([&] { return controller.state() == VaultController::Unlocked || !refusal.isEmpty(); }, 60000);
+    QObject::disconnect(refused);
+    if (!refusal.isEmpty()) {
+        printLine(QStringLiteral("self-test: the vault did not unlock with the demo passphrase: %1").arg(refusal));
         return 1;
+    }
+    if (!unlocked) {
+        printLine(QStringLiteral("self-test: unlocking did not happen"));
+        return 1;
+    }
     visitEveryPage(window);
     if (reportMemory) // every page has been opened, the vault is still unlocked
         residentmemory::print();
