@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's resident memory after opening every page (its self-test walk: create a vault,
 // the demo story, unlock, every destination) against an empty Qt Quick window, both run now
-// on the same platform plugin. Target: at most 2×.
+// on the same platform plugin. Target: at most 2×. Also against an empty Qt Quick Controls
+// window (the app's style, one label), which holds what no Controls app can leave out.
 // Then the app's peak resident memory (VmHWM) walking every page of demo vaults of 1,000 and
 // 100,000 records (`carecircle-cli demo --records N`, unlocked as a person would), and how
 // it grows between them. Target: at most 1.5×.
@@ -113,6 +114,13 @@ int main(int argc, char **argv)
     }
     cc::bench::report(QStringLiteral("app/empty-window memory ratio"), double(full.totalKiB) / double(empty.totalKiB),
         "", QStringLiteral("target <= 2"));
+    // The least any Qt Quick Controls app holds (its libraries, style and a font): what a
+    // target against an empty window cannot remove from the app.
+    const Resident controls = residentOf(QStringLiteral(EMPTY_QUICK_WINDOW), {QStringLiteral("--controls")});
+    cc::bench::report(
+        QStringLiteral("resident memory, empty Qt Quick Controls window"), double(controls.totalKiB) / 1024.0, "MiB");
+    cc::bench::report(QStringLiteral("app/empty-Controls-window memory ratio"),
+        double(full.totalKiB) / double(controls.totalKiB), "", QStringLiteral("the same, against Qt Quick Controls"));
     reportPeakGrowth();
     return 0;
 }

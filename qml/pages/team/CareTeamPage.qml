@@ -30,10 +30,12 @@ ScrollablePage {
     }
     /** Opens the editor of the first person after the patient (Main.qml's sub-page keys). */
     function openSubPage(key: string): bool {
-        const members = CareTeamController.members;
-        if (key !== "member-editor" || members.count === 0)
+        // Not through a local holding the model: Qt 6.4's qmlcachegen reads a property of an
+        // object kept in a local as if the local were a value type, i.e. from the stack
+        // (tests/tools/check_aot_lookups.py keeps that shape out).
+        if (key !== "member-editor" || CareTeamController.members.count === 0)
             return false;
-        root.editMember(root.recordIdAt(members, members.count > 1 ? 1 : 0));
+        root.editMember(root.recordIdAt(CareTeamController.members, CareTeamController.members.count > 1 ? 1 : 0));
         return true;
     }
 
