@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/recordlistmodel.h"
 
+#include "app/core/rowmodel.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -27,20 +29,14 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RecordListModel::roleNames() const
 {
-    QHash<int, QByteArray> names;
-    for (int i = 0; i < m_roleNames.size(); ++i)
-        names.insert(Qt::UserRole + i, m_roleNames.at(i));
-    return names;
+    return RowModel::numberedRoles(m_roleNames);
 }
 
 QVariantMap RecordListModel::get(int row) const
 {
-    QVariantMap map;
     if (row < 0 || row >= count())
-        return map;
-    for (int i = 0; i < m_roleNames.size(); ++i)
-        map.insert(QString::fromLatin1(m_roleNames.at(i)), value(m_rows.at(std::size_t(row)), i));
-    return map;
+        return {};
+    return RowModel::namedValues(m_roleNames, [this, row](int i) { return value(m_rows.at(std::size_t(row)), i); });
 }
 
 void RecordListModel::setRows(std::vector<Row> rows, bool valuesChanged)

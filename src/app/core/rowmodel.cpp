@@ -26,22 +26,32 @@ QVariant RowModel::data(const QModelIndex &index, int role) const
     return row.at(column);
 }
 
+QHash<int, QByteArray> RowModel::numberedRoles(const QList<QByteArray> &names)
+{
+    QHash<int, QByteArray> numbered;
+    for (int i = 0; i < names.size(); ++i)
+        numbered.insert(Qt::UserRole + i, names.at(i));
+    return numbered;
+}
+
+QVariantMap RowModel::namedValues(const QList<QByteArray> &names, const std::function<QVariant(int)> &valueAt)
+{
+    QVariantMap map;
+    for (int i = 0; i < names.size(); ++i)
+        map.insert(QString::fromLatin1(names.at(i)), valueAt(i));
+    return map;
+}
+
 QHash<int, QByteArray> RowModel::roleNames() const
 {
-    QHash<int, QByteArray> names;
-    for (int i = 0; i < m_roleNames.size(); ++i)
-        names.insert(Qt::UserRole + i, m_roleNames.at(i));
-    return names;
+    return numberedRoles(m_roleNames);
 }
 
 QVariantMap RowModel::get(int row) const
 {
-    QVariantMap map;
     if (row < 0 || row >= m_rows.size())
-        return map;
-    for (int i = 0; i < m_roleNames.size(); ++i)
-        map.insert(QString::fromLatin1(m_roleNames.at(i)), m_rows.at(row).value(i));
-    return map;
+        return {};
+    return namedValues(m_roleNames, [this, row](int i) { return m_rows.at(row).value(i); });
 }
 
 void RowModel::setRows(QList<QVariantList> rows)

@@ -53,6 +53,11 @@ public:
      */
     bool updateRows(const QStringList &keys, const RowOf &rowOf, const RowOrder &order);
 
+    /** @p names as role numbers from Qt::UserRole on (this model's and RecordListModel's roles). */
+    static QHash<int, QByteArray> numberedRoles(const QList<QByteArray> &names);
+    /** {name: @p valueAt(i)} for each of @p names, in order (get() of both kinds of model). */
+    static QVariantMap namedValues(const QList<QByteArray> &names, const std::function<QVariant(int)> &valueAt);
+
 Q_SIGNALS:
     void countChanged();
 
