@@ -16,7 +16,10 @@ import pathlib
 import re
 import sys
 
-LOOKUP = re.compile(r'init(?:Get|Set|Call)ValueLookup\((\d+),.*?fromName\("([^"]*\*)"\)')
+# The first argument is the metatype whose meta-object the value lookup uses, written as
+# QMetaType::fromName("T") or QMetaType::fromType<T>(); T must never be a pointer.
+LOOKUP = re.compile(r'init(?:Get|Set)ValueLookup\(\d+,\s*(.*?)\.metaObject\(\)')
+POINTER = re.compile(r'fromName\("([^"]*\*)"\)|fromType<([^>]*\*)\s*>')
 
 
 def main() -> int:
@@ -30,12 +33,16 @@ def main() -> int:
         return 2
     problems = 0
     for path in files:
-        for number, line in enumerate(path.read_text(errors='replace').splitlines(), 1):
-            match = LOOKUP.search(line)
-            if match:
-                problems += 1
-                print(f'{path.relative_to(root)}:{number}: a value lookup on the object type {match.group(2)}; '
-                      'read the property from where the object comes from, not from a local holding it')
+        text = path.read_text(errors='replace')
+        for match in LOOKUP.finditer(text):
+            pointer = POINTER.search(match.group(1))
+            if not pointer:
+                continue
+            problems += 1
+            number = text.count('\n', 0, match.start()) + 1
+            print(f'{path.relative_to(root)}:{number}: a value lookup on the object type '
+                  f'{pointer.group(1) or pointer.group(2)}; read the property from where the object comes from, '
+                  'not from a local holding it')
     print(f'aot lookups: {len(files)} files, {problems} value lookup(s) on object types')
     return 1 if problems else 0
 

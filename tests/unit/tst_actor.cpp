@@ -73,7 +73,7 @@ private Q_SLOTS:
         entry.actor = Actor {};
         QVERIFY(entry.actor->isEmpty());
         QCOMPARE(*copy.actor, els()); // the copy keeps its own
-        QVERIFY(sizeof(Rare<Actor>) < sizeof(Actor));
+        static_assert(sizeof(Rare<Actor>) < sizeof(Actor));
     }
 
     void aMembersProgressNoteNeedsNoCareTeamCard()

@@ -118,9 +118,9 @@ ScrollablePage {
             width: parent.width
             model: {
                 const choices = [{ value: "", text: qsTr("Nobody yet", "@item:inlistbox coordinator") }];
-                const members = CareTeamController.members;
-                for (let row = 0; row < members.count; ++row) {
-                    const m = members.get(row);
+                // Not through a local holding the model (Qt 6.4, see CareTeamPage.openSubPage).
+                for (let row = 0; row < CareTeamController.members.count; ++row) {
+                    const m = CareTeamController.members.get(row);
                     choices.push({ value: m.recordId, text: qsTr("%1 (%2)", "@item:inlistbox name (role)").arg(m.name).arg(Labels.role(m.role)) });
                 }
                 return choices;

@@ -51,6 +51,7 @@ void CheckInHistoryModel::reload(const domain::CareStore *store)
 void CheckInHistoryModel::update(const QList<QByteArray> &ids)
 {
     // A pull's page of hundreds: one walk over every row is cheaper than a search per id.
+    // Check-ins are never edited (append-only): a row that stays shows what it showed.
     if (ids.size() > RowModel::FewChanges) {
         setRows(allRows(), false);
         return;
@@ -99,13 +100,15 @@ QVariant instrumentsOf(const domain::CheckIn &checkIn)
 
 QVariant CheckInHistoryModel::value(const Row &row, int column) const
 {
+    if (Role(Qt::UserRole + column) == RecordIdRole) // the row's own: never empty, even for a record gone
+        return QString::fromLatin1(row.id.toHex());
     const domain::CheckIn *checkIn = m_store ? m_store->checkIn(row.id) : nullptr;
     if (!checkIn)
         return {};
     using Answer = domain::CheckIn::DomainAnswer;
     switch (Role(Qt::UserRole + column)) {
     case RecordIdRole:
-        return QString::fromLatin1(checkIn->id.toHex());
+        break; // above
     case TimeRole:
         return checkIn->time.toLocalTime();
     case ByProxyRole:

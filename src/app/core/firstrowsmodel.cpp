@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/firstrowsmodel.h"
 
+#include "app/core/recordlistmodel.h"
+
 namespace cc::app {
 
 namespace {
@@ -20,6 +22,13 @@ QList<QByteArray> orderedRoleNames(const QAbstractItemModel &model)
 FirstRowsModel::FirstRowsModel(QAbstractItemModel *source, int limit, QObject *parent)
     : RowModel(orderedRoleNames(*source), parent), m_source(source), m_limit(limit)
 {
+    // A record list reads its rows from the store: halfway through a change, a row may name
+    // a record that is already gone. It says when its rows have settled.
+    if (auto *records = qobject_cast<RecordListModel *>(source)) {
+        connect(records, &RecordListModel::rowsSettled, this, &FirstRowsModel::follow);
+        follow();
+        return;
+    }
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(source, signal, this, &FirstRowsModel::follow);
     connect(source, &QAbstractItemModel::rowsMoved, this, &FirstRowsModel::follow);

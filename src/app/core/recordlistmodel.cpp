@@ -39,12 +39,70 @@ QVariantMap RecordListModel::get(int row) const
     return RowModel::namedValues(m_roleNames, [this, row](int i) { return value(m_rows.at(std::size_t(row)), i); });
 }
 
+std::size_t RecordListModel::runsTo(const std::vector<Row> &rows) const
+{
+    // The same walk as applyRuns(), counting its signals: a run ends where a row stays or
+    // where removals turn into insertions or back.
+    enum class Kind { None, Removal, Insertion };
+    std::size_t runs = 0;
+    Kind last = Kind::None;
+    std::size_t at = 0;
+    std::size_t next = 0;
+    while (at < m_rows.size() || next < rows.size()) {
+        Kind kind = Kind::None;
+        if (at < m_rows.size() && next < rows.size() && m_rows[at] == rows[next]) {
+            ++at;
+            ++next;
+        } else if (at < m_rows.size() && (next == rows.size() || listedBefore(m_rows[at], rows[next]))) {
+            kind = Kind::Removal;
+            ++at;
+        } else {
+            kind = Kind::Insertion;
+            ++next;
+        }
+        if (kind != Kind::None && kind != last)
+            ++runs;
+        last = kind;
+    }
+    return runs;
+}
+
+void RecordListModel::replaceAll(std::vector<Row> rows)
+{
+    if (!m_rows.empty()) {
+        beginRemoveRows({}, 0, count() - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
+    if (!rows.empty()) {
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_rows = std::move(rows);
+        endInsertRows();
+    }
+}
+
 void RecordListModel::setRows(std::vector<Row> rows, bool valuesChanged)
 {
     Q_ASSERT(std::adjacent_find(rows.cbegin(), rows.cend(), [](const Row &a, const Row &b) {
         return !listedBefore(a, b);
     }) == rows.cend());
     const std::size_t countBefore = m_rows.size();
+    if (runsTo(rows) > MaxRuns) {
+        // Each run shifts the rows after it: two lists that interleave (two goals' days) would
+        // cost a shift per row.
+        replaceAll(std::move(rows));
+    } else {
+        applyRuns(rows);
+        if (valuesChanged && !m_rows.empty())
+            Q_EMIT dataChanged(index(0), index(count() - 1));
+    }
+    if (countBefore != m_rows.size())
+        Q_EMIT countChanged();
+    Q_EMIT rowsSettled();
+}
+
+void RecordListModel::applyRuns(std::vector<Row> &rows)
+{
     // Both lists are in the same order: one walk finds the runs that go and the runs that
     // come. m_rows[0, at) is final; m_rows[at] is the next row held, rows[next] the next wanted.
     std::size_t at = 0;
@@ -76,10 +134,6 @@ void RecordListModel::setRows(std::vector<Row> rows, bool valuesChanged)
         at += end - next;
         next = end;
     }
-    if (valuesChanged && !m_rows.empty())
-        Q_EMIT dataChanged(index(0), index(count() - 1));
-    if (countBefore != m_rows.size())
-        Q_EMIT countChanged();
 }
 
 bool RecordListModel::updateRows(
@@ -115,6 +169,7 @@ bool RecordListModel::updateRows(
     }
     if (countBefore != m_rows.size())
         Q_EMIT countChanged();
+    Q_EMIT rowsSettled();
     return changed;
 }
 

@@ -54,6 +54,9 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+    /** Once after setRows() or updateRows() applied all its row signals: a follower that reads
+     *  rows (FirstRowsModel) reads them then, never halfway through a change. */
+    void rowsSettled();
 
 protected:
     /** @p roleNames in the order of the subclass's role enum, which starts at Qt::UserRole. */
@@ -61,9 +64,10 @@ protected:
 
     /**
      * The rows now, in listed order (listedBefore(), no id twice). Rows whose place and id
-     * were shown already stay, with their delegates; the others go or come in runs. With
-     * @p valuesChanged, the rows that stay are announced as changed too (a name they show
-     * changed, or the language).
+     * were shown already stay, with their delegates; the others go or come in runs. When the
+     * two lists share little (another goal, another person's circle: more than MaxRuns runs),
+     * all rows go and the new ones come in two signals instead. With @p valuesChanged, the
+     * rows that stay are announced as changed too (a name they show changed, or the language).
      */
     void setRows(std::vector<Row> rows, bool valuesChanged);
     /**
@@ -77,7 +81,16 @@ protected:
      *  the record is no longer there). */
     virtual QVariant value(const Row &row, int column) const = 0;
 
+    /** Beyond this many runs of rows that go or come, setRows() replaces the list. */
+    static constexpr std::size_t MaxRuns = 64;
+
 private:
+    /** The runs of rows that go or come between the rows shown and @p rows. */
+    std::size_t runsTo(const std::vector<Row> &rows) const;
+    void replaceAll(std::vector<Row> rows);
+    /** Turns the rows shown into @p rows by the runs that go and come. */
+    void applyRuns(std::vector<Row> &rows);
+
     QList<QByteArray> m_roleNames;
     std::vector<Row> m_rows;
 };

@@ -44,6 +44,7 @@ void ProgressHistoryModel::update(
     const domain::CareStore &store, const QByteArray &goalId, const QList<QByteArray> &ids)
 {
     // A pull's page of hundreds: one walk over every row is cheaper than a search per id.
+    // Progress entries are never edited (append-only): a row that stays shows what it showed.
     if (&store != m_store || goalId != m_goalId || ids.size() > RowModel::FewChanges) {
         m_store = &store;
         m_goalId = goalId;
@@ -65,6 +66,8 @@ QVariantList ProgressHistoryModel::ratings() const
 {
     if (m_ratings)
         return *m_ratings;
+    if (!m_store)
+        return {};
     // Oldest first, from the rows (newest first).
     QVariantList ratings;
     for (int row = count() - 1; row >= 0; --row) {
@@ -80,6 +83,8 @@ QVariantList ProgressHistoryModel::ratings() const
 
 QVariant ProgressHistoryModel::value(const Row &row, int column) const
 {
+    if (Role(Qt::UserRole + column) == RecordIdRole) // the row's own: never empty, even for a record gone
+        return QString::fromLatin1(row.id.toHex());
     const domain::ProgressEntry *entry = m_store ? m_store->progressEntry(row.id) : nullptr;
     if (!entry)
         return {};
@@ -93,7 +98,7 @@ QVariant ProgressHistoryModel::value(const Row &row, int column) const
     };
     switch (Role(Qt::UserRole + column)) {
     case RecordIdRole:
-        return QString::fromLatin1(entry->id.toHex());
+        break; // above
     case DayRole:
         return entry->date.startOfDay();
     case RatingRole:
