@@ -226,6 +226,29 @@ private Q_SLOTS:
         m_checkIn->resetDraft();
     }
 
+    /**
+     * Reading every patient again keeps the open circle, on her new store, and what its
+     * pages list reads from that store (the old one goes only after the circle has moved).
+     */
+    void readingThePatientsAgainMovesTheOpenCircleToHerNewStore()
+    {
+        const QString maria = patientNamed(QStringLiteral("Maria Peeters"));
+        QVERIFY(m_workspace->openCircle(maria).isEmpty());
+        QVERIFY(m_session.inPatientCircle());
+        const int checkIns = m_checkIn->history()->count();
+        QVERIFY(checkIns > 0);
+        QSignalSpy moved(&m_session, &app::Session::circleChanged);
+        m_workspace->reload();
+        QVERIFY(m_session.inPatientCircle());
+        QCOMPARE(m_workspace->circleName(), QStringLiteral("Maria Peeters"));
+        QCOMPARE(m_session.circleStore(), m_workspace->storeOf(QByteArray::fromHex(maria.toLatin1())));
+        QVERIFY(moved.count() >= 1);
+        QCOMPARE(m_checkIn->history()->count(), checkIns);
+        for (int row = 0; row < m_checkIn->recentHistory()->count(); ++row)
+            QVERIFY(m_checkIn->recentHistory()->get(row).value(QStringLiteral("time")).toDateTime().isValid());
+        QVERIFY(m_workspace->openCircle(QString()).isEmpty());
+    }
+
     void switchingBackAndLockingRestoreTheOwnCircle()
     {
         QVERIFY(m_workspace->openCircle(patientNamed(QStringLiteral("Maria Peeters"))).isEmpty());

@@ -118,9 +118,13 @@ void WorkspaceController::reload()
 void WorkspaceController::rebuild(bool keepStores)
 {
     std::vector<Patient> before = std::exchange(m_patients, {});
+    // Stores read again go at the end, once an open circle has moved to its new store
+    // (keepCircle): the patient pages read her records from it whenever a row is shown.
+    std::vector<Patient> released;
+    std::unique_ptr<domain::CareStore> releasedOwn;
     if (!keepStores) {
-        before.clear();
-        m_own.reset();
+        released = std::exchange(before, {});
+        releasedOwn = std::move(m_own);
     }
     // Once the session has had a store, its having none means locked (lock() clears the
     // session before it locks the vault): nothing is read then.
