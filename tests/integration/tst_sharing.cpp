@@ -667,7 +667,9 @@ private Q_SLOTS:
         const SyncResult round = patient.device.sync();
         QVERIFY2(round.status, qPrintable(round.status ? QString() : round.status.error().message));
         QVERIFY2(round.refused.code == ErrorCode::Ok, qPrintable(round.refused.message));
-        const domain::Goal *merged = patient.device.store()->goal(mine.id);
+        // store() reads a new CareStore: it must outlive the pointer into it.
+        const std::unique_ptr<domain::CareStore> phone = patient.device.store();
+        const domain::Goal *merged = phone->goal(mine.id);
         QCOMPARE(merged->whatMattersToMe.text, QStringLiteral("Walk to the market with my sister"));
         QCOMPARE(merged->target.text, QStringLiteral("Twice a week"));
         QVERIFY(tablet.sync().status);
