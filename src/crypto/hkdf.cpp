@@ -6,11 +6,8 @@
 #include <cstring>
 #include <initializer_list>
 
-#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/kdf.h>
-#include <openssl/params.h>
 
 namespace cc::crypto {
 
@@ -29,44 +26,25 @@ const unsigned char *bytesOf(QByteArrayView view)
 }
 
 /**
- * Per-thread algorithm objects, fetched once: HKDF, HMAC and SHA-256 run once per record,
- * and each fetch walks the provider store under a lock.
+ * Per-thread algorithm objects, fetched once: HKDF runs once per record (at every unlock,
+ * for every record of the vault), and each fetch walks the provider store under a lock.
  *
- * HKDF is computed as RFC 5869 defines it, extract then expand, on OpenSSL's HMAC with one
- * reusable context per thread (EVP_MAC_init re-keys it). OpenSSL 3.0's own EVP_KDF "HKDF"
- * cannot be reused or duplicated (EVP_KDF_CTX_dup returns null; a reused context keeps a
- * previous salt when given an empty one), and a fresh one per record fetched SHA-256 and
- * HMAC again each time: five times slower, for 10,000 records at every unlock.
- * tst_crypto checks this against RFC 5869's vectors.
+ * HKDF is computed as RFC 5869 defines it, extract then expand, on HMAC-SHA256 as RFC 2104
+ * defines it (two SHA-256 passes over the key's inner and outer pads), on OpenSSL's SHA-256
+ * with one reused digest context per thread. OpenSSL 3.0's own EVP_KDF "HKDF" cannot be
+ * reused or duplicated (EVP_KDF_CTX_dup returns null; a reused context keeps a previous salt
+ * when given an empty one), and re-keying its EVP_MAC "HMAC" costs more than the hashing:
+ * 2.9 µs per HKDF that way, 0.85 µs this way. tst_crypto checks both against RFC 5869's and
+ * RFC 4231's vectors and Wycheproof's HKDF and HMAC vectors.
  */
 struct KdfThreadState {
-    EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    EVP_MAC_CTX *hmacTemplate = nullptr;
-    EVP_MAC_CTX *hmacReusable = nullptr;
     EVP_MD *sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    EVP_MD_CTX *digest = EVP_MD_CTX_new();
 
-    KdfThreadState()
-    {
-        char digest[] = "SHA256";
-        const OSSL_PARAM params[] = {
-            OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-            OSSL_PARAM_construct_end(),
-        };
-        if (hmac) {
-            hmacTemplate = EVP_MAC_CTX_new(hmac);
-            if (hmacTemplate && EVP_MAC_CTX_set_params(hmacTemplate, params) != 1) {
-                EVP_MAC_CTX_free(hmacTemplate);
-                hmacTemplate = nullptr;
-            }
-            if (hmacTemplate)
-                hmacReusable = EVP_MAC_CTX_dup(hmacTemplate);
-        }
-    }
+    KdfThreadState() = default;
     ~KdfThreadState()
     {
-        EVP_MAC_CTX_free(hmacReusable);
-        EVP_MAC_CTX_free(hmacTemplate);
-        EVP_MAC_free(hmac);
+        EVP_MD_CTX_free(digest);
         EVP_MD_free(sha256);
     }
     KdfThreadState(const KdfThreadState &) = delete;
@@ -79,18 +57,54 @@ KdfThreadState &threadState()
     return state;
 }
 
-/** One HMAC-SHA256 over up to three parts, on the thread's reusable context. */
-bool hmacInto(EVP_MAC_CTX *ctx, const unsigned char *key, std::size_t keyLength,
-    std::initializer_list<QByteArrayView> parts, unsigned char *out)
+constexpr std::size_t Sha256Block = 64;
+
+/** One SHA-256 over @p pad (a block) and @p parts, on the thread's context. */
+bool digestInto(
+    KdfThreadState &state, const unsigned char *pad, std::initializer_list<QByteArrayView> parts, unsigned char *out)
 {
-    std::size_t written = 0;
-    if (!ctx || EVP_MAC_init(ctx, key, keyLength, nullptr) != 1)
+    unsigned int written = 0;
+    if (EVP_DigestInit_ex2(state.digest, state.sha256, nullptr) != 1
+        || EVP_DigestUpdate(state.digest, pad, Sha256Block) != 1)
         return false;
     for (const QByteArrayView part : parts) {
-        if (!part.isEmpty() && EVP_MAC_update(ctx, bytesOf(part), std::size_t(part.size())) != 1)
+        if (!part.isEmpty() && EVP_DigestUpdate(state.digest, bytesOf(part), std::size_t(part.size())) != 1)
             return false;
     }
-    return EVP_MAC_final(ctx, out, &written, Sha256Size) == 1 && written == Sha256Size;
+    return EVP_DigestFinal_ex(state.digest, out, &written) == 1 && written == Sha256Size;
+}
+
+/** HMAC-SHA256 of @p key over up to three parts (RFC 2104). Nothing derived from the key
+ *  stays behind: the pads and the inner hash are wiped, and the context is started afresh,
+ *  which clears the state its last hash left (the MAC itself). */
+bool hmacInto(QByteArrayView key, std::initializer_list<QByteArrayView> parts, unsigned char *out)
+{
+    KdfThreadState &state = threadState();
+    if (!state.sha256 || !state.digest)
+        return false;
+    unsigned char pad[Sha256Block] = {};
+    unsigned char inner[Sha256Size];
+    bool ok = true;
+    if (std::size_t(key.size()) > Sha256Block) {
+        unsigned int written = 0;
+        ok = EVP_Digest(bytesOf(key), std::size_t(key.size()), pad, &written, state.sha256, nullptr) == 1;
+    } else if (!key.isEmpty()) {
+        std::memcpy(pad, key.data(), std::size_t(key.size()));
+    }
+    for (unsigned char &byte : pad)
+        byte ^= 0x36;
+    ok = ok && digestInto(state, pad, parts, inner);
+    for (unsigned char &byte : pad)
+        byte ^= 0x36 ^ 0x5c;
+    ok = ok && digestInto(state, pad, {QByteArrayView(reinterpret_cast<const char *>(inner), Sha256Size)}, out);
+    OPENSSL_cleanse(pad, sizeof pad);
+    OPENSSL_cleanse(inner, sizeof inner);
+    return EVP_DigestInit_ex2(state.digest, state.sha256, nullptr) == 1 && ok;
+}
+
+QByteArrayView viewOf(const unsigned char *bytes, std::size_t length)
+{
+    return {reinterpret_cast<const char *>(bytes), qsizetype(length)};
 }
 
 } // namespace
@@ -102,11 +116,7 @@ Result<SecureBuffer> hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QB
     if (info.size() > HkdfMaxInfo)
         return makeError(ErrorCode::InvalidInput, trNoop("Crypto", "The key derivation label is too long."));
 
-    KdfThreadState &state = threadState();
-    // RFC 5869 §2.2: an absent salt is HashLen zero bytes.
-    static const unsigned char zeroSalt[Sha256Size] = {};
-    const unsigned char *saltBytes = salt.isEmpty() ? zeroSalt : bytesOf(salt);
-    const std::size_t saltLength = salt.isEmpty() ? Sha256Size : std::size_t(salt.size());
+    // RFC 5869 §2.2: an absent salt is HashLen zero bytes (the same HMAC key as an empty one).
 
     // Extract: PRK = HMAC(salt, IKM). Expand: T(i) = HMAC(PRK, T(i-1) || info || i).
     // The intermediate keys live on the stack and are wiped before returning: only the output
@@ -115,14 +125,14 @@ Result<SecureBuffer> hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QB
     unsigned char prk[Sha256Size];
     unsigned char block[Sha256Size];
     SecureBuffer out(length);
-    bool ok = hmacInto(state.hmacReusable, saltBytes, saltLength, {inputKey}, prk);
+    bool ok = hmacInto(salt, {inputKey}, prk);
     std::size_t done = 0;
     for (unsigned char counter = 1; ok && done < length; ++counter) {
         const QByteArrayView previous =
             counter == 1 ? QByteArrayView() : QByteArrayView(reinterpret_cast<const char *>(block), Sha256Size);
         const char counterByte = char(counter);
         unsigned char next[Sha256Size];
-        ok = hmacInto(state.hmacReusable, prk, Sha256Size, {previous, info, QByteArrayView(&counterByte, 1)}, next);
+        ok = hmacInto(viewOf(prk, Sha256Size), {previous, info, QByteArrayView(&counterByte, 1)}, next);
         std::memcpy(block, next, Sha256Size);
         OPENSSL_cleanse(next, Sha256Size);
         const std::size_t take = std::min(Sha256Size, length - done);
@@ -138,20 +148,10 @@ Result<SecureBuffer> hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QB
 
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
 {
-    KdfThreadState &state = threadState();
-    EVP_MAC_CTX *ctx = state.hmacTemplate ? EVP_MAC_CTX_dup(state.hmacTemplate) : nullptr;
     QByteArray mac(qsizetype(Sha256Size), Qt::Uninitialized);
-    std::size_t macLength = 0;
-    // A null key would mean "reuse the previous key" to EVP_MAC_init, so an empty key is
-    // passed as a valid pointer with length zero.
-    const bool ok = ctx && EVP_MAC_init(ctx, bytesOf(key), std::size_t(key.size()), nullptr) == 1
-        && EVP_MAC_update(ctx, bytesOf(data), std::size_t(data.size())) == 1
-        && EVP_MAC_final(ctx, reinterpret_cast<unsigned char *>(mac.data()), &macLength, Sha256Size) == 1
-        && macLength == Sha256Size;
-    EVP_MAC_CTX_free(ctx);
     // Returning an empty or partial MAC would let two failures compare equal and pass a
     // check; with valid inputs this only happens when OpenSSL itself is broken.
-    if (!ok)
+    if (!hmacInto(key, {data}, reinterpret_cast<unsigned char *>(mac.data())))
         qFatal("HMAC-SHA256 failed in the crypto library.");
     return mac;
 }

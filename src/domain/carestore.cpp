@@ -10,6 +10,7 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <deque>
 
 namespace cc::domain {
 
@@ -38,52 +39,73 @@ Status CareStore::load()
 {
     // Only this store's spaces are read and opened: the others belong to another view
     // (DESIGN.md §5), and a care-team vault holds many patients' spaces.
-    return loadParts([this](const vault::ContentsSink &take) { return m_vault.readParts(m_filter, LoadPart, take); });
+    return loadParts(
+        [this](const vault::SealedSink &take) { return m_vault.readSealedParts(m_filter, LoadPart, take); });
 }
 
 Status CareStore::load(const QList<QByteArray> &spaces)
 {
     // The filter may ask the database (whether this account owns a space): once per space.
-    QHash<QByteArray, bool> kept;
-    if (m_filter) {
-        for (const QByteArray &space : spaces)
-            kept.insert(space, m_filter(space));
-    }
-    return loadParts([&](const vault::ContentsSink &take) {
-        return m_vault.readSpaceParts(spaces, LoadPart, [&](vault::VaultContents &&part) {
-            if (m_filter) {
-                part.records.removeIf([&](const vault::OpenedRecord &r) { return !kept.value(r.header.spaceId); });
-                part.damaged.removeIf([&](const vault::DamagedRecord &r) { return !kept.value(r.spaceId); });
-            }
-            take(std::move(part));
-        });
-    });
+    QList<QByteArray> kept = spaces;
+    if (m_filter)
+        kept.removeIf([this](const QByteArray &space) { return !m_filter(space); });
+    return loadParts([&](const vault::SealedSink &take) { return m_vault.readSealedSpaceParts(kept, LoadPart, take); });
 }
 
-Status CareStore::loadParts(const std::function<Status(const vault::ContentsSink &)> &read)
+/** What decodePart() made of one opened part: per record, what it is or why it failed. */
+struct CareStore::DecodedPart {
+    struct One {
+        protocol::SealedHeader header;
+        std::optional<RecordEnvelope> mutableEnvelope;
+        Hlc latest;
+        std::optional<AnyRecord> record;
+        std::optional<Error> error;
+    };
+    QList<vault::DamagedRecord> damaged;
+    std::vector<One> records;
+};
+
+Status CareStore::loadParts(const std::function<Status(const vault::SealedSink &)> &read)
 {
     if (!m_vault.isUnlocked())
         return vault::detail::locked();
-    // Each part is decoded and kept before the next is read: the opened bytes of a large
-    // vault are never all held at once, beside what is made of them. What the store held
-    // goes when the first part arrives: a read that fails before it leaves the store as it
-    // was.
+    // A pipeline: this thread reads part n + 1 from the database and keeps part n - 1, while
+    // pool threads open and decode the parts between. At most MaxPartsInFlight parts wait, so
+    // the opened bytes of a large vault are never all held at once, beside what is made of
+    // them. Parts are kept in the order they were read. What the store held goes when the
+    // first part is kept: a read that fails before leaves the store as it was.
     detail::ValuePool pool;
     bool begun = false;
-    const Status status = read([&](vault::VaultContents &&part) {
+    std::deque<QFuture<DecodedPart>> inFlight;
+    const auto keepOldest = [&] {
+        DecodedPart part = inFlight.front().takeResult();
+        inFlight.pop_front();
         if (!begun) {
             beginAdopting();
             begun = true;
         }
-        adoptPart(part, pool);
+        adoptDecoded(std::move(part), pool);
+    };
+    const vault::Vault &vault = m_vault;
+    const Status status = read([&](vault::SealedPart &&sealed) {
+        inFlight.push_back(QtConcurrent::run(
+            [&vault](const vault::SealedPart &part) { return decodePart(vault.openPart(part)); }, std::move(sealed)));
+        while (!inFlight.empty() && (inFlight.front().isFinished() || inFlight.size() > MaxPartsInFlight))
+            keepOldest();
     });
-    if (!status && begun) {
-        // Never half a vault: a read that fails midway leaves nothing, as after a lock.
-        endAdopting();
-        clearRecords();
-    }
-    if (!status)
+    if (!status) {
+        // The pool threads read this vault's keys: they finish before anything else happens.
+        for (QFuture<DecodedPart> &part : inFlight)
+            part.waitForFinished();
+        if (begun) {
+            // Never half a vault: a read that fails midway leaves nothing, as after a lock.
+            endAdopting();
+            clearRecords();
+        }
         return status;
+    }
+    while (!inFlight.empty())
+        keepOldest();
     if (!begun)
         beginAdopting(); // nothing to read: nothing held
     endAdopting();
@@ -104,79 +126,65 @@ void CareStore::endAdopting()
     m_pending = {};
 }
 
-void CareStore::adoptPart(const vault::VaultContents &part, detail::ValuePool &pool)
+CareStore::DecodedPart CareStore::decodePart(vault::VaultContents &&opened)
 {
-    m_damaged.append(part.damaged);
-
-    // Decoding is pure CPU work per record: split it over two threads, then adopt the
-    // results here, in order, so the store itself is only ever touched by one thread.
-    struct Decoded {
-        std::optional<RecordEnvelope> mutableEnvelope;
-        Hlc latest;
-        std::optional<AnyRecord> record;
-        std::optional<Error> error;
-    };
-    const QList<vault::OpenedRecord> &records = part.records;
-    QList<Decoded> decoded(records.size());
-    auto decodeRange = [&records, &decoded](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            const vault::OpenedRecord &opened = records[i];
-            Decoded &out = decoded[i];
-            // Most of a large vault is progress entries and check-ins in their plain shape:
-            // read straight from the bytes; anything else takes the general path below.
-            if (!opened.header.deleted) {
-                if (auto fast = fastdecode::decode(opened.payload, opened.header.recordId)) {
-                    out.latest = fast->created;
-                    std::visit(
-                        [&out](auto &&record) { out.record = AnyRecord(std::move(record)); }, std::move(fast->record));
-                    continue;
-                }
-            }
-            auto envelope = RecordEnvelope::decode(opened.payload);
-            if (!envelope) {
-                out.error = envelope.error();
+    DecodedPart part;
+    part.damaged = std::move(opened.damaged);
+    part.records.resize(std::size_t(opened.records.size()));
+    for (qsizetype i = 0; i < opened.records.size(); ++i) {
+        const vault::OpenedRecord &record = opened.records.at(i);
+        DecodedPart::One &out = part.records[std::size_t(i)];
+        out.header = record.header;
+        // Most of a large vault is progress entries and check-ins in their plain shape:
+        // read straight from the bytes; anything else takes the general path below.
+        if (!record.header.deleted) {
+            if (auto fast = fastdecode::decode(record.payload, record.header.recordId)) {
+                out.latest = fast->created;
+                std::visit(
+                    [&out](auto &&decoded) { out.record = AnyRecord(std::move(decoded)); }, std::move(fast->record));
                 continue;
             }
-            out.latest = envelope->latestStamp();
-            if (!opened.header.deleted) {
-                auto record = decodeRecord(opened.header.recordId, *envelope);
-                if (!record) {
-                    out.error = record.error();
-                    continue;
-                }
-                out.record = std::move(*record);
-            }
-            if (!envelope->isAppendOnly())
-                out.mutableEnvelope = std::move(*envelope);
         }
-    };
-    if (records.size() < 512) {
-        decodeRange(0, records.size());
-    } else {
-        const qsizetype half = records.size() / 2;
-        QFuture<void> second = QtConcurrent::run([&] { decodeRange(half, records.size()); });
-        decodeRange(0, half);
-        second.waitForFinished();
+        auto envelope = RecordEnvelope::decode(record.payload);
+        if (!envelope) {
+            out.error = envelope.error();
+            continue;
+        }
+        out.latest = envelope->latestStamp();
+        if (!record.header.deleted) {
+            auto decoded = decodeRecord(record.header.recordId, *envelope);
+            if (!decoded) {
+                out.error = decoded.error();
+                continue;
+            }
+            out.record = std::move(*decoded);
+        }
+        if (!envelope->isAppendOnly())
+            out.mutableEnvelope = std::move(*envelope);
     }
+    return part;
+}
 
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        Decoded &d = decoded[i];
-        const protocol::SealedHeader &header = records[i].header;
-        if (d.error) {
-            m_damaged.append({header.spaceId, header.recordId, d.error->message});
+void CareStore::adoptDecoded(DecodedPart &&part, detail::ValuePool &pool)
+{
+    m_damaged.append(std::move(part.damaged));
+    for (DecodedPart::One &one : part.records) {
+        const protocol::SealedHeader &header = one.header;
+        if (one.error) {
+            m_damaged.append({header.spaceId, header.recordId, one.error->message});
             continue;
         }
         // Our own past stamps (and, later, synced ones) move the clock forward; a stamp from
         // a badly set clock is refused by observe() and simply not followed.
-        (void)m_clock.observe(d.latest);
+        (void)m_clock.observe(one.latest);
         QByteArray space = header.spaceId;
         pool.share(space);
         m_spaceOf.insert(header.recordId, space);
-        if (d.mutableEnvelope)
-            m_envelopes.insert(header.recordId, std::move(*d.mutableEnvelope));
-        if (d.record) {
-            std::visit([&pool](auto &record) { pool.shareIn(record); }, *d.record);
-            adopt(std::move(*d.record));
+        if (one.mutableEnvelope)
+            m_envelopes.insert(header.recordId, std::move(*one.mutableEnvelope));
+        if (one.record) {
+            std::visit([&pool](auto &record) { pool.shareIn(record); }, *one.record);
+            adopt(std::move(*one.record));
         }
     }
 }

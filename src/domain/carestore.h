@@ -170,19 +170,24 @@ public:
 private:
     /** A load reads, opens and decodes this many records at a time. */
     static constexpr qsizetype LoadPart = 4096;
+    /** Parts a load has read and not kept yet (opening or decoded on pool threads). */
+    static constexpr std::size_t MaxPartsInFlight = 3;
+    struct DecodedPart;
 
     template<typename Record>
     Status saveRecord(Record &record, const QByteArray &spaceId = {});
     /** The space an existing record keeps, or where a new one goes. */
     template<typename Record>
     QByteArray spaceFor(const Record &record) const;
-    /** A load through @p read (which hands its parts to the sink it is given): the records
-     *  held are replaced once the first part arrives; see load(). */
-    Status loadParts(const std::function<Status(const vault::ContentsSink &)> &read);
-    /** A load: forgets every record held, then takes parts (adoptPart), then ends. */
+    /** A load through @p read (which hands its sealed parts to the sink it is given): the
+     *  records held are replaced once the first part is kept; see load(). */
+    Status loadParts(const std::function<Status(const vault::SealedSink &)> &read);
+    /** A load: forgets every record held, then keeps parts (adoptDecoded), then ends. */
     void beginAdopting();
-    /** Decodes and keeps one part of what a load reads (on two threads when large). */
-    void adoptPart(const vault::VaultContents &part, detail::ValuePool &pool);
+    /** Decodes one opened part; pure, so it runs on a pool thread. */
+    static DecodedPart decodePart(vault::VaultContents &&opened);
+    /** Keeps what decodePart() made of a part, in its order (this thread only). */
+    void adoptDecoded(DecodedPart &&part, detail::ValuePool &pool);
     void endAdopting();
     /** Forgets every record held (before a load reads them again). */
     void clearRecords();

@@ -79,15 +79,27 @@ Result<QByteArray> sealWithRandom(const crypto::SecureBuffer &spaceKey, const Se
     return out;
 }
 
-Result<SealedHeader> parseHeader(QByteArrayView sealed)
+namespace {
+
+/** What parseHeader() checks, without building the header. */
+Status checkHeader(QByteArrayView sealed)
 {
     if (sealed.size() < Overhead)
         return malformed();
     if (quint8(sealed[0]) != FormatVersion)
         return makeError(ErrorCode::Damaged, trNoop("Vault", "The record has an unknown format version."));
-    const quint8 flags = quint8(sealed[37]);
-    if (flags > 1)
+    if (quint8(sealed[37]) > 1)
         return malformed();
+    return {};
+}
+
+} // namespace
+
+Result<SealedHeader> parseHeader(QByteArrayView sealed)
+{
+    if (Status checked = checkHeader(sealed); !checked)
+        return checked.error();
+    const quint8 flags = quint8(sealed[37]);
     SealedHeader h;
     h.spaceId = sealed.sliced(1, IdSize).toByteArray();
     h.recordId = sealed.sliced(17, IdSize).toByteArray();
@@ -106,9 +118,8 @@ QByteArray revisionTag(QByteArrayView sealed)
 
 Result<QByteArray> open(const crypto::SecureBuffer &spaceKey, QByteArrayView sealed, SealedHeader *header)
 {
-    auto parsed = parseHeader(sealed);
-    if (!parsed)
-        return parsed.error();
+    if (Status checked = checkHeader(sealed); !checked)
+        return checked.error();
     const QByteArrayView aad = sealed.first(HeaderSize);
     const QByteArrayView salt = sealed.sliced(HeaderSize, SaltSize);
     const QByteArrayView nonce = sealed.sliced(HeaderSize + SaltSize, crypto::aead::NonceSize);
@@ -127,9 +138,12 @@ Result<QByteArray> open(const crypto::SecureBuffer &spaceKey, QByteArrayView sea
     if (length > quint32(plain->size() - 4))
         return malformed();
     if (header)
-        *header = *parsed;
-    QByteArray payload = plain->sliced(4, length);
-    plain->fill('\0');
+        *header = *parseHeader(sealed);
+    // The payload is the plaintext without its length prefix and zero padding, in place: the
+    // only copy of it in clear is the one returned.
+    QByteArray payload = std::move(*plain);
+    payload.remove(0, 4);
+    payload.truncate(qsizetype(length));
     return payload;
 }
 

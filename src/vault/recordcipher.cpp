@@ -7,11 +7,12 @@
 
 namespace cc::vault::detail {
 
-StoredRow storedRowAt(const QSqlQuery &q)
+StoredRow storedRowAt(const QSqlQuery &q, int first)
 {
-    return StoredRow {q.value(0).toByteArray(), q.value(1).toByteArray(), quint32(q.value(2).toLongLong()),
-        q.value(3).toBool(), q.value(4).isNull() ? -1 : q.value(4).toLongLong(), q.value(5).toBool(),
-        q.value(6).toByteArray(), q.value(7).toByteArray()};
+    return StoredRow {q.value(first).toByteArray(), q.value(first + 1).toByteArray(),
+        quint32(q.value(first + 2).toLongLong()), q.value(first + 3).toBool(),
+        q.value(first + 4).isNull() ? -1 : q.value(first + 4).toLongLong(), q.value(first + 5).toBool(),
+        q.value(first + 6).toByteArray(), q.value(first + 7).toByteArray()};
 }
 
 Result<QByteArray> RecordCipher::seal(const PlainRecord &record, QByteArrayView saltAndNonce) const

@@ -15,21 +15,9 @@ namespace cc::vault::detail {
 
 class VaultState;
 
-/** A record row as stored: clear columns and the sealed bytes, not opened yet. */
-struct StoredRow {
-    QByteArray recordId;
-    QByteArray spaceId;
-    quint32 keyVersion = 0;
-    bool deleted = false;
-    qint64 serverSeq = -1;
-    bool dirty = false;
-    QByteArray sealed;
-    QByteArray baseTag;
-};
-
 /** The current row of a query selecting "record_id, space_id, key_version, deleted,
- *  server_seq, dirty, sealed, base_tag" in that order. */
-StoredRow storedRowAt(const QSqlQuery &q);
+ *  server_seq, dirty, sealed, base_tag" in that order, from its column @p first on. */
+StoredRow storedRowAt(const QSqlQuery &q, int first = 0);
 
 /**
  * Seals and opens records with the space keys the shared state holds (unlocked vault).

@@ -59,6 +59,24 @@ Result<VaultContents> gathered(const std::function<Status(const ContentsSink &)>
     return all;
 }
 
+/** The columns a read selects: every one (StoredRow's order), or what opening needs. */
+QString columnsOf(RecordStore::Columns columns)
+{
+    return columns == RecordStore::Columns::All
+        ? QStringLiteral("record_id, space_id, key_version, deleted, server_seq, dirty, sealed, base_tag")
+        : QStringLiteral("record_id, space_id, key_version, deleted, sealed");
+}
+
+/** The row at @p q's current position, its columns (columnsOf()) from @p first on. */
+StoredRow rowAt(const QSqlQuery &q, int first, RecordStore::Columns columns)
+{
+    if (columns == RecordStore::Columns::All)
+        return storedRowAt(q, first);
+    return StoredRow {q.value(first).toByteArray(), q.value(first + 1).toByteArray(),
+        quint32(q.value(first + 2).toLongLong()), q.value(first + 3).toBool(), -1, false,
+        q.value(first + 4).toByteArray(), {}};
+}
+
 // The upsert without a condition: the move path, after the departure is queued.
 QString upsertSql()
 {
@@ -301,41 +319,84 @@ Result<VaultContents> RecordStore::readSpaces(const QList<QByteArray> &spaces) c
 
 Status RecordStore::readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const
 {
-    if (!m_state.isUnlocked())
-        return locked();
-    const ScanCache cache(m_state.db());
-    // One indexed range per space (records_by_space): a care-team vault holds many patients'
-    // spaces, and reading one patient's must not walk the others' rows.
-    std::vector<std::pair<qint64, StoredRow>> found;
+    return spaceParts(spaces, partSize, Columns::All, [&](SealedPart &&part) { take(openAll(part.rows)); });
+}
+
+Status RecordStore::readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const
+{
+    return scanParts(spaces, partSize, Columns::All, [&](SealedPart &&part) { take(openAll(part.rows)); });
+}
+
+Status RecordStore::readSealedParts(const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const
+{
+    return scanParts(spaces, partSize, Columns::Opening, take);
+}
+
+Status RecordStore::readSealedSpaceParts(
+    const QList<QByteArray> &spaces, qsizetype partSize, const SealedSink &take) const
+{
+    return spaceParts(spaces, partSize, Columns::Opening, take);
+}
+
+Result<qint64> RecordStore::rowsOf(const QList<QByteArray> &spaces) const
+{
     QSqlQuery q(m_state.db());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "
-                                  "base_tag, rowid FROM records WHERE space_id = ?")))
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM records WHERE space_id = ?")))
         return readFailed();
-    QSet<QByteArray> seen;
+    qint64 rows = 0;
     for (const QByteArray &space : spaces) {
-        if (seen.contains(space))
-            continue;
-        seen.insert(space);
+        q.bindValue(0, space);
+        if (!q.exec() || !q.next())
+            return readFailed();
+        rows += q.value(0).toLongLong();
+    }
+    return rows;
+}
+
+Status RecordStore::spaceParts(
+    const QList<QByteArray> &spaces, qsizetype partSize, Columns columns, const SealedSink &take) const
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    const QSet<QByteArray> wanted(spaces.cbegin(), spaces.cend());
+    const QList<QByteArray> distinct(wanted.cbegin(), wanted.cend());
+    // Spaces that hold most of the table (a patient's own, at her unlock) are read in one scan
+    // of it, each part handed over as soon as it is read; a few spaces of a large vault (one
+    // patient of a care team's) through the space index. Both give the table's order.
+    const Result<qint64> theirs = rowsOf(distinct);
+    if (!theirs)
+        return theirs.error();
+    if (2 * *theirs >= qint64(recordCount()))
+        return scanParts(
+            [&wanted](const QByteArray &space) { return wanted.contains(space); }, partSize, columns, take);
+
+    const ScanCache cache(m_state.db());
+    std::vector<std::pair<qint64, StoredRow>> found;
+    found.reserve(std::size_t(*theirs));
+    QSqlQuery q(m_state.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT rowid, %1 FROM records WHERE space_id = ?").arg(columnsOf(columns))))
+        return readFailed();
+    for (const QByteArray &space : distinct) {
         q.bindValue(0, space);
         if (!q.exec())
             return readFailed();
         while (q.next())
-            found.emplace_back(q.value(8).toLongLong(), storedRowAt(q));
+            found.emplace_back(q.value(0).toLongLong(), rowAt(q, 1, columns));
         if (q.lastError().isValid())
             return readFailed();
     }
     // In the order readAll() gives (the table's), so a reader that keeps the last of two
     // records (two care plans made offline on two devices) keeps the same one either way.
     std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    // Opened and handed over a part at a time, each part's sealed bytes dropped once opened.
-    QList<StoredRow> rows;
-    rows.reserve(qMin(partSize, qsizetype(found.size())));
+    SealedPart part;
+    part.rows.reserve(qMin(partSize, qsizetype(found.size())));
     for (std::size_t i = 0; i < found.size(); ++i) {
-        rows.append(std::move(found[i].second));
-        if (rows.size() == partSize || i + 1 == found.size()) {
-            take(openAll(rows));
-            rows.clear();
+        part.rows.append(std::move(found[i].second));
+        if (part.rows.size() == partSize || i + 1 == found.size()) {
+            take(std::exchange(part, {}));
+            part.rows.reserve(qMin(partSize, qsizetype(found.size() - i - 1)));
         }
     }
     return {};
@@ -355,22 +416,27 @@ VaultContents RecordStore::openAll(const QList<StoredRow> &rows) const
     return contents;
 }
 
-Status RecordStore::readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const
+VaultContents RecordStore::openPart(const SealedPart &part) const
+{
+    return openRows(part.rows, 0, part.rows.size());
+}
+
+Status RecordStore::scanParts(
+    const SpacePredicate &spaces, qsizetype partSize, Columns columns, const SealedSink &take) const
 {
     if (!m_state.isUnlocked())
         return locked();
     const ScanCache cache(m_state.db());
     QSqlQuery q(m_state.db());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT record_id, space_id, key_version, deleted, server_seq, dirty, sealed, "
-                               "base_tag FROM records")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM records").arg(columnsOf(columns))))
         return readFailed();
     // The space is clear metadata: rows of other spaces are skipped before their sealed
     // bytes are copied out, let alone opened. The predicate may ask the database (whether
     // this account owns a space): it is asked once per space, not once per row.
     QHash<QByteArray, bool> wanted;
-    QList<StoredRow> rows;
-    rows.reserve(qMin(partSize, ReadPart));
+    SealedPart part;
+    part.rows.reserve(qMin(partSize, ReadPart));
     while (q.next()) {
         if (spaces) {
             const QByteArray space = q.value(1).toByteArray();
@@ -380,16 +446,16 @@ Status RecordStore::readParts(const SpacePredicate &spaces, qsizetype partSize, 
             if (!*known)
                 continue;
         }
-        rows.append(storedRowAt(q));
-        if (rows.size() == partSize) {
-            take(openAll(rows));
-            rows.clear();
+        part.rows.append(rowAt(q, 0, columns));
+        if (part.rows.size() == partSize) {
+            take(std::exchange(part, {}));
+            part.rows.reserve(qMin(partSize, ReadPart));
         }
     }
     if (q.lastError().isValid())
         return readFailed();
-    if (!rows.isEmpty())
-        take(openAll(rows));
+    if (!part.rows.isEmpty())
+        take(std::move(part));
     return {};
 }
 

@@ -27,6 +27,10 @@ class VaultState;
 class RecordStore
 {
 public:
+    /** What a read selects: every column, or what opening a record needs (not its sync
+     *  state: server sequence, dirty flag and base tag, which the sync book reads). */
+    enum class Columns { All, Opening };
+
     explicit RecordStore(VaultState &state) : m_state(state), m_cipher(state) { }
     ~RecordStore();
     RecordStore(const RecordStore &) = delete;
@@ -48,6 +52,13 @@ public:
     Result<VaultContents> readSpaces(const QList<QByteArray> &spaces) const;
     /** As readSpaces(), opened and handed to @p take in parts, as readParts() does. */
     Status readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const;
+    /** As readParts(), the rows handed over as read, not opened (openPart() opens them), without
+     *  their sync state (Columns::Opening): what a reader of the records' contents needs. */
+    Status readSealedParts(const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** As readSpaceParts(), the rows handed over as read, not opened. */
+    Status readSealedSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** Opens a part a sealed read handed over; safe on any thread while the keys stay as they are. */
+    VaultContents openPart(const SealedPart &part) const;
     int recordCount() const;
     /** Opens sealed bytes from elsewhere with the held space keys. */
     Result<OpenedRecord> openSealed(QByteArrayView sealed) const;
@@ -82,6 +93,13 @@ private:
     Result<std::optional<QByteArray>> takeDepartureBase(const PlainRecord &record);
     bool setMovedBase(const QByteArray &recordId, const QByteArray &base);
 
+    /** A scan of the table in parts (the rows of the spaces @p spaces accepts). */
+    Status scanParts(const SpacePredicate &spaces, qsizetype partSize, Columns columns, const SealedSink &take) const;
+    /** The rows of @p spaces in parts: one scan if they hold half the table, else by the index. */
+    Status spaceParts(
+        const QList<QByteArray> &spaces, qsizetype partSize, Columns columns, const SealedSink &take) const;
+    /** How many rows the spaces hold (through the space index). */
+    Result<qint64> rowsOf(const QList<QByteArray> &spaces) const;
     /** Opens @p rows, on two threads when there are many. */
     VaultContents openAll(const QList<StoredRow> &rows) const;
     VaultContents openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const;

@@ -335,6 +335,21 @@ Status Vault::readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize
     return d->records.readSpaceParts(spaces, qMax<qsizetype>(1, partSize), take);
 }
 
+Status Vault::readSealedParts(const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const
+{
+    return d->records.readSealedParts(spaces, qMax<qsizetype>(1, partSize), take);
+}
+
+Status Vault::readSealedSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const SealedSink &take) const
+{
+    return d->records.readSealedSpaceParts(spaces, qMax<qsizetype>(1, partSize), take);
+}
+
+VaultContents Vault::openPart(const SealedPart &part) const
+{
+    return d->records.openPart(part);
+}
+
 std::optional<QByteArray> Vault::localCache(const QByteArray &name) const
 {
     return d->cache.read(name);

@@ -126,6 +126,18 @@ public:
      *  spaces' records are read first (to put them in the table's order), each part's dropped
      *  once it is opened. */
     Status readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const;
+    /** As readParts(), the rows handed to @p take as read, sealed: a reader opens each part
+     *  (openPart()) where it likes, on another thread while the next part is read. Their sync
+     *  state is not read: the opened records' serverSeq is -1, dirty false, baseTag empty. */
+    Status readSealedParts(const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** As readSpaceParts(), the rows handed over sealed, as readSealedParts() does. Spaces
+     *  that hold at least half the vault's rows are read in one scan of the table, each part
+     *  handed over as soon as it is read. */
+    Status readSealedSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** Opens a part a sealed read handed over: damaged rows are listed, the rest open. Safe on
+     *  any thread, several at once, while the vault stays unlocked and no space key changes
+     *  (the reader that holds the read waits for it before it writes or locks). */
+    VaultContents openPart(const SealedPart &part) const;
     int recordCount() const;
 
     // What this device derived from its records, sealed and never synced (docs/architecture.md

@@ -97,6 +97,29 @@ struct VaultContents {
 /** Takes one part of the records a read opens (Vault::readParts). */
 using ContentsSink = std::function<void(VaultContents &&part)>;
 
+namespace detail {
+/** A record row as stored: clear columns and the sealed bytes, not opened yet. */
+struct StoredRow {
+    QByteArray recordId;
+    QByteArray spaceId;
+    quint32 keyVersion = 0;
+    bool deleted = false;
+    qint64 serverSeq = -1;
+    bool dirty = false;
+    QByteArray sealed;
+    QByteArray baseTag;
+};
+} // namespace detail
+
+/** A part of the rows a read found, in the table's order, not opened yet
+ *  (Vault::readSealedParts, without their sync state; Vault::openPart opens it). */
+struct SealedPart {
+    QList<detail::StoredRow> rows;
+};
+
+/** Takes one part of the rows a read finds (Vault::readSealedParts). */
+using SealedSink = std::function<void(SealedPart &&part)>;
+
 /** Where a passphrase slot's key-encryption key comes from, so the slow Argon2id can run on
  *  a worker thread without touching the database. */
 struct PassphraseKdf {

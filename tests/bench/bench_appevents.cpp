@@ -15,6 +15,7 @@
 // Baseline in the same run: one CareStore::load of the same vault (read, decrypt and decode
 // every record), which is what "re-read the whole vault" costs. Left out: Argon2id, QML
 // (no engine is loaded), the network. At the end, how each figure grows from 10 k to 100 k.
+// `bench_appevents --records N` runs one size only (for a profiler: `perf record -g -- …`).
 #include "app/checkin/checkincontroller.h"
 #include "app/checkin/checkinhistorymodel.h"
 #include "app/core/appservices.h"
@@ -209,6 +210,11 @@ int main(int argc, char **argv)
     app.setOrganizationName(QStringLiteral("CareCircleBench"));
     QTemporaryDir settings;
     qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
+    const QStringList args = app.arguments();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--records")); at > 0 && at + 1 < args.size()) {
+        benchSize(args.at(at + 1).toInt());
+        return 0;
+    }
     const Figures small = benchSize(1000);
     const Figures ten = benchSize(10000);
     const Figures hundred = benchSize(100000);

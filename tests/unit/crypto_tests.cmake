@@ -4,6 +4,8 @@ add_executable(tst_crypto ${CMAKE_CURRENT_LIST_DIR}/tst_crypto.cpp)
 # OpenSSL too: one test checks that failures leave its error queue empty.
 target_link_libraries(tst_crypto PRIVATE carecircle_crypto Qt6::Test OpenSSL::Crypto)
 carecircle_warnings(tst_crypto)
+# Project Wycheproof's vectors, vendored with their licence (tests/data/wycheproof/README.md).
+target_compile_definitions(tst_crypto PRIVATE WYCHEPROOF_DIR="${PROJECT_SOURCE_DIR}/tests/data/wycheproof")
 add_test(NAME tst_crypto COMMAND tst_crypto)
 
 add_executable(tst_crypto_keyvalidation ${CMAKE_CURRENT_LIST_DIR}/tst_keyvalidation.cpp)

@@ -10,6 +10,10 @@
 #include "crypto/securebuffer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <openssl/err.h>
@@ -130,6 +134,8 @@ private slots:
     void hkdfMatchesRfc5869Vectors();
     void hkdfRejectsUnsupportedLengths();
     void hmacAndSha256MatchKnownAnswers();
+    void hkdfMatchesWycheproofVectors();
+    void hmacMatchesWycheproofVectors();
 
     // X25519
     void x25519MatchesRfc7748ScalarMultiplicationVectors_data();
@@ -515,6 +521,74 @@ void TestCrypto::hmacAndSha256MatchKnownAnswers()
         QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
     // An empty key is valid for HMAC.
     QCOMPARE(toHex(hmacSha256({}, {})), QByteArray("b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad"));
+    // RFC 4231 test cases 6 and 7: a key longer than the block is hashed first.
+    QCOMPARE(toHex(hmacSha256(QByteArray(131, '\xaa'), "Test Using Larger Than Block-Size Key - Hash Key First")),
+        QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"));
+    QCOMPARE(toHex(hmacSha256(QByteArray(131, '\xaa'),
+                 "This is a test using a larger than block-size key and a larger than block-size data. The key "
+                 "needs to be hashed before being used by the HMAC algorithm.")),
+        QByteArray("9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"));
+}
+
+namespace {
+
+/** Every test of a vendored Wycheproof file (tests/data/wycheproof), with its group. */
+QList<std::pair<QJsonObject, QJsonObject>> wycheproofTests(const char *file)
+{
+    QFile f(QStringLiteral(WYCHEPROOF_DIR "/") + QLatin1StringView(file));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QList<std::pair<QJsonObject, QJsonObject>> tests;
+    const QJsonArray groups =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("testGroups")).toArray();
+    for (const QJsonValue &group : groups) {
+        for (const QJsonValue &test : group.toObject().value(QStringLiteral("tests")).toArray())
+            tests.append({group.toObject(), test.toObject()});
+    }
+    return tests;
+}
+
+QByteArray hexField(const QJsonObject &test, const char *name)
+{
+    return QByteArray::fromHex(test.value(QLatin1StringView(name)).toString().toLatin1());
+}
+
+} // namespace
+
+void TestCrypto::hkdfMatchesWycheproofVectors()
+{
+    const auto tests = wycheproofTests("hkdf_sha256_test.json");
+    QCOMPARE(tests.size(), 86);
+    for (const auto &[group, test] : tests) {
+        const int id = test.value(QStringLiteral("tcId")).toInt();
+        const auto size = std::size_t(test.value(QStringLiteral("size")).toInt());
+        const Result<SecureBuffer> okm =
+            hkdfSha256(hexField(test, "ikm"), hexField(test, "salt"), hexField(test, "info"), size);
+        if (test.value(QStringLiteral("result")).toString() == QLatin1StringView("invalid")) {
+            QVERIFY2(!okm, qPrintable(QStringLiteral("test %1 must be refused").arg(id)));
+            continue;
+        }
+        QVERIFY2(okm, qPrintable(QStringLiteral("test %1").arg(id)));
+        QCOMPARE(toHex(okm->view().toByteArray()), toHex(hexField(test, "okm")));
+    }
+}
+
+void TestCrypto::hmacMatchesWycheproofVectors()
+{
+    const auto tests = wycheproofTests("hmac_sha256_test.json");
+    QCOMPARE(tests.size(), 174);
+    int valid = 0;
+    for (const auto &[group, test] : tests) {
+        const int id = test.value(QStringLiteral("tcId")).toInt();
+        // A truncated tag is the MAC's first tagSize bits.
+        const QByteArray mac = hmacSha256(hexField(test, "key"), hexField(test, "msg"))
+                                   .first(group.value(QStringLiteral("tagSize")).toInt() / 8);
+        const bool matches = mac == hexField(test, "tag");
+        const bool expected = test.value(QStringLiteral("result")).toString() == QLatin1StringView("valid");
+        QVERIFY2(matches == expected, qPrintable(QStringLiteral("test %1").arg(id)));
+        valid += expected ? 1 : 0;
+    }
+    QVERIFY(valid > 0);
 }
 
 // --- X25519 -----------------------------------------------------------------------------

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace cc;
 using namespace cc::vault;
 using namespace cc::protocol;
@@ -441,9 +443,11 @@ private Q_SLOTS:
         Vault &v = *created->vault;
         const QByteArray shared = *v.createSpace();
         const QByteArray other = *v.createSpace();
+        const QByteArray bulk = *v.createSpace();
         QList<PlainRecord> records;
-        for (int i = 0; i < 30; ++i) {
-            const QByteArray space = i % 3 == 0 ? v.privateSpaceId() : i % 3 == 1 ? shared : other;
+        for (int i = 0; i < 60; ++i) {
+            const int j = i / 2;
+            const QByteArray space = i % 2 == 1 ? bulk : j % 3 == 0 ? v.privateSpaceId() : j % 3 == 1 ? shared : other;
             records.append({space, newId(), QByteArray("record ") + QByteArray::number(i), false});
         }
         QVERIFY(v.putMany(records).ok());
@@ -460,12 +464,39 @@ private Q_SLOTS:
         QCOMPARE(byIndex->records.size(), 20);
         // The same records in the same order (the table's), space by space interleaved.
         QCOMPARE(ids(*byIndex), ids(*byFilter));
+        // The same for spaces that hold most of the table (read in one scan of it).
+        const QList<QByteArray> most {bulk, shared};
+        const auto mostByScan = v.readSpaces(most);
+        QVERIFY(mostByScan.ok());
+        QCOMPARE(mostByScan->records.size(), 40);
+        QCOMPARE(ids(*mostByScan), ids(*v.readAll([&](const QByteArray &space) { return most.contains(space); })));
         // A space named twice is read once; an unknown one adds nothing.
         QCOMPARE(v.readSpaces({shared, shared, newId()})->records.size(), 10);
+        // Sealed parts, each opened on another thread while the next is read, are the same.
+        for (const QList<QByteArray> &spaces : {wanted, most}) {
+            VaultContents opened;
+            std::thread opener;
+            const auto finish = [&] {
+                if (opener.joinable())
+                    opener.join();
+            };
+            QVERIFY(v.readSealedSpaceParts(spaces, 7, [&](SealedPart &&part) {
+                         QVERIFY(!part.rows.isEmpty() && part.rows.size() <= 7);
+                         finish();
+                         opener = std::thread([&v, &opened, part = std::move(part)] {
+                             VaultContents c = v.openPart(part);
+                             opened.records.append(c.records);
+                             opened.damaged.append(c.damaged);
+                         });
+                     }).ok());
+            finish();
+            QVERIFY(opened.damaged.isEmpty());
+            QCOMPARE(ids(opened), ids(*v.readSpaces(spaces)));
+        }
         // The own spaces are the private space and those this account made.
         QList<QByteArray> own = v.ownSpaces();
         std::sort(own.begin(), own.end());
-        QList<QByteArray> expected {v.privateSpaceId(), shared, other};
+        QList<QByteArray> expected {v.privateSpaceId(), shared, other, bulk};
         std::sort(expected.begin(), expected.end());
         QCOMPARE(own, expected);
         v.lock();
