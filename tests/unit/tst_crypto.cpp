@@ -134,6 +134,7 @@ private slots:
     void hkdfMatchesRfc5869Vectors();
     void hkdfRejectsUnsupportedLengths();
     void hmacAndSha256MatchKnownAnswers();
+    void aesGcmMatchesWycheproofVectors();
     void hkdfMatchesWycheproofVectors();
     void hmacMatchesWycheproofVectors();
 
@@ -554,6 +555,43 @@ QByteArray hexField(const QJsonObject &test, const char *name)
 }
 
 } // namespace
+
+void TestCrypto::aesGcmMatchesWycheproofVectors()
+{
+    const auto tests = wycheproofTests("aes_gcm_test.json");
+    QCOMPARE(tests.size(), 316);
+    int sealed = 0;
+    int refused = 0;
+    for (const auto &[group, test] : tests) {
+        if (group.value(QStringLiteral("keySize")).toInt() != 256)
+            continue;
+        const int id = test.value(QStringLiteral("tcId")).toInt();
+        const SecureBuffer key = SecureBuffer::copyOf(hexField(test, "key"));
+        const QByteArray nonce = hexField(test, "iv");
+        const QByteArray aad = hexField(test, "aad");
+        const QByteArray message = hexField(test, "msg");
+        const QByteArray ciphertextAndTag = hexField(test, "ct") + hexField(test, "tag");
+        const Result<QByteArray> opened = aead::open(key, nonce, ciphertextAndTag, aad);
+        if (group.value(QStringLiteral("ivSize")).toInt() != 96) {
+            // Only 96-bit nonces: any other length is refused before anything is computed.
+            QVERIFY2(opened.code() == ErrorCode::InvalidInput, qPrintable(QStringLiteral("test %1").arg(id)));
+            QCOMPARE(aead::seal(key, nonce, message, aad).code(), ErrorCode::InvalidInput);
+            ++refused;
+            continue;
+        }
+        if (test.value(QStringLiteral("result")).toString() == QLatin1StringView("invalid")) {
+            QVERIFY2(!opened, qPrintable(QStringLiteral("test %1 must not open").arg(id)));
+            continue;
+        }
+        QVERIFY2(opened, qPrintable(QStringLiteral("test %1").arg(id)));
+        QCOMPARE(toHex(*opened), toHex(message));
+        const Result<QByteArray> again = aead::seal(key, nonce, message, aad);
+        QVERIFY_OK(again);
+        QCOMPARE(toHex(*again), toHex(ciphertextAndTag));
+        ++sealed;
+    }
+    QVERIFY(sealed > 20 && refused > 20);
+}
 
 void TestCrypto::hkdfMatchesWycheproofVectors()
 {
