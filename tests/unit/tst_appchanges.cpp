@@ -81,7 +81,7 @@ int rowOf(const QAbstractItemModel &model, const QByteArray &id)
 class IdList : public app::RecordListModel
 {
 public:
-    IdList() : RecordListModel({"recordId", "label"}, nullptr) { }
+    IdList() : RecordListModel({"label"}, nullptr) { }
     void set(std::vector<Row> rows) { setRows(std::move(rows), false); }
     bool update(const QList<QByteArray> &ids, const std::map<QByteArray, Row> &now)
     {
@@ -97,8 +97,7 @@ public:
 protected:
     QVariant value(const Row &row, int column) const override
     {
-        if (column == 0)
-            return QString::fromLatin1(row.id);
+        Q_ASSERT(column == 1); // the record id is the base class's
         return everyLive || live.contains(row.id) ? QVariant(QStringLiteral("label ") + QString::fromLatin1(row.id))
                                                   : QVariant();
     }
@@ -160,7 +159,7 @@ QStringList idsOf(const std::vector<app::RecordListModel::Row> &rows)
 {
     QStringList ids;
     for (const auto &row : rows)
-        ids.append(QString::fromLatin1(row.id));
+        ids.append(QString::fromLatin1(row.id.toHex()));
     return ids;
 }
 

@@ -10,8 +10,8 @@
 namespace cc::app {
 
 CheckInHistoryModel::CheckInHistoryModel(QObject *parent)
-    : RecordListModel({"recordId", "time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments",
-                          "actedBy", "caregiver"},
+    : RecordListModel(
+        {"time", "byProxy", "ratings", "wishes", "discuss", "notes", "average", "instruments", "actedBy", "caregiver"},
         parent)
 { }
 
@@ -100,15 +100,13 @@ QVariant instrumentsOf(const domain::CheckIn &checkIn)
 
 QVariant CheckInHistoryModel::value(const Row &row, int column) const
 {
-    if (Role(Qt::UserRole + column) == RecordIdRole) // the row's own: never empty, even for a record gone
-        return QString::fromLatin1(row.id.toHex());
     const domain::CheckIn *checkIn = m_store ? m_store->checkIn(row.id) : nullptr;
     if (!checkIn)
         return {};
     using Answer = domain::CheckIn::DomainAnswer;
     switch (Role(Qt::UserRole + column)) {
     case RecordIdRole:
-        break; // above
+        break; // RecordListModel gives it
     case TimeRole:
         return checkIn->time.toLocalTime();
     case ByProxyRole:

@@ -8,8 +8,8 @@
 
 namespace cc::app {
 
-RecordListModel::RecordListModel(QList<QByteArray> roleNames, QObject *parent)
-    : QAbstractListModel(parent), m_roleNames(std::move(roleNames))
+RecordListModel::RecordListModel(const QList<QByteArray> &valueRoleNames, QObject *parent)
+    : QAbstractListModel(parent), m_roleNames(QList<QByteArray> {"recordId"} + valueRoleNames)
 { }
 
 int RecordListModel::rowCount(const QModelIndex &parent) const
@@ -24,7 +24,15 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     const int column = role - Qt::UserRole;
     if (column < 0 || column >= m_roleNames.size())
         return {};
-    return value(m_rows.at(std::size_t(index.row())), column);
+    return rowValue(m_rows.at(std::size_t(index.row())), column);
+}
+
+QVariant RecordListModel::rowValue(const Row &row, int column) const
+{
+    // The row's own: never empty, even for a record no longer there.
+    if (column == 0)
+        return QString::fromLatin1(row.id.toHex());
+    return value(row, column);
 }
 
 QHash<int, QByteArray> RecordListModel::roleNames() const
@@ -36,7 +44,7 @@ QVariantMap RecordListModel::get(int row) const
 {
     if (row < 0 || row >= count())
         return {};
-    return RowModel::namedValues(m_roleNames, [this, row](int i) { return value(m_rows.at(std::size_t(row)), i); });
+    return RowModel::namedValues(m_roleNames, [this, row](int i) { return rowValue(m_rows.at(std::size_t(row)), i); });
 }
 
 std::size_t RecordListModel::runsTo(const std::vector<Row> &rows) const

@@ -59,8 +59,9 @@ Q_SIGNALS:
     void rowsSettled();
 
 protected:
-    /** @p roleNames in the order of the subclass's role enum, which starts at Qt::UserRole. */
-    RecordListModel(QList<QByteArray> roleNames, QObject *parent);
+    /** The roles are "recordId" (Qt::UserRole, the record id's hex), then @p valueRoleNames in
+     *  the order of the subclass's role enum. */
+    RecordListModel(const QList<QByteArray> &valueRoleNames, QObject *parent);
 
     /**
      * The rows now, in listed order (listedBefore(), no id twice). Rows whose place and id
@@ -77,8 +78,9 @@ protected:
      */
     bool updateRows(const QList<QByteArray> &ids, const std::function<std::optional<Row>(const QByteArray &)> &now);
 
-    /** The value of role Qt::UserRole + @p column for @p row's record (an invalid QVariant if
-     *  the record is no longer there). */
+    /** The value of role Qt::UserRole + @p column (1 or more) for @p row's record (an invalid
+     *  QVariant if the record is no longer there). Column 0 is the record id's hex, which this
+     *  class gives from the row itself. */
     virtual QVariant value(const Row &row, int column) const = 0;
 
     /** Beyond this many runs of rows that go or come, setRows() replaces the list. */
@@ -88,6 +90,8 @@ private:
     /** The runs of rows that go or come between the rows shown and @p rows. */
     std::size_t runsTo(const std::vector<Row> &rows) const;
     void replaceAll(std::vector<Row> rows);
+    /** Column 0 from the row, the others from value(). */
+    QVariant rowValue(const Row &row, int column) const;
     /** Turns the rows shown into @p rows by the runs that go and come. */
     void applyRuns(std::vector<Row> &rows);
 

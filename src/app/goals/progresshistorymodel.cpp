@@ -9,7 +9,7 @@
 namespace cc::app {
 
 ProgressHistoryModel::ProgressHistoryModel(QObject *parent)
-    : RecordListModel({"recordId", "day", "rating", "note", "authorName", "authorRole"}, parent)
+    : RecordListModel({"day", "rating", "note", "authorName", "authorRole"}, parent)
 { }
 
 std::optional<RecordListModel::Row> ProgressHistoryModel::rowOf(const QByteArray &id) const
@@ -83,8 +83,6 @@ QVariantList ProgressHistoryModel::ratings() const
 
 QVariant ProgressHistoryModel::value(const Row &row, int column) const
 {
-    if (Role(Qt::UserRole + column) == RecordIdRole) // the row's own: never empty, even for a record gone
-        return QString::fromLatin1(row.id.toHex());
     const domain::ProgressEntry *entry = m_store ? m_store->progressEntry(row.id) : nullptr;
     if (!entry)
         return {};
@@ -98,7 +96,7 @@ QVariant ProgressHistoryModel::value(const Row &row, int column) const
     };
     switch (Role(Qt::UserRole + column)) {
     case RecordIdRole:
-        break; // above
+        break; // RecordListModel gives it
     case DayRole:
         return entry->date.startOfDay();
     case RatingRole:
