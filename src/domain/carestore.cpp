@@ -181,7 +181,7 @@ void CareStore::adoptDecoded(DecodedPart &&part, detail::ValuePool &pool)
         pool.share(space);
         m_spaceOf.insert(header.recordId, space);
         if (one.mutableEnvelope)
-            m_envelopes.insert(header.recordId, std::move(*one.mutableEnvelope));
+            m_envelopes.emplace(header.recordId, std::move(*one.mutableEnvelope));
         if (one.record) {
             std::visit([&pool](auto &record) { pool.shareIn(record); }, *one.record);
             adopt(std::move(*one.record));
@@ -358,11 +358,11 @@ void CareStore::adopt(AnyRecord &&any)
             else if constexpr (std::is_same_v<Record, CarePlan>)
                 m_plan = std::move(record);
             else if constexpr (std::is_same_v<Record, CareTeamMember>)
-                m_members.insert(record.id, std::move(record));
+                m_members.emplace(record.id, std::move(record));
             else if constexpr (std::is_same_v<Record, Goal>)
-                m_goals.insert(record.id, std::move(record));
+                m_goals.emplace(record.id, std::move(record));
             else if constexpr (std::is_same_v<Record, Activity>)
-                m_activities.insert(record.id, std::move(record));
+                m_activities.emplace(record.id, std::move(record));
             else if constexpr (std::is_same_v<Record, ProgressEntry>)
                 adoptIndexed(m_progress, std::move(record));
             else if constexpr (std::is_same_v<Record, CheckIn>)
@@ -370,9 +370,9 @@ void CareStore::adopt(AnyRecord &&any)
             else if constexpr (std::is_same_v<Record, Comment>)
                 adoptIndexed(m_comments, std::move(record));
             else if constexpr (std::is_same_v<Record, ConflictCopy>)
-                m_conflictCopies.insert(record.id, std::move(record));
+                m_conflictCopies.emplace(record.id, std::move(record));
             else
-                m_spaceInfos.insert(record.id, std::move(record));
+                m_spaceInfos.emplace(record.id, std::move(record));
         },
         std::move(any));
 }
@@ -385,7 +385,9 @@ void CareStore::adoptIndexed(QHash<QByteArray, Record> &records, Record &&record
         m_index.remove(*it);
         *it = std::move(record);
     } else {
-        it = records.insert(record.id, std::move(record));
+        // Qt 6.4's QHash::insert() takes the value by const reference and copies it; emplace()
+        // moves it (a copy of a progress entry was two thirds of keeping one at a load).
+        it = records.emplace(record.id, std::move(record));
     }
     if constexpr (std::is_same_v<Record, CheckIn>)
         m_index.add(*it, m_spaceOf.value(it->id)); // the caller has set where it now is
