@@ -15,7 +15,7 @@ namespace {
 
 constexpr std::size_t Sha256Size = 32;
 constexpr std::size_t HkdfMaxLength = 255 * Sha256Size; // RFC 5869 §2.3
-constexpr qsizetype HkdfMaxInfo = 1024; // OpenSSL 3.0's HKDF info buffer
+constexpr qsizetype HkdfMaxInfo = 1024; // a bound on the label: ours are a few dozen bytes
 
 // OpenSSL wants a valid pointer even for empty input.
 unsigned char g_emptyByte = 0;
@@ -117,11 +117,10 @@ Result<SecureBuffer> hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QB
         return makeError(ErrorCode::InvalidInput, trNoop("Crypto", "The key derivation label is too long."));
 
     // RFC 5869 §2.2: an absent salt is HashLen zero bytes (the same HMAC key as an empty one).
-
     // Extract: PRK = HMAC(salt, IKM). Expand: T(i) = HMAC(PRK, T(i-1) || info || i).
     // The intermediate keys live on the stack and are wiped before returning: only the output
     // goes to the secure heap, whose allocator takes a process-wide lock (one key per record,
-    // on two threads at every unlock).
+    // on the pool threads that open a vault's records at every unlock).
     unsigned char prk[Sha256Size];
     unsigned char block[Sha256Size];
     SecureBuffer out(length);

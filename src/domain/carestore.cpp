@@ -7,6 +7,7 @@
 #include "vault/vault.h"
 #include "vault/vaulterrors.h"
 
+#include <QScopeGuard>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -70,13 +71,19 @@ Status CareStore::loadParts(const std::function<Status(const vault::SealedSink &
     if (!m_vault.isUnlocked())
         return vault::detail::locked();
     // A pipeline: this thread reads part n + 1 from the database and keeps part n - 1, while
-    // pool threads open and decode the parts between. At most MaxPartsInFlight parts wait, so
-    // the opened bytes of a large vault are never all held at once, beside what is made of
-    // them. Parts are kept in the order they were read. What the store held goes when the
-    // first part is kept: a read that fails before leaves the store as it was.
+    // pool threads open and decode the parts between. At most MaxPartsInFlight parts are read
+    // and not kept yet, so the opened bytes of a large vault are never all held at once,
+    // beside what is made of them. Parts are kept in the order they were read.
     detail::ValuePool pool;
     bool begun = false;
+    bool anyRead = false;
     std::deque<QFuture<DecodedPart>> inFlight;
+    // The pool threads read this vault's space keys: on every way out of here, also an
+    // exception, they finish first (a lock afterwards wipes the keys).
+    const auto waitForAll = qScopeGuard([&inFlight] {
+        for (QFuture<DecodedPart> &part : inFlight)
+            part.waitForFinished();
+    });
     const auto keepOldest = [&] {
         DecodedPart part = inFlight.front().takeResult();
         inFlight.pop_front();
@@ -88,18 +95,20 @@ Status CareStore::loadParts(const std::function<Status(const vault::SealedSink &
     };
     const vault::Vault &vault = m_vault;
     const Status status = read([&](vault::SealedPart &&sealed) {
+        anyRead = true;
+        while (inFlight.size() >= MaxPartsInFlight)
+            keepOldest();
         inFlight.push_back(QtConcurrent::run(
             [&vault](const vault::SealedPart &part) { return decodePart(vault.openPart(part)); }, std::move(sealed)));
-        while (!inFlight.empty() && (inFlight.front().isFinished() || inFlight.size() > MaxPartsInFlight))
+        while (!inFlight.empty() && inFlight.front().isFinished())
             keepOldest();
     });
     if (!status) {
-        // The pool threads read this vault's keys: they finish before anything else happens.
-        for (QFuture<DecodedPart> &part : inFlight)
-            part.waitForFinished();
-        if (begun) {
-            // Never half a vault: a read that fails midway leaves nothing, as after a lock.
-            endAdopting();
+        // What the store held stays if nothing was read; once a part was read it goes, kept
+        // or not (never half a vault, and never an outcome that depends on the threads).
+        if (anyRead) {
+            if (begun)
+                endAdopting();
             clearRecords();
         }
         return status;

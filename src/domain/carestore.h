@@ -64,11 +64,12 @@ public:
     /** Reads and decodes everything, and moves this device's clock past every stamp read (a
      *  stamp too far in the future is not followed), so that edits made after a sync win over
      *  what was pulled. Fails only if the vault itself cannot be read: before its first part
-     *  of 4,096 records, the store keeps what it held; after it, the store is left empty (never
-     *  half a vault). */
+     *  (LoadPart records) was read, the store keeps what it held; after, the store is left
+     *  empty (never half a vault). */
     Status load();
-    /** As load(), reading only the records of @p spaces (through the vault's space index),
-     *  of those the space filter accepts: for a few spaces of a large vault. */
+    /** As load(), reading only the records of @p spaces (Vault::readSealedSpaceParts: through
+     *  the space index when they hold less than half the vault), of those the space filter
+     *  accepts: for a few spaces of a large vault. */
     Status load(const QList<QByteArray> &spaces);
 
     /**
@@ -168,10 +169,11 @@ public:
     Status importRecords(const CareRecords &records);
 
 private:
-    /** A load reads, opens and decodes this many records at a time. */
-    static constexpr qsizetype LoadPart = 4096;
+    /** A load reads, opens and decodes this many records at a time: small enough that a
+     *  vault of a few thousand records still spreads over both cores. */
+    static constexpr qsizetype LoadPart = 1024;
     /** Parts a load has read and not kept yet (opening or decoded on pool threads). */
-    static constexpr std::size_t MaxPartsInFlight = 3;
+    static constexpr std::size_t MaxPartsInFlight = 4;
     struct DecodedPart;
 
     template<typename Record>
@@ -180,7 +182,7 @@ private:
     template<typename Record>
     QByteArray spaceFor(const Record &record) const;
     /** A load through @p read (which hands its sealed parts to the sink it is given): the
-     *  records held are replaced once the first part is kept; see load(). */
+     *  records held are replaced as the parts are kept; see load() for a read that fails. */
     Status loadParts(const std::function<Status(const vault::SealedSink &)> &read);
     /** A load: forgets every record held, then keeps parts (adoptDecoded), then ends. */
     void beginAdopting();

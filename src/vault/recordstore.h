@@ -48,7 +48,8 @@ public:
     /** As readAll(), handing the records to @p take in parts of up to @p partSize rows, in
      *  the table's order, each opened as it is read: only one part is held at a time. */
     Status readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const;
-    /** The records of @p spaces only, read through the space index. */
+    /** The records of @p spaces only (through the space index when they hold less than half
+     *  of the table; see spaceParts()). */
     Result<VaultContents> readSpaces(const QList<QByteArray> &spaces) const;
     /** As readSpaces(), opened and handed to @p take in parts, as readParts() does. */
     Status readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const;
@@ -100,6 +101,8 @@ private:
         const QList<QByteArray> &spaces, qsizetype partSize, Columns columns, const SealedSink &take) const;
     /** How many rows the spaces hold (through the space index). */
     Result<qint64> rowsOf(const QList<QByteArray> &spaces) const;
+    /** The table's newest rowid: the number of its rows, or a little more. */
+    Result<qint64> tableExtent() const;
     /** Opens @p rows, on two threads when there are many. */
     VaultContents openAll(const QList<StoredRow> &rows) const;
     VaultContents openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const;

@@ -119,12 +119,13 @@ public:
      *  On an error (after some parts, if reading fails midway) nothing more is handed over.
      *  @p take runs while the read's statement is open: it must not write to the vault. */
     Status readParts(const SpacePredicate &spaces, qsizetype partSize, const ContentsSink &take) const;
-    /** As readAll(), for the records of @p spaces only, read through the space index: what a
-     *  view of a few spaces of a large vault (one patient of a care team's) uses. */
+    /** As readAll(), for the records of @p spaces only: through the space index when they hold
+     *  less than half the vault's rows (a view of a few spaces of a large vault, one patient
+     *  of a care team's), else in one scan of the table. */
     Result<VaultContents> readSpaces(const QList<QByteArray> &spaces) const;
-    /** As readSpaces(), handed over in parts as readParts() does; the sealed bytes of the
-     *  spaces' records are read first (to put them in the table's order), each part's dropped
-     *  once it is opened. */
+    /** As readSpaces(), handed over in parts as readParts() does. Through the index, the sealed
+     *  bytes of the spaces' records are read first (to put them in the table's order), each
+     *  part's dropped once it is opened. */
     Status readSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const ContentsSink &take) const;
     /** As readParts(), the rows handed to @p take as read, sealed: a reader opens each part
      *  (openPart()) where it likes, on another thread while the next part is read. Their sync

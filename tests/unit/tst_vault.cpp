@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -480,6 +481,7 @@ private Q_SLOTS:
                 if (opener.joinable())
                     opener.join();
             };
+            const auto joined = qScopeGuard(finish); // also when a check below fails
             QVERIFY(v.readSealedSpaceParts(spaces, 7, [&](SealedPart &&part) {
                          QVERIFY(!part.rows.isEmpty() && part.rows.size() <= 7);
                          finish();

@@ -131,8 +131,9 @@ public:
     {
         setBusy(true, QCoreApplication::translate("VaultController", "Opening your care plan…"));
         store = makeStore();
-        // Only the account's own spaces, through the space index: on a care team's device the
-        // patients' records (most of the vault) are the workspace's, read one patient at a time.
+        // Only the account's own spaces (through the space index when they are a small part of
+        // the vault): on a care team's device the patients' records (most of the vault) are the
+        // workspace's, read one patient at a time.
         const Status loaded = store->load(vault->ownSpaces());
         setBusy(false);
         if (!loaded) {
