@@ -869,7 +869,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+43"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Care team</translation>
@@ -2063,7 +2063,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <name>Crypto</name>
     <message>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+135"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+144"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>The encryption library reported an internal failure.</translation>
@@ -2106,7 +2106,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="-34"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-29"/>
         <source>The requested key length is not supported.</source>
         <translation>The requested key length is not supported.</translation>
     </message>
@@ -2376,12 +2376,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+340"/>
+        <location filename="../../src/domain/carestore.cpp" line="+357"/>
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>The sharing space does not exist.</source>
         <translation>The sharing space does not exist.</translation>
     </message>
@@ -7637,7 +7637,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+94"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+129"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
         <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
@@ -7649,12 +7649,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record is too large to store.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The record has an unknown format version.</source>
         <translation>The record has an unknown format version.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The record failed its integrity check.</source>
         <translation>The record failed its integrity check.</translation>
     </message>
@@ -7717,14 +7717,14 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The vault could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+22"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>The record&apos;s sharing space does not exist in this vault.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+317"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+375"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
@@ -7776,7 +7776,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The new passphrase could not be saved. The old one still works.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-140"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-198"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>The record does not exist.</translation>
@@ -7805,12 +7805,12 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Opening your care plan…</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+372"/>
         <source>A vault is already open.</source>
         <translation>A vault is already open.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-391"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Record %1 in space %2: %3</translation>
     </message>
@@ -8420,7 +8420,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+21"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+95"/>
         <source>Unknown person</source>
         <translation>Unknown person</translation>
     </message>
@@ -8687,7 +8687,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+154"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+155"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger passphrase: a short sentence of four or more words works well.</translation>
@@ -8751,7 +8751,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+258"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+262"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>

@@ -464,7 +464,7 @@
     <message>
         <location line="+2"/>
         <source>Load every page and exit; non-zero on any QML error or warning. With --vault, walk that demo vault instead of a new one.</source>
-        <translation>Charger chaque page puis quitter ; code de sortie non nul en cas d’erreur ou d’avertissement QML. Avec --vault, parcourir ce coffre-fort de démonstration au lieu d’un nouveau.</translation>
+        <translation>Charger chaque page puis quitter&#xa0;; code de sortie non nul en cas d’erreur ou d’avertissement QML. Avec --vault, parcourir ce coffre-fort de démonstration au lieu d’un nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -869,7 +869,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+43"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Équipe de soins</translation>
@@ -2063,7 +2063,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <name>Crypto</name>
     <message>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+135"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+144"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
@@ -2106,7 +2106,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="-34"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-29"/>
         <source>The requested key length is not supported.</source>
         <translation>La longueur de clé demandée n’est pas prise en charge.</translation>
     </message>
@@ -2376,12 +2376,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+340"/>
+        <location filename="../../src/domain/carestore.cpp" line="+357"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>The sharing space does not exist.</source>
         <translation>L’espace de partage n’existe pas.</translation>
     </message>
@@ -7637,7 +7637,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+94"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+129"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
         <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
@@ -7649,12 +7649,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’élément est trop volumineux pour être enregistré.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The record has an unknown format version.</source>
         <translation>L’élément a une version de format inconnue.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The record failed its integrity check.</source>
         <translation>L’élément n’a pas passé le contrôle d’intégrité.</translation>
     </message>
@@ -7717,14 +7717,14 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le coffre-fort n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+22"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>L’espace de partage de l’élément n’existe pas dans ce coffre-fort.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+317"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+375"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
@@ -7776,7 +7776,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-140"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-198"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
@@ -7805,12 +7805,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+372"/>
         <source>A vault is already open.</source>
         <translation>Un coffre-fort est déjà ouvert.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-391"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Élément %1 dans l’espace %2&#xa0;: %3</translation>
     </message>
@@ -8420,7 +8420,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+21"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+95"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
@@ -8687,7 +8687,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+154"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+155"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
@@ -8751,7 +8751,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+258"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+262"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>

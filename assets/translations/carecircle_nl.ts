@@ -869,7 +869,7 @@
 <context>
     <name>CareTeamPage</name>
     <message>
-        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+41"/>
+        <location filename="../../qml/pages/team/CareTeamPage.qml" line="+43"/>
         <source>Care team</source>
         <comment>@title:window</comment>
         <translation>Zorgteam</translation>
@@ -2063,7 +2063,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <name>Crypto</name>
     <message>
         <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+135"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+144"/>
         <location filename="../../src/crypto/keypair.cpp" line="+47"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
@@ -2106,7 +2106,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="-34"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="-29"/>
         <source>The requested key length is not supported.</source>
         <translation>De gevraagde sleutellengte wordt niet ondersteund.</translation>
     </message>
@@ -2376,12 +2376,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+340"/>
+        <location filename="../../src/domain/carestore.cpp" line="+357"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>The sharing space does not exist.</source>
         <translation>De gedeelde ruimte bestaat niet.</translation>
     </message>
@@ -7637,7 +7637,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <message>
         <location line="+29"/>
         <location line="+2"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+94"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+129"/>
         <location filename="../../src/vault/spacekeys.cpp" line="+214"/>
         <location filename="../../src/vault/syncbook.cpp" line="+288"/>
         <source>A record identifier has the wrong size.</source>
@@ -7649,12 +7649,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Het item is te groot om op te slaan.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>The record has an unknown format version.</source>
         <translation>Het item heeft een onbekende formaatversie.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>The record failed its integrity check.</source>
         <translation>Het item is niet geslaagd voor de integriteitscontrole.</translation>
     </message>
@@ -7717,14 +7717,14 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De kluis kon niet opgeslagen worden.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordcipher.cpp" line="+21"/>
+        <location filename="../../src/vault/recordcipher.cpp" line="+22"/>
         <location line="+10"/>
         <source>The record&apos;s sharing space does not exist in this vault.</source>
         <translation>De gedeelde ruimte van het item bestaat niet in deze kluis.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+317"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+375"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
@@ -7776,7 +7776,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De nieuwe wachtwoordzin kon niet opgeslagen worden. De oude werkt nog.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-140"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-198"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>Het item bestaat niet.</translation>
@@ -7805,12 +7805,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw zorgplan wordt geopend…</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+372"/>
         <source>A vault is already open.</source>
         <translation>Er is al een kluis geopend.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-391"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Item %1 in ruimte %2: %3</translation>
     </message>
@@ -8420,7 +8420,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+21"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+95"/>
         <source>Unknown person</source>
         <translation>Onbekende persoon</translation>
     </message>
@@ -8687,7 +8687,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+154"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+155"/>
         <location line="+212"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
@@ -8751,7 +8751,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+258"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+262"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>
