@@ -277,6 +277,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             focus: true
             Layout.fillHeight: true
+            onCurrentItemChanged: MemoryTrim.pageClosed()
         }
     }
 

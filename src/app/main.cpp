@@ -140,7 +140,8 @@ int main(int argc, char *argv[])
         window->resize(options.size);
 
     if (options.selfTest)
-        return cc::app::runSelfTest(engine, *services.vault(), options.reportMemory, !options.vaultGiven);
+        return cc::app::runSelfTest(
+            engine, *services.vault(), *services.memoryTrim(), options.reportMemory, !options.vaultGiven);
     if (!options.screenshot.isEmpty())
         return cc::app::runScreenshot(engine, *services.vault(), options);
     return app.exec();

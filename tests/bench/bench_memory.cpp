@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's resident memory after opening every page (its self-test walk: create a vault,
-// the demo story, unlock, every destination) against an empty Qt Quick window, both run now
+// the demo story, unlock, every destination), once the app has been idle long enough to give
+// the closed pages' memory back (app/core/memorytrim), against an empty Qt Quick window, both run now
 // on the same platform plugin. Target: at most 2×. Also against an empty Qt Quick Controls
 // window (the app's style, one label), which holds what no Controls app can leave out.
 // Then the app's peak resident memory (VmHWM) walking every page of demo vaults of 1,000 and

@@ -307,6 +307,8 @@ FocusScope {
                     focus: true
                     Layout.fillHeight: true
                     clip: true
+                    // A page replaced or popped is freed: its memory goes back once idle.
+                    onCurrentItemChanged: MemoryTrim.pageClosed()
                 }
             }
         }

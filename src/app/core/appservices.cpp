@@ -4,6 +4,7 @@
 #include "app/checkin/checkincontroller.h"
 #include "app/checkin/trendscontroller.h"
 #include "app/core/languagesettings.h"
+#include "app/core/memorytrim.h"
 #include "app/core/qmlsingletons.h"
 #include "app/goals/goalscontroller.h"
 #include "app/home/caredata.h"
@@ -25,6 +26,8 @@
 #include "app/workspace/careteamdemo.h"
 #include "app/workspace/workspacecontroller.h"
 #include "sync/sharing.h"
+
+#include <QGuiApplication>
 
 namespace cc::app {
 
@@ -50,6 +53,7 @@ struct AppServices::Parts {
     std::unique_ptr<TrendsController> trends;
     std::unique_ptr<CareTeamController> careTeam;
     std::unique_ptr<ConflictsController> conflicts;
+    std::unique_ptr<MemoryTrim> memoryTrim;
 };
 
 AppServices::AppServices(const Config &config, std::unique_ptr<vault::Keystore> keystore) : d(std::make_unique<Parts>())
@@ -72,7 +76,8 @@ AppServices::AppServices(const Config &config, std::unique_ptr<vault::Keystore> 
 AppServices::~AppServices()
 {
     // The page controllers and the workspace read the vault through the session; sharing
-    // and sync work on it; the vault controller closes it.
+    // and sync work on it; the vault controller closes it. Nothing is trimmed on the way out.
+    d->memoryTrim.reset();
     d->conflicts.reset();
     d->careTeam.reset();
     d->trends.reset();
@@ -119,6 +124,25 @@ void AppServices::buildControllers(const Config &config, std::unique_ptr<vault::
     d->careTeam = std::make_unique<CareTeamController>(session);
     d->conflicts = std::make_unique<ConflictsController>(session);
     QObject::connect(d->language.get(), &LanguageSettings::languageChanged, vault, &VaultController::refresh);
+    buildMemoryTrim();
+}
+
+void AppServices::buildMemoryTrim()
+{
+    MemoryTrim *trim = (d->memoryTrim = std::make_unique<MemoryTrim>()).get();
+    VaultController *vault = d->vault.get();
+    // A lock drops every decoded record: give their pages back once the unlock page is up.
+    QObject::connect(vault, &VaultController::stateChanged, trim, [vault, trim] {
+        if (vault->state() == VaultController::Locked)
+            trim->pageClosed();
+    });
+    // Hidden: queued, so that a lock on the same change (VaultController) has dropped the
+    // records first.
+    if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        QObject::connect(gui, &QGuiApplication::applicationStateChanged, trim, [trim](Qt::ApplicationState state) {
+            if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
+                QMetaObject::invokeMethod(trim, &MemoryTrim::releaseNow, Qt::QueuedConnection);
+        });
 }
 
 void AppServices::buildSync(Session *session)
@@ -178,16 +202,22 @@ void AppServices::publishToQml()
     DeviceLinkFlowForeign::instance = d->deviceLinkFlow.get();
     ConflictsControllerForeign::instance = d->conflicts.get();
     WorkspaceControllerForeign::instance = d->workspace.get();
+    MemoryTrimForeign::instance = d->memoryTrim.get();
 }
 
 void AppServices::attachEngine(QQmlEngine *engine)
 {
     d->language->setEngine(engine);
+    d->memoryTrim->setEngine(engine);
 }
 
 Session *AppServices::session() const
 {
     return d->session.get();
+}
+MemoryTrim *AppServices::memoryTrim() const
+{
+    return d->memoryTrim.get();
 }
 LanguageSettings *AppServices::language() const
 {

@@ -22,6 +22,7 @@ class GoalsController;
 class InviteFlow;
 class JoinFlow;
 class LanguageSettings;
+class MemoryTrim;
 class Session;
 class SharingSpaces;
 class SharingStatus;
@@ -74,6 +75,7 @@ public:
 
     Session *session() const;
     LanguageSettings *language() const;
+    MemoryTrim *memoryTrim() const;
     CareData *careData() const;
     VaultController *vault() const;
     SyncActivity *syncActivity() const;
@@ -98,6 +100,8 @@ private:
     /** SyncActivity, SyncStatus, DeviceList and DeviceLinkFlow, after the vault controller. */
     void buildSync(Session *session);
     void feedPatients(PatientFeed feed);
+    /** MemoryTrim, told of locks and of the app being hidden (the shell tells it of pages). */
+    void buildMemoryTrim();
 
     struct Parts;
     std::unique_ptr<Parts> d;

@@ -11,6 +11,7 @@
 #include "app/checkin/checkincontroller.h"
 #include "app/checkin/trendscontroller.h"
 #include "app/core/languagesettings.h"
+#include "app/core/memorytrim.h"
 #include "app/goals/goalscontroller.h"
 #include "app/home/caredata.h"
 #include "app/plan/careplancontroller.h"
@@ -51,6 +52,17 @@ struct LanguageSettingsForeign {
 public:
     static cc::app::LanguageSettings *create(QQmlEngine *, QJSEngine *) { return published(instance); }
     static inline cc::app::LanguageSettings *instance = nullptr;
+};
+
+/** The shell tells it when a page closed (MemoryTrim::pageClosed). */
+struct MemoryTrimForeign {
+    Q_GADGET
+    QML_FOREIGN(cc::app::MemoryTrim)
+    QML_NAMED_ELEMENT(MemoryTrim)
+    QML_SINGLETON
+public:
+    static cc::app::MemoryTrim *create(QQmlEngine *, QJSEngine *) { return published(instance); }
+    static inline cc::app::MemoryTrim *instance = nullptr;
 };
 
 /** For the QML-made CommentThread, which finds the session of its engine here. */

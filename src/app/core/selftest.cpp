@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/core/selftest.h"
 
+#include "app/core/memorytrim.h"
 #include "app/core/qmlproblems.h"
 #include "app/session/vaultcontroller.h"
 #include "common/residentmemory.h"
@@ -76,7 +77,8 @@ void visitEveryPage(QQuickWindow *window)
 
 } // namespace
 
-int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, bool reportMemory, bool newVault)
+int runSelfTest(
+    QQmlApplicationEngine &engine, VaultController &controller, MemoryTrim &trim, bool reportMemory, bool newVault)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     const QString passphrase = demo::demovault::passphrase();
@@ -110,9 +112,19 @@ int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, bool
         printLine(QStringLiteral("self-test: unlocking did not happen"));
         return 1;
     }
+    bool trimmed = false;
+    const QMetaObject::Connection released =
+        QObject::connect(&trim, &MemoryTrim::released, [&trimmed] { trimmed = true; });
     visitEveryPage(window);
-    if (reportMemory) // every page has been opened, the vault is still unlocked
+    if (reportMemory) { // every page has been opened, the vault is still unlocked
+        trimmed = false; // the idle trim after the last page, not one between two pages
+        if (!waitFor([&trimmed] { return trimmed; }, 4 * MemoryTrim::IdleMs)) {
+            printLine(QStringLiteral("self-test: no memory was given back after the last page"));
+            qmlproblems::note();
+        }
         residentmemory::print();
+    }
+    QObject::disconnect(released);
     controller.lock();
     settle("locked again");
     printLine(QStringLiteral("self-test: %1 QML problem(s)").arg(qmlproblems::count()));

@@ -5,6 +5,7 @@ class QQmlApplicationEngine;
 
 namespace cc::app {
 
+class MemoryTrim;
 class VaultController;
 
 /**
@@ -15,9 +16,11 @@ class VaultController;
  * one of `carecircle-cli demo --records N`): it is unlocked with the demo passphrase and
  * walked the same way. Expects qmlproblems::startCounting() to have run before the QML was
  * loaded. With @p reportMemory, prints `rss_kib: N` (and the peak, `peak_kib: N`) on stdout
- * once every page has been opened.
+ * once every page has been opened and the app has been idle long enough for @p trim to give
+ * the closed pages' memory back, as it does for a person.
  * @return the process exit code: 0 when no QML problem was seen.
  */
-int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, bool reportMemory, bool newVault = true);
+int runSelfTest(QQmlApplicationEngine &engine, VaultController &controller, MemoryTrim &trim, bool reportMemory,
+    bool newVault = true);
 
 } // namespace cc::app

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QJSEngine;
+
+namespace cc::app {
+
+/**
+ * Gives memory the app no longer uses back to the system. A page the shell closes, and the
+ * decoded records a lock drops, are freed into the C library's heap, which keeps most of the
+ * pages it got (a phone counts them against the app until it is killed in the background).
+ * Once the app has been idle for IdleMs after a page closed or the vault locked, and at once
+ * when the app is hidden, this collects the JavaScript heap and returns the heap's free pages
+ * (glibc's malloc_trim; nothing elsewhere). It frees nothing in use: no page reloads.
+ */
+class MemoryTrim : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** How long the app must be idle after a page closed before the heap is trimmed: longer
+     *  than a page's closing animation and the event loop's deferred deletions. */
+    static constexpr int IdleMs = 1500;
+
+    explicit MemoryTrim(QObject *parent = nullptr);
+
+    /** The engine whose JavaScript heap is collected first (none: only the C heap). */
+    void setEngine(QJSEngine *engine) { m_engine = engine; }
+
+    /** A page was closed (the shell calls it): trims once the app has been idle. */
+    Q_INVOKABLE void pageClosed();
+    /** Collects and trims now (the app was hidden). */
+    void releaseNow();
+
+Q_SIGNALS:
+    /** A trim ran (the self-test measures memory after it). */
+    void released();
+
+private:
+    QPointer<QJSEngine> m_engine;
+    QTimer m_idle;
+};
+
+} // namespace cc::app
