@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signaturecheck.h"
 
-#include <QtConcurrent>
+#include <QThread>
+
+#include <algorithm>
 
 namespace cc::server {
 
@@ -9,7 +11,7 @@ namespace {
 
 // Below this many items the thread hand-off costs more than it saves.
 constexpr qsizetype InlineBelow = 32;
-// Slices small enough to spread over the pool's threads, large enough to amortise a task.
+// Slices small enough to spread over the threads, large enough to amortise taking one.
 constexpr qsizetype Slice = 64;
 
 } // namespace
@@ -21,16 +23,30 @@ SignatureCheck::SignatureCheck(const crypto::Ed25519Verifier &verifier, const QL
         checkRange(0, items.size());
         return;
     }
-    for (qsizetype from = 0; from < items.size(); from += Slice) {
-        const qsizetype to = std::min(items.size(), from + Slice);
-        m_running.append(QtConcurrent::run([this, from, to] { checkRange(from, to); }));
-    }
+    const qsizetype slices = (items.size() + Slice - 1) / Slice;
+    const qsizetype threads = std::min(slices, qsizetype(std::max(1, QThread::idealThreadCount())));
+    m_threads.reserve(std::size_t(threads));
+    for (qsizetype t = 0; t < threads; ++t)
+        m_threads.emplace_back([this] { checkSlices(); });
 }
 
 SignatureCheck::~SignatureCheck()
 {
-    for (QFuture<void> &f : m_running)
-        f.waitForFinished();
+    join();
+}
+
+void SignatureCheck::join()
+{
+    for (std::thread &thread : m_threads)
+        thread.join();
+    m_threads.clear();
+}
+
+void SignatureCheck::checkSlices()
+{
+    const qsizetype count = m_items.size();
+    for (qsizetype from = m_nextSlice.fetch_add(1) * Slice; from < count; from = m_nextSlice.fetch_add(1) * Slice)
+        checkRange(from, std::min(count, from + Slice));
 }
 
 void SignatureCheck::checkRange(qsizetype from, qsizetype to)
@@ -43,9 +59,7 @@ void SignatureCheck::checkRange(qsizetype from, qsizetype to)
 
 qsizetype SignatureCheck::firstInvalid()
 {
-    for (QFuture<void> &f : m_running)
-        f.waitForFinished();
-    m_running.clear();
+    join();
     for (size_t i = 0; i < m_valid.size(); ++i) {
         if (!m_valid[i])
             return qsizetype(i);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverprocess.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -175,7 +176,17 @@ bool ServerProcess::stop()
     }
     log();
     if (m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0) {
-        m_error = QStringLiteral("carecircle-server exited with status %1").arg(m_process->exitCode());
+        // Its log says why (a sanitizer's report, an assertion, a fatal error); a test's
+        // message is cut short, so the whole log goes to a file.
+        static int exits = 0; // the process is gone: its pid is not known any more
+        const QString path = QDir::temp().filePath(
+            QStringLiteral("carecircle-server-exit-%1-%2.txt").arg(QCoreApplication::applicationPid()).arg(++exits));
+        QFile out(path);
+        const bool kept = out.open(QIODevice::WriteOnly) && out.write(log()) >= 0;
+        m_error = QStringLiteral("carecircle-server exited with status %1; %2")
+                      .arg(m_process->exitCode())
+                      .arg(kept ? QStringLiteral("its log is in ") + path
+                                : QStringLiteral("its log ends: ") + QString::fromUtf8(log().right(2000)));
         return false;
     }
     return true;
