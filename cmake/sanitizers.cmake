@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Instrumented builds, each in a build directory of its own (platform/linux/setup.sh test):
 #   build-asan  -DCARECIRCLE_SANITIZE=ON  the non-GUI libraries, server, CLI and the tests
-#                                         labelled "nongui", under ASan+UBSan
+#                                         labelled "nongui", and the app library with the
+#                                         tests labelled "asan_app", under ASan+UBSan
 #   build-fuzz  -DCARECIRCLE_FUZZ=ON      the libFuzzer targets of tests/fuzz (clang only)
 # Both flags apply to every target, so the libraries the tests and fuzzers link are the
 # instrumented ones, not copies.
@@ -34,5 +35,17 @@ function(carecircle_nongui test)
   set_property(TEST ${test} APPEND PROPERTY LABELS nongui)
   foreach(target IN LISTS ARGN)
     add_dependencies(carecircle_nongui ${target})
+  endforeach()
+endfunction()
+
+# The app's controllers and models, driven by their unit tests without a window: under
+# ASan+UBSan too, with the app library instrumented (ctest -L asan_app).
+add_custom_target(carecircle_asan_app)
+
+# Labels @p test "asan_app" and makes carecircle_asan_app build @p target.
+function(carecircle_asan_app test)
+  set_property(TEST ${test} APPEND PROPERTY LABELS asan_app)
+  foreach(target IN LISTS ARGN)
+    add_dependencies(carecircle_asan_app ${target})
   endforeach()
 endfunction()
