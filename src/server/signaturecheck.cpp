@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <system_error>
 
 namespace cc::server {
 
@@ -20,14 +21,18 @@ SignatureCheck::SignatureCheck(const crypto::Ed25519Verifier &verifier, const QL
     : m_verifier(verifier), m_items(items), m_valid(size_t(items.size()), 0)
 {
     if (items.size() < InlineBelow) {
-        checkRange(0, items.size());
+        checkSlices();
         return;
     }
     const qsizetype slices = (items.size() + Slice - 1) / Slice;
     const qsizetype threads = std::min(slices, qsizetype(std::max(1, QThread::idealThreadCount())));
     m_threads.reserve(std::size_t(threads));
-    for (qsizetype t = 0; t < threads; ++t)
-        m_threads.emplace_back([this] { checkSlices(); });
+    try {
+        for (qsizetype t = 0; t < threads; ++t)
+            m_threads.emplace_back([this] { checkSlices(); });
+    } catch (const std::system_error &) {
+        // No thread to be had (the system's limit): what no thread takes, firstInvalid() checks.
+    }
 }
 
 SignatureCheck::~SignatureCheck()
@@ -59,6 +64,7 @@ void SignatureCheck::checkRange(qsizetype from, qsizetype to)
 
 qsizetype SignatureCheck::firstInvalid()
 {
+    checkSlices(); // the slices no thread has taken yet, here rather than waiting
     join();
     for (size_t i = 0; i < m_valid.size(); ++i) {
         if (!m_valid[i])

@@ -33,12 +33,13 @@ public:
     SignatureCheck(const SignatureCheck &) = delete;
     SignatureCheck &operator=(const SignatureCheck &) = delete;
 
-    /** Waits; the index of the first item whose signature does not verify, or -1. */
+    /** Checks the slices no thread has taken yet, waits for the threads; the index of the
+     *  first item whose signature does not verify, or -1. */
     qsizetype firstInvalid();
 
 private:
     void checkRange(qsizetype from, qsizetype to);
-    /** A thread's work: the next slice nobody took, until none is left. */
+    /** A thread's work (and the caller's): the next slice nobody took, until none is left. */
     void checkSlices();
     void join();
 
