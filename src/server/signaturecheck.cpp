@@ -4,7 +4,6 @@
 #include <QThread>
 
 #include <algorithm>
-#include <system_error>
 
 namespace cc::server {
 
@@ -30,13 +29,16 @@ SignatureCheck::SignatureCheck(const crypto::Ed25519Verifier &verifier, const QL
     try {
         for (qsizetype t = 0; t < threads; ++t)
             m_threads.emplace_back([this] { checkSlices(); });
-    } catch (const std::system_error &) {
-        // No thread to be had (the system's limit): what no thread takes, firstInvalid() checks.
+    } catch (...) {
+        // No thread to be had (std::system_error at the system's limit, or std::bad_alloc):
+        // what no thread takes, firstInvalid() checks.
     }
 }
 
 SignatureCheck::~SignatureCheck()
 {
+    // Dropped unanswered (the push failed otherwise): no thread starts another slice.
+    m_nextSlice.store(m_items.size() / Slice + 1);
     join();
 }
 

@@ -183,8 +183,10 @@ bool ServerProcess::stop()
             QStringLiteral("carecircle-server-exit-%1-%2.txt").arg(QCoreApplication::applicationPid()).arg(++exits));
         QFile out(path);
         const bool kept = out.open(QIODevice::WriteOnly) && out.write(log()) >= 0;
-        m_error = QStringLiteral("carecircle-server exited with status %1; %2")
-                      .arg(m_process->exitCode())
+        m_error = QStringLiteral("carecircle-server %1; %2")
+                      .arg(m_process->exitStatus() == QProcess::CrashExit
+                              ? QStringLiteral("crashed")
+                              : QStringLiteral("exited with status %1").arg(m_process->exitCode()))
                       .arg(kept ? QStringLiteral("its log is in ") + path
                                 : QStringLiteral("its log ends: ") + QString::fromUtf8(log().right(2000)));
         return false;

@@ -50,6 +50,8 @@ private Q_SLOTS:
         // Below 32 items: inline. From 32 on: slices of 64 on threads of the check's own.
         QTest::newRow("a few, none forged") << qsizetype(5) << QList<qsizetype> {} << qsizetype(-1);
         QTest::newRow("a few, the last forged") << qsizetype(31) << QList<qsizetype> {30} << qsizetype(30);
+        QTest::newRow("the fewest threaded, the last forged")
+            << qsizetype(32) << QList<qsizetype> {31} << qsizetype(31);
         QTest::newRow("many, none forged") << qsizetype(300) << QList<qsizetype> {} << qsizetype(-1);
         QTest::newRow("many, the first forged") << qsizetype(300) << QList<qsizetype> {0} << qsizetype(0);
         QTest::newRow("many, one in the last slice") << qsizetype(300) << QList<qsizetype> {299} << qsizetype(299);

@@ -136,12 +136,12 @@ void AppServices::buildMemoryTrim()
         if (vault->state() == VaultController::Locked)
             trim->pageClosed();
     });
-    // Hidden: queued, so that a lock on the same change (VaultController) has dropped the
-    // records first.
+    // Hidden: at once (a suspended app's event loop may not run again for a long time). The
+    // vault controller, made and connected before this, has locked on the same change.
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QObject::connect(gui, &QGuiApplication::applicationStateChanged, trim, [trim](Qt::ApplicationState state) {
             if (state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended)
-                QMetaObject::invokeMethod(trim, &MemoryTrim::releaseNow, Qt::QueuedConnection);
+                trim->releaseNow();
         });
 }
 

@@ -13,9 +13,10 @@ namespace cc::app {
  * Gives memory the app no longer uses back to the system. A page the shell closes, and the
  * decoded records a lock drops, are freed into the C library's heap, which keeps most of the
  * pages it got (a phone counts them against the app until it is killed in the background).
- * Once the app has been idle for IdleMs after a page closed or the vault locked, and at once
- * when the app is hidden, this collects the JavaScript heap and returns the heap's free pages
- * (glibc's malloc_trim; nothing elsewhere). It frees nothing in use: no page reloads.
+ * IdleMs after the last page change or lock (paging through the app trims once, after the
+ * last page), and at once when the app is hidden, this collects the JavaScript heap and
+ * returns the heap's free pages (glibc's malloc_trim; nothing elsewhere). It frees nothing in
+ * use: no page reloads.
  */
 class MemoryTrim : public QObject
 {
@@ -31,9 +32,12 @@ public:
     /** The engine whose JavaScript heap is collected first (none: only the C heap). */
     void setEngine(QJSEngine *engine) { m_engine = engine; }
 
-    /** A page was closed (the shell calls it): trims once the app has been idle. */
+    /** A page was closed (the shell calls it): trims IdleMs after the last such call. */
     Q_INVOKABLE void pageClosed();
-    /** Collects and trims now (the app was hidden). */
+    /** Whether a trim is waiting for IdleMs to pass. */
+    bool pending() const { return m_idle.isActive(); }
+    /** Collects and trims now (the app was hidden). A trim waiting still runs: pages closed
+     *  just before are deleted by the event loop, after this. */
     void releaseNow();
 
 Q_SIGNALS:
