@@ -29,23 +29,25 @@ endif()
 #   cmake --build build-asan --target carecircle_nongui && ctest -L nongui
 add_custom_target(carecircle_nongui)
 
-# Labels @p test "nongui" (no Qt Quick, no display) and makes carecircle_nongui build
-# @p target (the test's executable, or what it drives).
-function(carecircle_nongui test)
-  set_property(TEST ${test} APPEND PROPERTY LABELS nongui)
+# Labels @p test @p label and makes the custom target @p aggregate build the targets that
+# follow (the test's executable, or what it drives).
+function(carecircle_sanitized label aggregate test)
+  set_property(TEST ${test} APPEND PROPERTY LABELS ${label})
   foreach(target IN LISTS ARGN)
-    add_dependencies(carecircle_nongui ${target})
+    add_dependencies(${aggregate} ${target})
   endforeach()
+endfunction()
+
+# A test without Qt Quick and without a display: "nongui", built by carecircle_nongui.
+function(carecircle_nongui test)
+  carecircle_sanitized(nongui carecircle_nongui ${test} ${ARGN})
 endfunction()
 
 # The app's controllers and models, driven by their unit tests without a window: under
 # ASan+UBSan too, with the app library instrumented (ctest -L asan_app).
 add_custom_target(carecircle_asan_app)
 
-# Labels @p test "asan_app" and makes carecircle_asan_app build @p target.
+# A test of the app's controllers or models: "asan_app", built by carecircle_asan_app.
 function(carecircle_asan_app test)
-  set_property(TEST ${test} APPEND PROPERTY LABELS asan_app)
-  foreach(target IN LISTS ARGN)
-    add_dependencies(carecircle_asan_app ${target})
-  endforeach()
+  carecircle_sanitized(asan_app carecircle_asan_app ${test} ${ARGN})
 endfunction()
