@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aead.h"
 
+#include "threadstate.h"
+
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -11,32 +13,6 @@
 namespace cc::crypto::aead {
 
 namespace {
-
-/**
- * The cipher and a context, per thread. Fetching "AES-256-GCM" walks the provider store
- * under a lock; at unlock the vault opens ~10,000 records, so the lookup is done once per
- * thread and the context allocation is reused too. EVP objects are not thread-safe to
- * share while in use, hence thread_local rather than a global.
- */
-struct GcmThreadState {
-    EVP_CIPHER *cipher = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
-    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
-
-    GcmThreadState() = default;
-    ~GcmThreadState()
-    {
-        EVP_CIPHER_CTX_free(ctx);
-        EVP_CIPHER_free(cipher);
-    }
-    GcmThreadState(const GcmThreadState &) = delete;
-    GcmThreadState &operator=(const GcmThreadState &) = delete;
-};
-
-GcmThreadState &threadState()
-{
-    thread_local GcmThreadState state;
-    return state;
-}
 
 /** Resets the shared context on every exit path, which also wipes the key schedule
  *  (the provider frees its GCM state with OPENSSL_clear_free), so no key outlives a call. */
@@ -78,14 +54,16 @@ Status runGcm(bool encrypt, const SecureBuffer &key, QByteArrayView nonce, const
     if (inLen > std::size_t(INT_MAX) || aad.size() > INT_MAX)
         return makeError(ErrorCode::InvalidInput, trNoop("Crypto", "The data is too large to encrypt in one piece."));
 
-    GcmThreadState &state = threadState();
-    if (!state.cipher || !state.ctx)
+    // The cipher and its context are fetched once per thread (detail::ThreadState).
+    detail::ThreadState &state = detail::threadState();
+    EVP_CIPHER *cipher = state.gcmCipher();
+    EVP_CIPHER_CTX *ctx = state.gcmContext();
+    if (!cipher || !ctx)
         return cryptoFailure();
-    const ContextReset reset {state.ctx};
-    EVP_CIPHER_CTX *ctx = state.ctx;
+    const ContextReset reset {ctx};
 
     // The default GCM IV length is 12 bytes, which is our nonce size, so no ctrl is needed.
-    if (EVP_CipherInit_ex2(ctx, state.cipher, key.data(), bytesOf(nonce), encrypt ? 1 : 0, nullptr) != 1)
+    if (EVP_CipherInit_ex2(ctx, cipher, key.data(), bytesOf(nonce), encrypt ? 1 : 0, nullptr) != 1)
         return cryptoFailure();
 
     int written = 0;

@@ -2,6 +2,7 @@
 #include "ed25519verifier.h"
 
 #include "keyvalidation.h"
+#include "threadstate.h"
 
 #include <openssl/evp.h>
 
@@ -20,18 +21,14 @@ const unsigned char *bytesOf(QByteArrayView view)
     return view.isEmpty() ? &g_emptyByte : reinterpret_cast<const unsigned char *>(view.data());
 }
 
-struct MdCtxDeleter {
-    void operator()(EVP_MD_CTX *ctx) const { EVP_MD_CTX_free(ctx); }
-};
-
-/** One digest context per thread, reset between signatures: allocating it is part of what
- *  a one-off verification pays each time. */
+/** One digest context per thread (detail::ThreadState), reset between signatures:
+ *  allocating it is part of what a one-off verification pays each time. */
 EVP_MD_CTX *threadContext()
 {
-    thread_local std::unique_ptr<EVP_MD_CTX, MdCtxDeleter> ctx(EVP_MD_CTX_new());
+    EVP_MD_CTX *ctx = detail::threadState().verifyContext();
     if (ctx)
-        EVP_MD_CTX_reset(ctx.get());
-    return ctx.get();
+        EVP_MD_CTX_reset(ctx);
+    return ctx;
 }
 
 } // namespace
@@ -40,6 +37,7 @@ std::optional<Ed25519Verifier> Ed25519Verifier::create(QByteArrayView publicKey)
 {
     if (publicKey.size() != KeySize || !isAcceptableEd25519PublicKey(publicKey))
         return std::nullopt;
+    detail::threadState(); // the thread's OpenSSL state ends with the thread
     EVP_PKEY *key =
         EVP_PKEY_new_raw_public_key_ex(nullptr, "ED25519", nullptr, bytesOf(publicKey), std::size_t(KeySize));
     if (!key)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hkdf.h"
 
+#include "threadstate.h"
+
 #include <QtGlobal>
 
 #include <cstring>
@@ -35,33 +37,19 @@ const unsigned char *bytesOf(QByteArrayView view)
  * reused or duplicated (EVP_KDF_CTX_dup returns null; a reused context keeps a previous salt
  * when given an empty one), and re-keying its EVP_MAC "HMAC" costs more than the hashing:
  * 2.9 µs per HKDF that way, 0.85 µs this way. tst_crypto checks both against RFC 5869's and
- * RFC 4231's vectors and Wycheproof's HKDF and HMAC vectors.
+ * RFC 4231's vectors and Wycheproof's HKDF and HMAC vectors. The algorithm and the context
+ * are the thread's (detail::ThreadState).
  */
-struct KdfThreadState {
-    EVP_MD *sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    EVP_MD_CTX *digest = EVP_MD_CTX_new();
-
-    KdfThreadState() = default;
-    ~KdfThreadState()
-    {
-        EVP_MD_CTX_free(digest);
-        EVP_MD_free(sha256);
-    }
-    KdfThreadState(const KdfThreadState &) = delete;
-    KdfThreadState &operator=(const KdfThreadState &) = delete;
+struct Sha256State {
+    EVP_MD *sha256;
+    EVP_MD_CTX *digest;
 };
-
-KdfThreadState &threadState()
-{
-    thread_local KdfThreadState state;
-    return state;
-}
 
 constexpr std::size_t Sha256Block = 64;
 
 /** One SHA-256 over @p pad (a block) and @p parts, on the thread's context. */
 bool digestInto(
-    KdfThreadState &state, const unsigned char *pad, std::initializer_list<QByteArrayView> parts, unsigned char *out)
+    const Sha256State &state, const unsigned char *pad, std::initializer_list<QByteArrayView> parts, unsigned char *out)
 {
     unsigned int written = 0;
     if (EVP_DigestInit_ex2(state.digest, state.sha256, nullptr) != 1
@@ -79,7 +67,8 @@ bool digestInto(
  *  which clears the state its last hash left (the MAC itself). */
 bool hmacInto(QByteArrayView key, std::initializer_list<QByteArrayView> parts, unsigned char *out)
 {
-    KdfThreadState &state = threadState();
+    detail::ThreadState &thread = detail::threadState();
+    const Sha256State state {thread.sha256(), thread.hmacContext()};
     if (!state.sha256 || !state.digest)
         return false;
     unsigned char pad[Sha256Block] = {};
@@ -157,12 +146,12 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
 
 QByteArray sha256(QByteArrayView data)
 {
-    KdfThreadState &state = threadState();
+    EVP_MD *md = detail::threadState().sha256();
     QByteArray digest(qsizetype(Sha256Size), Qt::Uninitialized);
     unsigned int digestLength = 0;
-    const bool ok = state.sha256
+    const bool ok = md
         && EVP_Digest(bytesOf(data), std::size_t(data.size()), reinterpret_cast<unsigned char *>(digest.data()),
-               &digestLength, state.sha256, nullptr)
+               &digestLength, md, nullptr)
             == 1
         && digestLength == Sha256Size;
     if (!ok)

@@ -4,6 +4,7 @@
 #include "aead.h"
 #include "hkdf.h"
 #include "random.h"
+#include "threadstate.h"
 
 #include <QtGlobal>
 
@@ -63,11 +64,13 @@ Error badPublicKey()
 // is wiped along with the object.
 Pkey privateKey(const char *type, const SecureBuffer &secretKey)
 {
+    detail::threadState(); // the thread's OpenSSL state ends with the thread
     return Pkey(EVP_PKEY_new_raw_private_key_ex(nullptr, type, nullptr, secretKey.data(), secretKey.size()));
 }
 
 Pkey publicKey(const char *type, QByteArrayView bytes)
 {
+    detail::threadState();
     return Pkey(EVP_PKEY_new_raw_public_key_ex(nullptr, type, nullptr, bytesOf(bytes), std::size_t(bytes.size())));
 }
 

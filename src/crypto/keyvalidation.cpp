@@ -2,6 +2,7 @@
 #include "keyvalidation.h"
 
 #include "keypair.h"
+#include "threadstate.h"
 
 #include <openssl/bn.h>
 
@@ -94,6 +95,7 @@ bool isOnCurve(const BIGNUM *y, const BIGNUM *p)
 
 bool isAcceptableEd25519PublicKey(QByteArrayView key)
 {
+    detail::threadState(); // a failed inverse queues an error in the thread's OpenSSL state
     if (key.size() != KeySize)
         return false;
     const Bn p = fieldPrime();
@@ -105,6 +107,7 @@ bool isAcceptableEd25519PublicKey(QByteArrayView key)
 
 bool isAcceptableX25519PublicKey(QByteArrayView key)
 {
+    detail::threadState(); // a failed inverse queues an error in the thread's OpenSSL state
     if (key.size() != KeySize || (static_cast<unsigned char>(key[KeySize - 1]) & 0x80) != 0)
         return false;
     const Bn p = fieldPrime();

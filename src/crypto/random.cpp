@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "random.h"
 
+#include "threadstate.h"
+
 #include <QtGlobal>
 
 #include <openssl/rand.h>
@@ -14,6 +16,7 @@ namespace {
 
 void fillRandom(unsigned char *out, std::size_t count)
 {
+    detail::threadState(); // the thread's random generator ends with the thread
     // RAND_bytes takes an int; fill large requests in slices.
     while (count > 0) {
         const std::size_t slice = std::min<std::size_t>(count, INT_MAX);

@@ -12,3 +12,10 @@ add_executable(tst_crypto_keyvalidation ${CMAKE_CURRENT_LIST_DIR}/tst_keyvalidat
 target_link_libraries(tst_crypto_keyvalidation PRIVATE carecircle_crypto Qt6::Test)
 carecircle_warnings(tst_crypto_keyvalidation)
 add_test(NAME tst_crypto_keyvalidation COMMAND tst_crypto_keyvalidation)
+
+# A thread's OpenSSL state is freed before QThread::wait() and a pool's waitForDone() return.
+# Its own main(): OpenSSL's allocations are counted from the first.
+add_executable(tst_cryptothreads ${CMAKE_CURRENT_LIST_DIR}/tst_cryptothreads.cpp)
+target_link_libraries(tst_cryptothreads PRIVATE carecircle_crypto Qt6::Test OpenSSL::Crypto)
+carecircle_warnings(tst_cryptothreads)
+add_test(NAME tst_cryptothreads COMMAND tst_cryptothreads)
