@@ -144,6 +144,11 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
     return mac;
 }
 
+bool sameMac(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && CRYPTO_memcmp(bytesOf(a), bytesOf(b), std::size_t(a.size())) == 0;
+}
+
 QByteArray sha256(QByteArrayView data)
 {
     EVP_MD *md = detail::threadState().sha256();

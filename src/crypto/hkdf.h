@@ -8,12 +8,16 @@
 
 namespace cc::crypto {
 
-/** HKDF-SHA256 (RFC 5869, OpenSSL EVP_KDF "HKDF"), extract then expand to @p length bytes
- *  (1..8160). The KDF is fetched once per thread. */
+/** HKDF-SHA256 (RFC 5869), extract then expand to @p length bytes (1..8160), on OpenSSL's
+ *  SHA-256 with the thread's digest context. */
 Result<SecureBuffer> hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QByteArrayView info, std::size_t length);
 
-/** HMAC-SHA256 for non-secret outputs (fingerprints, checks), OpenSSL EVP_MAC. */
+/** HMAC-SHA256 (RFC 2104) for non-secret outputs (fingerprints, checks). */
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
+
+/** Whether two MACs are the same bytes, in a time that depends on their length only, so a
+ *  guessing peer learns nothing from how long a comparison took. */
+bool sameMac(QByteArrayView a, QByteArrayView b);
 
 /** SHA-256 digest. */
 QByteArray sha256(QByteArrayView data);

@@ -449,11 +449,7 @@ bool verifyAcceptMac(
 {
     if (keys.key.isEmpty())
         return false;
-    const QByteArray expected = acceptMac(keys, account, signPub, boxPub);
-    if (mac.size() != expected.size())
-        return false;
-    // Constant-time comparison, so a guessing peer learns nothing from timing.
-    return crypto::SecureBuffer::copyOf(expected).equals(crypto::SecureBuffer::copyOf(mac));
+    return crypto::sameMac(acceptMac(keys, account, signPub, boxPub), mac);
 }
 
 QString safetyNumber(QByteArrayView signPubA, QByteArrayView signPubB)

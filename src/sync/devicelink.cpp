@@ -2,6 +2,7 @@
 #include "devicelink.h"
 
 #include "accountsupport.h"
+#include "crypto/hkdf.h"
 #include "crypto/keypair.h"
 #include "crypto/random.h"
 #include "httpclient.h"
@@ -15,8 +16,6 @@
 #include <QDir>
 #include <QTimer>
 
-#include <openssl/crypto.h>
-
 namespace cc::sync {
 
 namespace {
@@ -26,11 +25,6 @@ constexpr int LinkLifetimeMs = 5 * 60 * 1000;
 QString linkPath(const QByteArray &link)
 {
     return QStringLiteral("/v1/links/") + protocol::toBase64Url(link);
-}
-
-bool sameMac(const QByteArray &a, const QByteArray &b)
-{
-    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), std::size_t(a.size())) == 0;
 }
 
 Error expired()
@@ -129,7 +123,7 @@ public:
         if (!reader.ok())
             return finish(unreadableAnswer());
         // Only the holder of the code can make this MAC: anyone else's answer is refused.
-        if (!sameMac(mac, protocol::proofs::linkAcceptMac(linkKey, link, device, signPub, boxPub)))
+        if (!crypto::sameMac(mac, protocol::proofs::linkAcceptMac(linkKey, link, device, signPub, boxPub)))
             return finish(makeError(ErrorCode::InvalidInput,
                 trNoop("Sync", "The answering device does not know the code. Nothing was shared.")));
         Q_EMIT q->deviceAnswered();

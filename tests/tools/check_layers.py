@@ -4,7 +4,8 @@
 
 Reads every #include under src/ and every target_link_libraries() of our libraries, and
 fails on anything that goes up or sideways against the layer map below: a layer may use
-only the layers it lists, and Qt's GUI and QML modules only where the map allows them.
+only the layers it lists, and Qt's GUI and QML modules only where the map allows them. Only src/crypto includes
+OpenSSL and libargon2.
 
   check_layers.py SRC_DIR QT_INCLUDE_DIR
 """
@@ -39,6 +40,9 @@ QT_LIMITED = {
     "QtCharts": set(),
     "QtHttpServer": {"server"},
 }
+
+# Crypto only through src/crypto: no other layer includes the libraries it is built on.
+CRYPTO_ONLY = ("openssl/", "argon2.h")
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 LINK = re.compile(r"target_link_libraries\(\s*(carecircle_\w+)(.*?)\)", re.S)
@@ -85,6 +89,9 @@ def check_includes(src, qt_include):
                                 if top in ALLOWED:
                                     problems.append(f"{rel}:{number}: src/{folder} may not include "
                                                     f"{header} (src/{top} is not below it)")
+                        elif header.startswith(CRYPTO_ONLY) and folder != "crypto":
+                            problems.append(f"{rel}:{number}: src/{folder} may not include <{header}>: "
+                                            "crypto goes through src/crypto")
                         else:
                             module = qt_module_of(header, qt_include)
                             if module in QT_LIMITED and folder not in QT_LIMITED[module]:

@@ -134,6 +134,7 @@ private slots:
     void hkdfMatchesRfc5869Vectors();
     void hkdfRejectsUnsupportedLengths();
     void hmacAndSha256MatchKnownAnswers();
+    void macsAreComparedByEveryByteAndTheirLength();
     void aesGcmMatchesWycheproofVectors();
     void hkdfMatchesWycheproofVectors();
     void hmacMatchesWycheproofVectors();
@@ -529,6 +530,21 @@ void TestCrypto::hmacAndSha256MatchKnownAnswers()
                  "This is a test using a larger than block-size key and a larger than block-size data. The key "
                  "needs to be hashed before being used by the HMAC algorithm.")),
         QByteArray("9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"));
+}
+
+void TestCrypto::macsAreComparedByEveryByteAndTheirLength()
+{
+    const QByteArray mac = hmacSha256("key", "a link's answer");
+    QVERIFY(sameMac(mac, hmacSha256("key", "a link's answer")));
+    for (const qsizetype at : {qsizetype(0), qsizetype(17), mac.size() - 1}) {
+        QByteArray altered = mac;
+        altered[at] = char(altered.at(at) ^ 0x01);
+        QVERIFY2(!sameMac(mac, altered), qPrintable(QString::number(at)));
+    }
+    QVERIFY(!sameMac(mac, mac.left(31)));
+    QVERIFY(!sameMac(mac.left(31), mac));
+    QVERIFY(!sameMac(mac, {}));
+    QVERIFY(sameMac({}, {}));
 }
 
 namespace {
