@@ -4,7 +4,8 @@
 #   setup.sh run  [app options]  - opens CareCircle on the local demo vault (or: --vault DIR)
 #   setup.sh test                - runs every test, then the non-GUI tests under ASan+UBSan
 #                                  (build-asan), and prints the benchmark figures;
-#                                  CARECIRCLE_TEST_SANITIZE=0 leaves the sanitizer part out,
+#                                  CARECIRCLE_TEST_SANITIZE=0 (any value but 1) leaves the
+#                                  sanitizer part out,
 #                                  CARECIRCLE_TEST_EXTRAS=1 adds the app's tests to it, and
 #                                  the fuzzers (build-fuzz)
 #   setup.sh sanitize            - only the sanitizer suite, the app's controller and model
@@ -149,7 +150,7 @@ case "$action" in
     if [ "${CARECIRCLE_TEST_EXTRAS:-0}" = 1 ]; then
       sanitizer_suite app || status=1
       fuzz_all "${CARECIRCLE_FUZZ_SECONDS:-10}" || status=1
-    elif [ "${CARECIRCLE_TEST_SANITIZE:-1}" != 0 ]; then
+    elif [ "${CARECIRCLE_TEST_SANITIZE:-1}" = 1 ]; then
       sanitizer_suite || status=1
     fi
     print_summary

@@ -146,7 +146,7 @@ QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
 
 bool sameMac(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() && CRYPTO_memcmp(bytesOf(a), bytesOf(b), std::size_t(a.size())) == 0;
+    return !a.isEmpty() && a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), std::size_t(a.size())) == 0;
 }
 
 QByteArray sha256(QByteArrayView data)

@@ -16,7 +16,8 @@ Result<SecureBuffer> hkdfSha256(QByteArrayView inputKey, QByteArrayView salt, QB
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
 
 /** Whether two MACs are the same bytes, in a time that depends on their length only, so a
- *  guessing peer learns nothing from how long a comparison took. */
+ *  guessing peer learns nothing from how long a comparison took. An empty MAC matches none,
+ *  not even another empty one. */
 bool sameMac(QByteArrayView a, QByteArrayView b);
 
 /** SHA-256 digest. */

@@ -42,21 +42,28 @@ const unsigned char *bytesOf(QByteArrayView view)
 // Each failure below follows a failed OpenSSL call, which queued an error on this thread.
 // Dropping it keeps the queue from holding memory per failure (hostile keys and signatures
 // fail all day on the server) and from misleading the thread's next OpenSSL user (TLS).
+// Clearing it makes the thread's error queue if there was none, which ends with the thread.
+void clearErrors()
+{
+    detail::threadState();
+    ERR_clear_error();
+}
+
 Error cryptoFailure()
 {
-    ERR_clear_error();
+    clearErrors();
     return makeError(ErrorCode::Crypto, trNoop("Crypto", "The encryption library reported an internal failure."));
 }
 
 Error badSecretKey()
 {
-    ERR_clear_error();
+    clearErrors();
     return makeError(ErrorCode::InvalidInput, trNoop("Crypto", "The secret key has the wrong length."));
 }
 
 Error badPublicKey()
 {
-    ERR_clear_error();
+    clearErrors();
     return makeError(ErrorCode::InvalidInput, trNoop("Crypto", "The public key is not valid."));
 }
 

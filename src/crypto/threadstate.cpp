@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadstate.h"
 
-#include <QCoreApplication>
-#include <QThread>
 #include <QThreadStorage>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <memory>
+#include <thread>
 
 namespace cc::crypto::detail {
 
@@ -17,20 +16,21 @@ namespace {
 /** The calling thread's state, wherever it is owned; null before its first call and after
  *  its end. */
 thread_local ThreadState *t_state = nullptr;
-/** Set when the state a QThreadStorage owned has ended: anything the thread still does with
- *  OpenSSL in its exit destructors gets a state those destructors free. */
+/** Set for good once the state a QThreadStorage owned has ended: anything the thread still
+ *  does with OpenSSL in its C++ exit destructors gets a state those destructors free. */
 thread_local bool t_ended = false;
+
+/** The thread that ran the program's static initialisation: main()'s. Not the application
+ *  object's thread: ~QCoreApplication clears QCoreApplication::instance() before it waits for
+ *  the global pool, and a pool thread whose first crypto call fell then would have been taken
+ *  for the main thread. */
+const std::thread::id g_mainThread = std::this_thread::get_id();
 
 QThreadStorage<ThreadState *> &qtThreadStates()
 {
-    static QThreadStorage<ThreadState *> states;
-    return states;
-}
-
-bool isApplicationMainThread()
-{
-    const QCoreApplication *app = QCoreApplication::instance();
-    return !app || QThread::currentThread() == app->thread();
+    // Never destroyed: a detached thread may still finish during static destruction at exit.
+    static auto *states = new QThreadStorage<ThreadState *>;
+    return *states;
 }
 
 template<typename T>
@@ -53,7 +53,7 @@ ThreadState::~ThreadState()
     EVP_MD_free(m_sha256);
     if (t_state == this) {
         t_state = nullptr;
-        t_ended = m_stopsOpenSsl;
+        t_ended = t_ended || m_stopsOpenSsl;
     }
     // Also frees the thread's random generator and error queue, which OpenSSL would
     // otherwise leave to its own thread-exit destructor.
@@ -95,11 +95,12 @@ ThreadState &threadState()
 {
     if (Q_LIKELY(t_state))
         return *t_state;
-    if (t_ended || isApplicationMainThread()) {
-        // Freed by the thread's exit destructors; the main thread's OpenSSL state is freed by
-        // OpenSSL's clean-up at exit.
+    if (t_ended || std::this_thread::get_id() == g_mainThread) {
+        // Freed by the thread's C++ exit destructors (after it ended, still with its OpenSSL
+        // state); the main thread's OpenSSL state is freed by OpenSSL's clean-up at exit.
         thread_local std::unique_ptr<ThreadState> owned;
         owned = std::make_unique<ThreadState>();
+        owned->m_stopsOpenSsl = t_ended;
         t_state = owned.get();
         return *t_state;
     }

@@ -21,7 +21,8 @@ namespace cc::crypto::detail {
  * which OpenSSL's own clean-up at exit follows. tst_cryptothreads counts the blocks.
  *
  * Every src/crypto function that may make OpenSSL state in the calling thread first calls
- * threadState(): after a thread's first call it is one thread_local read.
+ * threadState(): after a thread's first call it is one thread_local read. (Not supported:
+ * crypto called from a thread's pthread-key destructors, which run after its C++ ones.)
  */
 class ThreadState
 {

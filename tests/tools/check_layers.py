@@ -4,8 +4,8 @@
 
 Reads every #include under src/ and every target_link_libraries() of our libraries, and
 fails on anything that goes up or sideways against the layer map below: a layer may use
-only the layers it lists, and Qt's GUI and QML modules only where the map allows them. Only src/crypto includes
-OpenSSL and libargon2.
+only the layers it lists, and Qt's GUI and QML modules only where the map allows them.
+Only src/crypto includes and links OpenSSL and libargon2.
 
   check_layers.py SRC_DIR QT_INCLUDE_DIR
 """
@@ -83,15 +83,15 @@ def check_includes(src, qt_include):
                         if not match:
                             continue
                         kind, header = match.groups()
-                        if kind == '"':
+                        if header.startswith(CRYPTO_ONLY) and folder != "crypto":
+                            problems.append(f"{rel}:{number}: src/{folder} may not include {header}: "
+                                            "crypto goes through src/crypto")
+                        elif kind == '"':
                             top = header.split("/", 1)[0] if "/" in header else None
                             if top is not None and top != folder and top not in ALLOWED[folder]:
                                 if top in ALLOWED:
                                     problems.append(f"{rel}:{number}: src/{folder} may not include "
                                                     f"{header} (src/{top} is not below it)")
-                        elif header.startswith(CRYPTO_ONLY) and folder != "crypto":
-                            problems.append(f"{rel}:{number}: src/{folder} may not include <{header}>: "
-                                            "crypto goes through src/crypto")
                         else:
                             module = qt_module_of(header, qt_include)
                             if module in QT_LIMITED and folder not in QT_LIMITED[module]:
@@ -109,6 +109,9 @@ def check_links(src):
         with open(cmake, encoding="utf-8") as handle:
             text = handle.read()
         for target, args in LINK.findall(text):
+            if folder != "crypto" and re.search(r"OpenSSL::|ARGON2", args):
+                problems.append(f"src/{folder}/CMakeLists.txt: {target} may not link OpenSSL or "
+                                "libargon2: crypto goes through src/crypto")
             if target != f"carecircle_{folder}":
                 continue  # executables and helpers of the folder
             for used in re.findall(r"carecircle_(\w+)", args):
