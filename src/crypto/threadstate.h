@@ -15,10 +15,11 @@ namespace cc::crypto::detail {
  * waitForDone() return once Qt has finished with a thread, before the C library runs its
  * exit destructors, so a pool thread still ending as main() returns could outlive OpenSSL's
  * clean-up at exit, and its state was left unfreed (LeakSanitizer, in tst_sync_sqlite).
- * So a thread other than the application's main thread hands its state to a QThreadStorage:
- * Qt destroys that inside the thread before wait() returns, and the destructor frees the
- * objects below and calls OPENSSL_thread_stop(). The main thread keeps a thread_local,
- * which OpenSSL's own clean-up at exit follows. tst_cryptothreads counts the blocks.
+ * So a thread other than the main one (the thread that ran static initialisation) hands its
+ * state to a QThreadStorage: Qt destroys that inside the thread before wait() returns, and
+ * the destructor frees the objects below and calls OPENSSL_thread_stop(). The main thread
+ * keeps a thread_local, which OpenSSL's own clean-up at exit follows. tst_cryptothreads
+ * counts the blocks.
  *
  * Every src/crypto function that may make OpenSSL state in the calling thread first calls
  * threadState(): after a thread's first call it is one thread_local read. (Not supported:
