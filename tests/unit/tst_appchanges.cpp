@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <tuple>
 
 using namespace cc;
 
@@ -161,6 +162,77 @@ QStringList idsOf(const std::vector<app::RecordListModel::Row> &rows)
     for (const auto &row : rows)
         ids.append(QString::fromLatin1(row.id.toHex()));
     return ids;
+}
+
+/** A short list whose rows are a key and a number (the first role is the key). */
+class PairList : public app::RowModel
+{
+public:
+    struct Row {
+        QString key;
+        int number = 0;
+        auto fields() const { return std::tie(key, number); }
+    };
+    PairList() : RowModel({"key", "number"}, nullptr) { }
+    void set(QList<Row> rows) { m_rows.set(std::move(rows)); }
+
+private:
+    app::Rows<Row> m_rows {this};
+};
+
+/** What a view that follows every row signal of a PairList holds: "key=number" per row. */
+struct PairMirror {
+    explicit PairMirror(QAbstractItemModel *model) : m(model)
+    {
+        readAll();
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, [this](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row)
+                rows.insert(row, at(row));
+        });
+        QObject::connect(model, &QAbstractItemModel::rowsAboutToBeRemoved,
+            [this](const QModelIndex &, int first, int last) { rows.remove(first, last - first + 1); });
+        QObject::connect(model, &QAbstractItemModel::rowsMoved,
+            [this](const QModelIndex &, int first, int last, const QModelIndex &, int to) {
+                const QStringList moving = rows.mid(first, last - first + 1);
+                rows.remove(first, moving.size());
+                const int at = to > last ? to - int(moving.size()) : to;
+                for (int i = 0; i < moving.size(); ++i)
+                    rows.insert(at + i, moving.at(i));
+                ++moves;
+            });
+        QObject::connect(
+            model, &QAbstractItemModel::dataChanged, [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row)
+                    rows[row] = at(row);
+            });
+        QObject::connect(model, &QAbstractItemModel::modelReset, [this] {
+            readAll();
+            ++resets;
+        });
+    }
+    QString at(int row) const
+    {
+        const QModelIndex index = m->index(row, 0);
+        return index.data(Qt::UserRole).toString() + u'=' + QString::number(index.data(Qt::UserRole + 1).toInt());
+    }
+    void readAll()
+    {
+        rows.clear();
+        for (int row = 0; row < m->rowCount(); ++row)
+            rows.append(at(row));
+    }
+    QAbstractItemModel *m;
+    QStringList rows;
+    int moves = 0;
+    int resets = 0;
+};
+
+QStringList pairsOf(const QList<PairList::Row> &rows)
+{
+    QStringList pairs;
+    for (const auto &row : rows)
+        pairs.append(row.key + u'=' + QString::number(row.number));
+    return pairs;
 }
 
 } // namespace
@@ -457,6 +529,53 @@ private Q_SLOTS:
             QCOMPARE(model.count(), int(expected.size()));
         }
         verifyFirstRowsFollowSettledRows(model, mirror, random);
+    }
+
+    /**
+     * A short list's rows turn any list into any other by row signals alone (inserts, removals,
+     * moves, changes of a row that stays): a view that follows them ends with the new rows and
+     * values, and is never reset while every row has its own key. Rows without one (an empty
+     * or a repeated key) are replaced by a reset.
+     */
+    void shortListsChangeByRowSignals()
+    {
+        QRandomGenerator random(20261207);
+        PairList model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        PairMirror mirror(&model);
+        QSignalSpy counts(&model, &app::RowModel::countChanged);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        qsizetype shown = 0;
+        for (int trial = 0; trial < 300; ++trial) {
+            QList<PairList::Row> next;
+            for (int i = 0; i < 30; ++i) {
+                if (random.bounded(2) == 0)
+                    next.append({QStringLiteral("k%1").arg(i), int(random.bounded(3))});
+            }
+            std::shuffle(next.begin(), next.end(), random);
+            counts.clear();
+            model.set(next);
+            QCOMPARE(mirror.rows, pairsOf(next));
+            QCOMPARE(model.count(), int(next.size()));
+            QCOMPARE(counts.count(), next.size() == shown ? 0 : 1);
+            shown = next.size();
+            for (int row = 0; row < model.count(); ++row)
+                QCOMPARE(model.get(row).value(QStringLiteral("number")).toInt(), next.at(row).number);
+        }
+        QCOMPARE(mirror.resets, 0);
+        QVERIFY(mirror.moves > 0);
+        QVERIFY(changes.count() > 0); // rows that stayed and changed their number
+
+        // A repeated key: replaced by a reset, and shown as given.
+        const QList<PairList::Row> twice {{QStringLiteral("a"), 1}, {QStringLiteral("a"), 2}};
+        model.set(twice);
+        QCOMPARE(mirror.resets, 1);
+        QCOMPARE(mirror.rows, pairsOf(twice));
+        model.set({{QStringLiteral("b"), 1}, {QString(), 2}});
+        QCOMPARE(mirror.resets, 2);
+        QCOMPARE(model.get(1).value(QStringLiteral("number")).toInt(), 2);
+        QCOMPARE(model.get(2), QVariantMap());
+        QCOMPARE(model.data(model.index(0), Qt::UserRole + 2), QVariant());
     }
 
     void checkInHistoryInsertsTheNewestOnTop()

@@ -816,7 +816,7 @@ private Q_SLOTS:
         const QList<std::optional<int>> years {1948, 1961, std::nullopt, std::nullopt, std::nullopt};
         const QStringList names {QStringLiteral("Maria"), QStringLiteral("maria "), QStringLiteral("Anna"),
             QStringLiteral("Anna"), QStringLiteral("Jozef")};
-        QList<QVariantList> rows;
+        QList<app::PatientListModel::Row> rows;
         for (qsizetype i = 0; i < names.size(); ++i) {
             auto p = scratch();
             QVERIFY(p);
@@ -834,7 +834,7 @@ private Q_SLOTS:
             QCOMPARE(app::PatientSummary::fromCbor(summary.toCbor())->birthYear, years[i]);
             const QByteArray owner = crypto::randomBytes(16);
             rows.append({QString::fromLatin1(owner.toHex()), names[i], QStringLiteral("teal"), QVariantList(), 0, 0,
-                QDateTime(), summary.birthYear ? QVariant(*summary.birthYear) : QVariant()});
+                QDateTime(), QString(), summary.birthYear});
         }
         app::PatientListModel model(nullptr);
         model.setRows(rows);

@@ -46,7 +46,7 @@ void FirstRowsModel::follow()
     // A record list model builds a row's values when asked: these few rows are all it builds.
     const int shown = std::min(m_source->rowCount(), m_limit);
     const int roles = int(m_source->roleNames().size());
-    QList<QVariantList> rows;
+    QList<Row> rows;
     rows.reserve(shown);
     for (int row = 0; row < shown; ++row) {
         const QModelIndex at = m_source->index(row, 0);
@@ -54,9 +54,9 @@ void FirstRowsModel::follow()
         values.reserve(roles);
         for (int role = Qt::UserRole; role < Qt::UserRole + roles; ++role)
             values.append(m_source->data(at, role));
-        rows.append(std::move(values));
+        rows.append({std::move(values)});
     }
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 } // namespace cc::app

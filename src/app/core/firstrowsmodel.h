@@ -11,7 +11,8 @@ namespace cc::app {
  * The first rows of another list model, kept in step with it: a page that shows the newest few
  * of thousands (the check-in history, a goal's progress) makes delegates for those only. Each
  * change of the source (its granular signals or a reset) becomes this model's difference
- * (RowModel::setRows), so a delegate shown stays when rows arrive or go further down.
+ * (Rows::set), so a delegate shown stays when rows arrive or go further down. Its roles are
+ * the source's, so a row is the source row's values, keyed by the first (the record id).
  */
 class FirstRowsModel
     : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
@@ -27,10 +28,18 @@ public:
     int limit() const { return m_limit; }
 
 private:
+    struct Row {
+        QVariantList values; ///< one per role of the source
+        QVariant value(int column) const { return values.value(column); }
+        QString key() const { return values.value(0).toString(); }
+        friend bool operator==(const Row &, const Row &) = default;
+    };
+
     void follow();
 
     QAbstractItemModel *m_source;
     int m_limit;
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

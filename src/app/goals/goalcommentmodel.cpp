@@ -13,7 +13,7 @@ GoalCommentModel::GoalCommentModel(QObject *parent) : CommentModel(parent)
 void GoalCommentModel::reload(const domain::CareStore *store, const QByteArray &goalId)
 {
     if (!store || goalId.isEmpty()) {
-        setRows({});
+        clear();
         return;
     }
     setComments(*store, store->commentsOn(goalId), false); // oldest first

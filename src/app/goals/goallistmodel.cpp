@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/goals/goallistmodel.h"
 
-#include "app/goals/goalmodel.h"
 #include "domain/carestore.h"
 
 namespace cc::app {
@@ -21,12 +20,12 @@ bool GoalListModel::inGroup(const QString &status, const QString &statusGroup)
 
 QString GoalListModel::recordIdAt(int row) const
 {
-    return get(row).value(QStringLiteral("recordId")).toString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).recordId : QString();
 }
 
 void GoalListModel::reload(const domain::CareStore *store, const QString &statusGroup, const QString &domain)
 {
-    setRows(GoalModel::goalRows(store, [&](const domain::Goal &goal) {
+    m_rows.set(GoalModel::goalRows(store, [&](const domain::Goal &goal) {
         return inGroup(goal.status, statusGroup) && (domain.isEmpty() || goal.domain == domain);
     }));
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/core/rowmodel.h"
+#include "app/goals/goalmodel.h"
 
 #include <QQmlEngine>
 
@@ -40,6 +40,9 @@ public:
 
     /** The record id (hex) of row @p row, or "" outside the list. */
     Q_INVOKABLE QString recordIdAt(int row) const;
+
+private:
+    Rows<GoalRow> m_rows {this};
 };
 
 } // namespace cc::app

@@ -18,10 +18,10 @@ QList<QByteArray> GoalModel::goalRoleNames()
 
 void GoalModel::reload(const domain::CareStore *store)
 {
-    setRows(goalRows(store));
+    m_rows.set(goalRows(store));
 }
 
-QList<QVariantList> GoalModel::goalRows(
+QList<GoalRow> GoalModel::goalRows(
     const domain::CareStore *store, const std::function<bool(const domain::Goal &)> &keep)
 {
     if (!store)
@@ -43,7 +43,7 @@ QList<QVariantList> GoalModel::goalRows(
     std::stable_sort(goals.begin(), goals.end(), [](const domain::Goal &a, const domain::Goal &b) {
         return a.priority != b.priority ? a.priority < b.priority : a.targetDate < b.targetDate;
     });
-    QList<QVariantList> rows;
+    QList<GoalRow> rows;
     rows.reserve(goals.size());
     for (const domain::Goal &goal : std::as_const(goals)) {
         if (keep && !keep(goal))

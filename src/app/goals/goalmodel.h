@@ -3,6 +3,7 @@
 
 #include "app/core/rowmodel.h"
 
+#include <QDate>
 #include <QQmlEngine>
 
 #include <functional>
@@ -13,6 +14,29 @@ struct Goal;
 } // namespace cc::domain
 
 namespace cc::app {
+
+/** A goal as GoalModel and GoalListModel list it. */
+struct GoalRow {
+    QString recordId; ///< hex
+    QString whatMattersToMe; ///< or the target, where she wrote no "what matters to me"
+    QString kind;
+    QString domain;
+    QString status;
+    QString achievement;
+    QDate targetDate;
+    int priority = 0;
+    int stepCount = 0;
+    int stepsDone = 0;
+    int lastRating = -1; ///< of the latest rated progress entry; -1 for none
+    QDate lastProgressDate;
+
+    /** The values of GoalModel's roles, in Role order. */
+    auto fields() const
+    {
+        return std::tie(recordId, whatMattersToMe, kind, domain, status, achievement, targetDate, priority, stepCount,
+            stepsDone, lastRating, lastProgressDate);
+    }
+};
 
 /** The person's goals, highest priority first, each with its latest progress rating. */
 class GoalModel
@@ -46,8 +70,11 @@ public:
     static QList<QByteArray> goalRoleNames();
     /** The rows of the goals @p keep accepts (all if empty), highest priority first, then
      *  soonest target date. Empty for a null @p store. */
-    static QList<QVariantList> goalRows(
+    static QList<GoalRow> goalRows(
         const domain::CareStore *store, const std::function<bool(const domain::Goal &)> &keep = {});
+
+private:
+    Rows<GoalRow> m_rows {this};
 };
 
 } // namespace cc::app

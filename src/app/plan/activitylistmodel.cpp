@@ -20,14 +20,14 @@ ActivityListModel::ActivityListModel(QObject *parent)
 void ActivityListModel::reload(const domain::CareStore *store, QDate today)
 {
     if (!store) {
-        setRows({});
+        m_rows.set({});
         return;
     }
     struct Entry {
         std::optional<QDate> next;
         QString time;
         QString title;
-        QVariantList row;
+        Row row;
     };
     QList<Entry> entries;
     const QList<domain::Activity> activities = store->activities();
@@ -57,7 +57,7 @@ void ActivityListModel::reload(const domain::CareStore *store, QDate today)
             activity.schedule.time ? activity.schedule.time->toString(QStringLiteral("HH:mm")) : QString();
         entries.append({next, time, activity.title.text,
             {planwrites::hexId(activity.id), activity.title.text, activity.kind,
-                planwrites::scheduleInWords(activity.schedule, today), next ? QVariant(*next) : QVariant(QDate()), time,
+                planwrites::scheduleInWords(activity.schedule, today), next ? *next : QDate(), time,
                 QLocale().createSeparatedList(names), ids, goals, activity.status, int(activity.doneLog.size()),
                 lastDone, doneToday, activity.schedule.type == domain::Schedule::Type::Recurring,
                 domain::schedulerules::offersDoneToday(activity, today)}});
@@ -71,17 +71,17 @@ void ActivityListModel::reload(const domain::CareStore *store, QDate today)
             return a.time < b.time;
         return QString::localeAwareCompare(a.title, b.title) < 0;
     });
-    QList<QVariantList> rows;
+    QList<Row> rows;
     rows.reserve(entries.size());
     for (Entry &e : entries)
         rows.append(std::move(e.row));
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 int ActivityListModel::indexOf(const QString &recordId) const
 {
     for (int row = 0; row < count(); ++row) {
-        if (data(index(row), RecordIdRole).toString() == recordId)
+        if (m_rows.at(row).recordId == recordId)
             return row;
     }
     return -1;

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QQmlEngine>
+#include <QStringList>
 
 namespace cc::domain {
 class CareStore;
@@ -44,10 +45,37 @@ public:
     };
     Q_ENUM(Role)
 
+    /** An activity of the care plan. */
+    struct Row {
+        QString recordId; ///< hex
+        QString title;
+        QString kind;
+        QString scheduleText; ///< the schedule in words
+        QDate nextDate; ///< the next open occurrence; invalid for none
+        QString timeText; ///< "HH:mm", or empty
+        QString assignees; ///< their names, as one list in words
+        QStringList assigneeIds; ///< hex
+        QStringList goals; ///< what matters to her, of each goal it serves
+        QString status;
+        int doneCount = 0;
+        QDate lastDone;
+        bool doneToday = false;
+        bool recurring = false;
+        bool offersDoneToday = false;
+        auto fields() const
+        {
+            return std::tie(recordId, title, kind, scheduleText, nextDate, timeText, assignees, assigneeIds, goals,
+                status, doneCount, lastDone, doneToday, recurring, offersDoneToday);
+        }
+    };
+
     explicit ActivityListModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store, QDate today);
     /** The row of @p recordId (hex), or -1. */
     Q_INVOKABLE int indexOf(const QString &recordId) const;
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

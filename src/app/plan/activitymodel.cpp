@@ -16,14 +16,10 @@ ActivityModel::ActivityModel(QObject *parent)
 void ActivityModel::reload(const domain::CareStore *store, QDate today)
 {
     if (!store) {
-        setRows({});
+        m_rows.set({});
         return;
     }
-    struct Upcoming {
-        QDate date;
-        QVariantList row;
-    };
-    QList<Upcoming> upcoming;
+    QList<Row> rows;
     const QList<domain::Activity> activities = store->activities();
     for (const domain::Activity &activity : activities) {
         const std::optional<QDate> next = activity.nextOccurrence(today);
@@ -36,20 +32,14 @@ void ActivityModel::reload(const domain::CareStore *store, QDate today)
         }
         const QString time =
             activity.schedule.time ? activity.schedule.time->toString(QStringLiteral("HH:mm")) : QString();
-        upcoming.append({*next,
-            {QString::fromLatin1(activity.id.toHex()), activity.title.text, activity.kind, *next, time,
-                QLocale().createSeparatedList(names), activity.schedule.type == domain::Schedule::Type::Recurring,
-                activity.status}});
+        rows.append({QString::fromLatin1(activity.id.toHex()), activity.title.text, activity.kind, *next, time,
+            QLocale().createSeparatedList(names), activity.schedule.type == domain::Schedule::Type::Recurring,
+            activity.status});
     }
-    std::stable_sort(upcoming.begin(), upcoming.end(), [](const Upcoming &a, const Upcoming &b) {
-        constexpr int time = int(TimeTextRole) - int(Qt::UserRole);
-        return a.date != b.date ? a.date < b.date : a.row.at(time).toString() < b.row.at(time).toString();
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.nextDate != b.nextDate ? a.nextDate < b.nextDate : a.timeText < b.timeText;
     });
-    QList<QVariantList> rows;
-    rows.reserve(upcoming.size());
-    for (Upcoming &u : upcoming)
-        rows.append(std::move(u.row));
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 } // namespace cc::app

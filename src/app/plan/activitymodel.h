@@ -35,8 +35,27 @@ public:
 
     static constexpr int HorizonDays = 7;
 
+    /** An activity due within HorizonDays. */
+    struct Row {
+        QString recordId; ///< hex
+        QString title;
+        QString kind;
+        QDate nextDate;
+        QString timeText; ///< "HH:mm", or empty
+        QString assignees; ///< their names, as one list in words
+        bool recurring = false;
+        QString status;
+        auto fields() const
+        {
+            return std::tie(recordId, title, kind, nextDate, timeText, assignees, recurring, status);
+        }
+    };
+
     explicit ActivityModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store, QDate today);
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

@@ -26,7 +26,7 @@ void DoneLogModel::reload(const domain::CareStore *store, const QByteArray &acti
     // Newest first; entries of one day keep the order they were written in, newest first too.
     std::reverse(log.begin(), log.end());
     std::stable_sort(log.begin(), log.end(), [](const auto &a, const auto &b) { return a.date > b.date; });
-    QList<QVariantList> rows;
+    QList<Row> rows;
     rows.reserve(log.size());
     for (const domain::Activity::Done &done : log) {
         const domain::CareTeamMember *by = store->member(done.byId);
@@ -35,7 +35,7 @@ void DoneLogModel::reload(const domain::CareStore *store, const QByteArray &acti
                : QCoreApplication::translate("DoneLogModel", "Someone no longer in the care team", "@info done by"),
             done.note.text});
     }
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 } // namespace cc::app

@@ -3,6 +3,7 @@
 
 #include "app/core/rowmodel.h"
 
+#include <QDate>
 #include <QQmlEngine>
 
 namespace cc::domain {
@@ -27,9 +28,20 @@ public:
     };
     Q_ENUM(Role)
 
+    /** One time the activity was done. */
+    struct Row {
+        QDate date;
+        QString byName;
+        QString note;
+        auto fields() const { return std::tie(date, byName, note); }
+    };
+
     explicit DoneLogModel(QObject *parent = nullptr);
     /** Loads the log of @p activityId; empty for no store or an unknown activity. */
     void reload(const domain::CareStore *store, const QByteArray &activityId);
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

@@ -3,6 +3,7 @@
 
 #include "app/core/rowmodel.h"
 
+#include <QDateTime>
 #include <QQmlEngine>
 
 namespace cc::app {
@@ -16,8 +17,21 @@ class AccessLogModel : public cc::app::RowModel
 public:
     enum Role { WhoRole = Qt::UserRole, TimeRole, CountRole, IsOwnRole };
     Q_ENUM(Role)
+
+    /** Who fetched the space when, and how many records. */
+    struct Row {
+        QString who;
+        QDateTime time; ///< local time
+        int count = 0;
+        bool isOwn = false; ///< one of this account's devices
+        auto fields() const { return std::tie(who, time, count, isOwn); }
+    };
+
     explicit AccessLogModel(QObject *parent = nullptr);
-    using RowModel::setRows;
+    void setRows(QList<Row> rows) { m_rows.set(std::move(rows)); }
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

@@ -22,7 +22,7 @@ CommentModel::CommentModel(QObject *parent)
 void CommentModel::reload(const domain::CareStore *store)
 {
     if (!store) {
-        setRows({});
+        clear();
         return;
     }
     setComments(*store, store->newestComments(Limit), true);
@@ -35,13 +35,13 @@ void CommentModel::setThread(const domain::CareStore &store, const QList<const d
 
 void CommentModel::clear()
 {
-    setRows({});
+    m_rows.set({});
 }
 
 void CommentModel::setComments(
     const domain::CareStore &store, const QList<const domain::Comment *> &comments, bool withTarget)
 {
-    QList<QVariantList> rows;
+    QList<CommentRow> rows;
     rows.reserve(comments.size());
     for (const domain::Comment *each : comments) {
         const domain::Comment &comment = *each;
@@ -69,7 +69,7 @@ void CommentModel::setComments(
         rows.append({QString::fromLatin1(comment.id.toHex()), name, role, comment.text.text, comment.time.toLocalTime(),
             target, commentsseen::isNew(store, comment)});
     }
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 namespace commentsseen {

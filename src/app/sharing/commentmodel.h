@@ -16,6 +16,20 @@ namespace cc::app {
 
 class Session;
 
+/** A comment as CommentModel lists it. */
+struct CommentRow {
+    QString recordId; ///< hex
+    QString authorName;
+    QString authorRole;
+    QString text;
+    QDateTime time; ///< local time
+    QString targetTitle; ///< what it is about, or empty where the page already says it
+    bool isNew = false;
+
+    /** The values of CommentModel's roles, in Role order. */
+    auto fields() const { return std::tie(recordId, authorName, authorRole, text, time, targetTitle, isNew); }
+};
+
 /** The most recent comments from the care circle, newest first. */
 class CommentModel
     : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
@@ -48,6 +62,9 @@ protected:
     /** Fills the rows from @p comments, in the order given; @p withTarget names what each
      *  comment is about (off where the page already says it). */
     void setComments(const domain::CareStore &store, const QList<const domain::Comment *> &comments, bool withTarget);
+
+private:
+    Rows<CommentRow> m_rows {this};
 };
 
 /**

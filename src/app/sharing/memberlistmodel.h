@@ -3,6 +3,7 @@
 
 #include "app/core/rowmodel.h"
 
+#include <QDate>
 #include <QQmlEngine>
 
 namespace cc::app {
@@ -26,8 +27,29 @@ public:
         EndTextRole, ///< EndDateRole in words, the same text as the confirmation's
     };
     Q_ENUM(Role)
+
+    /** A member of the space. */
+    struct Row {
+        QString account;
+        QString name;
+        QString careRole;
+        QString permission;
+        QDate endDate;
+        bool verified = false;
+        QString safetyNumber;
+        bool isOwner = false;
+        QString endText;
+        auto fields() const
+        {
+            return std::tie(account, name, careRole, permission, endDate, verified, safetyNumber, isOwner, endText);
+        }
+    };
+
     explicit MemberListModel(QObject *parent = nullptr);
-    using RowModel::setRows;
+    void setRows(QList<Row> rows) { m_rows.set(std::move(rows)); }
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

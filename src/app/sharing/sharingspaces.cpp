@@ -111,7 +111,7 @@ bool SharingSpaces::isOwnSpace(const QByteArray &space) const
 void SharingSpaces::reloadSpaces()
 {
     const domain::CareStore *s = store();
-    QList<QVariantList> rows;
+    QList<SpaceListModel::Row> rows;
     QVariantList choices;
     if (s) {
         QHash<QByteArray, int> recordCounts;

@@ -24,8 +24,24 @@ public:
         RecordCountRole, ///< records she put in it
     };
     Q_ENUM(Role)
+
+    /** A sharing space. */
+    struct Row {
+        QString spaceId; ///< hex
+        QString name;
+        QString colour;
+        bool isPrivate = false;
+        int memberCount = 0;
+        QString summary;
+        int recordCount = 0;
+        auto fields() const { return std::tie(spaceId, name, colour, isPrivate, memberCount, summary, recordCount); }
+    };
+
     explicit SpaceListModel(QObject *parent = nullptr);
-    using RowModel::setRows;
+    void setRows(QList<Row> rows) { m_rows.set(std::move(rows)); }
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

@@ -65,7 +65,7 @@ void SpaceMembers::attach()
 void SpaceMembers::reload()
 {
     m_spaces->refreshSummaries();
-    QList<QVariantList> rows;
+    QList<MemberListModel::Row> rows;
     if (const sync::SpaceSummary *summary = m_spaces->summaryOf(m_spaces->selectedSpaceId())) {
         QList<sync::SpaceMember> members = summary->members;
         std::stable_sort(members.begin(), members.end(), [](const sync::SpaceMember &a, const sync::SpaceMember &b) {
@@ -236,7 +236,7 @@ void SpaceMembers::onAccessLog(
     if (space != m_spaces->selectedSpaceId())
         return;
     m_accessLogLoading = false;
-    QList<QVariantList> rows;
+    QList<AccessLogModel::Row> rows;
     if (!status) {
         m_accessLogError = status.error().message;
     } else {

@@ -146,7 +146,7 @@ ConflictListModel::ConflictListModel(QObject *parent)
 
 void ConflictListModel::reload(const domain::CareStore *store)
 {
-    QList<QVariantList> rows;
+    QList<Row> rows;
     if (store) {
         QList<domain::ConflictCopy> copies = store->conflictCopies();
         std::sort(copies.begin(), copies.end(), [](const auto &a, const auto &b) {
@@ -163,7 +163,7 @@ void ConflictListModel::reload(const domain::CareStore *store)
                 copy.text.text, plainText(target.current), when, canRestore});
         }
     }
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 ConflictsController::ConflictsController(Session *session, QObject *parent)

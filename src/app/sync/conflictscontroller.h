@@ -37,8 +37,23 @@ public:
     };
     Q_ENUM(Role)
 
+    /** A text that lost a merge. */
+    struct Row {
+        QString recordId; ///< the conflict copy's, hex
+        QString place;
+        QString field;
+        QString lostText;
+        QString currentText;
+        QString when;
+        bool canRestore = false;
+        auto fields() const { return std::tie(recordId, place, field, lostText, currentText, when, canRestore); }
+    };
+
     explicit ConflictListModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store);
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 /**

@@ -23,7 +23,7 @@ void DeviceListModel::reload(const QList<sync::DeviceInfo> &devices)
         return a.created < b.created;
     });
     const QLocale locale;
-    QList<QVariantList> rows;
+    QList<Row> rows;
     for (const sync::DeviceInfo &device : sorted) {
         QString label = device.label;
         if (label.isEmpty())
@@ -35,7 +35,7 @@ void DeviceListModel::reload(const QList<sync::DeviceInfo> &devices)
         rows.append(
             {QString::fromLatin1(device.id.toHex()), label, linked, device.revoked.isValid(), device.thisDevice});
     }
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 } // namespace cc::app

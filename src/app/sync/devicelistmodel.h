@@ -28,8 +28,21 @@ public:
     };
     Q_ENUM(Role)
 
+    /** A device of the account. */
+    struct Row {
+        QString deviceId; ///< hex
+        QString label;
+        QString linkedText; ///< when it was linked or removed, in words
+        bool removed = false;
+        bool thisDevice = false;
+        auto fields() const { return std::tie(deviceId, label, linkedText, removed, thisDevice); }
+    };
+
     explicit DeviceListModel(QObject *parent = nullptr);
     void reload(const QList<sync::DeviceInfo> &devices);
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

@@ -18,7 +18,7 @@ CareTeamModel::CareTeamModel(QObject *parent)
 void CareTeamModel::reload(const domain::CareStore *store)
 {
     if (!store) {
-        setRows({});
+        m_rows.set({});
         return;
     }
     const QByteArray patientId = planwrites::patientMemberId(*store);
@@ -38,19 +38,19 @@ void CareTeamModel::reload(const domain::CareStore *store)
         const int byName = QString::localeAwareCompare(a.displayName, b.displayName);
         return byName != 0 ? byName < 0 : a.id < b.id;
     });
-    QList<QVariantList> rows;
+    QList<Row> rows;
     rows.reserve(members.size());
     for (const domain::CareTeamMember &m : members) {
         rows.append({planwrites::hexId(m.id), m.displayName, m.role, m.organisation, m.contact, m.isCoordinator,
             m.id == patientId, m.former, !m.linkedAccount.isEmpty()});
     }
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 int CareTeamModel::indexOf(const QString &recordId) const
 {
     for (int row = 0; row < count(); ++row) {
-        if (data(index(row), RecordIdRole).toString() == recordId)
+        if (m_rows.at(row).recordId == recordId)
             return row;
     }
     return -1;

@@ -4,6 +4,7 @@
 #include "app/core/rowmodel.h"
 
 #include <QQmlEngine>
+#include <QString>
 
 namespace cc::domain {
 class CareStore;
@@ -37,10 +38,30 @@ public:
     };
     Q_ENUM(Role)
 
+    /** A member of the care team. */
+    struct Row {
+        QString recordId; ///< hex
+        QString name;
+        QString role; ///< codes::roles() code
+        QString organisation;
+        QString contact;
+        bool isCoordinator = false;
+        bool isPatient = false; ///< the patient's own entry
+        bool former = false;
+        bool linked = false; ///< has a linked account
+        auto fields() const
+        {
+            return std::tie(recordId, name, role, organisation, contact, isCoordinator, isPatient, former, linked);
+        }
+    };
+
     explicit CareTeamModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store);
     /** The row of @p recordId (hex), or -1. */
     Q_INVOKABLE int indexOf(const QString &recordId) const;
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

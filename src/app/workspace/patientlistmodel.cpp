@@ -7,32 +7,26 @@ PatientListModel::PatientListModel(QObject *parent)
     : RowModel({"patientId", "name", "colour", "flags", "flagCount", "newComments", "nextReview", "detail"}, parent)
 { }
 
-void PatientListModel::setRows(QList<QVariantList> rows)
+void PatientListModel::setRows(QList<Row> rows)
 {
-    constexpr int Id = int(PatientIdRole) - int(Qt::UserRole);
-    constexpr int Name = int(NameRole) - int(Qt::UserRole);
     QHash<QString, int> sameName;
-    for (const QVariantList &row : std::as_const(rows))
-        ++sameName[row.value(Name).toString().trimmed().toCaseFolded()];
-    for (QVariantList &row : rows) {
-        const QByteArray owner = QByteArray::fromHex(row.value(Id).toString().toLatin1());
-        const QVariant birthYear = row.value(int(DetailRole) - int(Qt::UserRole));
-        QString detail;
-        if (birthYear.isValid() && !birthYear.isNull())
-            detail = tr("born %1", "@info a patient's birth year in My patients").arg(birthYear.toInt());
+    for (const Row &row : std::as_const(rows))
+        ++sameName[row.name.trimmed().toCaseFolded()];
+    for (Row &row : rows) {
+        row.detail.clear();
+        if (row.birthYear)
+            row.detail = tr("born %1", "@info a patient's birth year in My patients").arg(*row.birthYear);
         // Two "Maria"s and no birth year shared: at least their accounts differ.
-        if (detail.isEmpty() && sameName.value(row.value(Name).toString().trimmed().toCaseFolded()) > 1)
-            detail = tr("account %1", "@info a short account id telling two patients apart")
-                         .arg(QString::fromLatin1(owner.toHex().left(6)).toUpper());
-        row.resize(int(DetailRole) - int(Qt::UserRole));
-        row.append(detail);
+        else if (sameName.value(row.name.trimmed().toCaseFolded()) > 1)
+            row.detail = tr("account %1", "@info a short account id telling two patients apart")
+                             .arg(row.patientId.left(6).toUpper());
     }
-    RowModel::setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 QString PatientListModel::patientIdAt(int row) const
 {
-    return data(index(row, 0), PatientIdRole).toString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).patientId : QString();
 }
 
 } // namespace cc::app

@@ -3,9 +3,12 @@
 
 #include "app/core/rowmodel.h"
 
+#include <QDateTime>
 #include <QQmlEngine>
+#include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace cc::domain {
 class CareStore;
@@ -40,13 +43,33 @@ public:
     };
     Q_ENUM(Role)
 
+    /** A patient in the list. */
+    struct Row {
+        QString patientId; ///< hex
+        QString name;
+        QString colour;
+        QVariantList flags; ///< WorkspaceController::flagList
+        int flagCount = 0;
+        int newComments = 0;
+        QDateTime nextReview; ///< invalid for none
+        QString detail; ///< made by setRows() from the birth year and the other names
+        /** As her spaces give it; not a role. */
+        std::optional<int> birthYear;
+        auto fields() const
+        {
+            return std::tie(patientId, name, colour, flags, flagCount, newComments, nextReview, detail);
+        }
+    };
+
     explicit PatientListModel(QObject *parent);
-    /** Rows of every role but detail, then the patient's birth year as her spaces give it (an
-     *  int, or nothing): detail is made from it here. */
-    void setRows(QList<QVariantList> rows);
+    /** Replaces the rows, making each one's detail (leave it empty) from her birth year. */
+    void setRows(QList<Row> rows);
 
     /** The patient id (hex) of row @p row; empty if out of range. */
     Q_INVOKABLE QString patientIdAt(int row) const;
+
+private:
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app

@@ -515,13 +515,12 @@ void WorkspaceController::refreshList()
     m_listOrder.clear();
     for (const Patient *p : order)
         m_listOrder.append(p->source.owner);
-    QList<QVariantList> rows;
+    QList<PatientListModel::Row> rows;
     for (const Patient *p : order) {
         const domain::AttentionFlags &flags = p->summary.flags;
         rows.append({QString::fromLatin1(p->source.owner.toHex()), p->name, p->summary.colour, flagList(flags),
             flags.kindCount(), p->summary.newComments(lastOpened(p->source.owner)),
-            flags.nextReview.isValid() ? flags.nextReview.startOfDay() : QDateTime(),
-            p->summary.birthYear ? QVariant(*p->summary.birthYear) : QVariant()});
+            flags.nextReview.isValid() ? flags.nextReview.startOfDay() : QDateTime(), QString(), p->summary.birthYear});
     }
     m_patientList->setRows(std::move(rows));
     // Whoever lists patients may have made rows: the count of those still to read follows.

@@ -45,9 +45,9 @@ QVariantList WorkspaceItemModel::commentsOn(
 void WorkspaceItemModel::reload(
     const domain::CareStore *store, const domain::AttentionFlags &flags, const QByteArray &myAccount)
 {
-    QList<QVariantList> rows;
+    QList<Row> rows;
     if (!store) {
-        setRows({});
+        m_rows.set({});
         return;
     }
     const auto hex = [](const QByteArray &id) { return QString::fromLatin1(id.toHex()); };
@@ -113,7 +113,7 @@ void WorkspaceItemModel::reload(
         break;
     }
     }
-    setRows(std::move(rows));
+    m_rows.set(std::move(rows));
 }
 
 } // namespace cc::app

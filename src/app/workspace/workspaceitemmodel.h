@@ -4,7 +4,9 @@
 #include "app/core/rowmodel.h"
 #include "domain/attentionflags.h"
 
+#include <QDateTime>
 #include <QQmlEngine>
+#include <QVariantList>
 
 namespace cc::domain {
 class CareStore;
@@ -42,6 +44,23 @@ public:
     Q_ENUM(Role)
     enum Kind { Goals, Activities, CheckIns };
 
+    /** A goal, activity or check-in, with the comments on it. */
+    struct Row {
+        QString recordId; ///< hex
+        QString headline;
+        QString subtitle;
+        QString category;
+        QString status;
+        QDateTime time; ///< a goal's target date, a check-in's time; invalid for none
+        bool flagged = false;
+        QVariantList answers;
+        QVariantList comments;
+        auto fields() const
+        {
+            return std::tie(recordId, headline, subtitle, category, status, time, flagged, answers, comments);
+        }
+    };
+
     /** How many of the newest check-ins the patient view lists. */
     static constexpr int CheckInLimit = 6;
 
@@ -56,6 +75,7 @@ public:
 
 private:
     Kind m_kind;
+    Rows<Row> m_rows {this};
 };
 
 } // namespace cc::app
