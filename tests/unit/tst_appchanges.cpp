@@ -63,7 +63,6 @@ QString hexOf(const QByteArray &id)
     return QString::fromLatin1(id.toHex());
 }
 
-/** The row of record @p id in @p model ("recordId" role), or -1. */
 /** The row of record @p id in @p model (a RowModel or a RecordListModel), or -1. */
 int rowOf(const QAbstractItemModel &model, const QByteArray &id)
 {
@@ -566,13 +565,43 @@ private Q_SLOTS:
         QVERIFY(mirror.moves > 0);
         QVERIFY(changes.count() > 0); // rows that stayed and changed their number
 
-        // A repeated key: replaced by a reset, and shown as given.
+        // The same rows again: no signal at all.
+        QList<PairList::Row> rows;
+        for (int i = 0; i < 40; ++i)
+            rows.append({QStringLiteral("r%1").arg(i), i % 3});
+        model.set(rows);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        changes.clear();
+        model.set(rows);
+        QCOMPARE(inserts.count() + removals.count() + moves.count() + changes.count(), 0);
+        QCOMPARE(mirror.resets, 0);
+        // Up to 32 moves go row by row (each row that comes up is moved to its place); a list
+        // turned round (39 moves) is replaced by a reset.
+        QList<PairList::Row> turned = rows;
+        for (int i = 0; i < 3; ++i)
+            turned.move(39, 0);
+        model.set(turned);
+        QCOMPARE(moves.count(), 3);
+        QCOMPARE(mirror.resets, 0);
+        QCOMPARE(mirror.rows, pairsOf(turned));
+        std::reverse(rows.begin(), rows.end());
+        model.set(rows);
+        QCOMPARE(mirror.resets, 1);
+        QCOMPARE(mirror.rows, pairsOf(rows));
+
+        // A repeated key, before or after: replaced by a reset, and shown as given.
         const QList<PairList::Row> twice {{QStringLiteral("a"), 1}, {QStringLiteral("a"), 2}};
         model.set(twice);
-        QCOMPARE(mirror.resets, 1);
-        QCOMPARE(mirror.rows, pairsOf(twice));
-        model.set({{QStringLiteral("b"), 1}, {QString(), 2}});
         QCOMPARE(mirror.resets, 2);
+        QCOMPARE(mirror.rows, pairsOf(twice));
+        const QList<PairList::Row> once {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}};
+        model.set(once);
+        QCOMPARE(mirror.resets, 3);
+        QCOMPARE(mirror.rows, pairsOf(once));
+        model.set({{QStringLiteral("b"), 1}, {QString(), 2}});
+        QCOMPARE(mirror.resets, 4);
         QCOMPARE(model.get(1).value(QStringLiteral("number")).toInt(), 2);
         QCOMPARE(model.get(2), QVariantMap());
         QCOMPARE(model.data(model.index(0), Qt::UserRole + 2), QVariant());

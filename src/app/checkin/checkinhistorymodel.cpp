@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/checkin/checkinhistorymodel.h"
 
-#include "app/core/rowmodel.h"
 #include "app/session/session.h"
 #include "domain/careindex.h"
 #include "domain/carestore.h"
@@ -52,7 +51,7 @@ void CheckInHistoryModel::update(const QList<QByteArray> &ids)
 {
     // A pull's page of hundreds: one walk over every row is cheaper than a search per id.
     // Check-ins are never edited (append-only): a row that stays shows what it showed.
-    if (ids.size() > RowModel::FewChanges) {
+    if (ids.size() > FewChanges) {
         setRows(allRows(), false);
         return;
     }

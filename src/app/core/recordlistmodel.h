@@ -85,6 +85,9 @@ protected:
 
     /** Beyond this many runs of rows that go or come, setRows() replaces the list. */
     static constexpr std::size_t MaxRuns = 64;
+    /** Up to this many changed records, updateRows() (a search and a shift per record) beats
+     *  building every row and setRows() (one pass); beyond it, a model rebuilds. */
+    static constexpr qsizetype FewChanges = 32;
 
 private:
     /** The runs of rows that go or come between the rows shown and @p rows. */

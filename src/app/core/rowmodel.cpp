@@ -14,12 +14,12 @@ int RowModel::rowCount(const QModelIndex &parent) const
 
 QVariant RowModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_source || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_rowSource || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int column = role - Qt::UserRole;
     if (column < 0 || column >= m_roleNames.size())
         return {};
-    return m_source->value(index.row(), column);
+    return m_rowSource->value(index.row(), column);
 }
 
 QHash<int, QByteArray> RowModel::numberedRoles(const QList<QByteArray> &names)
@@ -45,9 +45,9 @@ QHash<int, QByteArray> RowModel::roleNames() const
 
 QVariantMap RowModel::get(int row) const
 {
-    if (!m_source || row < 0 || row >= m_source->size())
+    if (!m_rowSource || row < 0 || row >= m_rowSource->size())
         return {};
-    return namedValues(m_roleNames, [this, row](int i) { return m_source->value(row, i); });
+    return namedValues(m_roleNames, [this, row](int i) { return m_rowSource->value(row, i); });
 }
 
 } // namespace cc::app

@@ -6,7 +6,6 @@
 #include <QQmlEngine>
 #include <QVariant>
 
-#include <concepts>
 #include <functional>
 #include <optional>
 #include <tuple>
@@ -27,9 +26,9 @@ protected:
 };
 
 /**
- * A read-only list model of the short lists (goals, activities, comments, members): one row
- * struct per concept, held by a Rows<Row> member of the subclass, which says which roles the
- * model has. When the rows have a unique key, Rows::set() applies the difference to the rows
+ * A read-only list model of the short lists (goals, activities, comments, members): the
+ * subclass names its roles and holds its rows, one struct per concept, in a Rows<Row>
+ * member. When the rows have a unique key, Rows::set() applies the difference to the rows
  * shown as removals, inserts, moves and dataChanged of the rows that differ, so views keep
  * their delegates, scroll position and focus after a change; otherwise (no unique key) it
  * resets. A QObject without template parameters, so that Qt 6.4's qmltyperegistrar sees each
@@ -45,17 +44,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return m_source ? int(m_source->size()) : 0; }
-    /** How many roles the model has (Qt::UserRole on). */
-    int roleCount() const { return int(m_roleNames.size()); }
+    int count() const { return m_rowSource ? int(m_rowSource->size()) : 0; }
 
     /** Row @p row as {roleName: value} for QML and tests. */
     Q_INVOKABLE QVariantMap get(int row) const;
-
-    /** Up to this many changed keys, updating the rows of those keys (a search and a shift
-     *  per key) beats building every row and diffing them (one pass); beyond it, a model
-     *  rebuilds. */
-    static constexpr qsizetype FewChanges = 32;
 
     /** @p names as role numbers from Qt::UserRole on (this model's and RecordListModel's roles). */
     static QHash<int, QByteArray> numberedRoles(const QList<QByteArray> &names);
@@ -74,7 +66,7 @@ private:
     friend class Rows;
 
     QList<QByteArray> m_roleNames;
-    const RowSource *m_source = nullptr;
+    const RowSource *m_rowSource = nullptr; ///< the subclass's Rows member
 };
 
 namespace rowdetail {
@@ -103,7 +95,7 @@ QVariant fieldValue(const Tuple &tuple, int column)
 } // namespace rowdetail
 
 /**
- * The rows of a RowModel subclass, a member made with the model (`Rows<GoalRow> m_rows {this};`).
+ * The rows of a RowModel subclass, a member made with the model (`Rows<Row> m_rows {this};`).
  * A Row either has `fields()`, a std::tie of its members in role order (its key is the first, as
  * text), or, when its roles are not known until run time, `value(column)`, `key()` and `==`.
  */
@@ -116,12 +108,17 @@ public:
         if constexpr (rowdetail::HasFields<Row>) {
             constexpr int columns =
                 int(std::tuple_size_v<std::decay_t<decltype(std::declval<const Row &>().fields())>>);
-            if (columns != model->roleCount())
-                qFatal("Rows: a row of %d fields in a model of %d roles", columns, model->roleCount());
+            if (columns != model->m_roleNames.size())
+                qFatal("Rows: a row of %d fields in a model of %d roles", columns, int(model->m_roleNames.size()));
         }
-        model->m_source = this;
+        Q_ASSERT(!model->m_rowSource); // one Rows member per model
+        model->m_rowSource = this;
     }
-    ~Rows() { m_model->m_source = nullptr; }
+    ~Rows()
+    {
+        Q_ASSERT(m_model->m_rowSource == this);
+        m_model->m_rowSource = nullptr;
+    }
     Rows(const Rows &) = delete;
     Rows &operator=(const Rows &) = delete;
 
@@ -134,7 +131,17 @@ public:
             return m_rows.at(row).value(column);
     }
     const Row &at(qsizetype row) const { return m_rows.at(row); }
-    const QList<Row> &all() const { return m_rows; }
+    /** Row @p row's key (its first field, as text), or "" outside the list. */
+    QString keyAt(qsizetype row) const { return row >= 0 && row < m_rows.size() ? keyOf(m_rows.at(row)) : QString(); }
+    /** The row whose key is @p key, or -1. */
+    int indexOf(const QString &key) const
+    {
+        for (qsizetype row = 0; row < m_rows.size(); ++row) {
+            if (keyOf(m_rows.at(row)) == key)
+                return int(row);
+        }
+        return -1;
+    }
 
     /** Replaces all rows, by the granular signals of the difference when every row has a unique key. */
     void set(QList<Row> rows)

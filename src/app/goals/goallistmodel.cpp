@@ -20,7 +20,7 @@ bool GoalListModel::inGroup(const QString &status, const QString &statusGroup)
 
 QString GoalListModel::recordIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).recordId : QString();
+    return m_rows.keyAt(row);
 }
 
 void GoalListModel::reload(const domain::CareStore *store, const QString &statusGroup, const QString &domain)

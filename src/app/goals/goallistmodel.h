@@ -42,7 +42,7 @@ public:
     Q_INVOKABLE QString recordIdAt(int row) const;
 
 private:
-    Rows<GoalRow> m_rows {this};
+    Rows<GoalModel::Row> m_rows {this};
 };
 
 } // namespace cc::app

@@ -21,7 +21,7 @@ void GoalModel::reload(const domain::CareStore *store)
     m_rows.set(goalRows(store));
 }
 
-QList<GoalRow> GoalModel::goalRows(
+QList<GoalModel::Row> GoalModel::goalRows(
     const domain::CareStore *store, const std::function<bool(const domain::Goal &)> &keep)
 {
     if (!store)
@@ -43,7 +43,7 @@ QList<GoalRow> GoalModel::goalRows(
     std::stable_sort(goals.begin(), goals.end(), [](const domain::Goal &a, const domain::Goal &b) {
         return a.priority != b.priority ? a.priority < b.priority : a.targetDate < b.targetDate;
     });
-    QList<GoalRow> rows;
+    QList<Row> rows;
     rows.reserve(goals.size());
     for (const domain::Goal &goal : std::as_const(goals)) {
         if (keep && !keep(goal))

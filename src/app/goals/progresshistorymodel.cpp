@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/goals/progresshistorymodel.h"
 
-#include "app/core/rowmodel.h"
 #include "app/session/session.h"
 #include "domain/careindex.h"
 #include "domain/carestore.h"
@@ -45,7 +44,7 @@ void ProgressHistoryModel::update(
 {
     // A pull's page of hundreds: one walk over every row is cheaper than a search per id.
     // Progress entries are never edited (append-only): a row that stays shows what it showed.
-    if (&store != m_store || goalId != m_goalId || ids.size() > RowModel::FewChanges) {
+    if (&store != m_store || goalId != m_goalId || ids.size() > FewChanges) {
         m_store = &store;
         m_goalId = goalId;
         setRows(allRows(), false);

@@ -80,11 +80,7 @@ void ActivityListModel::reload(const domain::CareStore *store, QDate today)
 
 int ActivityListModel::indexOf(const QString &recordId) const
 {
-    for (int row = 0; row < count(); ++row) {
-        if (m_rows.at(row).recordId == recordId)
-            return row;
-    }
-    return -1;
+    return m_rows.indexOf(recordId);
 }
 
 } // namespace cc::app

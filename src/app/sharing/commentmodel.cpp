@@ -41,7 +41,7 @@ void CommentModel::clear()
 void CommentModel::setComments(
     const domain::CareStore &store, const QList<const domain::Comment *> &comments, bool withTarget)
 {
-    QList<CommentRow> rows;
+    QList<Row> rows;
     rows.reserve(comments.size());
     for (const domain::Comment *each : comments) {
         const domain::Comment &comment = *each;

@@ -16,20 +16,6 @@ namespace cc::app {
 
 class Session;
 
-/** A comment as CommentModel lists it. */
-struct CommentRow {
-    QString recordId; ///< hex
-    QString authorName;
-    QString authorRole;
-    QString text;
-    QDateTime time; ///< local time
-    QString targetTitle; ///< what it is about, or empty where the page already says it
-    bool isNew = false;
-
-    /** The values of CommentModel's roles, in Role order. */
-    auto fields() const { return std::tie(recordId, authorName, authorRole, text, time, targetTitle, isNew); }
-};
-
 /** The most recent comments from the care circle, newest first. */
 class CommentModel
     : public cc::app::RowModel // qualified: Qt 6.4's qmltyperegistrar matches base classes by the name as written
@@ -52,6 +38,20 @@ public:
 
     static constexpr int Limit = 5;
 
+    /** A comment as CommentModel lists it. */
+    struct Row {
+        QString recordId; ///< hex
+        QString authorName;
+        QString authorRole;
+        QString text;
+        QDateTime time; ///< local time
+        QString targetTitle; ///< what it is about, or empty where the page already says it
+        bool isNew = false;
+
+        /** The values of CommentModel's roles, in Role order. */
+        auto fields() const { return std::tie(recordId, authorName, authorRole, text, time, targetTitle, isNew); }
+    };
+
     explicit CommentModel(QObject *parent = nullptr);
     void reload(const domain::CareStore *store);
     /** The comments of one thread, in the order given, without naming their target. */
@@ -64,7 +64,7 @@ protected:
     void setComments(const domain::CareStore &store, const QList<const domain::Comment *> &comments, bool withTarget);
 
 private:
-    Rows<CommentRow> m_rows {this};
+    Rows<Row> m_rows {this};
 };
 
 /**

@@ -49,11 +49,7 @@ void CareTeamModel::reload(const domain::CareStore *store)
 
 int CareTeamModel::indexOf(const QString &recordId) const
 {
-    for (int row = 0; row < count(); ++row) {
-        if (m_rows.at(row).recordId == recordId)
-            return row;
-    }
-    return -1;
+    return m_rows.indexOf(recordId);
 }
 
 } // namespace cc::app

@@ -4,7 +4,6 @@
 #include "app/core/rowmodel.h"
 
 #include <QQmlEngine>
-#include <QString>
 
 namespace cc::domain {
 class CareStore;

@@ -26,7 +26,7 @@ void PatientListModel::setRows(QList<Row> rows)
 
 QString PatientListModel::patientIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).patientId : QString();
+    return m_rows.keyAt(row);
 }
 
 } // namespace cc::app
