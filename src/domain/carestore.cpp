@@ -1,22 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carestore.h"
 
-#include "fastdecode.h"
 #include "recordid.h"
-#include "valuepool.h"
 #include "vault/vault.h"
 #include "vault/vaulterrors.h"
 
-#include <QScopeGuard>
-#include <QtConcurrent>
-
 #include <algorithm>
-#include <deque>
 
 namespace cc::domain {
-
-CareStore::CareStore(vault::Vault &vault) : m_vault(vault), m_clock(vault.deviceId())
-{ }
 
 void CareStore::clearRecords()
 {
@@ -34,168 +25,6 @@ void CareStore::clearRecords()
     m_spaceOf.clear();
     m_index.clear();
     m_damaged.clear();
-}
-
-Status CareStore::load()
-{
-    // Only this store's spaces are read and opened: the others belong to another view
-    // (DESIGN.md §5), and a care-team vault holds many patients' spaces.
-    return loadParts(
-        [this](const vault::SealedSink &take) { return m_vault.readSealedParts(m_filter, LoadPart, take); });
-}
-
-Status CareStore::load(const QList<QByteArray> &spaces)
-{
-    // The filter may ask the database (whether this account owns a space): once per space.
-    QList<QByteArray> kept = spaces;
-    if (m_filter)
-        kept.removeIf([this](const QByteArray &space) { return !m_filter(space); });
-    return loadParts([&](const vault::SealedSink &take) { return m_vault.readSealedSpaceParts(kept, LoadPart, take); });
-}
-
-/** What decodePart() made of one opened part: per record, what it is or why it failed. */
-struct CareStore::DecodedPart {
-    struct One {
-        protocol::SealedHeader header;
-        std::optional<RecordEnvelope> mutableEnvelope;
-        Hlc latest;
-        std::optional<AnyRecord> record;
-        std::optional<Error> error;
-    };
-    QList<vault::DamagedRecord> damaged;
-    std::vector<One> records;
-};
-
-Status CareStore::loadParts(const std::function<Status(const vault::SealedSink &)> &read)
-{
-    if (!m_vault.isUnlocked())
-        return vault::detail::locked();
-    // A pipeline: this thread reads part n + 1 from the database and keeps part n - 1, while
-    // pool threads open and decode the parts between. At most MaxPartsInFlight parts are read
-    // and not kept yet, so the opened bytes of a large vault are never all held at once,
-    // beside what is made of them. Parts are kept in the order they were read.
-    detail::ValuePool pool;
-    bool begun = false;
-    bool anyRead = false;
-    std::deque<QFuture<DecodedPart>> inFlight;
-    // The pool threads read this vault's space keys: on every way out of here, also an
-    // exception, they finish first (a lock afterwards wipes the keys).
-    const auto waitForAll = qScopeGuard([&inFlight] {
-        for (QFuture<DecodedPart> &part : inFlight)
-            part.waitForFinished();
-    });
-    const auto keepOldest = [&] {
-        DecodedPart part = inFlight.front().takeResult();
-        inFlight.pop_front();
-        if (!begun) {
-            beginAdopting();
-            begun = true;
-        }
-        adoptDecoded(std::move(part), pool);
-    };
-    const vault::Vault &vault = m_vault;
-    const Status status = read([&](vault::SealedPart &&sealed) {
-        anyRead = true;
-        while (inFlight.size() >= MaxPartsInFlight)
-            keepOldest();
-        inFlight.push_back(QtConcurrent::run(
-            [&vault](const vault::SealedPart &part) { return decodePart(vault.openPart(part)); }, std::move(sealed)));
-        while (!inFlight.empty() && inFlight.front().isFinished())
-            keepOldest();
-    });
-    if (!status) {
-        // What the store held stays if nothing was read; once a part was read it goes, kept
-        // or not (never half a vault, and never an outcome that depends on the threads).
-        if (anyRead) {
-            if (begun)
-                endAdopting();
-            clearRecords();
-        }
-        return status;
-    }
-    while (!inFlight.empty())
-        keepOldest();
-    if (!begun)
-        beginAdopting(); // nothing to read: nothing held
-    endAdopting();
-    return {};
-}
-
-void CareStore::beginAdopting()
-{
-    // A reload (after a sync) starts afresh: records deleted or moved away elsewhere go.
-    clearRecords();
-    m_index.beginBulk();
-}
-
-void CareStore::endAdopting()
-{
-    m_index.endBulk();
-    // Whoever loads tells every view to start afresh; nothing is pending after it.
-    m_pending = {};
-}
-
-CareStore::DecodedPart CareStore::decodePart(vault::VaultContents &&opened)
-{
-    DecodedPart part;
-    part.damaged = std::move(opened.damaged);
-    part.records.resize(std::size_t(opened.records.size()));
-    for (qsizetype i = 0; i < opened.records.size(); ++i) {
-        const vault::OpenedRecord &record = opened.records.at(i);
-        DecodedPart::One &out = part.records[std::size_t(i)];
-        out.header = record.header;
-        // Most of a large vault is progress entries and check-ins in their plain shape:
-        // read straight from the bytes; anything else takes the general path below.
-        if (!record.header.deleted) {
-            if (auto fast = fastdecode::decode(record.payload, record.header.recordId)) {
-                out.latest = fast->created;
-                std::visit(
-                    [&out](auto &&decoded) { out.record = AnyRecord(std::move(decoded)); }, std::move(fast->record));
-                continue;
-            }
-        }
-        auto envelope = RecordEnvelope::decode(record.payload);
-        if (!envelope) {
-            out.error = envelope.error();
-            continue;
-        }
-        out.latest = envelope->latestStamp();
-        if (!record.header.deleted) {
-            auto decoded = decodeRecord(record.header.recordId, *envelope);
-            if (!decoded) {
-                out.error = decoded.error();
-                continue;
-            }
-            out.record = std::move(*decoded);
-        }
-        if (!envelope->isAppendOnly())
-            out.mutableEnvelope = std::move(*envelope);
-    }
-    return part;
-}
-
-void CareStore::adoptDecoded(DecodedPart &&part, detail::ValuePool &pool)
-{
-    m_damaged.append(std::move(part.damaged));
-    for (DecodedPart::One &one : part.records) {
-        const protocol::SealedHeader &header = one.header;
-        if (one.error) {
-            m_damaged.append({header.spaceId, header.recordId, one.error->message});
-            continue;
-        }
-        // Our own past stamps (and, later, synced ones) move the clock forward; a stamp from
-        // a badly set clock is refused by observe() and simply not followed.
-        (void)m_clock.observe(one.latest);
-        QByteArray space = header.spaceId;
-        pool.share(space);
-        m_spaceOf.insert(header.recordId, space);
-        if (one.mutableEnvelope)
-            m_envelopes.emplace(header.recordId, std::move(*one.mutableEnvelope));
-        if (one.record) {
-            std::visit([&pool](auto &record) { pool.shareIn(record); }, *one.record);
-            adopt(std::move(*one.record));
-        }
-    }
 }
 
 Status CareStore::refresh(const QList<QByteArray> &ids)
@@ -671,6 +500,9 @@ Status CareStore::saveInSpace(Comment &record, const QByteArray &spaceId)
 
 Status CareStore::moveToSpace(const QByteArray &id, const QByteArray &spaceId)
 {
+    // A goal takes every progress entry along, also those a recent-first load has not read yet.
+    if (const Status all = finishLoading(); !all)
+        return all;
     if (!m_spaceOf.contains(id)
         || !(m_goals.contains(id) || m_activities.contains(id) || m_checkIns.contains(id) || m_progress.contains(id)
             || m_comments.contains(id) || m_members.contains(id) || (m_plan && m_plan->id == id)
@@ -728,6 +560,11 @@ Status CareStore::moveToSpace(const QByteArray &id, const QByteArray &spaceId)
 
 Status CareStore::remove(const QByteArray &id)
 {
+    // A record a recent-first load has not read yet: read the rest first.
+    if (!m_spaceOf.contains(id)) {
+        if (const Status all = finishLoading(); !all)
+            return all;
+    }
     // Live records only: a tombstone's envelope stays (for undo and merging), its record does not.
     const bool live = m_members.contains(id) || m_goals.contains(id) || m_activities.contains(id)
         || m_progress.contains(id) || m_checkIns.contains(id) || m_comments.contains(id)

@@ -24,6 +24,7 @@
 #include <QMap>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -49,6 +50,9 @@ class CareStore
 {
 public:
     explicit CareStore(vault::Vault &vault);
+    ~CareStore();
+    CareStore(const CareStore &) = delete;
+    CareStore &operator=(const CareStore &) = delete;
     vault::Vault &vault() const { return m_vault; }
 
     /** Which spaces this store shows (DESIGN.md §5): the patient's own app shows the spaces
@@ -71,6 +75,27 @@ public:
      *  the space index when they hold less than half the vault), of those the space filter
      *  accepts: for a few spaces of a large vault. */
     Status load(const QList<QByteArray> &spaces);
+    /**
+     * As load(spaces), for the app's unlock of a large vault: reads first the rows the vault's
+     * load order names (LoadOrder: everything but the older progress entries and check-ins,
+     * and whatever was written since the order was made) and leaves the rest to loadMore().
+     * A vault whose table has fewer than @p wholeBelow rows, or whose order does not open, is
+     * read whole, as load() does. A complete load of a large vault writes the order for the
+     * next unlock. Every record is read once, whatever the order says.
+     */
+    Status loadRecentFirst(const QList<QByteArray> &spaces, qint64 wholeBelow);
+    /** False while rows loadRecentFirst() left are still to be read. */
+    bool isComplete() const { return !m_deferred; }
+    /**
+     * Reads up to @p rows more of the rows loadRecentFirst() left (-1: all of them) and notes
+     * each record it keeps in pendingChanges(), as refresh() does. A record this store holds
+     * already (written or refreshed since the load began) is not replaced by the row as read.
+     * On an error the store keeps what it holds and stays incomplete.
+     */
+    Status loadMore(qsizetype rows);
+    /** loadMore(-1): what needs every record (moving a goal with its progress, deleting,
+     *  sharing the check-in history) reads the rest first. */
+    Status finishLoading() { return loadMore(-1); }
 
     /**
      * Re-reads only records @p ids from the vault (after a pull stored them) and notes what
@@ -174,7 +199,17 @@ private:
     static constexpr qsizetype LoadPart = 1024;
     /** Parts a load has read and not kept yet (opening or decoded on pool threads). */
     static constexpr std::size_t MaxPartsInFlight = 4;
+    /** A load order reads this many of the newest progress entries and check-ins first
+     *  (a few weeks of a busy history), beside what Home shows of older ones. */
+    static constexpr std::size_t RecentHistoryRows = 2048;
+    /** The newest check-ins read first wherever they are (the attention flags look back). */
+    static constexpr qsizetype NewestCheckInsFirst = 64;
+    struct DecodedOne;
     struct DecodedPart;
+    struct Deferred;
+    struct RowTally;
+    /** A load replaces what the store holds; a later part (loadMore()) adds to it. */
+    enum class Adopting { Replace, Append };
 
     template<typename Record>
     Status saveRecord(Record &record, const QByteArray &spaceId = {});
@@ -183,14 +218,27 @@ private:
     QByteArray spaceFor(const Record &record) const;
     /** A load through @p read (which hands its sealed parts to the sink it is given): the
      *  records held are replaced as the parts are kept; see load() for a read that fails. */
-    Status loadParts(const std::function<Status(const vault::SealedSink &)> &read);
-    /** A load: forgets every record held, then keeps parts (adoptDecoded), then ends. */
-    void beginAdopting();
+    Status loadParts(
+        const std::function<Status(const vault::SealedSink &)> &read, Adopting how, detail::ValuePool &pool);
+    /** @p spaces, those the space filter accepts. */
+    QList<QByteArray> filtered(const QList<QByteArray> &spaces) const;
+    /** A load: forgets every record held (Replace), then keeps parts (adoptDecoded), then ends. */
+    void beginAdopting(Adopting how);
     /** Decodes one opened part; pure, so it runs on a pool thread. */
     static DecodedPart decodePart(vault::VaultContents &&opened);
     /** Keeps what decodePart() made of a part, in its order (this thread only). */
-    void adoptDecoded(DecodedPart &&part, detail::ValuePool &pool);
-    void endAdopting();
+    void adoptDecoded(DecodedPart &&part, detail::ValuePool &pool, Adopting how);
+    void endAdopting(Adopting how);
+    /** Notes the row of a record a load kept in m_tally, by what it is. */
+    void tally(const DecodedOne &one);
+    /** A profile or plan from a later part whose row is before the one held: not shown. */
+    bool keepsHeldSingleton(const DecodedOne &one) const;
+    /** Notes the row of a profile or plan a load shows. */
+    void noteSingletonRow(const DecodedOne &one);
+    /** Reports a record a load could not open or decode (once). */
+    void adoptDamaged(vault::DamagedRecord &&damaged, Adopting how);
+    /** Writes the load order for the next unlock from m_tally (after a complete load). */
+    void saveLoadOrder();
     /** Forgets every record held (before a load reads them again). */
     void clearRecords();
     /** Builds the record's next envelope and queues it; refuses a record that would not read
@@ -237,6 +285,10 @@ private:
     SpaceFilter m_filter;
     QByteArray m_defaultSpace;
     ChangeSet m_pending;
+    std::unique_ptr<Deferred> m_deferred; ///< rows loadRecentFirst() left; null once complete
+    std::unique_ptr<RowTally> m_tally; ///< while a load of a large vault notes its rows
+    qint64 m_profileRow = 0; ///< the row of the profile a load shows (the last in the table)
+    qint64 m_planRow = 0; ///< the same for the plan
 };
 
 } // namespace cc::domain

@@ -37,7 +37,7 @@ Result<QByteArray> RecordCipher::sealWithVersion(
 std::variant<OpenedRecord, DamagedRecord> RecordCipher::open(const StoredRow &row) const
 {
     auto damaged = [&](const char *reason) {
-        return DamagedRecord {row.spaceId, row.recordId, QCoreApplication::translate("Vault", reason)};
+        return DamagedRecord {row.spaceId, row.recordId, QCoreApplication::translate("Vault", reason), row.rowid};
     };
     auto header = protocol::sealedrecord::parseHeader(row.sealed);
     if (!header)
@@ -50,9 +50,9 @@ std::variant<OpenedRecord, DamagedRecord> RecordCipher::open(const StoredRow &ro
         return damaged(QT_TRANSLATE_NOOP("Vault", "The key of the record's space is missing or damaged."));
     auto payload = protocol::sealedrecord::open(*key, row.sealed);
     if (!payload)
-        return DamagedRecord {row.spaceId, row.recordId, payload.error().message};
+        return DamagedRecord {row.spaceId, row.recordId, payload.error().message, row.rowid};
     return OpenedRecord {*header, std::move(*payload), row.serverSeq, row.dirty,
-        protocol::sealedrecord::revisionTag(row.sealed), row.baseTag};
+        protocol::sealedrecord::revisionTag(row.sealed), row.baseTag, row.rowid};
 }
 
 Result<OpenedRecord> RecordCipher::openOrError(const StoredRow &row) const

@@ -64,7 +64,7 @@ QString columnsOf(RecordStore::Columns columns)
 {
     return columns == RecordStore::Columns::All
         ? QStringLiteral("record_id, space_id, key_version, deleted, server_seq, dirty, sealed, base_tag")
-        : QStringLiteral("record_id, space_id, key_version, deleted, sealed");
+        : QStringLiteral("record_id, space_id, key_version, deleted, sealed, rowid");
 }
 
 /** The row at @p q's current position, its columns (columnsOf()) from @p first on. */
@@ -74,7 +74,7 @@ StoredRow rowAt(const QSqlQuery &q, int first, RecordStore::Columns columns)
         return storedRowAt(q, first);
     return StoredRow {q.value(first).toByteArray(), q.value(first + 1).toByteArray(),
         quint32(q.value(first + 2).toLongLong()), q.value(first + 3).toBool(), -1, false,
-        q.value(first + 4).toByteArray(), {}};
+        q.value(first + 4).toByteArray(), {}, q.value(first + 5).toLongLong()};
 }
 
 // The upsert without a condition: the move path, after the departure is queued.
@@ -445,32 +445,108 @@ Status RecordStore::scanParts(
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM records").arg(columnsOf(columns))))
         return readFailed();
+    const Result<qint64> walked = walkRows(q, {spaces, partSize, columns, nullptr}, take);
+    if (!walked)
+        return walked.error();
+    return {};
+}
+
+Result<qint64> RecordStore::walkRows(QSqlQuery &q, const Walk &walk, const SealedSink &take) const
+{
     // The space is clear metadata: rows of other spaces are skipped before their sealed
     // bytes are copied out, let alone opened. The predicate may ask the database (whether
     // this account owns a space): it is asked once per space, not once per row.
     QHash<QByteArray, bool> wanted;
+    qint64 last = 0;
     SealedPart part;
-    part.rows.reserve(qMin(partSize, ReadPart));
+    part.rows.reserve(qMin(walk.partSize, ReadPart));
     while (q.next()) {
-        if (spaces) {
+        if (walk.columns == Columns::Opening) {
+            last = q.value(5).toLongLong();
+            if (walk.except && walk.except->contains(last))
+                continue;
+        }
+        if (walk.spaces) {
             const QByteArray space = q.value(1).toByteArray();
             auto known = wanted.constFind(space);
             if (known == wanted.constEnd())
-                known = wanted.insert(space, spaces(space));
+                known = wanted.insert(space, walk.spaces(space));
             if (!*known)
                 continue;
         }
-        part.rows.append(rowAt(q, 0, columns));
-        if (part.rows.size() == partSize) {
+        part.rows.append(rowAt(q, 0, walk.columns));
+        if (part.rows.size() == walk.partSize) {
             take(std::exchange(part, {}));
-            part.rows.reserve(qMin(partSize, ReadPart));
+            part.rows.reserve(qMin(walk.partSize, ReadPart));
         }
     }
     if (q.lastError().isValid())
         return readFailed();
     if (!part.rows.isEmpty())
         take(std::move(part));
+    return last;
+}
+
+Status RecordStore::readSealedRowids(
+    const QList<qint64> &rowids, const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    if (rowids.isEmpty())
+        return {};
+    // The rowids go in as one JSON array (SQLite's json_each), not one statement per row.
+    QByteArray list = "[";
+    for (qint64 rowid : rowids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(rowid);
+    }
+    list += ']';
+    const ScanCache cache(m_state.db());
+    QSqlQuery q(m_state.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM records WHERE rowid IN (SELECT value FROM json_each(?)) "
+                                  "ORDER BY rowid")
+                       .arg(columnsOf(Columns::Opening))))
+        return readFailed();
+    q.bindValue(0, QString::fromLatin1(list));
+    if (!q.exec())
+        return readFailed();
+    const Result<qint64> walked = walkRows(q, {spaces, partSize, Columns::Opening, nullptr}, take);
+    if (!walked)
+        return walked.error();
     return {};
+}
+
+Result<qint64> RecordStore::readSealedRange(
+    const RowRange &range, const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const
+{
+    if (!m_state.isUnlocked())
+        return locked();
+    const ScanCache cache(m_state.db());
+    QSqlQuery q(m_state.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM records WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?")
+                       .arg(columnsOf(Columns::Opening))))
+        return readFailed();
+    q.bindValue(0, range.after);
+    q.bindValue(1, range.upTo);
+    q.bindValue(2, range.limit < 0 ? qint64(-1) : qint64(range.limit));
+    if (!q.exec())
+        return readFailed();
+    return walkRows(q, {spaces, partSize, Columns::Opening, range.except}, take);
+}
+
+Result<qint64> RecordStore::rowidOf(const QByteArray &recordId) const
+{
+    QSqlQuery q(m_state.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT rowid FROM records WHERE record_id = ?")))
+        return readFailed();
+    q.bindValue(0, recordId);
+    if (!q.exec())
+        return readFailed();
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 VaultContents RecordStore::openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const

@@ -58,6 +58,19 @@ public:
     Status readSealedParts(const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const;
     /** As readSpaceParts(), the rows handed over as read, not opened. */
     Status readSealedSpaceParts(const QList<QByteArray> &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** The rows @p rowids (Columns::Opening) of the spaces @p spaces accepts, in the table's order. */
+    Status readSealedRowids(
+        const QList<qint64> &rowids, const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** The rows in @p range of the spaces @p spaces accepts, in the table's order; returns the
+     *  rowid of the last row looked at (0 if none), also when it was left out. */
+    Result<qint64> readSealedRange(
+        const RowRange &range, const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** How many rows the spaces hold (through the space index). */
+    Result<qint64> rowsOf(const QList<QByteArray> &spaces) const;
+    /** The row of record @p recordId; 0 if it has none. */
+    Result<qint64> rowidOf(const QByteArray &recordId) const;
+    /** The table's newest rowid: the number of its rows, or a little more. */
+    Result<qint64> tableExtent() const;
     /** Opens a part a sealed read handed over; safe on any thread while the keys stay as they are. */
     VaultContents openPart(const SealedPart &part) const;
     int recordCount() const;
@@ -99,10 +112,16 @@ private:
     /** The rows of @p spaces in parts: one scan if they hold half the table, else by the index. */
     Status spaceParts(
         const QList<QByteArray> &spaces, qsizetype partSize, Columns columns, const SealedSink &take) const;
-    /** How many rows the spaces hold (through the space index). */
-    Result<qint64> rowsOf(const QList<QByteArray> &spaces) const;
-    /** The table's newest rowid: the number of its rows, or a little more. */
-    Result<qint64> tableExtent() const;
+    /** How a walk of a query's rows hands them over (walkRows()). */
+    struct Walk {
+        const SpacePredicate &spaces;
+        qsizetype partSize;
+        Columns columns;
+        const QSet<qint64> *except; ///< rowids left out (Columns::Opening only)
+    };
+    /** Hands @p q's rows (its columns columnsOf(walk.columns)) to @p take in parts, those of
+     *  the spaces walk.spaces accepts; returns the rowid of the last row (Opening only). */
+    Result<qint64> walkRows(QSqlQuery &q, const Walk &walk, const SealedSink &take) const;
     /** Opens @p rows, on two threads when there are many. */
     VaultContents openAll(const QList<StoredRow> &rows) const;
     VaultContents openRows(const QList<StoredRow> &rows, qsizetype from, qsizetype to) const;

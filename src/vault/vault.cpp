@@ -12,6 +12,7 @@
 #include "recordstore.h"
 #include "spacekeys.h"
 #include "syncbook.h"
+#include "vaulterrors.h"
 #include "vaultschema.h"
 #include "vaultsetup.h"
 #include "vaultstate.h"
@@ -348,6 +349,39 @@ Status Vault::readSealedSpaceParts(const QList<QByteArray> &spaces, qsizetype pa
 VaultContents Vault::openPart(const SealedPart &part) const
 {
     return d->records.openPart(part);
+}
+
+Status Vault::readSealedRowids(
+    const QList<qint64> &rowids, const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const
+{
+    return d->records.readSealedRowids(rowids, spaces, qMax<qsizetype>(1, partSize), take);
+}
+
+Result<qint64> Vault::readSealedRange(
+    const RowRange &range, const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const
+{
+    return d->records.readSealedRange(range, spaces, qMax<qsizetype>(1, partSize), take);
+}
+
+Result<qint64> Vault::rowidOf(const QByteArray &recordId) const
+{
+    if (!isUnlocked())
+        return detail::locked();
+    return d->records.rowidOf(recordId);
+}
+
+Result<qint64> Vault::rowCountOf(const QList<QByteArray> &spaces) const
+{
+    if (!isUnlocked())
+        return detail::locked();
+    return d->records.rowsOf(spaces);
+}
+
+Result<qint64> Vault::tableExtent() const
+{
+    if (!isUnlocked())
+        return detail::locked();
+    return d->records.tableExtent();
 }
 
 std::optional<QByteArray> Vault::localCache(const QByteArray &name) const

@@ -139,6 +139,19 @@ public:
      *  any thread, several at once, while the vault stays unlocked and no space key changes
      *  (the reader that holds the read waits for it before it writes or locks). */
     VaultContents openPart(const SealedPart &part) const;
+    /** As readSealedParts(), the rows @p rowids only (each opened record's rowid says which). */
+    Status readSealedRowids(
+        const QList<qint64> &rowids, const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** As readSealedParts(), the rows in @p range only, in the table's order; returns the rowid
+     *  of the last row looked at (0 if none), also when @p spaces or range.except left it out. */
+    Result<qint64> readSealedRange(
+        const RowRange &range, const SpacePredicate &spaces, qsizetype partSize, const SealedSink &take) const;
+    /** The row record @p recordId has in this vault's table (0 if none). */
+    Result<qint64> rowidOf(const QByteArray &recordId) const;
+    /** How many rows the spaces @p spaces hold (through the space index). */
+    Result<qint64> rowCountOf(const QList<QByteArray> &spaces) const;
+    /** The newest rowid of the table (about its number of rows; 0 when empty). */
+    Result<qint64> tableExtent() const;
     int recordCount() const;
 
     // What this device derived from its records, sealed and never synced (docs/architecture.md

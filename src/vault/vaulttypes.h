@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -33,6 +34,7 @@ struct OpenedRecord {
     bool dirty = false; ///< changed locally since the last sync
     QByteArray tag; ///< this revision's AEAD tag (protocol::sealedrecord::revisionTag)
     QByteArray baseTag; ///< tag of the server revision this one edits; empty if none
+    qint64 rowid = 0; ///< its row in this vault's table (sealed reads only; 0 if not known)
 };
 
 /** A local revision waiting to be pushed: its sealed bytes as stored, and the server
@@ -86,6 +88,7 @@ struct DamagedRecord {
     QByteArray spaceId;
     QByteArray recordId;
     QString reason; ///< translated
+    qint64 rowid = 0; ///< its row, when a sealed read found it (0 if not known)
 };
 
 /** What readAll() found: every record that opened, and every one that did not. */
@@ -108,6 +111,7 @@ struct StoredRow {
     bool dirty = false;
     QByteArray sealed;
     QByteArray baseTag;
+    qint64 rowid = 0; ///< sealed reads only (Columns::Opening)
 };
 } // namespace detail
 
@@ -119,6 +123,15 @@ struct SealedPart {
 
 /** Takes one part of the rows a read finds (Vault::readSealedParts). */
 using SealedSink = std::function<void(SealedPart &&part)>;
+
+/** Rows by their place in the table (Vault::readSealedRange): those with @p after < rowid
+ *  <= @p upTo, at most @p limit of them (-1: all), leaving out the rowids in @p except. */
+struct RowRange {
+    qint64 after = 0;
+    qint64 upTo = 0;
+    qsizetype limit = -1;
+    const QSet<qint64> *except = nullptr;
+};
 
 /** Where a passphrase slot's key-encryption key comes from, so the slow Argon2id can run on
  *  a worker thread without touching the database. */

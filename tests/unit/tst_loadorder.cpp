@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The recent-first unlock of a large vault (CareStore::loadRecentFirst, loadMore; LoadOrder):
+// what comes first is what Home shows; the rest follows part by part, each record noted as a
+// change; writes and pulls meanwhile win; and whatever the order says, right, stale, wrong or
+// garbage, the store ends holding exactly what a whole load holds.
+#include "demo/demohistory.h"
+#include "demo/demostory.h"
+#include "domain/carestore.h"
+#include "domain/loadorder.h"
+#include "vault/vault.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace cc;
+using namespace cc::domain;
+
+namespace {
+
+constexpr int Records = 9000;
+
+std::unique_ptr<vault::Vault> demoVault(const QTemporaryDir &dir)
+{
+    auto created = vault::Vault::create(
+        dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("load order passphrase"), {1, 1024, 1});
+    if (!created)
+        return nullptr;
+    CareStore writer(*created->vault);
+    if (!writer.load())
+        return nullptr;
+    const Status written = demo::demohistory::write(demo::generateDemoStory(QDate(2026, 11, 20)), Records,
+        [&](const CareRecords &batch) { return writer.importRecords(batch); });
+    return written ? std::move(created->vault) : nullptr;
+}
+
+template<typename Record>
+QList<Record> byId(QList<Record> records)
+{
+    std::sort(records.begin(), records.end(), [](const Record &a, const Record &b) { return a.id < b.id; });
+    return records;
+}
+
+QList<OrderedIds::Entry> entries(const OrderedIds &ids)
+{
+    return QList<OrderedIds::Entry>(ids.begin(), ids.end());
+}
+
+/** @p store holds exactly what @p whole holds, in the same orders. */
+void verifySameAs(const CareStore &store, const CareStore &whole)
+{
+    QVERIFY(store.isComplete());
+    QCOMPARE(byId(store.checkIns()), byId(whole.checkIns()));
+    QCOMPARE(byId(store.progress()), byId(whole.progress()));
+    QCOMPARE(byId(store.comments()), byId(whole.comments()));
+    QCOMPARE(byId(store.goals()), byId(whole.goals()));
+    QCOMPARE(byId(store.members()), byId(whole.members()));
+    QCOMPARE(byId(store.activities()), byId(whole.activities()));
+    QCOMPARE(store.plan(), whole.plan());
+    QCOMPARE(store.profile(), whole.profile());
+    QCOMPARE(store.countsByKind(), whole.countsByKind());
+    QCOMPARE(entries(store.index().checkIns()), entries(whole.index().checkIns()));
+    QCOMPARE(entries(store.index().comments()), entries(whole.index().comments()));
+    for (const Goal &goal : whole.goals()) {
+        const OrderedIds *mine = store.index().progressOf(goal.id);
+        const OrderedIds *theirs = whole.index().progressOf(goal.id);
+        QCOMPARE(bool(mine), bool(theirs));
+        if (mine)
+            QCOMPARE(entries(*mine), entries(*theirs));
+    }
+}
+
+/** Reads the rest @p rows at a time; returns how many records the parts noted as changes. */
+qsizetype readRest(CareStore &store, qsizetype rows, int *parts = nullptr)
+{
+    qsizetype noted = 0;
+    int count = 0;
+    while (!store.isComplete() && count < 10000) {
+        if (!store.loadMore(rows))
+            return -1;
+        noted += store.takeChanges().changes().size();
+        ++count;
+    }
+    if (parts)
+        *parts = count;
+    return noted;
+}
+
+qsizetype historyHeld(const CareStore &store)
+{
+    return store.progress().size() + qsizetype(store.checkInsById().size());
+}
+
+} // namespace
+
+class TestLoadOrder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theOrderReadsBackAndRefusesWhatItDidNotMake()
+    {
+        // The newest 3 of 8 history rows lie above the cut; early rows above it are dropped
+        // (they are read anyway), the rest sorted once each.
+        const LoadOrder order = LoadOrder::from({40, 3, 3, 90, 17}, {5, 9, 12, 20, 33, 50, 70, 80}, 3);
+        QCOMPARE(order.cut, 33);
+        QCOMPARE(order.early, QList<qint64>({3, 17}));
+        const std::optional<LoadOrder> back = LoadOrder::decode(order.encode());
+        QVERIFY(back);
+        QCOMPARE(back->cut, order.cut);
+        QCOMPARE(back->early, order.early);
+        // No more history than comes first anyway: cut 0, nothing left for later.
+        QCOMPARE(LoadOrder::from({1, 2}, {3, 4}, 2).cut, 0);
+
+        LoadOrder big;
+        big.cut = qint64(1) << 40;
+        for (qint64 row = 1; row < 5000; row += 3)
+            big.early.append(row * 1000);
+        const QByteArray bytes = big.encode();
+        QVERIFY(LoadOrder::decode(bytes));
+        QCOMPARE(LoadOrder::decode(bytes)->early, big.early);
+        // Anything else is no order at all (the vault is then read whole).
+        QVERIFY(!LoadOrder::decode({}));
+        QVERIFY(!LoadOrder::decode(QByteArray(1, '\x02') + bytes.mid(1))); // another version
+        QVERIFY(!LoadOrder::decode(bytes.chopped(1))); // cut short
+        QVERIFY(!LoadOrder::decode(bytes + '\0')); // trailing bytes
+        QVERIFY(!LoadOrder::decode(QByteArray::fromHex("01"
+                                                       "0a"
+                                                       "02"
+                                                       "03"
+                                                       "00"))); // not ascending
+        QVERIFY(!LoadOrder::decode(QByteArray::fromHex("01"
+                                                       "0a"
+                                                       "01"
+                                                       "0b"))); // above the cut
+        QVERIFY(!LoadOrder::decode(QByteArray::fromHex("01"
+                                                       "0a"
+                                                       "ffffffff0f"
+                                                       "01"))); // count the bytes cannot hold
+        QVERIFY(!LoadOrder::decode(QByteArray::fromHex("01"
+                                                       "ffffffffffffffffff01"
+                                                       "00"))); // over 63 bits
+    }
+
+    void theRecentComeFirstAndTheRestEndsAsAWholeLoad()
+    {
+        QTemporaryDir dir;
+        auto vault = demoVault(dir);
+        QVERIFY(vault);
+        vault::Vault &v = *vault;
+        CareStore whole(v);
+        QVERIFY(whole.load().ok());
+
+        // No order yet: read whole, and the order is made for the next time.
+        QVERIFY(!v.localCache(LoadOrder::EntryName));
+        {
+            CareStore first(v);
+            QVERIFY(first.loadRecentFirst(v.ownSpaces(), 0).ok());
+            verifySameAs(first, whole);
+        }
+        const std::optional<QByteArray> entry = v.localCache(LoadOrder::EntryName);
+        QVERIFY(entry);
+        const std::optional<LoadOrder> order = LoadOrder::decode(*entry);
+        QVERIFY(order && order->cut > 0);
+
+        CareStore store(v);
+        QVERIFY(store.loadRecentFirst(v.ownSpaces(), 0).ok());
+        QVERIFY(!store.isComplete());
+        QVERIFY(store.takeChanges().isEmpty()); // the first rows are a load: views start afresh
+        // What Home shows is there: everything but history, each goal's latest progress, the
+        // newest check-ins, the comments.
+        QCOMPARE(byId(store.goals()), byId(whole.goals()));
+        QCOMPARE(byId(store.members()), byId(whole.members()));
+        QCOMPARE(byId(store.activities()), byId(whole.activities()));
+        QCOMPARE(byId(store.comments()), byId(whole.comments()));
+        QCOMPARE(store.plan(), whole.plan());
+        QCOMPARE(store.profile(), whole.profile());
+        QVERIFY(store.latestPatientCheckIn() && whole.latestPatientCheckIn());
+        QCOMPARE(*store.latestPatientCheckIn(), *whole.latestPatientCheckIn());
+        for (const Goal &goal : whole.goals()) {
+            const QList<const ProgressEntry *> all = whole.progressOf(goal.id);
+            const QList<const ProgressEntry *> held = store.progressOf(goal.id);
+            QCOMPARE(all.isEmpty(), held.isEmpty());
+            if (!all.isEmpty())
+                QCOMPARE(*held.constLast(), *all.constLast());
+        }
+        const qsizetype first = historyHeld(store);
+        QVERIFY2(first < historyHeld(whole) / 2, qPrintable(QString::number(first)));
+        QVERIFY(first >= 2048);
+
+        // The rest, 1,000 rows at a time: each record kept is noted once, as a pull's are.
+        int parts = 0;
+        const qsizetype noted = readRest(store, 1000, &parts);
+        QCOMPARE(noted, historyHeld(whole) - first);
+        QVERIFY(parts > 3);
+        verifySameAs(store, whole);
+        QVERIFY(store.loadMore(1000).ok()); // nothing left: nothing happens
+        QVERIFY(store.takeChanges().isEmpty());
+    }
+
+    void writesAndPullsMeanwhileWinOverTheRowsReadLater()
+    {
+        QTemporaryDir dir;
+        auto vault = demoVault(dir);
+        QVERIFY(vault);
+        vault::Vault &v = *vault;
+        CareStore whole(v);
+        QVERIFY(whole.loadRecentFirst(v.ownSpaces(), 0).ok()); // makes the order
+        CareStore store(v);
+        QVERIFY(store.loadRecentFirst(v.ownSpaces(), 0).ok());
+        QVERIFY(!store.isComplete());
+
+        // Two old check-ins not read yet: another writer of the vault deletes one (a pull
+        // would), which this store hears of through refresh(); the other stays.
+        QList<QByteArray> notYet;
+        for (const CheckIn &c : whole.checkInsById()) {
+            if (!store.checkIn(c.id))
+                notYet.append(c.id);
+        }
+        QVERIFY(notYet.size() > 2);
+        const QByteArray deleted = notYet.at(0);
+        QVERIFY(whole.remove(deleted).ok());
+        QVERIFY(store.refresh({deleted}).ok());
+        QVERIFY(!store.checkIn(deleted));
+        // A new progress entry written here.
+        ProgressEntry entry;
+        entry.goalId = whole.goals().constFirst().id;
+        entry.date = QDate::currentDate();
+        entry.rating = 7;
+        entry.authorId = whole.members().constFirst().id;
+        QVERIFY(store.save(entry).ok());
+        // A pull that brings an old check-in again, unchanged: now held, it is not noted again.
+        QVERIFY(store.refresh({notYet.at(1)}).ok());
+        QVERIFY(store.checkIn(notYet.at(1)));
+        QVERIFY(!store.isComplete());
+        (void)store.takeChanges();
+
+        const qsizetype beforeRest = historyHeld(store);
+        const qsizetype noted = readRest(store, 700);
+        QCOMPARE(noted, historyHeld(store) - beforeRest);
+        QVERIFY(!store.checkIn(deleted)); // the row read later is a tombstone now, and known
+        QVERIFY(store.checkIn(notYet.at(1)));
+        QVERIFY(store.progressEntry(entry.id));
+        CareStore after(v);
+        QVERIFY(after.load().ok());
+        verifySameAs(store, after);
+
+        // Deleting a record the load has not reached reads the rest first.
+        CareStore again(v);
+        QVERIFY(again.loadRecentFirst(v.ownSpaces(), 0).ok());
+        QVERIFY(!again.isComplete());
+        QVERIFY(!again.checkIn(notYet.at(2)));
+        QVERIFY(again.remove(notYet.at(2)).ok());
+        QVERIFY(again.isComplete());
+        QVERIFY(!again.checkIn(notYet.at(2)));
+        QVERIFY(again.checkIn(notYet.at(1)));
+    }
+
+    void aWrongStaleOrGarbageOrderStillReadsEveryRecordOnce()
+    {
+        QTemporaryDir dir;
+        auto vault = demoVault(dir);
+        QVERIFY(vault);
+        vault::Vault &v = *vault;
+        CareStore whole(v);
+        QVERIFY(whole.load().ok());
+        const qint64 extent = *v.tableExtent();
+        QCOMPARE(extent, qint64(Records));
+
+        // An order that names history first, rows that do not exist, and puts the cut
+        // in the middle: goals and the plan come later, yet nothing is lost or doubled.
+        LoadOrder wrong;
+        wrong.cut = extent / 2;
+        for (qint64 row = 7; row < extent / 2; row += 13)
+            wrong.early.append(row);
+        wrong.early.append(extent / 2); // the cut row itself
+        QVERIFY(v.putLocalCache(QByteArray(LoadOrder::EntryName), wrong.encode()).ok());
+        CareStore store(v);
+        QVERIFY(store.loadRecentFirst(v.ownSpaces(), 0).ok());
+        QVERIFY(!store.isComplete());
+        QVERIFY(readRest(store, 997) >= 0);
+        verifySameAs(store, whole);
+        // Its complete load wrote a right order again.
+        const std::optional<LoadOrder> remade = LoadOrder::decode(*v.localCache(LoadOrder::EntryName));
+        QVERIFY(remade && remade->cut > wrong.cut);
+
+        // Bytes that are no order: the vault is read whole at once.
+        QVERIFY(v.putLocalCache(QByteArray(LoadOrder::EntryName), QByteArray("\x01\x05\x09", 3)).ok());
+        CareStore garbage(v);
+        QVERIFY(garbage.loadRecentFirst(v.ownSpaces(), 0).ok());
+        verifySameAs(garbage, whole);
+
+        // Two plans (made offline on two devices): a whole load shows the one in the later row,
+        // and so does a load whose order brings the earlier one first or the later one first.
+        const QByteArray firstPlanId = whole.plan()->id;
+        CarePlan second = *whole.plan();
+        second.id.clear();
+        second.title = {QStringLiteral("Second plan"), QStringLiteral("en")};
+        QVERIFY(whole.save(second).ok());
+        CareStore reread(v);
+        QVERIFY(reread.load().ok());
+        QCOMPARE(reread.plan()->title.text, QStringLiteral("Second plan"));
+        const qint64 firstRow = *v.rowidOf(firstPlanId);
+        const qint64 secondRow = *v.rowidOf(second.id);
+        QVERIFY(firstRow > 0 && secondRow > firstRow);
+        LoadOrder everythingLater; // no early rows, the cut at the end: all comes in later parts
+        everythingLater.cut = *v.tableExtent();
+        LoadOrder newerFirst = everythingLater;
+        newerFirst.early = {secondRow};
+        LoadOrder olderFirst = everythingLater;
+        olderFirst.early = {firstRow};
+        for (const LoadOrder &order : {everythingLater, newerFirst, olderFirst}) {
+            QVERIFY(v.putLocalCache(QByteArray(LoadOrder::EntryName), order.encode()).ok());
+            CareStore plans(v);
+            QVERIFY(plans.loadRecentFirst(v.ownSpaces(), 0).ok());
+            QVERIFY(!plans.isComplete());
+            QVERIFY(readRest(plans, 500) >= 0);
+            QVERIFY(plans.plan());
+            QCOMPARE(plans.plan()->title.text, QStringLiteral("Second plan"));
+            QCOMPARE(plans.countsByKind(), reread.countsByKind());
+            QCOMPARE(plans.spaceOf(firstPlanId), reread.spaceOf(firstPlanId)); // known, not shown
+        }
+
+        // A small vault is always read whole.
+        CareStore small(v);
+        QVERIFY(small.loadRecentFirst(v.ownSpaces(), extent + 100).ok());
+        QVERIFY(small.isComplete());
+        verifySameAs(small, reread);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadOrder)
+#include "tst_loadorder.moc"
