@@ -38,6 +38,7 @@ set(_carecircle_qml
   components/controls/EmptyState.qml
   components/controls/FormTextArea.qml
   components/controls/FormTextField.qml
+  components/controls/HistoryLoadingRow.qml
   components/controls/MessageLabel.qml
   components/controls/NavigationButton.qml
   components/controls/OptionCheckBox.qml

@@ -1169,7 +1169,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Nothing here yet</source>
         <comment>@info empty check-in history</comment>
         <translation>Nothing here yet</translation>
@@ -2062,9 +2062,9 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+144"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../src/crypto/aead.cpp" line="+32"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+133"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+55"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>The encryption library reported an internal failure.</translation>
     </message>
@@ -2080,7 +2080,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+15"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The data is too large to encrypt in one piece.</source>
         <translation>The data is too large to encrypt in one piece.</translation>
     </message>
@@ -2141,7 +2141,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The public key is not valid.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>The sealed data is too short to be valid.</source>
         <translation>The sealed data is too short to be valid.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>An agreement is empty or invalid.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+357"/>
+        <location filename="../../src/domain/carestore.cpp" line="+186"/>
         <source>The record is of an unknown kind.</source>
         <translation>The record is of an unknown kind.</translation>
     </message>
@@ -2386,8 +2386,8 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The sharing space does not exist.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+59"/>
+        <location line="+37"/>
+        <location line="+61"/>
         <source>That item no longer exists.</source>
         <translation>That item no longer exists.</translation>
     </message>
@@ -3050,7 +3050,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>How it has moved</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>And %n earlier entry(s)</source>
         <comment>@info goal progress</comment>
         <translation>
@@ -3333,6 +3333,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <source>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</source>
         <comment>@info empty filtered goals</comment>
         <translation>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLoadingRow</name>
+    <message>
+        <location filename="../../qml/components/controls/HistoryLoadingRow.qml" line="+26"/>
+        <source>Reading your older entries…</source>
+        <comment>@info:progress after unlocking a large vault</comment>
+        <translation>Reading your older entries…</translation>
     </message>
 </context>
 <context>
@@ -6790,7 +6799,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     <name>Sync</name>
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+311"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+305"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>The code is not correct. Check it for typing mistakes and try again.</translation>
     </message>
@@ -7376,7 +7385,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>After your first check-in you see here how you are doing in each part of life, and after a few weeks how that changes. Bring it along when you talk with your care team.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Now and before</source>
         <comment>@title:group trends radar</comment>
         <translation>Now and before</translation>
@@ -7590,7 +7599,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+107"/>
+        <location filename="../../src/vault/vault.cpp" line="+108"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>A vault already exists in this folder.</translation>
@@ -7724,7 +7733,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+375"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+451"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>The record&apos;s header is malformed.</translation>
@@ -7776,7 +7785,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The new passphrase could not be saved. The old one still works.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-198"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-274"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>The record does not exist.</translation>
@@ -7800,17 +7809,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+141"/>
         <source>Opening your care plan…</source>
         <translation>Opening your care plan…</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+416"/>
         <source>A vault is already open.</source>
         <translation>A vault is already open.</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-435"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Record %1 in space %2: %3</translation>
     </message>
@@ -8168,7 +8177,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Enter the day from which to share your check-ins.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>You have no private check-ins since that day.</source>
         <comment>@info error</comment>
         <translation>You have no private check-ins since that day.</translation>
@@ -8405,7 +8414,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+22"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+18"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>born %1</translation>
@@ -8420,7 +8429,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+95"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+94"/>
         <source>Unknown person</source>
         <translation>Unknown person</translation>
     </message>
@@ -8477,7 +8486,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-74"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-77"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8687,13 +8696,13 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+155"/>
-        <location line="+212"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+185"/>
+        <location line="+226"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger passphrase: a short sentence of four or more words works well.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-221"/>
         <source>Creating your vault…</source>
         <translation>Creating your vault…</translation>
     </message>
@@ -8718,7 +8727,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>This recovery key does not belong to this vault.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
         <translation>Choose a stronger new passphrase: a short sentence of four or more words works well.</translation>
     </message>
@@ -8757,7 +8766,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+428"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Unlock CareCircle first.</translation>
@@ -8775,17 +8784,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Choose your role in the care team.</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-479"/>
         <location line="+21"/>
-        <location line="+469"/>
+        <location line="+468"/>
         <location line="+61"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open a patient first.</translation>
     </message>
     <message>
-        <location line="-549"/>
-        <location line="+490"/>
+        <location line="-548"/>
+        <location line="+489"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Say first how patients see you: your name and your role.</translation>

@@ -1169,7 +1169,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Nothing here yet</source>
         <comment>@info empty check-in history</comment>
         <translation>Rien ici pour l’instant</translation>
@@ -2062,9 +2062,9 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+144"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../src/crypto/aead.cpp" line="+32"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+133"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+55"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>La bibliothèque de chiffrement a signalé une erreur interne.</translation>
     </message>
@@ -2080,7 +2080,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+15"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The data is too large to encrypt in one piece.</source>
         <translation>Les données sont trop volumineuses pour être chiffrées en une seule fois.</translation>
     </message>
@@ -2141,7 +2141,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La clé publique n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>The sealed data is too short to be valid.</source>
         <translation>Les données scellées sont trop courtes pour être valides.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+357"/>
+        <location filename="../../src/domain/carestore.cpp" line="+186"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
@@ -2386,8 +2386,8 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’espace de partage n’existe pas.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+59"/>
+        <location line="+37"/>
+        <location line="+61"/>
         <source>That item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -3050,7 +3050,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Évolution</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>And %n earlier entry(s)</source>
         <comment>@info goal progress</comment>
         <translation>
@@ -3333,6 +3333,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <source>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</source>
         <comment>@info empty filtered goals</comment>
         <translation>Aucun de vos objectifs ne correspond à ces choix. Choisissez «&#xa0;Tous les objectifs&#xa0;» et «&#xa0;Tous les domaines de vie&#xa0;» pour les voir tous.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLoadingRow</name>
+    <message>
+        <location filename="../../qml/components/controls/HistoryLoadingRow.qml" line="+26"/>
+        <source>Reading your older entries…</source>
+        <comment>@info:progress after unlocking a large vault</comment>
+        <translation>Lecture de vos données plus anciennes…</translation>
     </message>
 </context>
 <context>
@@ -6790,7 +6799,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     <name>Sync</name>
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+311"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+305"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>Le code n’est pas correct. Vérifiez qu’il ne contient pas de faute de frappe et réessayez.</translation>
     </message>
@@ -7376,7 +7385,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Après votre premier bilan, vous verrez ici comment vous allez dans chaque domaine de vie et, après quelques semaines, comment cela évolue. Montrez-les quand vous parlez avec votre équipe de soins.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Now and before</source>
         <comment>@title:group trends radar</comment>
         <translation>Maintenant et avant</translation>
@@ -7590,7 +7599,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+107"/>
+        <location filename="../../src/vault/vault.cpp" line="+108"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Un coffre-fort existe déjà dans ce dossier.</translation>
@@ -7724,7 +7733,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+375"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+451"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>L’en-tête de l’élément est mal formé.</translation>
@@ -7776,7 +7785,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>La nouvelle phrase secrète n’a pas pu être enregistrée. L’ancienne fonctionne toujours.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-198"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-274"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>L’élément n’existe pas.</translation>
@@ -7800,17 +7809,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+141"/>
         <source>Opening your care plan…</source>
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+416"/>
         <source>A vault is already open.</source>
         <translation>Un coffre-fort est déjà ouvert.</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-435"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Élément %1 dans l’espace %2&#xa0;: %3</translation>
     </message>
@@ -8168,7 +8177,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Indiquez le jour à partir duquel partager vos bilans.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>You have no private check-ins since that day.</source>
         <comment>@info error</comment>
         <translation>Vous n’avez aucun bilan privé depuis ce jour.</translation>
@@ -8405,7 +8414,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+22"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+18"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>né(e) en %1</translation>
@@ -8420,7 +8429,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+95"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+94"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
@@ -8477,7 +8486,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-74"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-77"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8687,13 +8696,13 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+155"/>
-        <location line="+212"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+185"/>
+        <location line="+226"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-221"/>
         <source>Creating your vault…</source>
         <translation>Création de votre coffre-fort…</translation>
     </message>
@@ -8718,7 +8727,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Cette clé de récupération n’appartient pas à ce coffre-fort.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une nouvelle phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>
     </message>
@@ -8757,7 +8766,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Patient %1</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+428"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Déverrouillez d’abord CareCircle.</translation>
@@ -8775,17 +8784,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Choisissez votre rôle dans l’équipe de soins.</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-479"/>
         <location line="+21"/>
-        <location line="+469"/>
+        <location line="+468"/>
         <location line="+61"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Ouvrez d’abord la fiche d’un patient.</translation>
     </message>
     <message>
-        <location line="-549"/>
-        <location line="+490"/>
+        <location line="-548"/>
+        <location line="+489"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Indiquez d’abord comment les patients vous voient&#xa0;: votre nom et votre rôle.</translation>

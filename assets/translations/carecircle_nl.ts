@@ -1169,7 +1169,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Nothing here yet</source>
         <comment>@info empty check-in history</comment>
         <translation>Hier staat nog niets</translation>
@@ -2062,9 +2062,9 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>Crypto</name>
     <message>
-        <location filename="../../src/crypto/aead.cpp" line="+56"/>
-        <location filename="../../src/crypto/hkdf.cpp" line="+144"/>
-        <location filename="../../src/crypto/keypair.cpp" line="+47"/>
+        <location filename="../../src/crypto/aead.cpp" line="+32"/>
+        <location filename="../../src/crypto/hkdf.cpp" line="+133"/>
+        <location filename="../../src/crypto/keypair.cpp" line="+55"/>
         <source>The encryption library reported an internal failure.</source>
         <translation>De versleutelingsbibliotheek meldde een interne fout.</translation>
     </message>
@@ -2080,7 +2080,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+15"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The data is too large to encrypt in one piece.</source>
         <translation>De gegevens zijn te groot om in één keer te versleutelen.</translation>
     </message>
@@ -2141,7 +2141,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De publieke sleutel is niet geldig.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>The sealed data is too short to be valid.</source>
         <translation>De verzegelde gegevens zijn te kort om geldig te zijn.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+357"/>
+        <location filename="../../src/domain/carestore.cpp" line="+186"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
@@ -2386,8 +2386,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De gedeelde ruimte bestaat niet.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+59"/>
+        <location line="+37"/>
+        <location line="+61"/>
         <source>That item no longer exists.</source>
         <translation>Dat item bestaat niet meer.</translation>
     </message>
@@ -3050,7 +3050,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Hoe het evolueerde</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>And %n earlier entry(s)</source>
         <comment>@info goal progress</comment>
         <translation>
@@ -3333,6 +3333,15 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <source>None of your goals matches these choices. Choose “All goals” and “Every part of life” to see them all.</source>
         <comment>@info empty filtered goals</comment>
         <translation>Geen enkel doel past bij deze keuzes. Kies “Alle doelen” en “Alle levensdomeinen” om ze allemaal te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLoadingRow</name>
+    <message>
+        <location filename="../../qml/components/controls/HistoryLoadingRow.qml" line="+26"/>
+        <source>Reading your older entries…</source>
+        <comment>@info:progress after unlocking a large vault</comment>
+        <translation>Uw oudere gegevens worden nog ingelezen…</translation>
     </message>
 </context>
 <context>
@@ -6790,7 +6799,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     <name>Sync</name>
     <message>
         <location filename="../../src/cli/synccommands.cpp" line="-37"/>
-        <location filename="../../src/sync/devicelink.cpp" line="+311"/>
+        <location filename="../../src/sync/devicelink.cpp" line="+305"/>
         <source>The code is not correct. Check it for typing mistakes and try again.</source>
         <translation>De code klopt niet. Controleer hem op tikfouten en probeer opnieuw.</translation>
     </message>
@@ -7376,7 +7385,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Na uw eerste check-in ziet u hier hoe het met u gaat in elk levensdomein, en na een paar weken hoe dat verandert. Neem het mee als u met uw zorgteam praat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Now and before</source>
         <comment>@title:group trends radar</comment>
         <translation>Nu en vroeger</translation>
@@ -7590,7 +7599,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <location line="+37"/>
         <location filename="../../src/sync/devicelink.cpp" line="-78"/>
         <location line="+63"/>
-        <location filename="../../src/vault/vault.cpp" line="+107"/>
+        <location filename="../../src/vault/vault.cpp" line="+108"/>
         <location filename="../../src/vault/vaultsetup.cpp" line="+64"/>
         <source>A vault already exists in this folder.</source>
         <translation>Er bestaat al een kluis in deze map.</translation>
@@ -7724,7 +7733,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../src/vault/recordstore.cpp" line="+375"/>
+        <location filename="../../src/vault/recordstore.cpp" line="+451"/>
         <location filename="../../src/vault/syncbook.cpp" line="-15"/>
         <source>The record&apos;s header is malformed.</source>
         <translation>De kop van het item is verkeerd opgebouwd.</translation>
@@ -7776,7 +7785,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De nieuwe wachtwoordzin kon niet opgeslagen worden. De oude werkt nog.</translation>
     </message>
     <message>
-        <location filename="../../src/vault/recordstore.cpp" line="-198"/>
+        <location filename="../../src/vault/recordstore.cpp" line="-274"/>
         <location filename="../../src/vault/syncbook.cpp" line="-220"/>
         <source>The record does not exist.</source>
         <translation>Het item bestaat niet.</translation>
@@ -7800,17 +7809,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+132"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+141"/>
         <source>Opening your care plan…</source>
         <translation>Uw zorgplan wordt geopend…</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+416"/>
         <source>A vault is already open.</source>
         <translation>Er is al een kluis geopend.</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-435"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Item %1 in ruimte %2: %3</translation>
     </message>
@@ -8168,7 +8177,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Vul de dag in vanaf wanneer u uw check-ins wilt delen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>You have no private check-ins since that day.</source>
         <comment>@info error</comment>
         <translation>Sinds die dag hebt u geen check-ins meer die privé zijn.</translation>
@@ -8405,7 +8414,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::PatientListModel</name>
     <message>
-        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+22"/>
+        <location filename="../../src/app/workspace/patientlistmodel.cpp" line="+18"/>
         <source>born %1</source>
         <comment>@info a patient&apos;s birth year in My patients</comment>
         <translation>geboren in %1</translation>
@@ -8420,7 +8429,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+95"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+94"/>
         <source>Unknown person</source>
         <translation>Onbekende persoon</translation>
     </message>
@@ -8477,7 +8486,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-74"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-77"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8687,13 +8696,13 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+155"/>
-        <location line="+212"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+185"/>
+        <location line="+226"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-221"/>
         <source>Creating your vault…</source>
         <translation>Uw kluis wordt aangemaakt…</translation>
     </message>
@@ -8718,7 +8727,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Deze herstelsleutel hoort niet bij deze kluis.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Choose a stronger new passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere nieuwe wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>
     </message>
@@ -8757,7 +8766,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Patiënt %1</translation>
     </message>
     <message>
-        <location line="+429"/>
+        <location line="+428"/>
         <source>Unlock CareCircle first.</source>
         <comment>@info</comment>
         <translation>Ontgrendel eerst CareCircle.</translation>
@@ -8775,17 +8784,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Kies uw rol in het zorgteam.</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-479"/>
         <location line="+21"/>
-        <location line="+469"/>
+        <location line="+468"/>
         <location line="+61"/>
         <source>Open a patient first.</source>
         <comment>@info</comment>
         <translation>Open eerst een patiënt.</translation>
     </message>
     <message>
-        <location line="-549"/>
-        <location line="+490"/>
+        <location line="-548"/>
+        <location line="+489"/>
         <source>Say first how patients see you: your name and your role.</source>
         <comment>@info</comment>
         <translation>Zeg eerst hoe patiënten u zien: uw naam en uw rol.</translation>

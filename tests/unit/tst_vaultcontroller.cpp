@@ -6,6 +6,7 @@
 #include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
 #include "crypto/random.h"
+#include "demo/demohistory.h"
 #include "demo/demostory.h"
 #include "domain/carestore.h"
 #include "vault/keystore.h"
@@ -253,6 +254,78 @@ private Q_SLOTS:
         QCOMPARE(damaged.size(), 1);
         QVERIFY(damaged.first().contains(QString::fromLatin1(damagedId.toHex())));
         QVERIFY(f.data.goals()->count() + f.data.upcoming()->count() > 0); // the rest opened
+    }
+
+    void aLargeVaultOpensOnItsRecentRecordsAndTheHistoryFollows()
+    {
+        Fixture f;
+        f.create();
+        {
+            domain::CareStore store(*f.controller->vault());
+            QVERIFY(store.load().ok());
+            QVERIFY(demo::demohistory::write(
+                demo::generateDemoStory(QDate::currentDate()), 12000, [&](const domain::CareRecords &batch) {
+                    return store.importRecords(batch);
+                }).ok());
+        }
+        f.controller->lock();
+        f.controller->setRecentFirstFrom(0); // as a vault of 16 k rows and more
+        domain::CareStore whole(*f.controller->vault());
+
+        // The first unlock has no load order: it reads everything and writes one.
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QVERIFY(whole.load().ok());
+        const qsizetype history = whole.progress().size() + qsizetype(whole.checkInsById().size());
+        QTRY_VERIFY(!f.controller->loadingHistory());
+        f.controller->lock();
+
+        // Now Home comes first: at the unlock the store holds the recent part; the rest comes
+        // through Session::dataChanged, a part per turn, until every record is there.
+        qsizetype atUnlock = -1;
+        connect(f.controller.get(), &VaultController::stateChanged, this, [&] {
+            if (f.controller->state() == VaultController::Unlocked)
+                atUnlock = f.session.store()->progress().size() + qsizetype(f.session.store()->checkInsById().size());
+        });
+        qsizetype announced = 0;
+        connect(&f.session, &app::Session::dataChanged, this,
+            [&](const domain::ChangeSet &changes) { announced += changes.changes().size(); });
+        QSignalSpy loading(f.controller.get(), &VaultController::loadingHistoryChanged);
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QVERIFY(atUnlock > 0 && atUnlock < history);
+        QVERIFY(f.data.hasData());
+        QTRY_VERIFY(!f.controller->loadingHistory());
+        QCOMPARE(loading.count(), 2);
+        const domain::CareStore *store = f.session.store();
+        QVERIFY(store->isComplete());
+        QCOMPARE(store->progress().size() + qsizetype(store->checkInsById().size()), history);
+        QCOMPARE(announced, history - atUnlock);
+        QCOMPARE(store->countsByKind(), whole.countsByKind());
+
+        // What needs every record reads the rest at once (deleting one not read yet, sharing
+        // the history since a day): the views still hear of all of it, and the load ends.
+        f.controller->lock();
+        announced = 0;
+        loading.clear();
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QVERIFY(f.controller->loadingHistory());
+        QVERIFY(f.session.store()->finishLoading().ok());
+        QTRY_VERIFY(!f.controller->loadingHistory());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(announced, history - atUnlock);
+
+        // A lock while the history is still coming stops it; nothing is left running.
+        f.controller->lock();
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QVERIFY(f.controller->loadingHistory());
+        f.controller->lock();
+        QVERIFY(!f.controller->loadingHistory());
+        QVERIFY(!f.session.store());
+        QTest::qWait(50);
+        QCOMPARE(f.controller->state(), VaultController::Locked);
     }
 };
 

@@ -274,6 +274,9 @@ ScrollablePage {
             font.pixelSize: Theme.fontSizeSmall
             color: Theme.colors.textMuted
         }
+        HistoryLoadingRow {
+            Layout.fillWidth: true
+        }
         EmptyState {
             objectName: "historyEmpty"
             Layout.fillWidth: true

@@ -25,6 +25,10 @@ ScrollablePage {
                    "@info empty trends")
     }
 
+    HistoryLoadingRow {
+        Layout.fillWidth: true
+    }
+
     Card {
         Layout.fillWidth: true
         visible: TrendsController.checkInCount > 0

@@ -330,6 +330,9 @@ ScrollablePage {
             visible: GoalsController.progress.ratings.length > 0
             points: GoalsController.progress.ratings
         }
+        HistoryLoadingRow {
+            Layout.fillWidth: true
+        }
         // The newest entries; the chart above shows them all.
         Repeater {
             model: GoalsController.recentProgress

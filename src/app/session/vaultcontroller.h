@@ -45,6 +45,9 @@ class VaultController : public QObject
     Q_PROPERTY(bool rememberedOnDevice READ rememberedOnDevice NOTIFY slotsChanged)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     Q_PROPERTY(QStringList damagedRecords READ damagedRecords NOTIFY integrityChanged)
+    /** True after the unlock of a large vault while its older history is still being read
+     *  (a part per turn of the event loop; the pages fill in as it comes). */
+    Q_PROPERTY(bool loadingHistory READ loadingHistory NOTIFY loadingHistoryChanged)
 
 public:
     enum State { NoVault, Locked, Unlocked };
@@ -65,6 +68,7 @@ public:
     void setAutoLockMinutes(int minutes);
     /** One translated line per damaged record: space, record id and what failed. */
     QStringList damagedRecords() const;
+    bool loadingHistory() const;
 
     /** Creates the vault; on success emits vaultCreated(recoveryKey) with state Unlocked. */
     Q_INVOKABLE void createVault(const QString &passphrase, bool rememberOnDevice);
@@ -89,6 +93,9 @@ public:
     /** Idle time after which to lock, in place of autoLockMinutes, and how often to check;
      *  lets tests see the idle lock without waiting minutes. Not persisted. */
     void setIdleLimit(int limitMs, int checkEveryMs);
+    /** From how many rows on an unlock reads the recent records first and the older history
+     *  afterwards (CareStore::loadRecentFirst); lets tests take that path with a small vault. */
+    void setRecentFirstFrom(qint64 rows);
 
     /** Keeps the real work reachable from tests and the CLI without QML. */
     vault::Vault *vault() const;
@@ -118,6 +125,7 @@ Q_SIGNALS:
     void slotsChanged();
     void autoLockMinutesChanged();
     void integrityChanged();
+    void loadingHistoryChanged();
     void vaultCreated(const QString &recoveryKey);
     void unlockFailed(const QString &message);
     void operationFailed(const QString &message);

@@ -77,6 +77,10 @@ int CheckInHistoryShare::countSince(const QString &spaceId, const QString &since
     const QDate since = QDate::fromString(sinceIsoDate, Qt::ISODate);
     if (targetSpace(spaceId).isEmpty() || !since.isValid())
         return -1;
+    // The count the person confirms is the count shareSince() moves: every check-in since that
+    // day, also those an unlock has not read yet (the views hear of them at the next turn).
+    if (domain::CareStore *s = m_session->store(); !s || !s->finishLoading())
+        return -1;
     return int(candidates(since).size());
 }
 
@@ -91,6 +95,9 @@ QString CheckInHistoryShare::shareSince(const QString &spaceId, const QString &s
     const QDate since = QDate::fromString(sinceIsoDate, Qt::ISODate);
     if (!since.isValid())
         return tr("Enter the day from which to share your check-ins.", "@info error");
+    // Every check-in since that day, also those an unlock has not read yet.
+    if (Status all = s->finishLoading(); !all)
+        return all.error().message;
     const QList<QByteArray> ids = candidates(since);
     if (ids.isEmpty())
         return tr("You have no private check-ins since that day.", "@info error");
