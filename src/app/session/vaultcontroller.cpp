@@ -183,6 +183,8 @@ public:
         if (store->damaged().size() != damagedBefore || store->isComplete())
             reportDamaged();
         session->notifyChanged();
+        if (!store) // a view that heard of them locked
+            return;
         if (store->isComplete()) {
             historyLoad.stop();
             Q_EMIT q->loadingHistoryChanged();
