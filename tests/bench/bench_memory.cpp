@@ -3,7 +3,9 @@
 // the demo story, unlock, every destination), once the app has been idle long enough to give
 // the closed pages' memory back (app/core/memorytrim), against an empty Qt Quick window, both run now
 // on the same platform plugin. Target: at most 2×. Also against an empty Qt Quick Controls
-// window (the app's style, one label), which holds what no Controls app can leave out.
+// window (the app's style, one label), which holds what no Controls app can leave out, and
+// against the floor of CareCircle's stack: that window once OpenSSL and SQLite have been used
+// (tests/tools/empty_quick_window.cpp --stack).
 // Then the app's peak resident memory (VmHWM) walking every page of demo vaults of 1,000 and
 // 100,000 records (`carecircle-cli demo --records N`, unlocked as a person would), and how
 // it grows between them. Target: at most 1.5×.
@@ -122,6 +124,17 @@ int main(int argc, char **argv)
         QStringLiteral("resident memory, empty Qt Quick Controls window"), double(controls.totalKiB) / 1024.0, "MiB");
     cc::bench::report(QStringLiteral("app/empty-Controls-window memory ratio"),
         double(full.totalKiB) / double(controls.totalKiB), "", QStringLiteral("the same, against Qt Quick Controls"));
+    // The floor under any app on CareCircle's stack: that window in a process that has also
+    // used OpenSSL and SQLite as the app must. What is left of the 2× target for the app's
+    // own code, pages and data is 2× the empty window minus this.
+    const Resident floor = residentOf(QStringLiteral(EMPTY_QUICK_WINDOW), {QStringLiteral("--stack")});
+    cc::bench::report(QStringLiteral("resident memory, the stack's floor (Controls window, OpenSSL, SQLite)"),
+        double(floor.totalKiB) / 1024.0, "MiB",
+        QStringLiteral("%1× the empty window; 2× leaves %2 MiB for the app's own code, pages and data")
+            .arg(double(floor.totalKiB) / double(empty.totalKiB), 0, 'f', 2)
+            .arg(double(2 * empty.totalKiB - floor.totalKiB) / 1024.0, 0, 'f', 1));
+    cc::bench::report(QStringLiteral("app/stack-floor memory ratio"), double(full.totalKiB) / double(floor.totalKiB),
+        "", QStringLiteral("the app's own cost over the floor"));
     reportPeakGrowth();
     return 0;
 }
