@@ -86,6 +86,20 @@ struct Patient {
         session.notifyChanged();
         return true;
     }
+    /** What the Sharing page shows of each space: its row's item count, by space id (hex). */
+    QHash<QString, int> itemsPerSpace() const
+    {
+        const QAbstractItemModel *model = spaces->spaces();
+        const QHash<int, QByteArray> roles = model->roleNames();
+        const int idRole = roles.key("spaceId");
+        const int countRole = roles.key("recordCount");
+        QHash<QString, int> counts;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex at = model->index(row, 0);
+            counts.insert(at.data(idRole).toString(), at.data(countRole).toInt());
+        }
+        return counts;
+    }
     int checkInsIn(const QByteArray &space) const
     {
         int n = 0;
@@ -293,6 +307,38 @@ private Q_SLOTS:
         QCOMPARE(history->shareSince(hexOf(p.careTeam), since), QString());
         QCOMPARE(p.store->spaceOf(own.id), p.vault->privateSpaceId());
         QCOMPARE(p.checkInsIn(p.careTeam), 4);
+    }
+
+    /** The Sharing page's rows say how many goals, activities and check-ins each space holds,
+     *  and follow writes, moves and deletions. */
+    void eachSpaceRowCountsItsItems()
+    {
+        Patient p;
+        QVERIFY(p.open());
+        const QString own = hexOf(p.vault->privateSpaceId());
+        const QString team = hexOf(p.careTeam);
+        QVERIFY(p.writeWorseningIn({})); // four private check-ins
+        domain::CheckIn strain;
+        strain.completedById = QByteArray(16, 'p');
+        strain.time = QDateTime(QDate::currentDate().addDays(-3), QTime(9, 0)).toUTC();
+        strain.answers.insert(QStringLiteral("caregiver_load"), {3, {}, false, {}});
+        QVERIFY(p.store->save(strain).ok());
+        domain::Goal goal;
+        goal.whatMattersToMe = {QStringLiteral("Walk to the market"), QStringLiteral("en")};
+        goal.domain = QStringLiteral("practical");
+        QVERIFY(p.store->saveInSpace(goal, p.careTeam).ok());
+        p.session.notifyChanged();
+        QCOMPARE(p.itemsPerSpace(), (QHash<QString, int> {{own, 5}, {team, 1}}));
+
+        QCOMPARE(
+            p.spaces->history()->shareSince(team, QDate::currentDate().addDays(-60).toString(Qt::ISODate)), QString());
+        QCOMPARE(p.itemsPerSpace(), (QHash<QString, int> {{own, 1}, {team, 5}}));
+        QByteArray shared;
+        for (const domain::CheckIn &c : p.store->checkInsById())
+            shared = p.store->spaceOf(c.id) == p.careTeam ? c.id : shared;
+        QVERIFY(p.store->remove(shared).ok());
+        p.session.notifyChanged();
+        QCOMPARE(p.itemsPerSpace(), (QHash<QString, int> {{own, 1}, {team, 4}}));
     }
 
     void aLockForgetsTheUndo()

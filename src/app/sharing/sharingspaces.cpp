@@ -120,8 +120,10 @@ void SharingSpaces::reloadSpaces()
             count(g.id);
         for (const domain::Activity &a : s->activities())
             count(a.id);
-        for (const domain::CheckIn &c : s->checkInsById())
-            count(c.id);
+        // Years of daily check-ins: counted per space by the store's index, not one by one
+        // (this runs on every check-in saved or received).
+        for (const QByteArray &space : s->index().checkInSpaces())
+            recordCounts[space] += int(s->index().checkInsIn(space)->size());
         const QByteArray privateSpace = s->vault().privateSpaceId();
         auto add = [&](const QByteArray &id, const QString &name, const QString &colour, bool isPrivate) {
             const QString summary = audienceOf(hex(id));
