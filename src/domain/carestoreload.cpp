@@ -159,11 +159,20 @@ void CareStore::saveLoadOrder()
         return;
     RowTally &tally = *m_tally;
     // What Home and the goal list show of the history is read first even when it was written
-    // long ago: each goal's latest progress and the newest check-ins (the attention flags).
+    // long ago: each goal's latest progress and its latest rating (notes without one may
+    // follow it), and the newest check-ins (the attention flags).
     QList<QByteArray> shown;
     for (const Goal &goal : std::as_const(m_goals)) {
-        if (const OrderedIds *entries = m_index.progressOf(goal.id); entries && !entries->isEmpty())
-            shown.append(entries->rbegin()->id);
+        const OrderedIds *entries = m_index.progressOf(goal.id);
+        if (!entries || entries->isEmpty())
+            continue;
+        shown.append(entries->rbegin()->id);
+        const auto rated = std::find_if(entries->rbegin(), entries->rend(), [this](const OrderedIds::Entry &e) {
+            const auto entry = m_progress.constFind(e.id);
+            return entry != m_progress.cend() && entry->rating;
+        });
+        if (rated != entries->rend() && rated != entries->rbegin())
+            shown.append(rated->id);
     }
     const OrderedIds &checkIns = m_index.checkIns();
     qsizetype newest = 0;

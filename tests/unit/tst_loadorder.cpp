@@ -87,6 +87,17 @@ qsizetype readRest(CareStore &store, qsizetype rows, int *parts = nullptr)
     return noted;
 }
 
+/** The newest progress entry of @p goalId with a rating, as the goal list shows it. */
+std::optional<ProgressEntry> latestRated(const CareStore &store, const QByteArray &goalId)
+{
+    const QList<const ProgressEntry *> entries = store.progressOf(goalId);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if ((*it)->rating)
+            return **it;
+    }
+    return std::nullopt;
+}
+
 qsizetype historyHeld(const CareStore &store)
 {
     return store.progress().size() + qsizetype(store.checkInsById().size());
@@ -197,6 +208,47 @@ private Q_SLOTS:
         verifySameAs(store, whole);
         QVERIFY(store.loadMore(1000).ok()); // nothing left: nothing happens
         QVERIFY(store.takeChanges().isEmpty());
+    }
+
+    /** The goal list shows each goal's latest rating: it comes first even when notes without a
+     *  rating were written after it, more of them than the recent rows read first. */
+    void eachGoalsLatestRatingComesFirst()
+    {
+        QTemporaryDir dir;
+        auto vault = demoVault(dir);
+        QVERIFY(vault);
+        vault::Vault &v = *vault;
+        QByteArray goalId;
+        {
+            CareStore writer(v);
+            QVERIFY(writer.load().ok());
+            for (const Goal &goal : writer.goals())
+                goalId = goalId.isEmpty() && latestRated(writer, goal.id) ? goal.id : goalId;
+            QVERIFY(!goalId.isEmpty());
+            const QByteArray author = writer.progressOf(goalId).constLast()->authorId;
+            for (int i = 0; i < 2100; ++i) {
+                ProgressEntry note;
+                note.goalId = goalId;
+                note.date = QDate(2026, 11, 21);
+                note.authorId = author;
+                note.note = {QStringLiteral("Walked with my neighbour, no score today."), QStringLiteral("en")};
+                QVERIFY(writer.save(note).ok());
+            }
+        }
+        CareStore whole(v);
+        QVERIFY(whole.load().ok());
+        QVERIFY(whole.progressOf(goalId).constLast()->rating == std::nullopt);
+        {
+            CareStore first(v); // no order yet: reads whole and makes one
+            QVERIFY(first.loadRecentFirst(v.ownSpaces(), 0).ok());
+        }
+        CareStore store(v);
+        QVERIFY(store.loadRecentFirst(v.ownSpaces(), 0).ok());
+        QVERIFY(!store.isComplete());
+        for (const Goal &goal : whole.goals())
+            QCOMPARE(latestRated(store, goal.id), latestRated(whole, goal.id));
+        QVERIFY(readRest(store, 4096) > 0);
+        verifySameAs(store, whole);
     }
 
     void writesAndPullsMeanwhileWinOverTheRowsReadLater()
