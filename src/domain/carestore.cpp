@@ -96,6 +96,7 @@ void CareStore::refreshOne(const QByteArray &id, const Result<vault::OpenedRecor
         m_envelopes.insert(id, *envelope);
     if (record) {
         adopt(std::move(*record));
+        noteHeldSingletonRow(id);
         m_pending.add(id, envelope->kind, header.spaceId, false);
     } else if (!before.isEmpty()) {
         m_pending.add(id, before, header.spaceId, true);
@@ -241,6 +242,7 @@ void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope, const
     // stageRecord() checked that it decodes.
     if (auto record = decodeRecord(id, envelope))
         adopt(std::move(*record));
+    noteHeldSingletonRow(id);
     m_pending.add(id, envelope.kind, spaceId, false);
 }
 

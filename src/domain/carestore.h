@@ -235,6 +235,9 @@ private:
     bool keepsHeldSingleton(const DecodedOne &one) const;
     /** Notes the row of a profile or plan a load shows. */
     void noteSingletonRow(const DecodedOne &one);
+    /** After a write or a pull of @p id during a recent-first load: if it is the profile or
+     *  plan held, notes its row, so a later part's older one does not replace it. */
+    void noteHeldSingletonRow(const QByteArray &id);
     /** Reports a record a load could not open or decode (once). */
     void adoptDamaged(vault::DamagedRecord &&damaged, Adopting how);
     /** Writes the load order for the next unlock from m_tally (after a complete load). */

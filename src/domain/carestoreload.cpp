@@ -358,6 +358,19 @@ void CareStore::noteSingletonRow(const DecodedOne &one)
         m_planRow = one.rowid;
 }
 
+void CareStore::noteHeldSingletonRow(const QByteArray &id)
+{
+    const bool profile = m_profile && m_profile->id == id;
+    const bool plan = m_plan && m_plan->id == id;
+    if (!m_deferred || (!profile && !plan))
+        return;
+    // Written or pulled while the rest is read: a later part's one replaces it only from a
+    // later row, as in a whole load. Its row unknown, what was just written wins.
+    const Result<qint64> row = m_vault.rowidOf(id);
+    const qint64 at = row && *row > 0 ? *row : std::numeric_limits<qint64>::max();
+    (profile ? m_profileRow : m_planRow) = at;
+}
+
 void CareStore::adoptDamaged(vault::DamagedRecord &&damaged, Adopting how)
 {
     if (m_tally)

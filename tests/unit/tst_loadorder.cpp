@@ -309,6 +309,44 @@ private Q_SLOTS:
         QVERIFY(again.checkIn(notYet.at(1)));
     }
 
+    /** With an order that leaves the plan and the profile for later (a wrong or forged one), a
+     *  plan pulled and a profile saved meanwhile still win over the older rows read after. */
+    void aPlanOrProfileWrittenMeanwhileWinsOverAnOlderRowReadLater()
+    {
+        QTemporaryDir dir;
+        auto vault = demoVault(dir);
+        QVERIFY(vault);
+        vault::Vault &v = *vault;
+        CareStore writer(v);
+        QVERIFY(writer.load().ok());
+        LoadOrder everythingLater;
+        everythingLater.cut = *v.tableExtent();
+        QVERIFY(v.putLocalCache(QByteArray(LoadOrder::EntryName), everythingLater.encode()).ok());
+        CareStore store(v);
+        QVERIFY(store.loadRecentFirst(v.ownSpaces(), 0).ok());
+        QVERIFY(!store.isComplete());
+        QVERIFY(!store.plan() && !store.profile());
+
+        // Another device's plan, pulled (a second plan: two made offline), and a profile
+        // written here: both in rows after the ones the load reads later.
+        CarePlan second = *writer.plan();
+        second.id.clear();
+        second.title = {QStringLiteral("Second plan"), QStringLiteral("en")};
+        QVERIFY(writer.save(second).ok());
+        QVERIFY(store.refresh({second.id}).ok());
+        PatientProfile profile = *writer.profile();
+        profile.id.clear();
+        profile.preferredName = QStringLiteral("Made while loading");
+        QVERIFY(store.save(profile).ok());
+        QVERIFY(readRest(store, 500) >= 0);
+
+        CareStore whole(v);
+        QVERIFY(whole.load().ok());
+        QCOMPARE(whole.plan()->title.text, QStringLiteral("Second plan"));
+        QCOMPARE(whole.profile()->preferredName, QStringLiteral("Made while loading"));
+        verifySameAs(store, whole);
+    }
+
     void aWrongStaleOrGarbageOrderStillReadsEveryRecordOnce()
     {
         QTemporaryDir dir;
