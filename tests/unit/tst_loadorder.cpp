@@ -347,6 +347,50 @@ private Q_SLOTS:
         verifySameAs(store, whole);
     }
 
+    /** Pulled changes of check-ins not read yet (an edit re-sealed in place, a delete) and a
+     *  check-in written here, with a cut beyond the table's end so that new rows land below
+     *  it: the later parts neither undo nor double any of them. */
+    void pulledChangesOfUnreadRecordsWithACutBeyondTheEnd()
+    {
+        QTemporaryDir dir;
+        auto vault = demoVault(dir);
+        QVERIFY(vault);
+        vault::Vault &v = *vault;
+        CareStore writer(v);
+        QVERIFY(writer.loadRecentFirst(v.ownSpaces(), 0).ok()); // makes a right order
+        LoadOrder order = *LoadOrder::decode(*v.localCache(LoadOrder::EntryName));
+        order.cut = *v.tableExtent() + 500; // beyond the end: new rows land below it
+        QVERIFY(v.putLocalCache(QByteArray(LoadOrder::EntryName), order.encode()).ok());
+        CareStore store(v);
+        QVERIFY(store.loadRecentFirst(v.ownSpaces(), 0).ok());
+        QVERIFY(!store.isComplete());
+        QList<QByteArray> notYet;
+        for (const CheckIn &c : writer.checkInsById()) {
+            if (!store.checkIn(c.id))
+                notYet.append(c.id);
+        }
+        QVERIFY(notYet.size() > 3);
+        // An edit of an unread check-in (same id, re-sealed in place) and a delete, pulled.
+        CheckIn edited = *writer.checkIn(notYet.at(0));
+        edited.answers.begin()->note = {QStringLiteral("edited elsewhere"), QStringLiteral("en")};
+        QVERIFY(writer.save(edited).ok());
+        QVERIFY(writer.remove(notYet.at(1)).ok());
+        QVERIFY(store.refresh({notYet.at(0), notYet.at(1)}).ok());
+        // A check-in written here: its row is below the cut.
+        CheckIn mine = *writer.checkIn(notYet.at(2));
+        mine.id.clear();
+        QVERIFY(store.save(mine).ok());
+        QVERIFY(*v.rowidOf(mine.id) <= order.cut);
+        QVERIFY(readRest(store, 333) >= 0);
+        QVERIFY(store.checkIn(notYet.at(0)));
+        QCOMPARE(store.checkIn(notYet.at(0))->answers.begin()->note.text, QStringLiteral("edited elsewhere"));
+        QVERIFY(!store.checkIn(notYet.at(1)));
+        QVERIFY(store.checkIn(mine.id));
+        CareStore whole(v);
+        QVERIFY(whole.load().ok());
+        verifySameAs(store, whole);
+    }
+
     void aWrongStaleOrGarbageOrderStillReadsEveryRecordOnce()
     {
         QTemporaryDir dir;

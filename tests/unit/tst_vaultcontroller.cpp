@@ -327,6 +327,46 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(f.controller->state(), VaultController::Locked);
     }
+
+    /** A pull that deletes an old check-in the app has not read yet, while it reads the
+     *  history: it stays deleted, and the app ends holding what the vault holds. */
+    void aPulledDeleteOfAnUnreadRecordMidLoadStaysDeleted()
+    {
+        Fixture f;
+        f.create();
+        {
+            domain::CareStore store(*f.controller->vault());
+            QVERIFY(store.load().ok());
+            QVERIFY(demo::demohistory::write(
+                demo::generateDemoStory(QDate::currentDate()), 12000, [&](const domain::CareRecords &batch) {
+                    return store.importRecords(batch);
+                }).ok());
+        }
+        f.controller->lock();
+        f.controller->setRecentFirstFrom(0);
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QTRY_VERIFY(!f.controller->loadingHistory());
+        f.controller->lock();
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QVERIFY(f.controller->loadingHistory());
+        domain::CareStore other(*f.controller->vault());
+        QVERIFY(other.load().ok());
+        QByteArray unread;
+        for (const domain::CheckIn &c : other.checkInsById()) {
+            if (!f.session.store()->checkIn(c.id)) {
+                unread = c.id;
+                break;
+            }
+        }
+        QVERIFY(!unread.isEmpty());
+        QVERIFY(other.remove(unread).ok());
+        f.controller->applyReceived({unread});
+        QTRY_VERIFY(!f.controller->loadingHistory());
+        QVERIFY(!f.session.store()->checkIn(unread));
+        QCOMPARE(f.session.store()->countsByKind(), other.countsByKind());
+    }
 };
 
 QTEST_MAIN(TestVaultController)
