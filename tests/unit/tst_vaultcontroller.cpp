@@ -329,7 +329,8 @@ private Q_SLOTS:
     }
 
     /** A pull that deletes an old check-in the app has not read yet, while it reads the
-     *  history: it stays deleted, and the app ends holding what the vault holds. */
+     *  history, through the app's path (applyReceived): the app ends without it, holding what
+     *  the vault holds. */
     void aPulledDeleteOfAnUnreadRecordMidLoadStaysDeleted()
     {
         Fixture f;
