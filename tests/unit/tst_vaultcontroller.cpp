@@ -52,6 +52,26 @@ struct Fixture {
         return created.first().first().toString();
     }
 
+    /** A vault of 12,000 demo records, locked, that the app reads recent first (as a vault of
+     *  16 k rows and more). */
+    bool createLarge()
+    {
+        if (create().isEmpty())
+            return false;
+        {
+            domain::CareStore store(*controller->vault());
+            if (!store.load())
+                return false;
+            const Status written = demo::demohistory::write(demo::generateDemoStory(QDate::currentDate()), 12000,
+                [&](const domain::CareRecords &batch) { return store.importRecords(batch); });
+            if (!written)
+                return false;
+        }
+        controller->lock();
+        controller->setRecentFirstFrom(0);
+        return true;
+    }
+
     bool waitForState(VaultController::State state)
     {
         return QTest::qWaitFor([&] { return controller->state() == state && !controller->busy(); }, 30000);
@@ -259,17 +279,7 @@ private Q_SLOTS:
     void aLargeVaultOpensOnItsRecentRecordsAndTheHistoryFollows()
     {
         Fixture f;
-        f.create();
-        {
-            domain::CareStore store(*f.controller->vault());
-            QVERIFY(store.load().ok());
-            QVERIFY(demo::demohistory::write(
-                demo::generateDemoStory(QDate::currentDate()), 12000, [&](const domain::CareRecords &batch) {
-                    return store.importRecords(batch);
-                }).ok());
-        }
-        f.controller->lock();
-        f.controller->setRecentFirstFrom(0); // as a vault of 16 k rows and more
+        QVERIFY(f.createLarge());
         domain::CareStore whole(*f.controller->vault());
 
         // The first unlock has no load order: it reads everything and writes one.
@@ -334,17 +344,7 @@ private Q_SLOTS:
     void aPulledDeleteOfAnUnreadRecordMidLoadStaysDeleted()
     {
         Fixture f;
-        f.create();
-        {
-            domain::CareStore store(*f.controller->vault());
-            QVERIFY(store.load().ok());
-            QVERIFY(demo::demohistory::write(
-                demo::generateDemoStory(QDate::currentDate()), 12000, [&](const domain::CareRecords &batch) {
-                    return store.importRecords(batch);
-                }).ok());
-        }
-        f.controller->lock();
-        f.controller->setRecentFirstFrom(0);
+        QVERIFY(f.createLarge());
         f.controller->unlock(Passphrase);
         QVERIFY(f.waitForState(VaultController::Unlocked));
         QTRY_VERIFY(!f.controller->loadingHistory());
