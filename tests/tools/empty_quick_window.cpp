@@ -7,11 +7,11 @@
 //   allocates;
 // - stack_floor_window (this file built with CARECIRCLE_STACK_FLOOR, linked with what
 //   CareCircle's stack requires): that window, its label in a Qt Quick Layouts layout, in a
-//   process that has also used OpenSSL 3
-//   through src/crypto (an X25519 key pair, HKDF, one AES-256-GCM seal and open), SQLite
-//   through Qt SQL (a database file with one table, one row written and read back) and Qt
-//   WebSockets (a socket made): the floor under any app on this stack, before its own code,
-//   pages and data. Built apart, so that the two baselines above map none of it.
+//   process that has also used OpenSSL 3 through src/crypto (an X25519 key pair, HKDF, one
+//   AES-256-GCM seal and open), SQLite through Qt SQL (a database file with one table, one
+//   row written and read back) and Qt WebSockets (a socket made): the floor under any app on
+//   this stack, before its own code, pages and data. Built apart, so that the two baselines
+//   above map none of it.
 #include "common/residentmemory.h"
 
 #include <QGuiApplication>
