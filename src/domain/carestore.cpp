@@ -355,6 +355,19 @@ const CheckIn *CareStore::latestPatientCheckIn() const
     return nullptr;
 }
 
+const ProgressEntry *CareStore::latestRatedProgress(const QByteArray &goalId) const
+{
+    const OrderedIds *order = m_index.progressOf(goalId);
+    if (!order)
+        return nullptr;
+    for (auto it = order->rbegin(); it != order->rend(); ++it) {
+        const ProgressEntry *entry = progressEntry(it->id);
+        if (entry && entry->rating)
+            return entry;
+    }
+    return nullptr;
+}
+
 QMap<QString, int> CareStore::countsByKind() const
 {
     QMap<QString, int> counts;

@@ -138,6 +138,8 @@ public:
     const CareIndex &index() const { return m_index; }
     /** The progress entries on @p goalId, oldest day first (ties by id). */
     QList<const ProgressEntry *> progressOf(const QByteArray &goalId) const;
+    /** The newest progress entry of @p goalId with a rating (what the goal list shows), or null. */
+    const ProgressEntry *latestRatedProgress(const QByteArray &goalId) const;
     /** The comments on @p targetId, oldest first (ties by id). */
     QList<const Comment *> commentsOn(const QByteArray &targetId) const;
     /** Up to @p limit comments, newest first. */

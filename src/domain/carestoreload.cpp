@@ -167,11 +167,7 @@ void CareStore::saveLoadOrder()
         if (!entries || entries->isEmpty())
             continue;
         shown.append(entries->rbegin()->id);
-        const auto rated = std::find_if(entries->rbegin(), entries->rend(), [this](const OrderedIds::Entry &e) {
-            const auto entry = m_progress.constFind(e.id);
-            return entry != m_progress.cend() && entry->rating;
-        });
-        if (rated != entries->rend() && rated != entries->rbegin())
+        if (const ProgressEntry *rated = latestRatedProgress(goal.id); rated && rated->id != shown.constLast())
             shown.append(rated->id);
     }
     const OrderedIds &checkIns = m_index.checkIns();

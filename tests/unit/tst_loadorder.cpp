@@ -90,12 +90,8 @@ qsizetype readRest(CareStore &store, qsizetype rows, int *parts = nullptr)
 /** The newest progress entry of @p goalId with a rating, as the goal list shows it. */
 std::optional<ProgressEntry> latestRated(const CareStore &store, const QByteArray &goalId)
 {
-    const QList<const ProgressEntry *> entries = store.progressOf(goalId);
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if ((*it)->rating)
-            return **it;
-    }
-    return std::nullopt;
+    const ProgressEntry *rated = store.latestRatedProgress(goalId);
+    return rated ? std::optional<ProgressEntry>(*rated) : std::nullopt;
 }
 
 qsizetype historyHeld(const CareStore &store)

@@ -26,19 +26,6 @@ QList<GoalModel::Row> GoalModel::goalRows(
 {
     if (!store)
         return {};
-    // A goal's latest rated progress entry: from the newest end of its entries by day.
-    const auto latestRated = [store](const QByteArray &goalId) -> const domain::ProgressEntry * {
-        const domain::OrderedIds *order = store->index().progressOf(goalId);
-        if (!order)
-            return nullptr;
-        for (auto it = order->rbegin(); it != order->rend(); ++it) {
-            const domain::ProgressEntry *entry = store->progressEntry(it->id);
-            if (entry && entry->rating)
-                return entry;
-        }
-        return nullptr;
-    };
-
     QList<domain::Goal> goals = store->goals();
     std::stable_sort(goals.begin(), goals.end(), [](const domain::Goal &a, const domain::Goal &b) {
         return a.priority != b.priority ? a.priority < b.priority : a.targetDate < b.targetDate;
@@ -50,7 +37,7 @@ QList<GoalModel::Row> GoalModel::goalRows(
             continue;
         const int stepsDone = int(
             std::count_if(goal.steps.cbegin(), goal.steps.cend(), [](const domain::Goal::Step &s) { return s.done; }));
-        const domain::ProgressEntry *last = latestRated(goal.id);
+        const domain::ProgressEntry *last = store->latestRatedProgress(goal.id);
         rows.append({QString::fromLatin1(goal.id.toHex()),
             goal.whatMattersToMe.text.isEmpty() ? goal.target.text : goal.whatMattersToMe.text, goal.kind, goal.domain,
             goal.status, goal.achievement, goal.targetDate, goal.priority, int(goal.steps.size()), stepsDone,
