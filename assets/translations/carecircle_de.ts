@@ -2376,18 +2376,18 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Eine Vereinbarung ist leer oder ungültig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+186"/>
+        <location filename="../../src/domain/carestore.cpp" line="+187"/>
         <source>The record is of an unknown kind.</source>
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+301"/>
         <source>The sharing space does not exist.</source>
         <translation>Der Kreis existiert nicht.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>That item no longer exists.</source>
         <translation>Dieses Element gibt es nicht mehr.</translation>
     </message>
@@ -6626,14 +6626,8 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <comment>@action:button</comment>
         <translation>Check-ins teilen…</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>You have no private check-ins since that day.</source>
-        <comment>@info</comment>
-        <translation>Seit diesem Tag haben Sie keine privaten Check-ins.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%n check-in(s) shared with “%1”.</source>
         <comment>@info undo bar</comment>
         <translation>
@@ -7814,12 +7808,12 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+420"/>
         <source>A vault is already open.</source>
         <translation>Es ist bereits ein Tresor geöffnet.</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-439"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Eintrag %1 im Kreis %2: %3</translation>
     </message>
@@ -8177,7 +8171,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Geben Sie den Tag ein, ab dem Ihre Check-ins geteilt werden sollen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>You have no private check-ins since that day.</source>
         <comment>@info error</comment>
         <translation>Seit diesem Tag haben Sie keine privaten Check-ins.</translation>
@@ -8457,7 +8451,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+132"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+134"/>
         <location line="+108"/>
         <source>Private</source>
         <translation>Privat</translation>
@@ -8486,7 +8480,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-77"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-5"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8495,7 +8489,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Tresor ist gesperrt.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
         <location line="+92"/>
         <source>That space no longer exists.</source>
@@ -8696,7 +8690,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+185"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+189"/>
         <location line="+226"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Wählen Sie eine stärkere Passphrase: Ein kurzer Satz aus vier oder mehr Wörtern eignet sich gut.</translation>

@@ -2376,18 +2376,18 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Un accord est vide ou non valide.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+186"/>
+        <location filename="../../src/domain/carestore.cpp" line="+187"/>
         <source>The record is of an unknown kind.</source>
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+301"/>
         <source>The sharing space does not exist.</source>
         <translation>L’espace de partage n’existe pas.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>That item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -6626,14 +6626,8 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <comment>@action:button</comment>
         <translation>Partager les bilans…</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>You have no private check-ins since that day.</source>
-        <comment>@info</comment>
-        <translation>Vous n’avez aucun bilan privé depuis ce jour.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%n check-in(s) shared with “%1”.</source>
         <comment>@info undo bar</comment>
         <translation>
@@ -7814,12 +7808,12 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+420"/>
         <source>A vault is already open.</source>
         <translation>Un coffre-fort est déjà ouvert.</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-439"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Élément %1 dans l’espace %2&#xa0;: %3</translation>
     </message>
@@ -8177,7 +8171,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Indiquez le jour à partir duquel partager vos bilans.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>You have no private check-ins since that day.</source>
         <comment>@info error</comment>
         <translation>Vous n’avez aucun bilan privé depuis ce jour.</translation>
@@ -8457,7 +8451,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>%1 fait maintenant partie de l’espace.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+132"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+134"/>
         <location line="+108"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -8486,7 +8480,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-77"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-5"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8495,7 +8489,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Le coffre-fort est verrouillé.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
         <location line="+92"/>
         <source>That space no longer exists.</source>
@@ -8696,7 +8690,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+185"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+189"/>
         <location line="+226"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Choisissez une phrase secrète plus robuste&#xa0;: une courte phrase de quatre mots ou plus convient bien.</translation>

@@ -2376,18 +2376,18 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Een afspraak is leeg of ongeldig.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/carestore.cpp" line="+186"/>
+        <location filename="../../src/domain/carestore.cpp" line="+187"/>
         <source>The record is of an unknown kind.</source>
         <translation>Het item is van een onbekende soort.</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+301"/>
         <source>The sharing space does not exist.</source>
         <translation>De gedeelde ruimte bestaat niet.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>That item no longer exists.</source>
         <translation>Dat item bestaat niet meer.</translation>
     </message>
@@ -6626,14 +6626,8 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <comment>@action:button</comment>
         <translation>Check-ins delen…</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>You have no private check-ins since that day.</source>
-        <comment>@info</comment>
-        <translation>Sinds die dag hebt u geen check-ins meer die privé zijn.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%n check-in(s) shared with “%1”.</source>
         <comment>@info undo bar</comment>
         <translation>
@@ -7814,12 +7808,12 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Uw zorgplan wordt geopend…</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+420"/>
         <source>A vault is already open.</source>
         <translation>Er is al een kluis geopend.</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-439"/>
         <source>Record %1 in space %2: %3</source>
         <translation>Item %1 in ruimte %2: %3</translation>
     </message>
@@ -8177,7 +8171,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Vul de dag in vanaf wanneer u uw check-ins wilt delen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-66"/>
         <source>You have no private check-ins since that day.</source>
         <comment>@info error</comment>
         <translation>Sinds die dag hebt u geen check-ins meer die privé zijn.</translation>
@@ -8457,7 +8451,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>%1 is toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+132"/>
+        <location filename="../../src/app/sharing/sharingspaces.cpp" line="+134"/>
         <location line="+108"/>
         <source>Private</source>
         <translation>Privé</translation>
@@ -8486,7 +8480,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-77"/>
+        <location filename="../../src/app/sharing/checkinhistoryshare.cpp" line="-5"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-55"/>
         <location line="+62"/>
         <location line="+12"/>
@@ -8495,7 +8489,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <location filename="../../src/app/sharing/sharingspaces.cpp" line="-89"/>
         <location line="+92"/>
         <source>That space no longer exists.</source>
@@ -8696,7 +8690,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+185"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+189"/>
         <location line="+226"/>
         <source>Choose a stronger passphrase: a short sentence of four or more words works well.</source>
         <translation>Kies een sterkere wachtwoordzin: een korte zin van vier of meer woorden werkt goed.</translation>

@@ -10,6 +10,8 @@
 #include "app/sharing/sharingstatus.h"
 #include "app/sync/syncstatus.h"
 #include "app/workspace/workspacecontroller.h"
+#include "demo/demohistory.h"
+#include "demo/demostory.h"
 #include "domain/attentionflags.h"
 #include "domain/carestore.h"
 #include "domain/ownspaces.h"
@@ -18,6 +20,8 @@
 
 #include <QCborMap>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -287,6 +291,42 @@ private Q_SLOTS:
         QCOMPARE(p.checkInsIn(p.careTeam), 0);
         QCOMPARE(p.checkInsIn(p.vault->privateSpaceId()), 3);
         QCOMPARE(p.store->spaceOf(movedOn), *family);
+    }
+
+    void aHistoryThatCannotBeReadIsReportedNotTakenForNoCheckIns()
+    {
+        Patient p;
+        QVERIFY(p.open());
+        QVERIFY(demo::demohistory::write(demo::generateDemoStory(QDate::currentDate()), 5000,
+            [&p](const domain::CareRecords &batch) { return p.store->importRecords(batch); }));
+        // Unlocked as the app unlocks a large vault: the recent records first, the history
+        // later (the first recent-first read makes the order the second one follows).
+        QVERIFY(domain::CareStore(*p.vault).loadRecentFirst(p.vault->ownSpaces(), 0).ok());
+        QVERIFY(p.store->loadRecentFirst(p.vault->ownSpaces(), 0).ok());
+        QVERIFY(!p.store->isComplete());
+        // Then the history cannot be read (the disk fails under it).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("failing"));
+            db.setDatabaseName(vault::Vault::databasePath(p.dir.filePath(QStringLiteral("v"))));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE records RENAME TO records_gone")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("failing"));
+        app::CheckInHistoryShare *history = p.spaces->history();
+        const QString space = hexOf(p.careTeam);
+        const QString since = QDate::currentDate().addYears(-5).toString(Qt::ISODate);
+        // She is told that reading failed, in the words sharing gives; not that she has no
+        // check-ins to share.
+        QCOMPARE(history->countSince(space, since), -1);
+        const QString why = history->cannotShareSince(space, since);
+        QVERIFY(!why.isEmpty());
+        QVERIFY(why != app::CheckInHistoryShare::tr("You have no private check-ins since that day.", "@info error"));
+        QCOMPARE(history->shareSince(space, since), why);
+        QVERIFY(!history->canUndo());
+        // What she can fix is said as before.
+        QCOMPARE(history->cannotShareSince(hexOf(p.vault->privateSpaceId()), since),
+            QCoreApplication::translate("cc::app::SharingController", "That space no longer exists."));
     }
 
     void sharingCheckInsLeavesHerOwnCaregiverCheckInsPrivate()

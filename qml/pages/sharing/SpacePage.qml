@@ -310,12 +310,11 @@ ScrollablePage {
                 root.historyError = "";
                 if (!sinceField.validate())
                     return;
-                const count = SharingSpaces.history.countSince(SharingSpaces.selectedSpace, sinceField.isoDate);
-                if (count <= 0) {
-                    root.historyError = qsTr("You have no private check-ins since that day.", "@info");
+                // None since that day, or why it cannot tell (a history that cannot be read).
+                root.historyError = SharingSpaces.history.cannotShareSince(SharingSpaces.selectedSpace, sinceField.isoDate);
+                if (root.historyError !== "")
                     return;
-                }
-                historyDialog.count = count;
+                historyDialog.count = SharingSpaces.history.countSince(SharingSpaces.selectedSpace, sinceField.isoDate);
                 historyDialog.open();
             }
         }

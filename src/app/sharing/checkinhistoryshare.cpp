@@ -22,6 +22,11 @@ QString locked()
     return QCoreApplication::translate("cc::app::SharingController", "The vault is locked.");
 }
 
+QString noneSince()
+{
+    return CheckInHistoryShare::tr("You have no private check-ins since that day.", "@info error");
+}
+
 } // namespace
 
 CheckInHistoryShare::CheckInHistoryShare(Session *session, QObject *parent) : QObject(parent), m_session(session)
@@ -72,35 +77,50 @@ QList<QByteArray> CheckInHistoryShare::candidates(QDate since) const
     return ids;
 }
 
+Result<std::pair<QByteArray, QList<QByteArray>>> CheckInHistoryShare::sharable(
+    const QString &spaceId, const QString &sinceIsoDate) const
+{
+    domain::CareStore *s = m_session->store();
+    if (!s)
+        return Error {ErrorCode::Locked, locked()};
+    const QByteArray space = targetSpace(spaceId);
+    if (space.isEmpty()) {
+        return Error {ErrorCode::NotFound,
+            QCoreApplication::translate("cc::app::SharingController", "That space no longer exists.")};
+    }
+    const QDate since = QDate::fromString(sinceIsoDate, Qt::ISODate);
+    if (!since.isValid())
+        return Error {ErrorCode::InvalidInput, tr("Enter the day from which to share your check-ins.", "@info error")};
+    // Every check-in since that day, also those an unlock has not read yet (the views hear
+    // of them at the next turn): the count the person confirms is the count that moves.
+    if (Status all = s->finishLoading(); !all)
+        return all.error();
+    return std::pair {space, candidates(since)};
+}
+
 int CheckInHistoryShare::countSince(const QString &spaceId, const QString &sinceIsoDate) const
 {
-    const QDate since = QDate::fromString(sinceIsoDate, Qt::ISODate);
-    if (targetSpace(spaceId).isEmpty() || !since.isValid())
-        return -1;
-    // The count the person confirms is the count shareSince() moves: every check-in since that
-    // day, also those an unlock has not read yet (the views hear of them at the next turn).
-    if (domain::CareStore *s = m_session->store(); !s || !s->finishLoading())
-        return -1;
-    return int(candidates(since).size());
+    const auto found = sharable(spaceId, sinceIsoDate);
+    return found ? int(found->second.size()) : -1;
+}
+
+QString CheckInHistoryShare::cannotShareSince(const QString &spaceId, const QString &sinceIsoDate) const
+{
+    const auto found = sharable(spaceId, sinceIsoDate);
+    if (!found)
+        return found.error().message;
+    return found->second.isEmpty() ? noneSince() : QString();
 }
 
 QString CheckInHistoryShare::shareSince(const QString &spaceId, const QString &sinceIsoDate)
 {
     domain::CareStore *s = m_session->store();
-    if (!s)
-        return locked();
-    const QByteArray space = targetSpace(spaceId);
-    if (space.isEmpty())
-        return QCoreApplication::translate("cc::app::SharingController", "That space no longer exists.");
-    const QDate since = QDate::fromString(sinceIsoDate, Qt::ISODate);
-    if (!since.isValid())
-        return tr("Enter the day from which to share your check-ins.", "@info error");
-    // Every check-in since that day, also those an unlock has not read yet.
-    if (Status all = s->finishLoading(); !all)
-        return all.error().message;
-    const QList<QByteArray> ids = candidates(since);
+    const auto found = sharable(spaceId, sinceIsoDate);
+    if (!found)
+        return found.error().message;
+    const auto &[space, ids] = *found;
     if (ids.isEmpty())
-        return tr("You have no private check-ins since that day.", "@info error");
+        return noneSince();
     m_moved.clear();
     m_space = space;
     QString error;

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QObject>
 #include <QQmlEngine>
+
+#include <utility>
 
 namespace cc::app {
 
@@ -35,6 +39,10 @@ public:
     /** How many private check-ins from day @p sinceIsoDate ("yyyy-MM-dd", local day) on
      *  would be shared into @p spaceId (hex); -1 for a date or space that cannot be used. */
     Q_INVOKABLE int countSince(const QString &spaceId, const QString &sinceIsoDate) const;
+    /** Why nothing from that day on can be shared into that space, in words (no such day or
+     *  space, no check-ins, the history could not be read, as shareSince() says it); "" when
+     *  there is something to share. */
+    Q_INVOKABLE QString cannotShareSince(const QString &spaceId, const QString &sinceIsoDate) const;
     /** Shares them; "" or the error in words. The shared ones can be undone afterwards. */
     Q_INVOKABLE QString shareSince(const QString &spaceId, const QString &sinceIsoDate);
     /** Moves the check-ins of the last share that are still in that space back to the
@@ -53,6 +61,10 @@ Q_SIGNALS:
 private:
     /** The private check-ins from @p since on, oldest first; empty when locked. */
     QList<QByteArray> candidates(QDate since) const;
+    /** What shareSince() would move (maybe nothing), with the space it goes to; or why it
+     *  cannot tell (locked, no such space or day, a history that cannot be read). */
+    Result<std::pair<QByteArray, QList<QByteArray>>> sharable(
+        const QString &spaceId, const QString &sinceIsoDate) const;
     /** The own sharing space @p spaceId names, or empty (private, unknown, locked). */
     QByteArray targetSpace(const QString &spaceId) const;
 
