@@ -5,6 +5,8 @@
 #include "app/home/caredata.h"
 #include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
+#include "app/sync/syncactivity.h"
+#include "app/sync/syncstatus.h"
 #include "crypto/random.h"
 #include "demo/demohistory.h"
 #include "demo/demostory.h"
@@ -336,6 +338,63 @@ private Q_SLOTS:
         QVERIFY(!f.session.store());
         QTest::qWait(50);
         QCOMPARE(f.controller->state(), VaultController::Locked);
+    }
+
+    /** The history an unlock reads after Home is not this device's news: reading it asks for
+     *  no push, while a check-in saved meanwhile does. */
+    void readingTheHistorySchedulesNoPushButASaveMeanwhileDoes()
+    {
+        Fixture f;
+        QVERIFY(f.createLarge());
+        app::SyncActivity activity;
+        app::SyncStatus sync(f.controller.get(), &f.session, &activity);
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QTRY_VERIFY(!f.controller->loadingHistory());
+        f.controller->lock();
+
+        int parts = 0;
+        int pushing = 0;
+        connect(&f.session, &app::Session::dataChanged, this, [&] {
+            ++parts;
+            pushing += sync.pushScheduled() ? 1 : 0;
+        });
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QVERIFY(f.controller->loadingHistory());
+        QVERIFY(!sync.pushScheduled());
+        QTRY_VERIFY(!f.controller->loadingHistory());
+        QVERIFY(parts > 1);
+        QCOMPARE(pushing, 0);
+        QVERIFY(!sync.pushScheduled());
+
+        // A check-in saved while the history is read is pushed soon, as at any other time.
+        f.controller->lock();
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QVERIFY(f.controller->loadingHistory());
+        domain::CheckIn c;
+        c.completedById = QByteArray(16, 'p');
+        c.time = QDateTime::currentDateTimeUtc();
+        c.answers.insert(QStringLiteral("mind"), {6, {}, false, {}});
+        QVERIFY(f.session.store()->save(c).ok());
+        f.session.notifyChanged();
+        QVERIFY(sync.pushScheduled());
+        QTRY_VERIFY(!f.controller->loadingHistory());
+
+        // Nor is what a pull brought this device's to push.
+        QTRY_VERIFY(!sync.pushScheduled());
+        domain::CareStore other(*f.controller->vault());
+        QVERIFY(other.load().ok());
+        c.time = c.time.addSecs(60);
+        c.id.clear();
+        QVERIFY(other.save(c).ok()); // as a pull stores it
+        const QByteArray pulled = c.id;
+        parts = 0;
+        f.controller->applyReceived({pulled});
+        QCOMPARE(parts, 1);
+        QVERIFY(f.session.store()->checkIn(pulled));
+        QVERIFY(!sync.pushScheduled());
     }
 
     /** A pull that deletes an old check-in the app has not read yet, while it reads the

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QScopedValueRollback>
 
 namespace cc::app {
 
@@ -89,6 +90,13 @@ QString Session::refusal()
 
 void Session::notifyChanged()
 {
+    // Also when a view writes while it hears of records read or received.
+    const QScopedValueRollback writing(m_announcingWrites, true);
+    emitPending();
+}
+
+void Session::emitPending()
+{
     if (!m_store)
         return;
     const domain::ChangeSet changes = m_store->takeChanges();
@@ -111,8 +119,15 @@ void Session::notifyReceived(const QList<QByteArray> &ids)
 {
     if (!m_store || ids.isEmpty())
         return;
+    const QScopedValueRollback received(m_announcingWrites, false);
     Q_EMIT recordsReceived(ids);
-    notifyChanged();
+    emitPending();
+}
+
+void Session::notifyRead()
+{
+    const QScopedValueRollback read(m_announcingWrites, false);
+    emitPending();
 }
 
 } // namespace cc::app

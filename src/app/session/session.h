@@ -73,8 +73,16 @@ public:
     void notifyChanged();
     /** Emits dataChanged(@p changes) as they are (e.g. everything after a full re-read). */
     void announce(const domain::ChangeSet &changes);
-    /** A pull stored records @p ids: emits recordsReceived(), then notifyChanged(). */
+    /** A pull stored records @p ids: emits recordsReceived(), then dataChanged() with the
+     *  store's pending changes. */
     void notifyReceived(const QList<QByteArray> &ids);
+    /** Records were read into store() from the vault, not written: the older history an
+     *  unlock left (CareStore::loadMore). Emits dataChanged() with the store's pending changes. */
+    void notifyRead();
+    /** While dataChanged() is emitted: true when it tells of records written on this device
+     *  (notifyChanged(), announce()), false when of records read or received (notifyRead(),
+     *  notifyReceived(), and what is announced while they are). Only writes are pushed. */
+    bool announcingWrites() const { return m_announcingWrites; }
 
 Q_SIGNALS:
     /** The vault was unlocked or locked. */
@@ -94,8 +102,12 @@ protected:
 
 private:
     domain::CareStore *m_store = nullptr;
+    /** Emits dataChanged() with what store() and the circle's store say changed. */
+    void emitPending();
+
     domain::CareStore *m_circleStore = nullptr;
     Circle m_circle;
+    bool m_announcingWrites = true;
 };
 
 } // namespace cc::app

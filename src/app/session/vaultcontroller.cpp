@@ -182,7 +182,7 @@ public:
         }
         if (store->damaged().size() != damagedBefore || store->isComplete())
             reportDamaged();
-        session->notifyChanged();
+        session->notifyRead();
         if (!store) // a view that heard of them locked
             return;
         if (store->isComplete()) {

@@ -37,7 +37,8 @@ public:
     explicit CheckInHistoryShare(Session *session, QObject *parent = nullptr);
 
     /** How many private check-ins from day @p sinceIsoDate ("yyyy-MM-dd", local day) on
-     *  would be shared into @p spaceId (hex); -1 for a date or space that cannot be used. */
+     *  would be shared into @p spaceId (hex); -1 for a date or space that cannot be used, or a
+     *  history that cannot be read (cannotShareSince() says which). */
     Q_INVOKABLE int countSince(const QString &spaceId, const QString &sinceIsoDate) const;
     /** Why nothing from that day on can be shared into that space, in words (no such day or
      *  space, no check-ins, the history could not be read, as shareSince() says it); "" when

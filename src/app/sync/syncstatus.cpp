@@ -38,7 +38,8 @@ SyncStatus::SyncStatus(VaultController *vaults, Session *session, SyncActivity *
         m_vaults = nullptr;
     });
     connect(m_session, &Session::dataChanged, this, [this] {
-        if (!m_reloading)
+        // Not what a pull brought, nor the history an unlock reads after Home.
+        if (m_session->announcingWrites())
             m_pushSoon.start();
     });
     onVaultStateChanged();
@@ -79,9 +80,7 @@ void SyncStatus::followEngine()
     connect(m_engine, &sync::SyncEngine::progressChanged, this, &SyncStatus::progressChanged);
     connect(m_engine, &sync::SyncEngine::recordsChanged, this, [this](const QList<QByteArray> &ids) {
         // The store must hold what the vault holds before the next local edit: just these.
-        m_reloading = true;
         m_vaults->applyReceived(ids);
-        m_reloading = false;
     });
     connect(m_engine, &sync::SyncEngine::connectFinished, this, &SyncStatus::onConnectFinished);
 }

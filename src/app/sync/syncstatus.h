@@ -67,6 +67,8 @@ public:
     sync::SyncEngine *engine() const { return m_engine; }
     /** Sharing over the engine's session, or nullptr while there is no engine. */
     sync::Sharing *sharing() const { return m_sharing; }
+    /** Changes made on this device are waiting to be pushed (within PushDelayMs). */
+    bool pushScheduled() const { return m_pushSoon.isActive(); }
 
 Q_SIGNALS:
     /** The engine (and sharing()) was made or dropped: on unlock, lock and connect. */
@@ -88,7 +90,6 @@ private:
     QPointer<sync::SyncEngine> m_engine;
     QPointer<sync::Sharing> m_sharing;
     QTimer m_pushSoon; ///< coalesces bursts of local edits into one push
-    bool m_reloading = false;
 };
 
 } // namespace cc::app
