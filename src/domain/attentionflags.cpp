@@ -3,10 +3,12 @@
 
 #include "carestore.h"
 #include "codes.h"
+#include "vault/vault.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace cc::domain {
 
@@ -60,13 +62,16 @@ private:
  * latest, then until each domain it answers has WorseningWindow earlier answers. Years of
  * check-ins behind them, and spaces that do not raise flags, are not visited.
  */
-QList<const domain::CheckIn *> recentPatientCheckIns(
-    const domain::CareStore &store, const AttentionFlags::SpaceFilter &raises)
+QList<const domain::CheckIn *> recentPatientCheckIns(const domain::CareStore &store,
+    const AttentionFlags::SpaceFilter &raises, qsizetype atMost = std::numeric_limits<qsizetype>::max())
 {
     QList<const domain::CheckIn *> recent;
     QHash<QString, int> stillNeeded; // domain of the latest → earlier answers still wanted
     NewestFirst walk(store, raises);
-    while (const QByteArray *id = walk.next()) {
+    while (recent.size() < atMost) {
+        const QByteArray *id = walk.next();
+        if (!id)
+            break;
         const domain::CheckIn *c = store.checkIn(*id);
         if (!c || c->isCaregiverCheckIn() || c->answers.isEmpty())
             continue;
@@ -137,12 +142,29 @@ AttentionFlags AttentionFlags::compute(const domain::CareStore &store, QDate tod
     return flags;
 }
 
+QList<QByteArray> AttentionFlags::checkInsRead(const CareStore &store, const SpaceFilter &raises, qsizetype atMost)
+{
+    QList<QByteArray> ids;
+    for (const CheckIn *c : recentPatientCheckIns(store, raises, atMost))
+        ids.append(c->id);
+    return ids;
+}
+
 AttentionFlags::SpaceFilter raisesFlagsIn(const CareStore &store)
 {
     return [&store](const QByteArray &space) {
         // No SpaceInfo (not received yet, or damaged): her choice is unknown, so no flag.
         const SpaceInfo *info = store.spaceInfo(space);
         return info && info->raisesFlags;
+    };
+}
+
+AttentionFlags::SpaceFilter raisedToHerTeam(const CareStore &store)
+{
+    return [&store](const QByteArray &space) {
+        const SpaceInfo *info = store.spaceInfo(space);
+        const vault::Vault &vault = store.vault();
+        return info && info->raisesFlags && space != vault.privateSpaceId() && vault.ownsSpace(space);
     };
 }
 

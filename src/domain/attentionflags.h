@@ -67,12 +67,20 @@ struct AttentionFlags {
 
     static AttentionFlags compute(
         const CareStore &store, QDate today = QDate::currentDate(), const SpaceFilter &raises = {});
+    /** The check-ins compute() reads with @p raises, newest first, at most @p atMost of them:
+     *  what a large vault reads first at unlock so that the flags are right from the start
+     *  (CareStore::saveLoadOrder). */
+    static QList<QByteArray> checkInsRead(const CareStore &store, const SpaceFilter &raises, qsizetype atMost);
 };
 
 /** The patient's choice in @p store: a space raises flags when its SpaceInfo says so (an old
  *  one without the field does); a space without a SpaceInfo here (not received yet, damaged,
  *  or the private space) raises none: her choice is not known. @p store must outlive it. */
 AttentionFlags::SpaceFilter raisesFlagsIn(const CareStore &store);
+
+/** The flags her team sees, as her own Home shows them: from her own sharing spaces (not the
+ *  private one) that she lets raise flags. @p store must outlive it. */
+AttentionFlags::SpaceFilter raisedToHerTeam(const CareStore &store);
 
 /** Comments newer than @p since, not written by @p myAccount (one's own are not news). An
  *  invalid @p since counts every comment. */

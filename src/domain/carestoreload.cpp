@@ -2,6 +2,8 @@
 // CareStore's reads of the vault: every record at once (load()), or first what the vault's
 // load order names and the rest part by part (loadRecentFirst(), loadMore()).
 #include "carestore.h"
+
+#include "attentionflags.h"
 #include "fastdecode.h"
 #include "loadorder.h"
 #include "valuepool.h"
@@ -160,7 +162,8 @@ void CareStore::saveLoadOrder()
     RowTally &tally = *m_tally;
     // What Home and the goal list show of the history is read first even when it was written
     // long ago: each goal's latest progress and its latest rating (notes without one may
-    // follow it), and the newest check-ins (the attention flags).
+    // follow it), the newest check-ins, her latest one and those the flags her team sees read
+    // (newer check-ins of another kind, hers as a caregiver, may lie before them).
     QList<QByteArray> shown;
     for (const Goal &goal : std::as_const(m_goals)) {
         const OrderedIds *entries = m_index.progressOf(goal.id);
@@ -174,6 +177,9 @@ void CareStore::saveLoadOrder()
     qsizetype newest = 0;
     for (auto it = checkIns.rbegin(); it != checkIns.rend() && newest < NewestCheckInsFirst; ++it, ++newest)
         shown.append(it->id);
+    if (const CheckIn *latest = latestPatientCheckIn())
+        shown.append(latest->id);
+    shown.append(AttentionFlags::checkInsRead(*this, raisedToHerTeam(*this), NewestCheckInsFirst));
     for (const QByteArray &id : std::as_const(shown)) {
         if (const Result<qint64> row = m_vault.rowidOf(id); row && *row > 0)
             tally.early.push_back(*row);

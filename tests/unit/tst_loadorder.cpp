@@ -5,8 +5,10 @@
 // garbage, the store ends holding exactly what a whole load holds.
 #include "demo/demohistory.h"
 #include "demo/demostory.h"
+#include "domain/attentionflags.h"
 #include "domain/carestore.h"
 #include "domain/loadorder.h"
+#include "domain/ownspaces.h"
 #include "vault/vault.h"
 
 #include <QTemporaryDir>
@@ -251,6 +253,65 @@ private Q_SLOTS:
         QVERIFY(!store.isComplete());
         for (const Goal &goal : whole.goals())
             QCOMPARE(latestRated(store, goal.id), latestRated(whole, goal.id));
+        QVERIFY(readRest(store, 4096) > 0);
+        verifySameAs(store, whole);
+    }
+
+    /** What Home shows of her check-ins is right from the first moment: her latest check-in and
+     *  the flags her team sees, also when many newer check-ins of another kind (hers as a
+     *  caregiver) lie before them and everything was written long ago. */
+    void homesCheckInsAndFlagsComeFirstBehindOtherCheckIns()
+    {
+        QTemporaryDir dir;
+        auto vault = demoVault(dir);
+        QVERIFY(vault);
+        vault::Vault &v = *vault;
+        const QDate today(2026, 12, 1);
+        {
+            CareStore writer(v);
+            QVERIFY(writer.load().ok());
+            const auto team = ownspaces::create(
+                writer, QStringLiteral("Care team"), QStringLiteral("teal"), [&v] { return v.createSpace(); });
+            QVERIFY(team.ok());
+            // Weekly in her care team's space, "mind" worse lately (after the demo's days) …
+            int day = 0;
+            for (int mind : {8, 8, 8, 4}) {
+                CheckIn c;
+                c.completedById = QByteArray(16, 'p');
+                c.time = QDateTime(QDate(2026, 11, 21).addDays(day), QTime(9, 0)).toUTC();
+                c.answers.insert(QStringLiteral("mind"), {mind, {}, false, {}});
+                QVERIFY(writer.saveInSpace(c, *team).ok());
+                day += 2;
+            }
+            // … then many check-ins of her own strain as a caregiver, newer still, and more
+            // than the rows read first: hers for the team are read neither as recent nor as
+            // newest.
+            for (int i = 0; i < 2100; ++i) {
+                CheckIn c;
+                c.completedById = QByteArray(16, 'p');
+                c.time = QDateTime(QDate(2026, 11, 28), QTime(8, 0)).toUTC().addSecs(i * 60);
+                c.answers.insert(QStringLiteral("caregiver_load"), {5, {}, false, {}});
+                QVERIFY(writer.save(c).ok());
+            }
+        }
+        CareStore whole(v);
+        QVERIFY(whole.load().ok());
+        const AttentionFlags wholeFlags = AttentionFlags::compute(whole, today, raisedToHerTeam(whole));
+        QCOMPARE(wholeFlags.worsening.size(), 1);
+        {
+            CareStore first(v); // no order yet: reads whole and makes one
+            QVERIFY(first.loadRecentFirst(v.ownSpaces(), 0).ok());
+        }
+        CareStore store(v);
+        QVERIFY(store.loadRecentFirst(v.ownSpaces(), 0).ok());
+        QVERIFY(!store.isComplete());
+        QVERIFY(store.latestPatientCheckIn());
+        QCOMPARE(*store.latestPatientCheckIn(), *whole.latestPatientCheckIn());
+        const AttentionFlags flags = AttentionFlags::compute(store, today, raisedToHerTeam(store));
+        QCOMPARE(flags.worsening.size(), 1);
+        QCOMPARE(flags.worsening.constFirst().domain, wholeFlags.worsening.constFirst().domain);
+        QCOMPARE(flags.worsening.constFirst().latest, wholeFlags.worsening.constFirst().latest);
+        QCOMPARE(flags.worsening.constFirst().previousMean, wholeFlags.worsening.constFirst().previousMean);
         QVERIFY(readRest(store, 4096) > 0);
         verifySameAs(store, whole);
     }

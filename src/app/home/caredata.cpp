@@ -85,11 +85,7 @@ void CareData::readFlags(const domain::CareStore &store, QDate today, Data &data
 {
     // What her team sees: only spaces she shares (her own, not the private one) and that
     // she lets raise flags.
-    const vault::Vault &vault = store.vault();
-    const auto shownToTeam = [&store, &vault](const QByteArray &space) {
-        const domain::SpaceInfo *info = store.spaceInfo(space);
-        return info && info->raisesFlags && space != vault.privateSpaceId() && vault.ownsSpace(space);
-    };
+    const domain::AttentionFlags::SpaceFilter shownToTeam = domain::raisedToHerTeam(store);
     data.flags = WorkspaceController::flagList(domain::AttentionFlags::compute(store, today, shownToTeam));
     QStringList names;
     for (const domain::SpaceInfo &info : store.spaceInfos()) {
