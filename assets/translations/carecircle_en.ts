@@ -6627,7 +6627,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Share check-ins…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n check-in(s) shared with “%1”.</source>
         <comment>@info undo bar</comment>
         <translation>
@@ -8431,7 +8431,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::Session</name>
     <message>
-        <location filename="../../src/app/session/session.cpp" line="+81"/>
+        <location filename="../../src/app/session/session.cpp" line="+82"/>
         <source>%1 for %2</source>
         <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
         <translation>%1 for %2</translation>
@@ -8585,7 +8585,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+136"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Not connected: everything stays on this device.</translation>
     </message>

@@ -6627,7 +6627,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Check-ins delen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n check-in(s) shared with “%1”.</source>
         <comment>@info undo bar</comment>
         <translation>
@@ -8431,7 +8431,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::Session</name>
     <message>
-        <location filename="../../src/app/session/session.cpp" line="+81"/>
+        <location filename="../../src/app/session/session.cpp" line="+82"/>
         <source>%1 for %2</source>
         <comment>@label who acted (1) for which patient (2), e.g. Els Peeters for Maria</comment>
         <translation>%1 voor %2</translation>
@@ -8585,7 +8585,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::SyncController</name>
     <message>
-        <location filename="../../src/app/sync/syncstatus.cpp" line="+137"/>
+        <location filename="../../src/app/sync/syncstatus.cpp" line="+136"/>
         <source>Not connected: everything stays on this device.</source>
         <translation>Niet verbonden: alles blijft op dit toestel.</translation>
     </message>

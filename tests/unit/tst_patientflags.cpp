@@ -251,6 +251,12 @@ private Q_SLOTS:
         const QString since = QDate::currentDate().addDays(-21).toString(Qt::ISODate);
         // The day counts from its start: the check-in of that very morning is shared.
         QCOMPARE(history->countSince(space, since), 3);
+        const QVariantMap three {{QStringLiteral("count"), 3}, {QStringLiteral("error"), QString()}};
+        QCOMPARE(history->checkSince(space, since), three);
+        const QVariantMap none {{QStringLiteral("count"), 0},
+            {QStringLiteral("error"),
+                app::CheckInHistoryShare::tr("You have no private check-ins since that day.", "@info error")}};
+        QCOMPARE(history->checkSince(space, QDate::currentDate().toString(Qt::ISODate)), none);
         QCOMPARE(history->countSince(space, QDate::currentDate().addDays(-60).toString(Qt::ISODate)), 4);
         QCOMPARE(history->countSince(space, QDate::currentDate().toString(Qt::ISODate)), 0);
         // Only into an own sharing space, from a real day.
@@ -319,13 +325,15 @@ private Q_SLOTS:
         // She is told that reading failed, in the words sharing gives; not that she has no
         // check-ins to share.
         QCOMPARE(history->countSince(space, since), -1);
-        const QString why = history->cannotShareSince(space, since);
+        const QVariantMap check = history->checkSince(space, since);
+        const QString why = check.value(QStringLiteral("error")).toString();
         QVERIFY(!why.isEmpty());
         QVERIFY(why != app::CheckInHistoryShare::tr("You have no private check-ins since that day.", "@info error"));
+        QCOMPARE(check.value(QStringLiteral("count")).toInt(), 0);
         QCOMPARE(history->shareSince(space, since), why);
         QVERIFY(!history->canUndo());
         // What she can fix is said as before.
-        QCOMPARE(history->cannotShareSince(hexOf(p.vault->privateSpaceId()), since),
+        QCOMPARE(history->checkSince(hexOf(p.vault->privateSpaceId()), since).value(QStringLiteral("error")),
             QCoreApplication::translate("cc::app::SharingController", "That space no longer exists."));
     }
 

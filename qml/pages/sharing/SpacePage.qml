@@ -310,11 +310,12 @@ ScrollablePage {
                 root.historyError = "";
                 if (!sinceField.validate())
                     return;
-                // None since that day, or why it cannot tell (a history that cannot be read).
-                root.historyError = SharingSpaces.history.cannotShareSince(SharingSpaces.selectedSpace, sinceField.isoDate);
-                if (root.historyError !== "")
+                // How many, or why none (none since that day, a history that cannot be read).
+                const check = SharingSpaces.history.checkSince(SharingSpaces.selectedSpace, sinceField.isoDate);
+                root.historyError = check.error;
+                if (check.error !== "")
                     return;
-                historyDialog.count = SharingSpaces.history.countSince(SharingSpaces.selectedSpace, sinceField.isoDate);
+                historyDialog.count = check.count;
                 historyDialog.open();
             }
         }

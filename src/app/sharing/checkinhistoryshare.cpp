@@ -104,12 +104,16 @@ int CheckInHistoryShare::countSince(const QString &spaceId, const QString &since
     return found ? int(found->second.size()) : -1;
 }
 
-QString CheckInHistoryShare::cannotShareSince(const QString &spaceId, const QString &sinceIsoDate) const
+QVariantMap CheckInHistoryShare::checkSince(const QString &spaceId, const QString &sinceIsoDate) const
 {
     const auto found = sharable(spaceId, sinceIsoDate);
+    QString error;
     if (!found)
-        return found.error().message;
-    return found->second.isEmpty() ? noneSince() : QString();
+        error = found.error().message;
+    else if (found->second.isEmpty())
+        error = noneSince();
+    const int count = found && error.isEmpty() ? int(found->second.size()) : 0;
+    return {{QStringLiteral("count"), count}, {QStringLiteral("error"), error}};
 }
 
 QString CheckInHistoryShare::shareSince(const QString &spaceId, const QString &sinceIsoDate)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QQmlEngine>
+#include <QVariantMap>
 
 #include <utility>
 
@@ -37,13 +38,14 @@ public:
     explicit CheckInHistoryShare(Session *session, QObject *parent = nullptr);
 
     /** How many private check-ins from day @p sinceIsoDate ("yyyy-MM-dd", local day) on
-     *  would be shared into @p spaceId (hex); -1 for a date or space that cannot be used, or a
-     *  history that cannot be read (cannotShareSince() says which). */
+     *  would be shared into @p spaceId (hex); -1 while locked, for a date or space that cannot
+     *  be used, or a history that cannot be read (checkSince() says which). */
     Q_INVOKABLE int countSince(const QString &spaceId, const QString &sinceIsoDate) const;
-    /** Why nothing from that day on can be shared into that space, in words (no such day or
-     *  space, no check-ins, the history could not be read, as shareSince() says it); "" when
-     *  there is something to share. */
-    Q_INVOKABLE QString cannotShareSince(const QString &spaceId, const QString &sinceIsoDate) const;
+    /** What the Share button asks before it confirms, in one walk: {"count": how many would be
+     *  shared, "error": ""} when there is something to share; else {"count": 0, "error": why
+     *  not, in words, as shareSince() says it (no such day or space, none since that day, a
+     *  history that cannot be read)}. */
+    Q_INVOKABLE QVariantMap checkSince(const QString &spaceId, const QString &sinceIsoDate) const;
     /** Shares them; "" or the error in words. The shared ones can be undone afterwards. */
     Q_INVOKABLE QString shareSince(const QString &spaceId, const QString &sinceIsoDate);
     /** Moves the check-ins of the last share that are still in that space back to the
