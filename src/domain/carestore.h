@@ -204,8 +204,12 @@ private:
     /** A load order reads this many of the newest progress entries and check-ins first
      *  (a few weeks of a busy history), beside what Home shows of older ones. */
     static constexpr std::size_t RecentHistoryRows = 2048;
-    /** The newest check-ins read first wherever they are (the attention flags look back). */
+    /** The newest check-ins read first wherever they are (Home's latest check-ins). */
     static constexpr qsizetype NewestCheckInsFirst = 64;
+    /** At most this many of the check-ins the flags her team sees read are read first: they
+     *  read back until each domain of her latest has three earlier answers, which a domain
+     *  she seldom answers can take far back. Beyond it, those flags follow with the history. */
+    static constexpr qsizetype FlagCheckInsFirst = 512;
     struct DecodedOne;
     struct DecodedPart;
     struct Deferred;

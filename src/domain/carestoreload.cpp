@@ -179,7 +179,7 @@ void CareStore::saveLoadOrder()
         shown.append(it->id);
     if (const CheckIn *latest = latestPatientCheckIn())
         shown.append(latest->id);
-    shown.append(AttentionFlags::checkInsRead(*this, raisedToHerTeam(*this), NewestCheckInsFirst));
+    shown.append(AttentionFlags::checkInsRead(*this, raisedToHerTeam(*this), FlagCheckInsFirst));
     for (const QByteArray &id : std::as_const(shown)) {
         if (const Result<qint64> row = m_vault.rowidOf(id); row && *row > 0)
             tally.early.push_back(*row);

@@ -273,19 +273,29 @@ private Q_SLOTS:
             const auto team = ownspaces::create(
                 writer, QStringLiteral("Care team"), QStringLiteral("teal"), [&v] { return v.createSpace(); });
             QVERIFY(team.ok());
-            // Weekly in her care team's space, "mind" worse lately (after the demo's days) …
-            int day = 0;
-            for (int mind : {8, 8, 8, 4}) {
+            // In her care team's space (after the demo's days), "mind" worse lately: the flags
+            // read back past 100 check-ins that did not answer it …
+            const auto inTeam = [&](QDateTime time, const QString &domain, int rating) {
                 CheckIn c;
                 c.completedById = QByteArray(16, 'p');
-                c.time = QDateTime(QDate(2026, 11, 21).addDays(day), QTime(9, 0)).toUTC();
-                c.answers.insert(QStringLiteral("mind"), {mind, {}, false, {}});
-                QVERIFY(writer.saveInSpace(c, *team).ok());
-                day += 2;
-            }
+                c.time = time.toUTC();
+                c.answers.insert(domain, {rating, {}, false, {}});
+                return writer.saveInSpace(c, *team).ok();
+            };
+            const QDateTime start(QDate(2026, 11, 21), QTime(9, 0));
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(inTeam(start.addSecs(i * 60), QStringLiteral("mind"), 8));
+            for (int i = 0; i < 100; ++i)
+                QVERIFY(inTeam(start.addDays(1).addSecs(i * 60), QStringLiteral("body"), 6));
+            QVERIFY(inTeam(start.addDays(3), QStringLiteral("mind"), 4));
+            // … and her latest own check-in she kept private …
+            CheckIn own;
+            own.completedById = QByteArray(16, 'p');
+            own.time = QDateTime(QDate(2026, 11, 27), QTime(9, 0)).toUTC();
+            own.answers.insert(QStringLiteral("participation"), {7, {}, false, {}});
+            QVERIFY(writer.save(own).ok());
             // … then many check-ins of her own strain as a caregiver, newer still, and more
-            // than the rows read first: hers for the team are read neither as recent nor as
-            // newest.
+            // than the rows read first: hers are read neither as recent nor as newest.
             for (int i = 0; i < 2100; ++i) {
                 CheckIn c;
                 c.completedById = QByteArray(16, 'p');
@@ -306,6 +316,7 @@ private Q_SLOTS:
         QVERIFY(store.loadRecentFirst(v.ownSpaces(), 0).ok());
         QVERIFY(!store.isComplete());
         QVERIFY(store.latestPatientCheckIn());
+        QCOMPARE(store.latestPatientCheckIn()->answers.firstKey(), QStringLiteral("participation"));
         QCOMPARE(*store.latestPatientCheckIn(), *whole.latestPatientCheckIn());
         const AttentionFlags flags = AttentionFlags::compute(store, today, raisedToHerTeam(store));
         QCOMPARE(flags.worsening.size(), 1);

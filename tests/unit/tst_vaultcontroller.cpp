@@ -382,6 +382,27 @@ private Q_SLOTS:
         QVERIFY(sync.pushScheduled());
         QTRY_VERIFY(!f.controller->loadingHistory());
 
+        // So is one a view writes while it hears of a part of the history.
+        f.controller->lock();
+        f.controller->unlock(Passphrase);
+        QVERIFY(f.waitForState(VaultController::Unlocked));
+        QVERIFY(f.controller->loadingHistory());
+        bool wroteInPart = false;
+        const auto writer = connect(&f.session, &app::Session::dataChanged, this, [&] {
+            if (wroteInPart)
+                return;
+            wroteInPart = true;
+            domain::CheckIn meanwhile = c;
+            meanwhile.id.clear();
+            meanwhile.time = c.time.addSecs(30);
+            QVERIFY(f.session.store()->save(meanwhile).ok());
+            f.session.notifyChanged();
+        });
+        QTRY_VERIFY(wroteInPart);
+        disconnect(writer);
+        QVERIFY(sync.pushScheduled());
+        QTRY_VERIFY(!f.controller->loadingHistory());
+
         // Nor is what a pull brought this device's to push.
         QTRY_VERIFY(!sync.pushScheduled());
         domain::CareStore other(*f.controller->vault());

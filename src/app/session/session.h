@@ -34,8 +34,9 @@ struct Circle {
  * One instance per app (or per test harness), made by AppServices and handed to every
  * controller that reads or writes care data; nothing reaches it through a global. Records a
  * pull stored arrive through notifyReceived(): the VaultController has re-read just those
- * ids into store() (CareStore::refresh) and announces them like a local write; stores of
- * other views (the care-team workspace's patients) re-read them on recordsReceived().
+ * ids into store() (CareStore::refresh) and announces them as a local write is announced,
+ * but asks for no push (announcingWrites()); stores of other views (the care-team
+ * workspace's patients) re-read them on recordsReceived().
  */
 class Session : public QObject
 {
