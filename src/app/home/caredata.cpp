@@ -8,7 +8,6 @@
 #include "app/workspace/workspacecontroller.h"
 #include "domain/attentionflags.h"
 #include "domain/carestore.h"
-#include "vault/vault.h"
 
 #include <QLocale>
 

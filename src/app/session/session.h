@@ -102,10 +102,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    domain::CareStore *m_store = nullptr;
     /** Emits dataChanged() with what store() and the circle's store say changed. */
     void emitPending();
 
+    domain::CareStore *m_store = nullptr;
     domain::CareStore *m_circleStore = nullptr;
     Circle m_circle;
     bool m_announcingWrites = true;
