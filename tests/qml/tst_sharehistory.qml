@@ -40,8 +40,7 @@ Item {
         function isoDaysAgo(days) {
             const d = new Date();
             d.setDate(d.getDate() - days);
-            const pad = n => (n < 10 ? "0" : "") + n;
-            return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+            return Qt.formatDate(d, "yyyy-MM-dd");
         }
 
         function test_theShareButtonSaysWhyNoneOrAsksForTheCount() {
