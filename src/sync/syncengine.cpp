@@ -445,6 +445,8 @@ public:
                         return finishSync(s);
                     if (auto s = store(plan, space, next); !s)
                         return finishSync(s);
+                    // An edit made here during the round, merged with this one, waits: one more round.
+                    again = again || !plan.merged.isEmpty();
                     pulled += plan.applied();
                     updateProgress();
                     if (!more)
@@ -788,12 +790,9 @@ void SyncEngine::removeDevice(const QByteArray &deviceId)
     }
     d->http->remove(
         QStringLiteral("/v1/account/devices/") + protocol::toBase64Url(deviceId), true, [this](const HttpReply &reply) {
-            if (!reply.ok()) {
-                Q_EMIT deviceRemoved(reply.error());
-                return;
-            }
-            Q_EMIT deviceRemoved({});
-            refreshDevices();
+            Q_EMIT deviceRemoved(reply.ok() ? Status() : Status(reply.error()));
+            if (reply.ok())
+                refreshDevices();
         });
 }
 

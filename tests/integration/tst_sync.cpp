@@ -710,6 +710,61 @@ private Q_SLOTS:
         tablet.engine->stop();
     }
 
+    /** An edit made here while a round pulls another device's edit of the same record is merged
+     *  by that pull and left to push; the engine pushes it itself, nobody asking (an edit a
+     *  caller never announces, or one made while its push was already under way). */
+    void aMergeMadeByAPullIsPushedWithoutBeingAsked()
+    {
+        Device phone;
+        QVERIFY(phone.create());
+        domain::Goal goal = sampleGoal(QStringLiteral("Original words"));
+        QVERIFY(phone.store()->save(goal));
+        QVERIFY(phone.connectTo(server->baseUrl()));
+        Device tablet;
+        QVERIFY(linkSecond(phone, tablet));
+        QVERIFY(tablet.sync().status);
+        phone.engine->start();
+        tablet.engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTest::qWait(1000); // hint sockets authenticated, and the rounds they start settled
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+
+        // The tablet edits the target just as the pull of the phone's new words is answered.
+        auto tabletStore = tablet.store();
+        bool edited = false;
+        Status tabletSave;
+        QVERIFY(tablet.engine->client());
+        QObject::connect(tablet.engine->client(), &sync::HttpClient::exchanged,
+            [&](const QByteArray &method, const QString &path, int) {
+                if (edited || method != "GET" || !path.endsWith(QStringLiteral("/records")))
+                    return;
+                edited = true;
+                domain::Goal onTablet = *tabletStore->goal(goal.id);
+                onTablet.target.text = QStringLiteral("Target from the tablet");
+                tabletSave = tabletStore->save(onTablet);
+            });
+        auto phoneStore = phone.store();
+        domain::Goal onPhone = *phoneStore->goal(goal.id);
+        onPhone.whatMattersToMe.text = QStringLiteral("Words from the phone");
+        QVERIFY(phoneStore->save(onPhone));
+        phone.engine->syncNow(); // the tablet hears of it through its hint
+        QTRY_VERIFY_WITH_TIMEOUT(edited, 10000);
+        QVERIFY2(tabletSave, qPrintable(tabletSave.error().message));
+
+        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->pendingChanges(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            phone.store()->goal(goal.id)->target.text, QStringLiteral("Target from the tablet"), 10000);
+        for (Device *device : {&phone, &tablet}) {
+            const domain::Goal *merged = device->store()->goal(goal.id);
+            QVERIFY(merged);
+            QCOMPARE(merged->whatMattersToMe.text, QStringLiteral("Words from the phone"));
+            QCOMPARE(merged->target.text, QStringLiteral("Target from the tablet"));
+        }
+        phone.engine->stop();
+        tablet.engine->stop();
+    }
+
     void theNextPullPageIsAskedForWhileOneIsStored()
     {
         // Three pages of records for a newly linked device.
