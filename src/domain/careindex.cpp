@@ -49,10 +49,20 @@ void OrderedIds::remove(qint64 key, const QByteArray &id)
 
 void OrderedIds::sort()
 {
+    if (m_sorted == m_entries.size())
+        return; // nothing appended: an order a part of the history did not touch
     const auto sortedEnd = m_entries.begin() + std::ptrdiff_t(m_sorted);
     std::sort(sortedEnd, m_entries.end());
-    std::inplace_merge(m_entries.begin(), sortedEnd, m_entries.end());
-    m_entries.erase(std::unique(m_entries.begin(), m_entries.end()), m_entries.end());
+    // One appended twice, or held already, is dropped before the merge: no pass over all.
+    const auto held = [&](const Entry &e) { return std::binary_search(m_entries.begin(), sortedEnd, e); };
+    const auto appendedEnd = std::remove_if(sortedEnd, std::unique(sortedEnd, m_entries.end()), held);
+    m_entries.erase(appendedEnd, m_entries.end());
+    const auto appended = m_entries.begin() + std::ptrdiff_t(m_sorted);
+    if (appended != m_entries.end()) {
+        // Only the held entries after the first appended one move.
+        const auto from = std::upper_bound(m_entries.begin(), appended, *appended);
+        std::inplace_merge(from, appended, m_entries.end());
+    }
     m_sorted = m_entries.size();
 }
 

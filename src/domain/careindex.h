@@ -37,8 +37,10 @@ public:
     void remove(qint64 key, const QByteArray &id);
     /** Adds without ordering, for a load that adds thousands; sort() once after. */
     void append(qint64 key, const QByteArray &id) { m_entries.push_back({key, id}); }
-    /** Orders what was appended since the last sort() and merges it in: linear in the
-     *  entries held, plus the appended ones' own sort. */
+    /** Orders what was appended since the last sort() and merges it in, leaving out one
+     *  appended twice or held already. Nothing appended: nothing done. Else the appended
+     *  ones' own sort and a binary search each, and the held entries after the first of
+     *  them move (all of them for older records, as a part of the history read after unlock). */
     void sort();
     void clear()
     {

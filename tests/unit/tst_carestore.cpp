@@ -17,6 +17,7 @@
 
 #include <QTest>
 #include <algorithm>
+#include <random>
 
 using namespace cc;
 using namespace cc::domain;
@@ -129,6 +130,43 @@ class TestCareStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /** Parts appended to an order and sorted in, in rounds, end as one sort of everything
+     *  without repeats; an entry appended twice or already held is kept once. */
+    void anOrderSortsInWhatWasAppendedInRounds()
+    {
+        std::mt19937 random(20261207);
+        OrderedIds order;
+        std::vector<OrderedIds::Entry> all;
+        const auto entryOf = [&] {
+            const int n = int(random() % 400);
+            return OrderedIds::Entry {qint64(n / 3), QByteArray::number(n)}; // equal keys, too
+        };
+        for (int round = 0; round < 40; ++round) {
+            const int appended = round % 5 == 4 ? 0 : int(random() % 30);
+            for (int i = 0; i < appended; ++i) {
+                OrderedIds::Entry e = entryOf();
+                if (round % 3 == 0)
+                    e.key -= 200; // a part older than all held, as the history read after unlock
+                order.append(e.key, e.id);
+                all.push_back(e);
+                if (i % 7 == 0) { // appended twice in one round
+                    order.append(e.key, e.id);
+                    all.push_back(e);
+                }
+            }
+            order.sort();
+            std::sort(all.begin(), all.end());
+            all.erase(std::unique(all.begin(), all.end()), all.end());
+            QCOMPARE(std::vector<OrderedIds::Entry>(order.begin(), order.end()), all);
+            // Placed one by one after the sort, as a local write does.
+            const OrderedIds::Entry one = entryOf();
+            order.insert(one.key, one.id);
+            all.insert(std::lower_bound(all.begin(), all.end(), one), one);
+            all.erase(std::unique(all.begin(), all.end()), all.end());
+            QCOMPARE(std::vector<OrderedIds::Entry>(order.begin(), order.end()), all);
+        }
+    }
+
     void editingAGoalUpdatesItInPlace()
     {
         QTemporaryDir dir;

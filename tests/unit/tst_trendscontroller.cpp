@@ -111,6 +111,56 @@ private Q_SLOTS:
         }
     }
 
+    /** What the page shows after check-ins are added, moved in time and removed, taken in
+     *  one change at a time through the session (as a save, a pull or a part of the history
+     *  read after unlock announces them), is what a full reload shows. */
+    void takingInChangedCheckInsShowsWhatAReloadShows()
+    {
+        QTemporaryDir dir;
+        auto created = vault::Vault::create(
+            dir.filePath(QStringLiteral("v")), crypto::SecureBuffer::copyOf("trends passphrase"), {1, 1024, 1});
+        QVERIFY(created.ok());
+        domain::CareStore store(*created->vault);
+        // The story without the check-ins; they come after, a few at a time.
+        const domain::CareRecords all = m_story.records();
+        domain::CareRecords rest = all;
+        rest.checkIns.clear();
+        QVERIFY(store.importRecords(rest).ok());
+        (void)store.takeChanges();
+        app::Session session;
+        session.setStore(&store);
+        app::TrendsController trends(&session);
+        const auto shown = [](const app::TrendsController &t) {
+            return QVariantList {
+                t.checkInCount(), t.latestDate(), t.comparisonChoices(), t.comparisonIndex(), t.radar(), t.series()};
+        };
+        const auto compareWithReload = [&] {
+            app::TrendsController reloaded(&session);
+            QCOMPARE(shown(trends), shown(reloaded));
+        };
+        QList<domain::CheckIn> checkIns = all.checkIns;
+        QVERIFY(checkIns.size() > 10);
+        // Newest first, as the history after unlock comes (older parts after newer ones).
+        for (qsizetype i = checkIns.size(); i > 0; i -= 3) {
+            for (qsizetype j = std::max<qsizetype>(0, i - 3); j < i; ++j)
+                QVERIFY(store.save(checkIns[j]).ok());
+            session.notifyChanged();
+            compareWithReload();
+            if (QTest::currentTestFailed())
+                return session.setStore(nullptr);
+        }
+        QCOMPARE(trends.checkInCount(), int(m_story.checkIns.size()));
+        // The latest check-in moved back in time, another one removed.
+        domain::CheckIn moved = *store.checkIn(checkIns.last().id);
+        moved.time = moved.time.addDays(-45);
+        QVERIFY(store.save(moved).ok());
+        QVERIFY(store.remove(checkIns[3].id).ok());
+        session.notifyChanged();
+        compareWithReload();
+        QCOMPARE(trends.checkInCount(), int(m_story.checkIns.size()) - 1);
+        session.setStore(nullptr);
+    }
+
     void lockingEmptiesTheTrends()
     {
         app::TrendsController trends(&m_session);

@@ -23,9 +23,11 @@ TrendsController::TrendsController(Session *session, QObject *parent) : QObject(
     auto refresh = [this, context] { reload(context->circleStore()); };
     connect(context, &Session::storeChanged, this, refresh);
     connect(context, &Session::circleChanged, this, refresh);
-    connect(context, &Session::dataChanged, this, [refresh](const domain::ChangeSet &changes) {
-        if (changes.touches({domain::CheckIn::Kind}))
+    connect(context, &Session::dataChanged, this, [this, context, refresh](const domain::ChangeSet &changes) {
+        if (changes.isEverything())
             refresh();
+        else if (changes.touches({domain::CheckIn::Kind}))
+            apply(context->circleStore(), changes.ids(domain::CheckIn::Kind));
     });
     reload(context->circleStore());
 }
@@ -33,29 +35,60 @@ TrendsController::TrendsController(Session *session, QObject *parent) : QObject(
 TrendsController::TrendsController(QObject *parent) : QObject(parent)
 { }
 
+std::optional<TrendsController::Point> TrendsController::pointOf(const domain::CheckIn &c)
+{
+    if (c.isCaregiverCheckIn())
+        return std::nullopt;
+    // Only six numbers per check-in are needed: read them in place.
+    Point p {c.time.toMSecsSinceEpoch(), {}, c.id};
+    bool any = false;
+    for (int i = 0; i < 6; ++i) {
+        const auto it = c.answers.constFind(domains().at(i));
+        p.ratings[std::size_t(i)] = it == c.answers.cend() ? -1 : it->rating;
+        any |= it != c.answers.cend();
+    }
+    if (!any) // an instrument-only check-in has no domain ratings to chart
+        return std::nullopt;
+    return p;
+}
+
 void TrendsController::reload(const domain::CareStore *store, QDate today)
 {
     m_points.clear();
     m_today = today;
     if (store) {
-        // Only six numbers per check-in are needed: read them in place, then sort the points.
         const QHash<QByteArray, domain::CheckIn> &checkIns = store->checkInsById();
         m_points.reserve(std::size_t(checkIns.size()));
         for (const domain::CheckIn &c : checkIns) {
-            if (c.isCaregiverCheckIn())
-                continue;
-            Point p {c.time.toMSecsSinceEpoch(), {}};
-            bool any = false;
-            for (int i = 0; i < 6; ++i) {
-                const auto it = c.answers.constFind(domains().at(i));
-                p.ratings[std::size_t(i)] = it == c.answers.cend() ? -1 : it->rating;
-                any |= it != c.answers.cend();
-            }
-            if (any) // an instrument-only check-in has no domain ratings to chart
-                m_points.push_back(std::move(p));
+            if (auto p = pointOf(c))
+                m_points.push_back(std::move(*p));
         }
-        std::sort(m_points.begin(), m_points.end(), [](const Point &a, const Point &b) { return a.ms < b.ms; });
+        std::sort(m_points.begin(), m_points.end());
     }
+    resetComparison();
+}
+
+void TrendsController::apply(const domain::CareStore *store, const QList<QByteArray> &ids, QDate today)
+{
+    if (!store)
+        return reload(store, today);
+    m_today = today;
+    // The changed check-ins' points leave, and come back as the store holds them now.
+    const QSet<QByteArray> changed(ids.cbegin(), ids.cend());
+    std::erase_if(m_points, [&](const Point &p) { return changed.contains(p.id); });
+    const auto held = std::ptrdiff_t(m_points.size());
+    for (const QByteArray &id : changed) {
+        const domain::CheckIn *c = store->checkIn(id);
+        if (auto p = c ? pointOf(*c) : std::nullopt)
+            m_points.push_back(std::move(*p));
+    }
+    std::sort(m_points.begin() + held, m_points.end());
+    std::inplace_merge(m_points.begin(), m_points.begin() + held, m_points.end());
+    resetComparison();
+}
+
+void TrendsController::resetComparison()
+{
     // By default compare with the latest check-in at least four weeks older (or the oldest).
     // Choice i is m_points[size - 2 - i]: newest earlier check-in first.
     m_comparison = 0;

@@ -7,11 +7,13 @@
 #include <QVariantList>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace cc::domain {
 class CareStore;
-}
+struct CheckIn;
+} // namespace cc::domain
 
 namespace cc::app {
 
@@ -64,6 +66,10 @@ public:
 
     /** Recomputes from @p store (nullptr clears); @p today bounds the range. */
     void reload(const domain::CareStore *store, QDate today = QDate::currentDate());
+    /** Takes in the check-ins @p ids of @p store that were written, removed or read since:
+     *  what reload() would show, without going over every check-in (a part of the history
+     *  read after unlock, a check-in saved or received). */
+    void apply(const domain::CareStore *store, const QList<QByteArray> &ids, QDate today = QDate::currentDate());
 
 Q_SIGNALS:
     void changed();
@@ -73,8 +79,12 @@ private:
     struct Point {
         qint64 ms = 0; // UTC, ms since the epoch: cheap to sort and compare
         std::array<int, 6> ratings; // -1 where the domain was not answered
+        QByteArray id; // the check-in's
         QDate day() const; // local calendar day
+        friend bool operator<(const Point &a, const Point &b) { return a.ms != b.ms ? a.ms < b.ms : a.id < b.id; }
     };
+    static std::optional<Point> pointOf(const domain::CheckIn &checkIn);
+    void resetComparison();
     /** Earlier check-ins offered for comparison: those of the last year, at most this many. */
     static constexpr int MaxComparisonChoices = 60;
     int comparisonCount() const;
