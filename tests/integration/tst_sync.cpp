@@ -120,6 +120,29 @@ class TestSync : public QObject
         return deleted;
     }
 
+    /** A phone with @p goal saved and connected, and a tablet linked to it that pulled it. */
+    bool pairWithGoal(Device &phone, Device &tablet, domain::Goal &goal)
+    {
+        return phone.create() && bool(phone.store()->save(goal)) && bool(phone.connectTo(server->baseUrl()))
+            && linkSecond(phone, tablet) && bool(tablet.sync().status);
+    }
+
+    /** Both engines running, up to date, with their hint sockets authenticated and the rounds
+     *  those start settled. */
+    static bool startBoth(Device &phone, Device &tablet)
+    {
+        phone.engine->start();
+        tablet.engine->start();
+        const auto upToDate = [&] {
+            return phone.engine->state() == sync::SyncEngine::State::UpToDate
+                && tablet.engine->state() == sync::SyncEngine::State::UpToDate;
+        };
+        if (!QTest::qWaitFor(upToDate, 10000))
+            return false;
+        QTest::qWait(1000);
+        return QTest::qWaitFor(upToDate, 10000);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -178,13 +201,9 @@ private Q_SLOTS:
     void concurrentOfflineEditsKeepEachFieldsLatestAndTheOverwrittenText()
     {
         Device phone;
-        QVERIFY(phone.create());
-        domain::Goal goal = sampleGoal(QStringLiteral("Original words"));
-        QVERIFY(phone.store()->save(goal));
-        QVERIFY(phone.connectTo(server->baseUrl()));
         Device tablet;
-        QVERIFY(linkSecond(phone, tablet));
-        QVERIFY(tablet.sync().status);
+        domain::Goal goal = sampleGoal(QStringLiteral("Original words"));
+        QVERIFY(pairWithGoal(phone, tablet, goal));
 
         // Offline on both: the phone edits the words first, the tablet edits them later, and
         // the phone edits the target last.
@@ -671,13 +690,7 @@ private Q_SLOTS:
         QVERIFY(phone.connectTo(server->baseUrl()));
         Device tablet;
         QVERIFY(linkSecond(phone, tablet));
-        phone.engine->start();
-        tablet.engine->start();
-        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
-        QTest::qWait(1000); // hint sockets authenticated, and the rounds they start settled
-        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QVERIFY(startBoth(phone, tablet));
 
         QStringList sent;
         QStringList received;
@@ -716,19 +729,10 @@ private Q_SLOTS:
     void aMergeMadeByAPullIsPushedWithoutBeingAsked()
     {
         Device phone;
-        QVERIFY(phone.create());
-        domain::Goal goal = sampleGoal(QStringLiteral("Original words"));
-        QVERIFY(phone.store()->save(goal));
-        QVERIFY(phone.connectTo(server->baseUrl()));
         Device tablet;
-        QVERIFY(linkSecond(phone, tablet));
-        QVERIFY(tablet.sync().status);
-        phone.engine->start();
-        tablet.engine->start();
-        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
-        QTest::qWait(1000); // hint sockets authenticated, and the rounds they start settled
-        QTRY_COMPARE_WITH_TIMEOUT(tablet.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        domain::Goal goal = sampleGoal(QStringLiteral("Original words"));
+        QVERIFY(pairWithGoal(phone, tablet, goal));
+        QVERIFY(startBoth(phone, tablet));
 
         // The tablet edits the target just as the pull of the phone's new words is answered.
         auto tabletStore = tablet.store();

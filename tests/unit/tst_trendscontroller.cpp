@@ -5,6 +5,7 @@
 #include "app/session/session.h"
 #include "demo/demostory.h"
 #include "domain/carestore.h"
+#include "domain/recordid.h"
 #include "vault/vault.h"
 
 #include <QSignalSpy>
@@ -150,6 +151,19 @@ private Q_SLOTS:
                 return session.setStore(nullptr);
         }
         QCOMPARE(trends.checkInCount(), int(m_story.checkIns.size()));
+        // A check-in that is not hers (a caregiver's strain) leaves the chosen comparison as it is.
+        const int oldest = trends.checkInCount() - 2;
+        QVERIFY(oldest != trends.comparisonIndex());
+        trends.setComparisonIndex(oldest);
+        const auto caregivers = std::find_if(
+            checkIns.cbegin(), checkIns.cend(), [](const domain::CheckIn &c) { return c.isCaregiverCheckIn(); });
+        QVERIFY(caregivers != checkIns.cend());
+        domain::CheckIn strain = *caregivers;
+        strain.id = domain::newRecordId();
+        strain.time = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.save(strain).ok());
+        session.notifyChanged();
+        QCOMPARE(trends.comparisonIndex(), oldest);
         // The latest check-in moved back in time, another one removed.
         domain::CheckIn moved = *store.checkIn(checkIns.last().id);
         moved.time = moved.time.addDays(-45);

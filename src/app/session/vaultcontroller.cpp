@@ -27,9 +27,10 @@ constexpr int DefaultAutoLockMinutes = 5;
 // reference machine); from it on, the recent records first and the older history after.
 constexpr qint64 RecentFirstFromRows = 16 * 1024;
 // The older history is read this many rows per turn of the event loop. With the views that
-// take them in, a turn takes about 8 ms, the longest about 19 ms, at 100 k records
-// (bench_appevents; 2,048 rows took 16 and 32-34 ms, 512 rows 5 and 17 ms but 20-40 %
-// longer in all).
+// take them in, a turn takes about 7 ms, the longest about 18 ms, at 100 k records
+// (bench_appevents). Measured before the index and Trends took in only what a part adds:
+// 2,048 rows a turn took 16 ms and at longest 32-34 ms; 512 rows 5 and 17 ms, but 20-40 %
+// longer in all.
 constexpr qsizetype HistoryPartRows = 1024;
 
 crypto::SecureBuffer utf8Secret(const QString &text)
