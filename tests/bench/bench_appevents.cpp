@@ -21,6 +21,7 @@
 // `bench_appevents --records N` runs one size only (for a profiler: `perf record -g -- …`).
 #include "app/checkin/checkincontroller.h"
 #include "app/checkin/checkinhistorymodel.h"
+#include "app/checkin/trendscontroller.h"
 #include "app/core/appservices.h"
 #include "app/goals/goalcommentmodel.h"
 #include "app/goals/goalscontroller.h"
@@ -172,6 +173,7 @@ Figures benchSize(int total)
     std::vector<double> checkInRuns;
     for (int run = 0; run < 5; ++run) {
         const int before = checkIns->history()->count();
+        const int chartedBefore = services.trends()->checkInCount();
         if (!checkIns->setRating(QStringLiteral("body"), run % 11) || !checkIns->setRating(QStringLiteral("mind"), 5))
             qFatal("bench: the check-in draft refused a rating");
         QElapsedTimer timer;
@@ -182,6 +184,8 @@ Figures benchSize(int total)
         checkInRuns.push_back(msSince(timer));
         if (checkIns->history()->count() != before + 1)
             qFatal("bench: the check-in history did not show the saved check-in");
+        if (services.trends()->checkInCount() != chartedBefore + 1)
+            qFatal("bench: Trends did not take in the saved check-in");
     }
     const double checkInMs = bench::median(checkInRuns);
 
