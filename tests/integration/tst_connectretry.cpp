@@ -138,7 +138,8 @@ private Q_SLOTS:
         QVERIFY2(*result, qPrintable(result->error().message));
         QVERIFY(restored.open(*kek));
         QVERIFY(restored.sync().status);
-        auto restoredGoal = restored.store()->goal(goal.id);
+        const auto restoredStore = restored.store();
+        const domain::Goal *restoredGoal = restoredStore->goal(goal.id);
         QVERIFY(restoredGoal);
         QCOMPARE(restoredGoal->whatMattersToMe.text, QStringLiteral("Walk to the market again"));
     }

@@ -760,7 +760,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             phone.store()->goal(goal.id)->target.text, QStringLiteral("Target from the tablet"), 10000);
         for (Device *device : {&phone, &tablet}) {
-            const domain::Goal *merged = device->store()->goal(goal.id);
+            const auto store = device->store();
+            const domain::Goal *merged = store->goal(goal.id);
             QVERIFY(merged);
             QCOMPARE(merged->whatMattersToMe.text, QStringLiteral("Words from the phone"));
             QCOMPARE(merged->target.text, QStringLiteral("Target from the tablet"));

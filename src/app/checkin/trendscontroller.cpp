@@ -72,7 +72,6 @@ void TrendsController::apply(const domain::CareStore *store, const QList<QByteAr
 {
     if (!store)
         return reload(store, today);
-    m_today = today;
     // The changed check-ins' points leave, and come back as the store holds them now.
     const QSet<QByteArray> changed(ids.cbegin(), ids.cend());
     const std::size_t erased = std::erase_if(m_points, [&](const Point &p) { return changed.contains(p.id); });
@@ -82,9 +81,11 @@ void TrendsController::apply(const domain::CareStore *store, const QList<QByteAr
         if (auto p = c ? pointOf(*c) : std::nullopt)
             m_points.push_back(std::move(*p));
     }
-    // None of hers (a caregiver's strain, another store's): the chosen comparison stays.
-    if (erased == 0 && std::ptrdiff_t(m_points.size()) == held)
+    // None of hers (a caregiver's strain, another store's), on the same day: the chosen
+    // comparison stays.
+    if (erased == 0 && std::ptrdiff_t(m_points.size()) == held && today == m_today)
         return;
+    m_today = today;
     std::sort(m_points.begin() + held, m_points.end());
     std::inplace_merge(m_points.begin(), m_points.begin() + held, m_points.end());
     resetComparison();
