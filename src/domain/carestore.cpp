@@ -97,7 +97,7 @@ void CareStore::refreshOne(const QByteArray &id, const Result<vault::OpenedRecor
     if (record) {
         adopt(std::move(*record));
         noteHeldSingletonRow(id);
-        m_pending.add(id, envelope->kind, header.spaceId, false);
+        m_pending.add(id, envelope->kind, header.spaceId, false, before.isEmpty());
     } else if (!before.isEmpty()) {
         m_pending.add(id, before, header.spaceId, true);
     }

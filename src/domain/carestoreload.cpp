@@ -416,7 +416,7 @@ void CareStore::adoptDecoded(DecodedPart &&part, detail::ValuePool &pool, Adopti
         if (how == Adopting::Append) {
             const QString kind = std::visit(
                 [](const auto &record) { return QString(std::decay_t<decltype(record)>::Kind); }, *one.record);
-            m_pending.add(header.recordId, kind, space, false);
+            m_pending.add(header.recordId, kind, space, false, true); // not held: checked above
         }
         adopt(std::move(*one.record));
     }

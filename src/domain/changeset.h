@@ -16,6 +16,13 @@ namespace cc::domain {
  * kind code (Goal::Kind …), the space it now lives in and whether it is gone (deleted, or
  * moved out of the store's spaces). Views re-read only the kinds they show and update only
  * the rows of these ids. everything() stands for "start afresh" (unlock, lock, language).
+ *
+ * A change also says whether the record is new to the store (added): the store held no
+ * record of that id when the set began (a part of the history read after unlock, a record a
+ * pull brought). No view can show it yet, so a list puts it in place without looking for a
+ * row it might have had (RecordListModel::insertNewRows). Only the store's reads say so; a
+ * change not known to be new is not (a local write), which costs a view a search, never a
+ * wrong row.
  */
 class ChangeSet
 {
@@ -25,6 +32,7 @@ public:
         QString kind;
         QByteArray space;
         bool removed = false;
+        bool added = false; ///< new to the store: no view has heard of it
     };
 
     /** "Everything may have changed": every view re-reads. */
@@ -37,15 +45,23 @@ public:
     bool touches(std::initializer_list<QLatin1StringView> kinds) const;
     /** The ids of changed records of @p kind, in order of change. */
     QList<QByteArray> ids(QLatin1StringView kind) const;
+    /** Of ids(@p kind): those new to the store and still there, which no view shows yet. */
+    QList<QByteArray> newIds(QLatin1StringView kind) const;
+    /** Of ids(@p kind): all but newIds() and the new ones already gone again, which no view
+     *  ever showed. */
+    QList<QByteArray> knownIds(QLatin1StringView kind) const;
     bool contains(const QByteArray &id) const;
 
-    /** Notes one change; a later change of the same id replaces the earlier one. */
-    void add(const QByteArray &id, const QString &kind, const QByteArray &space, bool removed);
+    /** Notes one change; a later change of the same id replaces the earlier one, except for
+     *  whether it is new (@p added): that is as the earliest said, since the views' rows are
+     *  from before the set. */
+    void add(const QByteArray &id, const QString &kind, const QByteArray &space, bool removed, bool added = false);
     void merge(const ChangeSet &other);
 
 private:
     QList<Change> m_changes;
     QHash<QByteArray, qsizetype> m_index; ///< id → position in m_changes
+    QList<QString> m_kinds; ///< each kind of m_changes once (and any a later change replaced)
     bool m_everything = false;
 };
 

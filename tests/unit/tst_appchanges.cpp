@@ -90,6 +90,24 @@ public:
             return found == now.end() ? std::nullopt : std::optional<Row>(found->second);
         });
     }
+    bool follow(
+        const QList<QByteArray> &newIds, const QList<QByteArray> &knownIds, const std::map<QByteArray, Row> &now)
+    {
+        return followChanges(
+            newIds, knownIds,
+            [&now](const QByteArray &id) -> std::optional<Row> {
+                const auto found = now.find(id);
+                return found == now.end() ? std::nullopt : std::optional<Row>(found->second);
+            },
+            [&now] {
+                std::vector<Row> rows;
+                for (const auto &entry : now)
+                    rows.push_back(entry.second);
+                std::sort(rows.begin(), rows.end(), listedBefore);
+                return rows;
+            });
+    }
+    static constexpr std::size_t maxRuns() { return MaxRuns; }
     /** Records "in the store"; a row of any other one has no label (it is gone). */
     QSet<QByteArray> live;
     bool everyLive = true;
@@ -351,6 +369,11 @@ private Q_SLOTS:
         const domain::ChangeSet changes = m_store->takeChanges();
         QCOMPARE(changes.ids(domain::Comment::Kind), QList<QByteArray> {announced.id});
         QCOMPARE(changes.ids(domain::Goal::Kind), QList<QByteArray> {gone.id});
+        // The comment is new to the store (no view can list it yet); the goal was held.
+        QCOMPARE(changes.newIds(domain::Comment::Kind), QList<QByteArray> {announced.id});
+        QCOMPARE(changes.knownIds(domain::Comment::Kind), QList<QByteArray>());
+        QCOMPARE(changes.newIds(domain::Goal::Kind), QList<QByteArray>());
+        QCOMPARE(changes.knownIds(domain::Goal::Kind), QList<QByteArray> {gone.id});
         QVERIFY(!m_store->goal(gone.id));
         const QList<domain::Comment> comments = m_store->comments();
         QVERIFY(std::any_of(
@@ -361,7 +384,47 @@ private Q_SLOTS:
         domain::Goal back = gone;
         QVERIFY(m_store->save(back).ok());
         QVERIFY(m_store->refresh({unannounced.id}).ok());
-        (void)m_store->takeChanges();
+        const domain::ChangeSet later = m_store->takeChanges();
+        QCOMPARE(later.newIds(domain::Comment::Kind), QList<QByteArray> {unannounced.id});
+        // Read again, unchanged: held now, so no longer new.
+        QVERIFY(m_store->refresh({unannounced.id}).ok());
+        QCOMPARE(m_store->takeChanges().knownIds(domain::Comment::Kind), QList<QByteArray> {unannounced.id});
+    }
+
+    /**
+     * Whether a record is new to the store (no view lists it) is as the set's earliest change
+     * of it says: the views' rows are from before the set. One that came and went within the
+     * set is neither new nor known: no view ever listed it.
+     */
+    void aChangeSetSaysWhichRecordsNoViewHasListed()
+    {
+        const QString kind(domain::CheckIn::Kind);
+        domain::ChangeSet changes;
+        changes.add("came", kind, "s", false, true);
+        changes.add("came", kind, "s", false, false); // read again within the set
+        changes.add("held", kind, "s", false, false);
+        changes.add("held", kind, "s", false, true); // removed and brought back: listed before
+        changes.add("went", kind, "s", false, true);
+        changes.add("went", kind, "s", true, false);
+        changes.add("gone", kind, "s", true, false);
+        QCOMPARE(changes.newIds(domain::CheckIn::Kind), QList<QByteArray> {"came"});
+        QCOMPARE(changes.knownIds(domain::CheckIn::Kind), (QList<QByteArray> {"held", "gone"}));
+        QCOMPARE(changes.ids(domain::CheckIn::Kind).size(), 4);
+
+        // A later set merged in keeps what the earlier said.
+        domain::ChangeSet later;
+        later.add("came", kind, "s", false, false);
+        later.add("held", kind, "s", false, true);
+        later.add("new", QString(domain::Goal::Kind), "s", false, true);
+        domain::ChangeSet merged = changes;
+        merged.merge(later);
+        QCOMPARE(merged.newIds(domain::CheckIn::Kind), QList<QByteArray> {"came"});
+        QCOMPARE(merged.knownIds(domain::CheckIn::Kind), (QList<QByteArray> {"held", "gone"}));
+        QCOMPARE(merged.newIds(domain::Goal::Kind), QList<QByteArray> {"new"});
+        QVERIFY(merged.touches({domain::Comment::Kind, domain::Goal::Kind}));
+        QVERIFY(!changes.touches({domain::Comment::Kind, domain::Goal::Kind}));
+        QVERIFY(!domain::ChangeSet().touches({domain::CheckIn::Kind}));
+        QVERIFY(domain::ChangeSet::everything().touches({domain::CheckIn::Kind}));
     }
 
     void goalListInsertsChangesMovesAndRemovesRows()
@@ -528,6 +591,105 @@ private Q_SLOTS:
             QCOMPARE(model.count(), int(expected.size()));
         }
         verifyFirstRowsFollowSettledRows(model, mirror, random);
+    }
+
+    /**
+     * Records new to the store go where they are listed, as insertions only, a signal per
+     * place: a part of the history older than every row held is one signal at the end. One
+     * the list already shows at its place (it was read again) is not listed twice; records it
+     * knows change as update() changes them; new ones between more rows than MaxRuns replace
+     * the list in two signals, as setRows() does.
+     */
+    void newRecordsGoInPlaceAndNoRowIsTakenOut()
+    {
+        using Row = app::RecordListModel::Row;
+        QRandomGenerator random(20261207);
+        IdList model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        Mirror mirror(&model);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy counts(&model, &app::RecordListModel::countChanged);
+        QSignalSpy settled(&model, &app::RecordListModel::rowsSettled);
+        std::map<QByteArray, Row> now;
+        int made = 0;
+        const auto make = [&](qint64 place) {
+            const Row row {place, QByteArray::number(100000 + made++)};
+            now[row.id] = row;
+            return row.id;
+        };
+        const auto expected = [&now] {
+            std::vector<Row> rows;
+            for (const auto &entry : now)
+                rows.push_back(entry.second);
+            std::sort(rows.begin(), rows.end(), app::RecordListModel::listedBefore);
+            return rows;
+        };
+        const auto clearCounts = [&] {
+            mirror.inserted = mirror.removed = 0;
+            for (QSignalSpy *spy : {&inserts, &removals, &counts, &settled})
+                spy->clear();
+        };
+        for (int i = 0; i < 200; ++i)
+            (void)make(1000 + random.bounded(200));
+        model.set(expected());
+
+        // A part of the history, older than every row held, in the order it was read.
+        QList<QByteArray> part;
+        for (int i = 0; i < 300; ++i)
+            part.append(make(random.bounded(1000)));
+        clearCounts();
+        QVERIFY(model.follow(part, {}, now));
+        QCOMPARE(mirror.ids, idsOf(expected()));
+        QCOMPARE(mirror.inserted, 300);
+        QCOMPARE(removals.count(), 0);
+        QCOMPARE(inserts.count(), 1);
+        QCOMPARE(counts.count(), 1);
+        QCOMPARE(settled.count(), 1);
+
+        // A few new records anywhere, with known ones moved or gone: only those go.
+        for (int trial = 0; trial < 200; ++trial) {
+            QList<QByteArray> known;
+            for (int i = random.bounded(3); i > 0; --i) {
+                auto held = now.begin();
+                std::advance(held, random.bounded(int(now.size())));
+                known.append(held->first);
+                if (random.bounded(2) == 0)
+                    now.erase(held);
+                else
+                    held->second.place = random.bounded(1300);
+            }
+            QList<QByteArray> added;
+            for (int i = 1 + random.bounded(6); i > 0; --i)
+                added.append(make(random.bounded(1300)));
+            clearCounts();
+            QVERIFY(model.follow(added, known, now));
+            QCOMPARE(mirror.ids, idsOf(expected()));
+            QVERIFY(mirror.removed <= known.size());
+            QCOMPARE(settled.count(), 1);
+        }
+
+        // Already listed at its place: the list was read again before it heard of the change.
+        const QByteArray again = make(500);
+        model.set(expected());
+        clearCounts();
+        QVERIFY(!model.follow({again}, {}, now));
+        QCOMPARE(mirror.ids, idsOf(expected()));
+        QCOMPARE(mirror.inserted, 0);
+
+        // One new record before each of more rows than MaxRuns: replaced in two signals.
+        QList<QByteArray> between;
+        const std::vector<Row> held = expected();
+        for (std::size_t i = 0; i <= IdList::maxRuns(); ++i) {
+            const Row row {held[i].place, held[i].id + 'b'}; // listed just before held[i]
+            now[row.id] = row;
+            between.append(row.id);
+        }
+        clearCounts();
+        QVERIFY(model.follow(between, {}, now));
+        QCOMPARE(mirror.ids, idsOf(expected()));
+        QCOMPARE(inserts.count() + removals.count(), 2);
+        QCOMPARE(mirror.resets, 0);
     }
 
     /**

@@ -141,10 +141,24 @@ private Q_SLOTS:
         };
         QList<domain::CheckIn> checkIns = all.checkIns;
         QVERIFY(checkIns.size() > 10);
-        // Newest first, as the history after unlock comes (older parts after newer ones).
-        for (qsizetype i = checkIns.size(); i > 0; i -= 3) {
-            for (qsizetype j = std::max<qsizetype>(0, i - 3); j < i; ++j)
-                QVERIFY(store.save(checkIns[j]).ok());
+        // Another writer, as a pull: what the store reads of it is new to the store.
+        domain::CareStore other(*created->vault);
+        // Newest first, as the history after unlock comes (older parts after newer ones): in
+        // turn saved here, written by the other and read, and read after Trends read the
+        // store again (then it holds them already).
+        int round = 0;
+        for (qsizetype i = checkIns.size(); i > 0; i -= 3, ++round) {
+            QList<QByteArray> ids;
+            for (qsizetype j = std::max<qsizetype>(0, i - 3); j < i; ++j) {
+                QVERIFY((round % 3 == 0 ? store : other).save(checkIns[j]).ok());
+                ids.append(checkIns[j].id);
+            }
+            if (round % 3 != 0) {
+                QVERIFY(store.refresh(ids).ok());
+                QCOMPARE(store.pendingChanges().newIds(domain::CheckIn::Kind).size(), ids.size());
+            }
+            if (round % 3 == 2)
+                trends.reload(&store);
             session.notifyChanged();
             compareWithReload();
             if (QTest::currentTestFailed())

@@ -2,6 +2,8 @@
 // The vault's life cycle as the UI drives it: create (recovery key shown), unlock by
 // passphrase, recovery key or this device, wrong passphrase, lock by request and by idle
 // time, change passphrase, show the recovery key again, damaged records reported.
+#include "app/checkin/checkincontroller.h"
+#include "app/checkin/checkinhistorymodel.h"
 #include "app/home/caredata.h"
 #include "app/session/session.h"
 #include "app/session/vaultcontroller.h"
@@ -14,6 +16,7 @@
 #include "vault/keystore.h"
 #include "vault/vault.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -300,20 +303,40 @@ private Q_SLOTS:
                 atUnlock = f.session.store()->progress().size() + qsizetype(f.session.store()->checkInsById().size());
         });
         qsizetype announced = 0;
-        connect(&f.session, &app::Session::dataChanged, this,
-            [&](const domain::ChangeSet &changes) { announced += changes.changes().size(); });
+        qsizetype announcedNew = 0;
+        connect(&f.session, &app::Session::dataChanged, this, [&](const domain::ChangeSet &changes) {
+            announced += changes.changes().size();
+            announcedNew += std::count_if(changes.changes().cbegin(), changes.changes().cend(),
+                [](const domain::ChangeSet::Change &c) { return c.added; });
+        });
+        // The history page's list follows the parts as insertions only, and ends as a reading
+        // of the whole store would list it.
+        app::CheckInController checkIns(&f.session);
+        QAbstractItemModelTester tester(checkIns.history(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy historyResets(checkIns.history(), &QAbstractItemModel::modelReset);
+        QSignalSpy historyRemovals(checkIns.history(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy loading(f.controller.get(), &VaultController::loadingHistoryChanged);
         f.controller->unlock(Passphrase);
         QVERIFY(f.waitForState(VaultController::Unlocked));
         QVERIFY(atUnlock > 0 && atUnlock < history);
         QVERIFY(f.data.hasData());
+        const int listedAtUnlock = checkIns.history()->count();
         QTRY_VERIFY(!f.controller->loadingHistory());
         QCOMPARE(loading.count(), 2);
         const domain::CareStore *store = f.session.store();
         QVERIFY(store->isComplete());
         QCOMPARE(store->progress().size() + qsizetype(store->checkInsById().size()), history);
         QCOMPARE(announced, history - atUnlock);
+        QCOMPARE(announcedNew, announced); // none of it was held: no view needs to look for it
         QCOMPARE(store->countsByKind(), whole.countsByKind());
+        app::CheckInHistoryModel reread;
+        reread.reload(store);
+        QVERIFY(checkIns.history()->count() > listedAtUnlock);
+        QCOMPARE(checkIns.history()->count(), reread.count());
+        for (int row = 0; row < reread.count(); ++row)
+            QCOMPARE(checkIns.history()->idAt(row), reread.idAt(row));
+        QCOMPARE(historyResets.count(), 0);
+        QCOMPARE(historyRemovals.count(), 0);
 
         // What needs every record reads the rest at once (deleting one not read yet, sharing
         // the history since a day): the views still hear of all of it, and the load ends.

@@ -46,7 +46,7 @@ CheckInController::CheckInController(Session *session, QObject *parent)
             || m_session->circleStore() != m_store)
             reload();
         else if (changes.touches({domain::CheckIn::Kind}) && m_store)
-            followCheckIns(changes.ids(domain::CheckIn::Kind));
+            followCheckIns(changes);
     });
     connect(context, &Session::languageChanged, this, &CheckInController::reload);
     reload();
@@ -60,9 +60,9 @@ QString CheckInController::language()
     return domain::Questionnaire::requiredLanguages().contains(current) ? current : QStringLiteral("en");
 }
 
-void CheckInController::followCheckIns(const QList<QByteArray> &ids)
+void CheckInController::followCheckIns(const domain::ChangeSet &changes)
 {
-    m_history->update(ids);
+    m_history->update(changes);
     const domain::CheckIn *last = m_store->latestPatientCheckIn();
     m_lastTime = last ? last->time.toLocalTime() : QDateTime();
     Q_EMIT historyChanged();

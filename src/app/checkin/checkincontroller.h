@@ -16,6 +16,7 @@
 
 namespace cc::domain {
 class CareStore;
+class ChangeSet;
 } // namespace cc::domain
 
 namespace cc::app {
@@ -132,8 +133,8 @@ Q_SIGNALS:
 private:
     Session *m_session;
     void reload();
-    /** Check-ins @p ids were added or removed in the store shown: their rows and the latest. */
-    void followCheckIns(const QList<QByteArray> &ids);
+    /** Check-ins were added or removed in the store shown (@p changes): their rows and the latest. */
+    void followCheckIns(const domain::ChangeSet &changes);
     /** The domains of the current questionnaire (patient or caregiver). */
     const QStringList &domains() const;
     bool isDraftDomain(const QString &domain) const;

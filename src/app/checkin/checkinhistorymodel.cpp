@@ -5,6 +5,7 @@
 #include "domain/careindex.h"
 #include "domain/carestore.h"
 #include "domain/careteamrules.h"
+#include "domain/changeset.h"
 
 namespace cc::app {
 
@@ -47,18 +48,17 @@ void CheckInHistoryModel::reload(const domain::CareStore *store)
     setRows(allRows(), true);
 }
 
-void CheckInHistoryModel::update(const QList<QByteArray> &ids)
+void CheckInHistoryModel::update(const domain::ChangeSet &changes)
 {
-    // A pull's page of hundreds: one walk over every row is cheaper than a search per id.
     // Check-ins are never edited (append-only): a row that stays shows what it showed.
-    if (ids.size() > FewChanges) {
-        setRows(allRows(), false);
-        return;
-    }
-    (void)updateRows(ids, [this](const QByteArray &id) -> std::optional<Row> {
-        const domain::CheckIn *checkIn = m_store ? m_store->checkIn(id) : nullptr;
-        return checkIn ? rowOf(*checkIn) : std::nullopt;
-    });
+    using domain::CheckIn;
+    (void)followChanges(
+        changes.newIds(CheckIn::Kind), changes.knownIds(CheckIn::Kind),
+        [this](const QByteArray &id) -> std::optional<Row> {
+            const CheckIn *checkIn = m_store ? m_store->checkIn(id) : nullptr;
+            return checkIn ? rowOf(*checkIn) : std::nullopt;
+        },
+        [this] { return allRows(); });
 }
 
 namespace {

@@ -7,6 +7,7 @@
 
 namespace cc::domain {
 class CareStore;
+class ChangeSet;
 struct CheckIn;
 } // namespace cc::domain
 
@@ -51,9 +52,9 @@ public:
      *  the language); rows that stay keep their delegates. @p store outlives its use here:
      *  the controller reloads before a store goes (Session::storeChanged). */
     void reload(const domain::CareStore *store);
-    /** After check-ins @p ids were added, removed or moved in the store of the last reload():
-     *  only their rows change. */
-    void update(const QList<QByteArray> &ids);
+    /** After @p changes to the store of the last reload(): only the changed check-ins' rows
+     *  change (RecordListModel::followChanges()). */
+    void update(const domain::ChangeSet &changes);
 
 protected:
     QVariant value(const Row &row, int column) const override;

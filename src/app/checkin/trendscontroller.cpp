@@ -27,7 +27,7 @@ TrendsController::TrendsController(Session *session, QObject *parent) : QObject(
         if (changes.isEverything())
             refresh();
         else if (changes.touches({domain::CheckIn::Kind}))
-            apply(context->circleStore(), changes.ids(domain::CheckIn::Kind));
+            apply(context->circleStore(), changes);
     });
     reload(context->circleStore());
 }
@@ -68,17 +68,24 @@ void TrendsController::reload(const domain::CareStore *store, QDate today)
     resetComparison();
 }
 
-void TrendsController::apply(const domain::CareStore *store, const QList<QByteArray> &ids, QDate today)
+void TrendsController::apply(const domain::CareStore *store, const domain::ChangeSet &changes, QDate today)
 {
     if (!store)
         return reload(store, today);
-    // The changed check-ins' points leave, and come back as the store holds them now.
-    const QSet<QByteArray> changed(ids.cbegin(), ids.cend());
-    const std::size_t erased = std::erase_if(m_points, [&](const Point &p) { return changed.contains(p.id); });
+    using domain::CheckIn;
+    // The changed check-ins' points leave, and come back as the store holds them now. One new
+    // to the store (a part of the history, a pull's new check-in) has no point to leave.
+    std::size_t erased = 0;
+    if (const QList<QByteArray> known = changes.knownIds(CheckIn::Kind); !known.isEmpty()) {
+        const QSet<QByteArray> changed(known.cbegin(), known.cend());
+        erased = std::erase_if(m_points, [&](const Point &p) { return changed.contains(p.id); });
+    }
     const auto held = std::ptrdiff_t(m_points.size());
-    for (const QByteArray &id : changed) {
-        const domain::CheckIn *c = store->checkIn(id);
-        if (auto p = c ? pointOf(*c) : std::nullopt)
+    for (const QByteArray &id : changes.ids(CheckIn::Kind)) {
+        const CheckIn *c = store->checkIn(id);
+        std::optional<Point> p = c ? pointOf(*c) : std::nullopt;
+        // (A new one is held already if Trends read the store again before hearing of it.)
+        if (p && !std::binary_search(m_points.begin(), m_points.begin() + held, *p))
             m_points.push_back(std::move(*p));
     }
     // None of hers (a caregiver's strain, another store's), on the same day: the chosen
@@ -86,8 +93,10 @@ void TrendsController::apply(const domain::CareStore *store, const QList<QByteAr
     if (erased == 0 && std::ptrdiff_t(m_points.size()) == held && today == m_today)
         return;
     m_today = today;
-    std::sort(m_points.begin() + held, m_points.end());
-    std::inplace_merge(m_points.begin(), m_points.begin() + held, m_points.end());
+    const auto added = m_points.begin() + held;
+    std::sort(added, m_points.end());
+    if (added != m_points.end())
+        std::inplace_merge(std::upper_bound(m_points.begin(), added, *added), added, m_points.end());
     resetComparison();
 }
 

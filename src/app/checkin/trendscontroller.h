@@ -12,6 +12,7 @@
 
 namespace cc::domain {
 class CareStore;
+class ChangeSet;
 struct CheckIn;
 } // namespace cc::domain
 
@@ -66,10 +67,10 @@ public:
 
     /** Recomputes from @p store (nullptr clears); @p today bounds the range. */
     void reload(const domain::CareStore *store, QDate today = QDate::currentDate());
-    /** Takes in the check-ins @p ids of @p store that were written, removed or read since:
-     *  what reload() would show, without going over every check-in (a part of the history
-     *  read after unlock, a check-in saved or received). */
-    void apply(const domain::CareStore *store, const QList<QByteArray> &ids, QDate today = QDate::currentDate());
+    /** Takes in the check-ins of @p store that @p changes says were written, removed or read
+     *  since: what reload() would show, without going over every check-in (a part of the
+     *  history read after unlock, a check-in saved or received). */
+    void apply(const domain::CareStore *store, const domain::ChangeSet &changes, QDate today = QDate::currentDate());
 
 Q_SIGNALS:
     void changed();

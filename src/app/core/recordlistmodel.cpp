@@ -144,10 +144,43 @@ void RecordListModel::applyRuns(std::vector<Row> &rows)
     }
 }
 
-bool RecordListModel::updateRows(
-    const QList<QByteArray> &ids, const std::function<std::optional<Row>(const QByteArray &)> &now)
+bool RecordListModel::updateRows(const QList<QByteArray> &ids, const RowOf &now)
 {
     const std::size_t countBefore = m_rows.size();
+    const bool changed = updateEach(ids, now);
+    if (countBefore != m_rows.size())
+        Q_EMIT countChanged();
+    Q_EMIT rowsSettled();
+    return changed;
+}
+
+bool RecordListModel::followChanges(const QList<QByteArray> &newIds, const QList<QByteArray> &knownIds,
+    const RowOf &now, const std::function<std::vector<Row>()> &allRows)
+{
+    if (knownIds.size() > FewChanges) {
+        // A pull's page of hundreds of changed records: one walk over every row is cheaper
+        // than a search per record.
+        setRows(allRows(), false);
+        return true;
+    }
+    const std::size_t countBefore = m_rows.size();
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(newIds.size()));
+    for (const QByteArray &id : newIds) {
+        if (std::optional<Row> row = now(id))
+            rows.push_back(std::move(*row));
+    }
+    std::sort(rows.begin(), rows.end(), listedBefore);
+    bool changed = insertNew(std::move(rows));
+    changed = updateEach(knownIds, now) || changed;
+    if (countBefore != m_rows.size())
+        Q_EMIT countChanged();
+    Q_EMIT rowsSettled();
+    return changed;
+}
+
+bool RecordListModel::updateEach(const QList<QByteArray> &ids, const RowOf &now)
+{
     bool changed = false;
     for (const QByteArray &id : ids) {
         const auto held = std::find_if(m_rows.begin(), m_rows.end(), [&id](const Row &r) { return r.id == id; });
@@ -175,10 +208,60 @@ bool RecordListModel::updateRows(
         endInsertRows();
         changed = true;
     }
-    if (countBefore != m_rows.size())
-        Q_EMIT countChanged();
-    Q_EMIT rowsSettled();
     return changed;
+}
+
+bool RecordListModel::insertNew(std::vector<Row> rows)
+{
+    Q_ASSERT(std::adjacent_find(rows.cbegin(), rows.cend(), [](const Row &a, const Row &b) {
+        return !listedBefore(a, b);
+    }) == rows.cend());
+    // Rows come in listed order, so each one's place is at or after the one before it.
+    std::vector<Row> coming;
+    std::vector<std::size_t> places;
+    coming.reserve(rows.size());
+    places.reserve(rows.size());
+    std::size_t runs = 0;
+    auto from = m_rows.cbegin();
+    for (Row &row : rows) {
+        from = std::lower_bound(from, m_rows.cend(), row, listedBefore);
+        if (from != m_rows.cend() && *from == row)
+            continue;
+        const auto place = std::size_t(from - m_rows.cbegin());
+        if (places.empty() || places.back() != place)
+            ++runs;
+        places.push_back(place);
+        coming.push_back(std::move(row));
+    }
+    if (runs > MaxRuns) {
+        // Interleaved with what is held (records pulled from a space read later): one merge
+        // and two signals, not a shift of the rows after each of many runs.
+        std::vector<Row> merged;
+        merged.reserve(m_rows.size() + coming.size());
+        std::merge(m_rows.cbegin(), m_rows.cend(), std::make_move_iterator(coming.begin()),
+            std::make_move_iterator(coming.end()), std::back_inserter(merged), listedBefore);
+        replaceAll(std::move(merged));
+    } else {
+        insertAt(coming, places);
+    }
+    return !coming.empty();
+}
+
+void RecordListModel::insertAt(std::vector<Row> &rows, const std::vector<std::size_t> &places)
+{
+    std::size_t shift = 0; // rows inserted before the run at hand
+    for (std::size_t first = 0; first < rows.size();) {
+        std::size_t end = first + 1;
+        while (end < rows.size() && places[end] == places[first])
+            ++end;
+        const std::size_t at = places[first] + shift;
+        beginInsertRows({}, int(at), int(at + (end - first) - 1));
+        m_rows.insert(m_rows.begin() + qsizetype(at), std::make_move_iterator(rows.begin() + qsizetype(first)),
+            std::make_move_iterator(rows.begin() + qsizetype(end)));
+        endInsertRows();
+        shift += end - first;
+        first = end;
+    }
 }
 
 } // namespace cc::app

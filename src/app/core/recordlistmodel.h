@@ -59,6 +59,7 @@ Q_SIGNALS:
     void rowsSettled();
 
 protected:
+    using RowOf = std::function<std::optional<Row>(const QByteArray &)>;
     /** The roles are "recordId" (Qt::UserRole, the record id's hex), then @p valueRoleNames in
      *  the order of the subclass's role enum. */
     RecordListModel(const QList<QByteArray> &valueRoleNames, QObject *parent);
@@ -76,8 +77,21 @@ protected:
      * it is, and put back where its @p now place lists it (nullopt: no longer listed). The
      * other rows must already be in order. Returns whether any row changed.
      */
-    bool updateRows(const QList<QByteArray> &ids, const std::function<std::optional<Row>(const QByteArray &)> &now);
+    bool updateRows(const QList<QByteArray> &ids, const RowOf &now);
 
+    /**
+     * Follows a change of records (domain::ChangeSet::newIds() and knownIds() of the model's
+     * kind). Records new to the store (@p newIds: a part of the history read after unlock, a
+     * pull's new records) go where their @p now place lists them, in a run per place, with no
+     * search for a row they had: a binary search each and a shift of the rows after each run
+     * (a history part older than every row held is one run at the end). A row already listed
+     * at its place (the list was read again meanwhile) is not listed twice; beyond MaxRuns
+     * runs, the list is replaced as setRows() replaces it. The others (@p knownIds) change as
+     * updateRows() changes them, or, beyond FewChanges of them, the list becomes @p allRows().
+     * Returns whether any row changed.
+     */
+    bool followChanges(const QList<QByteArray> &newIds, const QList<QByteArray> &knownIds, const RowOf &now,
+        const std::function<std::vector<Row>()> &allRows);
     /** The value of role Qt::UserRole + @p column (1 or more) for @p row's record (an invalid
      *  QVariant if the record is no longer there). Column 0 is the record id's hex, which this
      *  class gives from the row itself. */
@@ -95,6 +109,13 @@ private:
     void replaceAll(std::vector<Row> rows);
     /** Column 0 from the row, the others from value(). */
     QVariant rowValue(const Row &row, int column) const;
+    /** updateRows() without its closing signals (countChanged, rowsSettled). */
+    bool updateEach(const QList<QByteArray> &ids, const RowOf &now);
+    /** followChanges() for the new records' rows, in listed order, without its closing signals. */
+    bool insertNew(std::vector<Row> rows);
+    /** Inserts @p rows at @p places (a place per row, in m_rows before any insertion, not
+     *  descending), in a signal per run of rows that share a place. */
+    void insertAt(std::vector<Row> &rows, const std::vector<std::size_t> &places);
     /** Turns the rows shown into @p rows by the runs that go and come. */
     void applyRuns(std::vector<Row> &rows);
 

@@ -240,7 +240,7 @@ void GoalsController::followSelection(const domain::ChangeSet &changes)
         return;
     // Only the entries that changed: the open goal may hold years of daily progress.
     if (changes.touches({domain::ProgressEntry::Kind}))
-        m_progress->update(*store, id, changes.ids(domain::ProgressEntry::Kind));
+        m_progress->update(*store, id, changes);
     if (changes.touches({domain::Comment::Kind}))
         m_comments->reload(store, id);
     m_selectedGoal = goal(m_selectedGoalId);

@@ -4,6 +4,7 @@
 #include "app/session/session.h"
 #include "domain/careindex.h"
 #include "domain/carestore.h"
+#include "domain/changeset.h"
 
 namespace cc::app {
 
@@ -40,18 +41,20 @@ void ProgressHistoryModel::reload(const domain::CareStore *store, const QByteArr
 }
 
 void ProgressHistoryModel::update(
-    const domain::CareStore &store, const QByteArray &goalId, const QList<QByteArray> &ids)
+    const domain::CareStore &store, const QByteArray &goalId, const domain::ChangeSet &changes)
 {
-    // A pull's page of hundreds: one walk over every row is cheaper than a search per id.
     // Progress entries are never edited (append-only): a row that stays shows what it showed.
-    if (&store != m_store || goalId != m_goalId || ids.size() > FewChanges) {
+    if (&store != m_store || goalId != m_goalId) {
         m_store = &store;
         m_goalId = goalId;
         setRows(allRows(), false);
         ratingsMayHaveChanged();
         return;
     }
-    if (updateRows(ids, [this](const QByteArray &id) { return rowOf(id); }))
+    using domain::ProgressEntry;
+    if (followChanges(
+            changes.newIds(ProgressEntry::Kind), changes.knownIds(ProgressEntry::Kind),
+            [this](const QByteArray &id) { return rowOf(id); }, [this] { return allRows(); }))
         ratingsMayHaveChanged();
 }
 

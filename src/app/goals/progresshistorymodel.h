@@ -8,7 +8,8 @@
 
 namespace cc::domain {
 class CareStore;
-}
+class ChangeSet;
+} // namespace cc::domain
 
 namespace cc::app {
 
@@ -45,9 +46,9 @@ public:
     /** Refills with the entries of goal @p goalId (nullptr store or unknown goal: empties).
      *  @p store outlives its use here: the controller reloads before a store goes. */
     void reload(const domain::CareStore *store, const QByteArray &goalId);
-    /** After progress entries @p ids were added, removed or moved: only their rows change
-     *  (a store or goal other than the last reload's reloads). */
-    void update(const domain::CareStore &store, const QByteArray &goalId, const QList<QByteArray> &ids);
+    /** After @p changes: only the changed progress entries' rows change
+     *  (RecordListModel::followChanges(); a store or goal other than the last reload's reloads). */
+    void update(const domain::CareStore &store, const QByteArray &goalId, const domain::ChangeSet &changes);
     /** Made when first asked after a change, from the rows. */
     QVariantList ratings() const;
 

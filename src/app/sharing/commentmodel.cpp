@@ -43,6 +43,7 @@ void CommentModel::setComments(
 {
     QList<Row> rows;
     rows.reserve(comments.size());
+    const commentsseen::Seen seen(store);
     for (const domain::Comment *each : comments) {
         const domain::Comment &comment = *each;
         const domain::careteamrules::Author author = domain::careteamrules::authorOf(store, comment);
@@ -67,7 +68,7 @@ void CommentModel::setComments(
             name = tr("Unknown person");
         const QString &role = author.role;
         rows.append({QString::fromLatin1(comment.id.toHex()), name, role, comment.text.text, comment.time.toLocalTime(),
-            target, commentsseen::isNew(store, comment)});
+            target, seen.isNew(comment)});
     }
     m_rows.set(std::move(rows));
 }
@@ -81,12 +82,6 @@ QString keyFor(const domain::CareStore &store, const QByteArray &targetId)
         .arg(QString::fromLatin1(store.vault().vaultId().toHex()), QString::fromLatin1(targetId.toHex()));
 }
 } // namespace
-
-QDateTime seenAt(const domain::CareStore &store, const QByteArray &targetId)
-{
-    const qint64 ms = QSettings().value(keyFor(store, targetId), qint64(0)).toLongLong();
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
 
 void markSeen(const domain::CareStore &store, const QByteArray &targetId)
 {
@@ -103,9 +98,15 @@ bool isFromOthers(const domain::CareStore &store, const domain::Comment &comment
     return !author || author->role != u"patient";
 }
 
-bool isNew(const domain::CareStore &store, const domain::Comment &comment)
+Seen::Seen(const domain::CareStore &store) : m_store(store)
+{ }
+
+bool Seen::isNew(const domain::Comment &comment) const
 {
-    return isFromOthers(store, comment) && comment.time > seenAt(store, comment.targetId);
+    if (!isFromOthers(m_store, comment))
+        return false;
+    const qint64 seenMs = m_settings.value(keyFor(m_store, comment.targetId), qint64(0)).toLongLong();
+    return comment.time > QDateTime::fromMSecsSinceEpoch(seenMs, Qt::UTC);
 }
 
 } // namespace commentsseen
@@ -166,8 +167,9 @@ void CommentThread::reload()
     int fresh = 0;
     if (store && !target.isEmpty()) {
         comments = store->commentsOn(target); // oldest first
+        const commentsseen::Seen seen(*store);
         for (const domain::Comment *comment : std::as_const(comments)) {
-            if (commentsseen::isNew(*store, *comment))
+            if (seen.isNew(*comment))
                 ++fresh;
         }
         m_model->setThread(*store, comments);

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QQmlEngine>
+#include <QSettings>
 
 #include "domain/comment.h"
 
@@ -73,11 +74,22 @@ private:
  * nothing of the content), per vault.
  */
 namespace commentsseen {
-QDateTime seenAt(const domain::CareStore &store, const QByteArray &targetId);
 void markSeen(const domain::CareStore &store, const QByteArray &targetId);
 /** Written by someone else than this person (a space member or another care-team member). */
 bool isFromOthers(const domain::CareStore &store, const domain::Comment &comment);
-bool isNew(const domain::CareStore &store, const domain::Comment &comment);
+/** Which comments are new, for a list of them at a time: it opens the settings once (Home
+ *  lists comments after every change, and opening them is most of what that costs). */
+class Seen
+{
+public:
+    explicit Seen(const domain::CareStore &store);
+    /** From others, and written after the person last read the comments on its record. */
+    bool isNew(const domain::Comment &comment) const;
+
+private:
+    const domain::CareStore &m_store;
+    QSettings m_settings;
+};
 } // namespace commentsseen
 
 /**
