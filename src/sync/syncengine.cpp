@@ -513,7 +513,8 @@ public:
         if (!refused.isEmpty())
             Q_EMIT q->recordsRefused(refusals);
         Q_EMIT q->syncFinished(status, pushed, pulled);
-        if (again && running) {
+        // Asked for meanwhile, with the server away: the retry's back-off runs it, not now.
+        if (again && running && status.code() != ErrorCode::Unavailable) {
             again = false;
             const bool full = std::exchange(againFull, false);
             QTimer::singleShot(0, q, [this, full] { runSync(full); });

@@ -770,6 +770,49 @@ private Q_SLOTS:
         tablet.engine->stop();
     }
 
+    /** An edit made while a round runs asks for another round; when that round finds the
+     *  server gone, the next one waits for the retry's back-off instead of starting at once,
+     *  and the retry pushes the edit once the server is back. */
+    void anEditDuringARoundThatGoesOfflineWaitsForTheRetry()
+    {
+        Device phone;
+        domain::Goal goal = sampleGoal(QStringLiteral("Walk to the bakery"));
+        QVERIFY(phone.create() && phone.store()->save(goal) && phone.connectTo(server->baseUrl()));
+        phone.engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+        QTest::qWait(500); // the round the hint socket's opening starts
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->state(), sync::SyncEngine::State::UpToDate, 10000);
+
+        auto store = phone.store();
+        bool edited = false;
+        QVERIFY(phone.engine->client());
+        QObject::connect(phone.engine->client(), &sync::HttpClient::exchanged, [&] {
+            if (edited)
+                return;
+            edited = true;
+            domain::Goal again = *store->goal(goal.id);
+            again.target.text = QStringLiteral("Twice a week");
+            QVERIFY(store->save(again));
+            phone.engine->syncNow(); // the round is busy: it asks for another
+            server->kill();
+        });
+        QSignalSpy rounds(phone.engine.get(), &sync::SyncEngine::syncFinished);
+        goal.whatMattersToMe.text = QStringLiteral("Walk to the bakery and back");
+        QVERIFY(store->save(goal));
+        phone.engine->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(rounds.count(), 1, 10000);
+        QVERIFY(edited);
+        QVERIFY(!rounds.first().first().value<Status>());
+        QCOMPARE(phone.engine->state(), sync::SyncEngine::State::Offline);
+        QTest::qWait(500); // the first retry comes after 0.8 s at the earliest
+        QCOMPARE(rounds.count(), 1);
+        QVERIFY(phone.engine->pendingChanges() > 0);
+
+        QVERIFY2(server->start(), qPrintable(server->lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(phone.engine->pendingChanges(), 0, 20000);
+        phone.engine->stop();
+    }
+
     void theNextPullPageIsAskedForWhileOneIsStored()
     {
         // Three pages of records for a newly linked device.
