@@ -236,6 +236,7 @@ void CareStore::adoptIndexed(QHash<QByteArray, Record> &records, Record &&record
 
 void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope, const QByteArray &spaceId)
 {
+    const bool added = kindOf(id).isEmpty(); // a new record, not an edit or a move
     m_spaceOf.insert(id, spaceId);
     if (!envelope.isAppendOnly())
         m_envelopes.insert(id, envelope);
@@ -243,7 +244,7 @@ void CareStore::keep(const QByteArray &id, const RecordEnvelope &envelope, const
     if (auto record = decodeRecord(id, envelope))
         adopt(std::move(*record));
     noteHeldSingletonRow(id);
-    m_pending.add(id, envelope.kind, spaceId, false);
+    m_pending.add(id, envelope.kind, spaceId, false, added);
 }
 
 QList<CheckIn> CareStore::checkIns() const

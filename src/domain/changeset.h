@@ -19,10 +19,9 @@ namespace cc::domain {
  *
  * A change also says whether the record is new to the store (added): the store held no
  * record of that id when the set began (a part of the history read after unlock, a record a
- * pull brought). No view can show it yet, so a list puts it in place without looking for a
- * row it might have had (RecordListModel::insertNewRows). Only the store's reads say so; a
- * change not known to be new is not (a local write), which costs a view a search, never a
- * wrong row.
+ * pull brought, a record saved here for the first time). No view can show it yet, so a list
+ * puts it in place without looking for a row it might have had
+ * (RecordListModel::followChanges).
  */
 class ChangeSet
 {

@@ -338,12 +338,18 @@ private Q_SLOTS:
         QVERIFY(!changes.changes().constFirst().removed);
         QVERIFY(changes.touches({domain::Goal::Kind}));
         QVERIFY(!changes.touches({domain::CheckIn::Kind}));
+        QCOMPARE(changes.knownIds(domain::Goal::Kind), QList<QByteArray> {goal.id}); // an edit
         QVERIFY(m_store->takeChanges().isEmpty());
 
+        // A record saved for the first time is new to the store; once gone again within the
+        // same set, no view ever listed it.
         domain::ProgressEntry entry = m_store->progress().constFirst();
         entry.id.clear();
         QVERIFY(m_store->save(entry).ok());
+        QCOMPARE(m_store->pendingChanges().newIds(domain::ProgressEntry::Kind), QList<QByteArray> {entry.id});
         QVERIFY(m_store->remove(entry.id).ok());
+        QCOMPARE(m_store->pendingChanges().newIds(domain::ProgressEntry::Kind), QList<QByteArray>());
+        QCOMPARE(m_store->pendingChanges().knownIds(domain::ProgressEntry::Kind), QList<QByteArray>());
         changes = m_store->takeChanges();
         QCOMPARE(changes.changes().size(), 1); // the later change of the same id wins
         QCOMPARE(changes.ids(domain::ProgressEntry::Kind), QList<QByteArray> {entry.id});

@@ -272,6 +272,7 @@ private Q_SLOTS:
         const int before = controller.history()->count();
         QSignalSpy resets(controller.history(), &QAbstractItemModel::modelReset);
         QSignalSpy inserted(controller.history(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(controller.history(), &QAbstractItemModel::rowsRemoved);
 
         // As a pull brings them: one in the past, one at the same time as another (ordered by
         // id), one newest; then one goes.
@@ -285,7 +286,13 @@ private Q_SLOTS:
         }
         m_session.notifyChanged();
         QCOMPARE(controller.history()->count(), before + 3);
-        QCOMPARE(inserted.count(), 3);
+        // Three rows inserted, none taken out: the two of the same time in one run.
+        int rowsInserted = 0;
+        for (const QList<QVariant> &signal : std::as_const(inserted))
+            rowsInserted += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+        QCOMPARE(rowsInserted, 3);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(removed.count(), 0);
         QCOMPARE(controller.history()->get(0).value(QStringLiteral("recordId")).toString(),
             QString::fromLatin1(added.last().toHex()));
         QCOMPARE(controller.lastCheckInTime(), model.time.addSecs(10).toLocalTime());
