@@ -46,7 +46,7 @@ QList<QByteArray> ChangeSet::knownIds(QLatin1StringView kind) const
 {
     QList<QByteArray> list;
     for (const Change &c : m_changes) {
-        if (c.kind == kind && !c.added)
+        if (c.kind == kind && (!c.added || c.removed))
             list.append(c.id);
     }
     return list;
@@ -63,7 +63,9 @@ void ChangeSet::add(const QByteArray &id, const QString &kind, const QByteArray 
         m_kinds.append(kind);
     if (const auto it = m_index.constFind(id); it != m_index.cend()) {
         Change &earlier = m_changes[*it];
-        earlier = {id, kind, space, removed, earlier.added};
+        // New only while its coming is its one change: a view that read the store in between
+        // lists it where it was, and must look for that row.
+        earlier = {id, kind, space, removed, earlier.added && added};
         return;
     }
     m_index.insert(id, m_changes.size());

@@ -19,9 +19,10 @@ namespace cc::domain {
  *
  * A change also says whether the record is new to the store (added): the store held no
  * record of that id when the set began (a part of the history read after unlock, a record a
- * pull brought, a record saved here for the first time). No view can show it yet, so a list
- * puts it in place without looking for a row it might have had
- * (RecordListModel::followChanges).
+ * pull brought, a record saved here for the first time) and nothing changed it since. No
+ * view can list it, except one that read the store after it came, and then exactly where the
+ * store has it: so a list puts it in place without looking for a row it might have had
+ * (RecordListModel::followChanges), and only checks the place it goes to.
  */
 class ChangeSet
 {
@@ -46,14 +47,13 @@ public:
     QList<QByteArray> ids(QLatin1StringView kind) const;
     /** Of ids(@p kind): those new to the store and still there, which no view shows yet. */
     QList<QByteArray> newIds(QLatin1StringView kind) const;
-    /** Of ids(@p kind): all but newIds() and the new ones already gone again, which no view
-     *  ever showed. */
+    /** Of ids(@p kind): all but newIds(). */
     QList<QByteArray> knownIds(QLatin1StringView kind) const;
     bool contains(const QByteArray &id) const;
 
-    /** Notes one change; a later change of the same id replaces the earlier one, except for
-     *  whether it is new (@p added): that is as the earliest said, since the views' rows are
-     *  from before the set. */
+    /** Notes one change; a later change of the same id replaces the earlier one. It stays new
+     *  (@p added) only if every change of it in the set says so: after an edit, a move or a
+     *  removal, a view that read the store in between may list it, so it is known. */
     void add(const QByteArray &id, const QString &kind, const QByteArray &space, bool removed, bool added = false);
     void merge(const ChangeSet &other);
 
