@@ -32,7 +32,7 @@ public:
         QString kind;
         QByteArray space;
         bool removed = false;
-        bool added = false; ///< new to the store: no view has heard of it
+        bool added = false; ///< new to the store, and not changed again in this set
     };
 
     /** "Everything may have changed": every view re-reads. */
@@ -45,7 +45,8 @@ public:
     bool touches(std::initializer_list<QLatin1StringView> kinds) const;
     /** The ids of changed records of @p kind, in order of change. */
     QList<QByteArray> ids(QLatin1StringView kind) const;
-    /** Of ids(@p kind): those new to the store and still there, which no view shows yet. */
+    /** Of ids(@p kind): those new to the store and not changed again since: no view needs to
+     *  look for a row of them. */
     QList<QByteArray> newIds(QLatin1StringView kind) const;
     /** Of ids(@p kind): all but newIds(). */
     QList<QByteArray> knownIds(QLatin1StringView kind) const;

@@ -82,12 +82,13 @@ protected:
     /**
      * Follows a change of records (domain::ChangeSet::newIds() and knownIds() of the model's
      * kind). Records new to the store (@p newIds: a part of the history read after unlock, a
-     * pull's new records) go where their @p now place lists them, in a run per place, with no
-     * search for a row they had: a binary search each and a shift of the rows after each run
-     * (a history part older than every row held is one run at the end). A row already listed
-     * at its place (the list was read again meanwhile) is not listed twice; beyond MaxRuns
-     * runs, the list is replaced as setRows() replaces it. The others (@p knownIds) change as
-     * updateRows() changes them, or, beyond FewChanges of them, the list becomes @p allRows().
+     * pull's new records, a record saved here for the first time) go where their @p now place
+     * lists them, in a run per place, with no search for a row they had: a binary search each
+     * and a shift of the rows after each run (a history part older than every row held is one
+     * run at the end). A row already listed at its place (the list was read again meanwhile)
+     * is not listed twice; beyond MaxRuns runs, the list is replaced as setRows() replaces it.
+     * The others (@p knownIds) change as updateRows() changes them, or, beyond FewChanges of
+     * them, the list becomes @p allRows().
      * Returns whether any row changed.
      */
     bool followChanges(const QList<QByteArray> &newIds, const QList<QByteArray> &knownIds, const RowOf &now,
