@@ -129,7 +129,8 @@ int runSelfTest(
     }
     if (reportMemory) // every page has been opened, the vault is still unlocked
         residentmemory::print();
-    // The trim dropped what the engine cached for closed pages: each must open again as well.
+    // The trim dropped what the engine kept for types no live object used: every page must
+    // open again as well.
     printLine(QStringLiteral("self-test: every page again, after memory was given back"));
     visitEveryPage(window);
     QObject::disconnect(released);
