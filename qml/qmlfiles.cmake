@@ -35,6 +35,7 @@ set(_carecircle_qml
   components/controls/DateField.qml
   components/controls/DateNumberField.qml
   components/controls/DialogButtons.qml
+  components/controls/EarlierRowsButton.qml
   components/controls/EmptyState.qml
   components/controls/FormTextArea.qml
   components/controls/FormTextField.qml

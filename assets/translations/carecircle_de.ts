@@ -175,7 +175,7 @@
         <translation>Jedes Mal, wenn Sie die Aktivität als erledigt markieren, werden hier der Tag und Ihre Notiz festgehalten. So sehen Sie und Ihr Versorgungsteam, wie es läuft.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1 · %2: %3</source>
         <comment>@info accessible done log entry: day · by whom: note</comment>
         <translation>%1 · %2: %3</translation>
@@ -187,8 +187,17 @@
         <comment>@info done log: day · by whom</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Show earlier times (%n more)</source>
+        <comment>@action:button done log</comment>
+        <translation>
+            <numerusform>Frühere Einträge anzeigen (noch %n)</numerusform>
+            <numerusform>Frühere Einträge anzeigen (noch %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Wenn jemand, der Sie begleitet, diesen Teil Ihres Plans kommentiert, lesen Sie es hier.</translation>
@@ -1160,16 +1169,16 @@
         <translation>Frühere Check-ins</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <source>And %n earlier check-in(s)</source>
-        <comment>@info</comment>
+        <location line="+27"/>
+        <source>Show earlier check-ins (%n more)</source>
+        <comment>@action:button</comment>
         <translation>
-            <numerusform>Und %n früherer Check-in</numerusform>
-            <numerusform>Und %n frühere Check-ins</numerusform>
+            <numerusform>Frühere Check-ins anzeigen (noch %n)</numerusform>
+            <numerusform>Frühere Check-ins anzeigen (noch %n)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Nothing here yet</source>
         <comment>@info empty check-in history</comment>
         <translation>Hier ist noch nichts</translation>
@@ -2381,7 +2390,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Der Eintrag ist von einer unbekannten Art.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+302"/>
         <source>The sharing space does not exist.</source>
         <translation>Der Kreis existiert nicht.</translation>
     </message>
@@ -3051,15 +3060,15 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>And %n earlier entry(s)</source>
-        <comment>@info goal progress</comment>
+        <source>Show earlier entries (%n more)</source>
+        <comment>@action:button goal progress</comment>
         <translation>
-            <numerusform>Und %n früherer Eintrag</numerusform>
-            <numerusform>Und %n frühere Einträge</numerusform>
+            <numerusform>Frühere Einträge anzeigen (noch %n)</numerusform>
+            <numerusform>Frühere Einträge anzeigen (noch %n)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No progress logged yet</source>
         <comment>@info empty progress</comment>
         <translation>Noch kein Fortschritt festgehalten</translation>
@@ -6927,7 +6936,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="+126"/>
         <location filename="../../src/sync/sharing.cpp" line="-433"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+714"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+717"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -7803,7 +7812,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+141"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+144"/>
         <source>Opening your care plan…</source>
         <translation>Ihr Versorgungsplan wird geöffnet…</translation>
     </message>
@@ -8180,7 +8189,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+54"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+55"/>
         <source>Check-in of %1</source>
         <translation>Check-in vom %1</translation>
     </message>
@@ -8193,7 +8202,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>This item no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
@@ -8343,7 +8352,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+264"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+265"/>
         <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Schreiben Sie in Ihren eigenen Worten auf, was Ihnen wichtig ist: Das ist der Kern eines Ziels.</translation>
@@ -8423,7 +8432,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+94"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+97"/>
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
     </message>

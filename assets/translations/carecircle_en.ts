@@ -175,7 +175,7 @@
         <translation>Each time you mark it as done, the day and your note are kept here, so you and your care team can see how it goes.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1 · %2: %3</source>
         <comment>@info accessible done log entry: day · by whom: note</comment>
         <translation>%1 · %2: %3</translation>
@@ -187,8 +187,17 @@
         <comment>@info done log: day · by whom</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Show earlier times (%n more)</source>
+        <comment>@action:button done log</comment>
+        <translation>
+            <numerusform>Show earlier times (%n more)</numerusform>
+            <numerusform>Show earlier times (%n more)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>When someone in your care circle comments on this part of your plan, you will read it here.</translation>
@@ -1160,16 +1169,16 @@
         <translation>Earlier check-ins</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <source>And %n earlier check-in(s)</source>
-        <comment>@info</comment>
+        <location line="+27"/>
+        <source>Show earlier check-ins (%n more)</source>
+        <comment>@action:button</comment>
         <translation>
-            <numerusform>And %n earlier check-in</numerusform>
-            <numerusform>And %n earlier check-ins</numerusform>
+            <numerusform>Show earlier check-ins (%n more)</numerusform>
+            <numerusform>Show earlier check-ins (%n more)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Nothing here yet</source>
         <comment>@info empty check-in history</comment>
         <translation>Nothing here yet</translation>
@@ -2381,7 +2390,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>The record is of an unknown kind.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+302"/>
         <source>The sharing space does not exist.</source>
         <translation>The sharing space does not exist.</translation>
     </message>
@@ -3051,15 +3060,15 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>And %n earlier entry(s)</source>
-        <comment>@info goal progress</comment>
+        <source>Show earlier entries (%n more)</source>
+        <comment>@action:button goal progress</comment>
         <translation>
-            <numerusform>And %n earlier entry</numerusform>
-            <numerusform>And %n earlier entries</numerusform>
+            <numerusform>Show earlier entries (%n more)</numerusform>
+            <numerusform>Show earlier entries (%n more)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No progress logged yet</source>
         <comment>@info empty progress</comment>
         <translation>No progress logged yet</translation>
@@ -6927,7 +6936,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="+126"/>
         <location filename="../../src/sync/sharing.cpp" line="-433"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+714"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+717"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -7803,7 +7812,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+141"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+144"/>
         <source>Opening your care plan…</source>
         <translation>Opening your care plan…</translation>
     </message>
@@ -8180,7 +8189,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+54"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+55"/>
         <source>Check-in of %1</source>
         <translation>Check-in of %1</translation>
     </message>
@@ -8193,7 +8202,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>This item no longer exists.</source>
         <translation>This item no longer exists.</translation>
     </message>
@@ -8343,7 +8352,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+264"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+265"/>
         <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Write in your own words what matters to you: that is the heart of a goal.</translation>
@@ -8423,7 +8432,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+94"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+97"/>
         <source>Unknown person</source>
         <translation>Unknown person</translation>
     </message>

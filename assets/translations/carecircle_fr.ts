@@ -175,7 +175,7 @@
         <translation>Chaque fois que vous la marquez comme faite, le jour et votre remarque sont conservés ici, pour que vous et votre équipe de soins puissiez voir comment cela se passe.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>%1 · %2: %3</source>
         <comment>@info accessible done log entry: day · by whom: note</comment>
         <translation>%1 · %2&#xa0;: %3</translation>
@@ -187,8 +187,17 @@
         <comment>@info done log: day · by whom</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Show earlier times (%n more)</source>
+        <comment>@action:button done log</comment>
+        <translation>
+            <numerusform>Afficher les fois précédentes (encore %n)</numerusform>
+            <numerusform>Afficher les fois précédentes (encore %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>When someone in your care circle comments on this part of your plan, you will read it here.</source>
         <comment>@info empty comments</comment>
         <translation>Quand une personne de votre cercle de soins commentera cette partie de votre plan, vous le lirez ici.</translation>
@@ -1160,16 +1169,16 @@
         <translation>Bilans précédents</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
-        <source>And %n earlier check-in(s)</source>
-        <comment>@info</comment>
+        <location line="+27"/>
+        <source>Show earlier check-ins (%n more)</source>
+        <comment>@action:button</comment>
         <translation>
-            <numerusform>Et %n bilan précédent</numerusform>
-            <numerusform>Et %n bilans précédents</numerusform>
+            <numerusform>Afficher les bilans précédents (encore %n)</numerusform>
+            <numerusform>Afficher les bilans précédents (encore %n)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Nothing here yet</source>
         <comment>@info empty check-in history</comment>
         <translation>Rien ici pour l’instant</translation>
@@ -2381,7 +2390,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>L’élément est d’un type inconnu.</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+302"/>
         <source>The sharing space does not exist.</source>
         <translation>L’espace de partage n’existe pas.</translation>
     </message>
@@ -3051,15 +3060,15 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>And %n earlier entry(s)</source>
-        <comment>@info goal progress</comment>
+        <source>Show earlier entries (%n more)</source>
+        <comment>@action:button goal progress</comment>
         <translation>
-            <numerusform>Et %n entrée antérieure</numerusform>
-            <numerusform>Et %n entrées antérieures</numerusform>
+            <numerusform>Afficher les entrées antérieures (encore %n)</numerusform>
+            <numerusform>Afficher les entrées antérieures (encore %n)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No progress logged yet</source>
         <comment>@info empty progress</comment>
         <translation>Aucun progrès noté pour l’instant</translation>
@@ -6927,7 +6936,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <location line="+39"/>
         <location filename="../../src/sync/httpclient.cpp" line="+126"/>
         <location filename="../../src/sync/sharing.cpp" line="-433"/>
-        <location filename="../../src/sync/syncengine.cpp" line="+714"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+717"/>
         <location line="+31"/>
         <location line="+37"/>
         <source>This device is not connected to a server.</source>
@@ -7803,7 +7812,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>VaultController</name>
     <message>
-        <location filename="../../src/app/session/vaultcontroller.cpp" line="+141"/>
+        <location filename="../../src/app/session/vaultcontroller.cpp" line="+144"/>
         <source>Opening your care plan…</source>
         <translation>Ouverture de votre plan de soins…</translation>
     </message>
@@ -8180,7 +8189,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentModel</name>
     <message>
-        <location filename="../../src/app/sharing/commentmodel.cpp" line="+54"/>
+        <location filename="../../src/app/sharing/commentmodel.cpp" line="+55"/>
         <source>Check-in of %1</source>
         <translation>Bilan du %1</translation>
     </message>
@@ -8193,7 +8202,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::CommentThread</name>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>This item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -8343,7 +8352,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::GoalsController</name>
     <message>
-        <location filename="../../src/app/goals/goalscontroller.cpp" line="+264"/>
+        <location filename="../../src/app/goals/goalscontroller.cpp" line="+265"/>
         <location line="+62"/>
         <source>Write in your own words what matters to you: that is the heart of a goal.</source>
         <translation>Écrivez avec vos propres mots ce qui compte pour vous&#xa0;: c’est le cœur d’un objectif.</translation>
@@ -8423,7 +8432,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+94"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+97"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>

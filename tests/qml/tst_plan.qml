@@ -256,6 +256,65 @@ Item {
             tryVerify(() => rowOf(CareTeamController.members, "name", "Helper 7 " + stamp) >= 0);
         }
 
+        /** The items under @p item (itself included) named @p name and visible. */
+        function visibleNamed(item, name) {
+            let found = item.objectName === name && item.visible ? 1 : 0;
+            for (let i = 0; i < item.children.length; ++i)
+                found += visibleNamed(item.children[i], name);
+            return found;
+        }
+
+        /** A daily activity's log holds up to 1,000 days, each a row: the page shows the newest
+         *  ten, and ten more each time the person asks, by mouse or keyboard. */
+        function test_6_aLongDoneLogShowsTheNewestFewAndMoreOnRequest() {
+            ensureUnlocked();
+            const start = new Date();
+            start.setDate(start.getDate() - 40);
+            const title = "Breathing exercises " + Date.now();
+            compare(CarePlanController.saveActivity("", { title: title, kind: "self_management", scheduleType: "recurring",
+                                                         start: Qt.formatDate(start, "yyyy-MM-dd"), every: 1, unit: "days" }), "");
+            const id = CarePlanController.lastSavedId;
+            const days = 25;
+            for (let d = days - 1; d >= 0; --d) {
+                const day = new Date();
+                day.setDate(day.getDate() - d);
+                compare(CarePlanController.markDone(id, "day " + d, day), "");
+            }
+            const stack = showPage(planPageComponent);
+            const page = stack.currentItem;
+            tryVerify(() => findChild(page, "activity_" + title) !== null);
+            click(page, findChild(findChild(page, "activity_" + title), "detailsButton"));
+            const detail = pushedPage(stack, "activityDetailPage");
+            compare(CarePlanController.doneLog.count, days);
+            tryCompare(CarePlanController.recentDoneLog, "count", 10);
+            compare(visibleNamed(detail, "doneLogEntry"), 10);
+            verify(findChild(detail, "doneLogEntry").Accessible.name.endsWith("day 0"), "the newest first");
+
+            const more = findChild(detail, "earlierDoneLogButton");
+            verify(more.visible);
+            verify(more.text.indexOf("15") >= 0, more.text);
+            click(detail, more);
+            tryCompare(CarePlanController.recentDoneLog, "count", 20);
+            waitForRendering(detail);
+            compare(visibleNamed(detail, "doneLogEntry"), 20);
+            verify(more.text.indexOf("5") >= 0, more.text);
+
+            // By keyboard: the button keeps the focus while the rows come in above it.
+            more.forceActiveFocus();
+            keyClick(Qt.Key_Space);
+            tryCompare(CarePlanController.recentDoneLog, "count", days);
+            waitForRendering(detail);
+            compare(visibleNamed(detail, "doneLogEntry"), days);
+            verify(!more.visible, "nothing more to show");
+
+            // Opened again: the newest ten.
+            stack.pop(StackView.Immediate);
+            click(page, findChild(findChild(page, "activity_" + title), "detailsButton"));
+            const again = pushedPage(stack, "activityDetailPage");
+            tryCompare(CarePlanController.recentDoneLog, "count", 10);
+            compare(visibleNamed(again, "doneLogEntry"), 10);
+        }
+
         /** Undo after deleting a goal, and the one for edits to review: at the page's bottom. */
         function test_5_undoOnGoalsAndEditsToReviewIsAtTheBottom() {
             ensureUnlocked();

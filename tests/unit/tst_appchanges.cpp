@@ -775,6 +775,59 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0), Qt::UserRole + 2), QVariant());
     }
 
+    /**
+     * A long history shows its first few rows, and a few more each time the person asks
+     * (showMore), by row inserts below the rows shown: their delegates, and the focus on the
+     * button under them, stay. A change of the source while more are shown keeps that many.
+     */
+    void aLongHistoryShowsItsFirstRowsAndMoreOnRequest()
+    {
+        PairList model;
+        QList<PairList::Row> rows;
+        for (int i = 0; i < 25; ++i)
+            rows.append({QStringLiteral("r%1").arg(i), i});
+        model.set(rows);
+        app::FirstRowsModel first(&model, 10, nullptr);
+        QAbstractItemModelTester tester(&first, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        PairMirror mirror(&first);
+        QSignalSpy hidden(&first, &app::FirstRowsModel::hiddenCountChanged);
+        QCOMPARE(first.count(), 10);
+        QCOMPARE(first.hiddenCount(), 15);
+
+        first.showMore();
+        QCOMPARE(first.count(), 20);
+        QCOMPARE(first.limit(), 20);
+        QCOMPARE(first.hiddenCount(), 5);
+        QCOMPARE(hidden.count(), 1);
+        QCOMPARE(mirror.rows, pairsOf(rows.first(20)));
+        first.showMore();
+        QCOMPARE(first.count(), 25);
+        QCOMPARE(first.hiddenCount(), 0);
+        first.showMore(); // nothing more to show: nothing changes
+        QCOMPARE(first.limit(), 30);
+        QCOMPARE(first.count(), 25);
+        QCOMPARE(hidden.count(), 2);
+
+        // A new row on top while all are shown: it shows, the oldest goes under the limit.
+        rows.prepend({QStringLiteral("new"), 0});
+        rows.append({QStringLiteral("old"), 0});
+        rows.append({QStringLiteral("older"), 0});
+        rows.append({QStringLiteral("oldest"), 0});
+        rows.append({QStringLiteral("first"), 0});
+        model.set(rows);
+        QCOMPARE(first.count(), 30);
+        QCOMPARE(first.hiddenCount(), 0);
+        QCOMPARE(mirror.rows, pairsOf(rows.first(30)));
+
+        // Back to the first few, by removals.
+        first.showFirst();
+        QCOMPARE(first.limit(), 10);
+        QCOMPARE(first.count(), 10);
+        QCOMPARE(first.hiddenCount(), 20);
+        QCOMPARE(mirror.rows, pairsOf(rows.first(10)));
+        QCOMPARE(mirror.resets, 0);
+    }
+
     void checkInHistoryInsertsTheNewestOnTop()
     {
         app::CheckInHistoryModel model;

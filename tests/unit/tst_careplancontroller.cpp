@@ -269,6 +269,51 @@ private Q_SLOTS:
         QVERIFY(!rowOf(plan, onceId).value(QStringLiteral("nextDate")).toDate().isValid());
     }
 
+    /** A daily activity's log holds up to 1,000 days: the page lists the newest few, and more
+     *  when asked; another activity's log starts with its newest few again. */
+    void aLongDoneLogListsItsNewestFewAndMoreOnRequest()
+    {
+        app::CarePlanController plan(&m_session);
+        plan.setToday(m_today);
+        QAbstractItemModelTester recent(plan.recentDoneLog(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QVariantMap daily {{QStringLiteral("title"), QStringLiteral("Breathing exercises")},
+            {QStringLiteral("kind"), QStringLiteral("self_management")},
+            {QStringLiteral("scheduleType"), QStringLiteral("recurring")},
+            {QStringLiteral("start"), m_today.addDays(-40).toString(Qt::ISODate)},
+            {QStringLiteral("unit"), QStringLiteral("days")}, {QStringLiteral("every"), 1}};
+        QCOMPARE(plan.saveActivity({}, daily), QString());
+        const QString id = plan.lastSavedId();
+        const int days = app::CarePlanController::RecentDoneLog * 2 + 5;
+        for (int d = days - 1; d >= 0; --d)
+            QCOMPARE(plan.markDone(id, QStringLiteral("day %1").arg(d), m_today.addDays(-d)), QString());
+        QCOMPARE(plan.saveActivity({}, daily), QString());
+        const QString other = plan.lastSavedId();
+
+        plan.showDoneLog(id);
+        QCOMPARE(plan.doneLog()->count(), days);
+        QCOMPARE(plan.recentDoneLog()->count(), app::CarePlanController::RecentDoneLog);
+        QCOMPARE(plan.recentDoneLog()->hiddenCount(), days - app::CarePlanController::RecentDoneLog);
+        QCOMPARE(plan.recentDoneLog()->get(0).value(QStringLiteral("date")).toDate(), m_today); // newest first
+        plan.recentDoneLog()->showMore();
+        plan.recentDoneLog()->showMore();
+        QCOMPARE(plan.recentDoneLog()->count(), days);
+        QCOMPARE(plan.recentDoneLog()->hiddenCount(), 0);
+        const QVariantMap oldest = plan.recentDoneLog()->get(days - 1);
+        QCOMPARE(oldest.value(QStringLiteral("date")).toDate(), m_today.addDays(-(days - 1)));
+        QCOMPARE(oldest.value(QStringLiteral("note")).toString(), QStringLiteral("day %1").arg(days - 1));
+
+        // Marked again while all are shown: the new entry shows on top, nothing is hidden.
+        QCOMPARE(plan.markDone(id, {}, m_today.addDays(-days)), QString());
+        QCOMPARE(plan.recentDoneLog()->count(), days + 1);
+        QCOMPARE(plan.recentDoneLog()->hiddenCount(), 0);
+
+        plan.showDoneLog(other);
+        QCOMPARE(plan.recentDoneLog()->count(), 0);
+        QCOMPARE(plan.recentDoneLog()->limit(), app::CarePlanController::RecentDoneLog);
+        plan.showDoneLog(id);
+        QCOMPARE(plan.recentDoneLog()->count(), app::CarePlanController::RecentDoneLog);
+    }
+
     void aRemovedActivityComesBackWithUndo()
     {
         app::CarePlanController plan(&m_session);

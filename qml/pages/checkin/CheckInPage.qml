@@ -254,7 +254,7 @@ ScrollablePage {
             Layout.fillWidth: true
             spacing: Theme.spacing
 
-            // The newest few only: years of daily check-ins would each make a delegate.
+            // The newest few, and more on request: years of daily check-ins would each make a delegate.
             Repeater {
                 model: CheckInController.recentHistory
 
@@ -266,13 +266,11 @@ ScrollablePage {
                 }
             }
         }
-        Label {
+        EarlierRowsButton {
+            objectName: "earlierCheckIns"
             Layout.fillWidth: true
-            visible: CheckInController.history.count > CheckInController.recentHistory.count
-            text: qsTr("And %n earlier check-in(s)", "@info", CheckInController.history.count - CheckInController.recentHistory.count)
-            wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontSizeSmall
-            color: Theme.colors.textMuted
+            rows: CheckInController.recentHistory
+            text: qsTr("Show earlier check-ins (%n more)", "@action:button", CheckInController.recentHistory.hiddenCount)
         }
         HistoryLoadingRow {
             Layout.fillWidth: true

@@ -333,7 +333,7 @@ ScrollablePage {
         HistoryLoadingRow {
             Layout.fillWidth: true
         }
-        // The newest entries; the chart above shows them all.
+        // The newest entries, and more on request; the chart above shows them all.
         Repeater {
             model: GoalsController.recentProgress
 
@@ -342,14 +342,11 @@ ScrollablePage {
                 Layout.topMargin: Theme.smallSpacing
             }
         }
-        Label {
+        EarlierRowsButton {
             objectName: "earlierProgress"
             Layout.fillWidth: true
-            visible: GoalsController.progress.count > GoalsController.recentProgress.count
-            text: qsTr("And %n earlier entry(s)", "@info goal progress", GoalsController.progress.count - GoalsController.recentProgress.count)
-            wrapMode: Text.Wrap
-            font.pixelSize: Theme.fontSizeSmall
-            color: Theme.colors.textMuted
+            rows: GoalsController.recentProgress
+            text: qsTr("Show earlier entries (%n more)", "@action:button goal progress", GoalsController.recentProgress.hiddenCount)
         }
         EmptyState {
             Layout.fillWidth: true

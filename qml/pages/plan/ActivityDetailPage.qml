@@ -201,38 +201,53 @@ ScrollablePage {
             explanation: qsTr("Each time you mark it as done, the day and your note are kept here, so you and your care team can see how it goes.",
                               "@info empty done log")
         }
-        Repeater {
-            model: CarePlanController.doneLog
+        // A positioner, not the card's layout, holds the rows (see the check-in history), and
+        // the newest few only: a daily activity's log holds up to 1,000 days.
+        Column {
+            id: doneLogColumn
 
-            ColumnLayout {
-                id: entry
+            Layout.fillWidth: true
+            spacing: Theme.spacing
 
-                required property date date
-                required property string byName
-                required property string note
+            Repeater {
+                model: CarePlanController.recentDoneLog
 
-                objectName: "doneLogEntry"
-                Layout.fillWidth: true
-                spacing: 0
-                Accessible.role: Accessible.ListItem
-                Accessible.name: entry.note !== "" ? qsTr("%1 · %2: %3", "@info accessible done log entry: day · by whom: note").arg(Labels.day(entry.date)).arg(entry.byName).arg(entry.note)
-                                                   : qsTr("%1 · %2", "@info done log: day · by whom").arg(Labels.day(entry.date)).arg(entry.byName)
+                ColumnLayout {
+                    id: entry
 
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("%1 · %2", "@info done log: day · by whom").arg(Labels.day(entry.date)).arg(entry.byName)
-                    wrapMode: Text.Wrap
-                    font.weight: Font.DemiBold
-                    color: Theme.colors.text
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: entry.note !== ""
-                    text: entry.note
-                    wrapMode: Text.Wrap
-                    color: Theme.colors.textMuted
+                    required property date date
+                    required property string byName
+                    required property string note
+
+                    objectName: "doneLogEntry"
+                    width: doneLogColumn.width
+                    spacing: 0
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: entry.note !== "" ? qsTr("%1 · %2: %3", "@info accessible done log entry: day · by whom: note").arg(Labels.day(entry.date)).arg(entry.byName).arg(entry.note)
+                                                       : qsTr("%1 · %2", "@info done log: day · by whom").arg(Labels.day(entry.date)).arg(entry.byName)
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · %2", "@info done log: day · by whom").arg(Labels.day(entry.date)).arg(entry.byName)
+                        wrapMode: Text.Wrap
+                        font.weight: Font.DemiBold
+                        color: Theme.colors.text
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: entry.note !== ""
+                        text: entry.note
+                        wrapMode: Text.Wrap
+                        color: Theme.colors.textMuted
+                    }
                 }
             }
+        }
+        EarlierRowsButton {
+            objectName: "earlierDoneLogButton"
+            Layout.fillWidth: true
+            rows: CarePlanController.recentDoneLog
+            text: qsTr("Show earlier times (%n more)", "@action:button done log", CarePlanController.recentDoneLog.hiddenCount)
         }
     }
 

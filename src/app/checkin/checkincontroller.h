@@ -49,7 +49,7 @@ class CheckInController : public QObject
     Q_OBJECT
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(cc::app::CheckInHistoryModel *history READ history CONSTANT)
-    /** The newest RecentHistory rows of history: what the page lists (history.count says how many more). */
+    /** The newest RecentHistory rows of history, and more on request: what the page lists. */
     Q_PROPERTY(cc::app::FirstRowsModel *recentHistory READ recentHistory CONSTANT)
     Q_PROPERTY(QDateTime lastCheckInTime READ lastCheckInTime NOTIFY historyChanged)
     Q_PROPERTY(QVariantMap draft READ draft NOTIFY draftChanged)

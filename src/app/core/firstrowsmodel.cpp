@@ -3,6 +3,8 @@
 
 #include "app/core/recordlistmodel.h"
 
+#include <algorithm>
+
 namespace cc::app {
 
 namespace {
@@ -19,8 +21,8 @@ QList<QByteArray> orderedRoleNames(const QAbstractItemModel &model)
 
 } // namespace
 
-FirstRowsModel::FirstRowsModel(QAbstractItemModel *source, int limit, QObject *parent)
-    : RowModel(orderedRoleNames(*source), parent), m_source(source), m_limit(limit)
+FirstRowsModel::FirstRowsModel(QAbstractItemModel *source, int step, QObject *parent)
+    : RowModel(orderedRoleNames(*source), parent), m_source(source), m_step(std::max(step, 1)), m_limit(m_step)
 {
     // A record list reads its rows from the store: halfway through a change, a row may name
     // a record that is already gone. It says when its rows have settled.
@@ -57,6 +59,31 @@ void FirstRowsModel::follow()
         rows.append({std::move(values)});
     }
     m_rows.set(std::move(rows));
+    const int hidden = m_source->rowCount() - shown;
+    if (hidden != m_hidden) {
+        m_hidden = hidden;
+        Q_EMIT hiddenCountChanged();
+    }
+}
+
+void FirstRowsModel::showMore()
+{
+    if (m_hidden > 0)
+        setLimit(m_limit + m_step);
+}
+
+void FirstRowsModel::showFirst()
+{
+    setLimit(m_step);
+}
+
+void FirstRowsModel::setLimit(int limit)
+{
+    if (limit == m_limit)
+        return;
+    m_limit = limit;
+    Q_EMIT limitChanged();
+    follow();
 }
 
 } // namespace cc::app

@@ -192,6 +192,7 @@ void GoalsController::setSelectedGoalId(const QString &id)
     if (id == m_selectedGoalId)
         return;
     m_selectedGoalId = id;
+    m_recentProgress->showFirst(); // another goal's history starts with its newest entries
     reloadSelection();
 }
 

@@ -43,8 +43,8 @@ class GoalsController : public QObject
     Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
     Q_PROPERTY(cc::app::GoalListModel *goals READ goals CONSTANT)
     Q_PROPERTY(cc::app::ProgressHistoryModel *progress READ progress CONSTANT)
-    /** The newest RecentProgress entries of progress: what the goal page lists (years of daily
-     *  entries are in the chart, not each a row). */
+    /** The newest RecentProgress entries of progress, and more on request: what the goal page
+     *  lists (years of daily entries are in the chart, not each a row). */
     Q_PROPERTY(cc::app::FirstRowsModel *recentProgress READ recentProgress CONSTANT)
     Q_PROPERTY(cc::app::GoalCommentModel *comments READ comments CONSTANT)
     /** "active" (default), "done" or "all". */

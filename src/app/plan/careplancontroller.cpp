@@ -40,7 +40,7 @@ struct CarePlanController::Data {
 
 CarePlanController::CarePlanController(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m(std::make_unique<Data>()), m_activities(new ActivityListModel(this)),
-      m_doneLog(new DoneLogModel(this))
+      m_doneLog(new DoneLogModel(this)), m_recentDoneLog(new FirstRowsModel(m_doneLog, RecentDoneLog, this))
 {
     connect(m_session, &Session::circleChanged, this, [this] {
         startAfresh();
@@ -540,6 +540,7 @@ QString CarePlanController::removeActivity(const QString &id)
 void CarePlanController::showDoneLog(const QString &id)
 {
     m->doneLogActivity = planwrites::idFromHex(id);
+    m_recentDoneLog->showFirst();
     m_doneLog->reload(store(), m->doneLogActivity);
     Q_EMIT doneLogActivityChanged();
 }

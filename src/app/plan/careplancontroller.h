@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/core/firstrowsmodel.h"
 #include "app/plan/activitylistmodel.h"
 #include "app/plan/donelogmodel.h"
 #include "common/result.h"
@@ -51,6 +52,9 @@ class CarePlanController : public QObject
     Q_PROPERTY(QStringList activityStatuses READ activityStatuses CONSTANT)
     Q_PROPERTY(cc::app::ActivityListModel *activities READ activities CONSTANT)
     Q_PROPERTY(cc::app::DoneLogModel *doneLog READ doneLog CONSTANT)
+    /** The newest RecentDoneLog entries of doneLog, and more on request: what the activity page
+     *  lists (a daily activity's log holds up to 1,000 days). */
+    Q_PROPERTY(cc::app::FirstRowsModel *recentDoneLog READ recentDoneLog CONSTANT)
     Q_PROPERTY(QString doneLogActivityId READ doneLogActivityId NOTIFY doneLogActivityChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(QString lastSavedId READ lastSavedId NOTIFY changed)
@@ -80,6 +84,8 @@ public:
     QStringList activityStatuses() const;
     ActivityListModel *activities() const { return m_activities; }
     DoneLogModel *doneLog() const { return m_doneLog; }
+    FirstRowsModel *recentDoneLog() const { return m_recentDoneLog; }
+    static constexpr int RecentDoneLog = 10;
     QString doneLogActivityId() const;
     QString undoText() const { return m_undoText; }
     /** Hex id of the record the last successful save wrote (a new activity's id). */
@@ -145,6 +151,7 @@ private:
     std::unique_ptr<Data> m;
     ActivityListModel *m_activities;
     DoneLogModel *m_doneLog;
+    FirstRowsModel *m_recentDoneLog;
     QString m_undoText;
     std::function<Status()> m_undo;
     QString m_lastSavedId;
