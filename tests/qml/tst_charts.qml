@@ -26,6 +26,13 @@ Item {
         }
     }
     Component {
+        id: progressComponent
+
+        ProgressChart {
+            width: 320
+        }
+    }
+    Component {
         id: radarComponent
 
         RadarChart {
@@ -80,6 +87,24 @@ Item {
             verify(plot.Accessible.description.startsWith("6 "));
             keyClick(Qt.Key_Home);
             compare(chart.currentIndex, 0);
+        }
+
+        /** A goal's progress chart takes each rating's calendar day as a day number (days
+         *  since 1 January 1970) and says the first and last day in words. */
+        function test_aProgressChartSaysItsDaysAndTheLatestRating() {
+            const dayOf = date => Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - Date.UTC(1970, 0, 1)) / window.day);
+            const first = new Date(2025, 2, 30); // the day before summer time starts in Belgium
+            const last = new Date(2026, 11, 4);
+            const chart = createTemporaryObject(progressComponent, window,
+                                                { points: [{ day: dayOf(first), rating: 3 }, { day: dayOf(last), rating: 7 }] });
+            verify(chart);
+            compare(chart.dateOf(dayOf(first)).getDate(), 30);
+            compare(chart.dateOf(dayOf(last)).getMonth(), 11);
+            const name = chart.Accessible.name;
+            verify(name.indexOf(Labels.shortDate(first)) >= 0, name);
+            verify(name.indexOf(Labels.shortDate(last)) >= 0, name);
+            verify(name.indexOf("7 out of 10") >= 0, name);
+            waitForRendering(chart);
         }
 
         function test_theRadarNeverNumbersItsSpokes_data() {

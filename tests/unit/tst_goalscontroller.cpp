@@ -253,10 +253,16 @@ private Q_SLOTS:
         QCOMPARE(newest.value(key("note")).toString(), QStringLiteral("Made it to the bakery!"));
         QCOMPARE(newest.value(key("authorRole")).toString(), QStringLiteral("patient"));
         QCOMPARE(newest.value(key("day")).toDateTime().date(), QDate::currentDate());
+        // The chart's series, oldest first: each rating on its calendar day, counted from
+        // 1 January 1970 (the chart spaces them by day; no time zone is involved).
         const QVariantList ratings = c.progress()->ratings();
         QCOMPARE(ratings.size(), 2);
+        const QDate epoch(1970, 1, 1);
         QCOMPARE(ratings.first().toMap().value(key("rating")).toInt(), 4);
+        QCOMPARE(
+            ratings.first().toMap().value(key("day")).toLongLong(), epoch.daysTo(QDate::currentDate().addDays(-7)));
         QCOMPARE(ratings.last().toMap().value(key("rating")).toInt(), 7);
+        QCOMPARE(ratings.last().toMap().value(key("day")).toLongLong(), epoch.daysTo(QDate::currentDate()));
 
         QSignalSpy failed(&c, &app::GoalsController::failed);
         QVERIFY(!c.logProgress(id, 11, QString(), QString()));

@@ -5,9 +5,10 @@ import QtQuick.Controls.Basic
 import CareCircle
 
 /**
- * A small line chart of ratings (0–10) over time: [{date: Date, rating: int}], oldest first.
- * Spaced by date, so a long pause shows as a long line. The numbers are also given in words
- * to screen readers; the chart itself is decoration for the eye.
+ * A small line chart of ratings (0–10) over time: [{day: int, rating: int}], oldest first, each
+ * day counted from 1 January 1970 (ProgressHistoryModel.ratings). Spaced by day, so a long pause
+ * shows as a long line. The numbers are also given in words to screen readers; the chart
+ * itself is decoration for the eye.
  */
 Item {
     id: root
@@ -16,13 +17,18 @@ Item {
     readonly property int maximum: 10
     readonly property int count: root.points.length
 
+    /** The local Date of @p day (days since 1 January 1970), for the words. */
+    function dateOf(day: int): date {
+        return new Date(1970, 0, 1 + day);
+    }
+
     implicitHeight: Theme.units * 6
     Accessible.role: Accessible.Chart
     Accessible.name: root.count === 0
                      ? qsTr("No ratings yet", "@info accessible chart")
                      : qsTr("%n rating(s), from %1 to %2; the latest is %3 out of 10", "@info accessible chart", root.count)
-                       .arg(Labels.shortDate(root.points[0].date))
-                       .arg(Labels.shortDate(root.points[root.count - 1].date))
+                       .arg(Labels.shortDate(root.dateOf(root.points[0].day)))
+                       .arg(Labels.shortDate(root.dateOf(root.points[root.count - 1].day)))
                        .arg(root.points[root.count - 1].rating)
 
     onPointsChanged: canvas.requestPaint()
@@ -82,10 +88,9 @@ Item {
             }
             if (root.count === 0)
                 return;
-            const first = root.points[0].date.getTime();
-            const last = root.points[root.count - 1].date.getTime();
-            const span = Math.max(1, last - first);
-            const xOf = point => root.count === 1 ? (left + right) / 2 : left + (right - left) * (point.date.getTime() - first) / span;
+            const first = root.points[0].day;
+            const span = Math.max(1, root.points[root.count - 1].day - first);
+            const xOf = point => root.count === 1 ? (left + right) / 2 : left + (right - left) * (point.day - first) / span;
             const yOf = point => bottom - (bottom - top) * point.rating / root.maximum;
             // Years of daily entries: a dot each would cover the chart, so then the line only.
             const dots = root.count * canvas.dotRadius * 3 <= right - left;

@@ -71,12 +71,14 @@ QVariantList ProgressHistoryModel::ratings() const
     if (!m_store)
         return {};
     // Oldest first, from the rows (newest first).
+    static const QDate epoch(1970, 1, 1);
     QVariantList ratings;
+    ratings.reserve(count());
     for (int row = count() - 1; row >= 0; --row) {
         const domain::ProgressEntry *entry = m_store->progressEntry(idAt(row));
         if (entry && entry->rating) {
             ratings.append(QVariantMap {
-                {QStringLiteral("date"), entry->date.startOfDay()}, {QStringLiteral("rating"), *entry->rating}});
+                {QStringLiteral("day"), epoch.daysTo(entry->date)}, {QStringLiteral("rating"), *entry->rating}});
         }
     }
     m_ratings = std::move(ratings);

@@ -27,7 +27,9 @@ class ProgressHistoryModel : public cc::app::RecordListModel // qualified: Qt 6.
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by GoalsController")
-    /** [{date: Date (start of the day, local), rating: 0..10}], oldest first. */
+    /** [{day: the entry's calendar day as days since 1 January 1970, rating: 0..10}], oldest
+     *  first: the chart spaces them by day. Not a Date each: years of daily entries would each
+     *  be converted to local time, which asks the C library for the time zone every time. */
     Q_PROPERTY(QVariantList ratings READ ratings NOTIFY ratingsChanged)
 
 public:
