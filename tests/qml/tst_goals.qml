@@ -187,6 +187,45 @@ Item {
             compare(findGoal(window.createdId).lastRating, 7);
         }
 
+        /** The items under @p item (itself included) named @p name and visible. */
+        function visibleNamed(item, name) {
+            let found = item.objectName === name && item.visible ? 1 : 0;
+            for (let i = 0; i < item.children.length; ++i)
+                found += visibleNamed(item.children[i], name);
+            return found;
+        }
+
+        /** Years of daily progress: the page lists the newest ten, the chart shows them all,
+         *  and "Show earlier entries" lists more, by keyboard. */
+        function test_5_aLongProgressHistoryShowsTheNewestAndMoreOnRequest() {
+            const id = GoalsController.createGoal({ whatMattersToMe: "walking to the bakery " + Date.now(), domain: GoalsController.domainCodes[0] });
+            verify(id !== "");
+            const entries = 15;
+            for (let d = entries - 1; d >= 0; --d) {
+                const day = new Date();
+                day.setDate(day.getDate() - d);
+                verify(GoalsController.logProgress(id, d % 11, "day " + d, Qt.formatDate(day, "yyyy-MM-dd")));
+            }
+            GoalsController.selectedGoalId = id;
+            const page = createTemporaryObject(detailComponent, window);
+            waitForRendering(page);
+            compare(GoalsController.progress.count, entries);
+            compare(findChild(page, "progressChart").count, entries);
+            compare(visibleNamed(page, "progressEntry"), 10);
+            const more = findChild(page, "earlierProgress");
+            verify(more.visible);
+            verify(more.text.indexOf("5") >= 0, more.text);
+            activate(more);
+            tryCompare(GoalsController.recentProgress, "count", entries);
+            waitForRendering(page);
+            compare(visibleNamed(page, "progressEntry"), entries);
+            verify(!more.visible, "nothing more to show");
+
+            // Another goal starts with its newest entries again.
+            GoalsController.selectedGoalId = window.createdId;
+            compare(GoalsController.recentProgress.limit, 10);
+        }
+
         function test_4_ctrlNOpensTheGoalEditorFromTheGoalsPage() {
             const stack = createTemporaryObject(stackComponent, window);
             stack.push(goalsComponent);

@@ -338,6 +338,7 @@ ScrollablePage {
             model: GoalsController.recentProgress
 
             ProgressDelegate {
+                objectName: "progressEntry"
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.smallSpacing
             }
