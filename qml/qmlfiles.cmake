@@ -35,12 +35,12 @@ set(_carecircle_qml
   components/controls/DateField.qml
   components/controls/DateNumberField.qml
   components/controls/DialogButtons.qml
-  components/controls/EarlierRowsButton.qml
   components/controls/EmptyState.qml
   components/controls/FormTextArea.qml
   components/controls/FormTextField.qml
   components/controls/HistoryLoadingRow.qml
   components/controls/MessageLabel.qml
+  components/controls/MoreRowsButton.qml
   components/controls/NavigationButton.qml
   components/controls/OptionCheckBox.qml
   components/controls/OptionRadioButton.qml

@@ -3059,7 +3059,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wie es sich entwickelt hat</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show earlier entries (%n more)</source>
         <comment>@action:button goal progress</comment>
         <translation>
@@ -3356,7 +3356,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+40"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+39"/>
         <source>Your last check-in was lower than before for: %1</source>
         <comment>@info attention flag for the patient, check-in domains</comment>
         <translation>Ihr letztes Check-in war schlechter als zuvor bei: %1</translation>
@@ -3449,7 +3449,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
         <translation>Wer Aufmerksamkeit braucht, steht oben.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Your patients appear here once CareCircle has read what they share with you.</source>
         <comment>@info home my patients</comment>
         <translation>Ihre Patientinnen/Patienten erscheinen hier, sobald CareCircle gelesen hat, was sie mit Ihnen teilen.</translation>
@@ -4880,8 +4880,17 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
             <numerusform>Was Ihre Patientinnen/Patienten teilen, wird gelesen … %1 von %n Personen fertig</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Show more patients (%n more)</source>
+        <comment>@action:button my patients</comment>
+        <translation>
+            <numerusform>Weitere Patientinnen/Patienten anzeigen (noch %n)</numerusform>
+            <numerusform>Weitere Patientinnen/Patienten anzeigen (noch %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>Noch keine Patientinnen/Patienten</translation>
@@ -5415,7 +5424,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+28"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Noch keine Einschätzungen</translation>
@@ -8432,7 +8441,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+97"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+99"/>
         <source>Unknown person</source>
         <translation>Unbekannte Person</translation>
     </message>
@@ -8763,7 +8772,7 @@ Rückgabewerte: 0 OK; 1 Fehler; 2 falsche Passphrase oder falscher Wiederherstel
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+262"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+264"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patientin/Patient %1</translation>

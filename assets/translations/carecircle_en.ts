@@ -3059,7 +3059,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>How it has moved</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show earlier entries (%n more)</source>
         <comment>@action:button goal progress</comment>
         <translation>
@@ -3356,7 +3356,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+40"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+39"/>
         <source>Your last check-in was lower than before for: %1</source>
         <comment>@info attention flag for the patient, check-in domains</comment>
         <translation>Your last check-in was lower than before for: %1</translation>
@@ -3449,7 +3449,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
         <translation>Those who need attention come first.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Your patients appear here once CareCircle has read what they share with you.</source>
         <comment>@info home my patients</comment>
         <translation>Your patients appear here once CareCircle has read what they share with you.</translation>
@@ -4880,8 +4880,17 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
             <numerusform>Reading what your patients share… %1 of %n patients done</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Show more patients (%n more)</source>
+        <comment>@action:button my patients</comment>
+        <translation>
+            <numerusform>Show more patients (%n more)</numerusform>
+            <numerusform>Show more patients (%n more)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>No patients yet</translation>
@@ -5415,7 +5424,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+28"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>No ratings yet</translation>
@@ -8432,7 +8441,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+97"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+99"/>
         <source>Unknown person</source>
         <translation>Unknown person</translation>
     </message>
@@ -8763,7 +8772,7 @@ Exit status: 0 ok; 1 error; 2 wrong passphrase or recovery key; 3 damaged record
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+262"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+264"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>

@@ -3059,7 +3059,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Évolution</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show earlier entries (%n more)</source>
         <comment>@action:button goal progress</comment>
         <translation>
@@ -3356,7 +3356,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+40"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+39"/>
         <source>Your last check-in was lower than before for: %1</source>
         <comment>@info attention flag for the patient, check-in domains</comment>
         <translation>Votre dernier bilan était moins bon qu’avant pour&#xa0;: %1</translation>
@@ -3449,7 +3449,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
         <translation>Les personnes qui ont besoin d’attention apparaissent en premier.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Your patients appear here once CareCircle has read what they share with you.</source>
         <comment>@info home my patients</comment>
         <translation>Vos patients apparaissent ici dès que CareCircle a lu ce qu’ils partagent avec vous.</translation>
@@ -4880,8 +4880,17 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
             <numerusform>Lecture de ce que vos patients partagent… %1 sur %n patients traités</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Show more patients (%n more)</source>
+        <comment>@action:button my patients</comment>
+        <translation>
+            <numerusform>Afficher plus de patients (encore %n)</numerusform>
+            <numerusform>Afficher plus de patients (encore %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>Pas encore de patients</translation>
@@ -5415,7 +5424,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+28"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Pas encore de note</translation>
@@ -8432,7 +8441,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+97"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+99"/>
         <source>Unknown person</source>
         <translation>Personne inconnue</translation>
     </message>
@@ -8763,7 +8772,7 @@ Code de sortie&#xa0;: 0 OK&#xa0;; 1 erreur&#xa0;; 2 phrase secrète ou clé de r
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+262"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+264"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patient %1</translation>

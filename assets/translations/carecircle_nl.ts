@@ -3059,7 +3059,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Hoe het evolueerde</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Show earlier entries (%n more)</source>
         <comment>@action:button goal progress</comment>
         <translation>
@@ -3356,7 +3356,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../qml/pages/home/HomePage.qml" line="+40"/>
+        <location filename="../../qml/pages/home/HomePage.qml" line="+39"/>
         <source>Your last check-in was lower than before for: %1</source>
         <comment>@info attention flag for the patient, check-in domains</comment>
         <translation>Uw laatste check-in was lager dan voordien voor: %1</translation>
@@ -3449,7 +3449,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
         <translation>Wie aandacht nodig heeft, staat bovenaan.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Your patients appear here once CareCircle has read what they share with you.</source>
         <comment>@info home my patients</comment>
         <translation>Uw patiënten verschijnen hier zodra CareCircle gelezen heeft wat ze met u delen.</translation>
@@ -4880,8 +4880,17 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
             <numerusform>Wat uw patiënten delen wordt gelezen… %1 van %n patiënten klaar</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Show more patients (%n more)</source>
+        <comment>@action:button my patients</comment>
+        <translation>
+            <numerusform>Meer patiënten tonen (nog %n)</numerusform>
+            <numerusform>Meer patiënten tonen (nog %n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>No patients yet</source>
         <comment>@title:group empty my patients</comment>
         <translation>Nog geen patiënten</translation>
@@ -5415,7 +5424,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../qml/components/charts/ProgressChart.qml" line="+22"/>
+        <location filename="../../qml/components/charts/ProgressChart.qml" line="+28"/>
         <source>No ratings yet</source>
         <comment>@info accessible chart</comment>
         <translation>Nog geen scores</translation>
@@ -8432,7 +8441,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::ProgressHistoryModel</name>
     <message>
-        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+97"/>
+        <location filename="../../src/app/goals/progresshistorymodel.cpp" line="+99"/>
         <source>Unknown person</source>
         <translation>Onbekende persoon</translation>
     </message>
@@ -8763,7 +8772,7 @@ Afsluitstatus: 0 ok; 1 fout; 2 verkeerde wachtwoordzin of herstelsleutel; 3 besc
 <context>
     <name>cc::app::WorkspaceController</name>
     <message>
-        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+262"/>
+        <location filename="../../src/app/workspace/workspacecontroller.cpp" line="+264"/>
         <source>Patient %1</source>
         <comment>@label a patient without a name, with a short id</comment>
         <translation>Patiënt %1</translation>

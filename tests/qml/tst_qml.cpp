@@ -69,12 +69,31 @@ public:
         m_workspace->setPatients(cc::app::careteamdemo::patients(*m_caregiver));
         return true;
     }
+    /** A GP with @p count patients (the three of the demo, then generated ones), their stories
+     *  alone (tst_workspace.qml: long lists of patients). Made once. */
+    Q_INVOKABLE bool loadManyPatients(int count)
+    {
+        if (!m_many) {
+            const QString path = m_dir.filePath(QStringLiteral("gp-many"));
+            if (!cc::demo::careteamdemo::create(path, count, 0, QDate::currentDate(), {1, 1024, 1}))
+                return false;
+            auto opened = cc::vault::Vault::open(path);
+            QByteArray pass = cc::demo::demovault::passphrase().toUtf8();
+            if (!opened || !(*opened)->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(pass)))
+                return false;
+            m_many = std::move(*opened);
+        }
+        m_active = m_many.get();
+        m_workspace->setPatients(cc::app::careteamdemo::patients(*m_many));
+        return true;
+    }
     Q_INVOKABLE void clearPatients() { m_workspace->setPatients({}); }
 
 private:
     cc::app::WorkspaceController *m_workspace;
     QTemporaryDir m_dir;
     std::unique_ptr<cc::vault::Vault> m_vault;
+    std::unique_ptr<cc::vault::Vault> m_many;
     std::unique_ptr<cc::vault::Vault> m_caregiver;
     cc::vault::Vault *m_active = nullptr;
 };

@@ -27,6 +27,11 @@ Item {
 
         MyPatientsPage { }
     }
+    Component {
+        id: homeComponent
+
+        HomePage { }
+    }
 
     TestCase {
         name: "Workspace"
@@ -47,6 +52,51 @@ Item {
         }
         function cleanupTestCase() {
             WorkspaceFixture.clearPatients();
+        }
+
+        /** The items under @p item named @p objectName, shown or not: what the page made. */
+        function madeUnder(item, objectName) {
+            let made = item.objectName === objectName ? 1 : 0;
+            const children = item.children ?? [];
+            for (let i = 0; i < children.length; ++i)
+                made += madeUnder(children[i], objectName);
+            return made;
+        }
+
+        /** A GP with many patients: Home makes the first five cards, My patients the first
+         *  twenty and twenty more each time asked, not one per patient as the page opens. */
+        function test_manyPatientsMakeOnlyTheCardsShown() {
+            const patients = 25;
+            verify(WorkspaceFixture.loadManyPatients(patients));
+            tryCompare(WorkspaceController.patients, "count", patients, 60000);
+
+            const home = createTemporaryObject(stackComponent, window);
+            home.push(homeComponent);
+            waitForRendering(home);
+            compare(madeUnder(home.currentItem, "homePatientCard"), 5);
+            compare(findAll(home.currentItem, "homePatientCard", []).length, 5);
+            verify(findChild(home.currentItem, "allPatientsButton").text.indexOf("25") >= 0);
+            home.destroy();
+
+            const stack = createTemporaryObject(stackComponent, window);
+            stack.push(myPatientsComponent);
+            waitForRendering(stack);
+            const page = stack.currentItem;
+            compare(madeUnder(page, "patientCard"), 20);
+            const more = findChild(page, "morePatientsButton");
+            verify(more.visible);
+            verify(more.text.indexOf("5") >= 0, more.text);
+            more.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
+            tryCompare(WorkspaceController.shownPatients, "count", patients);
+            waitForRendering(page);
+            compare(findAll(page, "patientCard", []).length, patients);
+            verify(!more.visible);
+            // The most in need of attention still first.
+            compare(findAll(page, "patientCard", [])[0].patientId, WorkspaceController.patients.patientIdAt(0));
+
+            verify(WorkspaceFixture.loadDemoPatients());
+            tryCompare(WorkspaceController.patients, "count", 3, 10000);
         }
 
         function test_myPatientsListsThemAndOpensOne() {

@@ -266,7 +266,7 @@ ScrollablePage {
                 }
             }
         }
-        EarlierRowsButton {
+        MoreRowsButton {
             objectName: "earlierCheckIns"
             Layout.fillWidth: true
             rows: CheckInController.recentHistory

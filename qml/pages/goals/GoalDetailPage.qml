@@ -343,7 +343,7 @@ ScrollablePage {
                 Layout.topMargin: Theme.smallSpacing
             }
         }
-        EarlierRowsButton {
+        MoreRowsButton {
             objectName: "earlierProgress"
             Layout.fillWidth: true
             rows: GoalsController.recentProgress

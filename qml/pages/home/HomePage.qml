@@ -28,7 +28,6 @@ ScrollablePage {
     readonly property int morningEnds: 12
     readonly property int afternoonEnds: 18
     readonly property real twoColumnWidth: Theme.units * 40
-    readonly property int maximumPatients: 5
     /** Patients shared with this account, and it has no care of its own: no patient cards. */
     readonly property bool professional: WorkspaceController.hasPatients && !CareData.hasOwnCare
 
@@ -113,17 +112,15 @@ ScrollablePage {
             Layout.fillWidth: true
             spacing: Theme.spacing
 
+            // The first few only: a GP may have hundreds of patients; My patients lists them all.
             Repeater {
-                model: WorkspaceController.patients
+                model: WorkspaceController.homePatients
 
                 PatientCardDelegate {
                     id: patientCard
 
-                    required property int index
-
                     objectName: "homePatientCard"
                     width: patientsColumn.width
-                    visible: patientCard.index < root.maximumPatients
                     onClicked: {
                         WorkspaceController.openPatient(patientCard.patientId);
                         root.StackView.view.push(Qt.resolvedUrl("../workspace/PatientPage.qml"));
@@ -141,7 +138,7 @@ ScrollablePage {
         ActionButton {
             objectName: "allPatientsButton"
             Layout.fillWidth: true
-            text: WorkspaceController.patients.count > root.maximumPatients
+            text: WorkspaceController.homePatients.hiddenCount > 0
                   ? qsTr("All %n patient(s)", "@action:button home", WorkspaceController.patients.count)
                   : qsTr("Open My patients", "@action:button home")
             onClicked: root.navigationRequested("my-patients")

@@ -243,7 +243,7 @@ ScrollablePage {
                 }
             }
         }
-        EarlierRowsButton {
+        MoreRowsButton {
             objectName: "earlierDoneLogButton"
             Layout.fillWidth: true
             rows: CarePlanController.recentDoneLog

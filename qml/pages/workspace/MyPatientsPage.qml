@@ -75,16 +75,31 @@ ScrollablePage {
         }
     }
 
-    Repeater {
-        model: WorkspaceController.patients
+    // A positioner, not the page's layout, holds the cards (Qt 6.4's layouts and a Repeater's
+    // resets), and the first twenty, then more on request: a GP may have hundreds of patients.
+    Column {
+        id: cardsColumn
 
-        PatientCardDelegate {
-            id: card
+        Layout.fillWidth: true
+        spacing: Theme.largeSpacing
 
-            objectName: "patientCard"
-            Layout.fillWidth: true
-            onClicked: root.openPatient(card.patientId, false)
+        Repeater {
+            model: WorkspaceController.shownPatients
+
+            PatientCardDelegate {
+                id: card
+
+                objectName: "patientCard"
+                width: cardsColumn.width
+                onClicked: root.openPatient(card.patientId, false)
+            }
         }
+    }
+    MoreRowsButton {
+        objectName: "morePatientsButton"
+        Layout.fillWidth: true
+        rows: WorkspaceController.shownPatients
+        text: qsTr("Show more patients (%n more)", "@action:button my patients", WorkspaceController.shownPatients.hiddenCount)
     }
 
     WorkspaceIdentityCard {

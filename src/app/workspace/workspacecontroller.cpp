@@ -42,6 +42,8 @@ QString writingLanguage()
 
 WorkspaceController::WorkspaceController(Session *session, QObject *parent)
     : QObject(parent), m_session(session), m_patientList(new PatientListModel(this)),
+      m_homePatients(new FirstRowsModel(m_patientList, HomePatients, this)),
+      m_shownPatients(new FirstRowsModel(m_patientList, ShownPatients, this)),
       m_goals(new WorkspaceItemModel(WorkspaceItemModel::Goals, this)),
       m_activities(new WorkspaceItemModel(WorkspaceItemModel::Activities, this)),
       m_checkIns(new WorkspaceItemModel(WorkspaceItemModel::CheckIns, this)), m_trends(new TrendsController(this)),

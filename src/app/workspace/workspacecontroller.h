@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/checkin/trendscontroller.h"
+#include "app/core/firstrowsmodel.h"
 #include "app/workspace/patientlistmodel.h"
 #include "app/workspace/patientsummary.h"
 #include "app/workspace/workspaceitemmodel.h"
@@ -68,6 +69,11 @@ class WorkspaceController : public QObject
     Q_PROPERTY(int patientsToRead READ patientsToRead NOTIFY readingChanged)
     Q_PROPERTY(int patientCount READ patientCount NOTIFY readingChanged)
     Q_PROPERTY(cc::app::PatientListModel *patients READ patients CONSTANT)
+    /** The first HomePatients of patients: the cards on Home (its button opens My patients). */
+    Q_PROPERTY(cc::app::FirstRowsModel *homePatients READ homePatients CONSTANT)
+    /** The first ShownPatients of patients, and more on request: the cards on My patients. A
+     *  GP may have hundreds of patients; a card each made as the page opens took 0.3 s for 300. */
+    Q_PROPERTY(cc::app::FirstRowsModel *shownPatients READ shownPatients CONSTANT)
     Q_PROPERTY(QString currentPatientId READ currentPatientId WRITE setCurrentPatientId NOTIFY currentChanged)
     Q_PROPERTY(QString patientName READ patientName NOTIFY currentChanged)
     Q_PROPERTY(QString patientColour READ patientColour NOTIFY currentChanged)
@@ -118,6 +124,10 @@ public:
     }
     int patientCount() const { return int(m_patients.size()); }
     PatientListModel *patients() const { return m_patientList; }
+    FirstRowsModel *homePatients() const { return m_homePatients; }
+    FirstRowsModel *shownPatients() const { return m_shownPatients; }
+    static constexpr int HomePatients = 5;
+    static constexpr int ShownPatients = 20;
     QString currentPatientId() const { return QString::fromLatin1(m_current.toHex()); }
     void setCurrentPatientId(const QString &id);
     QString patientName() const;
@@ -263,6 +273,8 @@ private:
     quint64 m_useClock = 0; ///< counts storeFor() calls, for releaseStores()
     QList<QByteArray> m_listOrder; ///< owners in the order last listed
     PatientListModel *m_patientList;
+    FirstRowsModel *m_homePatients;
+    FirstRowsModel *m_shownPatients;
     WorkspaceItemModel *m_goals;
     WorkspaceItemModel *m_activities;
     WorkspaceItemModel *m_checkIns;
