@@ -9,8 +9,9 @@ namespace cc::app {
 
 /**
  * The first rows of another list model, kept in step with it: a page that shows the newest few
- * of thousands (the check-in history, a goal's progress, an activity's done log) makes
- * delegates for those only, and the next few when the person asks for them (showMore). Each
+ * of thousands (the check-in history, a goal's progress, an activity's done log) or the first
+ * of hundreds (My patients) makes delegates for those only, and the next few when the person
+ * asks for them (showMore). Each
  * change of the source (its granular signals or a reset) becomes this model's difference
  * (Rows::set), so a delegate shown stays when rows arrive or go further down. Its roles are
  * the source's, so a row is the source row's values, keyed by the first (the record id).
