@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QtQuickTest>
 
+#include <functional>
+
 Q_IMPORT_QML_PLUGIN(CareCirclePlugin)
 
 /**
@@ -30,66 +32,61 @@ class WorkspaceFixture : public QObject
 public:
     WorkspaceFixture(cc::app::WorkspaceController *workspace, QObject *parent) : QObject(parent), m_workspace(workspace)
     {
-        const QString path = m_dir.filePath(QStringLiteral("gp"));
-        if (!cc::demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1}))
-            return;
-        auto opened = cc::vault::Vault::open(path);
-        if (!opened)
-            return;
-        m_vault = std::move(*opened);
-        QByteArray pass = cc::demo::demovault::passphrase().toUtf8();
-        if (!m_vault->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(pass)))
-            m_vault.reset();
+        m_vault = made(QStringLiteral("gp"), [](const QString &path) {
+            return cc::demo::careteamdemo::create(path, QDate::currentDate(), {1, 1024, 1});
+        });
         m_active = m_vault.get();
     }
     cc::vault::Vault *vault() const { return m_active; }
 
-    Q_INVOKABLE bool loadDemoPatients()
-    {
-        m_active = m_vault.get();
-        if (!m_vault)
-            return false;
-        m_workspace->setPatients(cc::app::careteamdemo::patients(*m_vault));
-        return true;
-    }
+    Q_INVOKABLE bool loadDemoPatients() { return show(m_vault.get()); }
     /** Els's caregiver demo instead (tst_circle.qml): Maria, who made her an editor. */
     Q_INVOKABLE bool loadCaregiverPatient()
     {
         if (!m_caregiver) {
-            const QString path = m_dir.filePath(QStringLiteral("els"));
-            if (!cc::demo::careteamdemo::createCaregiver(path, QDate::currentDate(), {1, 1024, 1}))
-                return false;
-            auto opened = cc::vault::Vault::open(path);
-            QByteArray pass = cc::demo::demovault::passphrase().toUtf8();
-            if (!opened || !(*opened)->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(pass)))
-                return false;
-            m_caregiver = std::move(*opened);
+            m_caregiver = made(QStringLiteral("els"), [](const QString &path) {
+                return cc::demo::careteamdemo::createCaregiver(path, QDate::currentDate(), {1, 1024, 1});
+            });
         }
-        m_active = m_caregiver.get();
-        m_workspace->setPatients(cc::app::careteamdemo::patients(*m_caregiver));
-        return true;
+        return show(m_caregiver.get());
     }
     /** A GP with @p count patients (the three of the demo, then generated ones), their stories
      *  alone (tst_workspace.qml: long lists of patients). Made once. */
     Q_INVOKABLE bool loadManyPatients(int count)
     {
         if (!m_many) {
-            const QString path = m_dir.filePath(QStringLiteral("gp-many"));
-            if (!cc::demo::careteamdemo::create(path, count, 0, QDate::currentDate(), {1, 1024, 1}))
-                return false;
-            auto opened = cc::vault::Vault::open(path);
-            QByteArray pass = cc::demo::demovault::passphrase().toUtf8();
-            if (!opened || !(*opened)->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(pass)))
-                return false;
-            m_many = std::move(*opened);
+            m_many = made(QStringLiteral("gp-many"), [count](const QString &path) {
+                return cc::demo::careteamdemo::create(path, count, 0, QDate::currentDate(), {1, 1024, 1});
+            });
         }
-        m_active = m_many.get();
-        m_workspace->setPatients(cc::app::careteamdemo::patients(*m_many));
-        return true;
+        return show(m_many.get());
     }
     Q_INVOKABLE void clearPatients() { m_workspace->setPatients({}); }
 
 private:
+    /** The demo vault @p create makes in folder @p name, unlocked; nullptr if any step failed. */
+    std::unique_ptr<cc::vault::Vault> made(
+        const QString &name, const std::function<cc::Status(const QString &)> &create)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!create(path))
+            return nullptr;
+        auto opened = cc::vault::Vault::open(path);
+        QByteArray pass = cc::demo::demovault::passphrase().toUtf8();
+        if (!opened || !(*opened)->unlockWithPassphrase(cc::crypto::SecureBuffer::takeFrom(pass)))
+            return nullptr;
+        return std::move(*opened);
+    }
+    /** Lists the patients of @p vault in the workspace; false for none. */
+    bool show(cc::vault::Vault *vault)
+    {
+        m_active = vault;
+        if (!vault)
+            return false;
+        m_workspace->setPatients(cc::app::careteamdemo::patients(*vault));
+        return true;
+    }
+
     cc::app::WorkspaceController *m_workspace;
     QTemporaryDir m_dir;
     std::unique_ptr<cc::vault::Vault> m_vault;
